@@ -1,0 +1,22 @@
+// The one module that reads process.env (conventions §11). Everything else imports `env`.
+import { z } from "zod";
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url().optional(),
+  PORT: z.coerce.number().int().positive().default(3000),
+  EVIDENCE_DIR: z.string().default(".data/evidence"),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  ALLOW_DEMO_ACCOUNTS: z.enum(["0", "1"]).optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export const env: Env = envSchema.parse(process.env);
+
+export function requireDatabaseUrl(): string {
+  if (!env.DATABASE_URL) {
+    throw new Error("Thiếu DATABASE_URL: hãy chạy bằng `npm start` hoặc đặt biến môi trường DATABASE_URL.");
+  }
+  return env.DATABASE_URL;
+}
