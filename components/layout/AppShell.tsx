@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { SignOutButton } from "@/components/layout/SignOutButton";
+import { hasAction, ROLE_LABELS, type Action } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+
+type NavItem = { href: string; label: string; action: Action; agencyOnly?: boolean };
+
+// Navigation is a convenience: every page re-checks the permission on the server.
+const NAV: NavItem[] = [
+  { href: "/bang-dieu-khien", label: "Bảng điều khiển", action: "dashboard.read" },
+  { href: "/ke-hoach", label: "Kế hoạch", action: "plan.read" },
+  { href: "/nhiem-vu", label: "Nhiệm vụ của đơn vị", action: "board.read", agencyOnly: true },
+  { href: "/tien-do", label: "Tiến độ các cơ quan", action: "overview.read" },
+  { href: "/duyet", label: "Duyệt kết quả", action: "task.review" },
+  { href: "/quan-tri", label: "Quản trị", action: "agency.manage" },
+];
+
+export function AppShell({ user, children }: { user: SessionUser; children: React.ReactNode }) {
+  const items = NAV.filter((n) => hasAction(user.role, n.action) && (!n.agencyOnly || user.agencyId));
+  return (
+    <div className="min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+        Bỏ qua điều hướng
+      </a>
+      <header className="bg-brand-700 text-white print:hidden">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <Link href="/" className="font-bold tracking-tight">
+            PAR Tracker <span className="font-normal opacity-90">· Chỉ số CCHC tỉnh {user.provinceName}</span>
+          </Link>
+          <div className="flex items-center gap-3 text-sm">
+            <span>
+              {user.name} <span className="opacity-80">({user.agencyName ?? ROLE_LABELS[user.role]})</span>
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+        <nav aria-label="Điều hướng chính" className="bg-brand-800">
+          <ul className="mx-auto flex max-w-7xl flex-wrap gap-1 px-2">
+            {items.map((n) => (
+              <li key={n.href}>
+                <Link href={n.href} className="block px-3 py-2 text-sm hover:bg-white/10">{n.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+    </div>
+  );
+}

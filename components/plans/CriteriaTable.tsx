@@ -1,0 +1,88 @@
+import { Card } from "@/components/ui/Card";
+import { formatPoints } from "@/lib/format";
+import type { AssignmentView, MeasureView } from "@/lib/plans/data";
+import type { CriterionRow } from "@/lib/scores/data";
+
+const levelStyle: Record<CriterionRow["level"], string> = {
+  FIELD: "bg-slate-100 font-semibold uppercase text-slate-800",
+  CRITERION: "font-medium",
+  SUBCRITERION: "",
+};
+
+function Agencies({ items }: { items: AssignmentView[] }) {
+  if (items.length === 0) return <span className="text-slate-400">—</span>;
+  return (
+    <ul className="space-y-0.5">
+      {items.map((a, i) => (
+        <li key={i}>
+          {a.name ?? (
+            <span className="text-amber-800" title="Chưa xác định được cơ quan: Sở Nội vụ cần bổ sung">
+              {a.label} <span className="text-xs">(chưa xác định)</span>
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function CriteriaTable({ rows, measures }: { rows: CriterionRow[]; measures: MeasureView[] }) {
+  const byCode = new Map<string, MeasureView[]>();
+  for (const m of measures) byCode.set(m.criterionCode, [...(byCode.get(m.criterionCode) ?? []), m]);
+  return (
+    <Card title="Tiêu chí bị mất điểm, giải pháp và cơ quan thực hiện" id="criteria">
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[64rem] text-sm" data-testid="criteria-table">
+          <caption className="sr-only">Phụ lục kế hoạch: tiêu chí, điểm, giải pháp, cơ quan chủ trì, phối hợp, thời gian</caption>
+          <thead>
+            <tr className="border-b border-slate-300 text-left align-bottom text-slate-600">
+              <th scope="col" className="py-2 pr-2">STT</th>
+              <th scope="col" className="w-64 py-2 pr-2">Lĩnh vực / Tiêu chí / Tiêu chí thành phần</th>
+              <th scope="col" className="py-2 pr-2 text-right">Điểm chuẩn</th>
+              <th scope="col" className="py-2 pr-2 text-right">Điểm thẩm định</th>
+              <th scope="col" className="py-2 pr-2 text-right">Điểm bị mất</th>
+              <th scope="col" className="w-80 py-2 pr-2">Giải pháp</th>
+              <th scope="col" className="py-2 pr-2">Cơ quan chủ trì</th>
+              <th scope="col" className="py-2 pr-2">Cơ quan phối hợp</th>
+              <th scope="col" className="py-2">Thời gian thực hiện</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const items = byCode.get(row.code) ?? [];
+              const span = Math.max(items.length, 1);
+              return items.length === 0 ? (
+                <tr key={row.id} className={`border-b border-slate-100 align-top ${levelStyle[row.level]}`}>
+                  <Points row={row} rowSpan={1} />
+                  <td className="py-2 pr-2" colSpan={4} />
+                </tr>
+              ) : (
+                items.map((m, i) => (
+                  <tr key={m.id} className={`border-b border-slate-100 align-top ${i === 0 ? levelStyle[row.level] : ""}`}>
+                    {i === 0 && <Points row={row} rowSpan={span} />}
+                    <td className="py-2 pr-2">{m.text}</td>
+                    <td className="py-2 pr-2"><Agencies items={m.lead} /></td>
+                    <td className="py-2 pr-2"><Agencies items={m.support} /></td>
+                    <td className="py-2">{m.timeframeText}</td>
+                  </tr>
+                ))
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </Card>
+  );
+}
+
+function Points({ row, rowSpan }: { row: CriterionRow; rowSpan: number }) {
+  return (
+    <>
+      <td rowSpan={rowSpan} className="py-2 pr-2 font-medium">{row.code}</td>
+      <th rowSpan={rowSpan} scope="row" className="py-2 pr-2 text-left font-[inherit]">{row.title}</th>
+      <td rowSpan={rowSpan} className="num py-2 pr-2 text-right">{formatPoints(row.standard)}</td>
+      <td rowSpan={rowSpan} className="num py-2 pr-2 text-right">{formatPoints(row.assessed)}</td>
+      <td rowSpan={rowSpan} className="num py-2 pr-2 text-right font-semibold text-brand-700">{formatPoints(row.lost)}</td>
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+// Demo accounts for a local try-out (`npm start`). Seeded with `demo: true`, refused in production mode
+// unless ALLOW_DEMO_ACCOUNTS=1 (npm start sets it only when it runs its own embedded database).
+import type { Role } from "@/lib/auth/permissions";
+
+export const DEMO_PASSWORD = "ChiSoCCHC@2021";
+
+export type DemoAccount = { email: string; name: string; role: Role; agencyName: string | null; note: string };
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { email: "sonoivu@demo.par.vn", name: "Chuyên viên Sở Nội vụ (dùng thử)", role: "HOME_AFFAIRS", agencyName: "Sở Nội vụ", note: "Quản trị, duyệt nhiệm vụ" },
+  { email: "lanhdao@demo.par.vn", name: "Lãnh đạo UBND tỉnh (dùng thử)", role: "LEADERSHIP", agencyName: null, note: "Chỉ xem" },
+  { email: "taichinh@demo.par.vn", name: "Giám đốc Sở Tài chính (dùng thử)", role: "AGENCY_HEAD", agencyName: "Sở Tài chính", note: "Cập nhật nhiệm vụ của Sở" },
+  { email: "canbo.taichinh@demo.par.vn", name: "Cán bộ Sở Tài chính (dùng thử)", role: "AGENCY_STAFF", agencyName: "Sở Tài chính", note: "Cập nhật nhiệm vụ của Sở" },
+  { email: "ductrong@demo.par.vn", name: "Chủ tịch UBND huyện Đức Trọng (dùng thử)", role: "AGENCY_HEAD", agencyName: "UBND huyện Đức Trọng", note: "Cập nhật nhiệm vụ của huyện" },
+];

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { ACTIONS, can, ROLES, type Action, type Actor, type Role } from "./permissions";
+
+// The expected table, written out independently of PERMISSIONS: P province, O own agency, L lead agency,
+// I involved (lead or supporting) agency, - refused.      HA  LD  AH  AS
+const EXPECTED = `
+plan.read                                                 P   P   P   P
+plan.import                                               P   -   -   -
+dashboard.read                                            P   P   -   -
+board.read                                                P   P   O   O
+overview.read                                             P   P   -   -
+task.read                                                 P   P   I   I
+task.status                                               P   -   L   L
+task.comment                                              P   -   I   I
+task.review                                               P   -   -   -
+task.assign                                               P   -   -   -
+evidence.read                                             P   P   I   I
+agency.manage                                             P   -   -   -
+user.manage                                               P   -   -   -
+staff.manage                                              -   -   O   -
+audit.read                                                P   P   -   -
+`;
+
+const expected = new Map<Action, string[]>(
+  EXPECTED.trim()
+    .split("\n")
+    .map((line) => {
+      const [action, ...scopes] = line.trim().split(/\s+/);
+      return [action as Action, scopes];
+    }),
+);
+
+const PROVINCE = "p1";
+const OTHER_PROVINCE = "p2";
+const MINE = "agency-mine";
+const THEIRS = "agency-theirs";
+
+function actor(role: Role): Actor {
+  return { role, provinceId: PROVINCE, agencyId: role.startsWith("AGENCY") ? MINE : "agency-home-affairs" };
+}
+
+// Targets that tell the scopes apart: what each scope letter allows among them.
+const targets = {
+  mineLead: { provinceId: PROVINCE, agencyId: MINE },
+  mineSupport: { provinceId: PROVINCE, agencyId: THEIRS, supportAgencyIds: [MINE] },
+  theirs: { provinceId: PROVINCE, agencyId: THEIRS },
+  otherProvince: { provinceId: OTHER_PROVINCE, agencyId: MINE },
+};
+const allows: Record<string, Record<keyof typeof targets, boolean>> = {
+  P: { mineLead: true, mineSupport: true, theirs: true, otherProvince: false },
+  O: { mineLead: true, mineSupport: false, theirs: false, otherProvince: false },
+  L: { mineLead: true, mineSupport: false, theirs: false, otherProvince: false },
+  I: { mineLead: true, mineSupport: true, theirs: false, otherProvince: false },
+  "-": { mineLead: false, mineSupport: false, theirs: false, otherProvince: false },
+};
+
+describe("permission table", () => {
+  it("lists every action", () => {
+    expect([...expected.keys()].sort()).toEqual([...ACTIONS].sort());
+  });
+
+  for (const action of ACTIONS) {
+    ROLES.forEach((role, column) => {
+      const scope = expected.get(action)?.[column] ?? "?";
+      for (const [name, target] of Object.entries(targets)) {
+        const allowed = allows[scope]?.[name as keyof typeof targets];
+        it(`${role} ${allowed ? "may" : "may not"} ${action} on ${name}`, () => {
+          expect(can(actor(role), action, target)).toBe(allowed);
+        });
+      }
+    });
+  }
+
+  it("refuses a missing user and an agency role without an agency", () => {
+    expect(can(null, "plan.read", targets.mineLead)).toBe(false);
+    expect(can({ role: "AGENCY_HEAD", provinceId: PROVINCE, agencyId: null }, "board.read", { provinceId: PROVINCE, agencyId: null })).toBe(false);
+  });
+
+  it("fails closed for an unknown role or action", () => {
+    expect(can({ role: "ROOT" as Role, provinceId: PROVINCE, agencyId: null }, "plan.read", targets.mineLead)).toBe(false);
+    expect(can(actor("HOME_AFFAIRS"), "plan.delete" as Action, targets.mineLead)).toBe(false);
+  });
+});

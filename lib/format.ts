@@ -1,0 +1,39 @@
+// vi-VN display of exact values. Points arrive as decimal strings ("83.93"); formatting them through
+// strings, never floats, keeps 0,996 as 0,996.
+
+/** "83.93" → "83,93"; "8.5" → "8,50"; "0.996" → "0,996"; "-0.014" → "−0,014". At least two places, at most three. */
+export function formatPoints(value: string | { toString(): string }): string {
+  const text = value.toString();
+  const negative = text.startsWith("-");
+  const [intPart = "0", rawFraction = ""] = text.replace(/^[-+]/, "").split(".");
+  const fraction = rawFraction.replace(/0+$/, "").padEnd(2, "0");
+  const integer = intPart.replace(/^0+(?=\d)/, "");
+  return `${negative ? "−" : ""}${integer},${fraction}`;
+}
+
+/** A share 0..1 given as a decimal string → "37,0 %". */
+export function formatPercent(value: string, places = 1): string {
+  const [intPart = "0", fraction = ""] = (Number(value) * 100).toFixed(places).split(".");
+  return places > 0 ? `${intPart},${fraction} %` : `${intPart} %`;
+}
+
+/** Calendar dates (Postgres `date`, read as UTC midnight) → "23/08/2021". */
+export function formatDate(date: Date | null | undefined): string {
+  if (!date) return "—";
+  const dd = String(date.getUTCDate()).padStart(2, "0");
+  const mm = String(date.getUTCMonth() + 1).padStart(2, "0");
+  return `${dd}/${mm}/${date.getUTCFullYear()}`;
+}
+
+/** Instants (audit rows, updates) in the province's time zone → "23/08/2021 14:05". */
+export function formatDateTime(date: Date): string {
+  return new Intl.DateTimeFormat("vi-VN", {
+    timeZone: "Asia/Ho_Chi_Minh",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+  }).format(date);
+}

@@ -1,0 +1,92 @@
+import "server-only";
+// Plan reads, always scoped to the caller's province (conventions §4).
+import { db } from "@/lib/db";
+import { loadCriterionRows, loadScoreTotals, type CriterionRow, type ScoreTotals } from "@/lib/scores/data";
+
+export type PlanScope = { provinceId: string };
+
+export type AssignmentView = { role: "LEAD" | "SUPPORT"; label: string; name: string | null; kind: "agency" | "group" | null };
+export type MeasureView = {
+  id: string;
+  criterionCode: string;
+  text: string;
+  timeframeText: string;
+  lead: AssignmentView[];
+  support: AssignmentView[];
+};
+
+export type PlanOverview = {
+  plan: { id: string; number: string; issuedOn: Date; title: string; provinceName: string };
+  assessment: { year: number; totalScore: string; rank: number | null; rankOf: number | null };
+  previous: { year: number; totalScore: string; rank: number | null; rankOf: number | null } | null;
+  totals: ScoreTotals;
+  criteria: CriterionRow[];
+  measures: MeasureView[];
+  warnings: { code: string; criterionCode: string | null; message: string }[];
+};
+
+export async function loadLatestPlanId(scope: PlanScope): Promise<string | null> {
+  const plan = await db.plan.findFirst({
+    where: { provinceId: scope.provinceId },
+    orderBy: { issuedOn: "desc" },
+    select: { id: true },
+  });
+  return plan?.id ?? null;
+}
+
+export async function loadPlanOverview(scope: PlanScope, planId: string): Promise<PlanOverview | null> {
+  const plan = await db.plan.findFirst({
+    where: { id: planId, provinceId: scope.provinceId },
+    include: { province: true, assessment: true, warnings: { orderBy: { id: "asc" } } },
+  });
+  if (!plan) return null;
+  const [previous, totals, criteria, measures] = await Promise.all([
+    db.assessment.findFirst({
+      where: { provinceId: scope.provinceId, year: { lt: plan.assessment.year } },
+      orderBy: { year: "desc" },
+    }),
+    loadScoreTotals(plan.assessmentId),
+    loadCriterionRows(plan.assessmentId),
+    loadMeasures(plan.id),
+  ]);
+  return {
+    plan: { id: plan.id, number: plan.number, issuedOn: plan.issuedOn, title: plan.title, provinceName: plan.province.name },
+    assessment: headline(plan.assessment),
+    previous: previous ? headline(previous) : null,
+    totals,
+    criteria,
+    measures,
+    warnings: plan.warnings.map((w) => ({ code: w.code, criterionCode: w.criterionCode, message: w.message })),
+  };
+}
+
+function headline(a: { year: number; totalScore: { toString(): string }; rank: number | null; rankOf: number | null }) {
+  return { year: a.year, totalScore: a.totalScore.toString(), rank: a.rank, rankOf: a.rankOf };
+}
+
+async function loadMeasures(planId: string): Promise<MeasureView[]> {
+  const measures = await db.measure.findMany({
+    where: { planId },
+    orderBy: [{ criterion: { sortKey: "asc" } }, { position: "asc" }],
+    include: {
+      criterion: { select: { code: true } },
+      assignments: { orderBy: { position: "asc" }, include: { agency: true, group: true } },
+    },
+  });
+  return measures.map((m) => {
+    const views: (AssignmentView & { role: "LEAD" | "SUPPORT" })[] = m.assignments.map((a) => ({
+      role: a.role,
+      label: a.label,
+      name: a.agency?.name ?? a.group?.name ?? null,
+      kind: a.agency ? "agency" : a.group ? "group" : null,
+    }));
+    return {
+      id: m.id,
+      criterionCode: m.criterion.code,
+      text: m.text,
+      timeframeText: m.timeframeText,
+      lead: views.filter((v) => v.role === "LEAD"),
+      support: views.filter((v) => v.role === "SUPPORT"),
+    };
+  });
+}

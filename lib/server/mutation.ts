@@ -1,0 +1,106 @@
+// The one write path (conventions §3). Every server action and route handler that changes data calls a
+// mutation defined here: (a) a session is required, (b) input is parsed with zod, (c) the permission is
+// checked against the record as loaded inside the transaction, (d) the audit row is written in that same
+// transaction, (e) the result is typed data or a fixed error code with a Vietnamese message.
+import { z } from "zod";
+import { can, type Action, type Target } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import { db, type Tx } from "@/lib/db";
+
+export type MutationErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID" | "NOT_FOUND" | "CONFLICT" | "INTERNAL";
+
+export type MutationResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: MutationErrorCode; message: string; fieldErrors?: Record<string, string[]>; current?: unknown };
+
+/** An expected refusal raised from inside a mutation (stale version, wrong state…); rolls the transaction back. */
+export class MutationError extends Error {
+  constructor(
+    readonly code: Exclude<MutationErrorCode, "UNAUTHENTICATED" | "INTERNAL">,
+    message: string,
+    readonly current?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export type Audit = { action: string; entity: string; entityId: string; agencyId?: string | null; before?: unknown; after?: unknown };
+
+type Definition<S extends z.ZodType, R, L> = {
+  action: Action;
+  schema: S;
+  /** Loads the record the input points at and says whose it is; null = not found. */
+  load: (tx: Tx, input: z.infer<S>, user: SessionUser) => Promise<{ record: L; target: Target } | null>;
+  run: (tx: Tx, input: z.infer<S>, ctx: { user: SessionUser; record: L }) => Promise<{ data: R; audit: Audit | Audit[] }>;
+};
+
+export const MESSAGES = {
+  UNAUTHENTICATED: "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.",
+  FORBIDDEN: "Bạn không có quyền thực hiện thao tác này.",
+  INVALID: "Dữ liệu chưa hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.",
+  NOT_FOUND: "Không tìm thấy dữ liệu cần thao tác (có thể đã bị xoá).",
+  INTERNAL: "Đã có lỗi hệ thống, dữ liệu chưa được lưu. Vui lòng thử lại sau.",
+} as const;
+
+function fieldErrors(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+export function defineMutation<S extends z.ZodType, R, L>(def: Definition<S, R, L>) {
+  return async (user: SessionUser | null, raw: unknown): Promise<MutationResult<R>> => {
+    if (!user) return { ok: false, code: "UNAUTHENTICATED", message: MESSAGES.UNAUTHENTICATED };
+    const parsed = def.schema.safeParse(raw);
+    if (!parsed.success) {
+      return { ok: false, code: "INVALID", message: MESSAGES.INVALID, fieldErrors: fieldErrors(parsed.error) };
+    }
+    try {
+      const data = await db.$transaction(async (tx) => {
+        const loaded = await def.load(tx, parsed.data, user);
+        if (!loaded) throw new MutationError("NOT_FOUND", MESSAGES.NOT_FOUND);
+        if (!can(user, def.action, loaded.target)) throw new MutationError("FORBIDDEN", MESSAGES.FORBIDDEN);
+        const { data, audit } = await def.run(tx, parsed.data, { user, record: loaded.record });
+        await writeAudit(tx, user, Array.isArray(audit) ? audit : [audit]);
+        return data;
+      });
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof MutationError) return { ok: false, code: error.code, message: error.message, current: error.current };
+      console.error(`mutation ${def.action} failed`, error);
+      return { ok: false, code: "INTERNAL", message: MESSAGES.INTERNAL };
+    }
+  };
+}
+
+async function writeAudit(tx: Tx, user: SessionUser, audits: Audit[]): Promise<void> {
+  await tx.auditLog.createMany({
+    data: audits.map((a) => ({
+      provinceId: user.provinceId,
+      userId: user.id,
+      action: a.action,
+      entity: a.entity,
+      entityId: a.entityId,
+      agencyId: a.agencyId ?? null,
+      before: toJson(a.before),
+      after: toJson(a.after),
+    })),
+  });
+}
+
+function toJson(value: unknown) {
+  return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+}
+
+/** HTTP status for a refusal, for route handlers that call mutations. */
+export const HTTP_STATUS: Record<MutationErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  INVALID: 422,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INTERNAL: 500,
+};

@@ -1,0 +1,34 @@
+// Decides whether the production build is stale, so `npm start` rebuilds only after the sources changed.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { root } from "./proc";
+
+const SOURCES = ["app", "components", "lib", "public", "generated", "next.config.mjs", "postcss.config.mjs", "package-lock.json"];
+const STAMP = path.join(root, ".next", "par-source-stamp");
+
+function walk(entry: string, out: string[]): void {
+  const full = path.join(root, entry);
+  if (!fs.existsSync(full)) return;
+  const stat = fs.statSync(full);
+  if (stat.isDirectory()) {
+    for (const child of fs.readdirSync(full).sort()) walk(path.join(entry, child), out);
+  } else {
+    out.push(`${entry}:${stat.size}:${Math.trunc(stat.mtimeMs)}`);
+  }
+}
+
+export function sourceFingerprint(): string {
+  const lines: string[] = [];
+  for (const source of SOURCES) walk(source, lines);
+  return crypto.createHash("sha256").update(lines.join("\n")).digest("hex");
+}
+
+export function buildIsCurrent(fingerprint: string): boolean {
+  const hasBuild = fs.existsSync(path.join(root, ".next", "BUILD_ID"));
+  return hasBuild && fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === fingerprint;
+}
+
+export function recordBuild(fingerprint: string): void {
+  fs.writeFileSync(STAMP, fingerprint);
+}

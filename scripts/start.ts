@@ -1,0 +1,88 @@
+// `npm start`: one command from a fresh clone to a running app. Without DATABASE_URL it boots an embedded
+// PostgreSQL in .data/pg, applies the migrations, seeds the Lâm Đồng plan once, builds if the sources changed
+// and serves http://localhost:$PORT (3000).
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { buildIsCurrent, recordBuild, sourceFingerprint } from "./lib/build-stamp";
+import { createDatabaseIfMissing, startEmbedded, withDatabase, type Server } from "./lib/postgres";
+import { root, run, startProcess, step } from "./lib/proc";
+
+const EMBEDDED_PORT = 54329;
+
+async function databaseUrl(): Promise<{ url: string; server?: Server }> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL };
+  step(`Khởi động PostgreSQL nhúng (.data/pg, cổng ${EMBEDDED_PORT})`);
+  const server = await startEmbedded(".data/pg", EMBEDDED_PORT);
+  await createDatabaseIfMissing(server.adminUrl, "par_tracker");
+  return { url: withDatabase(server.adminUrl, "par_tracker"), server };
+}
+
+async function isSeeded(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const result = await client.query(`select count(*)::int as n from "Plan"`);
+    return result.rows[0].n > 0;
+  } finally {
+    await client.end();
+  }
+}
+
+/** A stable secret per installation, so sessions survive restarts without anyone configuring one. */
+function authSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.join(root, ".data", "nextauth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("hex"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+async function main(): Promise<void> {
+  const port = process.env.PORT ?? "3000";
+  const { url, server } = await databaseUrl();
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    PORT: port,
+    NEXTAUTH_SECRET: authSecret(),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    // Demo accounts are for a local try-out; a real deployment sets DATABASE_URL and runs without them.
+    ALLOW_DEMO_ACCOUNTS: process.env.ALLOW_DEMO_ACCOUNTS ?? (process.env.DATABASE_URL ? "0" : "1"),
+  };
+  step("Sinh Prisma Client");
+  await run("prisma", ["generate"], env);
+  step("Áp dụng migration");
+  await run("prisma", ["migrate", "deploy"], env);
+  if (!(await isSeeded(url))) {
+    step("Nạp dữ liệu mẫu: tỉnh Lâm Đồng, Kế hoạch 6006/KH-UBND");
+    await run("tsx", ["prisma/seed.ts"], env);
+  }
+  const fingerprint = sourceFingerprint();
+  if (!buildIsCurrent(fingerprint)) {
+    step("Build bản production (next build)");
+    await run("next", ["build"], { ...env, NODE_ENV: "production" });
+    recordBuild(fingerprint);
+  }
+  step(`PAR Tracker: http://localhost:${port}`);
+  const app = startProcess("next", ["start", "-p", port], { ...env, NODE_ENV: "production" });
+  const shutdown = async () => {
+    app.kill("SIGTERM");
+    await server?.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+  app.on("exit", async (code) => {
+    await server?.stop();
+    process.exit(code ?? 0);
+  });
+}
+
+main().catch((error) => {
+  console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
