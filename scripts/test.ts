@@ -3,6 +3,7 @@
 // embedded PostgreSQL (so it passes on a laptop with no server). Stages: unit + integration (Vitest), then
 // a production build and the browser journeys (Playwright, Chromium).
 import { canConnect, createDatabaseIfMissing, dropDatabase, startEmbedded, withDatabase, type Server } from "./lib/postgres";
+import { ensureChromium } from "./lib/chromium";
 import { run, step } from "./lib/proc";
 
 const LOCAL = "postgres://postgres@127.0.0.1:5432/postgres";
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
       step("next build");
       await run("next", ["build"], { ...env, NODE_ENV: "production" });
       step("Playwright (Chromium)");
-      await run("playwright", ["test"], env);
+      await run("playwright", ["test"], { ...env, CHROMIUM_PATH: ensureChromium() });
     }
   } finally {
     await dropDatabase(adminUrl, database).catch((e) => console.error(`Không xoá được ${database}: ${e}`));
