@@ -1,0 +1,40 @@
+// The one "import a plan" use case, shared by the CLI, the seed and the upload page: read the file against
+// the province's stored agency directory, store the plan, then (re)generate its tasks — all inside the
+// caller's transaction, so a failure anywhere writes nothing. No "server-only": the CLI runs it under tsx.
+import { loadAgencyDirectory } from "@/lib/agencies/load-directory";
+import type { Tx } from "@/lib/db";
+import { syncPlanTasks, type SyncPlanTasksResult } from "@/lib/tasks/generate";
+import { parsePlan } from "./index";
+import { savePlanImport, type SavePlanImportResult } from "./persist";
+import type { PlanPreview } from "./types";
+
+export type ImportPlanInput = {
+  provinceId: string;
+  provinceName: string;
+  fileName: string;
+  bytes: Uint8Array;
+  actorUserId: string | null;
+};
+
+export type ImportPlanResult = { preview: PlanPreview; saved: SavePlanImportResult; tasks: SyncPlanTasksResult };
+
+export async function importPlan(tx: Tx, input: ImportPlanInput): Promise<ImportPlanResult> {
+  const directory = await loadAgencyDirectory(tx, input.provinceId);
+  const preview = await parsePlan({ fileName: input.fileName, bytes: input.bytes, directory, provinceName: input.provinceName });
+  const saved = await savePlanImport(tx, {
+    provinceId: input.provinceId,
+    preview,
+    fileName: input.fileName,
+    actorUserId: input.actorUserId,
+  });
+  const tasks = await syncPlanTasks(tx, saved.planId);
+  if (tasks.warnings.length > 0) {
+    await tx.importWarning.createMany({
+      data: tasks.warnings.map((w) => ({ planId: saved.planId, code: w.code, criterionCode: null, message: w.message })),
+    });
+  }
+  return { preview, saved, tasks };
+}
+
+/** Imports are whole-document rewrites of many rows: give them more than Prisma's 5 s default. */
+export const IMPORT_TRANSACTION_OPTIONS = { timeout: 120_000, maxWait: 10_000 } as const;

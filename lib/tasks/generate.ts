@@ -1,0 +1,88 @@
+// Turns a plan into tasks: one per lead agency of each appendix measure and per named agency of each duty
+// in the plan body. Idempotent — run it after every import and whenever group membership changes; it
+// updates tasks in place and never deletes or resets one that has been worked on.
+// No "server-only" marker: the import CLI and the seed (tsx) call it with their own transaction.
+import type { Tx } from "@/lib/db";
+import { directoryLookup, parsePlanBody, type BodyWarning } from "@/lib/plans/body";
+import { dutyTasks, measureTasks, type DesiredTask } from "./desired";
+import { loadDirectory, loadExistingTasks, loadFieldCriteria, loadMeasures, loadPlan } from "./generate-load";
+import { reconcile, type Reconciliation } from "./reconcile";
+
+export type SyncPlanTasksResult = {
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** tasks of this plan still waiting for Home Affairs to give them to an agency */
+  unassigned: number;
+  /** stale tasks nobody had touched, removed */
+  deleted: number;
+  /** stale tasks with work recorded on them, kept */
+  kept: number;
+  /** what the body parser noticed (lost numbering, unknown names), for the import review */
+  warnings: BodyWarning[];
+};
+
+export async function syncPlanTasks(tx: Tx, planId: string): Promise<SyncPlanTasksResult> {
+  // Two syncs of one plan at once (an import and a membership change) would both create the unassigned
+  // tasks, which the unique index cannot catch (NULL agencyIds are distinct): serialise them per plan.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`tasks:${planId}`}))`;
+  const plan = await loadPlan(tx, planId);
+  const [measures, { index, names }, existing] = await Promise.all([
+    loadMeasures(tx, planId),
+    loadDirectory(tx, plan.provinceId),
+    loadExistingTasks(tx, planId),
+  ]);
+  const body = parsePlanBody(plan.sourceText, { lookup: directoryLookup(names) });
+  const fieldCodes = [...new Set(body.duties.flatMap((d) => (d.fieldCode ? [d.fieldCode] : [])))];
+  const fieldCriterionIds = await loadFieldCriteria(tx, plan.assessment.frameworkId, fieldCodes);
+  const context = { fieldCriterionIds, targetDueOn: new Date(Date.UTC(plan.issuedOn.getUTCFullYear(), 11, 31)) };
+  const desired: DesiredTask[] = [
+    ...measures.flatMap((m) => measureTasks(m, index)),
+    ...body.duties.flatMap((d) => dutyTasks(d, index, context)),
+  ];
+  const outcome = reconcile(desired, existing);
+  await applyReconciliation(tx, planId, outcome);
+  return {
+    created: outcome.creates.length,
+    updated: outcome.changes.length,
+    unchanged: outcome.unchanged,
+    unassigned: outcome.unassigned,
+    deleted: outcome.deletes.length,
+    kept: outcome.kept.length,
+    warnings: body.warnings,
+  };
+}
+
+/** After a change to groups or agencies: every plan of the province, each serialised by its own lock. */
+export async function syncProvinceTasks(tx: Tx, provinceId: string): Promise<Map<string, SyncPlanTasksResult>> {
+  const plans = await tx.plan.findMany({ where: { provinceId }, select: { id: true }, orderBy: { issuedOn: "asc" } });
+  const results = new Map<string, SyncPlanTasksResult>();
+  for (const plan of plans) results.set(plan.id, await syncPlanTasks(tx, plan.id));
+  return results;
+}
+
+async function applyReconciliation(tx: Tx, planId: string, r: Reconciliation): Promise<void> {
+  if (r.deletes.length > 0) await tx.task.deleteMany({ where: { id: { in: r.deletes } } });
+  const supporters: { taskId: string; agencyId: string }[] = [];
+  if (r.creates.length > 0) supporters.push(...(await createTasks(tx, planId, r.creates)));
+  // Each changed task has its own new values, so these are one update per changed task (few after the first run).
+  for (const change of r.changes) {
+    if (Object.keys(change.fields).length > 0) await tx.task.update({ where: { id: change.id }, data: change.fields });
+    supporters.push(...change.addSupporters.map((agencyId) => ({ taskId: change.id, agencyId })));
+  }
+  if (supporters.length > 0) await tx.taskSupporter.createMany({ data: supporters, skipDuplicates: true });
+  const removals = r.changes.flatMap((c) => c.removeSupporters.map((agencyId) => ({ taskId: c.id, agencyId })));
+  if (removals.length > 0) await tx.taskSupporter.deleteMany({ where: { OR: removals } });
+}
+
+/** Creates in one statement; supporters are keyed back by (sourceRef, agencyId), which fixes them exactly. */
+async function createTasks(tx: Tx, planId: string, creates: DesiredTask[]) {
+  const rows = await tx.task.createManyAndReturn({
+    data: creates.map(({ supporterIds: _supporters, ...t }) => ({ ...t, planId })),
+    select: { id: true, sourceRef: true, agencyId: true },
+  });
+  const supportersOf = new Map(creates.map((t) => [`${t.sourceRef}\u0000${t.agencyId ?? ""}`, t.supporterIds]));
+  return rows.flatMap((row) =>
+    (supportersOf.get(`${row.sourceRef}\u0000${row.agencyId ?? ""}`) ?? []).map((agencyId) => ({ taskId: row.id, agencyId })),
+  );
+}

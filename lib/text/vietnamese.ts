@@ -1,0 +1,59 @@
+// Vietnamese text helpers shared by the importers: normalise what people typed, and fold it for
+// forgiving comparisons (case, diacritics, đ, tone-mark placement, punctuation).
+
+/** NFC, non-breaking/odd spaces → space, runs of whitespace collapsed, trimmed. */
+export function normalizeText(value: string): string {
+  return value
+    .normalize("NFC")
+    .replace(/[\u00A0\u2007\u202F\u200B\uFEFF]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+// Old-style tone placement ("hoá", "uỷ") and new-style ("hóa", "ủy") are both correct spellings;
+// comparisons map them to one form so they never count as typos.
+const TONE_PLACEMENT: Record<string, string> = {
+  óa: "oá", òa: "oà", ỏa: "oả", õa: "oã", ọa: "oạ",
+  óe: "oé", òe: "oè", ỏe: "oẻ", õe: "oẽ", ọe: "oẹ",
+  úy: "uý", ùy: "uỳ", ủy: "uỷ", ũy: "uỹ", ụy: "uỵ",
+};
+const TONE_PATTERN = new RegExp(Object.keys(TONE_PLACEMENT).join("|"), "g");
+
+/** Case-insensitive comparison key that keeps diacritics: "Các  Sở" → "các sở". */
+export function exactKey(value: string): string {
+  return normalizeText(value)
+    .toLocaleLowerCase("vi")
+    .replace(TONE_PATTERN, (m) => TONE_PLACEMENT[m] ?? m)
+    .replace(/\s*[-–—]\s*/g, " - ");
+}
+
+/** Diacritic-free key: "Thanh tra tỉnh" → "thanh tra tinh"; "Sở KH&ĐT" → "so kh&dt". */
+export function foldKey(value: string): string {
+  return normalizeText(value)
+    .toLocaleLowerCase("vi")
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/đ/g, "d")
+    .replace(/\s*&\s*/g, "&")
+    .replace(/[^a-z0-9&]+/g, " ")
+    .trim();
+}
+
+/** Levenshtein distance, stopping early once it exceeds `max` (then returns max + 1). */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? max + 1;
+}
