@@ -8,7 +8,7 @@ import { syncDirectory } from "@/lib/agencies/sync-directory";
 import { hashPassword } from "@/lib/auth/credentials";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/auth/demo-accounts";
 import { db } from "@/lib/db";
-import { importPlan, IMPORT_TRANSACTION_OPTIONS } from "@/lib/plans/import/run";
+import { importPlanAsSystem, IMPORT_TRANSACTION_OPTIONS } from "@/lib/plans/import/run";
 
 const PLAN_FILE = path.join(import.meta.dirname, "seed-data", "6006-KH-UBND-2021-lam-dong.txt");
 
@@ -25,7 +25,7 @@ async function seedProvince(): Promise<string> {
 async function seedPlan(provinceId: string): Promise<void> {
   const bytes = new Uint8Array(fs.readFileSync(PLAN_FILE));
   const { saved, tasks } = await db.$transaction(
-    (tx) => importPlan(tx, { provinceId, provinceName: lamDongProvince.name, fileName: path.basename(PLAN_FILE), bytes, actorUserId: null }),
+    (tx) => importPlanAsSystem(tx, { provinceId, provinceName: lamDongProvince.name, fileName: path.basename(PLAN_FILE), bytes }),
     IMPORT_TRANSACTION_OPTIONS,
   );
   console.log(

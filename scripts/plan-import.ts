@@ -50,12 +50,12 @@ async function dryRun({ fileName, bytes, provinceName, json }: RunInput): Promis
 
 async function save({ fileName, bytes, provinceName, json }: RunInput): Promise<void> {
   const { db } = await import("@/lib/db");
-  const { importPlan, IMPORT_TRANSACTION_OPTIONS } = await import("@/lib/plans/import/run");
+  const { importPlanAsSystem, IMPORT_TRANSACTION_OPTIONS } = await import("@/lib/plans/import/run");
   try {
     const province = await db.province.findFirst({ where: { name: { equals: provinceName, mode: "insensitive" } } });
     if (!province) throw new CliError(`Không tìm thấy tỉnh «${provinceName}» trong cơ sở dữ liệu. Hãy chạy seed trước.`);
     const { preview, saved, tasks } = await db.$transaction(
-      (tx) => importPlan(tx, { provinceId: province.id, provinceName: province.name, fileName, bytes, actorUserId: null }),
+      (tx) => importPlanAsSystem(tx, { provinceId: province.id, provinceName: province.name, fileName, bytes }),
       IMPORT_TRANSACTION_OPTIONS,
     );
     const { planId, created, counts } = saved;

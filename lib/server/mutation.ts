@@ -6,6 +6,9 @@ import { z } from "zod";
 import { can, type Action, type Target } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
+import { writeAudit, type Audit } from "@/lib/server/audit";
+
+export type { Audit };
 
 export type MutationErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID" | "NOT_FOUND" | "CONFLICT" | "INTERNAL";
 
@@ -24,7 +27,6 @@ export class MutationError extends Error {
   }
 }
 
-export type Audit = { action: string; entity: string; entityId: string; agencyId?: string | null; before?: unknown; after?: unknown };
 
 type Definition<S extends z.ZodType, R, L> = {
   action: Action;
@@ -64,7 +66,7 @@ export function defineMutation<S extends z.ZodType, R, L>(def: Definition<S, R, 
         if (!loaded) throw new MutationError("NOT_FOUND", MESSAGES.NOT_FOUND);
         if (!can(user, def.action, loaded.target)) throw new MutationError("FORBIDDEN", MESSAGES.FORBIDDEN);
         const { data, audit } = await def.run(tx, parsed.data, { user, record: loaded.record });
-        await writeAudit(tx, user, Array.isArray(audit) ? audit : [audit]);
+        await writeAudit(tx, { provinceId: user.provinceId, userId: user.id }, Array.isArray(audit) ? audit : [audit]);
         return data;
       });
       return { ok: true, data };
@@ -74,25 +76,6 @@ export function defineMutation<S extends z.ZodType, R, L>(def: Definition<S, R, 
       return { ok: false, code: "INTERNAL", message: MESSAGES.INTERNAL };
     }
   };
-}
-
-async function writeAudit(tx: Tx, user: SessionUser, audits: Audit[]): Promise<void> {
-  await tx.auditLog.createMany({
-    data: audits.map((a) => ({
-      provinceId: user.provinceId,
-      userId: user.id,
-      action: a.action,
-      entity: a.entity,
-      entityId: a.entityId,
-      agencyId: a.agencyId ?? null,
-      before: toJson(a.before),
-      after: toJson(a.after),
-    })),
-  });
-}
-
-function toJson(value: unknown) {
-  return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
 }
 
 /** HTTP status for a refusal, for route handlers that call mutations. */

@@ -19,7 +19,7 @@ async function importPlan(tx: Tx) {
     (await tx.province.create({ data: { code: lamDongProvince.code, name: lamDongProvince.name } }));
   await syncDirectory(tx, province.id, lamDongDirectory);
   const preview = await parsePlan({ fileName: "6006-KH-UBND-2021-lam-dong.txt", bytes: readFileSync(FILE), directory: lamDongDirectory });
-  const saved = await savePlanImport(tx, { provinceId: province.id, preview, fileName: preview.fileName, actorUserId: null });
+  const saved = await savePlanImport(tx, { provinceId: province.id, preview, fileName: preview.fileName });
   return saved.planId;
 }
 

@@ -7,6 +7,7 @@
 // Not marked "server-only": the CLI runs it under plain Node, where that import throws. It never imports
 // the database client itself — the caller passes the transaction.
 import type { Tx } from "@/lib/db";
+import type { Audit } from "@/lib/server/audit";
 import { exactKey } from "@/lib/text/vietnamese";
 import { PlanImportError } from "./errors";
 import { errorMessages } from "./messages";
@@ -21,7 +22,6 @@ export type SavePlanImportInput = {
   fileName: string;
   /** the original text kept on the plan; defaults to what the reader saw */
   sourceText?: string;
-  actorUserId: string | null;
 };
 
 export type SavePlanImportResult = {
@@ -31,6 +31,7 @@ export type SavePlanImportResult = {
   created: boolean;
   counts: { criteria: number; measures: number; assignments: number; warnings: number };
   warnings: PreviewWarning[];
+  audit: Audit;
 };
 
 type RequiredMeta = { number: string; issuedOn: Date; indexYear: number; title: string };
@@ -78,18 +79,16 @@ export async function savePlanImport(tx: Tx, input: SavePlanImportInput): Promis
     warnings: warnings.length,
   };
   const totalScore = preview.meta.score ?? preview.totals.score;
-  await tx.auditLog.create({
-    data: {
-      provinceId,
-      userId: input.actorUserId,
-      action: "plan.import",
-      entity: "Plan",
-      entityId: plan.id,
-      ...(before ? { before } : {}),
-      after: { ...counts, fileName: input.fileName, sourceSha256: preview.source.sha256, totalScore },
-    },
-  });
-  return { planId: plan.id, assessmentId, frameworkId: framework.id, created: !existing, counts, warnings };
+  // The audit row is the caller's to write: the web goes through lib/server/mutation.ts (which writes it in
+  // this transaction), the CLI and the seed through importPlanAsSystem.
+  const audit = {
+    action: "plan.import",
+    entity: "Plan",
+    entityId: plan.id,
+    before,
+    after: { ...counts, fileName: input.fileName, sourceSha256: preview.source.sha256, totalScore },
+  };
+  return { planId: plan.id, assessmentId, frameworkId: framework.id, created: !existing, counts, warnings, audit };
 }
 
 function requireMeta(preview: PlanPreview): RequiredMeta {

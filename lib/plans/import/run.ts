@@ -3,6 +3,7 @@
 // caller's transaction, so a failure anywhere writes nothing. No "server-only": the CLI runs it under tsx.
 import { loadAgencyDirectory } from "@/lib/agencies/load-directory";
 import type { Tx } from "@/lib/db";
+import { writeAudit, type Audit } from "@/lib/server/audit";
 import { syncPlanTasks, type SyncPlanTasksResult } from "@/lib/tasks/generate";
 import { parsePlan } from "./index";
 import { savePlanImport, type SavePlanImportResult } from "./persist";
@@ -13,10 +14,9 @@ export type ImportPlanInput = {
   provinceName: string;
   fileName: string;
   bytes: Uint8Array;
-  actorUserId: string | null;
 };
 
-export type ImportPlanResult = { preview: PlanPreview; saved: SavePlanImportResult; tasks: SyncPlanTasksResult };
+export type ImportPlanResult = { preview: PlanPreview; saved: SavePlanImportResult; tasks: SyncPlanTasksResult; audit: Audit };
 
 export async function importPlan(tx: Tx, input: ImportPlanInput): Promise<ImportPlanResult> {
   const directory = await loadAgencyDirectory(tx, input.provinceId);
@@ -25,7 +25,6 @@ export async function importPlan(tx: Tx, input: ImportPlanInput): Promise<Import
     provinceId: input.provinceId,
     preview,
     fileName: input.fileName,
-    actorUserId: input.actorUserId,
   });
   const tasks = await syncPlanTasks(tx, saved.planId);
   if (tasks.warnings.length > 0) {
@@ -33,7 +32,16 @@ export async function importPlan(tx: Tx, input: ImportPlanInput): Promise<Import
       data: tasks.warnings.map((w) => ({ planId: saved.planId, code: w.code, criterionCode: null, message: w.message })),
     });
   }
-  return { preview, saved, tasks };
+  const taskSummary = { created: tasks.created, updated: tasks.updated, deleted: tasks.deleted, unassigned: tasks.unassigned };
+  const audit = { ...saved.audit, after: { ...(saved.audit.after as object), tasks: taskSummary } };
+  return { preview, saved, tasks, audit };
+}
+
+/** For the CLI and the seed: the import plus its audit row, with no user behind it. */
+export async function importPlanAsSystem(tx: Tx, input: ImportPlanInput): Promise<ImportPlanResult> {
+  const result = await importPlan(tx, input);
+  await writeAudit(tx, { provinceId: input.provinceId, userId: null }, [result.audit]);
+  return result;
 }
 
 /** Imports are whole-document rewrites of many rows: give them more than Prisma's 5 s default. */

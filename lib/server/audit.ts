@@ -1,0 +1,26 @@
+// Audit rows: who changed what, before → after. Written in the same transaction as the change, by the
+// mutation wrapper for users and by system jobs (CLI import, seed) with no user.
+import type { Tx } from "@/lib/db";
+
+export type Audit = { action: string; entity: string; entityId: string; agencyId?: string | null; before?: unknown; after?: unknown };
+
+export async function writeAudit(tx: Tx, actor: { provinceId: string; userId: string | null }, audits: Audit[]): Promise<void> {
+  if (audits.length === 0) return;
+  await tx.auditLog.createMany({
+    data: audits.map((a) => ({
+      provinceId: actor.provinceId,
+      userId: actor.userId,
+      action: a.action,
+      entity: a.entity,
+      entityId: a.entityId,
+      agencyId: a.agencyId ?? null,
+      before: toJson(a.before),
+      after: toJson(a.after),
+    })),
+  });
+}
+
+// Prisma's Json input rejects undefined members and Dates as objects: round-trip through JSON.
+function toJson(value: unknown) {
+  return value === undefined || value === null ? undefined : JSON.parse(JSON.stringify(value));
+}
