@@ -5,6 +5,8 @@ const nextConfig = {
   // Lets several dev servers or a test build run side by side without sharing (and locking) one `.next`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // The pg driver and Prisma's adapter run on the server only; keep them out of the bundler.
+  // Plan uploads (≤ 5 MB) and evidence (≤ 5 files × 10 MB) go through server actions; the default is 1 MB.
+  experimental: { serverActions: { bodySizeLimit: "55mb" } },
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "exceljs", "bcryptjs"],
 };
 

@@ -31,6 +31,8 @@ export class MutationError extends Error {
 type Definition<S extends z.ZodType, R, L> = {
   action: Action;
   schema: S;
+  /** for long writes such as a whole-plan import; Prisma's default is 5 s */
+  transaction?: { timeout: number; maxWait: number };
   /** Loads the record the input points at and says whose it is; null = not found. */
   load: (tx: Tx, input: z.infer<S>, user: SessionUser) => Promise<{ record: L; target: Target } | null>;
   run: (tx: Tx, input: z.infer<S>, ctx: { user: SessionUser; record: L }) => Promise<{ data: R; audit: Audit | Audit[] }>;
@@ -44,7 +46,7 @@ export const MESSAGES = {
   INTERNAL: "Đã có lỗi hệ thống, dữ liệu chưa được lưu. Vui lòng thử lại sau.",
 } as const;
 
-function fieldErrors(error: z.ZodError): Record<string, string[]> {
+export function fieldErrors(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_";
@@ -68,7 +70,7 @@ export function defineMutation<S extends z.ZodType, R, L>(def: Definition<S, R, 
         const { data, audit } = await def.run(tx, parsed.data, { user, record: loaded.record });
         await writeAudit(tx, { provinceId: user.provinceId, userId: user.id }, Array.isArray(audit) ? audit : [audit]);
         return data;
-      });
+      }, def.transaction);
       return { ok: true, data };
     } catch (error) {
       if (error instanceof MutationError) return { ok: false, code: error.code, message: error.message, current: error.current };

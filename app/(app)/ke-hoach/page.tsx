@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PlanOverviewView } from "@/components/plans/PlanOverviewView";
+import { can } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { loadLatestPlanId, loadPlanOverview } from "@/lib/plans/data";
 
@@ -10,8 +12,24 @@ export default async function PlanPage() {
   const scope = { provinceId: user.provinceId };
   const planId = await loadLatestPlanId(scope);
   const overview = planId ? await loadPlanOverview(scope, planId) : null;
+  const mayImport = can(user, "plan.import", scope);
+  const importLink = mayImport && (
+    <Link href="/ke-hoach/nhap" className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50">
+      Nhập / cập nhật kế hoạch
+    </Link>
+  );
   if (!overview) {
-    return <p className="rounded-md bg-white p-6">Tỉnh {user.provinceName} chưa có kế hoạch nào được nhập.</p>;
+    return (
+      <div className="space-y-4 rounded-md bg-white p-6">
+        <p>Tỉnh {user.provinceName} chưa có kế hoạch nào được nhập.</p>
+        {importLink}
+      </div>
+    );
   }
-  return <PlanOverviewView overview={overview} />;
+  return (
+    <div className="space-y-3">
+      {importLink && <div className="flex justify-end print:hidden">{importLink}</div>}
+      <PlanOverviewView overview={overview} />
+    </div>
+  );
 }

@@ -7,20 +7,22 @@ import { writeAudit, type Audit } from "@/lib/server/audit";
 import { syncPlanTasks, type SyncPlanTasksResult } from "@/lib/tasks/generate";
 import { parsePlan } from "./index";
 import { savePlanImport, type SavePlanImportResult } from "./persist";
-import type { PlanPreview } from "./types";
+import type { PlanMeta, PlanPreview } from "./types";
 
 export type ImportPlanInput = {
   provinceId: string;
   provinceName: string;
   fileName: string;
   bytes: Uint8Array;
+  /** what a bare CSV/XLSX table cannot say (number, date, index year), typed in on the upload page */
+  meta?: Partial<PlanMeta>;
 };
 
 export type ImportPlanResult = { preview: PlanPreview; saved: SavePlanImportResult; tasks: SyncPlanTasksResult; audit: Audit };
 
 export async function importPlan(tx: Tx, input: ImportPlanInput): Promise<ImportPlanResult> {
   const directory = await loadAgencyDirectory(tx, input.provinceId);
-  const preview = await parsePlan({ fileName: input.fileName, bytes: input.bytes, directory, provinceName: input.provinceName });
+  const preview = await parsePlan({ fileName: input.fileName, bytes: input.bytes, directory, provinceName: input.provinceName, meta: input.meta });
   const saved = await savePlanImport(tx, {
     provinceId: input.provinceId,
     preview,
