@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     DATABASE_URL: url,
     PORT: port,
     NEXTAUTH_SECRET: authSecret(),
+    NEXT_TELEMETRY_DISABLED: "1",
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     // Demo accounts are for a local try-out; a real deployment sets DATABASE_URL and runs without them.
     ALLOW_DEMO_ACCOUNTS: process.env.ALLOW_DEMO_ACCOUNTS ?? (process.env.DATABASE_URL ? "0" : "1"),

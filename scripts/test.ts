@@ -1,10 +1,13 @@
-// `npm test`: every test against a real Postgres in a fresh database for this run. The server is the
-// DATABASE_URL given (its database part is replaced), else the local one on 127.0.0.1:5432, else an
-// embedded PostgreSQL (so it passes on a laptop with no server). Stages: unit + integration (Vitest), then
-// a production build and the browser journeys (Playwright, Chromium).
-import { canConnect, createDatabaseIfMissing, dropDatabase, startEmbedded, withDatabase, type Server } from "./lib/postgres";
+// `npm test`: every test against a real Postgres, in fresh databases made for this run and dropped after it.
+// The server is the DATABASE_URL given (its database part is replaced), else the local one on
+// 127.0.0.1:5432, else an embedded PostgreSQL (so it passes on a laptop with no server).
+// Stage 1: Vitest (unit + integration) on one database. Stage 2: the seed on a second database, a production
+// build into .next-test (so `npm start`'s build is left alone) and the Playwright journeys in Chromium.
+import fs from "node:fs";
+import path from "node:path";
 import { ensureChromium } from "./lib/chromium";
-import { run, step } from "./lib/proc";
+import { canConnect, createDatabaseIfMissing, dropDatabase, startEmbedded, withDatabase, type Server } from "./lib/postgres";
+import { root, run, step } from "./lib/proc";
 
 const LOCAL = "postgres://postgres@127.0.0.1:5432/postgres";
 
@@ -17,36 +20,53 @@ async function findServer(): Promise<{ adminUrl: string; embedded?: Server }> {
   return { adminUrl: embedded.adminUrl, embedded };
 }
 
-async function main(): Promise<void> {
-  const only = process.argv[2]; // "unit" | "e2e" | undefined (all)
-  const { adminUrl, embedded } = await findServer();
-  const database = `par_test_${Date.now()}_${process.pid}`;
+type Stage = (env: NodeJS.ProcessEnv) => Promise<void>;
+
+async function vitestStage(env: NodeJS.ProcessEnv): Promise<void> {
+  step("Vitest: unit + integration");
+  await run("vitest", ["run"], { ...env, NODE_ENV: "test" });
+}
+
+async function browserStage(env: NodeJS.ProcessEnv): Promise<void> {
+  step("Nạp dữ liệu mẫu cho kiểm thử trình duyệt");
+  await run("tsx", ["prisma/seed.ts"], env);
+  step("next build (.next-test)");
+  await run("next", ["build"], { ...env, NODE_ENV: "production" });
+  step("Playwright (Chromium)");
+  await run("playwright", ["test"], { ...env, CHROMIUM_PATH: ensureChromium() });
+}
+
+/** Runs one stage on its own fresh, migrated database. */
+async function withFreshDatabase(adminUrl: string, name: string, stage: Stage): Promise<void> {
+  const database = `par_test_${name}_${Date.now()}_${process.pid}`;
   await createDatabaseIfMissing(adminUrl, database);
   const env = {
     ...process.env,
     DATABASE_URL: withDatabase(adminUrl, database),
-    TEST_ADMIN_DATABASE_URL: adminUrl,
     NEXTAUTH_SECRET: "test-secret-for-this-run-only-0123456789",
     ALLOW_DEMO_ACCOUNTS: "1",
+    NEXT_DIST_DIR: ".next-test",
+    NEXT_TELEMETRY_DISABLED: "1",
+    EVIDENCE_DIR: `.data/evidence-test-${database}`,
   };
   try {
     step(`Cơ sở dữ liệu kiểm thử: ${database}`);
-    await run("prisma", ["generate"], env);
     await run("prisma", ["migrate", "deploy"], env);
-    if (only !== "e2e") {
-      step("Vitest: unit + integration");
-      await run("vitest", ["run"], { ...env, NODE_ENV: "test" });
-    }
-    if (only !== "unit") {
-      step("Nạp dữ liệu mẫu cho kiểm thử trình duyệt");
-      await run("tsx", ["prisma/seed.ts"], env);
-      step("next build");
-      await run("next", ["build"], { ...env, NODE_ENV: "production" });
-      step("Playwright (Chromium)");
-      await run("playwright", ["test"], { ...env, CHROMIUM_PATH: ensureChromium() });
-    }
+    await stage(env);
   } finally {
     await dropDatabase(adminUrl, database).catch((e) => console.error(`Không xoá được ${database}: ${e}`));
+    fs.rmSync(path.join(root, env.EVIDENCE_DIR), { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const only = process.argv[2]; // "unit" | "e2e" | undefined (all)
+  const { adminUrl, embedded } = await findServer();
+  try {
+    await run("prisma", ["generate"]);
+    if (only !== "e2e") await withFreshDatabase(adminUrl, "unit", vitestStage);
+    if (only !== "unit") await withFreshDatabase(adminUrl, "e2e", browserStage);
+  } finally {
     await embedded?.stop();
   }
 }

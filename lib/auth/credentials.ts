@@ -30,11 +30,16 @@ async function recentFailures(where: { email?: string; ip?: string }): Promise<n
   return db.loginAttempt.count({ where: { ...where, success: false, createdAt: { gte: since } } });
 }
 
-export function demoAccountsAllowed(): boolean {
-  return env.NODE_ENV !== "production" || env.ALLOW_DEMO_ACCOUNTS === "1";
+export function demoAccountsAllowed(e: Pick<typeof env, "NODE_ENV" | "ALLOW_DEMO_ACCOUNTS"> = env): boolean {
+  return e.NODE_ENV !== "production" || e.ALLOW_DEMO_ACCOUNTS === "1";
 }
 
-export async function verifyCredentials(rawEmail: string, password: string, ip: string): Promise<AuthUser> {
+export async function verifyCredentials(
+  rawEmail: string,
+  password: string,
+  ip: string,
+  policy = { allowDemo: demoAccountsAllowed() },
+): Promise<AuthUser> {
   const email = normaliseEmail(rawEmail);
   if ((await recentFailures({ ip })) >= MAX_FAILURES_PER_IP) throw new SignInError(SIGN_IN_MESSAGES.ipThrottled);
   if ((await recentFailures({ email })) >= MAX_FAILURES_PER_ACCOUNT) {
@@ -45,7 +50,7 @@ export async function verifyCredentials(rawEmail: string, password: string, ip: 
   await db.loginAttempt.create({ data: { email, ip, success: valid } });
   if (!user || !valid) throw new SignInError(SIGN_IN_MESSAGES.invalid);
   if (!user.active) throw new SignInError(SIGN_IN_MESSAGES.inactive);
-  if (user.demo && !demoAccountsAllowed()) throw new SignInError(SIGN_IN_MESSAGES.demoRefused);
+  if (user.demo && !policy.allowDemo) throw new SignInError(SIGN_IN_MESSAGES.demoRefused);
   return { id: user.id, email: user.email, name: user.name, role: user.role, provinceId: user.provinceId, agencyId: user.agencyId };
 }
 
