@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatPoints } from "./format";
+import { formatDate, formatDateTime, formatInstantDate, formatPoints } from "./format";
 
 describe("formatPoints", () => {
   it.each([
@@ -19,5 +19,13 @@ describe("formatPoints", () => {
 describe("formatDate", () => {
   it("prints a calendar date as dd/MM/yyyy regardless of the server's zone", () => {
     expect(formatDate(new Date("2021-08-23T00:00:00Z"))).toBe("23/08/2021");
+  });
+});
+
+describe("formatDateTime", () => {
+  it("prints dd/MM/yyyy HH:mm in Việt Nam's time zone", () => {
+    expect(formatDateTime(new Date("2021-08-23T07:05:00Z"))).toBe("23/08/2021 14:05");
+    expect(formatDateTime(new Date("2021-08-23T18:30:00Z"))).toBe("24/08/2021 01:30");
+    expect(formatInstantDate(new Date("2021-08-23T18:30:00Z"))).toBe("24/08/2021");
   });
 });

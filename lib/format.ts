@@ -25,15 +25,30 @@ export function formatDate(date: Date | null | undefined): string {
   return `${dd}/${mm}/${date.getUTCFullYear()}`;
 }
 
+// Built from parts: Intl's vi-VN pattern puts the time first ("14:05 23/08/2021"), not the house format.
+const INSTANT_PARTS = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Asia/Ho_Chi_Minh",
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+function instantParts(date: Date): Record<string, string> {
+  return Object.fromEntries(INSTANT_PARTS.formatToParts(date).map((p) => [p.type, p.value]));
+}
+
 /** Instants (audit rows, updates) in the province's time zone → "23/08/2021 14:05". */
 export function formatDateTime(date: Date): string {
-  return new Intl.DateTimeFormat("vi-VN", {
-    timeZone: "Asia/Ho_Chi_Minh",
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-  }).format(date);
+  const p = instantParts(date);
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+}
+
+/** The calendar day of an instant in Việt Nam → "23/08/2021". */
+export function formatInstantDate(date: Date | null | undefined): string {
+  if (!date) return "—";
+  const p = instantParts(date);
+  return `${p.day}/${p.month}/${p.year}`;
 }

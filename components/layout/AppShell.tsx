@@ -13,6 +13,8 @@ const NAV: NavItem[] = [
   { href: "/tien-do", label: "Tiến độ các cơ quan", action: "overview.read" },
   { href: "/duyet", label: "Duyệt kết quả", action: "task.review" },
   { href: "/quan-tri", label: "Quản trị", action: "agency.manage" },
+  { href: "/quan-tri/can-bo", label: "Cán bộ của đơn vị", action: "staff.manage", agencyOnly: true },
+  { href: "/nhat-ky", label: "Nhật ký thay đổi", action: "audit.read" },
 ];
 
 export function AppShell({ user, children }: { user: SessionUser; children: React.ReactNode }) {

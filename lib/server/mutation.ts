@@ -22,6 +22,8 @@ export class MutationError extends Error {
     readonly code: Exclude<MutationErrorCode, "UNAUTHENTICATED" | "INTERNAL">,
     message: string,
     readonly current?: unknown,
+    /** per-field messages for checks zod cannot make alone (a duplicate email, an alias already taken) */
+    readonly fieldErrors?: Record<string, string[]>,
   ) {
     super(message);
   }
@@ -73,7 +75,10 @@ export function defineMutation<S extends z.ZodType, R, L>(def: Definition<S, R, 
       }, def.transaction);
       return { ok: true, data };
     } catch (error) {
-      if (error instanceof MutationError) return { ok: false, code: error.code, message: error.message, current: error.current };
+      if (error instanceof MutationError) {
+        const { code, message, current, fieldErrors } = error;
+        return { ok: false, code, message, ...(current === undefined ? {} : { current }), ...(fieldErrors ? { fieldErrors } : {}) };
+      }
       console.error(`mutation ${def.action} failed`, error);
       return { ok: false, code: "INTERNAL", message: MESSAGES.INTERNAL };
     }

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { AgencyPicker } from "@/components/tasks/AgencyPicker";
+import { TaskBoard } from "@/components/tasks/TaskBoard";
+import { PERMISSIONS } from "@/lib/auth/permissions";
+import { requireAction } from "@/lib/auth/session";
+import { loadAgencyBoard, loadAgencyOptions } from "@/lib/tasks/data";
+import { dataOrRefuse } from "@/lib/tasks/guards";
+import { boardFiltersSchema } from "@/lib/tasks/schema";
+import { TASK_TEXT } from "@/lib/tasks/strings";
+
+export const metadata: Metadata = { title: TASK_TEXT.boardTitle };
+
+type Props = { params: Promise<{ agencyId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Any agency's board, for roles that read boards province-wide (Sở Nội vụ, leadership); the same component. */
+export default async function AgencyBoardPage({ params, searchParams }: Props) {
+  const user = await requireAction("board.read");
+  const { agencyId } = await params;
+  const board = dataOrRefuse(await loadAgencyBoard(user, agencyId));
+  const filters = boardFiltersSchema.parse(await searchParams);
+  const provinceWide = PERMISSIONS[user.role]["board.read"] === "province";
+  const agencies = provinceWide ? await loadAgencyOptions(user) : [];
+  return (
+    <TaskBoard
+      title={TASK_TEXT.agencyBoardTitle(board.agency.name)}
+      basePath={`/co-quan/${board.agency.id}`}
+      filters={filters}
+      cards={board.cards}
+      toolbar={provinceWide ? <AgencyPicker agencies={agencies} current={board.agency.id} /> : undefined}
+    />
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { AuditList, AuditPager } from "@/components/audit/AuditList";
+import { Card } from "@/components/ui/Card";
+import { firstParam, type SearchParams } from "@/lib/agencies/admin/params";
+import { loadAuditFor } from "@/lib/audit/data";
+import { auditPageText as p, auditText as t } from "@/lib/audit/labels";
+import { hasAction } from "@/lib/auth/permissions";
+import { requireAction } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Nhật ký thay đổi của cơ quan" };
+
+export default async function AgencyAuditPage({ params, searchParams }: { params: Promise<{ agencyId: string }>; searchParams: Promise<SearchParams> }) {
+  const user = await requireAction("audit.read");
+  const [{ agencyId }, query] = await Promise.all([params, searchParams]);
+  const cursor = firstParam(query.sau);
+  const result = await loadAuditFor(user, { kind: "agency", agencyId }, cursor);
+  if (!result) redirect("/khong-co-quyen");
+  if (result.subject === null) notFound();
+  const base = `/nhat-ky/co-quan/${agencyId}`;
+  return (
+    <div className="space-y-5">
+      <Link href="/nhat-ky" className="text-sm text-blue-800 underline">{p.provinceLog}</Link>
+      <header>
+        <h1 className="text-xl font-bold sm:text-2xl">{t.agencyTitle(result.subject)}</h1>
+        {hasAction(user.role, "agency.manage") && (
+          <Link href={`/quan-tri/co-quan/${agencyId}`} className="text-sm text-blue-800 underline">{p.openAgency}</Link>
+        )}
+      </header>
+      <Card>
+        <AuditList entries={result.page.entries} />
+        <AuditPager basePath={base} nextCursor={result.page.nextCursor} onLaterPage={Boolean(cursor)} />
+      </Card>
+    </div>
+  );
+}

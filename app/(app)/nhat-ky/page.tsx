@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { AdminNav } from "@/components/admin/AdminNav";
+import { inputClass, labelClass, secondaryButton } from "@/components/admin/styles";
+import { AgencyOptions } from "@/components/admin/AgencyOptions";
+import { AuditList, AuditPager } from "@/components/audit/AuditList";
+import { Card } from "@/components/ui/Card";
+import { loadAgencyOptions } from "@/lib/agencies/admin/data";
+import { firstParam, type SearchParams } from "@/lib/agencies/admin/params";
+import { loadAuditFor } from "@/lib/audit/data";
+import { auditPageText as p, auditText as t } from "@/lib/audit/labels";
+import { hasAction } from "@/lib/auth/permissions";
+import { requireAction } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Nhật ký thay đổi" };
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requireAction("audit.read");
+  const params = await searchParams;
+  const agencyId = firstParam(params["co-quan"]);
+  if (agencyId) redirect(`/nhat-ky/co-quan/${encodeURIComponent(agencyId)}`);
+  const cursor = firstParam(params.sau);
+  const [result, agencies] = await Promise.all([loadAuditFor(user, { kind: "province" }, cursor), loadAgencyOptions({ provinceId: user.provinceId })]);
+  if (!result) redirect("/khong-co-quyen");
+  return (
+    <div className="space-y-5">
+      {hasAction(user.role, "agency.manage") && <AdminNav current="audit" />}
+      <header>
+        <h1 className="text-xl font-bold sm:text-2xl">{t.title}</h1>
+        <p className="mt-1 text-sm text-slate-600">{p.intro}</p>
+      </header>
+      <Card>
+        <form method="get" action="/nhat-ky" className="flex flex-wrap items-end gap-3">
+          <div className="min-w-64">
+            <label htmlFor="audit-agency" className={labelClass}>{p.chooseAgency}</label>
+            <select id="audit-agency" name="co-quan" defaultValue="" className={inputClass}>
+              <option value="" disabled>{p.allAgencies}</option>
+              <AgencyOptions agencies={agencies} />
+            </select>
+          </div>
+          <button type="submit" className={secondaryButton}>{p.show}</button>
+        </form>
+      </Card>
+      <Card>
+        <AuditList entries={result.page.entries} />
+        <AuditPager basePath="/nhat-ky" nextCursor={result.page.nextCursor} onLaterPage={Boolean(cursor)} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { TaskActions } from "@/components/tasks/TaskActions";
+import { TaskHistory } from "@/components/tasks/TaskHistory";
+import { TaskSummary } from "@/components/tasks/TaskSummary";
+import { requireAction } from "@/lib/auth/session";
+import { loadAgencyOptions, loadTaskDetail } from "@/lib/tasks/data";
+import { dataOrRefuse } from "@/lib/tasks/guards";
+import { TASK_TEXT } from "@/lib/tasks/strings";
+
+export const metadata: Metadata = { title: TASK_TEXT.detailTitle };
+
+type Props = { params: Promise<{ taskId: string }> };
+
+/** One task: what it is, the forms the caller may use, and its history. */
+export default async function TaskPage({ params }: Props) {
+  const user = await requireAction("task.read");
+  const { taskId } = await params;
+  const task = dataOrRefuse(await loadTaskDetail(user, taskId));
+  const agencies = task.can.assign ? await loadAgencyOptions(user) : [];
+  const back = task.involvement !== "none" ? "/nhiem-vu" : task.lead ? `/co-quan/${task.lead.id}` : "/duyet";
+  return (
+    <div className="space-y-4">
+      <Link href={back} className="text-sm text-blue-800 underline">{TASK_TEXT.backToBoard}</Link>
+      {/* DOM order summary → forms → history, so on a phone the form comes right after what the task is. */}
+      <div className="grid items-start gap-4 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
+        <div className="lg:col-span-2">
+          <TaskSummary task={task} />
+        </div>
+        <div className="space-y-4 lg:col-start-3 lg:row-span-2 lg:row-start-1">
+          <TaskActions task={task} agencies={agencies} />
+        </div>
+        <div className="lg:col-span-2">
+          <TaskHistory entries={task.history} canDownload={task.can.evidence} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { ActiveToggle } from "@/components/admin/ActiveToggle";
+import { ResetPasswordButton } from "@/components/admin/ResetPasswordButton";
+import { StaffForm } from "@/components/admin/StaffForm";
+import { UserTable } from "@/components/admin/UserTable";
+import { Card } from "@/components/ui/Card";
+import { can } from "@/lib/auth/permissions";
+import { requireAction } from "@/lib/auth/session";
+import { createStaffAction, resetStaffPasswordAction, setStaffActiveAction } from "@/lib/users/actions";
+import { loadAgencyStaff } from "@/lib/users/data";
+import { userText as t } from "@/lib/users/messages";
+
+export const metadata: Metadata = { title: "Cán bộ của đơn vị" };
+
+// An agency head manages the staff of their own agency; heads and other roles are listed without actions.
+export default async function StaffPage() {
+  const user = await requireAction("staff.manage");
+  if (!user.agencyId || !can(user, "staff.manage", { provinceId: user.provinceId, agencyId: user.agencyId })) redirect("/khong-co-quyen");
+  const rows = await loadAgencyStaff({ provinceId: user.provinceId, agencyId: user.agencyId });
+  const staffActions = (u: (typeof rows)[number]) =>
+    u.role === "AGENCY_STAFF" ? (
+      <div className="flex flex-col gap-2">
+        <ResetPasswordButton action={resetStaffPasswordAction} userId={u.id} email={u.email} testId={`reset-${u.id}`} />
+        <ActiveToggle action={setStaffActiveAction} idName="userId" id={u.id} active={u.active} labels={{ deactivate: t.deactivate, activate: t.activate }} confirm={t.deactivateConfirm} testId={`active-${u.id}`} />
+      </div>
+    ) : (
+      <span className="text-xs text-slate-500">{t.staffOnly}</span>
+    );
+  return (
+    <div className="space-y-5">
+      <header>
+        <h1 className="text-xl font-bold sm:text-2xl">{t.staffTitle(user.agencyName ?? "")}</h1>
+        <p className="mt-1 text-sm text-slate-600">{t.staffIntro}</p>
+        <a href="#new-staff" className="mt-2 inline-block text-sm font-medium text-blue-800 underline">+ {t.newStaff}</a>
+      </header>
+      <Card>
+        <UserTable rows={rows} actions={staffActions} hideAgency testId="staff-table" />
+      </Card>
+      <Card title={t.newStaff} id="new-staff">
+        <StaffForm action={createStaffAction} />
+      </Card>
+    </div>
+  );
+}

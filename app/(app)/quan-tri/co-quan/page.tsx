@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { AdminNav } from "@/components/admin/AdminNav";
+import { AgencyForm } from "@/components/admin/AgencyForm";
+import { AgencyTable } from "@/components/admin/AgencyTable";
+import { ListFilter } from "@/components/admin/ListFilter";
+import { Card } from "@/components/ui/Card";
+import { createAgencyAction } from "@/lib/agencies/admin/actions";
+import { loadAgencyList, loadAgencyOptions } from "@/lib/agencies/admin/data";
+import { AGENCY_KIND_LABELS, AGENCY_KINDS } from "@/lib/agencies/admin/labels";
+import { agencyAdminText as t } from "@/lib/agencies/admin/messages";
+import { firstParam, parseStatus, type SearchParams } from "@/lib/agencies/admin/params";
+import { requireAction } from "@/lib/auth/session";
+import { parseKind } from "@/lib/overview/rows";
+
+export const metadata: Metadata = { title: "Quản trị cơ quan" };
+
+export default async function AgenciesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requireAction("agency.manage");
+  const params = await searchParams;
+  const filter = { q: firstParam(params.q), kind: parseKind(firstParam(params.loai)), status: parseStatus(params.tt, "active") };
+  const scope = { provinceId: user.provinceId };
+  const [rows, options] = await Promise.all([loadAgencyList(scope, filter), loadAgencyOptions(scope)]);
+  return (
+    <div className="space-y-5">
+      <AdminNav current="agencies" />
+      <header>
+        <h1 className="text-xl font-bold sm:text-2xl">{t.agenciesTitle}</h1>
+        <p className="mt-1 text-sm text-slate-600">{t.agenciesIntro}</p>
+        <a href="#new-agency" className="mt-2 inline-block text-sm font-medium text-blue-800 underline">+ {t.newAgency}</a>
+      </header>
+      <Card>
+        <ListFilter
+          action="/quan-tri/co-quan"
+          q={filter.q}
+          qLabel={t.search}
+          selects={[
+            { name: "loai", label: t.kind, value: filter.kind ?? "", options: [{ value: "", label: t.allKinds }, ...AGENCY_KINDS.map((k) => ({ value: k, label: AGENCY_KIND_LABELS[k] }))] },
+            { name: "tt", label: t.status, value: filter.status, options: [{ value: "active", label: t.statusActive }, { value: "inactive", label: t.statusInactive }, { value: "all", label: t.statusAll }] },
+          ]}
+        />
+        <p className="mt-3 text-sm text-slate-600" aria-live="polite">{t.count(rows.length)}</p>
+        <div className="mt-2"><AgencyTable rows={rows} /></div>
+      </Card>
+      <Card title={t.newAgency} id="new-agency">
+        <AgencyForm action={createAgencyAction} agencies={options.filter((a) => a.active)} />
+      </Card>
+    </div>
+  );
+}

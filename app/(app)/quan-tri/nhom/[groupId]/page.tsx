@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AdminNav } from "@/components/admin/AdminNav";
+import { GroupForm } from "@/components/admin/GroupForm";
+import { MembershipForm } from "@/components/admin/MembershipForm";
+import { Card } from "@/components/ui/Card";
+import { setGroupMembersAction, updateGroupAction } from "@/lib/agencies/admin/actions";
+import { loadAgencyOptions, loadGroupForEdit } from "@/lib/agencies/admin/data";
+import { AGENCY_KIND_LABELS } from "@/lib/agencies/admin/labels";
+import { agencyAdminText as t } from "@/lib/agencies/admin/messages";
+import { requireAction } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Nhóm cơ quan" };
+
+export default async function GroupAdminPage({ params }: { params: Promise<{ groupId: string }> }) {
+  const user = await requireAction("agency.manage");
+  const { groupId } = await params;
+  const scope = { provinceId: user.provinceId };
+  const [group, agencies] = await Promise.all([loadGroupForEdit(scope, groupId), loadAgencyOptions(scope)]);
+  if (!group) notFound();
+  // Inactive agencies are offered only if they are still members, so they can be removed.
+  const options = agencies
+    .filter((a) => a.active || group.memberIds.includes(a.id))
+    .map((a) => ({ id: a.id, label: a.name, section: AGENCY_KIND_LABELS[a.kind], note: a.active ? undefined : t.inactive.toLowerCase() }));
+  return (
+    <div className="space-y-5">
+      <AdminNav current="groups" />
+      <Link href="/quan-tri/nhom" className="text-sm text-blue-800 underline">{t.backGroups}</Link>
+      <h1 className="text-xl font-bold sm:text-2xl">{group.name}</h1>
+      <Card title={t.groupDetails} id="group-details">
+        <GroupForm action={updateGroupAction} group={group} />
+      </Card>
+      <Card title={`${t.members} (${group.memberIds.length})`} id="group-members">
+        <MembershipForm
+          action={setGroupMembersAction}
+          owner={{ name: "groupId", value: group.id }}
+          listName="agencyIds"
+          options={options}
+          checked={group.memberIds}
+          text={{ legend: t.members, hint: t.membersHint, save: t.saveMembers, saving: t.saving, filter: t.filterMembers }}
+          testId="group-members-form"
+        />
+      </Card>
+    </div>
+  );
+}

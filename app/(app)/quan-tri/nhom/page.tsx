@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AdminNav } from "@/components/admin/AdminNav";
+import { GroupForm } from "@/components/admin/GroupForm";
+import { Card } from "@/components/ui/Card";
+import { createGroupAction } from "@/lib/agencies/admin/actions";
+import { loadGroups } from "@/lib/agencies/admin/data";
+import { agencyAdminText as t } from "@/lib/agencies/admin/messages";
+import { requireAction } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Nhóm cơ quan" };
+
+export default async function GroupsPage() {
+  const user = await requireAction("agency.manage");
+  const groups = await loadGroups({ provinceId: user.provinceId });
+  return (
+    <div className="space-y-5">
+      <AdminNav current="groups" />
+      <header>
+        <h1 className="text-xl font-bold sm:text-2xl">{t.groupsTitle}</h1>
+        <p className="mt-1 text-sm text-slate-600">{t.groupsIntro}</p>
+        <a href="#new-group" className="mt-2 inline-block text-sm font-medium text-blue-800 underline">+ {t.newGroup}</a>
+      </header>
+      <Card>
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[36rem] text-sm" data-testid="group-table">
+            <caption className="sr-only">{t.groupsTitle}</caption>
+            <thead>
+              <tr className="border-b border-slate-300 text-left text-slate-600">
+                <th scope="col" className="py-2 pr-3">{t.groupName}</th>
+                <th scope="col" className="py-2 pr-3">{t.aliases}</th>
+                <th scope="col" className="py-2 text-right">{t.memberCount}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {groups.map((g) => (
+                <tr key={g.id} className="border-b border-slate-100 align-top">
+                  <th scope="row" className="py-2 pr-3 text-left font-medium">
+                    <Link href={`/quan-tri/nhom/${g.id}`} className="text-blue-800 underline-offset-2 hover:underline">{g.name}</Link>
+                  </th>
+                  <td className="py-2 pr-3 text-slate-700">{g.aliases.join("; ") || "—"}</td>
+                  <td className="num py-2 text-right">{g.memberCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+      <Card title={t.newGroup} id="new-group">
+        <GroupForm action={createGroupAction} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { AdminNav } from "@/components/admin/AdminNav";
+import { ListFilter } from "@/components/admin/ListFilter";
+import { UserForm } from "@/components/admin/UserForm";
+import { UserTable } from "@/components/admin/UserTable";
+import { Card } from "@/components/ui/Card";
+import { loadAgencyOptions } from "@/lib/agencies/admin/data";
+import { firstParam, parseStatus, type SearchParams } from "@/lib/agencies/admin/params";
+import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
+import { requireAction } from "@/lib/auth/session";
+import { createUserAction } from "@/lib/users/actions";
+import { loadUsers } from "@/lib/users/data";
+import { userText as t } from "@/lib/users/messages";
+
+export const metadata: Metadata = { title: "Tài khoản người dùng" };
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requireAction("user.manage");
+  const params = await searchParams;
+  const role = firstParam(params["vai-tro"]);
+  const filter = {
+    q: firstParam(params.q),
+    role: (ROLES as readonly string[]).includes(role ?? "") ? (role as Role) : null,
+    agencyId: firstParam(params["co-quan"]) ?? null,
+    status: parseStatus(params.tt, "all"),
+  };
+  const scope = { provinceId: user.provinceId };
+  const [{ rows, more }, agencies] = await Promise.all([loadUsers(scope, filter), loadAgencyOptions(scope)]);
+  return (
+    <div className="space-y-5">
+      <AdminNav current="users" />
+      <header>
+        <h1 className="text-xl font-bold sm:text-2xl">{t.usersTitle}</h1>
+        <p className="mt-1 text-sm text-slate-600">{t.usersIntro}</p>
+        <a href="#new-user" className="mt-2 inline-block text-sm font-medium text-blue-800 underline">+ {t.newUser}</a>
+      </header>
+      <Card>
+        <ListFilter
+          action="/quan-tri/tai-khoan"
+          q={filter.q}
+          qLabel={t.search}
+          selects={[
+            { name: "vai-tro", label: t.role, value: filter.role ?? "", options: [{ value: "", label: t.allRoles }, ...ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))] },
+            { name: "co-quan", label: t.agency, value: filter.agencyId ?? "", options: [{ value: "", label: t.allAgencies }, ...agencies.map((a) => ({ value: a.id, label: a.name }))] },
+            { name: "tt", label: t.status, value: filter.status, options: [{ value: "all", label: t.statusAll }, { value: "active", label: t.active }, { value: "inactive", label: t.inactive }] },
+          ]}
+        />
+        <p className="mt-3 text-sm text-slate-600">{t.count(rows.length, more)}</p>
+        <div className="mt-2"><UserTable rows={rows} link={(u) => `/quan-tri/tai-khoan/${u.id}`} /></div>
+      </Card>
+      <Card title={t.newUser} id="new-user">
+        <UserForm action={createUserAction} agencies={agencies.filter((a) => a.active)} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { OverviewFilters } from "@/components/overview/OverviewFilters";
+import { OverviewSummary } from "@/components/overview/OverviewSummary";
+import { OverviewTable } from "@/components/overview/OverviewTable";
+import { Card } from "@/components/ui/Card";
+import { firstParam, type SearchParams } from "@/lib/agencies/admin/params";
+import { can } from "@/lib/auth/permissions";
+import { requireAction } from "@/lib/auth/session";
+import { formatDate } from "@/lib/format";
+import { loadOverviewPage } from "@/lib/overview/data";
+import { overviewText as t } from "@/lib/overview/labels";
+import { arrangeRows, parseKind, parseSort } from "@/lib/overview/rows";
+
+export const metadata: Metadata = { title: "Tiến độ các cơ quan" };
+
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requireAction("overview.read");
+  const params = await searchParams;
+  const data = await loadOverviewPage(user, firstParam(params["ke-hoach"]));
+  if (!data) redirect("/khong-co-quyen");
+  if (!data.plan || !data.overview) return <p className="rounded-md bg-white p-6">{t.noPlan(user.provinceName)}</p>;
+  const kind = parseKind(firstParam(params.loai));
+  const sort = parseSort(firstParam(params["sap-xep"]));
+  const rows = arrangeRows(data.overview.rows, sort, kind);
+  const canReview = can(user, "task.review", { provinceId: user.provinceId });
+  return (
+    <div className="space-y-5">
+      <header>
+        <p className="text-sm font-medium uppercase tracking-wide text-brand-700">{t.plan(data.plan.number, formatDate(data.plan.issuedOn))}</p>
+        <h1 className="mt-1 text-xl font-bold sm:text-2xl">{t.title}</h1>
+        <p className="mt-1 text-sm text-slate-600">{t.intro}</p>
+        {can(user, "audit.read", { provinceId: user.provinceId }) && (
+          <Link href="/nhat-ky" className="mt-1 inline-block text-sm text-blue-800 underline">{t.auditLink}</Link>
+        )}
+      </header>
+      <OverviewSummary totals={data.overview.totals} canReview={canReview} />
+      <Card>
+        <OverviewFilters plans={data.plans} planId={data.plan.id} kind={kind} sort={sort} />
+        <p className="mt-3 text-sm text-slate-600">{t.agencies(rows.filter((r) => r.agencyId).length)}</p>
+        <div className="mt-2"><OverviewTable rows={rows} /></div>
+      </Card>
+    </div>
+  );
+}

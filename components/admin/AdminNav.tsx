@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { agencyAdminText as t } from "@/lib/agencies/admin/messages";
+
+const TABS = [
+  { key: "agencies", href: "/quan-tri/co-quan", label: t.tabs.agencies },
+  { key: "groups", href: "/quan-tri/nhom", label: t.tabs.groups },
+  { key: "users", href: "/quan-tri/tai-khoan", label: t.tabs.users },
+  { key: "audit", href: "/nhat-ky", label: t.tabs.audit },
+] as const;
+
+/** Sub-navigation of the Sở Nội vụ admin pages. */
+export function AdminNav({ current }: { current: (typeof TABS)[number]["key"] }) {
+  return (
+    <nav aria-label={t.sectionTitle} className="mb-5 border-b border-slate-200">
+      <ul className="-mb-px flex flex-wrap gap-1">
+        {TABS.map((tab) => (
+          <li key={tab.key}>
+            <Link
+              href={tab.href}
+              aria-current={tab.key === current ? "page" : undefined}
+              className={`block border-b-2 px-3 py-2 text-sm font-medium ${tab.key === current ? "border-brand-700 text-brand-800" : "border-transparent text-slate-600 hover:text-slate-900"}`}
+            >
+              {tab.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

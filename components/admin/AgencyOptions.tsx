@@ -1,0 +1,24 @@
+// <option>s of a province's agencies grouped by kind, for the parent, user-agency and member pickers.
+import { AGENCY_KIND_LABELS, AGENCY_KINDS } from "@/lib/agencies/admin/labels";
+import type { AgencyOption } from "@/lib/agencies/admin/data";
+
+export function AgencyOptions({ agencies, exclude }: { agencies: AgencyOption[]; exclude?: string }) {
+  return (
+    <>
+      {AGENCY_KINDS.map((kind) => {
+        const options = agencies.filter((a) => a.kind === kind && a.id !== exclude);
+        if (options.length === 0) return null;
+        return (
+          <optgroup key={kind} label={AGENCY_KIND_LABELS[kind]}>
+            {options.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+                {a.active ? "" : " (ngừng hoạt động)"}
+              </option>
+            ))}
+          </optgroup>
+        );
+      })}
+    </>
+  );
+}

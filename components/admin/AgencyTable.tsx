@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { AGENCY_KIND_LABELS } from "@/lib/agencies/admin/labels";
+import type { AgencyListRow } from "@/lib/agencies/admin/data";
+import { agencyAdminText as t } from "@/lib/agencies/admin/messages";
+
+/** The province's agencies; each name opens its admin page. Scrolls sideways on a phone. */
+export function AgencyTable({ rows }: { rows: AgencyListRow[] }) {
+  if (rows.length === 0) return <p className="text-sm text-slate-600">{t.none}</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[48rem] text-sm" data-testid="agency-table">
+        <caption className="sr-only">{t.agenciesTitle}</caption>
+        <thead>
+          <tr className="border-b border-slate-300 text-left text-slate-600">
+            <th scope="col" className="py-2 pr-3">{t.name}</th>
+            <th scope="col" className="py-2 pr-3">{t.kind}</th>
+            <th scope="col" className="py-2 pr-3">{t.parent}</th>
+            <th scope="col" className="py-2 pr-3">{t.aliases}</th>
+            <th scope="col" className="py-2 pr-3">{t.groupsOfAgency}</th>
+            <th scope="col" className="py-2 pr-3 text-right">{t.users}</th>
+            <th scope="col" className="py-2">{t.status}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((a) => (
+            <tr key={a.id} className="border-b border-slate-100 align-top">
+              <th scope="row" className="py-2 pr-3 text-left font-medium">
+                <Link href={`/quan-tri/co-quan/${a.id}`} className="text-blue-800 underline-offset-2 hover:underline">{a.name}</Link>
+                {a.shortName && <span className="block text-xs font-normal text-slate-500">{a.shortName}</span>}
+              </th>
+              <td className="py-2 pr-3">{AGENCY_KIND_LABELS[a.kind]}</td>
+              <td className="py-2 pr-3">{a.parentName ?? "—"}</td>
+              <td className="py-2 pr-3 text-slate-700">{a.aliases.length ? a.aliases.join("; ") : "—"}</td>
+              <td className="py-2 pr-3 text-slate-700">{a.groups.length ? a.groups.join("; ") : "—"}</td>
+              <td className="num py-2 pr-3 text-right">{a.userCount}</td>
+              <td className="whitespace-nowrap py-2">{a.active ? t.active : <span className="font-medium text-brand-700">{t.inactive}</span>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+"use client";
+// Resets one user's password (Sở Nội vụ: anyone; a head: their staff) and shows the new temporary one once.
+import type { PasswordFormData } from "@/lib/users/actions";
+import { userText as t } from "@/lib/users/messages";
+import { FormMessage, secondaryButton, useAdminForm, type FormAction } from "./FormParts";
+import { TemporaryPassword } from "./TemporaryPassword";
+
+export function ResetPasswordButton({ action, userId, email, testId }: { action: FormAction<PasswordFormData>; userId: string; email: string; testId: string }) {
+  const { state, formAction, onSubmit, pending } = useAdminForm(action);
+  return (
+    <form
+      action={formAction}
+      onSubmit={(e) => {
+        if (!window.confirm(t.resetConfirm(email))) return e.preventDefault();
+        onSubmit(e);
+      }}
+      className="space-y-2"
+      data-testid={testId}
+    >
+      <input type="hidden" name="userId" value={userId} />
+      <button type="submit" disabled={pending} className={secondaryButton}>{pending ? t.resetting : t.resetPassword}</button>
+      <FormMessage state={state} testId={`${testId}-message`} />
+      {state.status === "ok" && state.data && <TemporaryPassword email={state.data.email} password={state.data.temporaryPassword} />}
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+import Link from "next/link";
+import { formatInstantDate } from "@/lib/audit/time";
+import type { OverviewRow } from "@/lib/overview/data";
+import { overviewText as t, TASK_STATUS_LABELS, TASK_STATUSES } from "@/lib/overview/labels";
+import { percentDone } from "@/lib/overview/rows";
+
+function Percent({ row }: { row: OverviewRow }) {
+  if (row.total === 0) return <span className="text-slate-500">{t.noTasks}</span>;
+  const value = percentDone(row);
+  return (
+    <div className="flex items-center gap-2">
+      <div className="h-2 w-20 overflow-hidden rounded bg-slate-200" aria-hidden="true">
+        <div className="h-full bg-emerald-600" style={{ width: `${value}%` }} />
+      </div>
+      <span className="num">{value} %</span>
+    </div>
+  );
+}
+
+/**
+ * One row per agency; the name opens its board. The key numbers (total, overdue, done) come first and the name
+ * column stays in view, so a phone shows what matters before any sideways scrolling.
+ */
+export function OverviewTable({ rows }: { rows: OverviewRow[] }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[60rem] text-sm" data-testid="overview-table">
+        <caption className="sr-only">{t.title}</caption>
+        <thead>
+          <tr className="border-b border-slate-300 text-left align-bottom text-slate-600">
+            <th scope="col" className="sticky left-0 bg-white py-2 pr-3">{t.agency}</th>
+            <th scope="col" className="py-2 pr-3 text-right">{t.total}</th>
+            <th scope="col" className="py-2 pr-3 text-right">{t.overdue}</th>
+            <th scope="col" className="py-2 pr-3">{t.done}</th>
+            {TASK_STATUSES.map((s) => <th key={s} scope="col" className="py-2 pr-3 text-right">{TASK_STATUS_LABELS[s]}</th>)}
+            <th scope="col" className="py-2">{t.lastUpdate}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.agencyId ?? "unassigned"} className="border-b border-slate-100" data-agency={r.name ?? ""}>
+              <th scope="row" className="sticky left-0 bg-white py-2 pr-3 text-left font-medium">
+                {r.agencyId ? (
+                  <Link href={`/co-quan/${r.agencyId}`} className="text-blue-800 underline-offset-2 hover:underline" aria-label={t.boardLink(r.name ?? "")}>{r.name}</Link>
+                ) : (
+                  <span className="italic">{t.unassigned}</span>
+                )}
+                {!r.active && <span className="ml-1 text-xs font-normal text-brand-700">({t.inactive})</span>}
+              </th>
+              <td className="num py-2 pr-3 text-right font-semibold">{r.total}</td>
+              <td className={`num py-2 pr-3 text-right ${r.overdue ? "font-semibold text-brand-700" : "text-slate-500"}`}>{r.overdue}</td>
+              <td className="py-2 pr-3"><Percent row={r} /></td>
+              {TASK_STATUSES.map((s) => <td key={s} className="num py-2 pr-3 text-right">{r.counts[s] || <span className="text-slate-500">0</span>}</td>)}
+              <td className="num py-2">{formatInstantDate(r.lastUpdatedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+
+import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { Card } from "@/components/ui/Card";
+import { FieldError, fieldProps, FormMessage, inputClass } from "@/components/tasks/FormParts";
+import { assignTaskAction, type TaskFormState } from "@/lib/tasks/actions";
+import type { AgencyRef } from "@/lib/tasks/data";
+import { FORM_TEXT } from "@/lib/tasks/strings";
+
+/** Sở Nội vụ gives an unassigned duty of the plan to one agency. */
+export function AssignForm({ taskId, version, agencies, open }: { taskId: string; version: number; agencies: AgencyRef[]; open: boolean }) {
+  const [state, formAction, pending] = useActionState(assignTaskAction, { status: "idle" } as TaskFormState);
+  const [agencyId, setAgencyId] = useState("");
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  }
+
+  if (!open) {
+    // The task has moved on (reviewed, assigned): keep the outcome of this page's submit visible, nothing else.
+    return state.status === "ok" ? <Card><FormMessage state={state} testId="assign-message" /></Card> : null;
+  }
+  return (
+    <Card title={FORM_TEXT.assignTitle} id="assign">
+      <form action={formAction} onSubmit={onSubmit} className="space-y-3" aria-label={FORM_TEXT.assignTitle} data-testid="assign-form">
+        <input type="hidden" name="taskId" value={taskId} />
+        <input type="hidden" name="version" value={version} />
+        <div>
+          <label htmlFor="agencyId" className="block text-sm font-medium text-slate-800">{FORM_TEXT.assignAgency}</label>
+          <select {...fieldProps(state, "agencyId")} value={agencyId} onChange={(e) => setAgencyId(e.target.value)} className={inputClass}>
+            <option value="">{FORM_TEXT.assignChoose}</option>
+            {agencies.map((a) => (
+              <option key={a.id} value={a.id}>{a.name}</option>
+            ))}
+          </select>
+          <FieldError state={state} name="agencyId" />
+        </div>
+        <FormMessage state={state} testId="assign-message" />
+        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+          {pending ? FORM_TEXT.pending : FORM_TEXT.assignSubmit}
+        </button>
+      </form>
+    </Card>
+  );
+}

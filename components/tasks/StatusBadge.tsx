@@ -1,0 +1,42 @@
+import type { TaskStatusValue } from "@/lib/tasks/schema";
+import { STATUS_LABELS, TASK_TEXT } from "@/lib/tasks/strings";
+
+// Colour is never the only signal: every badge carries its words.
+const STYLE: Record<TaskStatusValue, string> = {
+  NOT_STARTED: "bg-slate-100 text-slate-800 ring-slate-300",
+  IN_PROGRESS: "bg-blue-50 text-blue-800 ring-blue-200",
+  SUBMITTED: "bg-amber-50 text-amber-900 ring-amber-300",
+  ACCEPTED: "bg-emerald-50 text-emerald-800 ring-emerald-300",
+  RETURNED: "bg-brand-50 text-brand-800 ring-brand-100",
+};
+
+export function StatusBadge({ status }: { status: TaskStatusValue }) {
+  return (
+    <span data-testid="task-status" className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${STYLE[status]}`}>
+      {STATUS_LABELS[status]}
+    </span>
+  );
+}
+
+export function OverdueBadge() {
+  return <span className="inline-block rounded bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">{TASK_TEXT.overdue}</span>;
+}
+
+export function SupportBadge() {
+  return (
+    <span className="inline-block rounded bg-violet-50 px-2 py-0.5 text-xs font-semibold text-violet-800 ring-1 ring-inset ring-violet-200">
+      {TASK_TEXT.supportBadge}
+    </span>
+  );
+}
+
+export function ProgressBar({ value, label }: { value: number; label: string }) {
+  return (
+    <div className="flex items-center gap-2">
+      <div className="h-1.5 flex-1 overflow-hidden rounded bg-slate-200" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={value} aria-label={label}>
+        <div className="h-full bg-blue-600" style={{ width: `${value}%` }} />
+      </div>
+      <span className="num text-xs text-slate-600">{value} %</span>
+    </div>
+  );
+}

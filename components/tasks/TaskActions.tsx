@@ -1,0 +1,41 @@
+import { AssignForm } from "@/components/tasks/AssignForm";
+import { ReviewForm } from "@/components/tasks/ReviewForm";
+import { TaskUpdateForm } from "@/components/tasks/TaskUpdateForm";
+import { Card } from "@/components/ui/Card";
+import type { AgencyRef, TaskDetail } from "@/lib/tasks/data";
+import { FORM_TEXT, TASK_TEXT } from "@/lib/tasks/strings";
+
+/** The forms this caller may use on this task, or why there are none. */
+export function TaskActions({ task, agencies }: { task: TaskDetail; agencies: AgencyRef[] }) {
+  const { can } = task;
+  const nothing = !can.edit && !can.review && !can.assign;
+  return (
+    <>
+      {/* Mounted for every reviewer/assigner so the outcome stays on screen once the task has moved on. */}
+      {can.reviewer && <ReviewForm taskId={task.id} version={task.version} open={can.review} />}
+      {can.assigner && <AssignForm taskId={task.id} version={task.version} agencies={agencies} open={can.assign} />}
+      {can.edit && (
+        <Card title={can.edit === "status" ? FORM_TEXT.updateTitle : FORM_TEXT.commentTitle} id="update">
+          {task.involvement === "support" && can.edit === "comment" && !can.review && <p className="mb-3 text-sm text-slate-600">{TASK_TEXT.supporterHint}</p>}
+          {task.status === "SUBMITTED" && can.edit === "comment" && task.involvement === "lead" && (
+            <p className="mb-3 text-sm text-slate-600">{TASK_TEXT.awaitingReview}</p>
+          )}
+          <TaskUpdateForm
+            taskId={task.id}
+            version={task.version}
+            mode={can.edit}
+            status={task.status}
+            progress={task.progress}
+            nextStatuses={can.nextStatuses}
+            lockedMessage={TASK_TEXT.acceptedFinal}
+          />
+        </Card>
+      )}
+      {nothing && (
+        <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700 shadow-sm" data-testid="read-only-notice">
+          {task.status === "ACCEPTED" ? TASK_TEXT.acceptedFinal : TASK_TEXT.readOnly}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import Link from "next/link";
+import { BoardFilters } from "@/components/tasks/BoardFilters";
+import { TaskCard } from "@/components/tasks/TaskCard";
+import { TaskList } from "@/components/tasks/TaskList";
+import { BOARD_COLUMNS, filterCards, filterOptions, groupByStatus, type TaskCard as TaskCardData } from "@/lib/tasks/board";
+import type { BoardFilters as Filters, BoardView } from "@/lib/tasks/schema";
+import { STATUS_LABELS, TASK_TEXT } from "@/lib/tasks/strings";
+
+type Props = { title: string; basePath: string; filters: Filters; cards: TaskCardData[]; toolbar?: React.ReactNode };
+
+/** One agency's board, shared by /nhiem-vu (own agency) and /co-quan/[agencyId] (any agency, province roles). */
+export function TaskBoard({ title, basePath, filters, cards, toolbar }: Props) {
+  const shown = filterCards(cards, filters);
+  const { fields, criteria } = filterOptions(cards);
+  return (
+    <div className="space-y-4">
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-xl font-bold text-slate-900 sm:text-2xl">{title}</h1>
+          <p className="mt-1 text-sm text-slate-600" aria-live="polite" data-testid="board-count">
+            {TASK_TEXT.count(shown.length, cards.length)}
+          </p>
+        </div>
+        {toolbar}
+      </header>
+      <BoardFilters basePath={basePath} filters={filters} fields={fields} criteria={criteria} />
+      <ViewSwitch basePath={basePath} filters={filters} />
+      {shown.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{TASK_TEXT.emptyBoard}</p>
+      ) : filters.view === "list" ? (
+        <TaskList cards={shown} />
+      ) : (
+        <Columns cards={shown} />
+      )}
+    </div>
+  );
+}
+
+function Columns({ cards }: { cards: TaskCardData[] }) {
+  const columns = groupByStatus(cards);
+  return (
+    <div className="grid items-start gap-4 md:grid-cols-2 xl:grid-cols-5" data-testid="task-columns">
+      {BOARD_COLUMNS.map((status) => (
+        <section key={status} aria-labelledby={`col-${status}`} data-testid={`column-${status}`} className="rounded-lg bg-slate-100 p-2">
+          <h2 id={`col-${status}`} className="flex items-center justify-between px-1 pb-2 text-sm font-semibold text-slate-800">
+            {STATUS_LABELS[status]} <span className="num rounded-full bg-white px-2 text-xs text-slate-700">{columns[status].length}</span>
+          </h2>
+          {columns[status].length === 0 ? (
+            <p className="px-1 pb-2 text-xs text-slate-600">{TASK_TEXT.emptyColumn}</p>
+          ) : (
+            // Each column scrolls on its own so a long column does not push the others off screen; focusable
+            // so the keyboard can scroll it too.
+            <ul className="max-h-[70vh] space-y-2 overflow-y-auto pr-1" tabIndex={0} aria-label={STATUS_LABELS[status]}>
+              {columns[status].map((card) => (
+                <li key={card.id}><TaskCard card={card} /></li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function ViewSwitch({ basePath, filters }: { basePath: string; filters: Filters }) {
+  const href = (view: BoardView) => {
+    const params = new URLSearchParams(Object.entries({ ...filters, view }).filter((e): e is [string, string] => typeof e[1] === "string"));
+    return `${basePath}?${params.toString()}`;
+  };
+  const item = (view: BoardView, label: string) => (
+    <Link
+      href={href(view)}
+      aria-current={filters.view === view ? "page" : undefined}
+      className={`px-3 py-1.5 text-sm ${filters.view === view ? "bg-slate-800 text-white" : "bg-white text-slate-700 hover:bg-slate-50"}`}
+    >
+      {label}
+    </Link>
+  );
+  return (
+    <nav aria-label={TASK_TEXT.viewSwitch} className="inline-flex overflow-hidden rounded-md border border-slate-300">
+      {item("columns", TASK_TEXT.columnsView)}
+      {item("list", TASK_TEXT.listView)}
+    </nav>
+  );
+}

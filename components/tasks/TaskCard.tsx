@@ -1,0 +1,73 @@
+import Link from "next/link";
+import { OverdueBadge, ProgressBar, StatusBadge, SupportBadge } from "@/components/tasks/StatusBadge";
+import { formatDate, formatPoints } from "@/lib/format";
+import type { TaskCard as TaskCardData } from "@/lib/tasks/board";
+import { provinceDate } from "@/lib/tasks/status";
+import { RECURRENCE_LABELS, TASK_TEXT } from "@/lib/tasks/strings";
+
+export function taskHref(id: string): string {
+  return `/nhiem-vu/${id}`;
+}
+
+export function CriterionTag({ code, lostPoints }: { code: string | null; lostPoints: string | null }) {
+  return (
+    <span className="flex flex-wrap items-center gap-x-2 text-xs">
+      <span className="rounded bg-slate-800 px-1.5 py-0.5 font-semibold text-white">{code ?? TASK_TEXT.noCriterion}</span>
+      {lostPoints !== null && (
+        <span className="num font-semibold text-brand-700" title={TASK_TEXT.pointsAtStake}>
+          −{formatPoints(lostPoints)} {TASK_TEXT.points}
+        </span>
+      )}
+    </span>
+  );
+}
+
+export function DueText({ cycleDue, overdue, recurrence }: Pick<TaskCardData, "cycleDue" | "overdue" | "recurrence">) {
+  return (
+    <span className={`text-xs ${overdue ? "font-semibold text-brand-700" : "text-slate-600"}`}>
+      {TASK_TEXT.due}: <span className="num">{cycleDue ? formatDate(cycleDue) : TASK_TEXT.noDueDate}</span>
+      {recurrence !== "NONE" && <span title={RECURRENCE_LABELS[recurrence]}> · {RECURRENCE_LABELS[recurrence].toLowerCase()}</span>}
+    </span>
+  );
+}
+
+export function TaskCard({ card, showStatus = false }: { card: TaskCardData; showStatus?: boolean }) {
+  return (
+    <article
+      data-testid="task-card"
+      data-task-id={card.id}
+      data-role={card.role}
+      className={`rounded-md border bg-white p-3 shadow-sm ${card.overdue ? "border-brand-600" : "border-slate-200"}`}
+    >
+      <div className="flex flex-wrap items-center justify-between gap-1">
+        <CriterionTag code={card.criterionCode} lostPoints={card.lostPoints} />
+        <span className="flex gap-1">
+          {card.role === "support" && <SupportBadge />}
+          {card.overdue && <OverdueBadge />}
+        </span>
+      </div>
+      <h3 className="mt-2 text-sm font-medium leading-snug">
+        <Link href={taskHref(card.id)} className="line-clamp-3 text-slate-900 hover:text-blue-800 hover:underline">
+          {card.title}
+        </Link>
+      </h3>
+      {card.role === "support" && card.agencyName && (
+        <p className="mt-1 text-xs text-slate-600">
+          {TASK_TEXT.lead}: {card.agencyName}
+        </p>
+      )}
+      {showStatus && (
+        <div className="mt-2">
+          <StatusBadge status={card.status} />
+        </div>
+      )}
+      <div className="mt-2 space-y-1">
+        <DueText cycleDue={card.cycleDue} overdue={card.overdue} recurrence={card.recurrence} />
+        <ProgressBar value={card.progress} label={TASK_TEXT.progress} />
+        <p className="text-xs text-slate-600">
+          {card.lastUpdateAt ? `${TASK_TEXT.lastUpdate}: ${formatDate(provinceDate(card.lastUpdateAt))} · ${card.lastUpdateBy ?? ""}` : TASK_TEXT.noUpdate}
+        </p>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,71 @@
+import { Card } from "@/components/ui/Card";
+import { formatDateTime } from "@/lib/format";
+import type { HistoryEntry } from "@/lib/tasks/data";
+import { HISTORY_TEXT, STATUS_LABELS } from "@/lib/tasks/strings";
+
+/** Who, when, old → new, note and evidence of every update, newest first. */
+export function TaskHistory({ entries, canDownload }: { entries: HistoryEntry[]; canDownload: boolean }) {
+  return (
+    <Card title={HISTORY_TEXT.title} id="history">
+      {entries.length === 0 ? (
+        <p className="text-sm text-slate-600">{HISTORY_TEXT.empty}</p>
+      ) : (
+        <ol className="space-y-4" data-testid="task-history">
+          {entries.map((entry) => (
+            <li key={entry.id} className="border-l-2 border-slate-300 pl-3" data-testid="history-entry">
+              <p className="text-sm">
+                <strong>{entry.by}</strong>
+                {entry.byAgency && <span className="text-slate-600"> ({entry.byAgency})</span>}
+                <span className="text-slate-600"> · <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at)}</time></span>
+              </p>
+              <Change entry={entry} />
+              {entry.note && <p className="mt-1 whitespace-pre-line text-sm text-slate-800">{entry.note}</p>}
+              {entry.evidence.length > 0 && <EvidenceList entry={entry} canDownload={canDownload} />}
+            </li>
+          ))}
+        </ol>
+      )}
+    </Card>
+  );
+}
+
+function Change({ entry }: { entry: HistoryEntry }) {
+  if (!entry.toStatus && entry.progress === null) return null;
+  return (
+    <p className="mt-1 text-sm text-slate-700">
+      {entry.fromStatus && entry.toStatus && (
+        <span>
+          {STATUS_LABELS[entry.fromStatus]} <span aria-label="sang">→</span> <strong>{STATUS_LABELS[entry.toStatus]}</strong>
+        </span>
+      )}
+      {entry.toStatus && entry.progress !== null && " · "}
+      {entry.progress !== null && HISTORY_TEXT.progress(entry.progress)}
+    </p>
+  );
+}
+
+function EvidenceList({ entry, canDownload }: { entry: HistoryEntry; canDownload: boolean }) {
+  return (
+    <ul className="mt-2 space-y-1 text-sm" aria-label={HISTORY_TEXT.evidence}>
+      {entry.evidence.map((e) => (
+        <li key={e.id} className="flex flex-wrap items-center gap-2">
+          <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-600">{e.kind === "file" ? HISTORY_TEXT.file : HISTORY_TEXT.link}</span>
+          {e.kind === "link" && e.url ? (
+            <a href={e.url} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-blue-800 underline">{e.url}</a>
+          ) : canDownload ? (
+            <a href={`/api/evidence/${e.id}`} className="text-blue-800 underline" data-testid="evidence-link" download>{e.fileName}</a>
+          ) : (
+            <span>{e.fileName}</span>
+          )}
+          {e.sizeBytes !== null && <span className="num text-xs text-slate-600">({formatSize(e.sizeBytes)})</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** 1 536 000 → "1,5 MB"; 2 048 → "2 KB". */
+function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString("vi-VN")} KB`;
+}

@@ -1,0 +1,32 @@
+import "server-only";
+// Evidence reads: a stored file is handed out only to a caller allowed "evidence.read" on its task
+// (province in the where clause, then the task's lead and supporting agencies through `can()`).
+import { can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { readEvidence } from "@/lib/evidence/storage";
+import type { Loaded } from "@/lib/tasks/data";
+
+export type EvidenceDownload = { fileName: string; mimeType: string; bytes: Buffer };
+
+export async function loadEvidenceFile(user: SessionUser, evidenceId: string): Promise<Loaded<EvidenceDownload> | { status: "missing" }> {
+  const evidence = await db.evidence.findFirst({
+    where: { id: evidenceId, kind: "file", update: { task: { plan: { provinceId: user.provinceId } } } },
+    select: {
+      fileName: true,
+      mimeType: true,
+      storageKey: true,
+      update: { select: { task: { select: { agencyId: true, supporters: { select: { agencyId: true } } } } } },
+    },
+  });
+  if (!evidence?.storageKey) return { status: "not_found" };
+  const task = evidence.update.task;
+  const target = { provinceId: user.provinceId, agencyId: task.agencyId, supportAgencyIds: task.supporters.map((s) => s.agencyId) };
+  if (!can(user, "evidence.read", target)) return { status: "forbidden" };
+  const bytes = await readEvidence(evidence.storageKey);
+  if (!bytes) return { status: "missing" };
+  return {
+    status: "ok",
+    data: { fileName: evidence.fileName ?? "tai-lieu", mimeType: evidence.mimeType ?? "application/octet-stream", bytes },
+  };
+}

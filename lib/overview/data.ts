@@ -1,0 +1,129 @@
+import "server-only";
+// The Home Affairs overview: every agency of the province with its tasks counted by status, in ONE aggregate
+// query (no N+1 however many agencies). Uses Task(planId, status); agencies are read by their province.
+import { can, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import type { AgencyKind } from "@/lib/agencies/admin/labels";
+import type { TaskStatus } from "./labels";
+import { vietnamToday } from "./today";
+
+export type OverviewScope = { provinceId: string };
+
+export type StatusCounts = Record<TaskStatus, number>;
+
+export type OverviewRow = {
+  /** null: the plan's tasks not (yet) assigned to an agency of the province */
+  agencyId: string | null;
+  name: string | null;
+  kind: AgencyKind | null;
+  active: boolean;
+  total: number;
+  counts: StatusCounts;
+  overdue: number;
+  lastUpdatedAt: Date | null;
+};
+
+export type Overview = { rows: OverviewRow[]; totals: Omit<OverviewRow, "agencyId" | "name" | "kind" | "active" | "lastUpdatedAt"> };
+
+type RawRow = {
+  agencyId: string | null;
+  name: string | null;
+  kind: AgencyKind | null;
+  active: boolean | null;
+  total: number;
+  notStarted: number;
+  inProgress: number;
+  submitted: number;
+  accepted: number;
+  returned: number;
+  overdue: number;
+  lastUpdatedAt: Date | null;
+};
+
+export type OverviewPlan = { id: string; number: string; issuedOn: Date; title: string };
+
+/** The province's plans, newest first (the overview shows one plan at a time). */
+export async function loadOverviewPlans(scope: OverviewScope): Promise<OverviewPlan[]> {
+  return db.plan.findMany({
+    where: { provinceId: scope.provinceId },
+    orderBy: [{ issuedOn: "desc" }, { number: "asc" }],
+    select: { id: true, number: true, issuedOn: true, title: true },
+  });
+}
+
+/**
+ * Counts per agency for one plan. Overdue = the task's current due date is before today (Asia/Ho_Chi_Minh)
+ * and Sở Nội vụ has not accepted it. For a recurring task the current due date is that of the cycle containing
+ * today (lib/tasks/status currentCycleDue: a yearly task due 31/12/2021 is due 31/12/2026 during 2026), so the
+ * overview agrees with the agency boards; for a one-off task it is simply dueOn. Postgres `date + interval`
+ * clamps month ends the same way (31/03 + 3 months = 30/06).
+ * The FULL JOIN keeps agencies without tasks (zero rows) and gathers unassigned tasks in a null-agency row.
+ */
+export async function loadOverview(scope: OverviewScope, planId: string, today: string = vietnamToday()): Promise<Overview> {
+  const raw = await db.$queryRaw<RawRow[]>`
+    WITH agencies AS (
+      SELECT id, name, kind, active FROM "Agency" WHERE "provinceId" = ${scope.provinceId}
+    ), tasks AS (
+      SELECT t."agencyId", t.status, t."updatedAt",
+        CASE WHEN t.recurrence = 'NONE' OR t."dueOn" IS NULL THEN t."dueOn"
+        ELSE (t."dueOn" + make_interval(months => c.months * GREATEST(0,
+          (c.today_month / c.months) - ((extract(year FROM t."dueOn")::int * 12 + extract(month FROM t."dueOn")::int - 1) / c.months)
+        )))::date END AS "cycleDue"
+      FROM "Task" t
+      JOIN "Plan" p ON p.id = t."planId"
+      CROSS JOIN LATERAL (SELECT
+        CASE t.recurrence WHEN 'YEARLY' THEN 12 WHEN 'QUARTERLY' THEN 3 ELSE 1 END AS months,
+        extract(year FROM ${today}::date)::int * 12 + extract(month FROM ${today}::date)::int - 1 AS today_month) c
+      WHERE t."planId" = ${planId} AND p."provinceId" = ${scope.provinceId}
+    )
+    SELECT a.id AS "agencyId", a.name, a.kind::text AS kind, a.active,
+      count(t.status)::int AS total,
+      count(*) FILTER (WHERE t.status = 'NOT_STARTED')::int AS "notStarted",
+      count(*) FILTER (WHERE t.status = 'IN_PROGRESS')::int AS "inProgress",
+      count(*) FILTER (WHERE t.status = 'SUBMITTED')::int AS submitted,
+      count(*) FILTER (WHERE t.status = 'ACCEPTED')::int AS accepted,
+      count(*) FILTER (WHERE t.status = 'RETURNED')::int AS returned,
+      count(*) FILTER (WHERE t."cycleDue" < ${today}::date AND t.status <> 'ACCEPTED')::int AS overdue,
+      max(t."updatedAt") AS "lastUpdatedAt"
+    FROM agencies a FULL JOIN tasks t ON t."agencyId" = a.id
+    GROUP BY a.id, a.name, a.kind, a.active`;
+  // Deactivated agencies stay listed only while they still hold tasks of this plan.
+  const rows = raw.map(toRow).filter((r) => r.total > 0 || (r.agencyId !== null && r.active));
+  return { rows, totals: sumRows(rows) };
+}
+
+function toRow(r: RawRow): OverviewRow {
+  return {
+    agencyId: r.agencyId,
+    name: r.name,
+    kind: r.kind,
+    active: r.active ?? true,
+    total: r.total,
+    counts: { NOT_STARTED: r.notStarted, IN_PROGRESS: r.inProgress, SUBMITTED: r.submitted, ACCEPTED: r.accepted, RETURNED: r.returned },
+    overdue: r.overdue,
+    lastUpdatedAt: r.lastUpdatedAt,
+  };
+}
+
+function sumRows(rows: OverviewRow[]): Overview["totals"] {
+  const counts: StatusCounts = { NOT_STARTED: 0, IN_PROGRESS: 0, SUBMITTED: 0, ACCEPTED: 0, RETURNED: 0 };
+  let total = 0;
+  let overdue = 0;
+  for (const r of rows) {
+    total += r.total;
+    overdue += r.overdue;
+    for (const key of Object.keys(counts) as TaskStatus[]) counts[key] += r.counts[key];
+  }
+  return { total, counts, overdue };
+}
+
+export type OverviewPage = { plans: OverviewPlan[]; plan: OverviewPlan | null; overview: Overview | null };
+
+/** The /tien-do data for a user with "overview.read"; null (refused) for anyone else. */
+export async function loadOverviewPage(user: Actor, planParam?: unknown, today?: string): Promise<OverviewPage | null> {
+  if (!can(user, "overview.read", { provinceId: user.provinceId })) return null;
+  const scope = { provinceId: user.provinceId };
+  const plans = await loadOverviewPlans(scope);
+  const plan = plans.find((p) => p.id === planParam) ?? plans[0] ?? null;
+  return { plans, plan, overview: plan ? await loadOverview(scope, plan.id, today) : null };
+}

@@ -1,0 +1,42 @@
+// Vietnamese labels of the overview and of task statuses (also used by the audit log). Pure data.
+
+export const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "SUBMITTED", "ACCEPTED", "RETURNED"] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
+  NOT_STARTED: "Chưa thực hiện",
+  IN_PROGRESS: "Đang thực hiện",
+  SUBMITTED: "Chờ xác nhận",
+  ACCEPTED: "Đã xác nhận",
+  RETURNED: "Bị trả lại",
+};
+
+export const overviewText = {
+  title: "Tiến độ các cơ quan",
+  intro: "Số nhiệm vụ của từng cơ quan chủ trì theo trạng thái. Quá hạn: đã qua hạn của kỳ hiện tại mà Sở Nội vụ chưa xác nhận hoàn thành.",
+  plan: (number: string, date: string) => `Kế hoạch số ${number} ngày ${date}`,
+  choosePlan: "Kế hoạch",
+  show: "Xem",
+  noPlan: (province: string) => `Tỉnh ${province} chưa có kế hoạch nào được nhập, nên chưa có nhiệm vụ để theo dõi.`,
+  unassigned: "Nhiệm vụ chưa giao cơ quan",
+  inactive: "ngừng hoạt động",
+  agency: "Cơ quan",
+  total: "Tổng",
+  overdue: "Quá hạn",
+  lastUpdate: "Cập nhật gần nhất",
+  done: "Hoàn thành",
+  totalTasks: "Tổng số nhiệm vụ của kế hoạch",
+  accepted: "Đã xác nhận hoàn thành",
+  overdueTasks: "Nhiệm vụ quá hạn",
+  waiting: "Chờ Sở Nội vụ xác nhận",
+  reviewLink: (n: number) => `Mở hàng chờ duyệt (${n})`,
+  kind: "Loại cơ quan",
+  allKinds: "Tất cả",
+  sort: "Sắp xếp",
+  apply: "Áp dụng",
+  agencies: (n: number) => `${n} cơ quan`,
+  noTasks: "Chưa có nhiệm vụ",
+  percentOf: (done: number, total: number) => `${done}/${total} nhiệm vụ đã xác nhận`,
+  boardLink: (name: string) => `Bảng nhiệm vụ của ${name}`,
+  auditLink: "Nhật ký thay đổi",
+} as const;

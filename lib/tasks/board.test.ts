@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { compareCodes, filterCards, filterOptions, groupByStatus, toCard, type TaskCardRow } from "./board";
+import { boardFiltersSchema } from "./schema";
+
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const today = d("2026-05-15");
+
+function row(id: string, over: Partial<TaskCardRow> = {}): TaskCardRow {
+  return {
+    id, title: id, status: "IN_PROGRESS", progress: 0, dueOn: d("2026-12-31"), recurrence: "NONE",
+    agencyId: "mine", agencyName: "Sở Tài chính", criterionCode: "3.4.3", criterionTitle: "Công khai", fieldCode: "3", fieldTitle: "Cải cách tài chính công",
+    lostPoints: "0.996", lastUpdateAt: null, lastUpdateBy: null, ...over,
+  };
+}
+
+const cards = [
+  row("lead-overdue", { dueOn: d("2026-05-01") }),
+  row("lead-month", { dueOn: d("2026-05-31"), criterionCode: "3.4.1" }),
+  row("support", { agencyId: "theirs", criterionCode: "5.1", fieldCode: "5", fieldTitle: "Cải cách thủ tục" }),
+  row("accepted-late", { status: "ACCEPTED", dueOn: d("2026-01-01") }),
+  row("duty", { criterionCode: null, criterionTitle: null, fieldCode: null, fieldTitle: null, lostPoints: null, dueOn: null }),
+].map((r) => toCard(r, "mine", today));
+
+const filter = (query: Record<string, string>) => filterCards(cards, boardFiltersSchema.parse(query)).map((c) => c.id);
+
+describe("board filters", () => {
+  it("marks lead and support roles from the board's agency", () => {
+    expect(cards.map((c) => c.role)).toEqual(["lead", "lead", "support", "lead", "lead"]);
+  });
+
+  it("filters by field, criterion (with its sub-criteria), role and due", () => {
+    expect(filter({ field: "5" })).toEqual(["support"]);
+    expect(filter({ criterion: "3.4" })).toEqual(["lead-overdue", "lead-month", "accepted-late"]);
+    expect(filter({ criterion: "3.4.1" })).toEqual(["lead-month"]);
+    expect(filter({ role: "support" })).toEqual(["support"]);
+    expect(filter({ due: "overdue" })).toEqual(["lead-overdue"]);
+    expect(filter({ due: "month" })).toEqual(["lead-overdue", "lead-month"]); // due in May, passed or not
+    expect(filter({ role: "lead", due: "overdue", field: "3" })).toEqual(["lead-overdue"]);
+  });
+
+  it("ignores unknown or malformed parameters instead of failing", () => {
+    expect(boardFiltersSchema.parse({ view: "kanban", field: "x';drop", role: ["lead", "support"], due: "" })).toEqual({
+      view: "columns", field: undefined, criterion: undefined, role: "lead", due: undefined,
+    });
+  });
+});
+
+describe("columns and options", () => {
+  it("groups by stored status, every column present", () => {
+    const columns = groupByStatus(cards);
+    expect(Object.keys(columns)).toEqual(["NOT_STARTED", "IN_PROGRESS", "RETURNED", "SUBMITTED", "ACCEPTED"]);
+    expect(columns.IN_PROGRESS.map((c) => c.id)).toEqual(["lead-overdue", "lead-month", "support", "duty"]);
+  });
+
+  it("offers the fields and criteria present, in numeric code order", () => {
+    expect(filterOptions(cards)).toEqual({
+      fields: [{ value: "3", label: "3. Cải cách tài chính công" }, { value: "5", label: "5. Cải cách thủ tục" }],
+      criteria: [{ value: "3.4.1", label: "3.4.1 Công khai" }, { value: "3.4.3", label: "3.4.3 Công khai" }, { value: "5.1", label: "5.1 Công khai" }],
+    });
+  });
+
+  it("compares codes numerically", () => {
+    expect(["3.10", "3.9", "3", "10.1"].sort(compareCodes)).toEqual(["3", "3.9", "3.10", "10.1"]);
+  });
+});

@@ -1,0 +1,74 @@
+// Board shaping, pure: derived due dates, filters, status columns and filter options from one agency's rows.
+// Filters run here rather than in SQL because "quá hạn" and "đến hạn tháng này" depend on the recurring
+// cycle (lib/tasks/status.ts, one implementation), and an agency's board is bounded (its own tasks, a few
+// hundred at most) and is read in one indexed query anyway; the options and counts need the unfiltered set.
+import type { BoardFilters, RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
+import { dueState, type DueState } from "@/lib/tasks/status";
+
+export type TaskCardRow = {
+  id: string;
+  title: string;
+  status: TaskStatusValue;
+  progress: number;
+  dueOn: Date | null;
+  recurrence: RecurrenceValue;
+  agencyId: string | null;
+  agencyName: string | null;
+  criterionCode: string | null;
+  criterionTitle: string | null;
+  fieldCode: string | null;
+  fieldTitle: string | null;
+  lostPoints: string | null;
+  lastUpdateAt: Date | null;
+  lastUpdateBy: string | null;
+};
+
+export type TaskCard = TaskCardRow & DueState & { role: "lead" | "support" };
+
+export const BOARD_COLUMNS: TaskStatusValue[] = ["NOT_STARTED", "IN_PROGRESS", "RETURNED", "SUBMITTED", "ACCEPTED"];
+
+export function toCard(row: TaskCardRow, boardAgencyId: string | null, today: Date): TaskCard {
+  return { ...row, ...dueState(row, today), role: row.agencyId === boardAgencyId ? "lead" : "support" };
+}
+
+export function filterCards(cards: TaskCard[], filters: BoardFilters): TaskCard[] {
+  return cards.filter(
+    (c) =>
+      (!filters.field || c.fieldCode === filters.field) &&
+      (!filters.criterion || c.criterionCode === filters.criterion || (c.criterionCode ?? "").startsWith(`${filters.criterion}.`)) &&
+      (!filters.role || c.role === filters.role) &&
+      (!filters.due || (filters.due === "overdue" ? c.overdue : c.dueThisMonth)),
+  );
+}
+
+export function groupByStatus(cards: TaskCard[]): Record<TaskStatusValue, TaskCard[]> {
+  const columns = Object.fromEntries(BOARD_COLUMNS.map((s) => [s, [] as TaskCard[]])) as Record<TaskStatusValue, TaskCard[]>;
+  for (const card of cards) columns[card.status].push(card);
+  return columns;
+}
+
+export type FilterOption = { value: string; label: string };
+
+/** The fields and criteria that occur on this board, in code order, for the filter selects. */
+export function filterOptions(cards: TaskCard[]): { fields: FilterOption[]; criteria: FilterOption[] } {
+  const fields = new Map<string, string>();
+  const criteria = new Map<string, string>();
+  for (const c of cards) {
+    if (c.fieldCode) fields.set(c.fieldCode, `${c.fieldCode}. ${c.fieldTitle ?? ""}`.trim());
+    if (c.criterionCode) criteria.set(c.criterionCode, `${c.criterionCode} ${c.criterionTitle ?? ""}`.trim());
+  }
+  const byCode = (a: [string, string], b: [string, string]) => compareCodes(a[0], b[0]);
+  const toOptions = (m: Map<string, string>) => [...m].sort(byCode).map(([value, label]) => ({ value, label }));
+  return { fields: toOptions(fields), criteria: toOptions(criteria) };
+}
+
+/** "3.10" after "3.9": criterion codes compare numerically part by part. */
+export function compareCodes(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const diff = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}

@@ -1,0 +1,90 @@
+import "server-only";
+// Task reads (conventions §4). Each takes the caller, puts the caller's province in the where clause and then
+// checks the record's agencies with `can()` — a refusal returns no data at all. Lists are one SQL query each
+// (no N+1): last update by a lateral join on TaskUpdate(taskId, createdAt), lost points computed by Postgres.
+import { Prisma } from "@/generated/prisma/client";
+import { can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { toCard, type TaskCard, type TaskCardRow } from "@/lib/tasks/board";
+import { provinceToday } from "@/lib/tasks/status";
+
+export type Loaded<T> = { status: "ok"; data: T } | { status: "forbidden" } | { status: "not_found" };
+const NOT_FOUND = { status: "not_found" } as const;
+const FORBIDDEN = { status: "forbidden" } as const;
+
+export type AgencyRef = { id: string; name: string };
+export type AgencyBoard = { agency: AgencyRef; cards: TaskCard[] };
+
+const CARD_FROM = Prisma.sql`
+  select t.id, t.title, t.status::text as status, t.progress, t."dueOn", t.recurrence::text as recurrence,
+         t."agencyId", a.name as "agencyName",
+         c.code as "criterionCode", c.title as "criterionTitle", f.code as "fieldCode", f.title as "fieldTitle",
+         (c."standardPoints" - s."assessedPoints")::text as "lostPoints",
+         lu."createdAt" as "lastUpdateAt", lu.name as "lastUpdateBy"
+  from "Task" t
+  join "Plan" p on p.id = t."planId"
+  left join "Agency" a on a.id = t."agencyId"
+  left join "Criterion" c on c.id = t."criterionId"
+  left join "Criterion" f on f."frameworkId" = c."frameworkId" and f.code = split_part(c.code, '.', 1)
+  left join "CriterionScore" s on s."criterionId" = c.id and s."assessmentId" = p."assessmentId"
+  left join lateral (
+    select u."createdAt", us.name from "TaskUpdate" u join "User" us on us.id = u."userId"
+    where u."taskId" = t.id order by u."createdAt" desc limit 1
+  ) lu on true`;
+
+/** An agency's board: the tasks it leads or supports (phối hợp), if the caller may read that board. */
+export async function loadAgencyBoard(user: SessionUser, agencyId: string): Promise<Loaded<AgencyBoard>> {
+  const agency = await db.agency.findFirst({ where: { id: agencyId, provinceId: user.provinceId }, select: { id: true, name: true } });
+  if (!agency) return NOT_FOUND;
+  if (!can(user, "board.read", { provinceId: user.provinceId, agencyId: agency.id })) return FORBIDDEN;
+  // A union of the two indexed lookups (Task.agencyId, TaskSupporter.agencyId) rather than an OR, so
+  // Postgres can use both indexes.
+  const rows = await db.$queryRaw<TaskCardRow[]>`${CARD_FROM}
+    where p."provinceId" = ${user.provinceId}
+      and t.id in (select id from "Task" where "agencyId" = ${agency.id}
+                   union select "taskId" from "TaskSupporter" where "agencyId" = ${agency.id})
+    order by c."sortKey" nulls last, t."sourceRef", t.id`;
+  const today = provinceToday();
+  return { status: "ok", data: { agency, cards: rows.map((r) => toCard(r, agency.id, today)) } };
+}
+
+export type ReviewItem = TaskCard & { submittedAt: Date | null; submittedBy: string | null; evidenceCount: number };
+export type ReviewQueue = { items: ReviewItem[]; total: number; unassigned: TaskCard[] };
+export const REVIEW_QUEUE_LIMIT = 200;
+
+/** Sở Nội vụ's queue: every submitted task of the province, oldest first, and the duties nobody leads yet. */
+export async function loadReviewQueue(user: SessionUser): Promise<Loaded<ReviewQueue>> {
+  if (!can(user, "task.review", { provinceId: user.provinceId })) return FORBIDDEN;
+  const [rows, unassigned] = await Promise.all([
+    db.$queryRaw<(TaskCardRow & { evidenceCount: number; total: number })[]>`
+      select q.*, count(*) over ()::int as total,
+             (select count(*) from "Evidence" e join "TaskUpdate" u on u.id = e."updateId" where u."taskId" = q.id)::int
+               as "evidenceCount"
+      from (${CARD_FROM} where p."provinceId" = ${user.provinceId} and t.status = 'SUBMITTED') q
+      order by q."lastUpdateAt" asc nulls first, q.id
+      limit ${REVIEW_QUEUE_LIMIT}`,
+    db.$queryRaw<TaskCardRow[]>`${CARD_FROM}
+      where p."provinceId" = ${user.provinceId} and t."agencyId" is null
+      order by c."sortKey" nulls last, t."sourceRef", t.id`,
+  ]);
+  const today = provinceToday();
+  const items = rows.map(({ evidenceCount, total: _total, ...row }) => ({
+    ...toCard(row, row.agencyId, today),
+    submittedAt: row.lastUpdateAt,
+    submittedBy: row.lastUpdateBy,
+    evidenceCount,
+  }));
+  return { status: "ok", data: { items, total: rows[0]?.total ?? 0, unassigned: unassigned.map((r) => toCard(r, null, today)) } };
+}
+
+/** Agencies of the caller's province, for the board picker and the assignment select. */
+export async function loadAgencyOptions(user: SessionUser): Promise<AgencyRef[]> {
+  return db.agency.findMany({
+    where: { provinceId: user.provinceId, active: true },
+    orderBy: [{ kind: "asc" }, { name: "asc" }],
+    select: { id: true, name: true },
+  });
+}
+
+export { loadTaskDetail, type TaskDetail, type HistoryEntry } from "@/lib/tasks/detail-data";

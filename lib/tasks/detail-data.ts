@@ -1,0 +1,145 @@
+import "server-only";
+// One task with its context and full history, for the detail page and GET /api/tasks/[id]. A fixed number
+// of queries whatever the history length (Prisma batches each relation level).
+import { can, type Action } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import type { AgencyRef, Loaded } from "@/lib/tasks/data";
+import type { RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
+import { dueState, nextStatuses, provinceToday, type DueState } from "@/lib/tasks/status";
+
+export type EvidenceView = { id: string; kind: "file" | "link"; fileName: string | null; sizeBytes: number | null; url: string | null };
+export type HistoryEntry = {
+  id: string;
+  at: Date;
+  by: string;
+  byAgency: string | null;
+  fromStatus: TaskStatusValue | null;
+  toStatus: TaskStatusValue | null;
+  progress: number | null;
+  note: string | null;
+  evidence: EvidenceView[];
+};
+
+/**
+ * What the caller may do here; the server re-checks every one of them on submit. `edit` picks the form:
+ * "status" (lead agency, Sở Nội vụ), "comment" (supporting agency, or a lead whose task awaits review),
+ * "locked" (involved, but the task is accepted) or null (read only: leadership, other agencies).
+ */
+export type TaskAbilities = {
+  edit: "status" | "comment" | "locked" | null;
+  /** The caller reviews (Sở Nội vụ); `review` says whether this task can be reviewed now. */
+  reviewer: boolean;
+  review: boolean;
+  /** The caller assigns duties; `assign` says whether this task still needs it. */
+  assigner: boolean;
+  assign: boolean;
+  evidence: boolean;
+  nextStatuses: TaskStatusValue[];
+};
+
+export type TaskDetail = DueState & {
+  id: string;
+  title: string;
+  source: "MEASURE" | "TARGET" | "DUTY";
+  status: TaskStatusValue;
+  progress: number;
+  version: number;
+  dueOn: Date | null;
+  recurrence: RecurrenceValue;
+  updatedAt: Date;
+  plan: { id: string; number: string };
+  criterion: { code: string; title: string; lostPoints: string | null } | null;
+  measure: { text: string; timeframeText: string } | null;
+  lead: AgencyRef | null;
+  supporters: AgencyRef[];
+  /** How the caller's agency is involved, for wording ("phối hợp"). */
+  involvement: "lead" | "support" | "none";
+  can: TaskAbilities;
+  history: HistoryEntry[];
+};
+
+function queryTask(user: SessionUser, taskId: string) {
+  return db.task.findFirst({
+    where: { id: taskId, plan: { provinceId: user.provinceId } },
+    include: {
+      plan: { select: { id: true, number: true, provinceId: true, assessmentId: true } },
+      agency: { select: { id: true, name: true } },
+      supporters: { select: { agency: { select: { id: true, name: true } } }, orderBy: { agency: { name: "asc" } } },
+      criterion: { select: { id: true, code: true, title: true, standardPoints: true } },
+      measure: { select: { text: true, timeframeText: true } },
+      updates: {
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        include: { user: { select: { name: true, agency: { select: { name: true } } } }, evidence: { orderBy: { createdAt: "asc" } } },
+      },
+    },
+  });
+}
+type TaskRow = NonNullable<Awaited<ReturnType<typeof queryTask>>>;
+
+export async function loadTaskDetail(user: SessionUser, taskId: string): Promise<Loaded<TaskDetail>> {
+  const task = await queryTask(user, taskId);
+  if (!task) return { status: "not_found" };
+  const supporters = task.supporters.map((s) => s.agency);
+  const target = { provinceId: task.plan.provinceId, agencyId: task.agencyId, supportAgencyIds: supporters.map((s) => s.id) };
+  if (!can(user, "task.read", target)) return { status: "forbidden" };
+  const { plan, criterion } = task;
+  const mine = user.agencyId;
+  return {
+    status: "ok",
+    data: {
+      ...dueState(task, provinceToday()),
+      id: task.id, title: task.title, source: task.source, status: task.status, progress: task.progress,
+      version: task.version, dueOn: task.dueOn, recurrence: task.recurrence, updatedAt: task.updatedAt,
+      plan: { id: plan.id, number: plan.number },
+      criterion: criterion && { code: criterion.code, title: criterion.title, lostPoints: await lostPoints(plan.assessmentId, criterion) },
+      measure: task.measure,
+      lead: task.agency,
+      supporters,
+      involvement: !mine ? "none" : task.agencyId === mine ? "lead" : target.supportAgencyIds.includes(mine) ? "support" : "none",
+      can: abilities((action: Action) => can(user, action, target), task.status, task.agencyId),
+      history: task.updates.map(toHistoryEntry),
+    },
+  };
+}
+
+/** Standard − assessed for this plan's assessment, exact (Prisma decimals), or null when not scored. */
+async function lostPoints(assessmentId: string, criterion: NonNullable<TaskRow["criterion"]>): Promise<string | null> {
+  const score = await db.criterionScore.findUnique({
+    where: { assessmentId_criterionId: { assessmentId, criterionId: criterion.id } },
+    select: { assessedPoints: true },
+  });
+  return score ? criterion.standardPoints.minus(score.assessedPoints).toString() : null;
+}
+
+function toHistoryEntry(u: TaskRow["updates"][number]): HistoryEntry {
+  return {
+    id: u.id,
+    at: u.createdAt,
+    by: u.user.name,
+    byAgency: u.user.agency?.name ?? null,
+    fromStatus: u.fromStatus,
+    toStatus: u.toStatus,
+    progress: u.progress,
+    note: u.note,
+    evidence: u.evidence.map((e) => ({ id: e.id, kind: e.kind === "link" ? "link" : "file", fileName: e.fileName, sizeBytes: e.sizeBytes, url: e.url })),
+  };
+}
+
+function abilities(allowed: (action: Action) => boolean, status: TaskStatusValue, agencyId: string | null): TaskAbilities {
+  const reviewer = allowed("task.review");
+  const open = status !== "ACCEPTED" || reviewer;
+  const next = allowed("task.status") && agencyId !== null && open ? nextStatuses(status, reviewer ? "reviewer" : "lead") : [];
+  const progressEditable = status === "IN_PROGRESS" || status === "RETURNED";
+  const canStatus = allowed("task.status") && agencyId !== null && open && (next.length > 0 || progressEditable);
+  const canComment = allowed("task.comment");
+  return {
+    edit: canStatus ? "status" : canComment && open ? "comment" : canComment ? "locked" : null,
+    reviewer,
+    review: reviewer && status === "SUBMITTED",
+    assigner: allowed("task.assign"),
+    assign: allowed("task.assign") && agencyId === null,
+    evidence: allowed("evidence.read"),
+    nextStatuses: next,
+  };
+}

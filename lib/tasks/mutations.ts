@@ -1,0 +1,157 @@
+import "server-only";
+// Task writes. Each goes through defineMutation (session, zod, `can()` on the task as loaded in the
+// transaction, audit row in the same transaction); server actions and route handlers call these same functions.
+import { can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import { prepareEvidence } from "@/lib/evidence/prepare";
+import { discard, promote } from "@/lib/evidence/storage";
+import { defineMutation, MESSAGES, MutationError, type MutationResult } from "@/lib/server/mutation";
+import { assignTaskSchema, commentTaskSchema, reviewTaskSchema, updateTaskStatusSchema } from "@/lib/tasks/schema";
+import { isPlanError, planStatusChange } from "@/lib/tasks/status";
+import { FORM_TEXT, TASK_ERRORS } from "@/lib/tasks/strings";
+import { bumpTask, expectVersion, loadTaskForWrite, recordUpdate, snapshot, type TaskRecord } from "@/lib/tasks/write";
+
+export type TaskWriteResult = { taskId: string; version: number; updateId: string };
+
+const isReviewer = (user: SessionUser, record: TaskRecord) => can(user, "task.review", record.target);
+/** A workflow refusal shown next to the field it concerns. */
+const invalid = (field: string, message: string) => new MutationError("INVALID", message, undefined, { [field]: [message] });
+const audit = (action: string, record: TaskRecord, after: Record<string, unknown>) => ({
+  action,
+  entity: "Task",
+  entityId: record.id,
+  agencyId: record.agencyId,
+  before: snapshot(record),
+  after,
+});
+
+/** The lead agency (or Sở Nội vụ) moves the status and/or progress, with an optional note and evidence. */
+export const updateTaskStatus = defineMutation({
+  action: "task.status",
+  schema: updateTaskStatusSchema,
+  load: (tx, input) => loadTaskForWrite(tx, input.taskId),
+  run: async (tx, input, { user, record }) => {
+    await expectVersion(tx, record, input.version);
+    if (record.agencyId === null) throw new MutationError("INVALID", TASK_ERRORS.unassigned);
+    const reviewer = isReviewer(user, record);
+    if (record.status === "ACCEPTED" && !reviewer) throw new MutationError("INVALID", TASK_ERRORS.acceptedFinal);
+    const planned = planStatusChange(
+      { from: record.status, fromProgress: record.progress, to: input.status, progress: input.progress, note: input.note },
+      reviewer ? "reviewer" : "lead",
+    );
+    if (isPlanError(planned)) throw invalid(planned.field, planned.message);
+    if (!planned.changed && !input.note && input.links.length === 0 && input.files.length === 0) {
+      throw invalid("note", TASK_ERRORS.nothingToSave);
+    }
+    const version = await bumpTask(tx, record, { status: planned.status, progress: planned.progress });
+    const statusChanged = planned.status !== record.status;
+    const { updateId, evidence } = await recordUpdate(tx, {
+      taskId: record.id,
+      userId: user.id,
+      fromStatus: statusChanged ? record.status : undefined,
+      toStatus: statusChanged ? planned.status : undefined,
+      progress: planned.progress !== record.progress || statusChanged ? planned.progress : undefined,
+      note: input.note,
+      links: input.links,
+      files: input.files,
+    });
+    const after = { ...snapshot({ ...record, ...planned, version }), note: input.note ?? null, evidence };
+    return { data: { taskId: record.id, version, updateId }, audit: audit("task.status", record, after) };
+  },
+});
+
+/** Anyone involved (a supporting agency above all) adds a note and/or evidence; the status is not touched. */
+export const commentOnTask = defineMutation({
+  action: "task.comment",
+  schema: commentTaskSchema,
+  load: (tx, input) => loadTaskForWrite(tx, input.taskId),
+  run: async (tx, input, { user, record }) => {
+    await expectVersion(tx, record, input.version);
+    if (record.status === "ACCEPTED" && !isReviewer(user, record)) throw new MutationError("INVALID", TASK_ERRORS.acceptedFinal);
+    const version = await bumpTask(tx, record, {});
+    const { updateId, evidence } = await recordUpdate(tx, { taskId: record.id, userId: user.id, note: input.note, links: input.links, files: input.files });
+    const after = { ...snapshot({ ...record, version }), note: input.note ?? null, evidence };
+    return { data: { taskId: record.id, version, updateId }, audit: audit("task.comment", record, after) };
+  },
+});
+
+/** Sở Nội vụ accepts a submitted task, or returns it with a reason. */
+export const reviewTask = defineMutation({
+  action: "task.review",
+  schema: reviewTaskSchema,
+  load: (tx, input) => loadTaskForWrite(tx, input.taskId),
+  run: async (tx, input, { user, record }) => {
+    await expectVersion(tx, record, input.version);
+    if (record.status !== "SUBMITTED") throw new MutationError("INVALID", TASK_ERRORS.reviewNotSubmitted);
+    const status = input.decision === "ACCEPT" ? "ACCEPTED" : "RETURNED";
+    const version = await bumpTask(tx, record, { status });
+    const { updateId } = await recordUpdate(tx, {
+      taskId: record.id,
+      userId: user.id,
+      fromStatus: record.status,
+      toStatus: status,
+      note: input.reason,
+    });
+    const after = { ...snapshot({ ...record, status, version }), reason: input.reason ?? null };
+    return { data: { taskId: record.id, version, updateId }, audit: audit("task.review", record, after) };
+  },
+});
+
+/** Sở Nội vụ gives an unassigned duty of the plan to an agency of the province. */
+export const assignTask = defineMutation({
+  action: "task.assign",
+  schema: assignTaskSchema,
+  load: (tx, input) => loadTaskForWrite(tx, input.taskId),
+  run: async (tx, input, { user, record }) => {
+    await expectVersion(tx, record, input.version);
+    if (record.agencyId !== null) throw invalid("agencyId", TASK_ERRORS.alreadyAssigned);
+    const agency = await tx.agency.findFirst({ where: { id: input.agencyId, provinceId: user.provinceId, active: true }, select: { id: true, name: true } });
+    if (!agency) throw invalid("agencyId", TASK_ERRORS.agencyNotFound);
+    // Checked rather than caught: a unique violation would abort the whole transaction.
+    const duplicate = await tx.task.findFirst({ where: { planId: record.planId, sourceRef: record.sourceRef, agencyId: agency.id }, select: { id: true } });
+    if (duplicate) throw invalid("agencyId", TASK_ERRORS.agencyHasTask);
+    const version = await bumpTask(tx, record, { agencyId: agency.id });
+    const { updateId } = await recordUpdate(tx, { taskId: record.id, userId: user.id, note: FORM_TEXT.assignedNote(agency.name) });
+    const after = snapshot({ ...record, agencyId: agency.id, version });
+    return { data: { taskId: record.id, version, updateId }, audit: { ...audit("task.assign", record, after), agencyId: agency.id } };
+  },
+});
+
+export type SaveIntent = "status" | "comment";
+
+/**
+ * The update form's write: checks the uploaded files, runs the status or comment mutation (which stages
+ * them under temp names inside its transaction) and only after the commit moves them into place. Any
+ * failure deletes the staged files, so a failed upload leaves neither rows nor files.
+ */
+export async function saveTaskUpdate(
+  user: SessionUser | null,
+  intent: SaveIntent,
+  fields: Record<string, unknown>,
+  uploads: File[],
+): Promise<MutationResult<TaskWriteResult>> {
+  if (!user) return { ok: false, code: "UNAUTHENTICATED", message: MESSAGES.UNAUTHENTICATED };
+  const prepared = await prepareEvidence(uploads);
+  if (!prepared.ok) return { ok: false, code: "INVALID", message: MESSAGES.INVALID, fieldErrors: { files: prepared.errors } };
+  const keys = prepared.files.map((f) => f.storageKey);
+  const mutation = intent === "comment" ? commentOnTask : updateTaskStatus;
+  let result: MutationResult<TaskWriteResult>;
+  try {
+    result = await mutation(user, { ...fields, files: prepared.files });
+  } catch (error) {
+    await discard(keys);
+    throw error;
+  }
+  if (!result.ok) {
+    await discard(keys);
+    return result;
+  }
+  try {
+    await promote(keys);
+  } catch (error) {
+    // The rows are committed; a missing file is reported on download. Loud, because it needs an operator.
+    console.error(`evidence files of update ${result.data.updateId} could not be moved into place`, error);
+    await discard(keys);
+  }
+  return result;
+}

@@ -1,0 +1,104 @@
+// Task input schemas, shared by the client forms, the server actions and the route handlers. Nothing here
+// imports Prisma (conventions §6); the string unions mirror the Prisma enums TaskStatus and Recurrence.
+import { z } from "zod";
+import { EVIDENCE_LIMITS, EVIDENCE_MIME_TYPES } from "@/lib/evidence/rules";
+import { TASK_ERRORS } from "@/lib/tasks/strings";
+
+export const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "SUBMITTED", "ACCEPTED", "RETURNED"] as const;
+export type TaskStatusValue = (typeof TASK_STATUSES)[number];
+export const RECURRENCES = ["NONE", "YEARLY", "QUARTERLY", "MONTHLY"] as const;
+export type RecurrenceValue = (typeof RECURRENCES)[number];
+
+export const taskStatusSchema = z.enum(TASK_STATUSES, { error: TASK_ERRORS.status });
+
+const idSchema = z.string({ error: TASK_ERRORS.taskId }).trim().min(1, TASK_ERRORS.taskId).max(64);
+const versionSchema = z.coerce.number({ error: TASK_ERRORS.version }).int(TASK_ERRORS.version).min(0, TASK_ERRORS.version);
+
+/** Free text as typed: NFC (conventions §8), Windows line ends folded, trimmed; empty means absent. */
+export const noteSchema = z
+  .string()
+  .transform((value) => value.normalize("NFC").replace(/\r\n?/g, "\n").trim())
+  .pipe(z.string().max(4000, TASK_ERRORS.noteTooLong))
+  .optional();
+
+export const progressSchema = z.coerce
+  .number({ error: TASK_ERRORS.progressRange })
+  .int(TASK_ERRORS.progressRange)
+  .min(0, TASK_ERRORS.progressRange)
+  .max(100, TASK_ERRORS.progressRange);
+
+export const evidenceLinkSchema = z.httpUrl({ error: TASK_ERRORS.link }).max(2000, TASK_ERRORS.link);
+const linksSchema = z.array(evidenceLinkSchema).max(EVIDENCE_LIMITS.maxLinks, TASK_ERRORS.tooManyLinks).default([]);
+
+/**
+ * A file that passed the evidence checks (type sniffed, size, count) and waits to be written. Built on the
+ * server by lib/evidence/prepare.ts, never taken from a client: route handlers do not accept it.
+ */
+export const preparedFileSchema = z.object({
+  storageKey: z.string().regex(/^[a-f0-9]{32}$/),
+  fileName: z.string().min(1).max(255),
+  mimeType: z.enum(EVIDENCE_MIME_TYPES),
+  sizeBytes: z.number().int().positive().max(EVIDENCE_LIMITS.maxFileBytes),
+  sha256: z.string().regex(/^[a-f0-9]{64}$/),
+  bytes: z.instanceof(Uint8Array),
+});
+export type PreparedFile = z.infer<typeof preparedFileSchema>;
+const filesSchema = z.array(preparedFileSchema).max(EVIDENCE_LIMITS.maxFiles).default([]);
+
+/** The lead agency (or Sở Nội vụ) changes status and/or progress, optionally with a note and evidence. */
+export const updateTaskStatusSchema = z.object({
+  taskId: idSchema,
+  version: versionSchema,
+  status: taskStatusSchema.optional(),
+  progress: progressSchema.optional(),
+  note: noteSchema,
+  links: linksSchema,
+  files: filesSchema,
+});
+export type UpdateTaskStatusInput = z.input<typeof updateTaskStatusSchema>;
+
+/** A supporting agency (or anyone involved) adds a note and/or evidence; status is untouched. */
+export const commentTaskSchema = z
+  .object({ taskId: idSchema, version: versionSchema, note: noteSchema, links: linksSchema, files: filesSchema })
+  .refine((v) => Boolean(v.note) || v.links.length > 0 || v.files.length > 0, { message: TASK_ERRORS.commentEmpty, path: ["note"] });
+export type CommentTaskInput = z.input<typeof commentTaskSchema>;
+
+/** Sở Nội vụ accepts a submitted task or returns it with a reason. */
+export const reviewTaskSchema = z
+  .object({
+    taskId: idSchema,
+    version: versionSchema,
+    decision: z.enum(["ACCEPT", "RETURN"], { error: TASK_ERRORS.decision }),
+    reason: noteSchema,
+  })
+  .refine((v) => v.decision === "ACCEPT" || Boolean(v.reason), { message: TASK_ERRORS.reasonRequired, path: ["reason"] });
+export type ReviewTaskInput = z.input<typeof reviewTaskSchema>;
+
+/** Sở Nội vụ gives an unassigned duty of the plan to an agency. */
+export const assignTaskSchema = z.object({
+  taskId: idSchema,
+  version: versionSchema,
+  agencyId: z.string({ error: TASK_ERRORS.agencyRequired }).trim().min(1, TASK_ERRORS.agencyRequired).max(64),
+});
+export type AssignTaskInput = z.input<typeof assignTaskSchema>;
+
+// Board filters arrive in the query string; anything unknown is dropped rather than refused, so a stale
+// bookmark still opens the board.
+export const BOARD_VIEWS = ["columns", "list"] as const;
+export const BOARD_ROLE_FILTERS = ["lead", "support"] as const;
+export const BOARD_DUE_FILTERS = ["overdue", "month"] as const;
+export type BoardView = (typeof BOARD_VIEWS)[number];
+export type BoardRoleFilter = (typeof BOARD_ROLE_FILTERS)[number];
+export type BoardDueFilter = (typeof BOARD_DUE_FILTERS)[number];
+
+const optionalParam = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (Array.isArray(v) ? v[0] : v === "" ? undefined : v), schema.optional()).catch(undefined);
+
+export const boardFiltersSchema = z.object({
+  view: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.enum(BOARD_VIEWS)).catch("columns"),
+  field: optionalParam(z.string().regex(/^\d{1,2}$/)),
+  criterion: optionalParam(z.string().regex(/^\d{1,2}(\.\d{1,2}){0,3}$/)),
+  role: optionalParam(z.enum(BOARD_ROLE_FILTERS)),
+  due: optionalParam(z.enum(BOARD_DUE_FILTERS)),
+});
+export type BoardFilters = z.infer<typeof boardFiltersSchema>;

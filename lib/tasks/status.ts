@@ -1,0 +1,111 @@
+// The task workflow and its derived dates, pure so they are tested without a database and shared by the
+// server (checks) and the forms (which options to offer). Calendar dates are `Date`s at UTC midnight, the
+// way Postgres `date` columns are read, so comparing them never depends on the server's time zone.
+import type { RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
+import { STATUS_LABELS, TASK_ERRORS } from "@/lib/tasks/strings";
+
+export const PROVINCE_TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+/** Who asks for a status change: the lead agency, or Sở Nội vụ (holder of "task.review"), who may also reopen. */
+export type StatusActor = "lead" | "reviewer";
+
+const LEAD_TRANSITIONS: Record<TaskStatusValue, TaskStatusValue[]> = {
+  NOT_STARTED: ["IN_PROGRESS", "SUBMITTED"],
+  IN_PROGRESS: ["SUBMITTED"],
+  SUBMITTED: [], // waits for review
+  ACCEPTED: [], // final
+  RETURNED: ["IN_PROGRESS", "SUBMITTED"],
+};
+
+/** Statuses reachable by a status edit (reviews — SUBMITTED → ACCEPTED | RETURNED — have their own action). */
+export function nextStatuses(from: TaskStatusValue, actor: StatusActor): TaskStatusValue[] {
+  if (from === "ACCEPTED" && actor === "reviewer") return ["IN_PROGRESS"];
+  return LEAD_TRANSITIONS[from];
+}
+
+export type StatusChange = { from: TaskStatusValue; fromProgress: number; to?: TaskStatusValue; progress?: number; note?: string };
+export type PlannedChange = { status: TaskStatusValue; progress: number; changed: boolean };
+export type PlanError = { field: "status" | "progress" | "note"; message: string };
+
+/** Validates a requested status/progress change and returns the state to store, or the field at fault. */
+export function planStatusChange(change: StatusChange, actor: StatusActor): PlannedChange | PlanError {
+  const { from, fromProgress } = change;
+  const to = change.to ?? from;
+  if (to !== from) {
+    if (!nextStatuses(from, actor).includes(to)) {
+      if (from === "ACCEPTED") return { field: "status", message: TASK_ERRORS.acceptedFinal };
+      return { field: "status", message: TASK_ERRORS.transition(STATUS_LABELS[from], STATUS_LABELS[to]) };
+    }
+    if (from === "ACCEPTED" && !change.note) return { field: "note", message: TASK_ERRORS.reopenReason };
+  }
+  const progress = progressFor(to, change.progress ?? fromProgress);
+  const progressEdited = change.progress !== undefined && change.progress !== fromProgress;
+  if (to === from && progressEdited) {
+    if (from === "NOT_STARTED") return { field: "progress", message: TASK_ERRORS.progressNotStarted };
+    if (from === "SUBMITTED") return { field: "progress", message: TASK_ERRORS.submittedLocked };
+    if (from === "ACCEPTED") return { field: "progress", message: TASK_ERRORS.acceptedFinal };
+  }
+  return { status: to, progress, changed: to !== from || progress !== fromProgress };
+}
+
+/** Submitting means the work is done: progress is forced to 100. A reopened task keeps what it had. */
+function progressFor(status: TaskStatusValue, requested: number): number {
+  if (status === "SUBMITTED" || status === "ACCEPTED") return 100;
+  if (status === "NOT_STARTED") return 0;
+  return requested;
+}
+
+export function isPlanError(value: PlannedChange | PlanError): value is PlanError {
+  return "field" in value;
+}
+
+/** The calendar date of an instant in the province (UTC+7, no daylight saving), as UTC midnight. */
+export function provinceDate(instant: Date): Date {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: PROVINCE_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" })
+    .formatToParts(instant)
+    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
+  return new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day)));
+}
+
+/** Today in the province. */
+export function provinceToday(now: Date = new Date()): Date {
+  return provinceDate(now);
+}
+
+const CYCLE_MONTHS: Record<Exclude<RecurrenceValue, "NONE">, number> = { YEARLY: 12, QUARTERLY: 3, MONTHLY: 1 };
+
+/**
+ * The due date of the cycle that contains `today`. A yearly task due 31/12/2021 ("trong năm 2021 và các năm
+ * tiếp theo") is due 31/12/2026 during 2026; before and during its first cycle it is due on `dueOn` itself.
+ * Days past the end of a shorter month are clamped (31/03 quarterly → 30/06).
+ */
+export function currentCycleDue(dueOn: Date | null, recurrence: RecurrenceValue, today: Date): Date | null {
+  if (!dueOn || recurrence === "NONE") return dueOn;
+  const months = CYCLE_MONTHS[recurrence];
+  const cycleOf = (d: Date) => Math.floor((d.getUTCFullYear() * 12 + d.getUTCMonth()) / months);
+  const cycles = cycleOf(today) - cycleOf(dueOn);
+  return cycles <= 0 ? dueOn : addMonthsClamped(dueOn, cycles * months);
+}
+
+function addMonthsClamped(date: Date, months: number): Date {
+  const monthIndex = date.getUTCFullYear() * 12 + date.getUTCMonth() + months;
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex % 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)));
+}
+
+export type DueState = { cycleDue: Date | null; overdue: boolean; dueThisMonth: boolean };
+
+/** Overdue is derived at read time, never stored: the cycle's due date has passed and Sở Nội vụ has not accepted. */
+export function dueState(task: { dueOn: Date | null; recurrence: RecurrenceValue; status: TaskStatusValue }, today: Date): DueState {
+  const cycleDue = currentCycleDue(task.dueOn, task.recurrence, today);
+  const open = task.status !== "ACCEPTED";
+  const overdue = open && cycleDue !== null && cycleDue.getTime() < today.getTime();
+  const dueThisMonth =
+    open &&
+    cycleDue !== null &&
+    cycleDue.getUTCFullYear() === today.getUTCFullYear() &&
+    cycleDue.getUTCMonth() === today.getUTCMonth();
+  return { cycleDue, overdue, dueThisMonth };
+}

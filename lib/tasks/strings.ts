@@ -1,0 +1,177 @@
+// Every Vietnamese string of the task feature, in one place so another locale can follow (conventions §8).
+import type { BoardDueFilter, BoardRoleFilter, RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
+
+export const STATUS_LABELS: Record<TaskStatusValue, string> = {
+  NOT_STARTED: "Chưa thực hiện",
+  IN_PROGRESS: "Đang thực hiện",
+  SUBMITTED: "Hoàn thành (chờ xác nhận)",
+  ACCEPTED: "Đã xác nhận",
+  RETURNED: "Bị trả lại",
+};
+
+/** What choosing a status in the form means, in the words of the workflow. */
+export const STATUS_ACTION_LABELS: Record<TaskStatusValue, string> = {
+  NOT_STARTED: "Chưa thực hiện",
+  IN_PROGRESS: "Đang thực hiện",
+  SUBMITTED: "Hoàn thành — gửi Sở Nội vụ xác nhận",
+  ACCEPTED: "Đã xác nhận",
+  RETURNED: "Trả lại",
+};
+
+export const RECURRENCE_LABELS: Record<RecurrenceValue, string> = {
+  NONE: "",
+  YEARLY: "Lặp lại hằng năm",
+  QUARTERLY: "Lặp lại hằng quý",
+  MONTHLY: "Lặp lại hằng tháng",
+};
+
+export const ROLE_FILTER_LABELS: Record<BoardRoleFilter, string> = { lead: "Chủ trì", support: "Phối hợp" };
+export const DUE_FILTER_LABELS: Record<BoardDueFilter, string> = {
+  overdue: "Quá hạn",
+  month: "Đến hạn trong tháng này",
+};
+
+export const TASK_TEXT = {
+  boardTitle: "Nhiệm vụ của đơn vị",
+  agencyBoardTitle: (name: string) => `Nhiệm vụ của ${name}`,
+  columnsView: "Theo trạng thái",
+  listView: "Danh sách",
+  filters: "Lọc nhiệm vụ",
+  filterField: "Lĩnh vực",
+  filterCriterion: "Tiêu chí",
+  filterRole: "Vai trò",
+  filterDue: "Thời hạn",
+  filterAll: "Tất cả",
+  filterApply: "Lọc",
+  filterReset: "Bỏ lọc",
+  viewSwitch: "Cách hiển thị",
+  taskColumn: "Nhiệm vụ",
+  lead: "Chủ trì",
+  supportBadge: "phối hợp",
+  overdue: "Quá hạn",
+  noDueDate: "Chưa có hạn",
+  due: "Hạn",
+  pointsAtStake: "Điểm bị mất",
+  points: "điểm",
+  progress: "Tiến độ",
+  lastUpdate: "Cập nhật gần nhất",
+  noUpdate: "Chưa có cập nhật",
+  emptyColumn: "Không có nhiệm vụ",
+  emptyBoard: "Không có nhiệm vụ nào khớp bộ lọc.",
+  count: (shown: number, total: number) => (shown === total ? `${total} nhiệm vụ` : `${shown}/${total} nhiệm vụ khớp bộ lọc`),
+  unassigned: "Chưa giao cơ quan chủ trì",
+  noCriterion: "Nhiệm vụ chung",
+  agencyPicker: "Xem bảng nhiệm vụ của cơ quan",
+  agencyPickerGo: "Xem",
+  backToBoard: "← Về bảng nhiệm vụ",
+  detailTitle: "Chi tiết nhiệm vụ",
+  criterion: "Tiêu chí",
+  measure: "Giải pháp trong kế hoạch",
+  timeframe: "Thời gian thực hiện (theo kế hoạch)",
+  leadAgency: "Cơ quan chủ trì",
+  supportAgencies: "Cơ quan phối hợp",
+  moreAgencies: (n: number) => `và ${n} cơ quan khác`,
+  status: "Trạng thái",
+  plan: "Kế hoạch",
+  readOnly: "Bạn chỉ có quyền xem nhiệm vụ này.",
+  returnReason: "Sở Nội vụ trả lại",
+  acceptedFinal: "Nhiệm vụ đã được Sở Nội vụ xác nhận; không chỉnh sửa được nữa.",
+  awaitingReview: "Nhiệm vụ đang chờ Sở Nội vụ xác nhận.",
+  supporterHint: "Đơn vị bạn phối hợp thực hiện nhiệm vụ này: bạn có thể gửi ghi chú và tài liệu kiểm chứng; trạng thái do cơ quan chủ trì cập nhật.",
+} as const;
+
+export const FORM_TEXT = {
+  updateTitle: "Cập nhật nhiệm vụ",
+  commentTitle: "Gửi ghi chú, tài liệu kiểm chứng",
+  newStatus: "Trạng thái mới",
+  keepStatus: (label: string) => `Giữ nguyên: ${label}`,
+  progress: "Tiến độ (%)",
+  progressHint: "Khi chọn Hoàn thành, tiến độ tự động là 100 %.",
+  note: "Ghi chú",
+  noteHint: "Việc đã làm, kết quả, khó khăn.",
+  noteHintReopen: "Bắt buộc khi mở lại: nêu lý do mở lại nhiệm vụ đã xác nhận.",
+  files: "Tệp kiểm chứng",
+  chooseFiles: "Chọn tệp…",
+  noFiles: "Chưa chọn tệp nào.",
+  filesHint: "PDF, DOCX, XLSX, PNG hoặc JPEG; tối đa 5 tệp, mỗi tệp không quá 10 MB.",
+  links: "Đường dẫn kiểm chứng",
+  linksHint: "Mỗi dòng một đường dẫn bắt đầu bằng http:// hoặc https:// (tối đa 5).",
+  submit: "Lưu cập nhật",
+  submitComment: "Gửi",
+  pending: "Đang lưu…",
+  saved: "Đã lưu cập nhật.",
+  requestFailed: "Không gửi được cập nhật (mất kết nối hoặc tệp quá lớn). Nội dung vẫn còn trong biểu mẫu: kiểm tra kết nối rồi bấm lưu lại.",
+  conflictTitle: "Trạng thái hiện tại của nhiệm vụ",
+  conflictHint: "Nội dung bạn đã nhập vẫn được giữ nguyên. Kiểm tra lại rồi bấm lưu lần nữa.",
+  reviewTitle: "Xác nhận kết quả",
+  accept: "Xác nhận hoàn thành",
+  returnTask: "Trả lại",
+  reason: "Lý do trả lại",
+  reasonHint: "Bắt buộc khi trả lại: nêu rõ cần bổ sung, sửa đổi gì.",
+  accepted: "Đã xác nhận nhiệm vụ.",
+  returned: "Đã trả lại nhiệm vụ.",
+  assignTitle: "Giao cơ quan chủ trì",
+  assignAgency: "Cơ quan chủ trì",
+  assignChoose: "— Chọn cơ quan —",
+  assignSubmit: "Giao nhiệm vụ",
+  assigned: "Đã giao nhiệm vụ.",
+  assignedNote: (agencyName: string) => `Giao ${agencyName} chủ trì thực hiện.`,
+} as const;
+
+export const ERROR_TEXT = {
+  title: "Không tải được nhiệm vụ",
+  body: "Đã có lỗi khi đọc dữ liệu nhiệm vụ. Vui lòng thử lại; nếu vẫn lỗi, hãy báo Sở Nội vụ.",
+  retry: "Thử lại",
+} as const;
+
+export const HISTORY_TEXT = {
+  title: "Lịch sử cập nhật",
+  empty: "Chưa có cập nhật nào.",
+  progress: (value: number) => `Tiến độ ${value} %`,
+  evidence: "Tài liệu kiểm chứng",
+  file: "Tệp",
+  link: "Liên kết",
+} as const;
+
+export const REVIEW_TEXT = {
+  title: "Duyệt kết quả thực hiện",
+  intro: "Các nhiệm vụ cơ quan chủ trì đã báo cáo hoàn thành, chờ Sở Nội vụ xác nhận hoặc trả lại.",
+  empty: "Không có nhiệm vụ nào chờ xác nhận.",
+  count: (n: number) => `${n.toLocaleString("vi-VN")} nhiệm vụ chờ xác nhận`,
+  submittedAt: "Báo cáo lúc",
+  agency: "Cơ quan chủ trì",
+  open: "Xem và duyệt",
+  evidenceCount: (n: number) => (n === 0 ? "Không có tài liệu" : `${n} tài liệu`),
+  more: (n: number) => `Còn ${n} nhiệm vụ khác; xử lý các nhiệm vụ trên rồi tải lại trang.`,
+  unassignedTitle: "Nhiệm vụ chưa có cơ quan chủ trì",
+  unassignedIntro: "Nhiệm vụ chung của kế hoạch chưa xác định được cơ quan thực hiện: mở từng nhiệm vụ để giao.",
+  assign: "Giao cơ quan",
+} as const;
+
+/** Refusals and validation messages of the task workflow: what is wrong and how to fix it. */
+export const TASK_ERRORS = {
+  conflict: "Nhiệm vụ đã có người cập nhật trong lúc bạn nhập. Trạng thái mới nhất được hiển thị bên dưới; nội dung bạn nhập vẫn còn.",
+  nothingToSave: "Chưa có thay đổi nào để lưu: hãy chọn trạng thái, sửa tiến độ, nhập ghi chú hoặc thêm tài liệu.",
+  commentEmpty: "Hãy nhập ghi chú hoặc thêm tài liệu kiểm chứng.",
+  transition: (from: string, to: string) => `Không thể chuyển từ “${from}” sang “${to}”.`,
+  acceptedFinal: "Nhiệm vụ đã được xác nhận; chỉ Sở Nội vụ mới có thể mở lại (kèm lý do).",
+  submittedLocked: "Nhiệm vụ đang chờ Sở Nội vụ xác nhận; chỉ có thể gửi thêm ghi chú hoặc tài liệu.",
+  reopenReason: "Nhập lý do mở lại nhiệm vụ đã xác nhận.",
+  progressNotStarted: "Nhiệm vụ chưa thực hiện có tiến độ 0 %: hãy chọn “Đang thực hiện” để cập nhật tiến độ.",
+  progressRange: "Tiến độ là số nguyên từ 0 đến 100.",
+  version: "Thiếu phiên bản của nhiệm vụ: hãy tải lại trang.",
+  taskId: "Thiếu mã nhiệm vụ.",
+  status: "Trạng thái không hợp lệ.",
+  noteTooLong: "Ghi chú tối đa 4.000 ký tự.",
+  link: "Đường dẫn phải bắt đầu bằng http:// hoặc https://.",
+  tooManyLinks: "Tối đa 5 đường dẫn cho mỗi lần cập nhật.",
+  reviewNotSubmitted: "Chỉ xác nhận hoặc trả lại được nhiệm vụ đang chờ xác nhận.",
+  reasonRequired: "Nhập lý do trả lại để cơ quan chủ trì biết cần bổ sung gì.",
+  decision: "Chọn xác nhận hoặc trả lại.",
+  alreadyAssigned: "Nhiệm vụ đã có cơ quan chủ trì.",
+  agencyRequired: "Chọn cơ quan chủ trì.",
+  agencyNotFound: "Không tìm thấy cơ quan này trong tỉnh.",
+  agencyHasTask: "Cơ quan này đã có nhiệm vụ này trong kế hoạch.",
+  badRequest: "Nội dung gửi lên không phải JSON hợp lệ.",
+  unassigned: "Nhiệm vụ chưa có cơ quan chủ trì: Sở Nội vụ cần giao trước khi cập nhật trạng thái.",
+} as const;

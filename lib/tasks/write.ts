@@ -1,0 +1,138 @@
+import "server-only";
+// Building blocks shared by the task mutations, all running inside the mutation's transaction.
+import type { Target } from "@/lib/auth/permissions";
+import type { Tx } from "@/lib/db";
+import { writeTemp } from "@/lib/evidence/storage";
+import { MutationError } from "@/lib/server/mutation";
+import type { PreparedFile, TaskStatusValue } from "@/lib/tasks/schema";
+import { TASK_ERRORS } from "@/lib/tasks/strings";
+
+export type TaskRecord = {
+  id: string;
+  planId: string;
+  sourceRef: string;
+  status: TaskStatusValue;
+  progress: number;
+  version: number;
+  agencyId: string | null;
+  target: Target & { supportAgencyIds: string[] };
+};
+
+/** The task as it is now, with whose it is (province, lead agency, supporting agencies) for `can()`. */
+export async function loadTaskForWrite(tx: Tx, taskId: string): Promise<{ record: TaskRecord; target: Target } | null> {
+  const task = await tx.task.findUnique({
+    where: { id: taskId },
+    select: {
+      id: true, planId: true, sourceRef: true, status: true, progress: true, version: true, agencyId: true,
+      plan: { select: { provinceId: true } },
+      supporters: { select: { agencyId: true } },
+    },
+  });
+  if (!task) return null;
+  const target = { provinceId: task.plan.provinceId, agencyId: task.agencyId, supportAgencyIds: task.supporters.map((s) => s.agencyId) };
+  const { plan: _plan, supporters: _supporters, ...rest } = task;
+  return { record: { ...rest, target }, target };
+}
+
+/** What a stale form is shown instead: the task as someone else left it. JSON-safe (route handlers too). */
+export type TaskCurrentState = {
+  status: TaskStatusValue;
+  progress: number;
+  version: number;
+  updatedAt: string;
+  lastUpdate: { by: string; at: string; note: string | null; toStatus: TaskStatusValue | null } | null;
+};
+
+export async function currentState(tx: Tx, taskId: string): Promise<TaskCurrentState | undefined> {
+  const task = await tx.task.findUnique({
+    where: { id: taskId },
+    select: {
+      status: true, progress: true, version: true, updatedAt: true,
+      updates: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { createdAt: true, note: true, toStatus: true, user: { select: { name: true } } } },
+    },
+  });
+  if (!task) return undefined;
+  const last = task.updates[0];
+  return {
+    status: task.status,
+    progress: task.progress,
+    version: task.version,
+    updatedAt: task.updatedAt.toISOString(),
+    lastUpdate: last ? { by: last.user.name, at: last.createdAt.toISOString(), note: last.note, toStatus: last.toStatus } : null,
+  };
+}
+
+async function conflict(tx: Tx, taskId: string): Promise<never> {
+  throw new MutationError("CONFLICT", TASK_ERRORS.conflict, await currentState(tx, taskId));
+}
+
+/** The form's version must be the one just loaded; checked first so a stale form never gets a misleading error. */
+export async function expectVersion(tx: Tx, record: TaskRecord, version: number): Promise<void> {
+  if (record.version !== version) await conflict(tx, record.id);
+}
+
+/**
+ * Writes the change and bumps the version, but only if nobody else did first: the version in the WHERE
+ * makes a concurrent writer that loaded the same version match zero rows (Postgres re-checks the row after
+ * the first writer commits), so exactly one of them wins and the other gets CONFLICT with the new state.
+ */
+export async function bumpTask(
+  tx: Tx,
+  record: TaskRecord,
+  data: { status?: TaskStatusValue; progress?: number; agencyId?: string },
+): Promise<number> {
+  const { count } = await tx.task.updateMany({ where: { id: record.id, version: record.version }, data: { ...data, version: { increment: 1 } } });
+  if (count !== 1) await conflict(tx, record.id);
+  return record.version + 1;
+}
+
+export type UpdateEntry = {
+  taskId: string;
+  userId: string;
+  fromStatus?: TaskStatusValue;
+  toStatus?: TaskStatusValue;
+  progress?: number;
+  note?: string;
+  links?: string[];
+  files?: PreparedFile[];
+};
+
+/**
+ * The history row and its evidence. Files go to temp names here — after the permission check, inside the
+ * transaction — and are moved into place by the caller once the transaction has committed.
+ */
+export async function recordUpdate(tx: Tx, entry: UpdateEntry): Promise<{ updateId: string; evidence: EvidenceSummary[] }> {
+  const update = await tx.taskUpdate.create({
+    data: {
+      taskId: entry.taskId,
+      userId: entry.userId,
+      fromStatus: entry.fromStatus ?? null,
+      toStatus: entry.toStatus ?? null,
+      progress: entry.progress ?? null,
+      note: entry.note || null,
+    },
+    select: { id: true },
+  });
+  const files = entry.files ?? [];
+  for (const file of files) await writeTemp(file.storageKey, file.bytes);
+  const rows = [
+    ...files.map((f) => ({ updateId: update.id, kind: "file", fileName: f.fileName, mimeType: f.mimeType, sizeBytes: f.sizeBytes, storageKey: f.storageKey, sha256: f.sha256 })),
+    ...(entry.links ?? []).map((url) => ({ updateId: update.id, kind: "link", url })),
+  ];
+  if (rows.length > 0) await tx.evidence.createMany({ data: rows });
+  return { updateId: update.id, evidence: summarize(entry) };
+}
+
+export type EvidenceSummary = { kind: "file"; fileName: string; sizeBytes: number; sha256: string } | { kind: "link"; url: string };
+
+function summarize(entry: UpdateEntry): EvidenceSummary[] {
+  return [
+    ...(entry.files ?? []).map((f) => ({ kind: "file" as const, fileName: f.fileName, sizeBytes: f.sizeBytes, sha256: f.sha256 })),
+    ...(entry.links ?? []).map((url) => ({ kind: "link" as const, url })),
+  ];
+}
+
+/** The audit row's before/after: the fields a change can touch, never file bytes. */
+export function snapshot(record: { status: TaskStatusValue; progress: number; version: number; agencyId: string | null }) {
+  return { status: record.status, progress: record.progress, version: record.version, agencyId: record.agencyId };
+}

@@ -1,0 +1,66 @@
+import "server-only";
+// Reads for user and staff management, scoped to the caller's province (and agency, for staff). Never selects
+// the password hash.
+import type { Role } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { foldKey } from "@/lib/text/vietnamese";
+
+export type UserScope = { provinceId: string };
+export type UserListFilter = { q?: string; role?: Role | null; agencyId?: string | null; status?: "active" | "inactive" | "all" };
+
+export type UserRow = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  agencyId: string | null;
+  agencyName: string | null;
+  active: boolean;
+  lockedUntil: Date | null;
+  createdAt: Date;
+};
+
+const userSelect = {
+  id: true, email: true, name: true, role: true, agencyId: true, active: true, lockedUntil: true, createdAt: true,
+  agency: { select: { name: true } },
+} as const;
+
+type Selected = { id: string; email: string; name: string; role: Role; agencyId: string | null; active: boolean; lockedUntil: Date | null; createdAt: Date; agency: { name: string } | null };
+
+function toRow(u: Selected): UserRow {
+  const { agency, ...rest } = u;
+  return { ...rest, agencyName: agency?.name ?? null };
+}
+
+/** At most `limit` users (a province has a few hundred); the page asks to narrow the filter beyond that. */
+export async function loadUsers(scope: UserScope, filter: UserListFilter = {}, limit = 300): Promise<{ rows: UserRow[]; more: boolean }> {
+  const status = filter.status ?? "all";
+  const users = await db.user.findMany({
+    where: {
+      provinceId: scope.provinceId,
+      ...(filter.role ? { role: filter.role } : {}),
+      ...(filter.agencyId ? { agencyId: filter.agencyId } : {}),
+      ...(status === "all" ? {} : { active: status === "active" }),
+    },
+    orderBy: [{ role: "asc" }, { name: "asc" }],
+    select: userSelect,
+  });
+  const wanted = filter.q ? foldKey(filter.q) : "";
+  const rows = users.filter((u) => !wanted || foldKey(`${u.name} ${u.email} ${u.agency?.name ?? ""}`).includes(wanted)).map(toRow);
+  return { rows: rows.slice(0, limit), more: rows.length > limit };
+}
+
+export async function loadUserForEdit(scope: UserScope, userId: string): Promise<UserRow | null> {
+  const user = await db.user.findFirst({ where: { id: userId, provinceId: scope.provinceId }, select: userSelect });
+  return user ? toRow(user) : null;
+}
+
+/** Everyone of one agency (heads listed for context; only staff get actions). */
+export async function loadAgencyStaff(scope: UserScope & { agencyId: string }): Promise<UserRow[]> {
+  const users = await db.user.findMany({
+    where: { provinceId: scope.provinceId, agencyId: scope.agencyId },
+    orderBy: [{ role: "asc" }, { active: "desc" }, { name: "asc" }],
+    select: userSelect,
+  });
+  return users.map(toRow);
+}

@@ -1,0 +1,131 @@
+// Boards and the review queue against a real database: scope, roles, lost points, derived overdue (never
+// stored), and the "one query per list" promise at province scale (~150 agencies, thousands of tasks).
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.hoisted(() => {
+  process.env.EVIDENCE_DIR = `/tmp/par-evidence-board-${process.pid}-${Date.now()}`;
+});
+
+import { db } from "@/lib/db";
+import { loadAgencyBoard, loadReviewQueue } from "@/lib/tasks/data";
+import { commentOnTask } from "@/lib/tasks/mutations";
+import { provinceToday } from "@/lib/tasks/status";
+import { buildTaskWorld, makeTask, type TaskWorld } from "./tasks-fixtures";
+
+let w: TaskWorld;
+const ids = { lead: "", overdue: "", acceptedLate: "", yearly: "", support: "", others: "", unassigned: "", submitted: "", bigAgency: "" };
+const today = provinceToday();
+const daysFromToday = (n: number) => new Date(today.getTime() + n * 86_400_000);
+
+beforeAll(async () => {
+  w = await buildTaskWorld();
+  const finance = w.agencies.finance.id;
+  ids.lead = (await makeTask(w, { agencyId: finance, supporters: [w.agencies.district.id], title: "Công khai dự toán" })).id;
+  ids.overdue = (await makeTask(w, { agencyId: finance, status: "IN_PROGRESS", dueOn: daysFromToday(-1) })).id;
+  ids.acceptedLate = (await makeTask(w, { agencyId: finance, status: "ACCEPTED", dueOn: daysFromToday(-30) })).id;
+  ids.yearly = (await makeTask(w, { agencyId: finance, dueOn: new Date("2021-12-31T00:00:00Z"), recurrence: "YEARLY" })).id;
+  ids.support = (await makeTask(w, { agencyId: w.agencies.health.id, supporters: [finance], criterion: "other" })).id;
+  ids.others = (await makeTask(w, { agencyId: w.agencies.health.id })).id;
+  ids.unassigned = (await makeTask(w, { agencyId: null, criterion: null, title: "Nhiệm vụ chung chưa giao" })).id;
+  ids.submitted = (await makeTask(w, { agencyId: w.agencies.district.id, status: "SUBMITTED" })).id;
+  await commentOnTask(w.users.districtHead, { taskId: ids.lead, version: 0, note: "Đã gửi số liệu" });
+  await commentOnTask(w.users.districtHead, { taskId: ids.submitted, version: 0, links: ["https://a.vn/1", "https://a.vn/2"] });
+});
+
+describe("agency board", () => {
+  it("lists what the agency leads and supports, nothing else, with points at stake and the last update", async () => {
+    const loaded = await loadAgencyBoard(w.users.financeStaff, w.agencies.finance.id);
+    if (loaded.status !== "ok") throw new Error(loaded.status);
+    const byId = new Map(loaded.data.cards.map((c) => [c.id, c]));
+    expect([...byId.keys()].sort()).toEqual([ids.lead, ids.overdue, ids.acceptedLate, ids.yearly, ids.support].sort());
+    expect(byId.get(ids.lead)).toMatchObject({
+      role: "lead", criterionCode: "3.4.3", fieldCode: "3", lostPoints: "0.996", lastUpdateBy: w.users.districtHead.name, agencyName: "Sở Tài chính",
+    });
+    expect(byId.get(ids.support)).toMatchObject({ role: "support", agencyName: "Sở Y tế", criterionCode: "5.1", lostPoints: "0.000" });
+  });
+
+  it("derives overdue and the yearly cycle at read time; the stored status is untouched", async () => {
+    const loaded = await loadAgencyBoard(w.users.financeHead, w.agencies.finance.id);
+    if (loaded.status !== "ok") throw new Error(loaded.status);
+    const byId = new Map(loaded.data.cards.map((c) => [c.id, c]));
+    expect(byId.get(ids.overdue)).toMatchObject({ overdue: true, status: "IN_PROGRESS" });
+    expect(byId.get(ids.acceptedLate)).toMatchObject({ overdue: false });
+    expect(byId.get(ids.yearly)?.cycleDue).toEqual(new Date(Date.UTC(today.getUTCFullYear(), 11, 31)));
+    expect(byId.get(ids.yearly)?.overdue).toBe(false);
+    expect((await db.task.findUniqueOrThrow({ where: { id: ids.overdue } })).status).toBe("IN_PROGRESS");
+  });
+
+  it("is readable by its own agency and province roles, refused to other agencies", async () => {
+    for (const user of [w.users.homeAffairs, w.users.leader, w.users.financeHead]) {
+      expect((await loadAgencyBoard(user, w.agencies.finance.id)).status).toBe("ok");
+    }
+    expect(await loadAgencyBoard(w.users.healthHead, w.agencies.finance.id)).toEqual({ status: "forbidden" });
+    expect(await loadAgencyBoard(w.users.districtHead, w.agencies.finance.id)).toEqual({ status: "forbidden" });
+    const other = await buildTaskWorld();
+    expect(await loadAgencyBoard(other.users.homeAffairs, w.agencies.finance.id)).toEqual({ status: "not_found" });
+  });
+});
+
+describe("review queue", () => {
+  it("holds the province's submitted tasks with their evidence count, and the unassigned duties", async () => {
+    const loaded = await loadReviewQueue(w.users.homeAffairs);
+    if (loaded.status !== "ok") throw new Error(loaded.status);
+    expect(loaded.data.items.map((i) => i.id)).toEqual([ids.submitted]);
+    expect(loaded.data.items[0]).toMatchObject({ agencyName: "UBND huyện Đức Trọng", evidenceCount: 2, submittedBy: w.users.districtHead.name });
+    expect(loaded.data.total).toBe(1);
+    expect(loaded.data.unassigned.map((t) => t.id)).toEqual([ids.unassigned]);
+  });
+
+  it("is Sở Nội vụ's only", async () => {
+    for (const user of [w.users.leader, w.users.financeHead, w.users.districtHead]) {
+      expect(await loadReviewQueue(user)).toEqual({ status: "forbidden" });
+    }
+  });
+});
+
+describe("at province scale", () => {
+  let big: TaskWorld;
+  beforeAll(async () => {
+    big = await buildTaskWorld();
+    const agencies = await db.agency.createManyAndReturn({
+      data: Array.from({ length: 150 }, (_, i) => ({ provinceId: big.provinceId, name: `Cơ quan ${i}`, kind: "COMMUNE" as const })),
+      select: { id: true },
+    });
+    const statuses = ["NOT_STARTED", "IN_PROGRESS", "SUBMITTED", "ACCEPTED", "RETURNED"] as const;
+    const tasks = await db.task.createManyAndReturn({
+      data: Array.from({ length: 4500 }, (_, i) => ({
+        planId: big.plan.id, source: "MEASURE" as const, sourceRef: `S:${i}`, measureId: big.measure.id, criterionId: big.criteria.sub.id,
+        agencyId: agencies[i % 150]?.id, title: `Nhiệm vụ ${i}`, status: statuses[i % 5], dueOn: daysFromToday((i % 60) - 30),
+      })),
+      select: { id: true, agencyId: true },
+    });
+    await db.taskSupporter.createMany({ data: tasks.map((t, i) => ({ taskId: t.id, agencyId: agencies[(i + 1) % 150]?.id ?? "" })) });
+    await db.taskUpdate.createMany({ data: tasks.flatMap((t) => [0, 1].map((n) => ({ taskId: t.id, userId: big.users.homeAffairs.id, note: `Cập nhật ${n}` }))) });
+    for (const table of ["Task", "TaskSupporter", "TaskUpdate"]) await db.$executeRawUnsafe(`analyze "${table}"`);
+    ids.bigAgency = agencies[7]?.id ?? "";
+  }, 120_000);
+
+  it("an agency board is one row query and stays fast", async () => {
+    const spy = vi.spyOn(db, "$queryRaw");
+    const started = performance.now();
+    const loaded = await loadAgencyBoard(big.users.homeAffairs, ids.bigAgency);
+    const elapsed = performance.now() - started;
+    expect(spy).toHaveBeenCalledTimes(1);
+    spy.mockRestore();
+    expect(loaded.status === "ok" && loaded.data.cards.length).toBe(60); // 30 led + 30 supported
+    expect(elapsed).toBeLessThan(1000);
+  });
+
+  it("the review queue is one query (plus the unassigned list) and caps its length", async () => {
+    const spy = vi.spyOn(db, "$queryRaw");
+    const started = performance.now();
+    const loaded = await loadReviewQueue(big.users.homeAffairs);
+    const elapsed = performance.now() - started;
+    expect(spy).toHaveBeenCalledTimes(2);
+    spy.mockRestore();
+    if (loaded.status !== "ok") throw new Error(loaded.status);
+    expect(loaded.data.total).toBe(900);
+    expect(loaded.data.items).toHaveLength(200);
+    expect(elapsed).toBeLessThan(2000);
+  });
+});
