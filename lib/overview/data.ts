@@ -5,7 +5,8 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { AgencyKind } from "@/lib/agencies/admin/labels";
 import type { TaskStatus } from "./labels";
-import { vietnamToday } from "./today";
+import { cycleDueSql } from "@/lib/tasks/due-sql";
+import { provinceTodayIso } from "@/lib/tasks/status";
 
 export type OverviewScope = { provinceId: string };
 
@@ -59,21 +60,16 @@ export async function loadOverviewPlans(scope: OverviewScope): Promise<OverviewP
  * clamps month ends the same way (31/03 + 3 months = 30/06).
  * The FULL JOIN keeps agencies without tasks (zero rows) and gathers unassigned tasks in a null-agency row.
  */
-export async function loadOverview(scope: OverviewScope, planId: string, today: string = vietnamToday()): Promise<Overview> {
+export async function loadOverview(scope: OverviewScope, planId: string, today: string = provinceTodayIso()): Promise<Overview> {
   const raw = await db.$queryRaw<RawRow[]>`
     WITH agencies AS (
       SELECT id, name, kind, active FROM "Agency" WHERE "provinceId" = ${scope.provinceId}
     ), tasks AS (
-      SELECT t."agencyId", t.status, t."updatedAt",
-        CASE WHEN t.recurrence = 'NONE' OR t."dueOn" IS NULL THEN t."dueOn"
-        ELSE (t."dueOn" + make_interval(months => c.months * GREATEST(0,
-          (c.today_month / c.months) - ((extract(year FROM t."dueOn")::int * 12 + extract(month FROM t."dueOn")::int - 1) / c.months)
-        )))::date END AS "cycleDue"
+      SELECT t."agencyId", t.status,
+        (SELECT max(u."createdAt") FROM "TaskUpdate" u WHERE u."taskId" = t.id) AS "lastUpdateAt",
+        ${cycleDueSql(today)} AS "cycleDue"
       FROM "Task" t
       JOIN "Plan" p ON p.id = t."planId"
-      CROSS JOIN LATERAL (SELECT
-        CASE t.recurrence WHEN 'YEARLY' THEN 12 WHEN 'QUARTERLY' THEN 3 ELSE 1 END AS months,
-        extract(year FROM ${today}::date)::int * 12 + extract(month FROM ${today}::date)::int - 1 AS today_month) c
       WHERE t."planId" = ${planId} AND p."provinceId" = ${scope.provinceId}
     )
     SELECT a.id AS "agencyId", a.name, a.kind::text AS kind, a.active,
@@ -84,7 +80,7 @@ export async function loadOverview(scope: OverviewScope, planId: string, today: 
       count(*) FILTER (WHERE t.status = 'ACCEPTED')::int AS accepted,
       count(*) FILTER (WHERE t.status = 'RETURNED')::int AS returned,
       count(*) FILTER (WHERE t."cycleDue" < ${today}::date AND t.status <> 'ACCEPTED')::int AS overdue,
-      max(t."updatedAt") AS "lastUpdatedAt"
+      max(t."lastUpdateAt") AS "lastUpdatedAt"
     FROM agencies a FULL JOIN tasks t ON t."agencyId" = a.id
     GROUP BY a.id, a.name, a.kind, a.active`;
   // Deactivated agencies stay listed only while they still hold tasks of this plan.

@@ -72,6 +72,11 @@ export function provinceToday(now: Date = new Date()): Date {
   return provinceDate(now);
 }
 
+/** Today in the province as "yyyy-MM-dd", for SQL parameters: a task due 23/08 is overdue from 00:00 on 24/08 in Việt Nam. */
+export function provinceTodayIso(now: Date = new Date()): string {
+  return provinceDate(now).toISOString().slice(0, 10);
+}
+
 const CYCLE_MONTHS: Record<Exclude<RecurrenceValue, "NONE">, number> = { YEARLY: 12, QUARTERLY: 3, MONTHLY: 1 };
 
 /**

@@ -25,15 +25,20 @@ async function makePlan(provinceId: string, number: string): Promise<string> {
   return plan.id;
 }
 
-type TaskSpec = { agencyId: string | null; status?: Status; dueOn?: string | null; recurrence?: Recurrence; updatedAt?: Date };
+// `lastUpdate`: when someone last recorded an update on the task (a TaskUpdate row), which the overview shows.
+type TaskSpec = { agencyId: string | null; status?: Status; dueOn?: string | null; recurrence?: Recurrence; lastUpdate?: Date };
 async function addTasks(plan: string, specs: TaskSpec[]) {
-  await db.task.createMany({
-    data: specs.map((s, i) => ({
-      planId: plan, source: "MEASURE" as const, sourceRef: `M:${i}:${tag()}`, title: `Nhiệm vụ ${i}`, agencyId: s.agencyId,
-      status: s.status ?? "NOT_STARTED", dueOn: s.dueOn ? day(s.dueOn) : null, recurrence: s.recurrence ?? "NONE",
-      ...(s.updatedAt ? { updatedAt: s.updatedAt } : {}),
-    })),
-  });
+  for (const [i, s] of specs.entries()) {
+    const task = await db.task.create({
+      data: {
+        planId: plan, source: "MEASURE", sourceRef: `M:${i}:${tag()}`, title: `Nhiệm vụ ${i}`, agencyId: s.agencyId,
+        status: s.status ?? "NOT_STARTED", dueOn: s.dueOn ? day(s.dueOn) : null, recurrence: s.recurrence ?? "NONE",
+      },
+    });
+    if (s.lastUpdate) {
+      await db.taskUpdate.create({ data: { taskId: task.id, userId: w.users.financeHead.id, note: "Đã cập nhật", createdAt: s.lastUpdate } });
+    }
+  }
 }
 
 const rowOf = (rows: OverviewRow[], agencyId: string | null) => rows.find((r) => r.agencyId === agencyId);
@@ -47,7 +52,7 @@ beforeAll(async () => {
     { agencyId: finance.id, status: "IN_PROGRESS", dueOn: "2026-11-28" }, // due today: not overdue
     { agencyId: finance.id, status: "SUBMITTED", dueOn: "2026-01-01" }, // overdue until accepted
     { agencyId: finance.id, status: "ACCEPTED", dueOn: "2020-01-01" }, // accepted: never overdue
-    { agencyId: finance.id, status: "RETURNED", dueOn: null, updatedAt: new Date("2026-11-20T03:00:00Z") },
+    { agencyId: finance.id, status: "RETURNED", dueOn: null, lastUpdate: new Date("2026-11-20T03:00:00Z") },
     { agencyId: health.id, status: "ACCEPTED", dueOn: "2021-12-31", recurrence: "YEARLY" },
     { agencyId: null, status: "NOT_STARTED", dueOn: "2021-12-31" }, // unassigned, overdue
   ]);
@@ -62,7 +67,7 @@ describe("overview counts", () => {
     expect(finance).toMatchObject({
       total: 5, overdue: 2, counts: { NOT_STARTED: 1, IN_PROGRESS: 1, SUBMITTED: 1, ACCEPTED: 1, RETURNED: 1 }, name: "Sở Tài chính", kind: "DEPARTMENT",
     });
-    expect(finance?.lastUpdatedAt?.getTime()).toBeGreaterThan(new Date("2026-11-20T03:00:00Z").getTime() - 1);
+    expect(finance?.lastUpdatedAt).toEqual(new Date("2026-11-20T03:00:00Z"));
     expect(rowOf(rows, w.agencies.health.id)).toMatchObject({ total: 1, overdue: 0, counts: { ACCEPTED: 1 } });
     expect(rowOf(rows, w.agencies.district.id)).toMatchObject({ total: 0, overdue: 0, lastUpdatedAt: null });
     expect(rowOf(rows, null)).toMatchObject({ total: 1, overdue: 1, name: null });

@@ -78,11 +78,11 @@ describe("importing Kế hoạch 6006/KH-UBND into Postgres", () => {
     expect([plan.assessment.rank, plan.assessment.rankOf]).toEqual([32, 63]);
     const totals = await loadScoreTotals(plan.assessmentId);
     expect(Number(totals.lost)).not.toBeNaN();
-    expect(totals).toEqual({ max: "100.000", lost: "16.070", score: "83.930" });
+    expect(totals).toEqual({ max: "100", lost: "16.07", score: "83.93" });
     const rows = await loadCriterionRows(plan.assessmentId);
     expect(rows).toHaveLength(37);
-    expect(rows.find((r) => r.code === "3.4.3")).toMatchObject({ standard: "1.000", assessed: "0.996", lost: "0.004" });
-    expect(rows.find((r) => r.code === "9.2")).toMatchObject({ lost: "5.940", parentCode: "9" });
+    expect(rows.find((r) => r.code === "3.4.3")).toMatchObject({ standard: "1", assessed: "0.996", lost: "0.004" });
+    expect(rows.find((r) => r.code === "9.2")).toMatchObject({ lost: "5.94", parentCode: "9" });
     const previous = await db.assessment.findUniqueOrThrow({ where: { provinceId_year: { provinceId, year: 2019 } } });
     expect([previous.totalScore.toString(), previous.rank, previous.frameworkId]).toEqual(["80.66", 40, null]);
   });

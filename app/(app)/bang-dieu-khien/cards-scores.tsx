@@ -1,0 +1,98 @@
+// Dashboard cards built from scores: each awaits only the datasets it needs (started once by the page).
+import { DashboardCard } from "@/components/dashboard/DashboardCard";
+import { DashboardFilters } from "@/components/dashboard/DashboardFilters";
+import { FieldScoreChart } from "@/components/dashboard/FieldScoreChart";
+import { HeadlineStats } from "@/components/dashboard/HeadlineStats";
+import { ParetoChart } from "@/components/dashboard/ParetoChart";
+import { FieldScoreTable, ParetoTable, YearTable } from "@/components/dashboard/tables-scores";
+import { YearChart } from "@/components/dashboard/YearChart";
+import type { DashboardLoads, ResolvedDashboard } from "@/lib/dashboard/dashboard";
+import { dashboardText } from "@/lib/dashboard/messages";
+import { fieldBars, paretoView, scoreHeadline, yearView, type ViewContext } from "@/lib/dashboard/views-scores";
+import { remediationHeadline } from "@/lib/dashboard/views-tasks";
+import { formatMax, formatRank } from "@/lib/dashboard/format";
+import { formatPercent, formatPoints } from "@/lib/format";
+
+type CardProps = { loads: DashboardLoads; ctx: ViewContext };
+const cards = dashboardText.cards;
+
+export async function FiltersCard({ loads, resolved }: { loads: DashboardLoads; resolved: ResolvedDashboard }) {
+  const rows = await loads.rows;
+  const fields = rows.filter((r) => r.parentCode === null).map((r) => ({ code: r.code, title: r.title }));
+  return <DashboardFilters plans={resolved.choices} planId={resolved.ctx.planId} fields={fields} fieldCode={resolved.ctx.fieldCode} />;
+}
+
+export async function HeadlineCard({ loads, ctx }: CardProps) {
+  const [rows, years, tasks] = await Promise.all([loads.rows, loads.years, loads.tasks]);
+  return <HeadlineStats score={scoreHeadline(ctx, rows, years)} remediation={remediationHeadline(rows, tasks)} />;
+}
+
+export async function FieldCard({ loads, ctx }: CardProps) {
+  const [rows, years] = await Promise.all([loads.rows, loads.years]);
+  const h = scoreHeadline(ctx, rows, years);
+  const bars = fieldBars(ctx, rows);
+  const prev = h.previous;
+  const rank = (r: number | null, of: number | null) => (r ? `, hạng ${formatRank(r, of)}` : "");
+  const summary =
+    `Tổng điểm ${formatPoints(h.published)}/${formatMax(h.max)}, bị mất ${formatPoints(h.totalLost)} điểm` +
+    (prev ? `; năm ${prev.year}: ${formatPoints(prev.totalScore)} điểm${rank(prev.rank, prev.rankOf)} → năm ${h.year}: ${formatPoints(h.published)} điểm${rank(h.rank, h.rankOf)}.` : ".");
+  const first = bars[0];
+  if (!first) return <DashboardCard {...cards.fields} lead={<p>{summary} {dashboardText.noFieldScores}</p>} />;
+  return (
+    <DashboardCard
+      {...cards.fields}
+      lead={
+        <>
+          <p data-testid="fields-summary">{summary}</p>
+          <p>Mất nhiều nhất: lĩnh vực {first.code}. {first.title} ({formatPoints(first.lost)} điểm). <span className="print:hidden">Bấm vào một cột để xem chi tiết tiêu chí.</span></p>
+        </>
+      }
+      chart={<FieldScoreChart bars={bars} summary={summary} />}
+      table={<FieldScoreTable bars={bars} totalLost={h.totalLost} />}
+      tableRows={bars.length}
+      notes={<p>Phụ lục chỉ liệt kê các lĩnh vực bị mất điểm; lĩnh vực không bị mất điểm không có trong biểu đồ.</p>}
+    />
+  );
+}
+
+export async function ParetoCard({ loads, ctx }: CardProps) {
+  const view = paretoView(ctx, await loads.rows);
+  const first = view.entries[0];
+  if (!first) return <DashboardCard {...cards.pareto} lead={<p>{dashboardText.noData}</p>} />;
+  const summary =
+    `Riêng ${first.code} ${first.title} đã chiếm ${formatPoints(first.lost)}/${formatPoints(view.total)} điểm bị mất (${formatPercent(first.share)}). ` +
+    `${view.itemsToEightyPercent} trên ${view.entries.length} mục chiếm 80 % số điểm bị mất.`;
+  return (
+    <DashboardCard
+      {...cards.pareto}
+      lead={<p data-testid="pareto-summary">{ctx.fieldCode && `${dashboardText.fieldFilterNote(ctx.fieldCode)} `}{summary}</p>}
+      chart={<ParetoChart entries={view.entries} summary={summary} />}
+      table={<ParetoTable entries={view.entries} />}
+      tableRows={view.entries.length}
+      notes={view.standIns.map((s) => (
+        <p key={s.code} data-testid="stand-in-note">
+          Mục {s.code} {s.title} ({formatPoints(s.lost)} điểm) được tính thay cho {s.childCodes.join(", ")}: các mục này cộng lại {formatPoints(s.childrenLost)} điểm, không khớp với {formatPoints(s.lost)} điểm của mục {s.code} (sai lệch trong văn bản gốc, giữ nguyên như văn bản).
+        </p>
+      ))}
+    />
+  );
+}
+
+export async function YearCard({ loads, ctx }: CardProps) {
+  const view = yearView(await loads.years, ctx.fieldCode);
+  const withFields = view.years.filter((y) => Object.keys(y.fields).length > 0).length;
+  const summary =
+    view.years.length < 2
+      ? `Mới có kết quả của ${view.years.length} năm; biểu đồ sẽ so sánh khi có thêm năm.`
+      : `${view.years.length} năm đánh giá (${view.years.map((y) => `${y.year}: ${formatPoints(y.total)}${y.rank ? `, hạng ${y.rank}` : ""}`).join("; ")}).`;
+  return (
+    <DashboardCard
+      {...cards.years}
+      lead={<p data-testid="years-summary">{summary}</p>}
+      chart={<YearChart view={view} summary={summary} />}
+      table={<YearTable view={view} />}
+      tableRows={view.years.length}
+      notes={withFields < view.years.length && <p>Năm chỉ có tổng điểm và xếp hạng (không có điểm từng lĩnh vực) được để trống ở các cột lĩnh vực. Khung chỉ số có thể thay đổi giữa các năm; lĩnh vực được đối chiếu theo mã.</p>}
+    />
+  );
+}

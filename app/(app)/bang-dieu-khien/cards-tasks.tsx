@@ -1,0 +1,120 @@
+// Dashboard cards that join points with the plan's tasks.
+import { AgencyPointsChart } from "@/components/dashboard/AgencyPointsChart";
+import { DashboardCard } from "@/components/dashboard/DashboardCard";
+import { ProgressChart } from "@/components/dashboard/ProgressChart";
+import { ProjectionChart } from "@/components/dashboard/ProjectionChart";
+import { ProjectionFigures } from "@/components/dashboard/ProjectionFigures";
+import { AgencyTable, ProgressTable, ProjectionTable } from "@/components/dashboard/tables-tasks";
+import type { DashboardLoads } from "@/lib/dashboard/dashboard";
+import { dashboardText } from "@/lib/dashboard/messages";
+import { pointsItems } from "@/lib/dashboard/items";
+import type { ViewContext } from "@/lib/dashboard/views-scores";
+import { agencyView, progressView, projectionView } from "@/lib/dashboard/views-tasks";
+import { formatPoints } from "@/lib/format";
+
+type CardProps = { loads: DashboardLoads; ctx: ViewContext };
+const cards = dashboardText.cards;
+const m = dashboardText.method;
+const filterNote = (ctx: ViewContext) => (ctx.fieldCode ? `${dashboardText.fieldFilterNote(ctx.fieldCode)} ` : "");
+
+export async function AgencyCard({ loads, ctx }: CardProps) {
+  const [rows, tasks] = await Promise.all([loads.rows, loads.tasks]);
+  const view = agencyView(ctx, rows, tasks);
+  const first = view.bars[0];
+  if (!first) return <DashboardCard {...cards.agencies} lead={<p>{dashboardText.noData}</p>} />;
+  const summary = `${first.name} phụ trách nhiều điểm nhất: ${formatPoints(first.points)}/${formatPoints(view.total)} điểm; ${view.bars.length} cơ quan/nhóm cùng chia ${formatPoints(view.total)} điểm.`;
+  return (
+    <DashboardCard
+      {...cards.agencies}
+      lead={<p data-testid="agency-summary">{filterNote(ctx)}{summary} <span className="print:hidden">Bấm vào một cột để mở bảng nhiệm vụ của cơ quan.</span></p>}
+      chart={<AgencyPointsChart bars={view.chartBars} summary={summary} />}
+      table={<AgencyTable bars={view.bars} total={view.total} />}
+      tableRows={view.bars.length}
+      notes={
+        <>
+          <p><strong>Cách chia:</strong> {m.agencies}</p>
+          {view.othersCount > 0 && <p>Biểu đồ vẽ {view.chartBars.length - 1} cơ quan phụ trách nhiều điểm nhất; {view.othersCount} cơ quan còn lại được gộp một cột (bảng số liệu liệt kê đủ).</p>}
+          {view.roundedSum !== view.total && (
+            <p data-testid="rounding-note">Tổng các phần đã làm tròn là {formatPoints(view.roundedSum)} điểm, tổng chính xác là {formatPoints(view.total)} điểm.</p>
+          )}
+        </>
+      }
+    />
+  );
+}
+
+export async function ProgressCard({ loads, ctx }: CardProps) {
+  const [rows, tasks] = await Promise.all([loads.rows, loads.tasks]);
+  const view = progressView(ctx, rows, tasks);
+  if (view.bars.length === 0) return <DashboardCard {...cards.progress} lead={<p>{dashboardText.noData}</p>} />;
+  const t = view.total;
+  const summary = `Trong ${formatPoints(t.lost)} điểm bị mất: ${formatPoints(t.accepted)} điểm đã xác nhận, ${formatPoints(t.inProgress)} đang thực hiện, ${formatPoints(t.notStarted)} chưa thực hiện, ${formatPoints(t.overdue)} quá hạn.`;
+  const noTask = view.bars.flatMap((b) => b.noTaskItems);
+  return (
+    <DashboardCard
+      {...cards.progress}
+      lead={<p data-testid="progress-summary">{filterNote(ctx)}{summary}</p>}
+      chart={<ProgressChart bars={view.bars} summary={summary} />}
+      table={<ProgressTable bars={view.bars} total={view.total} groupedBy={view.groupedBy} />}
+      tableRows={view.bars.length + 1}
+      notes={
+        <>
+          <p><strong>Cách tính:</strong> {m.progress}</p>
+          {noTask.length > 0 && <p>Chưa có nhiệm vụ chủ trì: {noTask.join(", ")}.</p>}
+        </>
+      }
+    />
+  );
+}
+
+export async function ProjectionCard({ loads, ctx }: CardProps) {
+  const [rows, tasks, peers] = await Promise.all([loads.rows, loads.tasks, loads.peers]);
+  const view = projectionView(ctx, rows, tasks, peers);
+  const rankText = view.rank
+    ? `Với điểm công bố năm ${view.year} của ${view.rank.peers} tỉnh khác đã nhập, điểm dự báo sẽ xếp hạng ${view.rank.rank}/${view.rank.rankOf} (chỉ trong số các tỉnh đã nhập điểm).`
+    : `Không dự báo được xếp hạng vì chưa nhập điểm công bố năm ${view.year} của tỉnh nào khác.`;
+  const summary = `Dự báo ${formatPoints(view.projected)} điểm (công bố: ${formatPoints(view.published)}), nếu ${view.counted.length} mục có mọi nhiệm vụ đang thực hiện được hoàn thành và xác nhận (+${formatPoints(view.gain)} điểm).`;
+  return (
+    <DashboardCard
+      {...cards.projection}
+      tone="projection"
+      lead={
+        <div className="space-y-1">
+          <p className="inline-block rounded border border-dashed border-amber-700 px-2 py-0.5 text-xs font-bold uppercase tracking-wide text-amber-900">Dự báo — không phải số liệu công bố</p>
+          <p data-testid="projection-summary">{summary}</p>
+          <p data-testid="projection-rank-text">{rankText}</p>
+          <ProjectionFigures view={view} />
+        </div>
+      }
+      chart={<ProjectionChart view={view} summary={summary} />}
+      table={<ProjectionTable counted={view.counted} notCounted={view.notCounted} />}
+      tableRows={view.counted.length + view.notCounted.length}
+      notes={
+        <>
+          <p><strong>Giả định:</strong> {m.projection}</p>
+          {view.capped && <p>Điểm dự báo đã được giới hạn ở mức tối đa {formatPoints(view.max)} điểm.</p>}
+          {ctx.fieldCode && <p>Dự báo luôn tính cho toàn bộ điểm số, không theo bộ lọc lĩnh vực.</p>}
+        </>
+      }
+    />
+  );
+}
+
+export async function MethodCard({ loads }: { loads: DashboardLoads }) {
+  const { standIns } = pointsItems(await loads.rows);
+  const named = standIns.map((s) => ` Ở kế hoạch này: mục ${s.code} ${s.title} (${formatPoints(s.lost)} điểm) được dùng thay cho ${s.childCodes.join(", ")} (cộng lại ${formatPoints(s.childrenLost)} điểm).`).join("");
+  return (
+    <DashboardCard
+      {...cards.method}
+      lead={
+        <ul className="list-disc space-y-1 pl-5">
+          <li>{m.items(named)}</li>
+          <li>{m.agencies}</li>
+          <li>{m.progress}</li>
+          <li>{m.projection}</li>
+          <li>{m.source}</li>
+        </ul>
+      }
+    />
+  );
+}

@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { CardSkeleton } from "@/components/dashboard/DashboardCard";
+import { PrintButton } from "@/components/dashboard/PrintButton";
+import { requireAction } from "@/lib/auth/session";
+import { resolveDashboard, startDashboardLoads } from "@/lib/dashboard/dashboard";
+import { dashboardText } from "@/lib/dashboard/messages";
+import { todayInProvince } from "@/lib/dashboard/status";
+import { formatIsoDate } from "@/lib/dashboard/format";
+import { AgencyCard, MethodCard, ProgressCard, ProjectionCard } from "./cards-tasks";
+import { FieldCard, FiltersCard, HeadlineCard, ParetoCard, YearCard } from "./cards-scores";
+import { HeadlineSkeleton } from "./loading";
+import { PrintPageStyle } from "./print-page-style";
+import "./print.css";
+
+export const metadata: Metadata = { title: dashboardText.pageTitle };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? null;
+const cards = dashboardText.cards;
+
+export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireAction("dashboard.read");
+  const params = await searchParams;
+  const scope = { provinceId: user.provinceId };
+  const resolved = await resolveDashboard(scope, { planId: one(params["ke-hoach"]), fieldCode: one(params["linh-vuc"]) });
+  if (!resolved) {
+    return <p className="rounded-md bg-white p-6">{dashboardText.noPlan(user.provinceName)}</p>;
+  }
+  const today = todayInProvince();
+  const loads = startDashboardLoads(scope, resolved.choice, today);
+  const { ctx } = resolved;
+  const printedOn = formatIsoDate(today);
+  const props = { loads, ctx };
+  return (
+    <div className="dashboard space-y-5">
+      <PrintPageStyle footer={`UBND tỉnh ${ctx.provinceName} · Chỉ số CCHC năm ${ctx.year} · In ngày ${printedOn}`} />
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <p className="hidden text-sm font-semibold uppercase print:block">Ủy ban nhân dân tỉnh {ctx.provinceName}</p>
+          <h1 className="text-xl font-bold text-slate-900 sm:text-2xl">
+            {dashboardText.pageTitle} — tỉnh {ctx.provinceName}
+          </h1>
+          <p className="text-sm text-slate-700">
+            Kết quả năm {ctx.year} do Bộ Nội vụ công bố · Kế hoạch số {ctx.planNumber} ngày {formatIsoDate(ctx.planIssuedOn)} ·{" "}
+            <span data-testid="data-date">Số liệu nhiệm vụ đến ngày {printedOn}</span>
+          </p>
+        </div>
+        <PrintButton label={dashboardText.print} />
+      </header>
+      <Suspense fallback={<div className="h-20 animate-pulse rounded-lg bg-slate-100 print:hidden" />}>
+        <FiltersCard loads={loads} resolved={resolved} />
+      </Suspense>
+      <Suspense fallback={<HeadlineSkeleton />}>
+        <HeadlineCard {...props} />
+      </Suspense>
+      <Suspense fallback={<CardSkeleton {...cards.fields} height={520} />}>
+        <FieldCard {...props} />
+      </Suspense>
+      <Suspense fallback={<CardSkeleton {...cards.pareto} height={360} />}>
+        <ParetoCard {...props} />
+      </Suspense>
+      <Suspense fallback={<CardSkeleton {...cards.agencies} height={520} />}>
+        <AgencyCard {...props} />
+      </Suspense>
+      <Suspense fallback={<CardSkeleton {...cards.progress} height={380} />}>
+        <ProgressCard {...props} />
+      </Suspense>
+      <Suspense fallback={<CardSkeleton {...cards.projection} height={190} />}>
+        <ProjectionCard {...props} />
+      </Suspense>
+      <Suspense fallback={<CardSkeleton {...cards.years} height={320} />}>
+        <YearCard {...props} />
+      </Suspense>
+      <Suspense fallback={<CardSkeleton {...cards.method} height={120} />}>
+        <MethodCard loads={loads} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CriterionChildren } from "@/components/dashboard/criterion/CriterionChildren";
+import { CriterionHeader } from "@/components/dashboard/criterion/CriterionHeader";
+import { CriterionMeasures } from "@/components/dashboard/criterion/CriterionMeasures";
+import { hasAction } from "@/lib/auth/permissions";
+import { requireAction } from "@/lib/auth/session";
+import { loadCriterionDetail } from "@/lib/dashboard/criterion";
+import { todayInProvince } from "@/lib/dashboard/status";
+
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const CODE = /^\d{1,2}(\.\d{1,2}){0,3}$/;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { code } = await params;
+  return { title: `Tiêu chí ${decodeURIComponent(code)}` };
+}
+
+export default async function CriterionPage({ params, searchParams }: Props) {
+  const user = await requireAction("plan.read");
+  const code = decodeURIComponent((await params).code);
+  const planParam = (await searchParams)["ke-hoach"];
+  const planId = (Array.isArray(planParam) ? planParam[0] : planParam) ?? null;
+  if (!CODE.test(code)) notFound();
+  const detail = await loadCriterionDetail(user, planId, code, todayInProvince());
+  if (!detail) notFound();
+  return (
+    <div className="space-y-5">
+      <CriterionHeader detail={detail} dashboardLink={hasAction(user.role, "dashboard.read")} />
+      <CriterionChildren rows={detail.children} planId={detail.plan.id} />
+      <CriterionMeasures measures={detail.measures} agencyView={detail.agencyView} />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+// Filters as a plain GET form: works without JavaScript, and the URL is the shareable state.
+import Link from "next/link";
+import { formatIsoDate } from "@/lib/dashboard/format";
+import { dashboardText } from "@/lib/dashboard/messages";
+
+export type PlanOption = { id: string; year: number; number: string; issuedOn: string };
+export type FieldOption = { code: string; title: string };
+
+const t = dashboardText.filters;
+const control = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
+
+export function DashboardFilters({ plans, planId, fields, fieldCode }: { plans: PlanOption[]; planId: string; fields: FieldOption[]; fieldCode: string | null }) {
+  return (
+    <form method="get" action="/bang-dieu-khien" className="dashboard-filters flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 print:hidden" aria-label={t.legend}>
+      <label className="min-w-64 flex-1 text-sm font-medium text-slate-700">
+        {t.plan}
+        <select name="ke-hoach" defaultValue={planId} className={control}>
+          {plans.map((p) => (
+            <option key={p.id} value={p.id}>
+              Năm {p.year} — Kế hoạch {p.number} ngày {formatIsoDate(p.issuedOn)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="min-w-64 flex-1 text-sm font-medium text-slate-700">
+        {t.field}
+        <select name="linh-vuc" defaultValue={fieldCode ?? ""} className={control}>
+          <option value="">{t.allFields}</option>
+          {fields.map((f) => (
+            <option key={f.code} value={f.code}>{f.code}. {f.title}</option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">{t.submit}</button>
+      {fieldCode && (
+        <Link href={`/bang-dieu-khien?ke-hoach=${encodeURIComponent(planId)}`} className="py-2 text-sm text-blue-800 underline">{t.reset}</Link>
+      )}
+    </form>
+  );
+}

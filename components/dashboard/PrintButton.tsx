@@ -1,0 +1,28 @@
+"use client";
+// Opens the browser's print dialog (A4 landscape comes from the page's print stylesheet; "Lưu dưới dạng PDF"
+// there gives the PDF). The data tables are opened for print so every chart's numbers are on paper.
+import { useEffect } from "react";
+
+export function PrintButton({ label }: { label: string }) {
+  useEffect(() => {
+    const opened: HTMLDetailsElement[] = [];
+    const open = () => {
+      for (const d of document.querySelectorAll<HTMLDetailsElement>("details.dashboard-table:not([open])")) {
+        d.open = true;
+        opened.push(d);
+      }
+    };
+    const restore = () => opened.splice(0).forEach((d) => (d.open = false));
+    window.addEventListener("beforeprint", open);
+    window.addEventListener("afterprint", restore);
+    return () => {
+      window.removeEventListener("beforeprint", open);
+      window.removeEventListener("afterprint", restore);
+    };
+  }, []);
+  return (
+    <button type="button" onClick={() => window.print()} className="print-button rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-50 print:hidden">
+      {label}
+    </button>
+  );
+}

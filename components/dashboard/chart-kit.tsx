@@ -1,0 +1,86 @@
+"use client";
+// Shared pieces of the dashboard's charts (ticks live in lib/dashboard/format): a tooltip that shows the exact strings (never a
+// float's rendering), fills that stay distinct in greyscale print (lightness + texture), and bar links.
+import { useRouter } from "next/navigation";
+import { useCallback } from "react";
+import { pattern, patterns, type TooltipContentProps } from "recharts";
+import { formatPoints } from "@/lib/format";
+
+/** Chart geometry only: the displayed values stay the decimal strings. */
+export const num = (value: string) => Number(value);
+
+export const AXIS_STYLE = { fontSize: 12, fill: "#334155" } as const;
+
+// Legend text stays dark whatever the series colour (a light series must not give light, unreadable text), and
+// the items keep the order the series are drawn in (Recharts sorts them alphabetically by default).
+const legendText = (value: string) => <span style={{ color: "#1e293b" }}>{value}</span>;
+export const LEGEND = { verticalAlign: "top", height: 30, itemSorter: null, formatter: legendText } as const;
+
+// Lightness steps that remain apart in greyscale, and a texture on the series that matter most.
+export const COLORS = {
+  standard: "#cbd5e1",
+  assessed: "#334155",
+  lost: "#b91c1c",
+  accepted: "#14532d",
+  inProgress: "#2563eb",
+  notStarted: "#e2e8f0",
+  overdue: "#7f1d1d",
+  published: "#334155",
+  projected: "#a16207",
+  remaining: "#e2e8f0",
+  line: "#0f172a",
+} as const;
+
+const stripes = pattern({ ...patterns.diagonal, color: "#ffffff", opacity: 0.55 });
+const dots = pattern({ ...patterns.dots, color: "#ffffff", opacity: 0.6 });
+const cross = pattern({ ...patterns.crosshatch, color: "#ffffff", opacity: 0.6 });
+
+export const FILLS = {
+  lost: { color: COLORS.lost, definition: stripes },
+  inProgress: { color: COLORS.inProgress, definition: dots },
+  overdue: { color: COLORS.overdue, definition: cross },
+  projected: { color: COLORS.projected, definition: stripes },
+} as const;
+
+/** Navigates to a bar's `href` (keyboard users have the same links in the table below the chart). */
+export function useBarLink(): (entry: { payload?: { href?: string | null } }) => void {
+  const router = useRouter();
+  return useCallback((entry) => {
+    const href = entry.payload?.href;
+    if (href) router.push(href);
+  }, [router]);
+}
+
+export type TooltipLine = { label: string; value: string; color?: string };
+
+/** A tooltip fed by the hovered datum: `lines(datum)` returns what to show, already formatted. */
+export function tooltipFor<T>(title: (d: T) => string, lines: (d: T) => TooltipLine[]) {
+  return function ChartTooltip({ active, payload }: TooltipContentProps) {
+    const datum = payload?.[0]?.payload as T | undefined;
+    if (!active || !datum) return null;
+    return (
+      <div className="max-w-xs rounded-md border border-slate-300 bg-white p-2 text-sm shadow-md">
+        <p className="mb-1 font-semibold text-slate-900">{title(datum)}</p>
+        <dl className="grid grid-cols-[auto_auto] gap-x-3 gap-y-0.5">
+          {lines(datum).map((l) => (
+            <div key={l.label} className="contents">
+              <dt className="text-slate-600">
+                {l.color && <span aria-hidden className="mr-1 inline-block h-2.5 w-2.5 rounded-sm align-middle" style={{ background: l.color }} />}
+                {l.label}
+              </dt>
+              <dd className="num text-right font-medium">{l.value}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+    );
+  };
+}
+
+export const pts = (value: string) => `${formatPoints(value)} điểm`;
+
+/** "Lĩnh vực 6 — CẢI CÁCH TÀI CHÍNH CÔNG" shortened for an axis. */
+export function shortLabel(code: string, title: string, max = 34): string {
+  const text = `${code}. ${title}`;
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}

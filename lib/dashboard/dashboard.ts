@@ -1,0 +1,76 @@
+import "server-only";
+// The dashboard's page load: resolve the plan from the filters, start every dataset's one query at once
+// (the cards await what they need, each behind its own skeleton), and — for tests and the benchmark — the
+// whole dashboard as plain data.
+import type { CriterionRow } from "@/lib/scores/data";
+import { loadPeerScores, loadPlanChoices, loadScoreRows, loadTaskCounts, loadYearRows, type DashboardScope, type PlanChoice, type TaskCountRow, type YearRow } from "./data";
+import { todayInProvince } from "./status";
+import { fieldBars, paretoView, scoreHeadline, yearView, type ViewContext } from "./views-scores";
+import { agencyView, progressView, projectionView, remediationHeadline } from "./views-tasks";
+
+export type DashboardRequest = { planId?: string | null; fieldCode?: string | null };
+
+export type ResolvedDashboard = { choices: PlanChoice[]; choice: PlanChoice; ctx: ViewContext };
+
+export type DashboardLoads = {
+  rows: Promise<CriterionRow[]>;
+  tasks: Promise<TaskCountRow[]>;
+  peers: Promise<string[]>;
+  years: Promise<YearRow[]>;
+};
+
+const FIELD_CODE = /^\d{1,2}$/;
+
+/** The plan asked for (if it is the province's), else the latest; null when the province has no plan. */
+export async function resolveDashboard(scope: DashboardScope, request: DashboardRequest): Promise<ResolvedDashboard | null> {
+  const choices = await loadPlanChoices(scope);
+  const choice = choices.find((c) => c.id === request.planId) ?? choices[0];
+  if (!choice) return null;
+  const fieldCode = request.fieldCode && FIELD_CODE.test(request.fieldCode) ? request.fieldCode : null;
+  const ctx: ViewContext = {
+    planId: choice.id,
+    provinceName: choice.provinceName,
+    planNumber: choice.number,
+    planIssuedOn: choice.issuedOn,
+    year: choice.year,
+    published: choice.totalScore,
+    max: choice.max,
+    rank: choice.rank,
+    rankOf: choice.rankOf,
+    fieldCode,
+  };
+  return { choices, choice, ctx };
+}
+
+/** Starts the four dataset queries together. A rejection is still seen by whoever awaits it. */
+export function startDashboardLoads(scope: DashboardScope, choice: PlanChoice, today: string): DashboardLoads {
+  const loads: DashboardLoads = {
+    rows: loadScoreRows(choice),
+    tasks: loadTaskCounts(choice, today),
+    peers: loadPeerScores(scope, choice.year),
+    years: loadYearRows(scope),
+  };
+  // Mark them handled so a card that is never rendered cannot raise an unhandled rejection.
+  for (const p of Object.values(loads)) (p as Promise<unknown>).catch(() => undefined);
+  return loads;
+}
+
+/** Every chart of the dashboard as plain data, from the same queries the page runs. */
+export async function loadDashboard(scope: DashboardScope, request: DashboardRequest, today = todayInProvince()) {
+  const resolved = await resolveDashboard(scope, request);
+  if (!resolved) return null;
+  const { ctx, choice } = resolved;
+  const loads = startDashboardLoads(scope, choice, today);
+  const [rows, tasks, peers, years] = await Promise.all([loads.rows, loads.tasks, loads.peers, loads.years]);
+  return {
+    ctx,
+    headline: scoreHeadline(ctx, rows, years),
+    remediation: remediationHeadline(rows, tasks),
+    fields: fieldBars(ctx, rows),
+    pareto: paretoView(ctx, rows),
+    agencies: agencyView(ctx, rows, tasks),
+    progress: progressView(ctx, rows, tasks),
+    projection: projectionView(ctx, rows, tasks, peers),
+    years: yearView(years, ctx.fieldCode),
+  };
+}

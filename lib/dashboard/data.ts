@@ -1,0 +1,105 @@
+import "server-only";
+// Dashboard reads: one aggregate SQL query per dataset, always scoped to the caller's province. Points stay
+// numeric in Postgres and leave as strings; counting and grouping happen in SQL, never in a loop of queries.
+import { db } from "@/lib/db";
+import { cycleDueSql } from "@/lib/tasks/due-sql";
+import { loadCriterionRows, type CriterionRow } from "@/lib/scores/data";
+import type { AgencyTaskCount } from "./agency-split";
+import { canonical } from "./decimal";
+
+export type DashboardScope = { provinceId: string };
+
+/** A plan the dashboard can show, with the assessment it answers. Dates as "YYYY-MM-DD". */
+export type PlanChoice = {
+  id: string;
+  provinceId: string;
+  number: string;
+  issuedOn: string;
+  provinceName: string;
+  assessmentId: string;
+  year: number;
+  totalScore: string;
+  rank: number | null;
+  rankOf: number | null;
+  /** the framework's maximum; null when the assessment has only headline figures */
+  max: string | null;
+};
+
+/** Lead tasks of the plan's measures counted by criterion, agency, status and whether they are past due. */
+export type TaskCountRow = AgencyTaskCount;
+
+export type FieldScore = { code: string; title: string; standard: string; assessed: string; lost: string };
+export type YearRow = {
+  year: number;
+  totalScore: string;
+  rank: number | null;
+  rankOf: number | null;
+  /** field scores; empty when only the headline figures were published/entered */
+  fields: FieldScore[];
+};
+
+export async function loadPlanChoices(scope: DashboardScope): Promise<PlanChoice[]> {
+  return db.$queryRaw<PlanChoice[]>`
+    select p.id, p."provinceId", p.number, to_char(p."issuedOn", 'YYYY-MM-DD') as "issuedOn", pr.name as "provinceName",
+           a.id as "assessmentId", a.year, trim_scale(a."totalScore")::text as "totalScore", a.rank, a."rankOf",
+           trim_scale(f."maxPoints")::text as max
+    from "Plan" p
+    join "Province" pr on pr.id = p."provinceId"
+    join "Assessment" a on a.id = p."assessmentId" and a."provinceId" = p."provinceId"
+    left join "Framework" f on f.id = a."frameworkId"
+    where p."provinceId" = ${scope.provinceId}
+    order by a.year desc, p."issuedOn" desc, p.number`;
+}
+
+/**
+ * Scored criteria of the plan's assessment (lost = standard − assessed, computed by Postgres), decimals in
+ * canonical form ("7.31", not numeric(6,3)'s "7.310") like every other string the dashboard hands out.
+ */
+export async function loadScoreRows(choice: PlanChoice): Promise<CriterionRow[]> {
+  const rows = await loadCriterionRows(choice.assessmentId);
+  return rows.map((r) => ({ ...r, standard: canonical(r.standard), assessed: canonical(r.assessed), lost: canonical(r.lost) }));
+}
+
+/**
+ * `today` is the province's calendar date ("YYYY-MM-DD"): a task is past due when the due date of its current
+ * cycle (lib/tasks/due-sql.ts, the boards' rule) is before today. The plan's
+ * province is re-stated so that a plan id alone never reads another province's tasks.
+ */
+export async function loadTaskCounts(choice: PlanChoice, today: string): Promise<TaskCountRow[]> {
+  return db.$queryRaw<TaskCountRow[]>`
+    select c.code as "criterionCode", t."agencyId", ag.name as "agencyName", t.status::text as status,
+           coalesce(${cycleDueSql(today)} < ${today}::date, false) as "pastDue", count(*)::int as count
+    from "Task" t
+    join "Plan" p on p.id = t."planId"
+    join "Measure" m on m.id = t."measureId"
+    join "Criterion" c on c.id = m."criterionId"
+    left join "Agency" ag on ag.id = t."agencyId"
+    where t."planId" = ${choice.id} and p."provinceId" = ${choice.provinceId}
+    group by 1, 2, 3, 4, 5`;
+}
+
+/** Published totals of OTHER provinces for the year (public figures, entered by Home Affairs). */
+export async function loadPeerScores(scope: DashboardScope, year: number): Promise<string[]> {
+  const rows = await db.$queryRaw<{ score: string }[]>`
+    select trim_scale(a."totalScore")::text as score from "Assessment" a
+    where a.year = ${year} and a."provinceId" <> ${scope.provinceId}
+    order by a."totalScore" desc`;
+  return rows.map((r) => r.score);
+}
+
+/** Every assessment of the province, oldest first, with its field scores. */
+export async function loadYearRows(scope: DashboardScope): Promise<YearRow[]> {
+  return db.$queryRaw<YearRow[]>`
+    select a.year, trim_scale(a."totalScore")::text as "totalScore", a.rank, a."rankOf",
+           coalesce(json_agg(json_build_object(
+             'code', c.code, 'title', c.title, 'standard', trim_scale(c."standardPoints")::text,
+             'assessed', trim_scale(s."assessedPoints")::text,
+             'lost', trim_scale(c."standardPoints" - s."assessedPoints")::text
+           ) order by c."sortKey") filter (where c.id is not null), '[]'::json) as fields
+    from "Assessment" a
+    left join ("CriterionScore" s join "Criterion" c on c.id = s."criterionId" and c.level = 'FIELD')
+      on s."assessmentId" = a.id
+    where a."provinceId" = ${scope.provinceId}
+    group by a.id, a.year, a."totalScore", a.rank, a."rankOf"
+    order by a.year`;
+}

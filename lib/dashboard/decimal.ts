@@ -1,0 +1,48 @@
+// Exact decimal arithmetic for the dashboard. Splitting a point three ways is the one place where a decimal
+// cannot be exact (1/3), so divisions keep 50 significant digits and only the display rounds (to 3 places,
+// half up, like the Ministry's published figures). lib/scores/math works at decimal.js's default 20 digits,
+// which would round the shares when summing them — hence this module's own clone and `dsum`.
+import Decimal from "decimal.js";
+
+export const Dec = Decimal.clone({ precision: 50, rounding: Decimal.ROUND_HALF_UP });
+export type Dec = InstanceType<typeof Dec>;
+
+export const ZERO = new Dec(0);
+
+export function dsum(values: Iterable<Dec | string>): Dec {
+  let total = ZERO;
+  for (const v of values) total = total.plus(v);
+  return total;
+}
+
+/** The canonical form of a decimal string: numeric(6,3)'s "7.310" → "7.31", "1.000" → "1". */
+export function canonical(value: { toString(): string }): string {
+  return new Dec(value.toString()).toString();
+}
+
+/** A point value for display and for the wire: rounded to 3 places, trailing zeros dropped ("0.333", "1"). */
+export function points3(value: Dec): string {
+  return value.toDecimalPlaces(3).toString();
+}
+
+/** "3.4.1" before "3.10"; a parent before its children. */
+export function compareCodes(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** "6.1.2" → "6". */
+export function fieldCodeOf(code: string): string {
+  return code.split(".")[0] ?? code;
+}
+
+/** "6.1.2" → ["6.1.2", "6.1", "6"]. */
+export function selfAndAncestors(code: string): string[] {
+  const parts = code.split(".");
+  return parts.map((_, i) => parts.slice(0, parts.length - i).join("."));
+}

@@ -1,0 +1,40 @@
+// The dashboard's words, in one place (conventions §8). Numbers arrive already formatted (vi-VN).
+
+export const dashboardText = {
+  pageTitle: "Bảng điều khiển Chỉ số CCHC",
+  noPlan: (province: string) =>
+    `Tỉnh ${province} chưa có kế hoạch nào được nhập. Sở Nội vụ nhập kế hoạch khắc phục (kèm phụ lục điểm) để bảng điều khiển có số liệu.`,
+  print: "In / Xuất PDF",
+  filters: {
+    legend: "Bộ lọc",
+    plan: "Năm đánh giá / kế hoạch",
+    field: "Lĩnh vực",
+    allFields: "Tất cả lĩnh vực",
+    submit: "Xem",
+    reset: "Bỏ lọc",
+  },
+  table: (rows: number) => `Bảng số liệu (${rows} dòng)`,
+  noData: "Chưa có số liệu cho lựa chọn này.",
+  noFieldScores: "Năm này chỉ có tổng điểm và xếp hạng, chưa có điểm từng lĩnh vực.",
+  cards: {
+    fields: { id: "diem-linh-vuc", title: "Điểm theo lĩnh vực: chuẩn, thẩm định và bị mất" },
+    pareto: { id: "pareto", title: "Điểm bị mất tập trung ở đâu (Pareto theo tiêu chí)" },
+    agencies: { id: "co-quan", title: "Điểm cần giành lại theo cơ quan chủ trì" },
+    progress: { id: "tien-do", title: "Tiến độ khắc phục tính theo điểm" },
+    projection: { id: "du-bao", title: "Dự báo: điểm số nếu hoàn thành các nhiệm vụ đang thực hiện" },
+    years: { id: "qua-cac-nam", title: "Qua các năm: tổng điểm, điểm lĩnh vực và xếp hạng" },
+    method: { id: "cach-tinh", title: "Cách tính và giả định" },
+  },
+  fieldFilterNote: (code: string) => `Đang lọc theo lĩnh vực ${code}.`,
+  method: {
+    items: (standIns: string) =>
+      `“Mục điểm” là các tiêu chí thành phần, và các tiêu chí không có tiêu chí thành phần được liệt kê. Phụ lục chỉ liệt kê các tiêu chí bị mất điểm; khi các mục con được liệt kê không cộng lại bằng điểm bị mất của mục cha, mục cha được dùng thay cho các mục con để tổng các mục khớp đúng tổng điểm bị mất theo lĩnh vực.${standIns}`,
+    agencies:
+      "Điểm bị mất của mỗi mục được chia đều cho các cơ quan khác nhau chủ trì ít nhất một nhiệm vụ của mục đó (nhóm cơ quan như “Các Sở, ban, ngành”, “UBND cấp huyện” đã được tách thành một nhiệm vụ cho từng cơ quan thành viên); các nhiệm vụ chưa giao cho cơ quan nào được tính chung là một phần “Chưa phân công”. Một điểm không bao giờ được tính hai lần. Phép tính dùng số thập phân chính xác; chỉ khi hiển thị mới làm tròn đến 0,001 điểm, nên tổng các phần hiển thị có thể lệch vài phần nghìn so với tổng.",
+    progress:
+      "Điểm của mỗi mục được chia theo tỷ lệ số nhiệm vụ chủ trì ở từng trạng thái: Đã xác nhận; Đang thực hiện (gồm cả Hoàn thành chờ xác nhận và Trả lại); Chưa thực hiện; Quá hạn (chưa được xác nhận mà đã quá hạn, tính theo ngày hiện tại ở múi giờ Việt Nam). Mục chưa có nhiệm vụ nào được tính là Chưa thực hiện.",
+    projection:
+      "Dự báo = điểm công bố + điểm bị mất của các mục mà mọi nhiệm vụ chủ trì đều đang thực hiện, đã hoàn thành chờ xác nhận hoặc đã được xác nhận — giả định các nhiệm vụ đó hoàn thành, được xác nhận và giành lại toàn bộ điểm; không vượt quá điểm tối đa. Hạng dự báo = 1 + số tỉnh khác cùng năm có điểm công bố cao hơn, chỉ tính khi đã nhập điểm của ít nhất một tỉnh khác. Đây là ước tính, không phải số liệu công bố.",
+    source: "Số liệu điểm lấy từ kết quả công bố của Bộ Nội vụ như được nhập cùng kế hoạch; trạng thái nhiệm vụ lấy từ báo cáo của các cơ quan.",
+  },
+} as const;

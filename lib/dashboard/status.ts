@@ -1,0 +1,38 @@
+// Task statuses as the dashboard groups them. Pure: client components may import the labels.
+
+export const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "SUBMITTED", "ACCEPTED", "RETURNED"] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+export const STATUS_LABELS: Record<TaskStatus, string> = {
+  NOT_STARTED: "Chưa thực hiện",
+  IN_PROGRESS: "Đang thực hiện",
+  SUBMITTED: "Hoàn thành (chờ xác nhận)",
+  ACCEPTED: "Đã xác nhận",
+  RETURNED: "Trả lại",
+};
+
+export const PROGRESS_BUCKETS = ["accepted", "inProgress", "notStarted", "overdue"] as const;
+export type ProgressBucket = (typeof PROGRESS_BUCKETS)[number];
+
+export const BUCKET_LABELS: Record<ProgressBucket, string> = {
+  accepted: "Đã xác nhận",
+  inProgress: "Đang thực hiện",
+  notStarted: "Chưa thực hiện",
+  overdue: "Quá hạn",
+};
+
+/**
+ * Accepted work is done whatever its due date; anything else past its due date is overdue; the rest is
+ * in progress (IN_PROGRESS, SUBMITTED, RETURNED) or not started. `pastDue` = dueOn before today in the province.
+ */
+export function progressBucket(status: TaskStatus, pastDue: boolean): ProgressBucket {
+  if (status === "ACCEPTED") return "accepted";
+  if (pastDue) return "overdue";
+  return status === "NOT_STARTED" ? "notStarted" : "inProgress";
+}
+
+/** The statuses the projection counts as "in hand": completing and accepting them is assumed. */
+export const PROJECTED_STATUSES: ReadonlySet<TaskStatus> = new Set(["IN_PROGRESS", "SUBMITTED", "ACCEPTED"]);
+
+/** Today's calendar date in the province ("2021-11-30"): the one rule lives with the task status logic. */
+export { provinceTodayIso as todayInProvince } from "@/lib/tasks/status";

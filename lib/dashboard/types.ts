@@ -1,0 +1,106 @@
+// What the dashboard's cards and charts receive: plain, serialisable data. Points are decimal strings
+// ("5.94", "0.175"), rounded to 3 places where a division made them inexact; charts turn them into numbers only
+// to draw, and show the strings.
+import type { TaskTally } from "./agency-split";
+
+export type ScoreHeadline = {
+  provinceName: string;
+  planNumber: string;
+  planIssuedOn: string;
+  year: number;
+  published: string;
+  max: string;
+  rank: number | null;
+  rankOf: number | null;
+  previous: { year: number; totalScore: string; rank: number | null; rankOf: number | null } | null;
+  /** published − previous published; null without a previous year */
+  change: string | null;
+  totalLost: string;
+  /** max − Σ field lost: equals the published score unless the data disagree */
+  recomputed: string;
+};
+
+export type RemediationHeadline = { lost: string; accepted: string; inProgress: string; overdue: string; tasks: TaskTally };
+
+export type FieldBar = { code: string; title: string; standard: string; assessed: string; lost: string; href: string };
+
+export type StandInNote = { code: string; title: string; lost: string; childrenLost: string; childCodes: string[] };
+
+export type ParetoBar = {
+  code: string;
+  title: string;
+  lost: string;
+  cumulative: string;
+  share: string;
+  cumulativeShare: string;
+  standIn: boolean;
+  href: string;
+};
+
+export type ParetoView = { total: string; entries: ParetoBar[]; itemsToEightyPercent: number; standIns: StandInNote[] };
+
+export type AgencyBar = {
+  key: string;
+  kind: "agency" | "unassigned" | "noTask";
+  name: string;
+  points: string;
+  href: string | null;
+  parts: { code: string; points: string }[];
+  tasks: TaskTally;
+};
+
+export type AgencyView = {
+  total: string;
+  /** Σ of the rounded parts, to show when rounding made it differ from the total */
+  roundedSum: string;
+  bars: AgencyBar[];
+  chartBars: AgencyBar[];
+  /** agencies beyond the chart's top ones, folded into one bar (the table lists them all) */
+  othersCount: number;
+};
+
+export type ProgressBar = {
+  key: string;
+  label: string;
+  href: string;
+  lost: string;
+  accepted: string;
+  inProgress: string;
+  notStarted: string;
+  overdue: string;
+  noTaskItems: string[];
+};
+
+export type ProgressView = { groupedBy: "field" | "item"; bars: ProgressBar[]; total: ProgressBar };
+
+export type ItemLine = { code: string; title: string; lost: string; tasks: number; href: string };
+
+export type ProjectionView = {
+  year: number;
+  published: string;
+  max: string;
+  gain: string;
+  projected: string;
+  capped: boolean;
+  /** max − published: the points lost as published */
+  publishedLost: string;
+  /** points still lost under the projection */
+  remaining: string;
+  publishedRank: number | null;
+  publishedRankOf: number | null;
+  rank: { rank: number; rankOf: number; peers: number } | null;
+  counted: ItemLine[];
+  notCounted: ItemLine[];
+};
+
+export type YearPoint = {
+  year: number;
+  total: string;
+  rank: number | null;
+  rankOf: number | null;
+  /** the filtered field's assessed points that year, or null */
+  field: { standard: string; assessed: string; lost: string } | null;
+  fields: Record<string, { standard: string; assessed: string; lost: string }>;
+};
+
+export type YearView = { fieldCode: string | null; fieldTitle: string | null; fields: { code: string; title: string }[]; years: YearPoint[] };

@@ -1,0 +1,127 @@
+// Chart data that joins points with the plan's tasks: points at stake by agency, progress, projection. Pure.
+import { addToTally, emptyTally, mergeTallies, splitByAgency, type AgencyTaskCount, type AgencyShare } from "./agency-split";
+import { Dec, dsum, points3, ZERO } from "./decimal";
+import { itemResolver, itemsOfField, pointsItems, type PointsItem, type ScoreRow } from "./items";
+import { progressBy, tasksByItem, type ItemTasks, type ProgressRow } from "./progress";
+import { projectRank, projectScore } from "./projection";
+import type { AgencyBar, AgencyView, ItemLine, ProgressBar, ProgressView, ProjectionView, RemediationHeadline } from "./types";
+import { agencyHref, criterionHref, type ViewContext } from "./views-scores";
+
+/** How many agencies the chart draws before folding the rest into one bar. */
+export const AGENCY_CHART_TOP = 15;
+
+function scopedItems(rows: readonly ScoreRow[], fieldCode: string | null) {
+  const all = pointsItems(rows).items;
+  return { all, items: itemsOfField(all, fieldCode), itemsFor: itemResolver(all) };
+}
+
+export function agencyView(ctx: ViewContext, rows: readonly ScoreRow[], counts: readonly AgencyTaskCount[]): AgencyView {
+  const { items, itemsFor } = scopedItems(rows, ctx.fieldCode);
+  const shares = splitByAgency(items, counts, itemsFor);
+  const bars = shares.map(toAgencyBar);
+  const top = bars.slice(0, AGENCY_CHART_TOP);
+  const rest = shares.slice(AGENCY_CHART_TOP);
+  const chartBars = rest.length === 0 ? top : [...top, othersBar(rest)];
+  return {
+    total: dsum(items.map((i) => i.lost)).toString(),
+    roundedSum: dsum(bars.map((b) => b.points)).toString(),
+    bars,
+    chartBars,
+    othersCount: rest.length,
+  };
+}
+
+function toAgencyBar(share: AgencyShare): AgencyBar {
+  return {
+    key: share.key,
+    kind: share.kind,
+    name: share.name,
+    points: points3(share.points),
+    href: share.agencyId ? agencyHref(share.agencyId) : null,
+    parts: [...share.parts].map(([code, part]) => ({ code, points: points3(part) })),
+    tasks: share.tasks,
+  };
+}
+
+function othersBar(rest: AgencyShare[]): AgencyBar {
+  return {
+    key: "~khac",
+    kind: "agency",
+    name: `${rest.length} cơ quan khác`,
+    points: points3(dsum(rest.map((s) => s.points))),
+    href: null,
+    parts: [],
+    tasks: mergeTallies(rest.map((s) => s.tasks)),
+  };
+}
+
+export function progressView(ctx: ViewContext, rows: readonly ScoreRow[], counts: readonly AgencyTaskCount[]): ProgressView {
+  const { all, items, itemsFor } = scopedItems(rows, ctx.fieldCode);
+  const tasks = tasksByItem(all, counts, itemsFor);
+  const titles = new Map(rows.map((r) => [r.code, r.title]));
+  const groupedBy = ctx.fieldCode ? "item" : "field";
+  const groups = progressBy(items, tasks, (i) => (groupedBy === "item" ? i.code : i.fieldCode));
+  const bars = groups.map((g) => toProgressBar(g, titles.get(g.key) ?? g.key, criterionHref(g.key, ctx.planId)));
+  const [total] = progressBy(items, tasks, () => "total");
+  return { groupedBy, bars, total: toProgressBar(total ?? emptyRow(), "Tổng", "") };
+}
+
+function emptyRow(): ProgressRow {
+  return { key: "total", lost: ZERO, accepted: ZERO, inProgress: ZERO, notStarted: ZERO, overdue: ZERO, noTaskItems: [] };
+}
+
+function toProgressBar(row: ProgressRow, label: string, href: string): ProgressBar {
+  return {
+    key: row.key,
+    label,
+    href,
+    lost: row.lost.toString(),
+    accepted: points3(row.accepted),
+    inProgress: points3(row.inProgress),
+    notStarted: points3(row.notStarted),
+    overdue: points3(row.overdue),
+    noTaskItems: row.noTaskItems,
+  };
+}
+
+/** Headline remediation figures over the whole plan (never field-filtered). */
+export function remediationHeadline(rows: readonly ScoreRow[], counts: readonly AgencyTaskCount[]): RemediationHeadline {
+  const { all, itemsFor } = scopedItems(rows, null);
+  const [total] = progressBy(all, tasksByItem(all, counts, itemsFor), () => "total");
+  const tasks = emptyTally();
+  for (const row of counts) if (itemsFor(row.criterionCode).length > 0) addToTally(tasks, row);
+  const row = total ?? emptyRow();
+  return { lost: row.lost.toString(), accepted: points3(row.accepted), inProgress: points3(row.inProgress), overdue: points3(row.overdue), tasks };
+}
+
+export function projectionView(
+  ctx: ViewContext,
+  rows: readonly ScoreRow[],
+  counts: readonly AgencyTaskCount[],
+  peerScores: readonly string[],
+): ProjectionView {
+  const { all, itemsFor } = scopedItems(rows, null);
+  const tasks = tasksByItem(all, counts, itemsFor);
+  const max = ctx.max ?? "100";
+  const p = projectScore(ctx.published, max, all, tasks);
+  const line = (i: PointsItem): ItemLine => itemLine(ctx, i, tasks.get(i.code));
+  return {
+    year: ctx.year,
+    published: p.published,
+    max,
+    gain: new Dec(p.projected).minus(p.published).toString(), // after the cap
+    projected: p.projected,
+    capped: p.capped,
+    publishedLost: new Dec(max).minus(p.published).toString(),
+    remaining: new Dec(max).minus(p.projected).toString(),
+    publishedRank: ctx.rank,
+    publishedRankOf: ctx.rankOf,
+    rank: projectRank(p.projected, peerScores),
+    counted: p.counted.map(line),
+    notCounted: p.notCounted.map(line),
+  };
+}
+
+function itemLine(ctx: ViewContext, item: PointsItem, tasks: ItemTasks | undefined): ItemLine {
+  return { code: item.code, title: item.title, lost: item.lost, tasks: tasks?.total ?? 0, href: criterionHref(item.code, ctx.planId) };
+}
