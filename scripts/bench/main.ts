@@ -27,9 +27,9 @@ async function main(): Promise<void> {
     const province = await generateProvince(client);
     console.log(`${province.agencies} cơ quan, ${province.tasks} nhiệm vụ trong ${province.planIds.length} kế hoạch (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
     await client.$executeRawUnsafe("analyze");
-    const { dashboardSection, criterionSection } = await import("./sections");
+    const { dashboardSection, criterionSection, boardsSection } = await import("./sections");
     const rows: Measurement[] = [];
-    for (const section of [dashboardSection(province), criterionSection(province)]) {
+    for (const section of [dashboardSection(province), criterionSection(province), boardsSection(province)]) {
       step(`Đo ${section.title} (${runs} lần mỗi loader, sau 2 lần khởi động)`);
       rows.push(...(await measure(section, runs)));
     }

@@ -1,6 +1,9 @@
 // What the benchmark times, one section per page. Each loader does what one page load does (the session's
 // user lookup, one more query, is not included). To bench another page, add a section here.
 import type { Actor } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import { loadOverviewPage } from "@/lib/overview/data";
+import { loadAgencyBoard, loadReviewQueue } from "@/lib/tasks/data";
 import { loadCriterionDetail } from "@/lib/dashboard/criterion";
 import { loadDashboard, resolveDashboard } from "@/lib/dashboard/dashboard";
 import { loadPeerScores, loadScoreRows, loadTaskCounts, loadYearRows, type PlanChoice } from "@/lib/dashboard/data";
@@ -50,6 +53,22 @@ export function criterionSection(p: BenchProvince): Section {
       { name: "Lĩnh vực 9, lãnh đạo (mọi nhiệm vụ)", run: () => loadCriterionDetail(leader, p.latestPlanId, "9", today) },
       { name: "Tiêu chí 3.4, lãnh đạo", run: () => loadCriterionDetail(leader, p.latestPlanId, "3.4", today) },
       { name: "Lĩnh vực 9, UBND huyện (nhiệm vụ của mình)", run: () => loadCriterionDetail(district, p.latestPlanId, "9", today) },
+    ],
+  };
+}
+
+/** The daily pages of issue 3: an agency's board, the review queue and Sở Nội vụ's overview of every agency. */
+export function boardsSection(p: BenchProvince): Section {
+  const base = { email: "bench@par.vn", provinceName: "Tỉnh đo hiệu năng", agencyName: null };
+  const homeAffairs: SessionUser = { ...base, id: "bench-ha", name: "Sở Nội vụ", role: "HOME_AFFAIRS", provinceId: p.provinceId, agencyId: null };
+  const district: SessionUser = { ...base, id: "bench-dist", name: "UBND huyện", role: "AGENCY_HEAD", provinceId: p.provinceId, agencyId: p.districtId };
+  return {
+    title: "/nhiem-vu, /duyet, /tien-do",
+    loaders: [
+      { name: "Bảng nhiệm vụ của một UBND huyện", run: () => loadAgencyBoard(district, p.districtId) },
+      { name: "Bảng nhiệm vụ, Sở Nội vụ xem", run: () => loadAgencyBoard(homeAffairs, p.districtId) },
+      { name: "Hàng chờ duyệt", run: () => loadReviewQueue(homeAffairs) },
+      { name: "Tiến độ mọi cơ quan (kế hoạch mới nhất)", run: () => loadOverviewPage(homeAffairs, undefined, today) },
     ],
   };
 }
