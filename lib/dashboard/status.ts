@@ -1,15 +1,9 @@
 // Task statuses as the dashboard groups them. Pure: client components may import the labels.
 
-export const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "SUBMITTED", "ACCEPTED", "RETURNED"] as const;
-export type TaskStatus = (typeof TASK_STATUSES)[number];
-
-export const STATUS_LABELS: Record<TaskStatus, string> = {
-  NOT_STARTED: "Chưa thực hiện",
-  IN_PROGRESS: "Đang thực hiện",
-  SUBMITTED: "Hoàn thành (chờ xác nhận)",
-  ACCEPTED: "Đã xác nhận",
-  RETURNED: "Trả lại",
-};
+// The statuses and their labels are the task feature's (one wording everywhere).
+export { TASK_STATUSES, type TaskStatusValue as TaskStatus } from "@/lib/tasks/schema";
+export { STATUS_LABELS } from "@/lib/tasks/strings";
+import type { TaskStatusValue as TaskStatus } from "@/lib/tasks/schema";
 
 export const PROGRESS_BUCKETS = ["accepted", "inProgress", "notStarted", "overdue"] as const;
 export type ProgressBucket = (typeof PROGRESS_BUCKETS)[number];

@@ -1,15 +1,8 @@
 // Vietnamese labels of the overview and of task statuses (also used by the audit log). Pure data.
 
-export const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "SUBMITTED", "ACCEPTED", "RETURNED"] as const;
-export type TaskStatus = (typeof TASK_STATUSES)[number];
-
-export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
-  NOT_STARTED: "Chưa thực hiện",
-  IN_PROGRESS: "Đang thực hiện",
-  SUBMITTED: "Chờ xác nhận",
-  ACCEPTED: "Đã xác nhận",
-  RETURNED: "Bị trả lại",
-};
+// The statuses and their labels are the task feature's (one wording everywhere).
+export { TASK_STATUSES, type TaskStatusValue as TaskStatus } from "@/lib/tasks/schema";
+export { STATUS_LABELS as TASK_STATUS_LABELS } from "@/lib/tasks/strings";
 
 export const overviewText = {
   title: "Tiến độ các cơ quan",

@@ -8,7 +8,7 @@ import pg from "pg";
 import { ACCOUNTS, screenshot, signIn } from "./helpers";
 
 const PLAN = "6006/KH-UBND";
-type Saved = { id: string; status: string; dueOn: string | null; progress: number };
+type Saved = { id: string; status: string; dueOn: string | null; recurrence: string; progress: number };
 let saved: Saved[] = [];
 /** Other provinces' published 2020 totals (none after the seed alone; other tests may have added some). */
 let peers: number[] = [];
@@ -23,7 +23,8 @@ async function withDb<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-// Sở Tài chính: 6.1.2 accepted, 6.1.3 submitted, 6.3.3 in progress but overdue; 6.1.1 accepted by Sở Tài chính,
+// Tasks are made one-off (recurrence NONE) so that a due date in the past means overdue (a yearly task is judged
+// against its current cycle). Sở Tài chính: 6.1.2 accepted, 6.1.3 submitted, 6.3.3 in progress but overdue; 6.1.1 accepted by Sở Tài chính,
 // returned to Sở KH&ĐT. Every other measure task: not started, due far ahead.
 const STATES: [string, string, string, string][] = [
   ["6.1.2", "Sở Tài chính", "ACCEPTED", "2099-12-31"],
@@ -37,8 +38,8 @@ test.beforeAll(async () => {
   await withDb(async (c) => {
     const tasks = `select t.id from "Task" t join "Plan" p on p.id = t."planId" where p.number = $1 and t."measureId" is not null`;
     peers = (await c.query(`select a."totalScore"::float as s from "Assessment" a join "Province" p on p.id = a."provinceId" where a.year = 2020 and p.code <> 'lam-dong'`)).rows.map((r) => r.s);
-    saved = (await c.query(`select id, status::text, to_char("dueOn", 'YYYY-MM-DD') as "dueOn", progress from "Task" where id in (${tasks})`, [PLAN])).rows;
-    await c.query(`update "Task" set status = 'NOT_STARTED', "dueOn" = '2099-12-31', progress = 0 where id in (${tasks})`, [PLAN]);
+    saved = (await c.query(`select id, status::text, to_char("dueOn", 'YYYY-MM-DD') as "dueOn", recurrence::text, progress from "Task" where id in (${tasks})`, [PLAN])).rows;
+    await c.query(`update "Task" set status = 'NOT_STARTED', "dueOn" = '2099-12-31', recurrence = 'NONE', progress = 0 where id in (${tasks})`, [PLAN]);
     for (const [code, agency, status, due] of STATES) {
       await c.query(
         `update "Task" t set status = $3::"TaskStatus", "dueOn" = $4::date from "Measure" m, "Criterion" c, "Agency" a, "Plan" p
@@ -52,7 +53,9 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await withDb(async (c) => {
-    for (const t of saved) await c.query(`update "Task" set status = $2::"TaskStatus", "dueOn" = $3::date, progress = $4 where id = $1`, [t.id, t.status, t.dueOn, t.progress]);
+    for (const t of saved) {
+      await c.query(`update "Task" set status = $2::"TaskStatus", "dueOn" = $3::date, recurrence = $4::"Recurrence", progress = $5 where id = $1`, [t.id, t.status, t.dueOn, t.recurrence, t.progress]);
+    }
   });
 });
 
