@@ -6,6 +6,7 @@ import { ACTIONS, can, ROLES, type Action, type Actor, type Role } from "./permi
 const EXPECTED = `
 plan.read                                                 P   P   P   P
 plan.import                                               P   -   -   -
+assessment.manage                                         P   -   -   -
 dashboard.read                                            P   P   -   -
 board.read                                                P   P   O   O
 overview.read                                             P   P   -   -

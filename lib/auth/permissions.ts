@@ -7,6 +7,7 @@ export type Role = (typeof ROLES)[number];
 export const ACTIONS = [
   "plan.read", // the plan, its criteria and measures
   "plan.import", // upload or re-import a plan
+  "assessment.manage", // enter other provinces' published totals (for the projected rank)
   "dashboard.read", // leadership dashboard and score-gap charts
   "board.read", // an agency's task board
   "overview.read", // every agency's progress, review queue
@@ -35,6 +36,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
   HOME_AFFAIRS: {
     "plan.read": "province",
     "plan.import": "province",
+    "assessment.manage": "province",
     "dashboard.read": "province",
     "board.read": "province",
     "overview.read": "province",

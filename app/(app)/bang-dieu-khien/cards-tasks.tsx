@@ -1,4 +1,5 @@
 // Dashboard cards that join points with the plan's tasks.
+import Link from "next/link";
 import { AgencyPointsChart } from "@/components/dashboard/AgencyPointsChart";
 import { DashboardCard } from "@/components/dashboard/DashboardCard";
 import { ProgressChart } from "@/components/dashboard/ProgressChart";
@@ -67,7 +68,8 @@ export async function ProgressCard({ loads, ctx }: CardProps) {
   );
 }
 
-export async function ProjectionCard({ loads, ctx }: CardProps) {
+/** peersHref: where this user may enter other provinces' totals (Sở Nội vụ only), shown when the rank is unknown. */
+export async function ProjectionCard({ loads, ctx, peersHref }: CardProps & { peersHref: string | null }) {
   const [rows, tasks, peers] = await Promise.all([loads.rows, loads.tasks, loads.peers]);
   const view = projectionView(ctx, rows, tasks, peers);
   const rankText = view.rank
@@ -82,7 +84,14 @@ export async function ProjectionCard({ loads, ctx }: CardProps) {
         <div className="space-y-1">
           <p className="inline-block rounded border border-dashed border-amber-700 px-2 py-0.5 text-xs font-bold uppercase tracking-wide text-amber-900">Dự báo — không phải số liệu công bố</p>
           <p data-testid="projection-summary">{summary}</p>
-          <p data-testid="projection-rank-text">{rankText}</p>
+          <p data-testid="projection-rank-text">
+            {rankText}{" "}
+            {peersHref && (
+              <Link href={peersHref} className="font-medium text-blue-800 underline print:hidden">
+                Nhập điểm công bố của các tỉnh
+              </Link>
+            )}
+          </p>
           <ProjectionFigures view={view} />
         </div>
       }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { CardSkeleton } from "@/components/dashboard/DashboardCard";
 import { PrintButton } from "@/components/dashboard/PrintButton";
+import { can } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { resolveDashboard, startDashboardLoads } from "@/lib/dashboard/dashboard";
 import { dashboardText } from "@/lib/dashboard/messages";
@@ -67,7 +68,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         <ProgressCard {...props} />
       </Suspense>
       <Suspense fallback={<CardSkeleton {...cards.projection} height={190} />}>
-        <ProjectionCard {...props} />
+        <ProjectionCard {...props} peersHref={can(user, "assessment.manage", scope) ? `/quan-tri/diem-cac-tinh?nam=${ctx.year}` : null} />
       </Suspense>
       <Suspense fallback={<CardSkeleton {...cards.years} height={320} />}>
         <YearCard {...props} />

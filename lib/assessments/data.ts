@@ -1,0 +1,19 @@
+import "server-only";
+// Reads of published results. Other provinces' totals are public figures; a province's own criteria scores
+// are read through lib/scores.
+import { db } from "@/lib/db";
+
+/** Other provinces' published totals of a year, highest first (for the entry page). */
+export async function loadPeerScoreList(provinceId: string, year: number) {
+  return db.assessment.findMany({
+    where: { year, provinceId: { not: provinceId } },
+    orderBy: [{ totalScore: "desc" }, { province: { name: "asc" } }],
+    select: { totalScore: true, rank: true, source: true, frameworkId: true, province: { select: { name: true } } },
+  });
+}
+
+/** The latest year with the province's own detailed result (the year the page opens on). */
+export async function loadLatestAssessedYear(provinceId: string): Promise<number> {
+  const latest = await db.assessment.findFirst({ where: { provinceId, frameworkId: { not: null } }, orderBy: { year: "desc" }, select: { year: true } });
+  return latest?.year ?? new Date().getFullYear() - 1;
+}
