@@ -1,7 +1,7 @@
 // The one Prisma client (conventions §2). Queries need no engine binary: the pg driver adapter talks to Postgres.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { requireDatabaseUrl } from "@/lib/env";
+import { env, requireDatabaseUrl } from "@/lib/env";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
@@ -10,7 +10,8 @@ function createClient(): PrismaClient {
 }
 
 export const db: PrismaClient = globalForPrisma.prisma ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+// One client across dev hot reloads (each reload would otherwise open a new pool).
+if (env.NODE_ENV !== "production") globalForPrisma.prisma = db;
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
