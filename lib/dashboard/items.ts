@@ -2,18 +2,11 @@
 // lost points, and it is not always consistent (its 3.4.x add up to 0,064 while 3.4 lost 0,05). So the items
 // are the leaves of the scored tree, except that a parent whose listed children do not add up to its own
 // lost points stands in for them. Then the items add up exactly to Σ field lost (16,07 for Lâm Đồng 2020).
+import type { CriterionRow } from "@/lib/scores/types";
 import { compareCodes, Dec, dsum, fieldCodeOf, selfAndAncestors, ZERO } from "./decimal";
 
-/** A scored criterion (the shape of lib/scores/data CriterionRow, decimals as strings). */
-export type ScoreRow = {
-  code: string;
-  title: string;
-  level: "FIELD" | "CRITERION" | "SUBCRITERION";
-  parentCode: string | null;
-  standard: string;
-  assessed: string;
-  lost: string;
-};
+/** A scored criterion as lib/scores reads it (decimals as strings); the id is not needed here. */
+export type ScoreRow = Omit<CriterionRow, "id">;
 
 export type PointsItem = { code: string; title: string; fieldCode: string; lost: string; standIn: boolean };
 

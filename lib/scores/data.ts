@@ -3,19 +3,9 @@ import "server-only";
 // is stored. Decimals leave here as canonical strings ("0.996", "7.31": trim_scale drops numeric(6,3)'s padding)
 // so they cross the server/client boundary unchanged.
 import { db } from "@/lib/db";
+import type { CriterionRow, ScoreTotals } from "./types";
 
-export type CriterionRow = {
-  id: string;
-  code: string;
-  title: string;
-  level: "FIELD" | "CRITERION" | "SUBCRITERION";
-  parentCode: string | null;
-  standard: string;
-  assessed: string;
-  lost: string;
-};
-
-export type ScoreTotals = { max: string; lost: string; score: string };
+export type { CriterionRow, ScoreTotals };
 
 /** Every criterion scored in an assessment, in code order, with its lost points. One query. */
 export async function loadCriterionRows(assessmentId: string): Promise<CriterionRow[]> {

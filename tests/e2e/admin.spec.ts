@@ -1,19 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ACCOUNTS, screenshot, signIn } from "./helpers";
+import { ACCOUNTS, expectNoSeriousAxeIssues, screenshot, signIn } from "./helpers";
 
 // Each run makes its own agencies and users (the seeded demo data is shared with the other journeys).
 const run = Date.now().toString(36);
-
-/** axe-core (a dev dependency) in the page: serious or critical WCAG A/AA findings fail the test. */
-async function expectAccessible(page: Page) {
-  await page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-    const result = await axe.run({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa"] } });
-    return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.nodes.length})`);
-  });
-  expect(violations).toEqual([]);
-}
 
 async function expectForbidden(page: Page, path: string) {
   await page.goto(path);
@@ -159,6 +148,6 @@ test("the admin, overview and audit pages have no serious accessibility problems
   await signIn(page, ACCOUNTS.homeAffairs);
   for (const path of ["/tien-do", "/quan-tri/co-quan", "/quan-tri/nhom", "/quan-tri/tai-khoan", "/nhat-ky"]) {
     await page.goto(path);
-    await expectAccessible(page);
+    await expectNoSeriousAxeIssues(page);
   }
 });

@@ -2,26 +2,14 @@
 // charts exist), bar links, filters, the criterion page, print media and an axe-core check.
 // Task statuses are set for this spec (and put back afterwards) so that progress and projection are known.
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
-import { ACCOUNTS, screenshot, signIn } from "./helpers";
+import { ACCOUNTS, expectNoSeriousAxeIssues, screenshot, signIn, withDb } from "./helpers";
 
 const PLAN = "6006/KH-UBND";
 type Saved = { id: string; status: string; dueOn: string | null; recurrence: string; progress: number };
 let saved: Saved[] = [];
 /** Other provinces' published 2020 totals (none after the seed alone; other tests may have added some). */
 let peers: number[] = [];
-
-async function withDb<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 // Tasks are made one-off (recurrence NONE) so that a due date in the past means overdue (a yearly task is judged
 // against its current cycle). Sở Tài chính: 6.1.2 accepted, 6.1.3 submitted, 6.3.3 in progress but overdue; 6.1.1 accepted by Sở Tài chính,
@@ -169,14 +157,7 @@ test("prints on A4 landscape with every table open, and passes axe with no serio
   await signIn(page, ACCOUNTS.leader);
   await page.goto("/bang-dieu-khien");
   await expect(page.locator(".dashboard-chart .recharts-wrapper")).toHaveCount(6);
-  const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
-  });
-  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  await expectNoSeriousAxeIssues(page);
 
   await page.emulateMedia({ media: "print" });
   await page.setViewportSize({ width: 1123, height: 794 });

@@ -1,4 +1,7 @@
 import { expect, type Page } from "@playwright/test";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import pg from "pg";
 import { DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
 
 export const ACCOUNTS = {
@@ -19,4 +22,28 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+}
+
+/** A direct connection to the test database, for specs that arrange task states and put them back. */
+export async function withDb<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** axe-core in the page (WCAG 2.0/2.1 A and AA): any serious or critical finding fails the test. */
+export async function expectNoSeriousAxeIssues(page: Page): Promise<void> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    type Axe = { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+    const result = await (window as unknown as { axe: Axe }).axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+  });
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
 }

@@ -2,26 +2,13 @@
 // board filters, reports it done with a PDF as evidence; Sở Nội vụ accepts it from the review queue (keyboard);
 // the provincial leader sees it accepted, can download the evidence and has no form to edit it.
 // The task's status and progress are put back afterwards so the other specs see the seeded state.
-import fs from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import pg from "pg";
-import { ACCOUNTS, screenshot, signIn } from "./helpers";
+import { ACCOUNTS, expectNoSeriousAxeIssues, screenshot, signIn, withDb } from "./helpers";
 
 const PDF = path.join(process.cwd(), "tests/fixtures/bao-cao-kiem-chung.pdf");
 let taskUrl = "";
 let saved: { id: string; status: string; progress: number } | null = null;
-
-async function withDb<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 test.describe.configure({ mode: "serial" });
 
@@ -44,17 +31,6 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
   const page = await context.newPage();
   await signIn(page, email);
   return page;
-}
-
-async function expectNoSeriousAxeIssues(page: Page) {
-  const source = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-  await page.addScriptTag({ content: source });
-  const violations = await page.evaluate(async () => {
-    type Axe = { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
-    const result = await (window as unknown as { axe: Axe }).axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
-  });
-  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
 }
 
 test("Sở Tài chính reports its 3.4.1 task done with a PDF", async ({ browser }) => {
