@@ -6,6 +6,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import type { MutationResult } from "@/lib/server/mutation";
 import type { FormState } from "@/lib/users/form-state";
 import { formFields, toFormState } from "@/lib/users/form-result";
+import { bulkCreateAgencies } from "./bulk-mutations";
 import { createGroup, setAgencyGroups, setGroupMembers, updateGroup } from "./group-mutations";
 import { adminAgencyMessages as m } from "./messages";
 import { createAgency, setAgencyActive, updateAgency } from "./mutations";
@@ -48,4 +49,9 @@ export async function updateGroupAction(_prev: FormState, form: FormData): Promi
 export async function setGroupMembersAction(_prev: FormState, form: FormData): Promise<FormState> {
   const result = await setGroupMembers(await getCurrentUser(), formFields(form, ["agencyIds"]));
   return done(result, (d) => m.membersSaved(d.added, d.removed));
+}
+
+export async function bulkCreateAgenciesAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const result = await bulkCreateAgencies(await getCurrentUser(), formFields(form));
+  return done(result, (d) => (d.group ? `Đã thêm ${d.created} đơn vị vào nhóm «${d.group}»; nhiệm vụ của nhóm đã được giao cho các đơn vị mới.` : `Đã thêm ${d.created} đơn vị.`));
 }

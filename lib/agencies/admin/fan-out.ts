@@ -3,9 +3,8 @@ import "server-only";
 // ones): the task generator re-derives every plan of the province, inside the caller's transaction, so the
 // membership and the tasks commit (or roll back) together.
 import type { Tx } from "@/lib/db";
-import { syncPlanTasks } from "@/lib/tasks/generate";
+import { syncProvinceTasks } from "@/lib/tasks/generate";
 
 export async function fanOutMembershipChange(tx: Tx, provinceId: string): Promise<void> {
-  const plans = await tx.plan.findMany({ where: { provinceId }, select: { id: true }, orderBy: { id: "asc" } });
-  for (const plan of plans) await syncPlanTasks(tx, plan.id);
+  await syncProvinceTasks(tx, provinceId);
 }

@@ -13,7 +13,7 @@ export async function lockProvinceNames(tx: Tx, provinceId: string): Promise<voi
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`agency-names:${provinceId}`}))`;
 }
 
-async function loadNameOwners(tx: Tx, provinceId: string): Promise<NameOwner[]> {
+export async function loadNameOwners(tx: Tx, provinceId: string): Promise<NameOwner[]> {
   const [agencies, groups] = await Promise.all([
     tx.agency.findMany({ where: { provinceId }, select: { id: true, name: true, aliases: true, active: true } }),
     tx.agencyGroup.findMany({ where: { provinceId }, select: { id: true, name: true, aliases: true } }),

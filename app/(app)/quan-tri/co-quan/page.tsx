@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/AdminNav";
 import { AgencyForm } from "@/components/admin/AgencyForm";
 import { AgencyTable } from "@/components/admin/AgencyTable";
+import { BulkAgenciesForm } from "@/components/admin/BulkAgenciesForm";
 import { ListFilter } from "@/components/admin/ListFilter";
 import { Card } from "@/components/ui/Card";
-import { createAgencyAction } from "@/lib/agencies/admin/actions";
-import { loadAgencyList, loadAgencyOptions } from "@/lib/agencies/admin/data";
+import { bulkCreateAgenciesAction, createAgencyAction } from "@/lib/agencies/admin/actions";
+import { loadAgencyList, loadAgencyOptions, loadGroups } from "@/lib/agencies/admin/data";
 import { AGENCY_KIND_LABELS, AGENCY_KINDS } from "@/lib/agencies/admin/labels";
 import { agencyAdminText as t } from "@/lib/agencies/admin/messages";
 import { firstParam, parseStatus, type SearchParams } from "@/lib/agencies/admin/params";
@@ -19,7 +20,7 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
   const params = await searchParams;
   const filter = { q: firstParam(params.q), kind: parseKind(firstParam(params.loai)), status: parseStatus(params.tt, "active") };
   const scope = { provinceId: user.provinceId };
-  const [rows, options] = await Promise.all([loadAgencyList(scope, filter), loadAgencyOptions(scope)]);
+  const [rows, options, groups] = await Promise.all([loadAgencyList(scope, filter), loadAgencyOptions(scope), loadGroups(scope)]);
   return (
     <div className="space-y-5">
       <AdminNav current="agencies" />
@@ -27,6 +28,7 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
         <h1 className="text-xl font-bold sm:text-2xl">{t.agenciesTitle}</h1>
         <p className="mt-1 text-sm text-slate-600">{t.agenciesIntro}</p>
         <a href="#new-agency" className="mt-2 inline-block text-sm font-medium text-blue-800 underline">+ {t.newAgency}</a>
+        <a href="#bulk-agencies" className="ml-4 mt-2 inline-block text-sm font-medium text-blue-800 underline">+ Thêm nhiều đơn vị (UBND cấp xã…)</a>
       </header>
       <Card>
         <ListFilter
@@ -43,6 +45,9 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
       </Card>
       <Card title={t.newAgency} id="new-agency">
         <AgencyForm action={createAgencyAction} agencies={options.filter((a) => a.active)} />
+      </Card>
+      <Card title="Thêm nhiều đơn vị cùng lúc" id="bulk-agencies">
+        <BulkAgenciesForm action={bulkCreateAgenciesAction} groups={groups.map((g) => ({ id: g.id, name: g.name }))} />
       </Card>
     </div>
   );
