@@ -1,23 +1,15 @@
 // Matches the tasks a plan calls for against the tasks already stored, so that re-running the generator
 // changes only what the plan changed. Identity is (sourceRef, agencyId); work done on a task (status,
 // progress, updates) is never deleted or reset.
-import type { Recurrence, TaskSource, TaskStatus } from "@/generated/prisma/client";
+import type { TaskStatus } from "@/generated/prisma/client";
 import type { DesiredTask } from "./desired";
 
-export type ExistingTask = {
+/** A stored task: what the plan asked for, plus the work recorded on it. */
+export type ExistingTask = DesiredTask & {
   id: string;
-  source: TaskSource;
-  sourceRef: string;
-  agencyId: string | null;
-  measureId: string | null;
-  criterionId: string | null;
-  title: string;
-  dueOn: Date | null;
-  recurrence: Recurrence;
   status: TaskStatus;
   progress: number;
   updateCount: number;
-  supporterIds: string[];
 };
 
 export type TaskFields = Pick<DesiredTask, "source" | "measureId" | "criterionId" | "title" | "dueOn" | "recurrence">;
