@@ -159,14 +159,23 @@ test("prints on A4 landscape with every table open, and passes axe with no serio
   await expect(page.locator(".dashboard-chart .recharts-wrapper")).toHaveCount(6);
   await expectNoSeriousAxeIssues(page);
 
+  const chart = page.locator(".dashboard-chart .recharts-wrapper > svg.recharts-surface").first();
+  const screenWidth = await chart.getAttribute("width");
   await page.emulateMedia({ media: "print" });
   await page.setViewportSize({ width: 1123, height: 794 });
   await expect(page.getByRole("button", { name: "In / Xuất PDF" })).toBeHidden();
   await expect(page.getByTestId("pareto-table")).toBeVisible();
   await expect(page.getByTestId("agency-table")).toBeVisible();
   await expect(page.getByText("Ủy ban nhân dân tỉnh Lâm Đồng")).toBeVisible();
-  await screenshot(page, "dashboard-print");
+  // Let the charts take the A4 width before printing (they re-measure their container).
+  await expect.poll(() => chart.getAttribute("width")).not.toBe(screenWidth);
   fs.mkdirSync("test-results/screens", { recursive: true });
   const pdf = await page.pdf({ path: "test-results/screens/dashboard.pdf", preferCSSPageSize: true, printBackground: true });
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  // Six charts with their tables fit in a meeting-sized handout; a runaway chart height would make dozens of pages.
+  const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+  expect(pages).toBeGreaterThanOrEqual(4);
+  expect(pages).toBeLessThanOrEqual(20);
+  // A full-page screenshot resizes the viewport to the whole page, which the responsive charts follow: take it last.
+  await screenshot(page, "dashboard-print");
 });
