@@ -8,6 +8,21 @@ const nextConfig = {
   // Plan uploads (≤ 5 MB) and evidence (≤ 5 files × 10 MB) go through server actions; the default is 1 MB.
   experimental: { serverActions: { bodySizeLimit: "55mb" } },
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "exceljs", "bcryptjs"],
+  // Baseline hardening for every response: no framing (clickjacking of the review buttons), no MIME sniffing,
+  // no full URLs (task ids) leaked to other sites.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

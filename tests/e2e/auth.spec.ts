@@ -32,3 +32,10 @@ test("Sở Nội vụ checks a plan file before importing it", async ({ page }) 
   await expect(page.getByTestId("upload-preview")).toContainText("37 tiêu chí, 21 giải pháp; điểm bị mất 16,07, điểm còn lại 83,93");
   await expect(page.getByTestId("upload-preview")).toContainText("3.4.1, 3.4.2, 3.4.3");
 });
+
+test("every page is sent with the baseline security headers", async ({ request }) => {
+  const response = await request.get("/dang-nhap");
+  expect(response.headers()["x-frame-options"]).toBe("DENY");
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(response.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+});
