@@ -56,7 +56,7 @@ export async function loadCriterionDetail(actor: Actor, planId: string | null, c
   const scored = new Map(rows.map((r) => [r.code, r]));
   const line = (c: { code: string; title: string; level: string; standardPoints: { toString(): string } }): ScoreLine => {
     const s = scored.get(c.code);
-    return { code: c.code, title: c.title, level: c.level, standard: canonical(c.standardPoints), assessed: s ? canonical(s.assessed) : null, lost: s ? canonical(s.lost) : null };
+    return { code: c.code, title: c.title, level: c.level, standard: canonical(c.standardPoints), assessed: s?.assessed ?? null, lost: s?.lost ?? null };
   };
   return {
     plan: { id: plan.id, number: plan.number, issuedOn: plan.issuedOn.toISOString().slice(0, 10), year: plan.assessment.year, provinceName: plan.province.name },

@@ -5,7 +5,6 @@ import { db } from "@/lib/db";
 import { cycleDueSql } from "@/lib/tasks/due-sql";
 import { loadCriterionRows, type CriterionRow } from "@/lib/scores/data";
 import type { AgencyTaskCount } from "./agency-split";
-import { canonical } from "./decimal";
 
 export type DashboardScope = { provinceId: string };
 
@@ -52,12 +51,11 @@ export async function loadPlanChoices(scope: DashboardScope): Promise<PlanChoice
 }
 
 /**
- * Scored criteria of the plan's assessment (lost = standard − assessed, computed by Postgres), decimals in
- * canonical form ("7.31", not numeric(6,3)'s "7.310") like every other string the dashboard hands out.
+ * Scored criteria of the plan's assessment (lost = standard − assessed, computed by Postgres); lib/scores
+ * already hands decimals out in canonical form ("7.31", not numeric(6,3)'s "7.310").
  */
-export async function loadScoreRows(choice: PlanChoice): Promise<CriterionRow[]> {
-  const rows = await loadCriterionRows(choice.assessmentId);
-  return rows.map((r) => ({ ...r, standard: canonical(r.standard), assessed: canonical(r.assessed), lost: canonical(r.lost) }));
+export function loadScoreRows(choice: PlanChoice): Promise<CriterionRow[]> {
+  return loadCriterionRows(choice.assessmentId);
 }
 
 /**

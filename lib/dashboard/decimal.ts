@@ -1,7 +1,7 @@
 // Exact decimal arithmetic for the dashboard. Splitting a point three ways is the one place where a decimal
 // cannot be exact (1/3), so divisions keep 50 significant digits and only the display rounds (to 3 places,
-// half up, like the Ministry's published figures). lib/scores/math works at decimal.js's default 20 digits,
-// which would round the shares when summing them — hence this module's own clone and `dsum`.
+// half up, like the Ministry's published figures). decimal.js's default 20 digits would round the shares when
+// summing them — hence this module's own clone and `dsum`.
 import Decimal from "decimal.js";
 
 export const Dec = Decimal.clone({ precision: 50, rounding: Decimal.ROUND_HALF_UP });
