@@ -7,7 +7,8 @@ import { frameworkMessages as m } from "./messages";
 import type { ReadCriterion } from "./parse";
 import type { FrameworkError, FrameworkRow } from "./types";
 
-export function checkFramework(read: ReadCriterion[]): { criteria: FrameworkRow[]; errors: FrameworkError[] } {
+/** failedCodes: rows already reported as unreadable; their parents and children are not blamed again. */
+export function checkFramework(read: ReadCriterion[], failedCodes: ReadonlySet<string> = new Set()): { criteria: FrameworkRow[]; errors: FrameworkError[] } {
   const errors: FrameworkError[] = [];
   const byCode = new Map<string, ReadCriterion>();
   for (const r of read) {
@@ -20,6 +21,7 @@ export function checkFramework(read: ReadCriterion[]): { criteria: FrameworkRow[
   for (const { criterion: c, surveyGiven } of unique) {
     const parent = c.parentCode ? byCode.get(c.parentCode)?.criterion : undefined;
     if (c.parentCode && !parent) {
+      if (failedCodes.has(c.parentCode)) continue;
       errors.push({ line: c.line, code: "PARENT_MISSING", message: m.parentMissing(c.code, c.parentCode) });
       continue;
     }
@@ -30,7 +32,7 @@ export function checkFramework(read: ReadCriterion[]): { criteria: FrameworkRow[
   }
   for (const { criterion: c } of unique) {
     const children = unique.map((r) => r.criterion).filter((k) => k.parentCode === c.code);
-    if (children.length === 0) continue;
+    if (children.length === 0 || [...failedCodes].some((f) => f.startsWith(`${c.code}.`) && f.split(".").length === c.code.split(".").length + 1)) continue;
     const sum = children.reduce((acc, k) => acc.plus(k.maxPoints), new Decimal(0));
     if (!sum.equals(c.maxPoints)) {
       const message = m.childrenSum(c.code, c.maxPoints, children.map((k) => k.code), canonicalDecimal(sum));

@@ -37,12 +37,16 @@ export async function parseFramework(fileName: string, bytes: Uint8Array): Promi
   if (rows.length > MAX_FRAMEWORK_ROWS) return empty({ line: 0, code: "TOO_MANY_ROWS", message: m.tooManyRows(MAX_FRAMEWORK_ROWS) });
   const errors: FrameworkError[] = [];
   const read: ReadCriterion[] = [];
+  const failedCodes = new Set<string>();
   for (const row of rows) {
-    const result = readRow(row, columns);
-    if ("error" in result) errors.push(result.error);
-    else read.push(result);
+    const result = readFrameworkRow(row, columns);
+    if ("error" in result) {
+      errors.push(result.error);
+      const code = normalizeCode(normalizeText(cellAt(row, columns.code)));
+      if (code) failedCodes.add(code);
+    } else read.push(result);
   }
-  const checked = checkFramework(read);
+  const checked = checkFramework(read, failedCodes);
   errors.push(...checked.errors);
   const criteria = checked.criteria;
   errors.sort((a, b) => a.line - b.line);
@@ -68,7 +72,7 @@ async function readTable(fileName: string, bytes: Uint8Array): Promise<Table> {
 export type ReadCriterion = { criterion: FrameworkRow; surveyGiven: boolean };
 type RowResult = ReadCriterion | { error: FrameworkError };
 
-function readRow(row: TableRow, columns: FrameworkColumns): RowResult {
+export function readFrameworkRow(row: TableRow, columns: FrameworkColumns): RowResult {
   const line = lineOf(row);
   const text = (index: number | undefined) => normalizeText(cellAt(row, index));
   const fail = (code: FrameworkError["code"], message: string): RowResult => ({ error: { line, code, message } });
@@ -110,7 +114,7 @@ function readSurvey(written: string): boolean | null | "invalid" {
 const lineOf = (row: TableRow): number => row.at.line ?? row.at.row ?? 0;
 
 /** Σ of the fields' maxima (the framework's total, 100 for every year so far). */
-function totalOf(criteria: FrameworkRow[]): string {
+export function totalOf(criteria: FrameworkRow[]): string {
   const fields = criteria.filter((c) => c.parentCode === null);
   return canonicalDecimal(fields.reduce((acc, c) => acc.plus(c.maxPoints), new Decimal(0)));
 }
