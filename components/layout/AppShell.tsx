@@ -13,6 +13,7 @@ const NAV: NavItem[] = [
   { href: "/tien-do", label: "Tiến độ các cơ quan", action: "overview.read" },
   { href: "/duyet", label: "Duyệt kết quả", action: "task.review" },
   { href: "/tu-danh-gia", label: "Tự đánh giá", action: "selfassessment.read" },
+  { href: "/tu-danh-gia", label: "Tự đánh giá", action: "selfassessment.score", agencyOnly: true },
   { href: "/bo-chi-so", label: "Bộ chỉ số", action: "framework.read" },
   { href: "/quan-tri", label: "Quản trị", action: "agency.manage" },
   { href: "/quan-tri/can-bo", label: "Cán bộ của đơn vị", action: "staff.manage", agencyOnly: true },
@@ -20,7 +21,8 @@ const NAV: NavItem[] = [
 ];
 
 export function AppShell({ user, children }: { user: SessionUser; children: React.ReactNode }) {
-  const items = NAV.filter((n) => hasAction(user.role, n.action) && (!n.agencyOnly || user.agencyId));
+  const allowed = NAV.filter((n) => hasAction(user.role, n.action) && (!n.agencyOnly || user.agencyId));
+  const items = allowed.filter((n, i) => allowed.findIndex((m) => m.href === n.href) === i);
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">

@@ -100,3 +100,9 @@ export async function loadSelfEvidenceFile(user: SessionUser, evidenceId: string
   if (!wholeProvince && (!user.agencyId || row.selfScore.agencyId !== user.agencyId)) return null;
   return { fileName: row.fileName ?? "tep", mimeType: row.mimeType ?? "application/octet-stream", storageKey: row.storageKey };
 }
+
+/** The province's active agencies, for assigning criteria. */
+export async function loadAssignableAgencies(user: SessionUser): Promise<{ id: string; name: string }[]> {
+  if (!hasAction(user.role, "selfassessment.manage")) return [];
+  return db.agency.findMany({ where: { provinceId: user.provinceId, active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
