@@ -1,0 +1,96 @@
+// The yearly loop, as far as it is built: the national administrator imports the 2021 framework (TEST DATA
+// from tests/fixtures/bo-chi-so-thu-2021.csv, clearly marked: no official 2021 framework is in the sources);
+// Sở Nội vụ opens the 2021 self-assessment; Sở Tài chính scores its criteria with a file and submits;
+// Sở Nội vụ appraises; the live totals follow.
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS, expectNoSeriousAxeIssues, screenshot, signIn } from "./helpers";
+
+const FRAMEWORK = "tests/fixtures/bo-chi-so-thu-2021.csv";
+const EVIDENCE = "tests/fixtures/bao-cao-kiem-chung.pdf";
+
+test.describe.configure({ mode: "serial" });
+
+test("the national administrator imports the 2021 framework; a bad file is refused line by line", async ({ page }) => {
+  await signIn(page, "bonoivu@demo.par.vn");
+  await expect(page).toHaveURL(/\/bo-chi-so$/);
+  await page.getByLabel("Năm đánh giá").fill("2021");
+  await page.getByLabel("Tệp bộ chỉ số (.csv, .xlsx)").setInputFiles({
+    name: "sai.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("Mã;Tiêu chí;Điểm tối đa\n1;Thử;10\n1.1;Thử con;abc\n1.2;Thử con 2;3\n1.2;Lặp;3\n"),
+  });
+  await page.getByRole("button", { name: "Nhập bộ chỉ số" }).click();
+  const refusal = page.getByRole("alert").filter({ hasText: "Bộ chỉ số có lỗi, chưa ghi gì" });
+  await expect(refusal).toContainText("Dòng 3: điểm tối đa của tiêu chí «1.1» là «abc», không phải là số.");
+  await expect(refusal).toContainText("Dòng 5: mã «1.2» trùng với dòng 4");
+  await screenshot(page, "bo-chi-so-loi");
+  await page.getByLabel("Quyết định ban hành (tuỳ chọn)").fill("Dữ liệu thử");
+  await page.getByLabel("Tệp bộ chỉ số (.csv, .xlsx)").setInputFiles(FRAMEWORK);
+  await page.getByRole("button", { name: "Nhập bộ chỉ số" }).click();
+  await expect(page.getByRole("status")).toContainText("Đã tạo Bộ Chỉ số CCHC năm 2021: 7 tiêu chí.");
+  await page.goto("/bo-chi-so/2021");
+  await expect(page.getByRole("heading", { name: "Bộ Chỉ số CCHC cấp tỉnh năm 2021" })).toBeVisible();
+  await screenshot(page, "bo-chi-so-2021-sua");
+  await page.goto("/bo-chi-so");
+  await screenshot(page, "bo-chi-so");
+});
+
+test("Sở Nội vụ sees the national framework and its own partial 2020 list, and cannot import", async ({ page }) => {
+  await signIn(page, ACCOUNTS.homeAffairs);
+  await page.goto("/bo-chi-so");
+  await expect(page.getByRole("row", { name: /2021 Bộ Chỉ số CCHC cấp tỉnh năm 2021/ })).toBeVisible();
+  await expect(page.getByRole("row", { name: /2020 .*Danh sách riêng của tỉnh, chưa đầy đủ/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Nhập bộ chỉ số" })).toHaveCount(0);
+  await page.goto("/bo-chi-so/2021");
+  await expect(page.getByRole("cell", { name: "Điều tra XHH" }).first()).toBeVisible();
+  await expectNoSeriousAxeIssues(page);
+});
+
+test("Sở Nội vụ opens 2021, Sở Tài chính scores with a file, Sở Nội vụ appraises", async ({ browser }) => {
+  const admin = await browser.newPage();
+  await signIn(admin, ACCOUNTS.homeAffairs);
+  await admin.goto("/tu-danh-gia");
+  await admin.getByLabel("Năm đánh giá").fill("2021");
+  await admin.getByRole("button", { name: "Mở kỳ tự đánh giá" }).click();
+  await expect(admin).toHaveURL(/\/tu-danh-gia\/2021$/);
+  // Self-scored leaves only (field 9 is survey-scored), proposed from plan 6006's lead agencies.
+  await expect(admin.getByRole("article")).toHaveCount(3);
+  await expect(admin.getByRole("article", { name: "Tiêu chí 6.1.1" })).toContainText("Sở Kế hoạch và Đầu tư");
+  await expect(admin.getByRole("article", { name: "Tiêu chí 6.1.2" })).toContainText("Sở Tài chính");
+  await screenshot(admin, "tu-danh-gia-mo");
+
+  const finance = await browser.newPage();
+  await signIn(finance, ACCOUNTS.finance);
+  await finance.goto("/tu-danh-gia/2021");
+  await expect(finance.getByRole("article")).toHaveCount(2); // 6.1.2 and 6.1.3: its own criteria only
+  const first = finance.getByRole("article", { name: "Tiêu chí 6.1.2" });
+  await first.getByLabel("Điểm đề xuất").fill("0,75");
+  await first.getByLabel("Giải trình").fill("Đã công khai dự toán đúng hạn");
+  await first.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(first.getByRole("note")).toContainText("chưa có tài liệu kiểm chứng");
+  await first.getByLabel("Tài liệu kiểm chứng (tệp)").setInputFiles(EVIDENCE);
+  await first.getByRole("button", { name: "Lưu và gửi Sở Nội vụ" }).click();
+  await expect(first).toContainText("Đã gửi");
+  await expect(first.getByRole("link", { name: "bao-cao-kiem-chung.pdf" })).toBeVisible();
+  await expect(first.getByRole("note")).toHaveCount(0);
+  const second = finance.getByRole("article", { name: "Tiêu chí 6.1.3" });
+  await second.getByLabel("Điểm đề xuất").fill("1");
+  await second.getByRole("button", { name: "Lưu và gửi Sở Nội vụ" }).click();
+  await expect(second).toContainText("Đã gửi");
+  await expect(second.getByRole("note")).toContainText("chưa có tài liệu kiểm chứng"); // flagged for Sở Nội vụ
+  await screenshot(finance, "tu-danh-gia-so-tai-chinh");
+  await expectNoSeriousAxeIssues(finance);
+
+  await admin.reload();
+  const appraise = admin.getByRole("article", { name: "Tiêu chí 6.1.2" });
+  await appraise.getByLabel("Điểm thẩm định").fill("0,5");
+  await appraise.getByLabel("Ý kiến").fill("Thiếu biên bản công khai quý IV");
+  await appraise.getByRole("button", { name: "Chấp nhận" }).click();
+  await expect(appraise).toContainText("Đã thẩm định");
+  await expect(admin.getByText("Tổng điểm thẩm định")).toBeVisible();
+  await expect(admin.locator("div", { hasText: /^Tổng điểm thẩm định/ }).first()).toContainText("0,50");
+  await expect(admin.locator("div", { hasText: /^Tổng điểm tự chấm \(đề xuất\)/ }).first()).toContainText("1,75");
+  await screenshot(admin, "tu-danh-gia-tham-dinh");
+  await admin.close();
+  await finance.close();
+});
