@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { TaskBoard } from "@/components/tasks/TaskBoard";
 import { requireAction } from "@/lib/auth/session";
 import { loadAgencyBoard } from "@/lib/tasks/data";
-import { dataOrRefuse } from "@/lib/tasks/guards";
+import { dataOrRefuse } from "@/lib/server/refuse";
 import { boardFiltersSchema } from "@/lib/tasks/schema";
 import { TASK_TEXT } from "@/lib/tasks/strings";
 

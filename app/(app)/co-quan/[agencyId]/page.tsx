@@ -4,7 +4,7 @@ import { TaskBoard } from "@/components/tasks/TaskBoard";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { loadAgencyBoard, loadAgencyOptions } from "@/lib/tasks/data";
-import { dataOrRefuse } from "@/lib/tasks/guards";
+import { dataOrRefuse } from "@/lib/server/refuse";
 import { boardFiltersSchema } from "@/lib/tasks/schema";
 import { TASK_TEXT } from "@/lib/tasks/strings";
 
