@@ -24,10 +24,6 @@ export function parseSort(value: unknown): OverviewSort {
   return typeof value === "string" && value in OVERVIEW_SORTS ? (value as OverviewSort) : "co-quan";
 }
 
-export function parseKind(value: unknown): AgencyKind | null {
-  return typeof value === "string" && (AGENCY_KINDS as readonly string[]).includes(value) ? (value as AgencyKind) : null;
-}
-
 /** Share accepted, as a whole percent rounded down (0 when there are no tasks): 99,6 % is not "100 %". */
 export function percentDone(row: { total: number; counts: Record<TaskStatus, number> }): number {
   return row.total === 0 ? 0 : Math.floor((row.counts.ACCEPTED * 100) / row.total);
