@@ -9,7 +9,8 @@ import { loadCriterionRows } from "@/lib/scores/data";
 import { dueState } from "@/lib/tasks/status";
 import { canonical } from "./decimal";
 import { pointsItems, type StandIn } from "./items";
-import { STATUS_LABELS, type TaskStatus } from "./status";
+import type { TaskStatusValue } from "@/lib/tasks/schema";
+import { STATUS_LABELS } from "@/lib/tasks/strings";
 
 export type ScoreLine = { code: string; title: string; level: string; standard: string; assessed: string | null; lost: string | null };
 export type AssignmentLine = { role: "LEAD" | "SUPPORT"; label: string; name: string | null; agencyId: string | null; kind: "agency" | "group" | null };
@@ -18,7 +19,7 @@ export type TaskLine = {
   id: string;
   agencyId: string | null;
   agencyName: string | null;
-  status: TaskStatus;
+  status: TaskStatusValue;
   statusLabel: string;
   progress: number;
   dueOn: string | null;

@@ -1,13 +1,13 @@
 // Ordering and filtering of overview rows (pure, so the page stays a thin composition and this is unit-tested).
 import { AGENCY_KINDS, type AgencyKind } from "@/lib/agencies/admin/labels";
-import type { TaskStatus } from "./labels";
+import type { TaskStatusValue } from "@/lib/tasks/schema";
 
 export type RowLike = {
   agencyId: string | null;
   name: string | null;
   kind: AgencyKind | null;
   total: number;
-  counts: Record<TaskStatus, number>;
+  counts: Record<TaskStatusValue, number>;
   overdue: number;
   lastUpdatedAt: Date | null;
 };
@@ -25,7 +25,7 @@ export function parseSort(value: unknown): OverviewSort {
 }
 
 /** Share accepted, as a whole percent rounded down (0 when there are no tasks): 99,6 % is not "100 %". */
-export function percentDone(row: { total: number; counts: Record<TaskStatus, number> }): number {
+export function percentDone(row: { total: number; counts: Record<TaskStatusValue, number> }): number {
   return row.total === 0 ? 0 : Math.floor((row.counts.ACCEPTED * 100) / row.total);
 }
 

@@ -8,7 +8,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { FORBIDDEN, NOT_FOUND, type Loaded } from "@/lib/server/loaded";
 import { toCard, type TaskCard, type TaskCardRow } from "@/lib/tasks/board";
-import { provinceToday } from "@/lib/tasks/status";
+import { provinceToday } from "@/lib/format";
 
 
 export type AgencyRef = { id: string; name: string };

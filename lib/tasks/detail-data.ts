@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 import { FORBIDDEN, NOT_FOUND, type Loaded } from "@/lib/server/loaded";
 import type { AgencyRef } from "@/lib/tasks/data";
 import type { RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
-import { dueState, nextStatuses, provinceToday, type DueState } from "@/lib/tasks/status";
+import { provinceToday } from "@/lib/format";
+import { dueState, nextStatuses, type DueState } from "@/lib/tasks/status";
 
 export type EvidenceView = { id: string; kind: "file" | "link"; fileName: string | null; sizeBytes: number | null; url: string | null };
 export type HistoryEntry = {

@@ -7,8 +7,7 @@ import { requireAction } from "@/lib/auth/session";
 import { resolveDashboard, startDashboardLoads } from "@/lib/dashboard/dashboard";
 import { dashboardText } from "@/lib/dashboard/messages";
 import { firstParam, type SearchParams } from "@/lib/search-params";
-import { todayInProvince } from "@/lib/dashboard/status";
-import { formatIsoDate } from "@/lib/dashboard/format";
+import { formatIsoDate, provinceTodayIso } from "@/lib/format";
 import { AgencyCard, MethodCard, ProgressCard, ProjectionCard } from "./cards-tasks";
 import { FieldCard, FiltersCard, HeadlineCard, ParetoCard, YearCard } from "./cards-scores";
 import { HeadlineSkeleton } from "./loading";
@@ -27,7 +26,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   if (!resolved) {
     return <p className="rounded-md bg-white p-6">{dashboardText.noPlan(user.provinceName)}</p>;
   }
-  const today = todayInProvince();
+  const today = provinceTodayIso();
   const loads = startDashboardLoads(scope, resolved.choice, today);
   const { ctx } = resolved;
   const printedOn = formatIsoDate(today);

@@ -7,7 +7,7 @@ import { hasAction } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 import { loadCriterionDetail } from "@/lib/dashboard/criterion";
-import { todayInProvince } from "@/lib/dashboard/status";
+import { provinceTodayIso } from "@/lib/format";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<SearchParams> };
 
@@ -23,7 +23,7 @@ export default async function CriterionPage({ params, searchParams }: Props) {
   const code = decodeURIComponent((await params).code);
   const planId = firstParam((await searchParams)["ke-hoach"]) ?? null;
   if (!CODE.test(code)) notFound();
-  const detail = await loadCriterionDetail(user, planId, code, todayInProvince());
+  const detail = await loadCriterionDetail(user, planId, code, provinceTodayIso());
   if (!detail) notFound();
   return (
     <div className="space-y-5">
