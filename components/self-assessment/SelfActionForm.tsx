@@ -1,13 +1,13 @@
 "use client";
 
 import { useActionState, useTransition, type FormEvent } from "react";
-import { idleSelfState, type SelfFormState } from "@/lib/self-assessment/form-state";
+import { idleState, type FormState } from "@/lib/server/form-state";
 
-type Action = (state: SelfFormState, form: FormData) => Promise<SelfFormState>;
+type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
 /** A small form bound to a self-assessment action; shows the result (and field errors) beside its buttons. */
 export function SelfActionForm({ action, children, label, className = "" }: { action: Action; children: React.ReactNode; label: string; className?: string }) {
-  const [state, dispatch] = useActionState(action, idleSelfState);
+  const [state, dispatch] = useActionState(action, idleState);
   const [pending, startTransition] = useTransition();
   // Submitted by hand so what was typed stays after a refusal; the pressed button's name/value is kept.
   function onSubmit(event: FormEvent<HTMLFormElement>) {

@@ -7,7 +7,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { realUploads } from "@/lib/evidence/prepare";
 import type { MutationResult } from "@/lib/server/mutation";
 import { appraiseSelfScore, assignSelfScore, openSelfAssessment, saveSelfScoreWithFiles, submitSelfScore } from "./mutations";
-import type { SelfFormState } from "./form-state";
+import type { FormState } from "@/lib/server/form-state";
 
 const text = (form: FormData, name: string): string => {
   const v = form.get(name);
@@ -15,25 +15,25 @@ const text = (form: FormData, name: string): string => {
 };
 const lines = (v: string): string[] => v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 
-function toState(result: MutationResult<unknown>, success: string): SelfFormState {
+function toState(result: MutationResult<unknown>, success: string): FormState {
   if (result.ok || result.code === "CONFLICT") refresh();
-  if (result.ok) return { status: "ok", message: success, fieldErrors: {}, at: Date.now() };
-  return { status: "error", message: result.message, fieldErrors: result.fieldErrors ?? {}, at: Date.now() };
+  if (result.ok) return { status: "ok", message: success, fieldErrors: {} };
+  return { status: "error", message: result.message, fieldErrors: result.fieldErrors ?? {} };
 }
 
-export async function openSelfAssessmentAction(_prev: SelfFormState, form: FormData): Promise<SelfFormState> {
+export async function openSelfAssessmentAction(_prev: FormState, form: FormData): Promise<FormState> {
   const year = text(form, "year");
   const result = await openSelfAssessment(await getCurrentUser(), { year });
   if (result.ok) redirect(`/tu-danh-gia/${result.data.year}`);
   return toState(result, "");
 }
 
-export async function assignSelfScoreAction(_prev: SelfFormState, form: FormData): Promise<SelfFormState> {
+export async function assignSelfScoreAction(_prev: FormState, form: FormData): Promise<FormState> {
   const agencyId = text(form, "agencyId") || null;
   return toState(await assignSelfScore(await getCurrentUser(), { selfScoreId: text(form, "selfScoreId"), agencyId }), "Đã giao tiêu chí.");
 }
 
-export async function saveSelfScoreAction(_prev: SelfFormState, form: FormData): Promise<SelfFormState> {
+export async function saveSelfScoreAction(_prev: FormState, form: FormData): Promise<FormState> {
   const user = await getCurrentUser();
   const fields = {
     selfScoreId: text(form, "selfScoreId"),
@@ -49,7 +49,7 @@ export async function saveSelfScoreAction(_prev: SelfFormState, form: FormData):
   return toState(submitted, "Đã gửi Sở Nội vụ thẩm định.");
 }
 
-export async function appraiseSelfScoreAction(_prev: SelfFormState, form: FormData): Promise<SelfFormState> {
+export async function appraiseSelfScoreAction(_prev: FormState, form: FormData): Promise<FormState> {
   const input = {
     selfScoreId: text(form, "selfScoreId"),
     version: text(form, "version"),

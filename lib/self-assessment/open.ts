@@ -2,7 +2,7 @@
 // parents are sums) gets a row, assigned to the agency that leads the measures for that code (or, failing
 // that, for its nearest parent code) in the province's most recent plan. Sở Nội vụ can change it after.
 import type { Tx } from "@/lib/db";
-import { ancestorsOf } from "@/lib/plans/import/codes";
+import { ancestorsOf } from "@/lib/criteria/codes";
 
 type Criterion = { id: string; code: string; parentId: string | null; survey: boolean };
 

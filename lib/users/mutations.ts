@@ -3,8 +3,8 @@ import "server-only";
 // reset password, deactivate. Every write goes through defineMutation (permission + audit in one transaction).
 import { NO_PROVINCE } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
+import { changedFields } from "@/lib/server/audit";
 import { defineMutation, MutationError } from "@/lib/server/mutation";
-import { changedFields } from "@/lib/agencies/admin/store";
 import { userMessages as m } from "./messages";
 import { userActiveSchema, userCreateSchema, userIdSchema, userUpdateSchema } from "./schema";
 import { findAgency, insertUser, requireUsableAgency, resetPassword, setActive } from "./store";

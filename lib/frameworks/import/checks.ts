@@ -2,7 +2,7 @@
 // their parent's maximum, and a survey-scored parent's children scored the same way (a blank inherits it).
 import Decimal from "decimal.js";
 import { canonicalDecimal } from "@/lib/plans/import/numbers";
-import { sortKeyOf } from "@/lib/plans/import/codes";
+import { sortKeyOf } from "@/lib/criteria/codes";
 import { frameworkMessages as m } from "./messages";
 import type { ReadCriterion } from "./parse";
 import type { FrameworkError, FrameworkRow } from "./types";

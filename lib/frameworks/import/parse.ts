@@ -3,7 +3,7 @@
 // framework is the reference every province scores against: every problem is an error naming its line,
 // and one error means nothing is written (the caller refuses to save).
 import Decimal from "decimal.js";
-import { levelOf, normalizeCode, parentCodeOf, sortKeyOf } from "@/lib/plans/import/codes";
+import { levelOf, normalizeCode, parentCodeOf, sortKeyOf } from "@/lib/criteria/codes";
 import { PlanImportError } from "@/lib/plans/import/errors";
 import { canonicalDecimal, parsePointsCell } from "@/lib/plans/import/numbers";
 import { readCsv } from "@/lib/plans/import/read-csv";

@@ -5,7 +5,7 @@
 // No "server-only": the CLI runs it under tsx. The audit row is the caller's.
 import type { Tx } from "@/lib/db";
 import type { Audit } from "@/lib/server/audit";
-import { sortKeyOf } from "@/lib/plans/import/codes";
+import { sortKeyOf } from "@/lib/criteria/codes";
 import { frameworkMessages as m } from "./messages";
 import type { FrameworkError, ParsedFramework } from "./types";
 import { rebindPartialFrameworks, type RebindReport } from "../rebind";

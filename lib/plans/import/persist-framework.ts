@@ -6,7 +6,7 @@
 // framework once it is imported (lib/frameworks/rebind.ts).
 import Decimal from "decimal.js";
 import type { Tx } from "@/lib/db";
-import { levelOf, sortKeyOf } from "./codes";
+import { levelOf, sortKeyOf } from "@/lib/criteria/codes";
 import { PlanImportError } from "./errors";
 import { errorMessages, warningMessages } from "./messages";
 import { canonicalDecimal } from "./numbers";

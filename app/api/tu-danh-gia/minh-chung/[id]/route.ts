@@ -4,18 +4,16 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { contentDisposition } from "@/lib/evidence/rules";
 import { readEvidence } from "@/lib/evidence/storage";
 import { loadSelfEvidenceFile } from "@/lib/self-assessment/data";
-import { HTTP_STATUS, MESSAGES } from "@/lib/server/mutation";
-
-const refusal = (status: number, message: string) => Response.json({ error: message }, { status, headers: { "Cache-Control": "no-store" } });
+import { httpRefusal } from "@/lib/server/refuse";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
   const user = await getCurrentUser();
-  if (!user) return refusal(HTTP_STATUS.UNAUTHENTICATED, MESSAGES.UNAUTHENTICATED);
+  if (!user) return httpRefusal({ code: "UNAUTHENTICATED" });
   const file = await loadSelfEvidenceFile(user, id);
-  if (!file) return refusal(HTTP_STATUS.NOT_FOUND, MESSAGES.NOT_FOUND);
+  if (!file) return httpRefusal({ code: "NOT_FOUND" });
   const bytes = await readEvidence(file.storageKey);
-  if (!bytes) return refusal(HTTP_STATUS.NOT_FOUND, "Tệp kiểm chứng không còn trên máy chủ. Vui lòng báo Sở Nội vụ.");
+  if (!bytes) return httpRefusal({ code: "NOT_FOUND", message: "Tệp kiểm chứng không còn trên máy chủ. Vui lòng báo Sở Nội vụ." });
   return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": file.mimeType,
