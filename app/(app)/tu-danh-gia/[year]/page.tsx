@@ -25,6 +25,12 @@ export default async function SelfAssessmentYearPage({ params }: { params: Promi
     <div className="space-y-4">
       <p><Link className="text-brand-700 underline" href="/tu-danh-gia">← Các kỳ tự đánh giá</Link></p>
       <h1 className="text-xl font-bold">Tự đánh giá Chỉ số CCHC năm {view.year}{user.agencyName && !canManage ? ` — ${user.agencyName}` : ""}</h1>
+      {hasAction(user.role, "selfassessment.read") && (
+        <nav aria-label="Kết quả của năm" className="flex flex-wrap gap-3 text-sm">
+          {canManage && <Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}/ket-qua`}>Nhập kết quả công bố</Link>}
+          <Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}/so-sanh`}>So sánh với kết quả công bố</Link>
+        </nav>
+      )}
       <p className="text-sm text-slate-700">Theo {view.frameworkTitle}{view.partial ? " (danh sách chưa đầy đủ: chưa có bộ chỉ số chung của năm)" : ""}.</p>
       <div className="grid gap-3 sm:grid-cols-4">
         <Stat label="Tổng điểm tự chấm (đề xuất)" value={formatPoints(view.totals.proposed)} hint={`trên ${formatPoints(view.totals.maxPoints)} điểm tự chấm`} />
