@@ -103,7 +103,7 @@ test("the published 2021 result (TEST DATA, entered as % of the maximum) is comp
   await page.getByLabel("Tổng điểm công bố").fill("4,25");
   await page.getByLabel("% điểm tối đa").check();
   // Test data: 6.1.1 50 %, 6.1.2 25 %, 6.1.3 100 %, 9.1 100 % of their maxima.
-  for (const [code, pct] of [["6.1.1", "50"], ["6.1.2", "25"], ["6.1.3", "100"], ["9.1", "100"]]) {
+  for (const [code, pct] of [["6.1.1", "50"], ["6.1.2", "25"], ["6.1.3", "100"], ["9.1", "100"]] as const) {
     await page.getByLabel(`Kết quả tiêu chí ${code}`).fill(pct);
   }
   await page.getByRole("button", { name: "Lưu kết quả công bố" }).click();
