@@ -30,9 +30,9 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
             PAR Tracker <span className="font-normal opacity-90">· Chỉ số CCHC tỉnh {user.provinceName}</span>
           </Link>
           <div className="flex items-center gap-3 text-sm">
-            <span>
+            <Link href="/tai-khoan" className="underline-offset-2 hover:underline" title="Tài khoản của tôi: đổi mật khẩu, đăng xuất khỏi mọi nơi">
               {user.name} <span className="opacity-80">({user.agencyName ?? ROLE_LABELS[user.role]})</span>
-            </span>
+            </Link>
             <SignOutButton />
           </div>
         </div>

@@ -20,6 +20,7 @@ agency.manage                                             P   -   -   -
 user.manage                                               P   -   -   -
 staff.manage                                              -   -   O   -
 audit.read                                                P   P   -   -
+account.own                                               P   P   P   P
 `;
 
 const expected = new Map<Action, string[]>(

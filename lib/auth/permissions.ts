@@ -21,6 +21,7 @@ export const ACTIONS = [
   "user.manage", // any user of the province
   "staff.manage", // users of one's own agency
   "audit.read",
+  "account.own", // one's own password and sessions (the record is always the signed-in user)
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -49,6 +50,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "agency.manage": "province",
     "user.manage": "province",
     "audit.read": "province",
+    "account.own": "province",
   },
   LEADERSHIP: {
     "plan.read": "province",
@@ -58,6 +60,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "task.read": "province",
     "evidence.read": "province",
     "audit.read": "province",
+    "account.own": "province",
   },
   AGENCY_HEAD: {
     "plan.read": "province",
@@ -67,6 +70,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "task.comment": "involved_agency",
     "evidence.read": "involved_agency",
     "staff.manage": "own_agency",
+    "account.own": "province",
   },
   AGENCY_STAFF: {
     "plan.read": "province",
@@ -75,6 +79,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "task.status": "lead_agency",
     "task.comment": "involved_agency",
     "evidence.read": "involved_agency",
+    "account.own": "province",
   },
 };
 

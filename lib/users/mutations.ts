@@ -40,7 +40,9 @@ export const updateUser = defineMutation({
     const agency = input.agencyId === record.agencyId
       ? (record.agencyId ? { id: record.agencyId, name: record.agency?.name ?? "" } : null)
       : requireUsableAgency(await findAgency(tx, input.agencyId), input.agencyId, record.provinceId);
-    await tx.user.update({ where: { id: record.id }, data: { name: input.name, role: input.role, agencyId: agency?.id ?? null } });
+    // A new role or agency ends the user's sessions: the next request signs in again with the new rights.
+    const sessionVersion = moves ? { increment: 1 } : undefined;
+    await tx.user.update({ where: { id: record.id }, data: { name: input.name, role: input.role, agencyId: agency?.id ?? null, sessionVersion } });
     const diff = changedFields(
       { name: record.name, role: record.role, agency: record.agency?.name ?? null },
       { name: input.name, role: input.role, agency: agency?.name ?? null },
