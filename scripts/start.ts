@@ -69,7 +69,7 @@ async function main(): Promise<void> {
     recordBuild(fingerprint);
   }
   step(`PAR Tracker: http://localhost:${port}`);
-  const app = startProcess("next", ["start", "-p", port], { ...env, NODE_ENV: "production" });
+  const app = startProcess("tsx", ["scripts/server.ts"], { ...env, NODE_ENV: "production" });
   const shutdown = async () => {
     app.kill("SIGTERM");
     await server?.stop();

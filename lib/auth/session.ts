@@ -1,6 +1,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
 import { demoAccountsAllowed } from "@/lib/auth/credentials";
@@ -61,6 +61,6 @@ export async function requireUser(): Promise<SessionUser> {
 /** For pages: a user whose role has `action`; others see the 403 page. Records are still checked with `can`. */
 export async function requireAction(action: Action): Promise<SessionUser> {
   const user = await requireUser();
-  if (!hasAction(user.role, action)) redirect("/khong-co-quyen");
+  if (!hasAction(user.role, action)) forbidden();
   return user;
 }
