@@ -4,11 +4,11 @@
 // email exists.
 import bcrypt from "bcryptjs";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { demoAccountsAllowed } from "@/lib/auth/demo-accounts";
+import { BCRYPT_COST, hashPassword, needsRehash } from "@/lib/auth/password-hash";
 import type { Role } from "@/lib/auth/permissions";
 import { clearExpiredLimits, countAttempt, forgiveAttempt, type LimitRefusal } from "@/lib/auth/limits";
 
-export const BCRYPT_COST = 12;
 /** An address counts as the user's own once they signed in from it successfully within this many days. */
 export const USUAL_ADDRESS_DAYS = 90;
 
@@ -37,11 +37,6 @@ export const SIGN_IN_MESSAGES = {
 
 export function normaliseEmail(email: string): string {
   return email.normalize("NFC").trim().toLowerCase();
-}
-
-/** Demo accounts only when explicitly allowed (npm start sets it for its embedded database); never by default. */
-export function demoAccountsAllowed(e: Pick<typeof env, "ALLOW_DEMO_ACCOUNTS"> = env): boolean {
-  return e.ALLOW_DEMO_ACCOUNTS === "1";
 }
 
 // A hash of a random password at the current cost: compared when the email is unknown, so both paths run bcrypt.
@@ -77,13 +72,9 @@ export async function verifyCredentials(
   void clearExpiredLimits().catch(() => undefined);
   if (!user.active) throw new SignInError(SIGN_IN_MESSAGES.inactive, "inactive");
   if (user.demo && !policy.allowDemo) throw new SignInError(SIGN_IN_MESSAGES.demoRefused, "demo");
-  if (bcrypt.getRounds(user.passwordHash) < BCRYPT_COST) {
+  if (needsRehash(user.passwordHash)) {
     await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } });
   }
   const { id, name, role, provinceId, agencyId, sessionVersion } = user;
   return { id, email: user.email, name, role, provinceId, agencyId, sessionVersion };
-}
-
-export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, BCRYPT_COST);
 }

@@ -3,7 +3,7 @@ import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
-import { demoAccountsAllowed } from "@/lib/auth/credentials";
+import { demoAccountsAllowed } from "@/lib/auth/demo-accounts";
 import type { Action, Role } from "@/lib/auth/permissions";
 import { hasAction } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";

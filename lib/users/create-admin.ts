@@ -1,7 +1,7 @@
 // `npm run user:create-admin -- --email … --province …`: the first Sở Nội vụ account of a real deployment, so
 // that it never needs the demo accounts. A temporary password is printed once; the user changes it on
 // /tai-khoan. Refuses an unknown province (it never creates one) and an email already in use.
-import { hashPassword } from "@/lib/auth/credentials";
+import { hashPassword } from "@/lib/auth/password-hash";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/server/audit";
 import { generateTemporaryPassword } from "./password";

@@ -2,7 +2,7 @@ import "server-only";
 // A user's own account: change the password (the current one required, a minimum strength, every other session
 // ends) and "đăng xuất khỏi mọi nơi". The record is always the signed-in user, never an id from the input.
 import bcrypt from "bcryptjs";
-import { hashPassword } from "@/lib/auth/credentials";
+import { hashPassword } from "@/lib/auth/password-hash";
 import { clearAccountLimits } from "@/lib/auth/limits";
 import { defineMutation } from "@/lib/server/mutation";
 import { invalidFields } from "./form-result";

@@ -2,7 +2,7 @@ import "server-only";
 // Writes shared by user management (Sở Nội vụ, user.manage) and staff management (agency heads, staff.manage):
 // the permission differs, the work is the same. Passwords: only the bcrypt hash is stored; the temporary
 // password is returned once to the caller and never logged or audited.
-import { hashPassword } from "@/lib/auth/credentials";
+import { hashPassword } from "@/lib/auth/password-hash";
 import { clearAccountLimits } from "@/lib/auth/limits";
 import type { Tx } from "@/lib/db";
 import { MutationError } from "@/lib/server/mutation";

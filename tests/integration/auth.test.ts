@@ -3,14 +3,9 @@
 // socket, equal timing for unknown emails, bcrypt cost and rehash, deactivated users and demo accounts.
 import bcrypt from "bcryptjs";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import {
-  BCRYPT_COST,
-  demoAccountsAllowed,
-  hashPassword,
-  SIGN_IN_MESSAGES,
-  SignInError,
-  verifyCredentials,
-} from "@/lib/auth/credentials";
+import { SIGN_IN_MESSAGES, SignInError, verifyCredentials } from "@/lib/auth/credentials";
+import { BCRYPT_COST, hashPassword } from "@/lib/auth/password-hash";
+import { demoAccountsAllowed } from "@/lib/auth/demo-accounts";
 import { ADDRESS_FAILURES_PER_HOUR, NEW_ADDRESS_FAILURES_PER_HOUR, PAIR_ATTEMPTS, pairDelaySeconds } from "@/lib/auth/limits";
 import { db } from "@/lib/db";
 import { resolveClientAddress } from "@/lib/server/client-address";

@@ -12,7 +12,8 @@ vi.mock("next-auth", async (original) => ({
   getServerSession: async () => (claims ? { user: claims, expires: new Date(Date.now() + 3_600_000).toISOString() } : null),
 }));
 
-const { hashPassword, verifyCredentials } = await import("@/lib/auth/credentials");
+const { verifyCredentials } = await import("@/lib/auth/credentials");
+const { hashPassword } = await import("@/lib/auth/password-hash");
 const { revokeSession } = await import("@/lib/auth/revocation");
 const { getCurrentUser } = await import("@/lib/auth/session");
 const { db } = await import("@/lib/db");
