@@ -9,7 +9,6 @@ import { savePeerScoresMutation } from "./mutations";
 export async function savePeerScoresAction(_prev: FormState, form: FormData): Promise<FormState> {
   const result = await savePeerScoresMutation(await getCurrentUser(), formFields(form));
   if (result.ok) refresh();
-  const { saved, kept } = result.ok ? result.data : { saved: 0, kept: [] };
-  const note = kept.length > 0 ? ` Giữ nguyên kết quả do chính tỉnh đó nhập: ${kept.join(", ")}.` : "";
-  return toFormState(result, `Đã lưu điểm của ${saved} tỉnh, thành phố.${note}`);
+  const saved = result.ok ? result.data.saved : 0;
+  return toFormState(result, `Đã lưu điểm của ${saved} tỉnh, thành phố.`);
 }
