@@ -5,7 +5,7 @@ import bcrypt from "bcryptjs";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { clearAccountLimits } from "@/lib/auth/limits";
 import { defineMutation } from "@/lib/server/mutation";
-import { invalidFields } from "./form-result";
+import { invalidFields } from "@/lib/server/form-result";
 import { userMessages as m } from "./messages";
 import { emptySchema, ownPasswordSchema, passwordWeakness } from "./schema";
 

@@ -8,8 +8,8 @@ import { redirect } from "next/navigation";
 import { SESSION_MAX_AGE_SECONDS, sessionCookieName } from "@/lib/auth/options";
 import { getCurrentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
-import type { FormState } from "./form-state";
-import { formFields, toFormState } from "./form-result";
+import type { FormState } from "@/lib/server/form-state";
+import { formFields, toFormState } from "@/lib/server/form-result";
 import { userMessages as m } from "./messages";
 import { changeOwnPassword, signOutEverywhere } from "./own-account";
 

@@ -6,7 +6,7 @@ import { hashPassword } from "@/lib/auth/password-hash";
 import { clearAccountLimits } from "@/lib/auth/limits";
 import type { Tx } from "@/lib/db";
 import { MutationError } from "@/lib/server/mutation";
-import { invalidFields } from "./form-result";
+import { invalidFields } from "@/lib/server/form-result";
 import { userMessages as m } from "./messages";
 import { generateTemporaryPassword } from "./password";
 
