@@ -1,0 +1,46 @@
+// Hardening checks over HTTP against the production server (scripts/server.ts): the client address comes from
+// the socket, strangers' bodies are refused unread, headers (CSP nonce), 403 pages, /api/health.
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { ACCOUNTS, signIn, withDb } from "./helpers";
+
+async function badSignIn(request: APIRequestContext, email: string, forwardedFor: string): Promise<string> {
+  const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password: "sai-mat-khau", json: "true" },
+    headers: { "X-Forwarded-For": forwardedFor },
+  });
+  const { url } = await response.json();
+  return new URL(url).searchParams.get("error") ?? "";
+}
+
+test("item 1: made-up X-Forwarded-For values do not escape the per-address limit", async ({ playwright, baseURL }) => {
+  const request = await playwright.request.newContext({ baseURL });
+  const errors: string[] = [];
+  for (let i = 0; i < 22; i++) errors.push(await badSignIn(request, `khong-ton-tai-${i}@e2e.test`, `198.51.100.${i}`));
+  expect(errors.slice(0, 20).every((e) => /không đúng/.test(e))).toBe(true);
+  expect(errors.at(-1)).toMatch(/Có quá nhiều lần đăng nhập sai từ địa chỉ này/);
+  await request.dispose();
+  // Leave no budget spent for the other journeys (they sign in from the same 127.0.0.1).
+  await withDb((c) => c.query(`delete from login_limit where key like 'ip:%'`));
+});
+
+test("item 11: a stranger's 20 MB body is refused unread and the server keeps answering", async ({ request }) => {
+  const started = Date.now();
+  const response = await request.patch("/api/tasks/x", { data: Buffer.alloc(20 * 1024 * 1024, 0x61), headers: { "content-type": "application/json" } });
+  expect(response.status()).toBe(401);
+  expect((await response.json()).error).toMatch(/đăng nhập lại/);
+  expect(Date.now() - started).toBeLessThan(5_000);
+  const health = await request.get("/api/health");
+  expect(await health.json()).toEqual({ ok: true, database: "ok" });
+});
+
+test("item 16: a nonce CSP on pages, and a page the user may not open answers 403", async ({ page }) => {
+  const response = await page.goto("/dang-nhap");
+  const csp = response?.headers()["content-security-policy"] ?? "";
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(response?.headers()["strict-transport-security"]).toBeUndefined(); // plain http here
+  await signIn(page, ACCOUNTS.leader); // hydration works under the CSP: the client-side sign-in ran
+  const forbidden = await page.goto("/quan-tri/tai-khoan");
+  expect(forbidden?.status()).toBe(403);
+});
