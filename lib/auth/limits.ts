@@ -57,12 +57,17 @@ export function pairDelaySeconds(round: number): number {
   return Math.min(60 * 2 ** Math.max(0, round - 1), HOUR);
 }
 
+/** A refusal of the limiter (duck-typed: the limiters are shared on globalThis across server bundles). */
+function isRefusal(value: unknown): value is RateLimiterRes {
+  return typeof value === "object" && value !== null && !(value instanceof Error) && "msBeforeNext" in value && "consumedPoints" in value;
+}
+
 async function consume(l: RateLimiterPostgres, key: string): Promise<RateLimiterRes | null> {
   try {
     await l.consume(key);
     return null;
   } catch (rejected) {
-    if (rejected instanceof RateLimiterRes) return rejected;
+    if (isRefusal(rejected)) return rejected;
     throw rejected;
   }
 }

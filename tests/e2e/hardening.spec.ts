@@ -1,5 +1,6 @@
 // Hardening checks over HTTP against the production server (scripts/server.ts): the client address comes from
 // the socket, strangers' bodies are refused unread, headers (CSP nonce), 403 pages, /api/health.
+import http from "node:http";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { ACCOUNTS, signIn, withDb } from "./helpers";
 
@@ -29,11 +30,26 @@ test("item 1: made-up X-Forwarded-For values do not escape the per-address limit
   }
 });
 
-test("item 11: a stranger's 20 MB body is refused unread and the server keeps answering", async ({ request }) => {
+/** PATCH with a declared 20 MB body, sending only the first 64 KB: the answer must come without the rest. */
+function strangerUpload(baseURL: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const url = new URL("/api/tasks/x", baseURL);
+    const req = http.request({ host: "127.0.0.1", port: url.port, path: url.pathname, method: "PATCH", headers: { "content-type": "application/json", "content-length": 20 * 1024 * 1024 } });
+    req.on("response", (res) => {
+      let body = "";
+      res.on("data", (c) => (body += c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on("error", reject);
+    req.write(Buffer.alloc(64 * 1024, 0x61));
+  });
+}
+
+test("item 11: a stranger's 20 MB body is refused unread and the server keeps answering", async ({ request, baseURL }) => {
   const started = Date.now();
-  const response = await request.patch("/api/tasks/x", { data: Buffer.alloc(20 * 1024 * 1024, 0x61), headers: { "content-type": "application/json" } });
-  expect(response.status()).toBe(401);
-  expect((await response.json()).error).toMatch(/đăng nhập lại/);
+  const response = await strangerUpload(baseURL!);
+  expect(response.status).toBe(401);
+  expect(JSON.parse(response.body).error).toMatch(/đăng nhập lại/);
   expect(Date.now() - started).toBeLessThan(5_000);
   const health = await request.get("/api/health");
   expect(await health.json()).toEqual({ ok: true, database: "ok" });
