@@ -1,4 +1,5 @@
 import "server-only";
+import { PASSWORD_TRANSACTION } from "@/lib/auth/password-hash";
 // User management by Sở Nội vụ (user.manage, any user of the province): create, edit name/role/agency,
 // reset password, deactivate. Every write goes through defineMutation (permission + audit in one transaction).
 import type { Tx } from "@/lib/db";
@@ -17,6 +18,8 @@ async function loadUser(tx: Tx, userId: string) {
 }
 
 export const createUser = defineMutation({
+  // bcrypt at cost 12 runs inside the transaction: allow it more than Prisma's default 5 s on a loaded server.
+  transaction: PASSWORD_TRANSACTION,
   action: "user.manage",
   schema: userCreateSchema,
   // The agency is loaded before the check so that an agency of another province is refused as FORBIDDEN.
@@ -55,6 +58,8 @@ export const updateUser = defineMutation({
 });
 
 export const resetUserPassword = defineMutation({
+  // bcrypt at cost 12 runs inside the transaction: allow it more than Prisma's default 5 s on a loaded server.
+  transaction: PASSWORD_TRANSACTION,
   action: "user.manage",
   schema: userIdSchema,
   load: (tx, input) => loadUser(tx, input.userId),

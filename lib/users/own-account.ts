@@ -1,4 +1,5 @@
 import "server-only";
+import { PASSWORD_TRANSACTION } from "@/lib/auth/password-hash";
 // A user's own account: change the password (the current one required, a minimum strength, every other session
 // ends) and "đăng xuất khỏi mọi nơi". The record is always the signed-in user, never an id from the input.
 import bcrypt from "bcryptjs";
@@ -15,6 +16,8 @@ const loadSelf = async (tx: Parameters<Parameters<typeof defineMutation>[0]["loa
 };
 
 export const changeOwnPassword = defineMutation({
+  // bcrypt at cost 12 runs inside the transaction: allow it more than Prisma's default 5 s on a loaded server.
+  transaction: PASSWORD_TRANSACTION,
   action: "account.own",
   schema: ownPasswordSchema,
   load: (tx, _input, user) => loadSelf(tx, user),

@@ -48,7 +48,7 @@ beforeEach(async () => {
   await db.loginLimit.deleteMany({});
 });
 
-describe("sessions end when they must", () => {
+describe("sessions end when they must", { timeout: 120_000 }, () => {
   it("a password reset ends the old cookie", async () => {
     const session = await signIn(w.users.financeStaff.email);
     expect(await reads(session)).toBe(true);
@@ -97,7 +97,7 @@ describe("sessions end when they must", () => {
   });
 });
 
-describe("item 6: a user changes their own password", () => {
+describe("item 6: a user changes their own password", { timeout: 120_000 }, () => {
   it("needs the current password and a strong new one, with the reason for each refusal", async () => {
     const me = w.users.financeHead;
     const wrong = await changeOwnPassword(me, { currentPassword: "không-phải", newPassword: "Mới-mạnh-2026!", confirmPassword: "Mới-mạnh-2026!" });
