@@ -131,6 +131,7 @@ describe("passwords and self-protection", () => {
 
   it("a reset replaces the hash, lifts the sign-in delays, ends the sessions and is audited without the password", async () => {
     const target = w.users.financeStaff;
+    await db.user.update({ where: { id: target.id }, data: { active: true } }); // earlier tests deactivate this user
     for (let i = 0; i < 6; i++) await verifyCredentials(target.email, `sai-${i}`, "10.0.0.1").catch(() => undefined);
     await expect(verifyCredentials(target.email, "sai", "10.0.0.1")).rejects.toMatchObject({ reason: "pair" });
     const before = await db.user.findUniqueOrThrow({ where: { id: target.id } });
