@@ -49,7 +49,6 @@ export function UserTable({ rows, link, actions, hideAgency = false, testId = "u
                 {!hideAgency && <td className={`${wide} py-2 pr-3`}>{u.agencyName ?? "—"}</td>}
                 <td className="py-2 pr-3 md:whitespace-nowrap">
                   {u.active ? t.active : <span className="font-medium text-brand-700">{t.inactive}</span>}
-                  {u.lockedUntil && u.lockedUntil > new Date() && <span className="block text-xs text-amber-800">{t.locked}</span>}
                 </td>
                 <td className="num hidden py-2 pr-3 lg:table-cell">{formatInstantDate(u.createdAt)}</td>
                 {actions && <td className="py-2">{actions(u)}</td>}
