@@ -1,7 +1,7 @@
 // Task input schemas, shared by the client forms, the server actions and the route handlers. Nothing here
 // imports Prisma (conventions §6); the string unions mirror the Prisma enums TaskStatus and Recurrence.
 import { z } from "zod";
-import { EVIDENCE_LIMITS, EVIDENCE_MIME_TYPES } from "@/lib/evidence/rules";
+import { EVIDENCE_LIMITS, preparedFileSchema } from "@/lib/evidence/rules";
 import { TASK_ERRORS } from "@/lib/tasks/strings";
 
 export const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "SUBMITTED", "ACCEPTED", "RETURNED"] as const;
@@ -30,19 +30,6 @@ export const progressSchema = z.coerce
 export const evidenceLinkSchema = z.httpUrl({ error: TASK_ERRORS.link }).max(2000, TASK_ERRORS.link);
 const linksSchema = z.array(evidenceLinkSchema).max(EVIDENCE_LIMITS.maxLinks, TASK_ERRORS.tooManyLinks).default([]);
 
-/**
- * A file that passed the evidence checks (type sniffed, size, count) and waits to be written. Built on the
- * server by lib/evidence/prepare.ts, never taken from a client: route handlers do not accept it.
- */
-export const preparedFileSchema = z.object({
-  storageKey: z.string().regex(/^[a-f0-9]{32}$/),
-  fileName: z.string().min(1).max(255),
-  mimeType: z.enum(EVIDENCE_MIME_TYPES),
-  sizeBytes: z.number().int().positive().max(EVIDENCE_LIMITS.maxFileBytes),
-  sha256: z.string().regex(/^[a-f0-9]{64}$/),
-  bytes: z.instanceof(Uint8Array),
-});
-export type PreparedFile = z.infer<typeof preparedFileSchema>;
 const filesSchema = z.array(preparedFileSchema).max(EVIDENCE_LIMITS.maxFiles).default([]);
 
 /** The lead agency (or Sở Nội vụ) changes status and/or progress, optionally with a note and evidence. */
