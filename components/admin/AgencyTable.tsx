@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { AGENCY_KIND_LABELS } from "@/lib/agencies/admin/labels";
-import type { AgencyListRow } from "@/lib/agencies/admin/data";
-import { agencyAdminText as t } from "@/lib/agencies/admin/messages";
+import { AGENCY_KIND_LABELS } from "@/lib/agency-admin/labels";
+import type { AgencyListRow } from "@/lib/agency-admin/data";
+import { agencyAdminText as t } from "@/lib/agency-admin/messages";
 
 /** The province's agencies; each name opens its admin page. Scrolls sideways on a phone. */
 export function AgencyTable({ rows }: { rows: AgencyListRow[] }) {

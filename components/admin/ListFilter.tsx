@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { agencyAdminText as t } from "@/lib/agencies/admin/messages";
+import { agencyAdminText as t } from "@/lib/agency-admin/messages";
 import { inputClass, labelClass, secondaryButton } from "./styles";
 
 type Select = { name: string; label: string; value: string; options: { value: string; label: string }[] };

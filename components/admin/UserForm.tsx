@@ -2,7 +2,7 @@
 // Sở Nội vụ creates a user (email, name, role, agency — required for agency roles) or edits one (name, role,
 // agency; the email is the sign-in name and stays). A new user's temporary password is shown once.
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
-import type { AgencyOption } from "@/lib/agencies/admin/data";
+import type { AgencyOption } from "@/lib/agency-admin/data";
 import type { PasswordFormData } from "@/lib/users/actions";
 import { userText as t } from "@/lib/users/messages";
 import { AgencyOptions } from "./AgencyOptions";

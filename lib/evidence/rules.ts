@@ -55,6 +55,7 @@ export function extensionOf(fileName: string): EvidenceExtension | null {
 /** The file's name without folders or control characters, NFC, at most 200 characters (extension kept). */
 export function cleanFileName(name: string): string {
   const base = name.normalize("NFC").split(/[\\/]/).pop() ?? "";
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips from names
   const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim();
   if (cleaned.length <= 200) return cleaned || "tep";
   const ext = /\.[A-Za-z0-9]{1,5}$/.exec(cleaned)?.[0] ?? "";

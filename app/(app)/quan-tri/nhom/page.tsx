@@ -3,9 +3,9 @@ import Link from "next/link";
 import { AdminNav } from "@/components/admin/AdminNav";
 import { GroupForm } from "@/components/admin/GroupForm";
 import { Card } from "@/components/ui/Card";
-import { createGroupAction } from "@/lib/agencies/admin/actions";
-import { loadGroups } from "@/lib/agencies/admin/data";
-import { agencyAdminText as t } from "@/lib/agencies/admin/messages";
+import { createGroupAction } from "@/lib/agency-admin/actions";
+import { loadGroups } from "@/lib/agency-admin/data";
+import { agencyAdminText as t } from "@/lib/agency-admin/messages";
 import { requireAction } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Nhóm cơ quan" };
