@@ -1,4 +1,4 @@
-// What the body parser returns: plain, serialisable data, no Prisma types (conventions §6).
+// What the body parser returns: plain, serialisable data, no Prisma types (CONTRIBUTING.md §6).
 
 /** Mirrors the Prisma enum TaskSource for the two kinds of duty the plan body yields. */
 export type BodySource = "TARGET" | "DUTY";

@@ -1,5 +1,5 @@
 // Task input schemas, shared by the client forms, the server actions and the route handlers. Nothing here
-// imports Prisma (conventions §6); the string unions mirror the Prisma enums TaskStatus and Recurrence.
+// imports Prisma (CONTRIBUTING.md §6); the string unions mirror the Prisma enums TaskStatus and Recurrence.
 import { z } from "zod";
 import { EVIDENCE_LIMITS, preparedFileSchema } from "@/lib/evidence/rules";
 import { TASK_ERRORS } from "@/lib/tasks/strings";
@@ -14,7 +14,7 @@ export const taskStatusSchema = z.enum(TASK_STATUSES, { error: TASK_ERRORS.statu
 const idSchema = z.string({ error: TASK_ERRORS.taskId }).trim().min(1, TASK_ERRORS.taskId).max(64);
 const versionSchema = z.coerce.number({ error: TASK_ERRORS.version }).int(TASK_ERRORS.version).min(0, TASK_ERRORS.version);
 
-/** Free text as typed: NFC (conventions §8), Windows line ends folded, trimmed; empty means absent. */
+/** Free text as typed: NFC (CONTRIBUTING.md §8), Windows line ends folded, trimmed; empty means absent. */
 export const noteSchema = z
   .string()
   .transform((value) => value.normalize("NFC").replace(/\r\n?/g, "\n").trim())
