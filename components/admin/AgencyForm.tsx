@@ -5,7 +5,8 @@ import type { AgencyFormData } from "@/lib/agency-admin/actions";
 import type { AgencyOption } from "@/lib/agency-admin/data";
 import { agencyAdminText as t } from "@/lib/agency-admin/messages";
 import { AgencyOptions } from "./AgencyOptions";
-import { FieldError, fieldProps, FormMessage, Hint, inputClass, labelClass, primaryButton, useAdminForm, type FormAction } from "./FormParts";
+import { inputClass, labelClass, primaryButton } from "@/components/ui/styles";
+import { FieldError, fieldProps, FormMessage, Hint, useAdminForm, type FormAction } from "./FormParts";
 
 export type AgencyDefaults = { id: string; name: string; shortName: string | null; kind: AgencyKind; parentId: string | null; aliases: string[] };
 

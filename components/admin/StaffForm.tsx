@@ -2,7 +2,8 @@
 // An agency head adds a staff member of their own agency: email and name only (role and agency are fixed).
 import type { PasswordFormData } from "@/lib/users/actions";
 import { userText as t } from "@/lib/users/messages";
-import { FieldError, fieldProps, FormMessage, Hint, inputClass, labelClass, primaryButton, useAdminForm, type FormAction } from "./FormParts";
+import { inputClass, labelClass, primaryButton } from "@/components/ui/styles";
+import { FieldError, fieldProps, FormMessage, Hint, useAdminForm, type FormAction } from "./FormParts";
 import { TemporaryPassword } from "./TemporaryPassword";
 
 export function StaffForm({ action }: { action: FormAction<PasswordFormData> }) {

@@ -6,7 +6,8 @@ import type { AgencyOption } from "@/lib/agency-admin/data";
 import type { PasswordFormData } from "@/lib/users/actions";
 import { userText as t } from "@/lib/users/messages";
 import { AgencyOptions } from "./AgencyOptions";
-import { FieldError, fieldProps, FormMessage, Hint, inputClass, labelClass, primaryButton, useAdminForm, type FormAction } from "./FormParts";
+import { inputClass, labelClass, primaryButton } from "@/components/ui/styles";
+import { FieldError, fieldProps, FormMessage, Hint, useAdminForm, type FormAction } from "./FormParts";
 import { TemporaryPassword } from "./TemporaryPassword";
 
 type Existing = { id: string; email: string; name: string; role: Role; agencyId: string | null };

@@ -1,4 +1,4 @@
-import { secondaryButton, inputClass, labelClass } from "@/components/admin/styles";
+import { inputClass, labelClass, secondaryButton } from "@/components/ui/styles";
 import { AGENCY_KIND_LABELS, AGENCY_KINDS, type AgencyKind } from "@/lib/agency-admin/labels";
 import { formatDate } from "@/lib/format";
 import type { OverviewPlan } from "@/lib/overview/data";

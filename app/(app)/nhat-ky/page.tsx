@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/AdminNav";
-import { inputClass, labelClass, secondaryButton } from "@/components/admin/styles";
+import { inputClass, labelClass, secondaryButton } from "@/components/ui/styles";
 import { AgencyOptions } from "@/components/admin/AgencyOptions";
 import { AuditList, AuditPager } from "@/components/audit/AuditList";
 import { Card } from "@/components/ui/Card";
