@@ -50,7 +50,9 @@ async function seedDemoAccounts(provinceId: string): Promise<void> {
 }
 
 function fields(account: (typeof DEMO_ACCOUNTS)[number], provinceId: string, agencyId: string | null) {
-  return { email: account.email, name: account.name, role: account.role, provinceId, agencyId, demo: true };
+  // The national administrator belongs to no province (database CHECK).
+  const home = account.role === "NATIONAL_ADMIN" ? null : provinceId;
+  return { email: account.email, name: account.name, role: account.role, provinceId: home, agencyId, demo: true };
 }
 
 async function main(): Promise<void> {

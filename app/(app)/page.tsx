@@ -7,5 +7,6 @@ export default async function Home() {
   const user = await requireUser();
   if (hasAction(user.role, "dashboard.read")) redirect("/bang-dieu-khien");
   if (user.agencyId) redirect("/nhiem-vu");
+  if (!hasAction(user.role, "plan.read")) redirect("/bo-chi-so"); // the national administrator
   redirect("/ke-hoach");
 }

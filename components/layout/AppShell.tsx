@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/layout/SignOutButton";
-import { hasAction, ROLE_LABELS, type Action } from "@/lib/auth/permissions";
+import { hasAction, NO_PROVINCE, ROLE_LABELS, type Action } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 
 type NavItem = { href: string; label: string; action: Action; agencyOnly?: boolean };
@@ -12,13 +12,17 @@ const NAV: NavItem[] = [
   { href: "/nhiem-vu", label: "Nhiệm vụ của đơn vị", action: "board.read", agencyOnly: true },
   { href: "/tien-do", label: "Tiến độ các cơ quan", action: "overview.read" },
   { href: "/duyet", label: "Duyệt kết quả", action: "task.review" },
+  { href: "/tu-danh-gia", label: "Tự đánh giá", action: "selfassessment.read" },
+  { href: "/tu-danh-gia", label: "Tự đánh giá", action: "selfassessment.score", agencyOnly: true },
+  { href: "/bo-chi-so", label: "Bộ chỉ số", action: "framework.read" },
   { href: "/quan-tri", label: "Quản trị", action: "agency.manage" },
   { href: "/quan-tri/can-bo", label: "Cán bộ của đơn vị", action: "staff.manage", agencyOnly: true },
   { href: "/nhat-ky", label: "Nhật ký thay đổi", action: "audit.read" },
 ];
 
 export function AppShell({ user, children }: { user: SessionUser; children: React.ReactNode }) {
-  const items = NAV.filter((n) => hasAction(user.role, n.action) && (!n.agencyOnly || user.agencyId));
+  const allowed = NAV.filter((n) => hasAction(user.role, n.action) && (!n.agencyOnly || user.agencyId));
+  const items = allowed.filter((n, i) => allowed.findIndex((m) => m.href === n.href) === i);
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
@@ -27,7 +31,10 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
       <header className="bg-brand-700 text-white print:hidden">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href="/" className="font-bold tracking-tight">
-            PAR Tracker <span className="font-normal opacity-90">· Chỉ số CCHC tỉnh {user.provinceName}</span>
+            PAR Tracker{" "}
+            <span className="font-normal opacity-90">
+              · {user.provinceId === NO_PROVINCE ? "Bộ Chỉ số CCHC cấp tỉnh (quản trị quốc gia)" : `Chỉ số CCHC tỉnh ${user.provinceName}`}
+            </span>
           </Link>
           <div className="flex items-center gap-3 text-sm">
             <span>

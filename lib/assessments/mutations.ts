@@ -2,6 +2,7 @@ import "server-only";
 // Other provinces' published totals for one index year, entered by Sở Nội vụ so the dashboard can say what
 // rank a projected score would have had. Goes through the one write path (session, zod, permission, audit).
 import { z } from "zod";
+import { provincesRankedIn } from "@/lib/frameworks/years";
 import { defineMutation, MESSAGES, MutationError } from "@/lib/server/mutation";
 import { parsePeerLines, provinceCode } from "./peer-lines";
 
@@ -42,7 +43,7 @@ export const savePeerScoresMutation = defineMutation({
         outcome.kept.push(peer.provinceName);
         continue;
       }
-      const data = { totalScore: peer.score, rank: peer.rank, rankOf: peer.rank ? 63 : null, source };
+      const data = { totalScore: peer.score, rank: peer.rank, rankOf: peer.rank ? provincesRankedIn(input.year) : null, source };
       await tx.assessment.upsert({ where: key, create: { provinceId: province.id, year: input.year, ...data }, update: data });
       outcome.saved += 1;
     }

@@ -3,7 +3,7 @@
 import bcrypt from "bcryptjs";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import type { Role } from "@/lib/auth/permissions";
+import { NO_PROVINCE, type Role } from "@/lib/auth/permissions";
 
 export const LOGIN_WINDOW_MINUTES = 15;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
@@ -51,7 +51,7 @@ export async function verifyCredentials(
   if (!user || !valid) throw new SignInError(SIGN_IN_MESSAGES.invalid);
   if (!user.active) throw new SignInError(SIGN_IN_MESSAGES.inactive);
   if (user.demo && !policy.allowDemo) throw new SignInError(SIGN_IN_MESSAGES.demoRefused);
-  return { id: user.id, email: user.email, name: user.name, role: user.role, provinceId: user.provinceId, agencyId: user.agencyId };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, provinceId: user.provinceId ?? NO_PROVINCE, agencyId: user.agencyId };
 }
 
 export function hashPassword(password: string): Promise<string> {

@@ -1,25 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, can, ROLES, type Action, type Actor, type Role } from "./permissions";
+import { ACTIONS, ALL_ROLES, can, NO_PROVINCE, type Action, type Actor, type Role } from "./permissions";
 
-// The expected table, written out independently of PERMISSIONS: P province, O own agency, L lead agency,
-// I involved (lead or supporting) agency, - refused.      HA  LD  AH  AS
+// The expected table, written out independently of PERMISSIONS: P province, R province and the national
+// framework (read), N national records only, O own agency, L lead agency, I involved (lead or supporting)
+// agency, - refused.                                  NA  HA  LD  AH  AS
 const EXPECTED = `
-plan.read                                                 P   P   P   P
-plan.import                                               P   -   -   -
-assessment.manage                                         P   -   -   -
-dashboard.read                                            P   P   -   -
-board.read                                                P   P   O   O
-overview.read                                             P   P   -   -
-task.read                                                 P   P   I   I
-task.status                                               P   -   L   L
-task.comment                                              P   -   I   I
-task.review                                               P   -   -   -
-task.assign                                               P   -   -   -
-evidence.read                                             P   P   I   I
-agency.manage                                             P   -   -   -
-user.manage                                               P   -   -   -
-staff.manage                                              -   -   O   -
-audit.read                                                P   P   -   -
+plan.read                                             -   P   P   P   P
+plan.import                                           -   P   -   -   -
+assessment.manage                                     -   P   -   -   -
+dashboard.read                                        -   P   P   -   -
+board.read                                            -   P   P   O   O
+overview.read                                         -   P   P   -   -
+task.read                                             -   P   P   I   I
+task.status                                           -   P   -   L   L
+task.comment                                          -   P   -   I   I
+task.review                                           -   P   -   -   -
+task.assign                                           -   P   -   -   -
+evidence.read                                         -   P   P   I   I
+agency.manage                                         -   P   -   -   -
+user.manage                                           -   P   -   -   -
+staff.manage                                          -   -   -   O   -
+audit.read                                            -   P   P   -   -
+framework.read                                        N   R   R   R   R
+framework.manage                                      N   -   -   -   -
+selfassessment.manage                                 -   P   -   -   -
+selfassessment.read                                   -   P   P   -   -
+selfassessment.score                                  -   P   -   O   O
 `;
 
 const expected = new Map<Action, string[]>(
@@ -37,6 +43,7 @@ const MINE = "agency-mine";
 const THEIRS = "agency-theirs";
 
 function actor(role: Role): Actor {
+  if (role === "NATIONAL_ADMIN") return { role, provinceId: NO_PROVINCE, agencyId: null };
   return { role, provinceId: PROVINCE, agencyId: role.startsWith("AGENCY") ? MINE : "agency-home-affairs" };
 }
 
@@ -46,13 +53,17 @@ const targets = {
   mineSupport: { provinceId: PROVINCE, agencyId: THEIRS, supportAgencyIds: [MINE] },
   theirs: { provinceId: PROVINCE, agencyId: THEIRS },
   otherProvince: { provinceId: OTHER_PROVINCE, agencyId: MINE },
+  national: { provinceId: NO_PROVINCE, national: true },
+  noProvince: { provinceId: NO_PROVINCE },
 };
 const allows: Record<string, Record<keyof typeof targets, boolean>> = {
-  P: { mineLead: true, mineSupport: true, theirs: true, otherProvince: false },
-  O: { mineLead: true, mineSupport: false, theirs: false, otherProvince: false },
-  L: { mineLead: true, mineSupport: false, theirs: false, otherProvince: false },
-  I: { mineLead: true, mineSupport: true, theirs: false, otherProvince: false },
-  "-": { mineLead: false, mineSupport: false, theirs: false, otherProvince: false },
+  P: { mineLead: true, mineSupport: true, theirs: true, otherProvince: false, national: false, noProvince: false },
+  R: { mineLead: true, mineSupport: true, theirs: true, otherProvince: false, national: true, noProvince: false },
+  N: { mineLead: false, mineSupport: false, theirs: false, otherProvince: false, national: true, noProvince: false },
+  O: { mineLead: true, mineSupport: false, theirs: false, otherProvince: false, national: false, noProvince: false },
+  L: { mineLead: true, mineSupport: false, theirs: false, otherProvince: false, national: false, noProvince: false },
+  I: { mineLead: true, mineSupport: true, theirs: false, otherProvince: false, national: false, noProvince: false },
+  "-": { mineLead: false, mineSupport: false, theirs: false, otherProvince: false, national: false, noProvince: false },
 };
 
 describe("permission table", () => {
@@ -61,7 +72,7 @@ describe("permission table", () => {
   });
 
   for (const action of ACTIONS) {
-    ROLES.forEach((role, column) => {
+    ALL_ROLES.forEach((role, column) => {
       const scope = expected.get(action)?.[column] ?? "?";
       for (const [name, target] of Object.entries(targets)) {
         const allowed = allows[scope]?.[name as keyof typeof targets];

@@ -1,8 +1,18 @@
 // The one permission table (role × action × scope). Anything not listed is refused: it fails closed.
 // Pure: no database, so client components may import it to decide what to show — the server re-checks.
 
+/** The roles of a province's users (what the user admin offers). */
 export const ROLES = ["HOME_AFFAIRS", "LEADERSHIP", "AGENCY_HEAD", "AGENCY_STAFF"] as const;
-export type Role = (typeof ROLES)[number];
+/** Above every province: only this role writes the national framework of an index year. */
+export const NATIONAL_ROLE = "NATIONAL_ADMIN" as const;
+export const ALL_ROLES = [NATIONAL_ROLE, ...ROLES] as const;
+export type Role = (typeof ALL_ROLES)[number];
+
+/**
+ * The national administrator's provinceId in a session: it matches no province row, so every
+ * province-scoped query returns nothing, and `can` refuses every province scope to it.
+ */
+export const NO_PROVINCE = "";
 
 export const ACTIONS = [
   "plan.read", // the plan, its criteria and measures
@@ -21,6 +31,11 @@ export const ACTIONS = [
   "user.manage", // any user of the province
   "staff.manage", // users of one's own agency
   "audit.read",
+  "framework.read", // the national framework of an index year (and the province's own partial list)
+  "framework.manage", // create, import or edit a national framework (national role only)
+  "selfassessment.manage", // open a self-assessment, assign criteria to agencies, appraise
+  "selfassessment.read", // the province's self-assessment table and comparison
+  "selfassessment.score", // enter the proposed score, evidence and explanation of an assigned criterion
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -29,11 +44,20 @@ export type Action = (typeof ACTIONS)[number];
  * own_agency: the target belongs to the user's agency (its board, its staff).
  * lead_agency: the user's agency is the task's responsible (lead) agency.
  * involved_agency: lead or supporting (phối hợp) agency of the task.
+ * national: a national record (the framework); never a province's.
  */
-export type Scope = "province" | "own_agency" | "lead_agency" | "involved_agency";
+export type Scope = "province" | "own_agency" | "lead_agency" | "involved_agency" | "national";
 
 export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
+  NATIONAL_ADMIN: {
+    "framework.read": "national",
+    "framework.manage": "national",
+  },
   HOME_AFFAIRS: {
+    "framework.read": "province",
+    "selfassessment.manage": "province",
+    "selfassessment.read": "province",
+    "selfassessment.score": "province",
     "plan.read": "province",
     "plan.import": "province",
     "assessment.manage": "province",
@@ -51,6 +75,8 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "audit.read": "province",
   },
   LEADERSHIP: {
+    "framework.read": "province",
+    "selfassessment.read": "province",
     "plan.read": "province",
     "dashboard.read": "province",
     "board.read": "province",
@@ -61,6 +87,8 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
   },
   AGENCY_HEAD: {
     "plan.read": "province",
+    "framework.read": "province",
+    "selfassessment.score": "own_agency",
     "board.read": "own_agency",
     "task.read": "involved_agency",
     "task.status": "lead_agency",
@@ -70,6 +98,8 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
   },
   AGENCY_STAFF: {
     "plan.read": "province",
+    "framework.read": "province",
+    "selfassessment.score": "own_agency",
     "board.read": "own_agency",
     "task.read": "involved_agency",
     "task.status": "lead_agency",
@@ -80,13 +110,21 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
 
 export type Actor = { role: Role; provinceId: string; agencyId: string | null };
 
-/** What a permission is checked against: the record's province and, for agency scopes, its agencies. */
-export type Target = { provinceId: string; agencyId?: string | null; supportAgencyIds?: readonly string[] };
+/**
+ * What a permission is checked against: the record's province and, for agency scopes, its agencies.
+ * A national record (the framework) has `national: true` and the province NO_PROVINCE; a province's own
+ * record (its partial criteria list) has its province.
+ */
+export type Target = { provinceId: string; agencyId?: string | null; supportAgencyIds?: readonly string[]; national?: boolean };
 
 export function can(actor: Actor | null | undefined, action: Action, target: Target): boolean {
   if (!actor) return false;
   const scope = PERMISSIONS[actor.role]?.[action];
-  if (!scope || actor.provinceId !== target.provinceId) return false;
+  if (!scope) return false;
+  if (scope === "national") return actor.role === NATIONAL_ROLE && target.national === true;
+  // A national record is read by every province (framework.read) but written by none.
+  if (target.national === true) return action === "framework.read" && actor.provinceId !== NO_PROVINCE;
+  if (actor.provinceId === NO_PROVINCE || actor.provinceId !== target.provinceId) return false;
   if (scope === "province") return true;
   if (!actor.agencyId) return false;
   const isLead = target.agencyId === actor.agencyId;
@@ -100,6 +138,7 @@ export function hasAction(role: Role, action: Action): boolean {
 }
 
 export const ROLE_LABELS: Record<Role, string> = {
+  NATIONAL_ADMIN: "Quản trị quốc gia (Bộ Nội vụ)",
   HOME_AFFAIRS: "Quản trị / Sở Nội vụ",
   LEADERSHIP: "Lãnh đạo UBND tỉnh",
   AGENCY_HEAD: "Lãnh đạo cơ quan",

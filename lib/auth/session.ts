@@ -4,9 +4,12 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
 import { demoAccountsAllowed } from "@/lib/auth/credentials";
-import type { Action, Role } from "@/lib/auth/permissions";
+import { NO_PROVINCE, type Action, type Role } from "@/lib/auth/permissions";
 import { hasAction } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+
+/** What the shell shows in place of a province for the national administrator. */
+export const NATIONAL_SCOPE_NAME = "Toàn quốc";
 
 export type SessionUser = {
   id: string;
@@ -31,8 +34,9 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
     email: user.email,
     name: user.name,
     role: user.role,
-    provinceId: user.provinceId,
-    provinceName: user.province.name,
+    // The national administrator belongs to no province (see NO_PROVINCE in the permission table).
+    provinceId: user.provinceId ?? NO_PROVINCE,
+    provinceName: user.province?.name ?? NATIONAL_SCOPE_NAME,
     agencyId: user.agencyId,
     agencyName: user.agency?.name ?? null,
   };

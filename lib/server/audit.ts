@@ -1,5 +1,6 @@
 // Audit rows: who changed what, before → after. Written in the same transaction as the change, by the
 // mutation wrapper for users and by system jobs (CLI import, seed) with no user.
+import { NO_PROVINCE } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 
 export type Audit = { action: string; entity: string; entityId: string; agencyId?: string | null; before?: unknown; after?: unknown };
@@ -8,7 +9,8 @@ export async function writeAudit(tx: Tx, actor: { provinceId: string; userId: st
   if (audits.length === 0) return;
   await tx.auditLog.createMany({
     data: audits.map((a) => ({
-      provinceId: actor.provinceId,
+      // National writes (the framework) belong to no province's log.
+      provinceId: actor.provinceId === NO_PROVINCE ? null : actor.provinceId,
       userId: actor.userId,
       action: a.action,
       entity: a.entity,

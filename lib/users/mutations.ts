@@ -1,6 +1,7 @@
 import "server-only";
 // User management by Sở Nội vụ (user.manage, any user of the province): create, edit name/role/agency,
 // reset password, deactivate. Every write goes through defineMutation (permission + audit in one transaction).
+import { NO_PROVINCE } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import { changedFields } from "@/lib/server/audit";
 import { defineMutation, MutationError } from "@/lib/server/mutation";
@@ -13,7 +14,7 @@ async function loadUser(tx: Tx, userId: string) {
     where: { id: userId },
     select: { id: true, email: true, name: true, role: true, provinceId: true, agencyId: true, active: true, agency: { select: { name: true } } },
   });
-  return user ? { record: user, target: { provinceId: user.provinceId, agencyId: user.agencyId } } : null;
+  return user ? { record: user, target: { provinceId: user.provinceId ?? NO_PROVINCE, agencyId: user.agencyId } } : null;
 }
 
 export const createUser = defineMutation({
@@ -39,7 +40,7 @@ export const updateUser = defineMutation({
     if (record.id === user.id && moves) throw new MutationError("CONFLICT", m.selfRole);
     const agency = input.agencyId === record.agencyId
       ? (record.agencyId ? { id: record.agencyId, name: record.agency?.name ?? "" } : null)
-      : requireUsableAgency(await findAgency(tx, input.agencyId), input.agencyId, record.provinceId);
+      : requireUsableAgency(await findAgency(tx, input.agencyId), input.agencyId, record.provinceId ?? NO_PROVINCE);
     await tx.user.update({ where: { id: record.id }, data: { name: input.name, role: input.role, agencyId: agency?.id ?? null } });
     const diff = changedFields(
       { name: record.name, role: record.role, agency: record.agency?.name ?? null },

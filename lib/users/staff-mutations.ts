@@ -2,6 +2,7 @@ import "server-only";
 // Staff management by an agency head (staff.manage, scope own_agency): create AGENCY_STAFF users of the head's
 // own agency, reset their passwords, deactivate them. Any other agency, or any other role — a head, Sở Nội vụ,
 // leadership — is FORBIDDEN, decided before anything is written.
+import { NO_PROVINCE } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import { defineMutation, MESSAGES, MutationError } from "@/lib/server/mutation";
 import { staffCreateSchema, userActiveSchema, userIdSchema } from "./schema";
@@ -14,7 +15,7 @@ async function loadStaff(tx: Tx, userId: string) {
   });
   if (!user) return null;
   if (user.role !== "AGENCY_STAFF") throw new MutationError("FORBIDDEN", MESSAGES.FORBIDDEN);
-  return { record: user, target: { provinceId: user.provinceId, agencyId: user.agencyId } };
+  return { record: user, target: { provinceId: user.provinceId ?? NO_PROVINCE, agencyId: user.agencyId } };
 }
 
 export const createStaff = defineMutation({

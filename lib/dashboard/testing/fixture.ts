@@ -118,7 +118,7 @@ function scaleRows(rows: AppendixRow[], factor: number): AppendixRow[] {
 }
 
 async function ensureFramework(tx: Tx, year: number, rows: AppendixRow[]) {
-  const existing = await tx.framework.findUnique({ where: { year }, select: { id: true } });
+  const existing = await tx.framework.findFirst({ where: { year, provinceId: null }, select: { id: true } });
   const frameworkId = existing?.id ?? (await tx.framework.create({ data: { year, title: `Bộ Chỉ số CCHC năm ${year}` } })).id;
   for (const level of ["FIELD", "CRITERION", "SUBCRITERION"] as const) {
     const known = await tx.criterion.findMany({ where: { frameworkId }, select: { id: true, code: true } });

@@ -1,7 +1,8 @@
 // Recognises the appendix header by meaning, whatever the province called its columns
 // ("Điểm chuẩn" / "Điểm tối đa", "Đơn vị chủ trì" / "Cơ quan chủ trì thực hiện", …) and in any order.
 import { foldKey } from "@/lib/text/vietnamese";
-import { columnLabels } from "./messages";
+import { columnLabels, errorMessages } from "./messages";
+import type { HeaderRule } from "./table";
 
 export type ColumnKey = keyof typeof columnLabels;
 export type ColumnMap = {
@@ -61,6 +62,13 @@ export function missingColumns(map: ColumnMap): string[] | null {
   }
   return missing.length > 0 ? missing : null;
 }
+
+/** The plan appendix's header rule, the readers' default. */
+export const PLAN_HEADER: HeaderRule = {
+  isHeader: (cells) => isHeader(matchColumns(cells)),
+  missingColumns: (cells) => missingColumns(matchColumns(cells)),
+  noTableMessage: errorMessages.noTable(),
+};
 
 /** Column label for messages: the header as written, else the standard name. */
 export const labelOf = (map: ColumnMap, key: ColumnKey): string => map.label[key] ?? columnLabels[key];

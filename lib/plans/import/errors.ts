@@ -26,7 +26,8 @@ export type PlanImportErrorCode =
   | "INVALID_POINTS"
   | "MISSING_POINTS"
   | "PROVINCE_MISMATCH"
-  | "MISSING_META";
+  | "MISSING_META"
+  | "CRITERION_NOT_IN_FRAMEWORK";
 
 export class PlanImportError extends Error {
   readonly code: PlanImportErrorCode;

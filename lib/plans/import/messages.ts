@@ -36,6 +36,9 @@ export const errorMessages = {
   tooManyDecimals: (value: string) => `«${value}» có quá 3 chữ số thập phân; điểm chỉ có tối đa 3 chữ số thập phân (ví dụ 0,996).`,
   tooLarge: (value: string) => `«${value}» quá lớn; điểm phải nhỏ hơn 1.000.`,
   missingPoints: (what: string) => `thiếu ${what}.`,
+  criteriaNotInFramework: (year: number, codes: string[]) =>
+    `tiêu chí ${codes.map((c) => `«${c}»`).join(", ")} không có trong Bộ Chỉ số CCHC năm ${year} do Bộ Nội vụ ban hành. ` +
+    "Kế hoạch của tỉnh không được thêm tiêu chí vào bộ chỉ số chung: hãy sửa mã tiêu chí theo bộ chỉ số của năm đó.",
   provinceMismatch: (documentProvince: string, wanted: string) =>
     `Văn bản này là của tỉnh ${documentProvince}, không phải tỉnh ${wanted}. Hãy chọn đúng tỉnh hoặc đúng tệp.`,
   missingMeta: (what: string) =>

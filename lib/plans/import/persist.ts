@@ -41,7 +41,7 @@ export async function savePlanImport(tx: Tx, input: SavePlanImportInput): Promis
   const { preview, provinceId } = input;
   const meta = requireMeta(preview);
   await checkProvince(tx, provinceId, preview.meta.province);
-  const framework = await saveFramework(tx, meta.indexYear, preview);
+  const framework = await saveFramework(tx, provinceId, meta.indexYear, preview);
   const source = `Kế hoạch ${meta.number} (${input.fileName})`;
   const { criterionIds } = framework;
   const assessmentId = await saveAssessment(tx, {

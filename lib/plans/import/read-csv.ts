@@ -2,24 +2,24 @@
 // decimal mark is ","), fields optionally quoted per RFC 4180, quotes doubled inside quoted fields,
 // CRLF or LF, line breaks allowed inside quotes. No dependency: the grammar is small.
 import { PlanImportError } from "./errors";
-import { isHeader, matchColumns, missingColumns } from "./columns";
+import { matchColumns, PLAN_HEADER } from "./columns";
 import { errorMessages } from "./messages";
-import type { Table, TableRow } from "./table";
+import type { HeaderRule, Table, TableRow } from "./table";
 
 type CsvRecord = { fields: string[]; line: number };
 
 const DELIMITERS = [";", ",", "\t"] as const;
 
-export function readCsv(text: string): Table {
+export function readCsv(text: string, rule: HeaderRule = PLAN_HEADER): Table {
   let nearMiss: { line: number; missing: string[] } | null = null;
   let best: { table: Table; columns: number } | null = null;
   for (const delimiter of DELIMITERS) {
     const records = parseCsv(text, delimiter);
-    const headerIndex = records.findIndex((r) => isHeader(matchColumns(r.fields)));
+    const headerIndex = records.findIndex((r) => rule.isHeader(r.fields));
     const header = records[headerIndex];
     if (!header) {
       const near = records
-        .map((r) => ({ line: r.line, missing: missingColumns(matchColumns(r.fields)) }))
+        .map((r) => ({ line: r.line, missing: rule.missingColumns(r.fields) }))
         .find((n) => n.missing);
       if (near?.missing && !nearMiss) nearMiss = { line: near.line, missing: near.missing };
       continue;
@@ -31,7 +31,7 @@ export function readCsv(text: string): Table {
   if (nearMiss) {
     throw new PlanImportError("MISSING_COLUMN", errorMessages.missingColumns(nearMiss.missing), { line: nearMiss.line });
   }
-  throw new PlanImportError("NO_TABLE", errorMessages.noTable());
+  throw new PlanImportError("NO_TABLE", rule.noTableMessage);
 }
 
 function toTable(records: CsvRecord[], headerIndex: number): Table {

@@ -5,14 +5,14 @@
 import ExcelJS from "exceljs";
 import { formatDate } from "@/lib/format";
 import { PlanImportError } from "./errors";
-import { isHeader, matchColumns, missingColumns } from "./columns";
+import { PLAN_HEADER } from "./columns";
 import { errorMessages } from "./messages";
 import { numberToText } from "./numbers";
-import type { Table, TableRow } from "./table";
+import type { HeaderRule, Table, TableRow } from "./table";
 
 const HEADER_SEARCH_ROWS = 50;
 
-export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Table> {
+export async function readXlsx(bytes: Uint8Array, fileName: string, rule: HeaderRule = PLAN_HEADER): Promise<Table> {
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares its input as an ArrayBuffer; hand it exactly the bytes of the view.
@@ -23,11 +23,11 @@ export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Tab
   let nearMiss: { row: number; sheet: string; missing: string[] } | null = null;
   for (const sheet of workbook.worksheets) {
     const rows = sheetRows(sheet);
-    const headerIndex = rows.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => isHeader(matchColumns(r.cells)));
+    const headerIndex = rows.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => rule.isHeader(r.cells));
     const header = rows[headerIndex];
     if (header) return { header, rows: rows.slice(headerIndex + 1), preamble: preambleOf(rows.slice(0, headerIndex)) };
     for (const r of rows.slice(0, HEADER_SEARCH_ROWS)) {
-      const missing = missingColumns(matchColumns(r.cells));
+      const missing = rule.missingColumns(r.cells);
       if (missing && !nearMiss) nearMiss = { row: r.at.row ?? 0, sheet: sheet.name, missing };
     }
   }
@@ -35,7 +35,7 @@ export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Tab
     const { row, sheet, missing } = nearMiss;
     throw new PlanImportError("MISSING_COLUMN", errorMessages.missingColumns(missing), { row, sheet });
   }
-  throw new PlanImportError("NO_TABLE", errorMessages.noTable());
+  throw new PlanImportError("NO_TABLE", rule.noTableMessage);
 }
 
 function sheetRows(sheet: ExcelJS.Worksheet): TableRow[] {

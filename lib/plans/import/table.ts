@@ -11,6 +11,16 @@ export type Table = {
   preamble: string;
 };
 
+/**
+ * How a reader recognises the header row of its table (the plan appendix by default; the national
+ * framework's reader passes its own): a header, or a near miss worth naming the missing columns of.
+ */
+export type HeaderRule = {
+  isHeader: (cells: string[]) => boolean;
+  missingColumns: (cells: string[]) => string[] | null;
+  noTableMessage: string;
+};
+
 export const cellAt = (row: TableRow, index: number | undefined): string =>
   index === undefined ? "" : (row.cells[index] ?? "").trim();
 
