@@ -1,4 +1,4 @@
-// The one module that reads process.env (conventions §11). Everything else imports `env`.
+// The one module that reads process.env (CONTRIBUTING.md §11). Everything else imports `env`.
 import { z } from "zod";
 
 const envSchema = z.object({

@@ -1,6 +1,7 @@
 "use client";
 // Change one's own password: current password, new password twice. Other sessions end; this one stays.
-import { FieldError, fieldProps, FormMessage, Hint, inputClass, labelClass, primaryButton, useAdminForm, type FormAction } from "@/components/admin/FormParts";
+import { FieldError, fieldProps, FormMessage, Hint, useAdminForm, type FormAction } from "@/components/admin/FormParts";
+import { inputClass, labelClass, primaryButton } from "@/components/ui/styles";
 import { userText as t } from "@/lib/users/messages";
 
 export function ChangePasswordForm({ action }: { action: FormAction<undefined> }) {

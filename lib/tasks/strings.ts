@@ -1,4 +1,4 @@
-// Every Vietnamese string of the task feature, in one place so another locale can follow (conventions §8).
+// Every Vietnamese string of the task feature, in one place so another locale can follow (CONTRIBUTING.md §8).
 import type { BoardDueFilter, BoardRoleFilter, RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
 
 export const STATUS_LABELS: Record<TaskStatusValue, string> = {

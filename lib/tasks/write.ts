@@ -4,7 +4,8 @@ import type { Target } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import { EvidenceStoreError, promote, writeTemp } from "@/lib/evidence/storage";
 import { MutationError } from "@/lib/server/mutation";
-import type { PreparedFile, TaskStatusValue } from "@/lib/tasks/schema";
+import type { PreparedFile } from "@/lib/evidence/rules";
+import type { TaskStatusValue } from "@/lib/tasks/schema";
 import { TASK_ERRORS } from "@/lib/tasks/strings";
 
 export type TaskRecord = {

@@ -1,4 +1,4 @@
-// User-facing strings of user and staff management (conventions §8).
+// User-facing strings of user and staff management (CONTRIBUTING.md §8).
 
 export const userMessages = {
   emailInvalid: "Email chưa đúng định dạng, ví dụ: nguyenvana@lamdong.gov.vn.",

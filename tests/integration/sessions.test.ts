@@ -19,7 +19,7 @@ const { getCurrentUser } = await import("@/lib/auth/session");
 const { db } = await import("@/lib/db");
 const { resetUserPassword, setUserActive, updateUser } = await import("@/lib/users/mutations");
 const { changeOwnPassword, signOutEverywhere } = await import("@/lib/users/own-account");
-const { setAgencyActive } = await import("@/lib/agencies/admin/mutations");
+const { setAgencyActive } = await import("@/lib/agency-admin/mutations");
 const { buildWorld } = await import("./admin-fixtures");
 
 type World = Awaited<ReturnType<typeof buildWorld>>;

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { forbidden, redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/AdminNav";
-import { inputClass, labelClass, secondaryButton } from "@/components/admin/styles";
+import { inputClass, labelClass, secondaryButton } from "@/components/ui/styles";
 import { AgencyOptions } from "@/components/admin/AgencyOptions";
 import { AuditList, AuditPager } from "@/components/audit/AuditList";
 import { Card } from "@/components/ui/Card";
-import { loadAgencyOptions } from "@/lib/agencies/admin/data";
+import { loadAgencyOptions } from "@/lib/agency-admin/data";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 import { loadAuditFor } from "@/lib/audit/data";
 import { auditPageText as p, auditText as t } from "@/lib/audit/labels";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/account/ChangePasswordForm";
-import { secondaryButton } from "@/components/admin/styles";
+import { secondaryButton } from "@/components/ui/styles";
 import { Card } from "@/components/ui/Card";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";

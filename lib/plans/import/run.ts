@@ -1,7 +1,7 @@
 // The one "import a plan" use case, shared by the CLI, the seed and the upload page: read the file against
 // the province's stored agency directory, store the plan, then (re)generate its tasks — all inside the
 // caller's transaction, so a failure anywhere writes nothing. No "server-only": the CLI runs it under tsx.
-import { loadAgencyDirectory } from "@/lib/agencies/load-directory";
+import { importDirectory, loadStoredDirectory } from "@/lib/agencies/load-directory";
 import type { Tx } from "@/lib/db";
 import { writeAudit, type Audit } from "@/lib/server/audit";
 import { syncPlanTasks, type SyncPlanTasksResult } from "@/lib/tasks/generate";
@@ -21,14 +21,16 @@ export type ImportPlanInput = {
 export type ImportPlanResult = { preview: PlanPreview; saved: SavePlanImportResult; tasks: SyncPlanTasksResult; audit: Audit };
 
 export async function importPlan(tx: Tx, input: ImportPlanInput): Promise<ImportPlanResult> {
-  const directory = await loadAgencyDirectory(tx, input.provinceId);
+  // One read of the directory for both the appendix's names and the tasks (nothing in between changes it).
+  const stored = await loadStoredDirectory(tx, input.provinceId);
+  const directory = importDirectory(stored);
   const preview = await parsePlan({ fileName: input.fileName, bytes: input.bytes, directory, provinceName: input.provinceName, meta: input.meta });
   const saved = await savePlanImport(tx, {
     provinceId: input.provinceId,
     preview,
     fileName: input.fileName,
   });
-  const tasks = await syncPlanTasks(tx, saved.planId);
+  const tasks = await syncPlanTasks(tx, saved.planId, { directory: stored });
   if (tasks.warnings.length > 0) {
     await tx.importWarning.createMany({
       data: tasks.warnings.map((w) => ({ planId: saved.planId, code: w.code, criterionCode: null, message: w.message })),

@@ -5,7 +5,7 @@ import { SignInPressure } from "@/components/admin/SignInPressure";
 import { UserForm } from "@/components/admin/UserForm";
 import { UserTable } from "@/components/admin/UserTable";
 import { Card } from "@/components/ui/Card";
-import { loadAgencyOptions } from "@/lib/agencies/admin/data";
+import { loadAgencyOptions } from "@/lib/agency-admin/data";
 import { firstParam, parseStatus, type SearchParams } from "@/lib/search-params";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
