@@ -8,6 +8,10 @@ const envSchema = z.object({
   EVIDENCE_DIR: z.string().default(".data/evidence"),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   ALLOW_DEMO_ACCOUNTS: z.enum(["0", "1"]).optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  // Email for notifications: off unless both are set (smtp://user:pass@host:587, smtps://… for TLS).
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -19,4 +23,9 @@ export function requireDatabaseUrl(): string {
     throw new Error("Thiếu DATABASE_URL: hãy chạy bằng `npm start` hoặc đặt biến môi trường DATABASE_URL.");
   }
   return env.DATABASE_URL;
+}
+
+/** The SMTP settings when email is switched on, else null. */
+export function mailSettings(): { url: string; from: string } | null {
+  return env.SMTP_URL && env.MAIL_FROM ? { url: env.SMTP_URL, from: env.MAIL_FROM } : null;
 }

@@ -41,6 +41,12 @@ function authSecret(): string {
   return fs.readFileSync(file, "utf8").trim();
 }
 
+/** The scheduled jobs (reminders, emails) run in their own process beside the web server: scripts/worker.ts. */
+function startJobWorker(env: NodeJS.ProcessEnv) {
+  step("Công việc định kỳ: nhắc hạn, thông báo, email (graphile-worker)");
+  return startProcess("tsx", ["scripts/worker.ts"], { ...env, NODE_ENV: "production" });
+}
+
 async function main(): Promise<void> {
   const port = process.env.PORT ?? "3000";
   const { url, server } = await databaseUrl();
@@ -70,8 +76,10 @@ async function main(): Promise<void> {
   }
   step(`PAR Tracker: http://localhost:${port}`);
   const app = startProcess("next", ["start", "-p", port], { ...env, NODE_ENV: "production" });
+  const worker = startJobWorker(env);
   const shutdown = async () => {
     app.kill("SIGTERM");
+    worker.kill("SIGTERM");
     await server?.stop();
     process.exit(0);
   };

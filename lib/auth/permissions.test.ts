@@ -20,6 +20,8 @@ agency.manage                                             P   -   -   -
 user.manage                                               P   -   -   -
 staff.manage                                              -   -   O   -
 audit.read                                                P   P   -   -
+report.consolidated                                       P   P   -   -
+notification.own                                          P   P   P   P
 `;
 
 const expected = new Map<Action, string[]>(

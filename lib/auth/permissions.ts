@@ -21,6 +21,8 @@ export const ACTIONS = [
   "user.manage", // any user of the province
   "staff.manage", // users of one's own agency
   "audit.read",
+  "report.consolidated", // build and download the province's consolidated report (DOCX/PDF/XLSX)
+  "notification.own", // read one's own notifications, mark them read, turn email off
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -49,6 +51,8 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "agency.manage": "province",
     "user.manage": "province",
     "audit.read": "province",
+    "report.consolidated": "province",
+    "notification.own": "province",
   },
   LEADERSHIP: {
     "plan.read": "province",
@@ -58,6 +62,8 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "task.read": "province",
     "evidence.read": "province",
     "audit.read": "province",
+    "report.consolidated": "province",
+    "notification.own": "province",
   },
   AGENCY_HEAD: {
     "plan.read": "province",
@@ -67,6 +73,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "task.comment": "involved_agency",
     "evidence.read": "involved_agency",
     "staff.manage": "own_agency",
+    "notification.own": "province",
   },
   AGENCY_STAFF: {
     "plan.read": "province",
@@ -75,6 +82,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "task.status": "lead_agency",
     "task.comment": "involved_agency",
     "evidence.read": "involved_agency",
+    "notification.own": "province",
   },
 };
 

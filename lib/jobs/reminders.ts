@@ -1,0 +1,23 @@
+// The reminders job: make the notifications that are due now, then mail the ones still to be mailed.
+// Safe to run on several instances at once: notifications are unique per (user, dedupeKey) and the sender locks
+// each row it mails (lib/notifications/mail.ts).
+import type { Db } from "@/lib/db";
+import { sendPendingEmails, type MailConfig } from "@/lib/notifications/mail";
+import { insertNotifications } from "@/lib/notifications/store";
+import { dueTaskNotifications, returnedTaskNotifications } from "@/lib/notifications/task-reminders";
+import { provinceTodayIso } from "@/lib/tasks/status";
+
+export type ReminderDeps = { db: Db; now?: Date; mail: MailConfig | null };
+export type ReminderResult = { created: number; emailed: number };
+
+export async function runReminders({ db, now = new Date(), mail }: ReminderDeps): Promise<ReminderResult> {
+  const today = provinceTodayIso(now);
+  const mailOn = mail !== null;
+  const candidates = [
+    ...(await dueTaskNotifications(db, today, mailOn)),
+    ...(await returnedTaskNotifications(db, now, mailOn)),
+  ];
+  const created = await insertNotifications(db, candidates);
+  const emailed = mail ? await sendPendingEmails(db, mail) : 0;
+  return { created, emailed };
+}

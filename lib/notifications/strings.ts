@@ -1,0 +1,55 @@
+// Every Vietnamese string of notifications and reminder emails, in one place (conventions §8).
+import type { NotificationKind } from "@/generated/prisma/enums";
+
+export const KIND_LABELS: Record<NotificationKind, string> = {
+  TASK_DUE_7: "Còn 7 ngày đến hạn",
+  TASK_DUE_3: "Còn 3 ngày đến hạn",
+  TASK_DUE_1: "Còn 1 ngày đến hạn",
+  TASK_OVERDUE: "Quá hạn",
+  TASK_RETURNED: "Bị trả lại",
+  PERIOD_OPEN: "Kỳ báo cáo bắt đầu",
+  PERIOD_DUE_3: "Còn 3 ngày đến hạn báo cáo",
+  PERIOD_LATE: "Chậm nộp báo cáo",
+  REPORT_RETURNED: "Báo cáo bị trả lại",
+  REPORT_ACCEPTED: "Báo cáo được chấp nhận",
+};
+
+export const NOTIFICATION_TEXT = {
+  pageTitle: "Thông báo",
+  bellLabel: (unread: number) => (unread > 0 ? `Thông báo: ${unread} chưa đọc` : "Thông báo: không có thông báo mới"),
+  empty: "Chưa có thông báo nào.",
+  unreadOnly: "Chỉ hiện thông báo chưa đọc",
+  markRead: "Đánh dấu đã đọc",
+  markAllRead: "Đánh dấu tất cả đã đọc",
+  open: "Xem",
+  emailOn: "Nhận thông báo qua email",
+  emailHelpOn: "Bạn đang nhận thông báo qua email.",
+  emailHelpOff: "Bạn đã tắt thông báo qua email; thông báo vẫn hiện trong ứng dụng.",
+  emailNotConfigured: "Máy chủ chưa cấu hình gửi email (SMTP_URL, MAIL_FROM): thông báo chỉ hiện trong ứng dụng.",
+  saveEmail: "Lưu lựa chọn",
+  emailSaved: (on: boolean) => (on ? "Đã bật thông báo qua email." : "Đã tắt thông báo qua email."),
+  markedRead: "Đã đánh dấu đã đọc.",
+  previous: "Trang trước",
+  next: "Trang sau",
+  page: (n: number, of: number) => `Trang ${n}/${of}`,
+  emailFooter: "Email này được gửi tự động từ PAR Tracker. Bạn có thể tắt thông báo qua email tại trang Thông báo.",
+};
+
+const daysText = (kind: NotificationKind) =>
+  kind === "TASK_DUE_7" ? "7 ngày" : kind === "TASK_DUE_3" ? "3 ngày" : "1 ngày";
+
+/** Title and body of a task reminder; dates already formatted dd/MM/yyyy. */
+export function taskReminderText(kind: NotificationKind, task: { title: string; due: string }): { title: string; body: string } {
+  if (kind === "TASK_OVERDUE") {
+    return { title: `Nhiệm vụ quá hạn: ${task.title}`, body: `Nhiệm vụ “${task.title}” đã quá hạn ngày ${task.due} mà chưa hoàn thành.` };
+  }
+  return {
+    title: `Còn ${daysText(kind)} đến hạn: ${task.title}`,
+    body: `Nhiệm vụ “${task.title}” đến hạn ngày ${task.due} (còn ${daysText(kind)}). Vui lòng cập nhật tiến độ và tài liệu kiểm chứng.`,
+  };
+}
+
+export function taskReturnedText(task: { title: string; reason: string | null }): { title: string; body: string } {
+  const reason = task.reason ? ` Lý do: ${task.reason}` : "";
+  return { title: `Sở Nội vụ trả lại nhiệm vụ: ${task.title}`, body: `Sở Nội vụ đã trả lại kết quả nhiệm vụ “${task.title}”.${reason}` };
+}
