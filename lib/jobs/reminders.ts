@@ -2,7 +2,7 @@
 // Safe to run on several instances at once: notifications are unique per (user, dedupeKey) and the sender locks
 // each row it mails (lib/notifications/mail.ts).
 import type { Db } from "@/lib/db";
-import { sendPendingEmails, type MailConfig } from "@/lib/notifications/mail";
+import { sendPendingEmails, skipPendingEmails, type MailConfig } from "@/lib/notifications/mail";
 import { insertNotifications } from "@/lib/notifications/store";
 import { dueTaskNotifications, returnedTaskNotifications } from "@/lib/notifications/task-reminders";
 import { provinceTodayIso } from "@/lib/tasks/status";
@@ -18,6 +18,10 @@ export async function runReminders({ db, now = new Date(), mail }: ReminderDeps)
     ...(await returnedTaskNotifications(db, now, mailOn)),
   ];
   const created = await insertNotifications(db, candidates);
-  const emailed = mail ? await sendPendingEmails(db, mail) : 0;
+  if (!mail) {
+    await skipPendingEmails(db);
+    return { created, emailed: 0 };
+  }
+  const emailed = await sendPendingEmails(db, mail);
   return { created, emailed };
 }

@@ -7,6 +7,8 @@ import type { Db } from "@/lib/db";
 import { NOTIFICATION_TEXT } from "./strings";
 
 export const MAX_EMAIL_ATTEMPTS = 10;
+/** Older notifications are not mailed any more (a server whose SMTP was down for days does not flood inboxes). */
+export const MAIL_WINDOW_DAYS = 3;
 
 export type MailConfig = { url: string; from: string; appUrl: string };
 
@@ -49,12 +51,14 @@ async function sendOne(db: Db, config: MailConfig, transport: Transporter): Prom
     return await db.$transaction(
       async (tx) => {
         const [row] = await tx.$queryRaw<Pending[]>`
-          SELECT id FROM "Notification" WHERE "emailWanted" AND "emailSentAt" IS NULL AND "emailAttempts" < ${MAX_EMAIL_ATTEMPTS}
+          SELECT id FROM "Notification"
+          WHERE "emailSentAt" IS NULL AND NOT "emailSkipped" AND "emailAttempts" < ${MAX_EMAIL_ATTEMPTS}
+            AND "createdAt" > now() - make_interval(days => ${MAIL_WINDOW_DAYS})
           ORDER BY "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED`;
         if (!row) return "none" as const;
         const n = await tx.notification.findUniqueOrThrow({ where: { id: row.id }, include: { user: true } });
         if (!n.user.active || !n.user.emailNotifications) {
-          await tx.notification.update({ where: { id: n.id }, data: { emailWanted: false } });
+          await tx.notification.update({ where: { id: n.id }, data: { emailSkipped: true } });
           return "skipped" as const;
         }
         failedId = n.id;
@@ -62,7 +66,7 @@ async function sendOne(db: Db, config: MailConfig, transport: Transporter): Prom
           from: config.from,
           to: { name: n.user.name, address: n.user.email },
           subject: `[PAR Tracker] ${n.title}`,
-          text: `${n.body}\n\nXem chi tiết: ${config.appUrl}${n.link}\n\n--\n${NOTIFICATION_TEXT.emailFooter}\n`,
+          text: `${n.body}\n\nXem chi tiết: ${config.appUrl}${n.href ?? "/thong-bao"}\n\n--\n${NOTIFICATION_TEXT.emailFooter}\n`,
         });
         await tx.notification.update({ where: { id: n.id }, data: { emailSentAt: new Date(), emailError: null } });
         return "sent" as const;
@@ -76,4 +80,10 @@ async function sendOne(db: Db, config: MailConfig, transport: Transporter): Prom
     }
     throw new MailDeliveryError(`Không gửi được email thông báo: ${message}`);
   }
+}
+
+/** With mail off, what was made meanwhile is never mailed later (switching SMTP on does not send a backlog). */
+export async function skipPendingEmails(db: Db): Promise<number> {
+  const result = await db.notification.updateMany({ where: { emailSentAt: null, emailSkipped: false }, data: { emailSkipped: true } });
+  return result.count;
 }

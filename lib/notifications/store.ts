@@ -1,17 +1,18 @@
-// Writing notifications. The unique (userId, dedupeKey) index is what makes a reminder exist once: several job
+// Writing notifications. The unique dedupeKey (it names the user too) is what makes a reminder exist once: several job
 // workers may compute the same candidates at the same moment, and ON CONFLICT DO NOTHING keeps the first.
-import type { NotificationKind } from "@/generated/prisma/enums";
+import type { NotificationKind } from "./strings";
 import type { Db } from "@/lib/db";
 
 export type NewNotification = {
+  provinceId: string;
   userId: string;
   kind: NotificationKind;
   dedupeKey: string;
   title: string;
   body: string;
-  link: string;
-  /** the user wants email and the server can send it */
-  emailWanted: boolean;
+  href: string;
+  /** true when no email is to be sent (the user opted out, or mail is off) */
+  emailSkipped: boolean;
 };
 
 /** Inserts what is new and returns how many were; repeated candidates are skipped by the database. */

@@ -1,18 +1,35 @@
 // Every Vietnamese string of notifications and reminder emails, in one place (conventions §8).
-import type { NotificationKind } from "@/generated/prisma/enums";
+/** Notification kinds (the `kind` column). The report ones are also written by lib/reports (i9a). */
+export const NOTIFICATION_KINDS = [
+  "task.due7",
+  "task.due3",
+  "task.due1",
+  "task.overdue",
+  "task.returned",
+  "period.open",
+  "period.due3",
+  "report.late",
+  "report.returned",
+  "report.accepted",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const KIND_LABELS: Record<NotificationKind, string> = {
-  TASK_DUE_7: "Còn 7 ngày đến hạn",
-  TASK_DUE_3: "Còn 3 ngày đến hạn",
-  TASK_DUE_1: "Còn 1 ngày đến hạn",
-  TASK_OVERDUE: "Quá hạn",
-  TASK_RETURNED: "Bị trả lại",
-  PERIOD_OPEN: "Kỳ báo cáo bắt đầu",
-  PERIOD_DUE_3: "Còn 3 ngày đến hạn báo cáo",
-  PERIOD_LATE: "Chậm nộp báo cáo",
-  REPORT_RETURNED: "Báo cáo bị trả lại",
-  REPORT_ACCEPTED: "Báo cáo được chấp nhận",
+  "task.due7": "Còn 7 ngày đến hạn",
+  "task.due3": "Còn 3 ngày đến hạn",
+  "task.due1": "Còn 1 ngày đến hạn",
+  "task.overdue": "Nhiệm vụ quá hạn",
+  "task.returned": "Nhiệm vụ bị trả lại",
+  "period.open": "Kỳ báo cáo bắt đầu",
+  "period.due3": "Còn 3 ngày đến hạn báo cáo",
+  "report.late": "Chậm nộp báo cáo",
+  "report.returned": "Báo cáo bị trả lại",
+  "report.accepted": "Báo cáo được tiếp nhận",
 };
+
+export function kindLabel(kind: string): string {
+  return (KIND_LABELS as Record<string, string>)[kind] ?? "Thông báo";
+}
 
 export const NOTIFICATION_TEXT = {
   pageTitle: "Thông báo",
@@ -36,11 +53,11 @@ export const NOTIFICATION_TEXT = {
 };
 
 const daysText = (kind: NotificationKind) =>
-  kind === "TASK_DUE_7" ? "7 ngày" : kind === "TASK_DUE_3" ? "3 ngày" : "1 ngày";
+  kind === "task.due7" ? "7 ngày" : kind === "task.due3" ? "3 ngày" : "1 ngày";
 
 /** Title and body of a task reminder; dates already formatted dd/MM/yyyy. */
 export function taskReminderText(kind: NotificationKind, task: { title: string; due: string }): { title: string; body: string } {
-  if (kind === "TASK_OVERDUE") {
+  if (kind === "task.overdue") {
     return { title: `Nhiệm vụ quá hạn: ${task.title}`, body: `Nhiệm vụ “${task.title}” đã quá hạn ngày ${task.due} mà chưa hoàn thành.` };
   }
   return {
