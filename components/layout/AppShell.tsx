@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/layout/SignOutButton";
+import { NotificationBell } from "@/components/notifications/NotificationBell";
 import { hasAction, ROLE_LABELS, type Action } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 
@@ -17,7 +18,7 @@ const NAV: NavItem[] = [
   { href: "/nhat-ky", label: "Nhật ký thay đổi", action: "audit.read" },
 ];
 
-export function AppShell({ user, children }: { user: SessionUser; children: React.ReactNode }) {
+export function AppShell({ user, unread = 0, children }: { user: SessionUser; unread?: number; children: React.ReactNode }) {
   const items = NAV.filter((n) => hasAction(user.role, n.action) && (!n.agencyOnly || user.agencyId));
   return (
     <div className="min-h-screen">
@@ -30,6 +31,7 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
             PAR Tracker <span className="font-normal opacity-90">· Chỉ số CCHC tỉnh {user.provinceName}</span>
           </Link>
           <div className="flex items-center gap-3 text-sm">
+            <NotificationBell unread={unread} />
             <span>
               {user.name} <span className="opacity-80">({user.agencyName ?? ROLE_LABELS[user.role]})</span>
             </span>

@@ -96,7 +96,7 @@ describe("reminders", () => {
     const task = await makeTask(w, { agencyId: w.agencies.health.id, dueOn: inDays(1), title: "Khảo sát sự hài lòng" });
     const down: MailConfig = { ...mail, url: `smtp://127.0.0.1:${await closedPort()}` };
     await expect(runReminders({ db, mail: down })).rejects.toBeInstanceOf(MailDeliveryError);
-    const [n] = await db.notification.findMany({ where: { userId: w.users.healthHead.id } });
+    const n = (await db.notification.findMany({ where: { userId: w.users.healthHead.id } }))[0]!;
     expect(n.href).toBe(`/nhiem-vu/${task.id}`);
     expect(n.emailSentAt).toBeNull();
     expect(n.emailAttempts).toBe(1);
@@ -112,6 +112,7 @@ describe("reminders", () => {
     await runReadyJobs(requireDatabaseUrl(), { db, mail: down });
     const [job] = await db.$queryRaw<{ attempts: number; last_error: string | null; future: boolean }[]>`
       SELECT attempts, last_error, run_at > now() AS future FROM graphile_worker.jobs WHERE key = ${`retry-test-${w.tag}`}`;
+    if (!job) throw new Error("the job row is gone");
     expect(job.attempts).toBe(1);
     expect(job.future).toBe(true);
     expect(job.last_error).toContain("Không gửi được email thông báo");
@@ -121,8 +122,8 @@ describe("reminders", () => {
     await runReminders({ db, mail });
     const received = mailTo(smtp, w.users.healthHead.email);
     expect(received).toHaveLength(1);
-    expect(received[0].subject).toBe("[PAR Tracker] Còn 1 ngày đến hạn: Khảo sát sự hài lòng");
-    expect(received[0].text).toContain("Nhiệm vụ “Khảo sát sự hài lòng” đến hạn ngày");
+    expect(received[0]?.subject).toBe("[PAR Tracker] Còn 1 ngày đến hạn: Khảo sát sự hài lòng");
+    expect(received[0]?.text).toContain("Nhiệm vụ “Khảo sát sự hài lòng” đến hạn ngày");
     expect((await db.notification.findUniqueOrThrow({ where: { id: n.id } })).emailSentAt).not.toBeNull();
   });
 });
