@@ -9,6 +9,9 @@ import { hashPassword } from "@/lib/auth/credentials";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/auth/demo-accounts";
 import { db } from "@/lib/db";
 import { importPlanAsSystem, IMPORT_TRANSACTION_OPTIONS } from "@/lib/plans/import/run";
+import { createDefaultCalendar } from "@/lib/reports/calendar";
+import { openDueCycles } from "@/lib/cycles/open";
+import { provinceToday } from "@/lib/tasks/status";
 
 const PLAN_FILE = path.join(import.meta.dirname, "seed-data", "6006-KH-UBND-2021-lam-dong.txt");
 
@@ -34,6 +37,18 @@ async function seedPlan(provinceId: string): Promise<void> {
   );
 }
 
+/**
+ * The plan's reporting calendar for the current year (defaults; kept as edited on later runs), and the task
+ * cycles due today opened (what the scheduled job does every day).
+ */
+async function seedReporting(provinceId: string): Promise<void> {
+  const plan = await db.plan.findFirstOrThrow({ where: { provinceId }, orderBy: { issuedOn: "desc" }, select: { id: true } });
+  const year = provinceToday().getUTCFullYear();
+  const calendar = await db.$transaction((tx) => createDefaultCalendar(tx, plan.id, year));
+  const cycles = await openDueCycles();
+  console.log(`Lịch báo cáo năm ${year}: ${calendar.created.length} kỳ mới, ${calendar.kept.length} kỳ đã có; chu kỳ nhiệm vụ mới mở: ${cycles.opened}.`);
+}
+
 async function seedDemoAccounts(provinceId: string): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) {
@@ -56,6 +71,7 @@ function fields(account: (typeof DEMO_ACCOUNTS)[number], provinceId: string, age
 async function main(): Promise<void> {
   const provinceId = await seedProvince();
   await seedPlan(provinceId);
+  await seedReporting(provinceId);
   await seedDemoAccounts(provinceId);
 }
 

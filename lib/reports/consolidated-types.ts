@@ -23,8 +23,6 @@ export type ConsolidatedReport = {
     startsOn: string; // data closing dates (Nghị định 09/2019/NĐ-CP Art. 12 unless Sở Nội vụ changed them)
     endsOn: string;
     dueOn: string; // submission deadline
-    /** false when the plan's calendar has no such period: dates are then the decree's defaults, no agency was asked */
-    configured: boolean;
   };
   /** the day task statuses and "overdue" are read on: the period's last day, or today while it is running */
   asOf: string;
@@ -41,6 +39,7 @@ export type ConsolidatedReport = {
 };
 
 export type ConsolidatedSummary = {
+  /** the lead tasks of the plan's measures (the dashboard counts the same), in the cycle in force on asOf */
   tasks: { total: number; byStatus: Record<TaskStatusValue, number>; overdue: number };
   /** the plan's lost points (16.07 for Lâm Đồng 2020) split by how far the work answering them has come */
   points: { total: string; wonBack: string; inProgress: string; notStarted: string; overdue: string; atStake: string };
@@ -101,6 +100,9 @@ export type RaisedDifficulty = {
   difficulties: string;
   proposals: string;
 };
+
+/** Why a consolidated report cannot be built; `message` is Vietnamese, for the page and the export command. */
+export type ConsolidatedReportErrorCode = "BAD_PERIOD_KEY" | "PROVINCE_NOT_FOUND" | "PLAN_NOT_FOUND" | "PERIOD_NOT_FOUND";
 
 export type ScoreGapRow = {
   code: string;

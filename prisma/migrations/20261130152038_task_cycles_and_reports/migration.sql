@@ -82,19 +82,16 @@ CREATE TABLE "AgencyReportVersion" (
 );
 
 -- CreateTable
-CREATE TABLE "Notification" (
+CREATE TABLE "ReportReminder" (
     "id" TEXT NOT NULL,
-    "provinceId" TEXT NOT NULL,
-    "userId" TEXT NOT NULL,
-    "kind" TEXT NOT NULL,
-    "title" TEXT NOT NULL,
-    "body" TEXT NOT NULL,
-    "href" TEXT,
-    "dedupeKey" TEXT NOT NULL,
-    "readAt" TIMESTAMP(3),
+    "periodId" TEXT NOT NULL,
+    "agencyId" TEXT NOT NULL,
+    "day" DATE NOT NULL,
+    "createdById" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "notifiedAt" TIMESTAMP(3),
 
-    CONSTRAINT "Notification_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "ReportReminder_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
@@ -122,10 +119,13 @@ CREATE UNIQUE INDEX "AgencyReport_periodId_agencyId_key" ON "AgencyReport"("peri
 CREATE UNIQUE INDEX "AgencyReportVersion_reportId_number_key" ON "AgencyReportVersion"("reportId", "number");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Notification_dedupeKey_key" ON "Notification"("dedupeKey");
+CREATE INDEX "ReportReminder_notifiedAt_idx" ON "ReportReminder"("notifiedAt");
 
 -- CreateIndex
-CREATE INDEX "Notification_userId_readAt_createdAt_idx" ON "Notification"("userId", "readAt", "createdAt");
+CREATE INDEX "ReportReminder_agencyId_idx" ON "ReportReminder"("agencyId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ReportReminder_periodId_agencyId_day_key" ON "ReportReminder"("periodId", "agencyId", "day");
 
 -- CreateIndex
 CREATE INDEX "TaskUpdate_cycleId_createdAt_idx" ON "TaskUpdate"("cycleId", "createdAt");
@@ -155,11 +155,10 @@ ALTER TABLE "AgencyReport" ADD CONSTRAINT "AgencyReport_agencyId_fkey" FOREIGN K
 ALTER TABLE "AgencyReportVersion" ADD CONSTRAINT "AgencyReportVersion_reportId_fkey" FOREIGN KEY ("reportId") REFERENCES "AgencyReport"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Notification" ADD CONSTRAINT "Notification_provinceId_fkey" FOREIGN KEY ("provinceId") REFERENCES "Province"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "ReportReminder" ADD CONSTRAINT "ReportReminder_periodId_fkey" FOREIGN KEY ("periodId") REFERENCES "ReportingPeriod"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Notification" ADD CONSTRAINT "Notification_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
+ALTER TABLE "ReportReminder" ADD CONSTRAINT "ReportReminder_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 -- ---------------------------------------------------------------------------------------------------------
 -- Per-cycle task status (issue #9 §1). Hand-written below this line.
 --
