@@ -1,8 +1,9 @@
-// Runs one scheduled job once, by hand:  npm run jobs:run -- reminders
+// Runs one scheduled job once, by hand:  npm run jobs:run -- reminders   (or: open-cycles)
 // Exit code 1 with a Vietnamese message on an unknown job or a failure (e.g. the SMTP server is down; the
 // notifications are kept and their emails are sent on the next run).
 import { db } from "@/lib/db";
 import { mailConfig } from "@/lib/jobs/config";
+import { openDueCycles } from "@/lib/cycles/open";
 import { runReminders } from "@/lib/jobs/reminders";
 import { JOB_NAMES, type JobName } from "@/lib/jobs/worker";
 
@@ -16,6 +17,9 @@ async function main(name: string | undefined): Promise<void> {
   if (job === "reminders") {
     const result = await runReminders({ db, mail: mailConfig() });
     console.log(`Nhắc việc: ${result.created} thông báo mới, ${result.emailed} email đã gửi.`);
+  } else {
+    const result = await openDueCycles(new Date(), db);
+    console.log(`Mở chu kỳ nhiệm vụ: ${result.opened} chu kỳ mới (ngày ${result.today}).`);
   }
 }
 

@@ -1,25 +1,20 @@
 // The consolidated report as document content: headings, paragraphs and the appendix rows, derived once from
 // the loaded data so the DOCX, the PDF and the XLSX say the same thing in the same words.
+import { lowerFirst } from "@/lib/text/vietnamese";
 import { formatPoints } from "@/lib/format";
-import type { ConsolidatedMeasure, ConsolidatedReport, MeasureAgencyLine, ReportState } from "@/lib/reports/consolidated-types";
+import type { ConsolidatedMeasure, ConsolidatedReport, MeasureAgencyLine } from "@/lib/reports/consolidated-types";
+import { REPORT_STATE_LABELS } from "@/lib/reports/state";
 import { STATUS_LABELS } from "@/lib/tasks/strings";
 
 const isoDate = (iso: string | null) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : "");
 
-export const REPORT_STATE_LABELS: Record<ReportState, string> = {
-  accepted: "Đã tiếp nhận",
-  submitted: "Đã gửi, chờ tiếp nhận",
-  returned: "Bị trả lại",
-  draft: "Đang soạn",
-  not_started: "Chưa báo cáo",
-};
 
 export type Section = { heading: string; paragraphs: string[] };
 
 export function reportTitle(r: ConsolidatedReport): { title: string; subtitle: string } {
   return {
     title: "BÁO CÁO",
-    subtitle: `Kết quả thực hiện Kế hoạch số ${r.plan.number} ngày ${isoDate(r.plan.issuedOn)} của UBND tỉnh ${r.province.name} về nâng cao Chỉ số cải cách hành chính, ${r.period.label.toLocaleLowerCase("vi-VN")}`,
+    subtitle: `Kết quả thực hiện Kế hoạch số ${r.plan.number} ngày ${isoDate(r.plan.issuedOn)} của UBND tỉnh ${r.province.name} về nâng cao Chỉ số cải cách hành chính, ${lowerFirst(r.period.label)}`,
   };
 }
 

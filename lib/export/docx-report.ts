@@ -2,6 +2,7 @@
 // (Phụ lục I): A4, Times New Roman, margins 20/20/30/15 mm; a two-column header (issuing body | national
 // motto), the number and the place-date line; title; "Kính gửi"; body; "Nơi nhận" and the signature block;
 // then the appendix table on landscape pages. Built with the `docx` library.
+import { lowerFirst } from "@/lib/text/vietnamese";
 import {
   AlignmentType,
   BorderStyle,
@@ -139,7 +140,7 @@ export function consolidatedDocument(r: ConsolidatedReport, fields: OfficialFiel
     properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: { top: mm(20), bottom: mm(20), left: mm(20), right: mm(15) } } },
     children: [
       center([run("PHỤ LỤC", { bold: true })]),
-      center([run(`Tình hình thực hiện các giải pháp theo tiêu chí, ${r.period.label.toLocaleLowerCase("vi-VN")}`, { bold: true })]),
+      center([run(`Tình hình thực hiện các giải pháp theo tiêu chí, ${lowerFirst(r.period.label)}`, { bold: true })]),
       center([run(`(Kèm theo Báo cáo số ${fields.number ?? "……………"} của Sở Nội vụ)`, { italics: true })], 240),
       appendixTable(r),
     ],

@@ -1,5 +1,6 @@
 // The consolidated report as a printable HTML page (for the PDF): the same content and layout as the DOCX.
 // Everything inserted is escaped; the page loads nothing from outside.
+import { lowerFirst } from "@/lib/text/vietnamese";
 import type { ConsolidatedReport } from "@/lib/reports/consolidated-types";
 import { formatPoints } from "@/lib/format";
 import { appendixRows, bodySections, reportTitle } from "./content";
@@ -55,9 +56,9 @@ ${sections}
 </tr></table>
 <section class="appendix">
 <p class="center b" style="margin:0">PHỤ LỤC</p>
-<p class="center b" style="margin:0">Tình hình thực hiện các giải pháp theo tiêu chí, ${esc(r.period.label.toLocaleLowerCase("vi-VN"))}</p>
+<p class="center b" style="margin:0">Tình hình thực hiện các giải pháp theo tiêu chí, ${esc(lowerFirst(r.period.label))}</p>
 <p class="center i">(Kèm theo Báo cáo số ${esc(fields.number ?? "……………")} của Sở Nội vụ)</p>
-<table class="appendix"><thead><tr><th>STT</th><th>Tiêu chí</th><th>Điểm bị mất</th><th>Giải pháp</th><th>Cơ quan chủ trì</th><th>Thời hạn</th><th>Trạng thái</th><th>Tiến độ (%)</th><th>Kết quả</th></tr></thead>
+<table class="appendix"><colgroup>${[5, 13, 6, 24, 12, 8, 9, 6, 17].map((w) => `<col style="width:${w}%">`).join("")}</colgroup><thead><tr><th>STT</th><th>Tiêu chí</th><th>Điểm bị mất</th><th>Giải pháp</th><th>Cơ quan chủ trì</th><th>Thời hạn</th><th>Trạng thái</th><th>Tiến độ (%)</th><th>Kết quả</th></tr></thead>
 <tbody>${rows}</tbody></table>
 </section>
 </body></html>`;

@@ -4,6 +4,7 @@
 import type { Db } from "@/lib/db";
 import { sendPendingEmails, skipPendingEmails, type MailConfig } from "@/lib/notifications/mail";
 import { insertNotifications } from "@/lib/notifications/store";
+import { manualReminderNotifications, periodNotifications, reviewNotifications } from "@/lib/notifications/report-reminders";
 import { dueTaskNotifications, returnedTaskNotifications } from "@/lib/notifications/task-reminders";
 import { provinceTodayIso } from "@/lib/tasks/status";
 
@@ -16,8 +17,15 @@ export async function runReminders({ db, now = new Date(), mail }: ReminderDeps)
   const candidates = [
     ...(await dueTaskNotifications(db, today, mailOn)),
     ...(await returnedTaskNotifications(db, now, mailOn)),
+    ...(await periodNotifications(db, today, mailOn)),
+    ...(await reviewNotifications(db, now, mailOn)),
   ];
-  const created = await insertNotifications(db, candidates);
+  const manual = await manualReminderNotifications(db, mailOn);
+  const created = await insertNotifications(db, [...candidates, ...manual.rows]);
+  // Marked after the insert: a crash in between only means the (deduplicated) insert runs again next time.
+  if (manual.reminderIds.length) {
+    await db.reportReminder.updateMany({ where: { id: { in: manual.reminderIds }, notifiedAt: null }, data: { notifiedAt: new Date() } });
+  }
   if (!mail) {
     await skipPendingEmails(db);
     return { created, emailed: 0 };

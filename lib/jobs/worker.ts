@@ -4,14 +4,19 @@
 import { run, runOnce, type Runner, type TaskList } from "graphile-worker";
 import type { Db } from "@/lib/db";
 import type { MailConfig } from "@/lib/notifications/mail";
+import { openDueCycles } from "@/lib/cycles/open";
 import { runReminders } from "./reminders";
 
-/** Every 5 minutes: due/overdue reminders and returns are noticed within minutes; failed emails retry with back-off. */
-export const CRONTAB = "*/5 * * * * reminders ?max=5\n";
+/**
+ * Reminders every 5 minutes (returns and reviews are noticed within minutes; failed emails retry with the
+ * queue's back-off as well). New task cycles hourly: the boundary is midnight in Việt Nam whatever the
+ * server's time zone, and opening is idempotent.
+ */
+export const CRONTAB = ["*/5 * * * * reminders ?max=5", "7 * * * * open-cycles ?max=5"].join("\n") + "\n";
 
 export type WorkerDeps = { db: Db; mail: MailConfig | null; now?: () => Date };
 
-export const JOB_NAMES = ["reminders"] as const;
+export const JOB_NAMES = ["reminders", "open-cycles"] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 export function taskList(deps: WorkerDeps): TaskList {
@@ -19,6 +24,10 @@ export function taskList(deps: WorkerDeps): TaskList {
     reminders: async (_payload, helpers) => {
       const result = await runReminders({ db: deps.db, mail: deps.mail, now: deps.now?.() });
       helpers.logger.info(`reminders: ${result.created} thông báo mới, ${result.emailed} email đã gửi`);
+    },
+    "open-cycles": async (_payload, helpers) => {
+      const result = await openDueCycles(deps.now?.(), deps.db);
+      helpers.logger.info(`open-cycles: ${result.opened} chu kỳ nhiệm vụ mới (ngày ${result.today})`);
     },
   };
 }
