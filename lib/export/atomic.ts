@@ -20,7 +20,12 @@ export async function writeFileAtomically(target: string, write: (out: Writable)
     }
     await fs.promises.rename(temp, target);
   } catch (error) {
-    out.destroy();
+    out.on("error", () => {}); // a write still queued fails once destroyed: the export has failed already
+    if (!out.destroyed) {
+      const closed = new Promise<void>((resolve) => out.once("close", () => resolve()));
+      out.destroy();
+      await closed;
+    }
     await fs.promises.rm(temp, { force: true });
     throw error;
   }
