@@ -197,8 +197,9 @@ export async function loadAgencyReport(user: SessionUser, key: string, agencyId:
       })),
       can: {
         write: asked !== null && editable && allowed("report.write"),
-        approve: report !== null && editable && !report.approvedById && allowed("report.approve"),
-        submit: report !== null && editable && allowed("report.submit") && (user.role !== "AGENCY_STAFF" || report.approvedById !== null),
+        // before the first save too: the form saves, then approves or submits, in one click
+        approve: asked !== null && editable && !report?.approvedById && allowed("report.approve"),
+        submit: asked !== null && editable && allowed("report.submit") && (user.role !== "AGENCY_STAFF" || Boolean(report?.approvedById)),
         review: report?.status === "SUBMITTED" && allowed("report.review"),
       },
       today,
@@ -232,4 +233,21 @@ export async function loadDifficulties(user: SessionUser, periodKey?: string): P
   const periods = await db.reportingPeriod.findMany({ where: { planId: plan.id }, select: { key: true } });
   const options = periods.flatMap((p) => { const k = parsePeriodKey(p.key); return k ? [k] : []; }).sort((a, b) => -comparePeriods(a, b)).map((k) => ({ key: k.key, label: periodLabel(k) }));
   return { status: "ok", data: { plan, rows, periods: options, selected } };
+}
+
+export type PeriodEdit = { plan: PlanRef; period: PeriodView; agencies: { id: string; name: string; kind: string; asked: boolean; leadsTasks: boolean }[] };
+
+/** Sở Nội vụ's edit of a period: its dates and the province's active agencies, ticked when asked to report. */
+export async function loadPeriodEdit(user: SessionUser, key: string): Promise<Loaded<PeriodEdit>> {
+  if (!can(user, "report.calendar", { provinceId: user.provinceId })) return FORBIDDEN;
+  const found = await findPeriod(user, key);
+  if (!found) return NOT_FOUND;
+  const [agencies, asked, leads] = await Promise.all([
+    db.agency.findMany({ where: { provinceId: user.provinceId, active: true }, select: { id: true, name: true, kind: true }, orderBy: [{ kind: "asc" }, { name: "asc" }] }),
+    db.reportingPeriodAgency.findMany({ where: { periodId: found.period.id }, select: { agencyId: true } }),
+    db.task.findMany({ where: { planId: found.plan.id, agencyId: { not: null } }, distinct: ["agencyId"], select: { agencyId: true } }),
+  ]);
+  const askedIds = new Set(asked.map((a) => a.agencyId));
+  const leadIds = new Set(leads.map((l) => l.agencyId));
+  return { status: "ok", data: { ...found, agencies: agencies.map((a) => ({ ...a, asked: askedIds.has(a.id), leadsTasks: leadIds.has(a.id) })) } };
 }

@@ -82,7 +82,7 @@ export const updatePeriod = defineMutation({
   },
 });
 
-/** The agency saves its draft (creating the report the first time). Any edit withdraws the head's approval. */
+/** The agency saves its draft (creating the report the first time). A change to the text withdraws the head's approval. */
 export const saveReport = defineMutation({
   action: "report.write",
   schema: saveReportSchema,
@@ -94,7 +94,10 @@ export const saveReport = defineMutation({
     const asked = await tx.reportingPeriodAgency.findUnique({ where: { periodId_agencyId: { periodId: period.id, agencyId: input.agencyId } } });
     if (!asked) throw new MutationError("INVALID", REPORT_ERRORS.notAsked);
     const texts = { results: input.results, shortcomings: input.shortcomings, difficulties: input.difficulties, proposals: input.proposals };
-    const existing = await tx.agencyReport.findUnique({ where: { periodId_agencyId: { periodId: period.id, agencyId: input.agencyId } }, select: { id: true, version: true, status: true } });
+    const existing = await tx.agencyReport.findUnique({
+      where: { periodId_agencyId: { periodId: period.id, agencyId: input.agencyId } },
+      select: { id: true, version: true, status: true, results: true, shortcomings: true, difficulties: true, proposals: true },
+    });
     if (!existing) {
       if (input.version !== -1) throw new MutationError("CONFLICT", REPORT_ERRORS.conflict);
       const created = await tx.agencyReport.create({ data: { periodId: period.id, agencyId: input.agencyId, ...texts }, select: { id: true } });
@@ -102,7 +105,9 @@ export const saveReport = defineMutation({
     }
     if (existing.version !== input.version) throw new MutationError("CONFLICT", REPORT_ERRORS.conflict);
     if (existing.status !== "DRAFT" && existing.status !== "RETURNED") throw new MutationError("INVALID", REPORT_ERRORS.notEditable);
-    const version = await bumpReport(tx, existing, { ...texts, approvedById: null, approvedAt: null });
+    // The head approved these words: saving them unchanged (staff pressing "save and send") keeps the approval.
+    const changed = (Object.keys(texts) as (keyof typeof texts)[]).some((k) => texts[k] !== existing[k]);
+    const version = await bumpReport(tx, existing, changed ? { ...texts, approvedById: null, approvedAt: null } : {});
     return { data: { reportId: existing.id, version }, audit: { action: "report.save", entity: "AgencyReport", entityId: existing.id, agencyId: input.agencyId, after: texts } };
   },
 });

@@ -82,7 +82,7 @@ describe("migration task_cycles_and_reports", () => {
       updates: await rows(`SELECT id, "taskId", "fromStatus", "toStatus", progress, note, "createdAt" FROM "TaskUpdate" ORDER BY id`),
       evidence: await rows(`SELECT * FROM "Evidence" ORDER BY id`),
     };
-    await client.query(sql(all[mineIndex]));
+    await client.query(sql(all[mineIndex] ?? ""));
   });
 
   it("keeps every task, update and evidence row as it was", async () => {

@@ -13,7 +13,12 @@ beforeAll(async () => {
   w = await buildTaskWorld();
 });
 
-const cycles = (taskId: string) => db.taskCycle.findMany({ where: { taskId }, orderBy: { startsOn: "asc" }, include: { updates: { orderBy: { createdAt: "asc" } } } });
+const cycles = (taskId: string) => findCycles(taskId);
+const findCycles = (taskId: string) => db.taskCycle.findMany({ where: { taskId }, orderBy: { startsOn: "asc" }, include: { updates: { orderBy: { createdAt: "asc" } } } });
+function two<T>(list: T[]): [T, T] {
+  expect(list).toHaveLength(2);
+  return [list[0] as T, list[1] as T];
+}
 const thisYear = provinceToday().getUTCFullYear();
 const nextYearStart = new Date(`${thisYear + 1}-01-01T00:00:00+07:00`); // 00:00 on 1 January in Việt Nam
 const iso = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
@@ -42,7 +47,7 @@ describe("task cycles", () => {
     const again = await openDueCycles(nextYearStart, { planIds: [w.plan.id] });
     expect(again.opened).toBe(0);
 
-    const [past, current] = await cycles(t.id);
+    const [past, current] = two(await cycles(t.id));
     expect([past.key, past.status, past.progress, past.updates.map((u) => u.toStatus)]).toEqual([String(thisYear), "ACCEPTED", 100, ["SUBMITTED", "ACCEPTED"]]);
     expect([current.key, current.status, current.progress, iso(current.dueOn), current.updates.length]).toEqual([String(thisYear + 1), "NOT_STARTED", 0, `${thisYear + 1}-12-31`, 0]);
     const task = await db.task.findUniqueOrThrow({ where: { id: t.id } });
@@ -54,7 +59,7 @@ describe("task cycles", () => {
     // A form opened on the old cycle is refused; new work lands in the new cycle only.
     expect(await updateTaskStatus(w.users.financeHead, { taskId: t.id, version: 2, status: "IN_PROGRESS", progress: 10 })).toMatchObject({ ok: false, code: "CONFLICT" });
     expect(await updateTaskStatus(w.users.financeHead, { taskId: t.id, version: 3, status: "IN_PROGRESS", progress: 10 })).toMatchObject({ ok: true });
-    const [pastAfter, currentAfter] = await cycles(t.id);
+    const [pastAfter, currentAfter] = two(await cycles(t.id));
     expect([pastAfter.status, pastAfter.updates.length]).toEqual(["ACCEPTED", 2]);
     expect([currentAfter.status, currentAfter.progress, currentAfter.updates.length]).toEqual(["IN_PROGRESS", 10, 1]);
   });

@@ -106,7 +106,7 @@ describe("an agency's report", () => {
     expect(await updateTaskStatus(w.users.financeHead, { taskId: financeTaskId, version: 0, progress: 90, note: "Gần xong" })).toMatchObject({ ok: true });
     const view = await loadAgencyReport(w.users.homeAffairs, KEY, w.agencies.finance.id);
     if (view.status !== "ok") throw new Error(view.status);
-    const frozen = view.data.versions[0].snapshot;
+    const frozen = view.data.versions[0]!.snapshot;
     expect(frozen.texts.results).toBe("Đã công khai dự toán đúng hạn (bản sửa)");
     expect(frozen.tasks.find((t) => t.taskId === financeTaskId)).toMatchObject({ status: "IN_PROGRESS", progress: 40 });
     expect(frozen.approvedBy?.id).toBe(w.users.financeHead.id);
@@ -133,8 +133,8 @@ describe("an agency's report", () => {
     expect(await reviewReport(w.users.homeAffairs, { reportId, version: 7, decision: "ACCEPT" })).toMatchObject({ ok: true });
     const versions = await db.agencyReportVersion.findMany({ where: { reportId }, orderBy: { number: "asc" } });
     expect(versions.map((v) => [v.number, v.decision, v.reason])).toEqual([[1, "RETURNED", "Bổ sung số liệu quý III"], [2, "ACCEPTED", null]]);
-    expect((versions[1].snapshot as { tasks: { taskId: string; progress: number }[] }).tasks.find((t) => t.taskId === financeTaskId)?.progress).toBe(90);
-    expect((versions[0].snapshot as { texts: { results: string } }).texts.results).toBe("Đã công khai dự toán đúng hạn (bản sửa)");
+    expect((versions[1]!.snapshot as { tasks: { taskId: string; progress: number }[] }).tasks.find((t) => t.taskId === financeTaskId)?.progress).toBe(90);
+    expect((versions[0]!.snapshot as { texts: { results: string } }).texts.results).toBe("Đã công khai dự toán đúng hạn (bản sửa)");
     const audits = await db.auditLog.findMany({ where: { entity: "AgencyReport", entityId: reportId }, orderBy: { createdAt: "asc" } });
     expect(audits.map((a) => a.action)).toContain("report.review");
   });
