@@ -18,7 +18,7 @@ async function main(name: string | undefined): Promise<void> {
     const result = await runReminders({ db, mail: mailConfig() });
     console.log(`Nhắc việc: ${result.created} thông báo mới, ${result.emailed} email đã gửi.`);
   } else {
-    const result = await openDueCycles(new Date(), db);
+    const result = await openDueCycles(new Date(), { client: db });
     console.log(`Mở chu kỳ nhiệm vụ: ${result.opened} chu kỳ mới (ngày ${result.today}).`);
   }
 }

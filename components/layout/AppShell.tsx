@@ -13,6 +13,8 @@ const NAV: NavItem[] = [
   { href: "/nhiem-vu", label: "Nhiệm vụ của đơn vị", action: "board.read", agencyOnly: true },
   { href: "/tien-do", label: "Tiến độ các cơ quan", action: "overview.read" },
   { href: "/duyet", label: "Duyệt kết quả", action: "task.review" },
+  { href: "/bao-cao", label: "Báo cáo định kỳ", action: "report.read" },
+  { href: "/bao-cao/kho-khan", label: "Khó khăn, vướng mắc", action: "report.overview" },
   { href: "/quan-tri", label: "Quản trị", action: "agency.manage" },
   { href: "/quan-tri/can-bo", label: "Cán bộ của đơn vị", action: "staff.manage", agencyOnly: true },
   { href: "/nhat-ky", label: "Nhật ký thay đổi", action: "audit.read" },

@@ -20,7 +20,14 @@ agency.manage                                             P   -   -   -
 user.manage                                               P   -   -   -
 staff.manage                                              -   -   O   -
 audit.read                                                P   P   -   -
-report.consolidated                                       P   P   -   -
+report.read                                               P   P   O   O
+report.write                                              O   -   O   O
+report.approve                                            O   -   O   -
+report.submit                                             O   -   O   O
+report.review                                             P   -   -   -
+report.overview                                           P   P   -   -
+report.calendar                                           P   -   -   -
+report.remind                                             P   -   -   -
 notification.own                                          P   P   P   P
 `;
 
@@ -39,7 +46,8 @@ const MINE = "agency-mine";
 const THEIRS = "agency-theirs";
 
 function actor(role: Role): Actor {
-  return { role, provinceId: PROVINCE, agencyId: role.startsWith("AGENCY") ? MINE : "agency-home-affairs" };
+  // Sở Nội vụ is an agency too (its own reports); leadership has none. Own-agency cells are read on MINE.
+  return { role, provinceId: PROVINCE, agencyId: role === "LEADERSHIP" ? null : MINE };
 }
 
 // Targets that tell the scopes apart: what each scope letter allows among them.

@@ -21,7 +21,14 @@ export const ACTIONS = [
   "user.manage", // any user of the province
   "staff.manage", // users of one's own agency
   "audit.read",
-  "report.consolidated", // build and download the province's consolidated report (DOCX/PDF/XLSX)
+  "report.read", // agency reports of a period (one's own agency's, or all)
+  "report.write", // edit one's agency's draft report
+  "report.approve", // the agency head approves a staff member's draft for submission
+  "report.submit", // send the report to Sở Nội vụ (staff only once the head approved)
+  "report.review", // accept or return a submitted report
+  "report.overview", // the period matrix, the difficulties raised, the consolidated report
+  "report.calendar", // a plan's reporting periods, deadlines and the agencies that must report
+  "report.remind", // remind the late agencies
   "notification.own", // read one's own notifications, mark them read, turn email off
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -51,7 +58,14 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "agency.manage": "province",
     "user.manage": "province",
     "audit.read": "province",
-    "report.consolidated": "province",
+    "report.read": "province",
+    "report.write": "own_agency", // Sở Nội vụ leads tasks too and reports on them like any agency
+    "report.approve": "own_agency",
+    "report.submit": "own_agency",
+    "report.review": "province",
+    "report.overview": "province",
+    "report.calendar": "province",
+    "report.remind": "province",
     "notification.own": "province",
   },
   LEADERSHIP: {
@@ -62,7 +76,8 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "task.read": "province",
     "evidence.read": "province",
     "audit.read": "province",
-    "report.consolidated": "province",
+    "report.read": "province",
+    "report.overview": "province",
     "notification.own": "province",
   },
   AGENCY_HEAD: {
@@ -73,6 +88,10 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "task.comment": "involved_agency",
     "evidence.read": "involved_agency",
     "staff.manage": "own_agency",
+    "report.read": "own_agency",
+    "report.write": "own_agency",
+    "report.approve": "own_agency",
+    "report.submit": "own_agency",
     "notification.own": "province",
   },
   AGENCY_STAFF: {
@@ -82,6 +101,9 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "task.status": "lead_agency",
     "task.comment": "involved_agency",
     "evidence.read": "involved_agency",
+    "report.read": "own_agency",
+    "report.write": "own_agency",
+    "report.submit": "own_agency",
     "notification.own": "province",
   },
 };

@@ -6,18 +6,23 @@
 // updates, evidence and review. Idempotent: the unique (taskId, key) and ON CONFLICT make a second run, or
 // a concurrent one, open nothing. Measures that ended before the cycle starts ("năm 2021-2025") get none.
 // No "server-only": job runners and scripts (tsx) call it.
+import { Prisma } from "@/generated/prisma/client";
 import { db, type Db, type Tx } from "@/lib/db";
 import { writeAudit } from "@/lib/server/audit";
 import { provinceTodayIso } from "@/lib/tasks/status";
 
 export type OpenedCycles = { today: string; opened: number; byPlan: { planId: string; provinceId: string; keys: string[]; tasks: number }[] };
 
-export async function openDueCycles(now: Date = new Date(), client: Db = db): Promise<OpenedCycles> {
+/** `planIds` limits the run to some plans (tests, a plan just imported); the job runs it over every plan. */
+export type OpenCyclesOptions = { planIds?: string[]; client?: Db };
+
+export async function openDueCycles(now: Date = new Date(), options: OpenCyclesOptions = {}): Promise<OpenedCycles> {
   const today = provinceTodayIso(now);
-  return client.$transaction((tx) => openDueCyclesIn(tx, today), { timeout: 120_000, maxWait: 10_000 });
+  return (options.client ?? db).$transaction((tx) => openDueCyclesIn(tx, today, options.planIds), { timeout: 120_000, maxWait: 10_000 });
 }
 
-export async function openDueCyclesIn(tx: Tx, today: string): Promise<OpenedCycles> {
+export async function openDueCyclesIn(tx: Tx, today: string, planIds?: string[]): Promise<OpenedCycles> {
+  const onlyPlans = planIds ? Prisma.sql`AND t."planId" = ANY(${planIds}::text[])` : Prisma.empty;
   const opened = await tx.$queryRaw<{ taskId: string; key: string; planId: string; provinceId: string }[]>`
     WITH due AS (
       SELECT t.id AS "taskId", t."planId", p."provinceId", c.*
@@ -28,6 +33,7 @@ export async function openDueCyclesIn(tx: Tx, today: string): Promise<OpenedCycl
       WHERE t.recurrence <> 'NONE'
         AND (m."endsOn" IS NULL OR m."endsOn" >= c."startsOn")
         AND NOT EXISTS (SELECT 1 FROM "TaskCycle" x WHERE x."taskId" = t.id AND (x.key = c.key OR x."startsOn" > c."startsOn"))
+        ${onlyPlans}
     ), inserted AS (
       INSERT INTO "TaskCycle" ("id", "taskId", "key", "startsOn", "endsOn", "dueOn", "status", "progress", "updatedAt")
       SELECT gen_random_uuid()::text, "taskId", "key", "startsOn", "endsOn", "dueOn", 'NOT_STARTED', 0, now() FROM due

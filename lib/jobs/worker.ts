@@ -26,7 +26,7 @@ export function taskList(deps: WorkerDeps): TaskList {
       helpers.logger.info(`reminders: ${result.created} thông báo mới, ${result.emailed} email đã gửi`);
     },
     "open-cycles": async (_payload, helpers) => {
-      const result = await openDueCycles(deps.now?.(), deps.db);
+      const result = await openDueCycles(deps.now?.(), { client: deps.db });
       helpers.logger.info(`open-cycles: ${result.opened} chu kỳ nhiệm vụ mới (ngày ${result.today})`);
     },
   };

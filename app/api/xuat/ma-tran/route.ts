@@ -13,7 +13,7 @@ export const runtime = "nodejs";
 export async function GET(request: Request): Promise<Response> {
   const user = await getCurrentUser();
   if (!user) return refusal(HTTP_STATUS.UNAUTHENTICATED, MESSAGES.UNAUTHENTICATED);
-  if (!can(user, "report.consolidated", { provinceId: user.provinceId })) return refusal(HTTP_STATUS.FORBIDDEN, MESSAGES.FORBIDDEN);
+  if (!can(user, "report.overview", { provinceId: user.provinceId })) return refusal(HTTP_STATUS.FORBIDDEN, MESSAGES.FORBIDDEN);
   const params = new URL(request.url).searchParams;
   const format = params.get("dinh-dang");
   if (format !== "xlsx" && format !== "csv") return refusal(HTTP_STATUS.INVALID, EXPORT_ERRORS.format(["xlsx", "csv"]));
