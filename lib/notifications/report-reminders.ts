@@ -9,7 +9,7 @@ import { parsePeriodKey, periodLabel } from "@/lib/periods/keys";
 import type { NewNotification } from "./store";
 import { reportLink, reportText, type NotificationKind } from "./strings";
 
-type PeriodRow = { periodId: string; key: string; dueOn: Date; kind: "period.open" | "period.due3" | "report.late"; userId: string; provinceId: string; email: boolean };
+type PeriodRow = { periodId: string; agencyId: string; key: string; dueOn: Date; kind: "period.open" | "period.due3" | "report.late"; userId: string; provinceId: string; email: boolean };
 
 const label = (key: string) => {
   const p = parsePeriodKey(key);
@@ -32,7 +32,7 @@ export async function periodNotifications(db: Db, todayIso: string, mailOn: bool
       UNION ALL
       SELECT *, 'report.late' FROM asked WHERE "dueOn" < ${todayIso}::date AND status IS DISTINCT FROM 'SUBMITTED' AND status IS DISTINCT FROM 'ACCEPTED'
     )
-    SELECT d."periodId", d.key, d."dueOn", d.kind, u.id AS "userId", u."provinceId", u."emailNotifications" AS email
+    SELECT d."periodId", d."agencyId", d.key, d."dueOn", d.kind, u.id AS "userId", u."provinceId", u."emailNotifications" AS email
     FROM due d JOIN "User" u ON u."agencyId" = d."agencyId" AND u.active AND u.role IN ('AGENCY_HEAD', 'AGENCY_STAFF')`);
   return rows.map((r) => ({
     provinceId: r.provinceId,
@@ -40,17 +40,17 @@ export async function periodNotifications(db: Db, todayIso: string, mailOn: bool
     kind: r.kind,
     dedupeKey: `${r.kind}:${r.periodId}:${r.userId}`,
     ...reportText(r.kind, { period: label(r.key), due: formatDate(r.dueOn) }),
-    href: reportLink(r.key),
+    href: reportLink(r.key, r.agencyId),
     emailSkipped: !(mailOn && r.email),
   }));
 }
 
-type DecisionRow = { versionId: string; key: string; decision: "ACCEPTED" | "RETURNED"; reason: string | null; userId: string; provinceId: string; email: boolean };
+type DecisionRow = { versionId: string; agencyId: string; key: string; decision: "ACCEPTED" | "RETURNED"; reason: string | null; userId: string; provinceId: string; email: boolean };
 
 export async function reviewNotifications(db: Db, now: Date, mailOn: boolean, days = 14): Promise<NewNotification[]> {
   const since = new Date(now.getTime() - days * 86_400_000);
   const rows = await db.$queryRaw<DecisionRow[]>(Prisma.sql`
-    SELECT v.id AS "versionId", rp.key, v.decision::text AS decision, v.reason, u.id AS "userId", u."provinceId", u."emailNotifications" AS email
+    SELECT v.id AS "versionId", ar."agencyId", rp.key, v.decision::text AS decision, v.reason, u.id AS "userId", u."provinceId", u."emailNotifications" AS email
     FROM "AgencyReportVersion" v JOIN "AgencyReport" ar ON ar.id = v."reportId" JOIN "ReportingPeriod" rp ON rp.id = ar."periodId"
     JOIN "User" u ON u."agencyId" = ar."agencyId" AND u.active AND u.role IN ('AGENCY_HEAD', 'AGENCY_STAFF')
     WHERE v.decision IN ('ACCEPTED', 'RETURNED') AND v."reviewedAt" >= ${since}`);
@@ -62,18 +62,18 @@ export async function reviewNotifications(db: Db, now: Date, mailOn: boolean, da
       kind,
       dedupeKey: `${kind}:${r.versionId}:${r.userId}`,
       ...reportText(kind, { period: label(r.key), reason: r.reason }),
-      href: reportLink(r.key),
+      href: reportLink(r.key, r.agencyId),
       emailSkipped: !(mailOn && r.email),
     };
   });
 }
 
-type ReminderRow = { reminderId: string; key: string; dueOn: Date; userId: string; provinceId: string; email: boolean };
+type ReminderRow = { reminderId: string; agencyId: string; key: string; dueOn: Date; userId: string; provinceId: string; email: boolean };
 
 /** Sở Nội vụ's one-click reminders not yet turned into notifications; returns them and the ids to mark. */
 export async function manualReminderNotifications(db: Db, mailOn: boolean): Promise<{ rows: NewNotification[]; reminderIds: string[] }> {
   const rows = await db.$queryRaw<ReminderRow[]>(Prisma.sql`
-    SELECT r.id AS "reminderId", rp.key, rp."dueOn", u.id AS "userId", u."provinceId", u."emailNotifications" AS email
+    SELECT r.id AS "reminderId", r."agencyId", rp.key, rp."dueOn", u.id AS "userId", u."provinceId", u."emailNotifications" AS email
     FROM "ReportReminder" r JOIN "ReportingPeriod" rp ON rp.id = r."periodId"
     LEFT JOIN "User" u ON u."agencyId" = r."agencyId" AND u.active AND u.role IN ('AGENCY_HEAD', 'AGENCY_STAFF')
     WHERE r."notifiedAt" IS NULL`);
@@ -87,7 +87,7 @@ export async function manualReminderNotifications(db: Db, mailOn: boolean): Prom
         kind: "report.late" as const,
         dedupeKey: `report.remind:${r.reminderId}:${r.userId}`,
         ...reportText("report.remind", { period: label(r.key), due: formatDate(r.dueOn) }),
-        href: reportLink(r.key),
+        href: reportLink(r.key, r.agencyId),
         emailSkipped: !(mailOn && r.email),
       })),
   };

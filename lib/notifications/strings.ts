@@ -73,8 +73,8 @@ export function taskReturnedText(task: { title: string; reason: string | null })
 }
 
 /** Where an agency writes its report for a period (the reports pages of lib/reports). */
-export function reportLink(periodKey: string): string {
-  return `/bao-cao/${encodeURIComponent(periodKey)}`;
+export function reportLink(periodKey: string, agencyId: string): string {
+  return `/bao-cao/${encodeURIComponent(periodKey)}/${encodeURIComponent(agencyId)}`;
 }
 
 type ReportTextKind = "period.open" | "period.due3" | "report.late" | "report.remind" | "report.returned" | "report.accepted";

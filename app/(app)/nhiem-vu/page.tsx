@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { TableDownloads } from "@/components/export/ConsolidatedDownloads";
 import { TaskBoard } from "@/components/tasks/TaskBoard";
 import { requireAction } from "@/lib/auth/session";
 import { loadAgencyBoard } from "@/lib/tasks/data";
@@ -17,5 +18,5 @@ export default async function OwnBoardPage({ searchParams }: Props) {
   if (!user.agencyId) redirect("/");
   const board = dataOrRefuse(await loadAgencyBoard(user, user.agencyId));
   const filters = boardFiltersSchema.parse(await searchParams);
-  return <TaskBoard title={TASK_TEXT.agencyBoardTitle(board.agency.name)} basePath="/nhiem-vu" filters={filters} cards={board.cards} />;
+  return <TaskBoard title={TASK_TEXT.agencyBoardTitle(board.agency.name)} basePath="/nhiem-vu" filters={filters} cards={board.cards} toolbar={<TableDownloads href={`/api/xuat/nhiem-vu?co-quan=${board.agency.id}`} />} />;
 }

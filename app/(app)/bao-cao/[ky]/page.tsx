@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ConsolidatedDownloads } from "@/components/export/ConsolidatedDownloads";
 import { PeriodMatrixView } from "@/components/reports/PeriodMatrixView";
 import { can } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
@@ -12,5 +13,10 @@ export default async function PeriodMatrixPage({ params }: { params: Promise<{ k
   const user = await requireAction("report.overview");
   const { ky } = await params;
   const matrix = dataOrRefuse(await loadPeriodMatrix(user, decodeURIComponent(ky)));
-  return <PeriodMatrixView matrix={matrix} canRemind={can(user, "report.remind", { provinceId: user.provinceId })} canManage={can(user, "report.calendar", { provinceId: user.provinceId })} />;
+  return (
+    <div className="space-y-5">
+      <PeriodMatrixView matrix={matrix} canRemind={can(user, "report.remind", { provinceId: user.provinceId })} canManage={can(user, "report.calendar", { provinceId: user.provinceId })} />
+      <ConsolidatedDownloads periodKey={matrix.period.key} />
+    </div>
+  );
 }

@@ -1,3 +1,4 @@
+import { TableDownloads } from "@/components/export/ConsolidatedDownloads";
 import type { Metadata } from "next";
 import { AgencyPicker } from "@/components/tasks/AgencyPicker";
 import { TaskBoard } from "@/components/tasks/TaskBoard";
@@ -26,7 +27,12 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
       basePath={`/co-quan/${board.agency.id}`}
       filters={filters}
       cards={board.cards}
-      toolbar={provinceWide ? <AgencyPicker agencies={agencies} current={board.agency.id} /> : undefined}
+      toolbar={
+        <>
+          {provinceWide && <AgencyPicker agencies={agencies} current={board.agency.id} />}
+          <TableDownloads href={`/api/xuat/nhiem-vu?co-quan=${board.agency.id}`} />
+        </>
+      }
     />
   );
 }
