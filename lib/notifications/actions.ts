@@ -1,11 +1,13 @@
 "use server";
 // Server actions of the notifications page. Plain forms (they work without JavaScript); the result is shown
 // through the query string on the page the user is sent back to.
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { markNotificationsRead, setEmailNotifications } from "./mutations";
 
 function back(form: FormData, flag: string): never {
+  revalidatePath("/", "layout"); // the bell in the app shell shows the new unread count
   const page = String(form.get("trang") ?? "");
   const unread = form.get("chua-doc") === "1";
   const params = new URLSearchParams();
@@ -26,6 +28,7 @@ export async function openNotificationAction(form: FormData): Promise<void> {
   const id = String(form.get("id") ?? "");
   const href = String(form.get("href") ?? "");
   await markNotificationsRead(await getCurrentUser(), { id });
+  revalidatePath("/", "layout");
   redirect(href.startsWith("/") && !href.startsWith("//") ? href : "/thong-bao");
 }
 

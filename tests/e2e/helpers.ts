@@ -17,7 +17,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page).not.toHaveURL(/dang-nhap/);
+  await expect(page).not.toHaveURL(/dang-nhap/, { timeout: 20_000 }); // bcrypt on a busy CI machine
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
