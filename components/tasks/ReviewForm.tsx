@@ -3,12 +3,13 @@
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { Card } from "@/components/ui/Card";
 import { FieldError, fieldProps, FormMessage, Hint, inputClass } from "@/components/tasks/FormParts";
+import { idleState } from "@/lib/server/form-state";
 import { reviewTaskAction, type TaskFormState } from "@/lib/tasks/actions";
 import { FORM_TEXT } from "@/lib/tasks/strings";
 
 /** Sở Nội vụ's decision on a submitted task: accept, or return with a reason (required, checked on the server). */
 export function ReviewForm({ taskId, version, open }: { taskId: string; version: number; open: boolean }) {
-  const [state, formAction, pending] = useActionState(reviewTaskAction, { status: "idle" } as TaskFormState);
+  const [state, formAction, pending] = useActionState<TaskFormState, FormData>(reviewTaskAction, idleState);
   const [reason, setReason] = useState("");
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {

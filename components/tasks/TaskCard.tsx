@@ -2,7 +2,7 @@ import Link from "next/link";
 import { OverdueBadge, ProgressBar, StatusBadge, SupportBadge } from "@/components/tasks/StatusBadge";
 import { formatDate, formatPoints } from "@/lib/format";
 import type { TaskCard as TaskCardData } from "@/lib/tasks/board";
-import { provinceDate } from "@/lib/tasks/status";
+import { provinceDate } from "@/lib/format";
 import { RECURRENCE_LABELS, TASK_TEXT } from "@/lib/tasks/strings";
 
 export function taskHref(id: string): string {

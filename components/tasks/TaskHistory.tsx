@@ -1,6 +1,6 @@
 import { cycleLabel } from "@/components/tasks/TaskCycles";
 import { Card } from "@/components/ui/Card";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, formatSize } from "@/lib/format";
 import type { HistoryEntry } from "@/lib/tasks/data";
 import { HISTORY_TEXT, STATUS_LABELS } from "@/lib/tasks/strings";
 
@@ -64,10 +64,4 @@ function EvidenceList({ entry, canDownload }: { entry: HistoryEntry; canDownload
       ))}
     </ul>
   );
-}
-
-/** 1 536 000 → "1,5 MB"; 2 048 → "2 KB". */
-function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString("vi-VN")} KB`;
 }

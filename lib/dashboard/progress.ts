@@ -3,12 +3,13 @@
 // nhận"). An item with no lead task yet counts as "Chưa thực hiện" (nothing is being done about it).
 import { Dec, ZERO } from "./decimal";
 import type { PointsItem } from "./items";
-import { PROGRESS_BUCKETS, progressBucket, type ProgressBucket, type TaskStatus } from "./status";
+import type { TaskStatusValue } from "@/lib/tasks/schema";
+import { PROGRESS_BUCKETS, progressBucket, type ProgressBucket } from "./status";
 
 /** Lead tasks of one criterion by status and by whether their due date has passed. */
-export type StatusCount = { criterionCode: string; status: TaskStatus; pastDue: boolean; count: number };
+export type StatusCount = { criterionCode: string; status: TaskStatusValue; pastDue: boolean; count: number };
 
-export type ItemTasks = { total: number; buckets: Record<ProgressBucket, number>; statuses: Record<TaskStatus, number> };
+export type ItemTasks = { total: number; buckets: Record<ProgressBucket, number>; statuses: Record<TaskStatusValue, number> };
 
 export function tasksByItem(
   items: readonly PointsItem[],

@@ -3,7 +3,8 @@
 import { Dec, dsum } from "./decimal";
 import type { PointsItem } from "./items";
 import type { ItemTasks } from "./progress";
-import { PROJECTED_STATUSES, TASK_STATUSES } from "./status";
+import { TASK_STATUSES } from "@/lib/tasks/schema";
+import { PROJECTED_STATUSES } from "./status";
 
 export type Projection = {
   published: string;

@@ -6,14 +6,15 @@ import { loadCycleBoard, loadCycleOptions } from "@/lib/cycles/board";
 import { parsePeriodKey } from "@/lib/periods/keys";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
+import type { SearchParams } from "@/lib/search-params";
 import { loadAgencyBoard, loadAgencyOptions } from "@/lib/tasks/data";
-import { dataOrRefuse } from "@/lib/tasks/guards";
+import { dataOrRefuse } from "@/lib/server/refuse";
 import { boardFiltersSchema } from "@/lib/tasks/schema";
 import { TASK_TEXT } from "@/lib/tasks/strings";
 
 export const metadata: Metadata = { title: TASK_TEXT.boardTitle };
 
-type Props = { params: Promise<{ agencyId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ agencyId: string }>; searchParams: Promise<SearchParams> };
 
 /** Any agency's board, for roles that read boards province-wide (Sở Nội vụ, leadership); the same component. */
 export default async function AgencyBoardPage({ params, searchParams }: Props) {

@@ -6,7 +6,7 @@ import { TaskHistory } from "@/components/tasks/TaskHistory";
 import { TaskSummary } from "@/components/tasks/TaskSummary";
 import { requireAction } from "@/lib/auth/session";
 import { loadAgencyOptions, loadTaskDetail } from "@/lib/tasks/data";
-import { dataOrRefuse } from "@/lib/tasks/guards";
+import { dataOrRefuse } from "@/lib/server/refuse";
 import { TASK_TEXT } from "@/lib/tasks/strings";
 
 export const metadata: Metadata = { title: TASK_TEXT.detailTitle };
