@@ -7,9 +7,10 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { parsePeriodKey, periodLabel } from "@/lib/periods/keys";
 import { toCard } from "@/lib/tasks/board";
-import { loadAgencyBoard, type AgencyBoard, type Loaded } from "@/lib/tasks/data";
+import type { Loaded } from "@/lib/server/loaded";
+import { loadAgencyBoard, type AgencyBoard } from "@/lib/tasks/data";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
-import { provinceToday } from "@/lib/tasks/status";
+import { provinceToday } from "@/lib/format";
 
 export type CycleOption = { key: string; label: string };
 
