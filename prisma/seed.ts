@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { importPlanAsSystem, IMPORT_TRANSACTION_OPTIONS } from "@/lib/plans/import/run";
 import { createDefaultCalendar } from "@/lib/reports/calendar";
 import { openDueCycles } from "@/lib/cycles/open";
-import { provinceToday } from "@/lib/tasks/status";
+import { provinceToday } from "@/lib/format";
 
 const PLAN_FILE = path.join(import.meta.dirname, "seed-data", "6006-KH-UBND-2021-lam-dong.txt");
 

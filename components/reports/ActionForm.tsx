@@ -4,6 +4,7 @@
 // stays in the fields after a refusal (the form is never reset by React here).
 import { useActionState } from "react";
 import type { ReportFormState } from "@/lib/reports/actions";
+import { idleState } from "@/lib/server/form-state";
 import { FORM_TEXT } from "@/lib/tasks/strings";
 
 type Action = (previous: ReportFormState, form: FormData) => Promise<ReportFormState>;
@@ -23,7 +24,7 @@ export function ActionForm({ action, hidden, buttons, children, label, testId }:
   label: string;
   testId: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle" } as ReportFormState);
+  const [state, formAction, pending] = useActionState(action, idleState as ReportFormState);
   const fieldErrors = Object.values(state.fieldErrors ?? {}).flat();
   return (
     <form action={formAction} aria-label={label} data-testid={testId} className="space-y-3">

@@ -25,7 +25,7 @@ export function AgencyReportPage({ view, isStaff }: { view: AgencyReportView; is
         <p className="text-sm font-medium uppercase tracking-wide text-brand-700">
           <Link href="/bao-cao" className="underline">{REPORT_TEXT.title}</Link> · {period.label}
         </p>
-        <h1 className="mt-1 text-xl font-bold sm:text-2xl">Báo cáo {period.label.toLowerCase()} của {agency.name}</h1>
+        <h1 className="mt-1 text-xl font-bold sm:text-2xl">Báo cáo {period.label} của {agency.name}</h1>
         <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
           <ReportStateBadge state={view.state} late={view.late} />
           <span>Số liệu từ {day(period.startsOn)} đến {day(period.endsOn)} · Hạn nộp {day(period.dueOn)}</span>
@@ -36,7 +36,7 @@ export function AgencyReportPage({ view, isStaff }: { view: AgencyReportView; is
         )}
         {report?.status === "RETURNED" && latest?.reason && (
           <p role="note" className="mt-2 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900" data-testid="return-reason">
-            Sở Nội vụ trả lại: “{latest.reason}”. Sửa và gửi lại; bản đã gửi được lưu trong lịch sử.
+            Sở Nội vụ trả lại: “{latest.reason}” — sửa và gửi lại; bản đã gửi được lưu trong lịch sử.
           </p>
         )}
       </header>

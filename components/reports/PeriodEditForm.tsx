@@ -7,6 +7,7 @@ import { FieldError, fieldProps, inputClass } from "@/components/tasks/FormParts
 import { Card } from "@/components/ui/Card";
 import { formatDate } from "@/lib/format";
 import { updatePeriodAction, type ReportFormState } from "@/lib/reports/actions";
+import { idleState } from "@/lib/server/form-state";
 import type { PeriodEdit } from "@/lib/reports/data";
 import { REPORT_TEXT } from "@/lib/reports/strings";
 import { FORM_TEXT } from "@/lib/tasks/strings";
@@ -15,7 +16,7 @@ const vn = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
 const DATE_FIELDS = [["startsOn", "Số liệu từ ngày"], ["endsOn", "Số liệu đến ngày"], ["dueOn", "Hạn nộp báo cáo"]] as const;
 
 export function PeriodEditForm({ edit }: { edit: PeriodEdit }) {
-  const [state, formAction, pending] = useActionState(updatePeriodAction, { status: "idle" } as ReportFormState);
+  const [state, formAction, pending] = useActionState(updatePeriodAction, idleState as ReportFormState);
   const { period } = edit;
   return (
     <div className="space-y-5">

@@ -4,6 +4,7 @@
 import { useActionState } from "react";
 import { FieldError, fieldProps, inputClass } from "@/components/tasks/FormParts";
 import { saveReportAction, type ReportFormState } from "@/lib/reports/actions";
+import { idleState } from "@/lib/server/form-state";
 import { REPORT_TEXT } from "@/lib/reports/strings";
 import type { ReportTexts } from "@/lib/reports/types";
 import { FORM_TEXT } from "@/lib/tasks/strings";
@@ -24,7 +25,7 @@ export function ReportForm(props: {
   canSubmit: boolean;
   isStaff: boolean;
 }) {
-  const [state, formAction, pending] = useActionState(saveReportAction, { status: "idle" } as ReportFormState);
+  const [state, formAction, pending] = useActionState(saveReportAction, idleState as ReportFormState);
   return (
     <form action={formAction} aria-label="Nội dung báo cáo" data-testid="report-form" className="space-y-4">
       <input type="hidden" name="periodId" value={props.periodId} />

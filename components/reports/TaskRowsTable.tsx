@@ -31,7 +31,7 @@ export function TaskRowsTable({ rows, caption }: { rows: ReportTaskRow[]; captio
                 {r.title}
               </td>
               <td className="py-2 pr-3 whitespace-nowrap">{r.cycleKey === "once" ? "Một lần" : r.cycleKey ?? "—"}</td>
-              <td className="py-2 pr-3"><StatusBadge status={r.status} />{r.overdue && <span className="ml-1 text-xs font-semibold text-brand-700">Quá hạn</span>}</td>
+              <td className="py-2 pr-3 whitespace-nowrap"><StatusBadge status={r.status} />{r.overdue && <span className="ml-1 text-xs font-semibold text-brand-700">Quá hạn</span>}</td>
               <td className="num py-2 pr-3 text-right">{r.progress} %</td>
               <td className="py-2 pr-3 whitespace-nowrap">{day(r.dueOn)}</td>
               <td className="py-2">

@@ -9,7 +9,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db, type Db, type Tx } from "@/lib/db";
 import { writeAudit } from "@/lib/server/audit";
-import { provinceTodayIso } from "@/lib/tasks/status";
+import { provinceTodayIso } from "@/lib/format";
 
 export type OpenedCycles = { today: string; opened: number; byPlan: { planId: string; provinceId: string; keys: string[]; tasks: number }[] };
 

@@ -1,12 +1,8 @@
 import "server-only";
-// Download responses: refusals as JSON with a Vietnamese message; files streamed from a writer (the body
+// Download responses (refusals go through lib/server/refuse.ts httpRefusal): files streamed from a writer (the body
 // starts flowing while rows are still being read) with an attachment disposition and no caching.
 import { PassThrough, Readable, type Writable } from "node:stream";
 import { CONTENT_TYPES } from "./table";
-
-export function refusal(status: number, message: string): Response {
-  return Response.json({ error: message }, { status, headers: { "Cache-Control": "no-store" } });
-}
 
 export const EXPORT_ERRORS = {
   format: (allowed: readonly string[]) => `Định dạng tải về không hợp lệ: chọn ${allowed.join(", ")}.`,

@@ -6,7 +6,8 @@ import { db } from "@/lib/db";
 import { ACTION_LABELS } from "@/lib/audit/labels";
 import { formatDateTime } from "@/lib/format";
 import { STATUS_LABELS } from "@/lib/tasks/strings";
-import { dueState, provinceToday } from "@/lib/tasks/status";
+import { provinceToday } from "@/lib/format";
+import { dueState } from "@/lib/tasks/status";
 import type { Cell, Column, TableExport } from "./table";
 
 const PAGE = 500;

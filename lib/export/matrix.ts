@@ -5,7 +5,7 @@ import { parsePeriodKey, periodLabel } from "@/lib/periods/keys";
 import { loadPeriodReports, loadReportPlan } from "@/lib/reports/consolidated-data";
 import { ConsolidatedReportError, CONSOLIDATED_ERRORS } from "@/lib/reports/consolidated-errors";
 import { isLate, LATE_LABEL, REPORT_STATE_LABELS, reportState } from "@/lib/reports/state";
-import { provinceTodayIso } from "@/lib/tasks/status";
+import { provinceTodayIso } from "@/lib/format";
 import type { Column, TableExport } from "./table";
 
 const COLUMNS: Column[] = [

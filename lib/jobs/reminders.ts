@@ -6,7 +6,7 @@ import { sendPendingEmails, skipPendingEmails, type MailConfig } from "@/lib/not
 import { insertNotifications } from "@/lib/notifications/store";
 import { manualReminderNotifications, periodNotifications, reviewNotifications } from "@/lib/notifications/report-reminders";
 import { dueTaskNotifications, returnedTaskNotifications } from "@/lib/notifications/task-reminders";
-import { provinceTodayIso } from "@/lib/tasks/status";
+import { provinceTodayIso } from "@/lib/format";
 
 export type ReminderDeps = { db: Db; now?: Date; mail: MailConfig | null };
 export type ReminderResult = { created: number; emailed: number };

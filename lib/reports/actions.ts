@@ -1,24 +1,23 @@
 "use server";
 // Server actions behind the reporting forms: read the session, turn FormData into the mutation's input and
 // call the same mutations the tests drive; the mutations make every check.
-import { refresh } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
+import { answerForm } from "@/lib/server/form-result";
+import type { FormState } from "@/lib/server/form-state";
 import type { MutationResult } from "@/lib/server/mutation";
 import { addPeriod, approveReport, createCalendar, remindLateAgencies, reviewReport, saveReport, submitReport, updatePeriod } from "@/lib/reports/mutations";
 import { REPORT_TEXT } from "@/lib/reports/strings";
 
-export type ReportFormState = { status: "idle" | "ok" | "error"; message?: string; fieldErrors?: Record<string, string[]>; at?: number };
+export type ReportFormState = FormState;
 
 function text(form: FormData, name: string): string | undefined {
   const value = form.get(name);
   return typeof value === "string" && value.trim() !== "" ? value : undefined;
 }
 
-function toState(result: MutationResult<unknown>, success: string | ((data: never) => string)): ReportFormState {
-  const at = Date.now();
-  if (result.ok || result.code === "CONFLICT") refresh();
-  if (result.ok) return { status: "ok", message: typeof success === "string" ? success : success(result.data as never), at };
-  return { status: "error", message: result.message, fieldErrors: result.fieldErrors, at };
+/** A version conflict re-renders the page too, so the form shows the report as the other person left it. */
+function toState<T>(result: MutationResult<T>, success: string | ((data: T) => string)): ReportFormState {
+  return answerForm(result, typeof success === "string" ? () => success : success);
 }
 
 export async function createCalendarAction(_p: ReportFormState, form: FormData): Promise<ReportFormState> {

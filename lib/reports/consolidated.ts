@@ -3,7 +3,8 @@
 // No "server-only": `npm run report:export` (tsx) calls it. The caller checks who may read it (report.overview).
 import { db } from "@/lib/db";
 import type { AgencyTaskCount } from "@/lib/dashboard/agency-split";
-import { dsum, fieldCodeOf } from "@/lib/dashboard/decimal";
+import { fieldCodeOf } from "@/lib/criteria/codes";
+import { dsum } from "@/lib/dashboard/decimal";
 import { pointsItems, itemResolver } from "@/lib/dashboard/items";
 import { progressBy, tasksByItem } from "@/lib/dashboard/progress";
 import { remediationHeadline } from "@/lib/dashboard/views-tasks";
@@ -22,7 +23,7 @@ import { ConsolidatedReportError, CONSOLIDATED_ERRORS } from "@/lib/reports/cons
 import { isIn, isLate, reportState } from "@/lib/reports/state";
 import { loadReportTaskRows, type ReportTaskRow } from "@/lib/reports/task-rows";
 import { TASK_STATUSES } from "@/lib/tasks/schema";
-import { provinceTodayIso } from "@/lib/tasks/status";
+import { provinceTodayIso } from "@/lib/format";
 import { loadCriterionRows, type CriterionRow } from "@/lib/scores/data";
 
 export type ConsolidatedOptions = { planId?: string; now?: Date };

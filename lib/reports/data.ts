@@ -10,11 +10,9 @@ import type { ReportState, ReportStatusValue } from "@/lib/reports/consolidated-
 import { isLate, reportState } from "@/lib/reports/state";
 import { loadReportTaskRows, type ReportTaskRow } from "@/lib/reports/task-rows";
 import type { ReportSnapshot, ReportTexts, ReportVersionView } from "@/lib/reports/types";
-import type { Loaded } from "@/lib/tasks/data";
-import { provinceTodayIso } from "@/lib/tasks/status";
+import { FORBIDDEN, NOT_FOUND, type Loaded } from "@/lib/server/loaded";
+import { provinceTodayIso } from "@/lib/format";
 
-const NOT_FOUND = { status: "not_found" } as const;
-const FORBIDDEN = { status: "forbidden" } as const;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 export type PlanRef = { id: string; number: string; title: string };

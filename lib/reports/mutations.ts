@@ -18,7 +18,7 @@ import {
 import { isLate, reportState } from "@/lib/reports/state";
 import { REPORT_ERRORS } from "@/lib/reports/strings";
 import { bumpReport, expectNoOverlap, expectProvinceAgencies, loadPeriod, loadPlanTarget, loadReportForWrite, toDay } from "@/lib/reports/write";
-import { provinceTodayIso } from "@/lib/tasks/status";
+import { provinceTodayIso } from "@/lib/format";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const invalid = (field: string, message: string) => new MutationError("INVALID", message, undefined, { [field]: [message] });

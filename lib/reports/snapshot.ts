@@ -6,7 +6,7 @@ import { parsePeriodKey, periodLabel } from "@/lib/periods/keys";
 import { loadReportTaskRows } from "@/lib/reports/task-rows";
 import type { ReportSnapshot } from "@/lib/reports/types";
 import type { ReportRecord } from "@/lib/reports/write";
-import { provinceTodayIso } from "@/lib/tasks/status";
+import { provinceTodayIso } from "@/lib/format";
 
 export async function snapshotReport(tx: Tx, record: ReportRecord, user: SessionUser): Promise<ReportSnapshot> {
   const { period } = record;

@@ -7,7 +7,7 @@ import { createDefaultCalendar } from "@/lib/reports/calendar";
 import { loadConsolidatedReport } from "@/lib/reports/consolidated";
 import { loadPeriodMatrix } from "@/lib/reports/data";
 import { loadReportTaskRows } from "@/lib/reports/task-rows";
-import { provinceToday } from "@/lib/tasks/status";
+import { provinceToday } from "@/lib/format";
 import type { BenchProvince } from "./generate";
 import type { Section } from "./harness";
 

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { openDueCycles } from "@/lib/cycles/open";
 import { db } from "@/lib/db";
 import { reviewTask, updateTaskStatus } from "@/lib/tasks/mutations";
-import { provinceToday } from "@/lib/tasks/status";
+import { provinceToday } from "@/lib/format";
 import { buildTaskWorld, day, makeTask, type TaskWorld } from "./tasks-fixtures";
 
 let w: TaskWorld;

@@ -7,7 +7,7 @@ import { requireDatabaseUrl } from "@/lib/env";
 import { runReminders } from "@/lib/jobs/reminders";
 import { runReadyJobs } from "@/lib/jobs/worker";
 import { MailDeliveryError, type MailConfig } from "@/lib/notifications/mail";
-import { provinceToday } from "@/lib/tasks/status";
+import { provinceToday } from "@/lib/format";
 import { closedPort, startMailServer, type TestMailServer } from "./mail-server";
 import { buildTaskWorld, makeTask, type TaskWorld } from "./tasks-fixtures";
 

@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { loadReportsHome } from "@/lib/reports/data";
 import { REPORT_TEXT } from "@/lib/reports/strings";
-import { dataOrRefuse } from "@/lib/tasks/guards";
+import { dataOrRefuse } from "@/lib/server/refuse";
 
 export const metadata: Metadata = { title: REPORT_TEXT.title };
 

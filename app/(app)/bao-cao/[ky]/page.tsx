@@ -4,7 +4,7 @@ import { PeriodMatrixView } from "@/components/reports/PeriodMatrixView";
 import { can } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { loadPeriodMatrix } from "@/lib/reports/data";
-import { dataOrRefuse } from "@/lib/tasks/guards";
+import { dataOrRefuse } from "@/lib/server/refuse";
 
 export const metadata: Metadata = { title: "Tình hình nộp báo cáo" };
 

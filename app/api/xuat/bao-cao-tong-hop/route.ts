@@ -2,35 +2,35 @@
 // The consolidated report of the user's own province (never another's: the province comes from the session).
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { EXPORT_ERRORS, fileResponse, refusal } from "@/lib/export/http";
+import { EXPORT_ERRORS, fileResponse } from "@/lib/export/http";
 import { officialFieldsSchema } from "@/lib/export/official";
 import { isReportFormat, REPORT_FORMATS, reportFileName, writeConsolidated } from "@/lib/export/report";
 import { loadConsolidatedReport } from "@/lib/reports/consolidated";
 import { ConsolidatedReportError } from "@/lib/reports/consolidated-errors";
-import { HTTP_STATUS, MESSAGES } from "@/lib/server/mutation";
+import { httpRefusal } from "@/lib/server/refuse";
 
 export const runtime = "nodejs";
 
 export async function GET(request: Request): Promise<Response> {
   const user = await getCurrentUser();
-  if (!user) return refusal(HTTP_STATUS.UNAUTHENTICATED, MESSAGES.UNAUTHENTICATED);
-  if (!can(user, "report.overview", { provinceId: user.provinceId })) return refusal(HTTP_STATUS.FORBIDDEN, MESSAGES.FORBIDDEN);
+  if (!user) return httpRefusal({ code: "UNAUTHENTICATED" });
+  if (!can(user, "report.overview", { provinceId: user.provinceId })) return httpRefusal({ code: "FORBIDDEN" });
   const params = new URL(request.url).searchParams;
   const format = params.get("dinh-dang") ?? "";
-  if (!isReportFormat(format)) return refusal(HTTP_STATUS.INVALID, EXPORT_ERRORS.format(REPORT_FORMATS));
+  if (!isReportFormat(format)) return httpRefusal({ code: "INVALID", message: EXPORT_ERRORS.format(REPORT_FORMATS) });
   const period = params.get("ky");
-  if (!period) return refusal(HTTP_STATUS.INVALID, EXPORT_ERRORS.period);
+  if (!period) return httpRefusal({ code: "INVALID", message: EXPORT_ERRORS.period });
   const fields = officialFieldsSchema.safeParse({
     number: params.get("so") || undefined,
     signerTitle: params.get("chuc-vu") || undefined,
     signerName: params.get("nguoi-ky") || undefined,
   });
-  if (!fields.success) return refusal(HTTP_STATUS.INVALID, fields.error.issues.map((i) => i.message).join(" "));
+  if (!fields.success) return httpRefusal({ code: "INVALID", message: fields.error.issues.map((i) => i.message).join(" ") });
   try {
     const report = await loadConsolidatedReport(user.provinceId, period);
     return fileResponse(format, reportFileName(report, format), (out) => writeConsolidated(report, format, out, fields.data));
   } catch (error) {
-    if (error instanceof ConsolidatedReportError) return refusal(HTTP_STATUS.NOT_FOUND, error.message);
+    if (error instanceof ConsolidatedReportError) return httpRefusal({ code: "NOT_FOUND", message: error.message });
     throw error;
   }
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AgencyReportPage } from "@/components/reports/AgencyReportPage";
 import { requireAction } from "@/lib/auth/session";
 import { loadAgencyReport } from "@/lib/reports/data";
-import { dataOrRefuse } from "@/lib/tasks/guards";
+import { dataOrRefuse } from "@/lib/server/refuse";
 
 export const metadata: Metadata = { title: "Báo cáo của cơ quan" };
 

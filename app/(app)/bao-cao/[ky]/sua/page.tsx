@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PeriodEditForm } from "@/components/reports/PeriodEditForm";
 import { requireAction } from "@/lib/auth/session";
 import { loadPeriodEdit } from "@/lib/reports/data";
-import { dataOrRefuse } from "@/lib/tasks/guards";
+import { dataOrRefuse } from "@/lib/server/refuse";
 
 export const metadata: Metadata = { title: "Sửa kỳ báo cáo" };
 
