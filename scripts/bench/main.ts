@@ -38,6 +38,9 @@ async function main(): Promise<void> {
     }
     console.log();
     printTable(rows, runs);
+    const { benchExports } = await import("./exports");
+    const { BENCH_QUARTER } = await import("./reports");
+    await benchExports(province, BENCH_QUARTER);
     console.log("\nMỗi lần tải trang thật còn thêm 1 truy vấn đọc người dùng của phiên đăng nhập.");
   } finally {
     await disconnect?.();
