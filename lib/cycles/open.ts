@@ -3,7 +3,8 @@
 // for every recurring task whose cycle containing `now` (Việt Nam calendar) does not exist yet, it creates that
 // cycle and starts the task afresh in it (NOT_STARTED, 0 %, version bumped so a form opened on the old cycle
 // gets a conflict instead of writing into the new one). The previous cycles keep their status, progress,
-// updates, evidence and review. Idempotent: the unique (taskId, key) and ON CONFLICT make a second run, or
+// updates, evidence and review. A task whose current cycle waits for review (SUBMITTED) keeps it until Sở Nội
+// vụ accepts or returns it; the next run then opens the new cycle. Idempotent: the unique (taskId, key) and ON CONFLICT make a second run, or
 // a concurrent one, open nothing. Measures that ended before the cycle starts ("năm 2021-2025") get none.
 // No "server-only": job runners and scripts (tsx) call it.
 import { Prisma } from "@/generated/prisma/client";
@@ -31,6 +32,7 @@ export async function openDueCyclesIn(tx: Tx, today: string, planIds?: string[])
       LEFT JOIN "Measure" m ON m.id = t."measureId"
       CROSS JOIN LATERAL par_task_cycle(t.recurrence, t."dueOn", ${today}::date) c
       WHERE t.recurrence <> 'NONE'
+        AND t.status <> 'SUBMITTED' -- work sent for review stays in its cycle until Sở Nội vụ has decided on it
         AND (m."endsOn" IS NULL OR m."endsOn" >= c."startsOn")
         AND NOT EXISTS (SELECT 1 FROM "TaskCycle" x WHERE x."taskId" = t.id AND (x.key = c.key OR x."startsOn" > c."startsOn"))
         ${onlyPlans}

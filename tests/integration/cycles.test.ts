@@ -64,6 +64,16 @@ describe("task cycles", () => {
     expect([currentAfter.status, currentAfter.progress, currentAfter.updates.length]).toEqual(["IN_PROGRESS", 10, 1]);
   });
 
+  it("keeps work sent for review in its cycle until Sở Nội vụ decides, then opens the next one", async () => {
+    const t = await makeTask(w, { agencyId: w.agencies.finance.id, recurrence: "YEARLY", dueOn: day("2021-12-31") });
+    expect(await updateTaskStatus(w.users.financeHead, { taskId: t.id, version: 0, status: "SUBMITTED" })).toMatchObject({ ok: true });
+    await openDueCycles(nextYearStart, { planIds: [w.plan.id] });
+    expect((await cycles(t.id)).map((c) => [c.key, c.status])).toEqual([[String(thisYear), "SUBMITTED"]]);
+    expect(await reviewTask(w.users.homeAffairs, { taskId: t.id, version: 1, decision: "ACCEPT" })).toMatchObject({ ok: true });
+    await openDueCycles(nextYearStart, { planIds: [w.plan.id] });
+    expect((await cycles(t.id)).map((c) => [c.key, c.status])).toEqual([[String(thisYear), "ACCEPTED"], [String(thisYear + 1), "NOT_STARTED"]]);
+  });
+
   it("opens nothing for a measure that has ended before the next cycle", async () => {
     const ended = await db.measure.create({
       data: { planId: w.plan.id, criterionId: w.criteria.other.id, position: 9, text: "Giải pháp đến hết năm nay", timeframeText: "Đến hết năm", recurrence: "YEARLY", endsOn: day(`${thisYear}-12-31`) },

@@ -4,7 +4,7 @@
 // "won back" without changing their total.
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lamDongDirectory } from "@/lib/agencies/lam-dong";
 import { syncDirectory } from "@/lib/agencies/sync-directory";
 import { db } from "@/lib/db";
@@ -36,6 +36,11 @@ beforeAll(async () => {
     await createPeriods(tx, planId, [parsePeriodKey(KEY)!]);
   }, { timeout: 180_000, maxWait: 10_000 });
 }, 240_000);
+
+// Other files look the plan up by its number: leave nothing behind (the province's rows go with it).
+afterAll(async () => {
+  if (provinceId) await db.province.delete({ where: { id: provinceId } });
+});
 
 describe("the consolidated report of Lâm Đồng's plan", () => {
   it("carries the seed's figures exactly", async () => {
