@@ -34,7 +34,7 @@ test("a reminder shows on the bell, opens its task and is then read; email can b
     await expect(page.getByRole("status")).toHaveText("Đã đánh dấu đã đọc.");
     await expect(page.getByTestId("notification-bell")).toHaveAccessibleName("Thông báo: không có thông báo mới");
 
-    await page.getByLabel("Nhận thông báo qua email").uncheck();
+    await page.getByRole("checkbox", { name: "Nhận thông báo qua email" }).uncheck();
     await page.getByRole("button", { name: "Lưu lựa chọn" }).click();
     await expect(page.getByRole("status")).toHaveText("Đã tắt thông báo qua email.");
     const optedIn = await withDb(async (c) => (await c.query(`SELECT "emailNotifications" FROM "User" WHERE id = $1`, [userId])).rows[0].emailNotifications);
