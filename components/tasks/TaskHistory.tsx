@@ -1,3 +1,4 @@
+import { cycleLabel } from "@/components/tasks/TaskCycles";
 import { Card } from "@/components/ui/Card";
 import { formatDateTime, formatSize } from "@/lib/format";
 import type { HistoryEntry } from "@/lib/tasks/data";
@@ -17,6 +18,7 @@ export function TaskHistory({ entries, canDownload }: { entries: HistoryEntry[];
                 <strong>{entry.by}</strong>
                 {entry.byAgency && <span className="text-slate-600"> ({entry.byAgency})</span>}
                 <span className="text-slate-600"> · <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at)}</time></span>
+                {entry.cycleKey && entry.cycleKey !== "once" && <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs text-slate-700">{cycleLabel(entry.cycleKey)}</span>}
               </p>
               <Change entry={entry} />
               {entry.note && <p className="mt-1 whitespace-pre-line text-sm text-slate-800">{entry.note}</p>}

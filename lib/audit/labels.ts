@@ -19,6 +19,14 @@ export const ACTION_LABELS: Record<string, string> = {
   "task.review": "Duyệt kết quả nhiệm vụ",
   "task.assign": "Giao nhiệm vụ cho cơ quan",
   "plan.import": "Nhập kế hoạch",
+  "task.cycle.open": "Mở chu kỳ mới của nhiệm vụ định kỳ",
+  "report.calendar": "Lập lịch báo cáo",
+  "report.period": "Sửa kỳ báo cáo",
+  "report.save": "Lưu dự thảo báo cáo",
+  "report.approve": "Lãnh đạo cơ quan duyệt báo cáo",
+  "report.submit": "Gửi báo cáo",
+  "report.review": "Sở Nội vụ xử lý báo cáo",
+  "report.remind": "Nhắc cơ quan chậm báo cáo",
 };
 
 export const FIELD_LABELS: Record<string, string> = {

@@ -1,6 +1,10 @@
+import { TableDownloads } from "@/components/export/ConsolidatedDownloads";
 import type { Metadata } from "next";
 import { AgencyPicker } from "@/components/tasks/AgencyPicker";
+import { CyclePicker } from "@/components/tasks/CyclePicker";
 import { TaskBoard } from "@/components/tasks/TaskBoard";
+import { loadCycleBoard, loadCycleOptions } from "@/lib/cycles/board";
+import { parsePeriodKey } from "@/lib/periods/keys";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import type { SearchParams } from "@/lib/search-params";
@@ -17,17 +21,28 @@ type Props = { params: Promise<{ agencyId: string }>; searchParams: Promise<Sear
 export default async function AgencyBoardPage({ params, searchParams }: Props) {
   const user = await requireAction("board.read");
   const { agencyId } = await params;
-  const board = dataOrRefuse(await loadAgencyBoard(user, agencyId));
-  const filters = boardFiltersSchema.parse(await searchParams);
+  const query = await searchParams;
+  const cycle = parsePeriodKey(String([query["chu-ky"]].flat()[0] ?? ""))?.key ?? null;
+  const board = dataOrRefuse(await (cycle ? loadCycleBoard(user, agencyId, cycle) : loadAgencyBoard(user, agencyId)));
+  const filters = boardFiltersSchema.parse(query);
+  const cycles = await loadCycleOptions(user, board.agency.id);
   const provinceWide = PERMISSIONS[user.role]["board.read"] === "province";
   const agencies = provinceWide ? await loadAgencyOptions(user) : [];
   return (
+    <div className="space-y-3">
+    <CyclePicker options={cycles} current={cycle} basePath={`/co-quan/${board.agency.id}`} />
     <TaskBoard
       title={TASK_TEXT.agencyBoardTitle(board.agency.name)}
       basePath={`/co-quan/${board.agency.id}`}
       filters={filters}
       cards={board.cards}
-      toolbar={provinceWide ? <AgencyPicker agencies={agencies} current={board.agency.id} /> : undefined}
+      toolbar={
+        <>
+          {provinceWide && <AgencyPicker agencies={agencies} current={board.agency.id} />}
+          <TableDownloads href={`/api/xuat/nhiem-vu?co-quan=${board.agency.id}`} />
+        </>
+      }
     />
+    </div>
   );
 }

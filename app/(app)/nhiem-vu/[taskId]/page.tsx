@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TaskActions } from "@/components/tasks/TaskActions";
+import { TaskCycles } from "@/components/tasks/TaskCycles";
 import { TaskHistory } from "@/components/tasks/TaskHistory";
 import { TaskSummary } from "@/components/tasks/TaskSummary";
 import { requireAction } from "@/lib/auth/session";
@@ -30,7 +31,8 @@ export default async function TaskPage({ params }: Props) {
         <div className="space-y-4 lg:col-start-3 lg:row-span-2 lg:row-start-1">
           <TaskActions task={task} agencies={agencies} />
         </div>
-        <div className="lg:col-span-2">
+        <div className="space-y-4 lg:col-span-2">
+          <TaskCycles cycles={task.cycles} />
           <TaskHistory entries={task.history} canDownload={task.can.evidence} />
         </div>
       </div>
