@@ -137,7 +137,9 @@ function StatusFields({ state, current, choice, onChoice, progress, onProgress, 
         <label htmlFor="progress" className="block text-sm font-medium text-slate-800">{FORM_TEXT.progress}</label>
         <input
           {...fieldProps(state, "progress", true)}
-          type="number" inputMode="numeric" min={0} max={100} step={1}
+          // Text, not type="number": a number field silently drops letters ("bốn mươi" would arrive empty) and
+          // answers 150 or 40,5 with the browser's own English pop-up; the server checks and explains instead.
+          type="text" inputMode="numeric" autoComplete="off"
           value={progress}
           onChange={(e) => onProgress(e.target.value)}
           readOnly={!progressEditable}

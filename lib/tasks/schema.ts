@@ -21,11 +21,18 @@ export const noteSchema = z
   .pipe(z.string().max(4000, TASK_ERRORS.noteTooLong))
   .optional();
 
-export const progressSchema = z.coerce
-  .number({ error: TASK_ERRORS.progressRange })
-  .int(TASK_ERRORS.progressRange)
-  .min(0, TASK_ERRORS.progressRange)
-  .max(100, TASK_ERRORS.progressRange);
+/**
+ * Progress as typed: a whole number 0–100, from a JSON number or the form's text. Not `z.coerce`: that turns
+ * "" into 0, `true` into 1 and "4e1" into 40, so letters typed in the field would silently save 0 %.
+ */
+export const progressSchema = z.preprocess(
+  (value) => (typeof value === "string" && /^\s*-?\d+([.,]\d+)?\s*$/.test(value) ? Number(value.trim().replace(",", ".")) : value),
+  z
+    .number({ error: (issue) => (typeof issue.input === "string" ? TASK_ERRORS.progressNotNumber : TASK_ERRORS.progressRange) })
+    .int(TASK_ERRORS.progressWhole)
+    .min(0, TASK_ERRORS.progressRange)
+    .max(100, TASK_ERRORS.progressRange),
+);
 
 export const evidenceLinkSchema = z.httpUrl({ error: TASK_ERRORS.link }).max(2000, TASK_ERRORS.link);
 const linksSchema = z.array(evidenceLinkSchema).max(EVIDENCE_LIMITS.maxLinks, TASK_ERRORS.tooManyLinks).default([]);

@@ -159,6 +159,8 @@ export const TASK_ERRORS = {
   reopenReason: "Nhập lý do mở lại nhiệm vụ đã xác nhận.",
   progressNotStarted: "Nhiệm vụ chưa thực hiện có tiến độ 0 %: hãy chọn “Đang thực hiện” để cập nhật tiến độ.",
   progressRange: "Tiến độ là số nguyên từ 0 đến 100.",
+  progressNotNumber: "Tiến độ phải nhập bằng chữ số (ví dụ 40), là số nguyên từ 0 đến 100.",
+  progressWhole: "Tiến độ là số nguyên, không có phần thập phân (ví dụ 40, không phải 40,5).",
   version: "Thiếu phiên bản của nhiệm vụ: hãy tải lại trang.",
   taskId: "Thiếu mã nhiệm vụ.",
   status: "Trạng thái không hợp lệ.",
