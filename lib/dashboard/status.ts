@@ -25,8 +25,5 @@ export function progressBucket(status: TaskStatus, pastDue: boolean): ProgressBu
   return status === "NOT_STARTED" ? "notStarted" : "inProgress";
 }
 
-/** The statuses the projection counts as "in hand": completing and accepting them is assumed. */
-export const PROJECTED_STATUSES: ReadonlySet<TaskStatus> = new Set(["IN_PROGRESS", "SUBMITTED", "ACCEPTED"]);
-
 /** Today's calendar date in the province ("2021-11-30"): the one rule lives with the task status logic. */
 export { provinceTodayIso as todayInProvince } from "@/lib/tasks/status";

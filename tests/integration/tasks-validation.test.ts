@@ -67,7 +67,8 @@ describe("progress in the update form (server action)", () => {
   it("refuses an update that changes nothing: same progress, no status, no note, no evidence", async () => {
     const t = await inProgress();
     const before = await taskState(t.id);
-    for (const fields of [{ progress: "30" }, {}, { note: "   " }, { status: "" }]) {
+    const empty: Record<string, string>[] = [{ progress: "30" }, {}, { note: "   " }, { status: "" }];
+    for (const fields of empty) {
       const state = await saveTaskUpdateAction({ status: "idle" }, form({ taskId: t.id, version: "0", ...fields }));
       expect(state).toMatchObject({ status: "error", fieldErrors: { note: [TASK_ERRORS.nothingToSave] } });
     }
