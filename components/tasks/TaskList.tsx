@@ -6,7 +6,7 @@ import type { TaskCard } from "@/lib/tasks/board";
 import { provinceDate } from "@/lib/tasks/status";
 import { TASK_TEXT } from "@/lib/tasks/strings";
 
-export function TaskList({ cards }: { cards: TaskCard[] }) {
+export function TaskList({ cards, back }: { cards: TaskCard[]; back?: string }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[56rem] text-sm" data-testid="task-list">
@@ -26,7 +26,7 @@ export function TaskList({ cards }: { cards: TaskCard[] }) {
             <tr key={card.id} data-testid="task-row" data-task-id={card.id} className="border-b border-slate-100 align-top">
               <td className="px-3 py-2"><CriterionTag code={card.criterionCode} lostPoints={card.lostPoints} /></td>
               <td className="max-w-md px-3 py-2">
-                <Link href={taskHref(card.id)} className="text-slate-900 hover:text-blue-800 hover:underline">{card.title}</Link>
+                <Link href={taskHref(card.id, back)} className="text-slate-900 hover:text-blue-800 hover:underline">{card.title}</Link>
                 {card.role === "support" && (
                   <div className="mt-1 flex flex-wrap items-center gap-1 text-xs text-slate-600">
                     <SupportBadge /> {TASK_TEXT.lead}: {card.agencyName ?? TASK_TEXT.unassigned}

@@ -21,7 +21,8 @@ const CARD_FROM = Prisma.sql`
          t."agencyId", a.name as "agencyName",
          c.code as "criterionCode", c.title as "criterionTitle", f.code as "fieldCode", f.title as "fieldTitle",
          (c."standardPoints" - s."assessedPoints")::text as "lostPoints",
-         lu."createdAt" as "lastUpdateAt", lu.name as "lastUpdateBy"
+         lu."createdAt" as "lastUpdateAt", lu.name as "lastUpdateBy",
+         rr.note as "returnReason", (rr."createdAt" >= lu."createdAt") as "returnedUnread"
   from "Task" t
   join "Plan" p on p.id = t."planId"
   left join "Agency" a on a.id = t."agencyId"
@@ -31,7 +32,11 @@ const CARD_FROM = Prisma.sql`
   left join lateral (
     select u."createdAt", us.name from "TaskUpdate" u join "User" us on us.id = u."userId"
     where u."taskId" = t.id order by u."createdAt" desc limit 1
-  ) lu on true`;
+  ) lu on true
+  left join lateral (
+    select u.note, u."createdAt" from "TaskUpdate" u
+    where u."taskId" = t.id and u."toStatus" = 'RETURNED' order by u."createdAt" desc limit 1
+  ) rr on t.status = 'RETURNED'`;
 
 /** An agency's board: the tasks it leads or supports (phối hợp), if the caller may read that board. */
 export async function loadAgencyBoard(user: SessionUser, agencyId: string): Promise<Loaded<AgencyBoard>> {

@@ -92,20 +92,25 @@ export type AssignTaskInput = z.input<typeof assignTaskSchema>;
 // Board filters arrive in the query string; anything unknown is dropped rather than refused, so a stale
 // bookmark still opens the board.
 export const BOARD_VIEWS = ["columns", "list"] as const;
-export const BOARD_ROLE_FILTERS = ["lead", "support"] as const;
-export const BOARD_DUE_FILTERS = ["overdue", "month"] as const;
+export const BOARD_ROLE_FILTERS = ["lead", "support", "all"] as const;
+export const BOARD_DUE_FILTERS = ["overdue", "soon"] as const;
+export const BOARD_SORTS = ["points", "due", "code"] as const;
 export type BoardView = (typeof BOARD_VIEWS)[number];
 export type BoardRoleFilter = (typeof BOARD_ROLE_FILTERS)[number];
 export type BoardDueFilter = (typeof BOARD_DUE_FILTERS)[number];
+export type BoardSort = (typeof BOARD_SORTS)[number];
 
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const optionalParam = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (Array.isArray(v) ? v[0] : v === "" ? undefined : v), schema.optional()).catch(undefined);
 
+// The board opens on what the agency leads, largest points at stake first; "all" shows supporting duties too.
 export const boardFiltersSchema = z.object({
-  view: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.enum(BOARD_VIEWS)).catch("columns"),
+  view: z.preprocess(first, z.enum(BOARD_VIEWS)).catch("columns"),
   field: optionalParam(z.string().regex(/^\d{1,2}$/)),
   criterion: optionalParam(z.string().regex(/^\d{1,2}(\.\d{1,2}){0,3}$/)),
-  role: optionalParam(z.enum(BOARD_ROLE_FILTERS)),
+  role: z.preprocess(first, z.enum(BOARD_ROLE_FILTERS)).catch("lead"),
   due: optionalParam(z.enum(BOARD_DUE_FILTERS)),
+  sort: z.preprocess(first, z.enum(BOARD_SORTS)).catch("points"),
 });
 export type BoardFilters = z.infer<typeof boardFiltersSchema>;

@@ -100,17 +100,17 @@ function addMonthsClamped(date: Date, months: number): Date {
   return new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)));
 }
 
-export type DueState = { cycleDue: Date | null; overdue: boolean; dueThisMonth: boolean };
+export type DueState = { cycleDue: Date | null; overdue: boolean; dueSoon: boolean };
+
+/** "Trong 30 ngày tới": due today or within the next 30 days (a fixed window, not the calendar month). */
+export const DUE_SOON_DAYS = 30;
+const DAY_MS = 86_400_000;
 
 /** Overdue is derived at read time, never stored: the cycle's due date has passed and Sở Nội vụ has not accepted. */
 export function dueState(task: { dueOn: Date | null; recurrence: RecurrenceValue; status: TaskStatusValue }, today: Date): DueState {
   const cycleDue = currentCycleDue(task.dueOn, task.recurrence, today);
   const open = task.status !== "ACCEPTED";
   const overdue = open && cycleDue !== null && cycleDue.getTime() < today.getTime();
-  const dueThisMonth =
-    open &&
-    cycleDue !== null &&
-    cycleDue.getUTCFullYear() === today.getUTCFullYear() &&
-    cycleDue.getUTCMonth() === today.getUTCMonth();
-  return { cycleDue, overdue, dueThisMonth };
+  const dueSoon = open && cycleDue !== null && !overdue && cycleDue.getTime() <= today.getTime() + DUE_SOON_DAYS * DAY_MS;
+  return { cycleDue, overdue, dueSoon };
 }

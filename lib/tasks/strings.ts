@@ -1,5 +1,5 @@
 // Every Vietnamese string of the task feature, in one place so another locale can follow (conventions §8).
-import type { BoardDueFilter, BoardRoleFilter, RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
+import type { BoardDueFilter, BoardRoleFilter, BoardSort, RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
 
 export const STATUS_LABELS: Record<TaskStatusValue, string> = {
   NOT_STARTED: "Chưa thực hiện",
@@ -25,10 +25,15 @@ export const RECURRENCE_LABELS: Record<RecurrenceValue, string> = {
   MONTHLY: "Lặp lại hằng tháng",
 };
 
-export const ROLE_FILTER_LABELS: Record<BoardRoleFilter, string> = { lead: "Chủ trì", support: "Phối hợp" };
+export const ROLE_FILTER_LABELS: Record<BoardRoleFilter, string> = { lead: "Chủ trì", support: "Phối hợp", all: "Chủ trì và phối hợp" };
 export const DUE_FILTER_LABELS: Record<BoardDueFilter, string> = {
   overdue: "Quá hạn",
-  month: "Đến hạn trong tháng này",
+  soon: "Đến hạn trong 30 ngày tới",
+};
+export const SORT_LABELS: Record<BoardSort, string> = {
+  points: "Điểm bị mất nhiều trước",
+  due: "Hạn gần trước",
+  code: "Theo mã tiêu chí",
 };
 
 export const TASK_TEXT = {
@@ -64,6 +69,22 @@ export const TASK_TEXT = {
   agencyPicker: "Xem bảng nhiệm vụ của cơ quan",
   agencyPickerGo: "Xem",
   backToBoard: "← Về bảng nhiệm vụ",
+  jumpToColumn: "Đến cột",
+  foldedCount: (n: number) => `${n} thẻ (nhiệm vụ phối hợp giống nhau được gộp)`,
+  groupLeads: (n: number, overdue: number) => `Phối hợp với ${n} cơ quan chủ trì${overdue ? `, ${overdue} cơ quan quá hạn` : ""}`,
+  groupShow: (n: number) => `Xem ${n} cơ quan chủ trì`,
+  returnedBadge: "Trả lại",
+  returnedNew: "Trả lại · Mới",
+  filterSort: "Sắp xếp",
+  summary: {
+    title: "Tóm tắt nhiệm vụ đơn vị chủ trì",
+    overdue: "Quá hạn",
+    dueSoon: "Đến hạn trong 30 ngày tới",
+    points: "Điểm bị mất của các tiêu chí đang làm",
+    waiting: "Chờ Sở Nội vụ xác nhận",
+    returned: "Bị trả lại",
+    note: "Tính trên các nhiệm vụ đơn vị chủ trì; điểm bị mất tính mỗi tiêu chí một lần, chỉ các tiêu chí còn nhiệm vụ chưa được xác nhận.",
+  },
   detailTitle: "Chi tiết nhiệm vụ",
   criterion: "Tiêu chí",
   measure: "Giải pháp trong kế hoạch",
