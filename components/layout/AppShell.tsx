@@ -17,7 +17,8 @@ const NAV: NavItem[] = [
   { href: "/nhat-ky", label: "Nhật ký thay đổi", action: "audit.read" },
 ];
 
-export function AppShell({ user, children }: { user: SessionUser; children: React.ReactNode }) {
+/** `reviewCount`: tasks waiting for Sở Nội vụ, shown on "Duyệt kết quả (n)" (null for those who do not review). */
+export function AppShell({ user, reviewCount = null, children }: { user: SessionUser; reviewCount?: number | null; children: React.ReactNode }) {
   const items = NAV.filter((n) => hasAction(user.role, n.action) && (!n.agencyOnly || user.agencyId));
   return (
     <div className="min-h-screen">
@@ -40,7 +41,9 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
           <ul className="mx-auto flex max-w-7xl flex-wrap gap-1 px-2">
             {items.map((n) => (
               <li key={n.href}>
-                <Link href={n.href} className="block px-3 py-2 text-sm hover:bg-white/10">{n.label}</Link>
+                <Link href={n.href} className="block px-3 py-2 text-sm hover:bg-white/10" data-testid={n.href === "/duyet" ? "nav-review" : undefined}>
+                  {n.href === "/duyet" && reviewCount !== null ? `${n.label} (${reviewCount})` : n.label}
+                </Link>
               </li>
             ))}
           </ul>

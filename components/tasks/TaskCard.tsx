@@ -3,7 +3,7 @@ import { OverdueBadge, ProgressBar, ReturnedBadge, StatusBadge, SupportBadge } f
 import { formatDate, formatPoints } from "@/lib/format";
 import type { TaskCard as TaskCardData } from "@/lib/tasks/board";
 import { provinceDate } from "@/lib/tasks/status";
-import { RECURRENCE_LABELS, TASK_TEXT } from "@/lib/tasks/strings";
+import { criterionLabel, RECURRENCE_LABELS, TASK_TEXT } from "@/lib/tasks/strings";
 
 /** A task's page; `back` (a board address with its filters) is where the page's back link returns. */
 export function taskHref(id: string, back?: string): string {
@@ -13,7 +13,7 @@ export function taskHref(id: string, back?: string): string {
 export function CriterionTag({ code, lostPoints }: { code: string | null; lostPoints: string | null }) {
   return (
     <span className="flex flex-wrap items-center gap-x-2 text-xs">
-      <span className="rounded bg-slate-800 px-1.5 py-0.5 font-semibold text-white">{code ?? TASK_TEXT.noCriterion}</span>
+      <span className="rounded bg-slate-800 px-1.5 py-0.5 font-semibold text-white">{code === null ? TASK_TEXT.noCriterion : code.includes(".") ? code : criterionLabel(code)}</span>
       {lostPoints !== null && (
         <span className="num font-semibold text-brand-700" title={TASK_TEXT.pointsAtStake}>
           −{formatPoints(lostPoints)} {TASK_TEXT.points}

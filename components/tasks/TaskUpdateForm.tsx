@@ -15,6 +15,8 @@ type Props = {
   progress: number;
   nextStatuses: TaskStatusValue[];
   lockedMessage?: string;
+  /** Set when the caller updates for the lead agency: a required confirmation, sent as onBehalf=1. */
+  onBehalfOf?: string;
 };
 
 const INITIAL: TaskFormState = { status: "idle" };
@@ -91,6 +93,15 @@ export function TaskUpdateForm(props: Props) {
       <input type="hidden" name="intent" value={props.mode === "status" ? "status" : "comment"} />
       {props.mode === "locked" && <p className="rounded-md bg-slate-100 p-3 text-sm text-slate-700">{props.lockedMessage}</p>}
       <fieldset disabled={props.mode === "locked" || pending} className="space-y-4">
+        {props.onBehalfOf && (
+          <div>
+            <label className="flex items-start gap-2 text-sm font-medium text-slate-800">
+              <input type="checkbox" name="onBehalf" value="1" required className="mt-1" aria-describedby="onBehalf-error" />
+              {FORM_TEXT.onBehalfConfirm(props.onBehalfOf)}
+            </label>
+            <FieldError state={shown} name="onBehalf" />
+          </div>
+        )}
         {props.mode === "status" && (
           <StatusFields state={shown} current={props} choice={status} onChoice={setChoice} progress={target === "SUBMITTED" ? "100" : (progress ?? String(props.progress))} onProgress={setProgress} progressEditable={progressEditable} />
         )}

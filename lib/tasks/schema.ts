@@ -61,6 +61,8 @@ export const updateTaskStatusSchema = z.object({
   note: noteSchema,
   links: linksSchema,
   files: filesSchema,
+  /** Sở Nội vụ updating a task for its lead agency must say so: an explicit, audited step. */
+  onBehalf: z.boolean({ error: TASK_ERRORS.onBehalfRequired }).optional(),
 });
 export type UpdateTaskStatusInput = z.input<typeof updateTaskStatusSchema>;
 

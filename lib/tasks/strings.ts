@@ -36,6 +36,11 @@ export const SORT_LABELS: Record<BoardSort, string> = {
   code: "Theo mã tiêu chí",
 };
 
+/** A criterion code as people say it: "9" is a field ("Lĩnh vực 9"), "9.2" a criterion. */
+export function criterionLabel(code: string): string {
+  return code.includes(".") ? `Tiêu chí ${code}` : `Lĩnh vực ${code}`;
+}
+
 export const TASK_TEXT = {
   boardTitle: "Nhiệm vụ của đơn vị",
   agencyBoardTitle: (name: string) => `Nhiệm vụ của ${name}`,
@@ -87,6 +92,7 @@ export const TASK_TEXT = {
   },
   detailTitle: "Chi tiết nhiệm vụ",
   criterion: "Tiêu chí",
+  field: "Lĩnh vực",
   measure: "Giải pháp trong kế hoạch",
   timeframe: "Thời gian thực hiện (theo kế hoạch)",
   leadAgency: "Cơ quan chủ trì",
@@ -127,6 +133,10 @@ export const FORM_TEXT = {
   reviewTitle: "Xác nhận kết quả",
   accept: "Xác nhận hoàn thành",
   returnTask: "Trả lại",
+  returnTitle: "Trả lại cho cơ quan chủ trì",
+  nextItem: "Mục tiếp theo trong hàng chờ →",
+  skipToNext: "Bỏ qua, sang mục tiếp theo →",
+  queueDone: "Đã hết nhiệm vụ chờ xác nhận.",
   reason: "Lý do trả lại",
   reasonHint: "Bắt buộc khi trả lại: nêu rõ cần bổ sung, sửa đổi gì.",
   accepted: "Đã xác nhận nhiệm vụ.",
@@ -137,6 +147,9 @@ export const FORM_TEXT = {
   assignSubmit: "Giao nhiệm vụ",
   assigned: "Đã giao nhiệm vụ.",
   assignedNote: (agencyName: string) => `Giao ${agencyName} chủ trì thực hiện.`,
+  onBehalfTitle: (agencyName: string) => `Cập nhật thay ${agencyName}`,
+  onBehalfIntro: "Trạng thái và tiến độ do cơ quan chủ trì báo cáo. Chỉ cập nhật thay khi cơ quan đề nghị hoặc cần sửa sai; thao tác được ghi vào nhật ký là cập nhật thay.",
+  onBehalfConfirm: (agencyName: string) => `Tôi cập nhật thay ${agencyName} (ghi vào nhật ký)`,
 } as const;
 
 export const ERROR_TEXT = {
@@ -197,4 +210,5 @@ export const TASK_ERRORS = {
   agencyHasTask: "Cơ quan này đã có nhiệm vụ này trong kế hoạch.",
   badRequest: "Nội dung gửi lên không phải JSON hợp lệ.",
   unassigned: "Nhiệm vụ chưa có cơ quan chủ trì: Sở Nội vụ cần giao trước khi cập nhật trạng thái.",
+  onBehalfRequired: "Bạn không thuộc cơ quan chủ trì: đánh dấu “Cập nhật thay cơ quan chủ trì” để xác nhận bạn cập nhật thay (việc này được ghi vào nhật ký).",
 } as const;

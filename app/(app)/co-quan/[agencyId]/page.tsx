@@ -3,14 +3,19 @@ import { AgencyPicker } from "@/components/tasks/AgencyPicker";
 import { TaskBoard } from "@/components/tasks/TaskBoard";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
-import { loadAgencyBoard, loadAgencyOptions } from "@/lib/tasks/data";
+import { loadAgencyBoard, loadAgencyOptions, loadBoardAgencyName } from "@/lib/tasks/data";
 import { dataOrRefuse } from "@/lib/tasks/guards";
 import { boardFiltersSchema } from "@/lib/tasks/schema";
 import { TASK_TEXT } from "@/lib/tasks/strings";
 
-export const metadata: Metadata = { title: TASK_TEXT.boardTitle };
-
 type Props = { params: Promise<{ agencyId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The tab names the agency whose board this is (nothing for a reader who may not see it). */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const user = await requireAction("board.read");
+  const name = await loadBoardAgencyName(user, (await params).agencyId);
+  return { title: name ? TASK_TEXT.agencyBoardTitle(name) : TASK_TEXT.boardTitle };
+}
 
 /** Any agency's board, for roles that read boards province-wide (Sở Nội vụ, leadership); the same component. */
 export default async function AgencyBoardPage({ params, searchParams }: Props) {

@@ -4,7 +4,7 @@ import { TaskActions } from "@/components/tasks/TaskActions";
 import { TaskHistory } from "@/components/tasks/TaskHistory";
 import { TaskSummary } from "@/components/tasks/TaskSummary";
 import { requireAction } from "@/lib/auth/session";
-import { loadAgencyOptions, loadTaskDetail } from "@/lib/tasks/data";
+import { loadAgencyOptions, loadNextReviewId, loadTaskDetail } from "@/lib/tasks/data";
 import { dataOrRefuse } from "@/lib/tasks/guards";
 import { safeBoardPath, taskPageTitle } from "@/lib/tasks/navigation";
 import { TASK_TEXT } from "@/lib/tasks/strings";
@@ -25,7 +25,10 @@ export default async function TaskPage({ params, searchParams }: Props) {
   const { taskId } = await params;
   const from = safeBoardPath((await searchParams).tu);
   const task = dataOrRefuse(await loadTaskDetail(user, taskId));
-  const agencies = task.can.assign ? await loadAgencyOptions(user) : [];
+  const [agencies, nextReviewId] = await Promise.all([
+    task.can.assign ? loadAgencyOptions(user) : [],
+    task.can.reviewer ? loadNextReviewId(user, task.id) : null,
+  ]);
   const back = from ?? (task.involvement !== "none" ? "/nhiem-vu" : task.lead ? `/co-quan/${task.lead.id}` : "/duyet");
   return (
     <div className="space-y-4">
@@ -36,7 +39,7 @@ export default async function TaskPage({ params, searchParams }: Props) {
           <TaskSummary task={task} />
         </div>
         <div className="space-y-4 lg:col-start-3 lg:row-span-2 lg:row-start-1">
-          <TaskActions task={task} agencies={agencies} />
+          <TaskActions task={task} agencies={agencies} nextReviewId={nextReviewId} />
         </div>
         <div className="lg:col-span-2">
           <TaskHistory entries={task.history} canDownload={task.can.evidence} />
