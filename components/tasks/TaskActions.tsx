@@ -35,7 +35,7 @@ export function TaskActions({ task, agencies, nextReviewId = null }: { task: Tas
       {can.edit && !onBehalf && (
         <Card title={can.edit === "status" ? FORM_TEXT.updateTitle : FORM_TEXT.commentTitle} id="update">
           {task.involvement === "support" && can.edit === "comment" && !can.review && <p className="mb-3 text-sm text-slate-600">{TASK_TEXT.supporterHint}</p>}
-          {task.status === "SUBMITTED" && can.edit === "comment" && task.involvement === "lead" && (
+          {task.status === "SUBMITTED" && task.involvement === "lead" && (
             <p className="mb-3 text-sm text-slate-600">{TASK_TEXT.awaitingReview}</p>
           )}
           <TaskUpdateForm

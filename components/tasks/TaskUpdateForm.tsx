@@ -139,7 +139,7 @@ function StatusFields({ state, current, choice, onChoice, progress, onProgress, 
         <select {...fieldProps(state, "status")} value={choice} onChange={(e) => onChoice(e.target.value as TaskStatusValue | "")} className={inputClass}>
           <option value="">{FORM_TEXT.keepStatus(STATUS_LABELS[current.status])}</option>
           {current.nextStatuses.map((s) => (
-            <option key={s} value={s}>{STATUS_ACTION_LABELS[s]}</option>
+            <option key={s} value={s}>{current.status === "SUBMITTED" && s === "IN_PROGRESS" ? FORM_TEXT.withdraw : STATUS_ACTION_LABELS[s]}</option>
           ))}
         </select>
         <FieldError state={state} name="status" />

@@ -8,7 +8,7 @@ describe("nextStatuses", () => {
   it.each<[TaskStatusValue, TaskStatusValue[]]>([
     ["NOT_STARTED", ["IN_PROGRESS", "SUBMITTED"]],
     ["IN_PROGRESS", ["SUBMITTED"]],
-    ["SUBMITTED", []],
+    ["SUBMITTED", ["IN_PROGRESS"]], // withdrawn before review
     ["ACCEPTED", []],
     ["RETURNED", ["IN_PROGRESS", "SUBMITTED"]],
   ])("the lead agency moves %s to %j", (from, to) => {

@@ -12,7 +12,7 @@ export type StatusActor = "lead" | "reviewer";
 const LEAD_TRANSITIONS: Record<TaskStatusValue, TaskStatusValue[]> = {
   NOT_STARTED: ["IN_PROGRESS", "SUBMITTED"],
   IN_PROGRESS: ["SUBMITTED"],
-  SUBMITTED: [], // waits for review
+  SUBMITTED: ["IN_PROGRESS"], // "Rút lại": withdrawn while not yet reviewed (a reviewed task is no longer SUBMITTED)
   ACCEPTED: [], // final
   RETURNED: ["IN_PROGRESS", "SUBMITTED"],
 };
@@ -20,6 +20,7 @@ const LEAD_TRANSITIONS: Record<TaskStatusValue, TaskStatusValue[]> = {
 /** Statuses reachable by a status edit (reviews — SUBMITTED → ACCEPTED | RETURNED — have their own action). */
 export function nextStatuses(from: TaskStatusValue, actor: StatusActor): TaskStatusValue[] {
   if (from === "ACCEPTED" && actor === "reviewer") return ["IN_PROGRESS"];
+  if (from === "SUBMITTED" && actor === "reviewer") return []; // Sở Nội vụ decides with the review action instead
   return LEAD_TRANSITIONS[from];
 }
 

@@ -112,6 +112,7 @@ export const FORM_TEXT = {
   commentTitle: "Gửi ghi chú, tài liệu kiểm chứng",
   newStatus: "Trạng thái mới",
   keepStatus: (label: string) => `Giữ nguyên: ${label}`,
+  withdraw: "Rút lại báo cáo hoàn thành (Sở Nội vụ chưa duyệt) — tiếp tục thực hiện",
   progress: "Tiến độ (%)",
   progressHint: "Khi chọn Hoàn thành, tiến độ tự động là 100 %.",
   note: "Ghi chú",

@@ -68,8 +68,8 @@ test("Sở Tài chính reports its 3.4.1 task done with a PDF", async ({ browser
   await expect(entry).toContainText("Chưa thực hiện → Hoàn thành (chờ xác nhận)");
   await expect(entry).toContainText("Tiến độ 100 %");
   await expect(entry.getByTestId("evidence-link")).toHaveText("bao-cao-kiem-chung.pdf");
-  // Submitted: the lead agency may still add evidence, but no longer change the status.
-  await expect(page.getByLabel("Trạng thái mới")).toHaveCount(0);
+  // Submitted: the lead agency may add evidence or withdraw the report ("Rút lại") until Sở Nội vụ reviews it.
+  await expect(page.getByLabel("Trạng thái mới").locator("option")).toHaveText(["Giữ nguyên: Hoàn thành (chờ xác nhận)", "Rút lại báo cáo hoàn thành (Sở Nội vụ chưa duyệt) — tiếp tục thực hiện"]);
   await expectNoSeriousAxeIssues(page);
   await screenshot(page, "tasks-submitted");
 });
