@@ -8,7 +8,7 @@ import type { AgencyRef, Loaded } from "@/lib/tasks/data";
 import type { RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
 import { dueState, nextStatuses, provinceToday, type DueState } from "@/lib/tasks/status";
 
-export type EvidenceView = { id: string; kind: "file" | "link"; fileName: string | null; sizeBytes: number | null; url: string | null };
+export type EvidenceView = { id: string; kind: "file" | "link"; fileName: string | null; sizeBytes: number | null; url: string | null; mimeType: string | null };
 export type HistoryEntry = {
   id: string;
   at: Date;
@@ -122,7 +122,7 @@ function toHistoryEntry(u: TaskRow["updates"][number]): HistoryEntry {
     toStatus: u.toStatus,
     progress: u.progress,
     note: u.note,
-    evidence: u.evidence.map((e) => ({ id: e.id, kind: e.kind === "link" ? "link" : "file", fileName: e.fileName, sizeBytes: e.sizeBytes, url: e.url })),
+    evidence: u.evidence.map((e) => ({ id: e.id, kind: e.kind === "link" ? "link" : "file", fileName: e.fileName, sizeBytes: e.sizeBytes, url: e.url, mimeType: e.mimeType })),
   };
 }
 

@@ -166,6 +166,8 @@ export const HISTORY_TEXT = {
   evidence: "Tài liệu kiểm chứng",
   file: "Tệp",
   link: "Liên kết",
+  preview: "Xem trước",
+  previewOf: (name: string) => `Xem trước ${name}`,
 } as const;
 
 export const REVIEW_TEXT = {
