@@ -1,5 +1,8 @@
-// vi-VN display of exact values. Points arrive as decimal strings ("83.93"); formatting them through
-// strings, never floats, keeps 0,996 as 0,996.
+// The one module for dates and numbers: vi-VN display of exact values and calendar dates, and the province's
+// calendar (Việt Nam, UTC+7, no daylight saving). Pure, so server and client components both use it. Points
+// arrive as decimal strings ("83.93"); formatting them through strings, never floats, keeps 0,996 as 0,996.
+
+export const PROVINCE_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
 /** "83.93" → "83,93"; "8.5" → "8,50"; "0.996" → "0,996"; "-0.014" → "−0,014". At least two places, at most three. */
 export function formatPoints(value: string | { toString(): string }): string {
@@ -30,6 +33,39 @@ export function formatShareOf(part: number, whole: number): string {
   return `${Math.floor(tenths / 10)},${tenths % 10} %`;
 }
 
+/** A framework maximum reads as a whole number when it is one: "100" → "100", "99.5" → "99,50". */
+export function formatMax(value: string): string {
+  return formatPoints(value).replace(/,00$/, "");
+}
+
+const tickNumber = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 3 });
+
+/** Axis ticks in vi-VN: 2.5 → "2,5"; 1000 → "1.000". */
+export const pointsTick = (value: number) => tickNumber.format(value);
+
+/** Share axis: 0.8 → "80 %". */
+export const percentTick = (value: number) => `${tickNumber.format(Math.round(value * 100))} %`;
+
+/** Round ticks from 0 to just above `max`: steps of 0,1 … 50, at most ~8 ticks. */
+export function niceTicks(max: number): number[] {
+  const steps = [0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 25, 50];
+  const step = steps.find((s) => max / s <= 8) ?? 50;
+  const top = Math.max(step, Math.ceil(max / step - 1e-9) * step);
+  return Array.from({ length: Math.round(top / step) + 1 }, (_, i) => Number((i * step).toFixed(3)));
+}
+
+/** "32/63"; "32/?" when the number ranked is unknown; "—" without a rank. */
+export function formatRank(rank: number | null, rankOf: number | null): string {
+  return rank ? `${rank}/${rankOf ?? "?"}` : "—";
+}
+
+/** File sizes: 512 → "512 B"; 2 048 → "2 KB"; 1 258 291 → "1,2 MB". */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, "KB"] : [bytes / (1024 * 1024), "MB"];
+  return `${value.toLocaleString("vi-VN", { maximumFractionDigits: 1 })} ${unit}`;
+}
+
 /** Calendar dates (Postgres `date`, read as UTC midnight) → "23/08/2021". */
 export function formatDate(date: Date | null | undefined): string {
   if (!date) return "—";
@@ -38,9 +74,14 @@ export function formatDate(date: Date | null | undefined): string {
   return `${dd}/${mm}/${date.getUTCFullYear()}`;
 }
 
+/** A calendar date carried as "YYYY-MM-DD" (plain data) → "23/08/2021". */
+export function formatIsoDate(iso: string): string {
+  return formatDate(new Date(`${iso}T00:00:00Z`));
+}
+
 // Built from parts: Intl's vi-VN pattern puts the time first ("14:05 23/08/2021"), not the house format.
 const INSTANT_PARTS = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Asia/Ho_Chi_Minh",
+  timeZone: PROVINCE_TIME_ZONE,
   day: "2-digit",
   month: "2-digit",
   year: "numeric",
@@ -64,4 +105,20 @@ export function formatInstantDate(date: Date | null | undefined): string {
   if (!date) return "—";
   const p = instantParts(date);
   return `${p.day}/${p.month}/${p.year}`;
+}
+
+/** The calendar date of an instant in the province, as UTC midnight (how Postgres `date` columns are read). */
+export function provinceDate(instant: Date): Date {
+  const p = instantParts(instant);
+  return new Date(Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day)));
+}
+
+/** Today in the province. */
+export function provinceToday(now: Date = new Date()): Date {
+  return provinceDate(now);
+}
+
+/** Today in the province as "yyyy-MM-dd", for SQL parameters: a task due 23/08 is overdue from 00:00 on 24/08 in Việt Nam. */
+export function provinceTodayIso(now: Date = new Date()): string {
+  return provinceDate(now).toISOString().slice(0, 10);
 }

@@ -1,6 +1,6 @@
 "use client";
 // One button that deactivates or reactivates a record (agency, user, staff); the outcome is announced.
-import type { FormState } from "@/lib/users/form-state";
+import type { FormState } from "@/lib/server/form-state";
 import { FormMessage, secondaryButton, useAdminForm, type FormAction } from "./FormParts";
 
 type Props = {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { formatInstantDate } from "@/lib/audit/time";
+import { formatInstantDate } from "@/lib/format";
 import type { UserRow } from "@/lib/users/data";
 import { userText as t } from "@/lib/users/messages";
 

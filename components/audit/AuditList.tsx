@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { AuditEntry } from "@/lib/audit/data";
 import { auditText as t } from "@/lib/audit/labels";
-import { formatInstant } from "@/lib/audit/time";
+import { formatDateTime } from "@/lib/format";
 
 const SUBJECT_LINKS: Record<string, (id: string) => string> = {
   Agency: (id) => `/nhat-ky/co-quan/${id}`,
@@ -22,7 +22,7 @@ export function AuditList({ entries, linkSubjects = true }: { entries: AuditEntr
       {entries.map((e) => (
         <li key={e.id} className="py-3 text-sm" data-testid="audit-entry">
           <p className="flex flex-wrap gap-x-2 text-slate-600">
-            <time dateTime={e.createdAt.toISOString()} className="num font-medium text-slate-800">{formatInstant(e.createdAt)}</time>
+            <time dateTime={e.createdAt.toISOString()} className="num font-medium text-slate-800">{formatDateTime(e.createdAt)}</time>
             <span>·</span>
             <span>{e.actor ?? t.system}</span>
           </p>

@@ -2,7 +2,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from "recharts";
 import { formatPoints } from "@/lib/format";
 import type { AgencyBar } from "@/lib/dashboard/types";
-import { pointsTick } from "@/lib/dashboard/format";
+import { pointsTick } from "@/lib/format";
 import { AXIS_STYLE, COLORS, FILLS, num, pts, tooltipFor, useBarLink } from "./chart-kit";
 
 type Datum = AgencyBar & { pointsN: number; progress: string };

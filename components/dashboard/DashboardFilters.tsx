@@ -1,6 +1,6 @@
 // Filters as a plain GET form: works without JavaScript, and the URL is the shareable state.
 import Link from "next/link";
-import { formatIsoDate } from "@/lib/dashboard/format";
+import { formatIsoDate } from "@/lib/format";
 import { dashboardText } from "@/lib/dashboard/messages";
 
 export type PlanOption = { id: string; year: number; number: string; issuedOn: string };

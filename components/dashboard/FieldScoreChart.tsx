@@ -1,7 +1,7 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import type { FieldBar } from "@/lib/dashboard/types";
-import { niceTicks, pointsTick } from "@/lib/dashboard/format";
+import { niceTicks, pointsTick } from "@/lib/format";
 import { AXIS_STYLE, COLORS, FILLS, LEGEND, num, pts, shortLabel, tooltipFor, useBarLink } from "./chart-kit";
 
 type Datum = FieldBar & { label: string; standardN: number; assessedN: number; lostN: number };

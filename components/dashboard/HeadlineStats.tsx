@@ -1,6 +1,6 @@
 // The headline numbers: published score and rank against last year's, points lost, remediation in points.
 import { Stat } from "@/components/ui/Card";
-import { formatMax, formatRank } from "@/lib/dashboard/format";
+import { formatMax, formatRank } from "@/lib/format";
 import { formatPoints } from "@/lib/format";
 import type { RemediationHeadline, ScoreHeadline } from "@/lib/dashboard/types";
 

@@ -2,7 +2,7 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { formatPercent } from "@/lib/format";
 import type { ParetoBar } from "@/lib/dashboard/types";
-import { percentTick, pointsTick } from "@/lib/dashboard/format";
+import { percentTick, pointsTick } from "@/lib/format";
 import { AXIS_STYLE, COLORS, FILLS, LEGEND, num, pts, tooltipFor, useBarLink } from "./chart-kit";
 
 type Datum = ParetoBar & { lostN: number; cumulativeShareN: number };

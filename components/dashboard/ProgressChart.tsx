@@ -2,7 +2,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import type { ProgressBar } from "@/lib/dashboard/types";
 import { BUCKET_LABELS, PROGRESS_BUCKETS, type ProgressBucket } from "@/lib/dashboard/status";
-import { pointsTick } from "@/lib/dashboard/format";
+import { pointsTick } from "@/lib/format";
 import { AXIS_STYLE, COLORS, FILLS, LEGEND, num, pts, shortLabel, tooltipFor, useBarLink } from "./chart-kit";
 
 type Datum = ProgressBar & { name: string } & Record<`${ProgressBucket}N`, number>;

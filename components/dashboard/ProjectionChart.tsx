@@ -1,7 +1,7 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import type { ProjectionView } from "@/lib/dashboard/types";
-import { pointsTick } from "@/lib/dashboard/format";
+import { pointsTick } from "@/lib/format";
 import { AXIS_STYLE, COLORS, FILLS, LEGEND, num, pts, tooltipFor } from "./chart-kit";
 
 type Datum = { row: string; base: string; gain: string; rest: string; baseN: number; gainN: number; restN: number };

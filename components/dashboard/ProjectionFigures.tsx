@@ -1,6 +1,6 @@
 // Published and projected figures side by side: the projection always dashed, italic and labelled, so that
 // on screen, in greyscale print or in a photo of the screen it cannot pass for a published figure.
-import { formatRank } from "@/lib/dashboard/format";
+import { formatRank } from "@/lib/format";
 import { formatPoints } from "@/lib/format";
 import { SCENARIO_LABELS } from "@/lib/dashboard/messages";
 import type { ProjectionView } from "@/lib/dashboard/types";

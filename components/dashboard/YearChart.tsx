@@ -2,7 +2,7 @@
 import { Bar, CartesianGrid, ComposedChart, LabelList, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
 import { formatPoints } from "@/lib/format";
 import type { YearPoint, YearView } from "@/lib/dashboard/types";
-import { formatRank, pointsTick } from "@/lib/dashboard/format";
+import { formatRank, pointsTick } from "@/lib/format";
 import { AXIS_STYLE, COLORS, LEGEND, num, pts, tooltipFor } from "./chart-kit";
 
 type Datum = YearPoint & { label: string; valueN: number | null; value: string | null; rankN: number | null; rankLabel: string | null };

@@ -1,6 +1,6 @@
 // The score charts' numbers as tables (the accessible and printable form of each chart). Server components.
 import Link from "next/link";
-import { formatRank } from "@/lib/dashboard/format";
+import { formatRank } from "@/lib/format";
 import { formatPercent, formatPoints } from "@/lib/format";
 import type { FieldBar, ParetoBar, YearView } from "@/lib/dashboard/types";
 import { td, tdNum, th, thNum } from "./DashboardCard";

@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { formatInstantDate } from "@/lib/audit/time";
-import { formatShareOf } from "@/lib/format";
+import { formatInstantDate, formatShareOf } from "@/lib/format";
 import type { OverviewRow } from "@/lib/overview/data";
-import { overviewText as t, TASK_STATUS_LABELS, TASK_STATUSES } from "@/lib/overview/labels";
+import { overviewText as t } from "@/lib/overview/labels";
+import { TASK_STATUSES } from "@/lib/tasks/schema";
+import { STATUS_LABELS } from "@/lib/tasks/strings";
 import { percentDone } from "@/lib/overview/rows";
 
 function Percent({ row }: { row: OverviewRow }) {
@@ -34,7 +35,7 @@ export function OverviewTable({ rows }: { rows: OverviewRow[] }) {
             <th scope="col" className="py-2 pr-3 text-right">{t.total}</th>
             <th scope="col" className="py-2 pr-3 text-right">{t.overdue}</th>
             <th scope="col" className="py-2 pr-3">{t.done}</th>
-            {TASK_STATUSES.map((s) => <th key={s} scope="col" className="py-2 pr-3 text-right">{TASK_STATUS_LABELS[s]}</th>)}
+            {TASK_STATUSES.map((s) => <th key={s} scope="col" className="py-2 pr-3 text-right">{STATUS_LABELS[s]}</th>)}
             <th scope="col" className="py-2">{t.lastUpdate}</th>
           </tr>
         </thead>

@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useActionState, useTransition, type FormEvent } from "react";
-import type { PlanUploadState } from "@/components/plans/upload-state";
+import type { PlanUploadResult, PlanUploadState } from "@/lib/plans/upload-state";
+import { idleState } from "@/lib/server/form-state";
 import { formatPoints } from "@/lib/format";
 
 type Action = (state: PlanUploadState, formData: FormData) => Promise<PlanUploadState>;
@@ -10,9 +11,9 @@ type Action = (state: PlanUploadState, formData: FormData) => Promise<PlanUpload
 const inputClass = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2";
 
 export function PlanUploadForm({ action }: { action: Action }) {
-  const [state, dispatch] = useActionState(action, { kind: "idle" });
+  const [state, dispatch] = useActionState(action, idleState as PlanUploadState);
   const [pending, startTransition] = useTransition();
-  const errors = state.kind === "error" ? state.fieldErrors : {};
+  const errors = state.fieldErrors;
 
   // Submitting by hand (not through the form's `action`) keeps the chosen file and typed fields after a reply.
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -67,10 +68,13 @@ function Field({ id, label, errors, children }: { id: string; label: string; err
 }
 
 function Result({ state }: { state: PlanUploadState }) {
-  if (state.kind === "idle") return null;
-  if (state.kind === "error") {
+  if (state.status === "error") {
     return <p role="alert" className="rounded-md border border-brand-600 bg-brand-50 p-3 text-brand-800">{state.message}</p>;
   }
+  return state.data ? <Outcome result={state.data} /> : null;
+}
+
+function Outcome({ result: state }: { result: PlanUploadResult }) {
   if (state.kind === "imported") {
     return (
       <div role="status" className="rounded-md border border-emerald-600 bg-emerald-50 p-3 text-emerald-900">

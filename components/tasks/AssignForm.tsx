@@ -3,13 +3,14 @@
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { Card } from "@/components/ui/Card";
 import { FieldError, fieldProps, FormMessage, inputClass } from "@/components/tasks/FormParts";
+import { idleState } from "@/lib/server/form-state";
 import { assignTaskAction, type TaskFormState } from "@/lib/tasks/actions";
 import type { AgencyRef } from "@/lib/tasks/data";
 import { FORM_TEXT } from "@/lib/tasks/strings";
 
 /** Sở Nội vụ gives an unassigned duty of the plan to one agency. */
 export function AssignForm({ taskId, version, agencies, open }: { taskId: string; version: number; agencies: AgencyRef[]; open: boolean }) {
-  const [state, formAction, pending] = useActionState(assignTaskAction, { status: "idle" } as TaskFormState);
+  const [state, formAction, pending] = useActionState<TaskFormState, FormData>(assignTaskAction, idleState);
   const [agencyId, setAgencyId] = useState("");
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {

@@ -4,11 +4,12 @@ import Link from "next/link";
 import { useActionState, useState } from "react";
 import { Card } from "@/components/ui/Card";
 import { FieldError, fieldProps, FormMessage, Hint, inputClass } from "@/components/tasks/FormParts";
+import { idleState } from "@/lib/server/form-state";
 import { reviewTaskAction, type TaskFormState } from "@/lib/tasks/actions";
 import { FORM_TEXT } from "@/lib/tasks/strings";
 
 type Props = { taskId: string; version: number; open: boolean; nextHref: string | null };
-const IDLE = { status: "idle" } as TaskFormState;
+const IDLE: TaskFormState = idleState;
 
 /**
  * Sở Nội vụ's decision on a submitted task: "Xác nhận" and "Trả lại" are two separate forms, so the reason box

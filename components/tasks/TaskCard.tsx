@@ -2,7 +2,7 @@ import Link from "next/link";
 import { OverdueBadge, ProgressBar, ReturnedBadge, StatusBadge, SupportBadge } from "@/components/tasks/StatusBadge";
 import { formatDate, formatPoints } from "@/lib/format";
 import type { TaskCard as TaskCardData } from "@/lib/tasks/board";
-import { provinceDate } from "@/lib/tasks/status";
+import { provinceDate } from "@/lib/format";
 import { criterionLabel, RECURRENCE_LABELS, TASK_TEXT } from "@/lib/tasks/strings";
 
 /** A task's page; `back` (a board address with its filters) is where the page's back link returns. */

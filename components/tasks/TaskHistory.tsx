@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/Card";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, formatSize } from "@/lib/format";
 import type { HistoryEntry } from "@/lib/tasks/data";
 import { isPreviewable } from "@/lib/evidence/rules";
 import { HISTORY_TEXT, STATUS_LABELS } from "@/lib/tasks/strings";
@@ -84,10 +84,4 @@ function Preview({ id, fileName, mimeType }: { id: string; fileName: string; mim
       )}
     </details>
   );
-}
-
-/** 1 536 000 → "1,5 MB"; 2 048 → "2 KB". */
-function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString("vi-VN")} KB`;
 }

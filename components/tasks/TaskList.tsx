@@ -3,7 +3,7 @@ import { CriterionTag, DueText, taskHref } from "@/components/tasks/TaskCard";
 import { OverdueBadge, StatusBadge, SupportBadge } from "@/components/tasks/StatusBadge";
 import { formatDate } from "@/lib/format";
 import type { TaskCard } from "@/lib/tasks/board";
-import { provinceDate } from "@/lib/tasks/status";
+import { provinceDate } from "@/lib/format";
 import { TASK_TEXT } from "@/lib/tasks/strings";
 
 export function TaskList({ cards, back }: { cards: TaskCard[]; back?: string }) {

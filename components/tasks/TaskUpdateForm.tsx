@@ -3,6 +3,7 @@
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { FieldError, fieldProps, FormMessage, Hint, inputClass } from "@/components/tasks/FormParts";
 import { EVIDENCE_ACCEPT, EVIDENCE_ERRORS, EVIDENCE_LIMITS, extensionOf } from "@/lib/evidence/rules";
+import { idleState } from "@/lib/server/form-state";
 import { saveTaskUpdateAction, type TaskFormState } from "@/lib/tasks/actions";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
 import { FORM_TEXT, STATUS_ACTION_LABELS, STATUS_LABELS, TASK_ERRORS } from "@/lib/tasks/strings";
@@ -19,7 +20,7 @@ type Props = {
   onBehalfOf?: string;
 };
 
-const INITIAL: TaskFormState = { status: "idle" };
+const INITIAL: TaskFormState = idleState;
 
 /** The same checks the server makes, so a wrong file is caught before a long upload. */
 function checkFiles(files: File[]): string | null {
@@ -62,7 +63,7 @@ async function saveOrExplain(previous: TaskFormState, data: FormData): Promise<T
   try {
     return await saveTaskUpdateAction(previous, data);
   } catch {
-    return { status: "error", message: FORM_TEXT.requestFailed, at: Date.now() };
+    return { status: "error", message: FORM_TEXT.requestFailed, fieldErrors: {}, at: Date.now() };
   }
 }
 

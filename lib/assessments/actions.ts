@@ -1,15 +1,14 @@
 "use server";
 
-import { refresh } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
-import { formFields, toFormState } from "@/lib/users/form-result";
-import type { FormState } from "@/lib/users/form-state";
+import { answerForm, formFields } from "@/lib/server/form-result";
+import type { FormState } from "@/lib/server/form-state";
 import { savePeerScoresMutation } from "./mutations";
 
 export async function savePeerScoresAction(_prev: FormState, form: FormData): Promise<FormState> {
   const result = await savePeerScoresMutation(await getCurrentUser(), formFields(form));
-  if (result.ok) refresh();
-  const { saved, kept } = result.ok ? result.data : { saved: 0, kept: [] };
-  const note = kept.length > 0 ? ` Giữ nguyên kết quả do chính tỉnh đó nhập: ${kept.join(", ")}.` : "";
-  return toFormState(result, `Đã lưu điểm của ${saved} tỉnh, thành phố.${note}`);
+  return answerForm(result, ({ saved, kept }) => {
+    const note = kept.length > 0 ? ` Giữ nguyên kết quả do chính tỉnh đó nhập: ${kept.join(", ")}.` : "";
+    return `Đã lưu điểm của ${saved} tỉnh, thành phố.${note}`;
+  });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeAudit, formatSize } from "./describe";
+import { formatSize } from "@/lib/format";
+import { describeAudit } from "./describe";
 import { decodeCursor, encodeCursor } from "./cursor";
 
 const names = new Map([["ag1", "Sở Tài chính"]]);

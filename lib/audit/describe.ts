@@ -2,7 +2,7 @@
 // (chờ xác nhận)". Pure (ids are resolved to names by the loader and passed in), so it is unit-tested.
 import { AGENCY_KIND_LABELS, type AgencyKind } from "@/lib/agencies/admin/labels";
 import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
-import { formatPoints } from "@/lib/format";
+import { formatPoints, formatSize } from "@/lib/format";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
 import { STATUS_LABELS } from "@/lib/tasks/strings";
 import { ACTION_LABELS, auditText as t, FIELD_LABELS, HIDDEN_FIELDS } from "./labels";
@@ -70,10 +70,4 @@ function describeEvidence(item: Json): string {
   if (e?.kind === "file") return t.file(String(e.fileName ?? ""), formatSize(Number(e.sizeBytes ?? 0)));
   if (e?.kind === "link") return t.link(String(e.url ?? ""));
   return JSON.stringify(item);
-}
-
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, "KB"] : [bytes / (1024 * 1024), "MB"];
-  return `${value.toLocaleString("vi-VN", { maximumFractionDigits: 1 })} ${unit}`;
 }

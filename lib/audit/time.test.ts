@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatInstant, formatInstantDate } from "./time";
+import { formatDateTime as formatInstant, formatInstantDate } from "@/lib/format";
 
 describe("audit times", () => {
   it("reads dd/MM/yyyy HH:mm in Asia/Ho_Chi_Minh, whatever the server zone", () => {

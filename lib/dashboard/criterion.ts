@@ -3,12 +3,14 @@ import "server-only";
 // who leads and supports them, and the tasks with their status and evidence — only the tasks and evidence
 // the caller may see (agency users: their own agency's, as lead or supporter). Scoped to the caller's province.
 import { can, PERMISSIONS, type Actor } from "@/lib/auth/permissions";
+import { ancestorsOf } from "@/lib/criteria/codes";
 import { db } from "@/lib/db";
 import { loadCriterionRows } from "@/lib/scores/data";
 import { dueState } from "@/lib/tasks/status";
 import { canonical } from "./decimal";
 import { pointsItems, type StandIn } from "./items";
-import { STATUS_LABELS, type TaskStatus } from "./status";
+import type { TaskStatusValue } from "@/lib/tasks/schema";
+import { STATUS_LABELS } from "@/lib/tasks/strings";
 
 export type ScoreLine = { code: string; title: string; level: string; standard: string; assessed: string | null; lost: string | null };
 export type AssignmentLine = { role: "LEAD" | "SUPPORT"; label: string; name: string | null; agencyId: string | null; kind: "agency" | "group" | null };
@@ -17,7 +19,7 @@ export type TaskLine = {
   id: string;
   agencyId: string | null;
   agencyName: string | null;
-  status: TaskStatus;
+  status: TaskStatusValue;
   statusLabel: string;
   progress: number;
   dueOn: string | null;
@@ -47,7 +49,7 @@ export async function loadCriterionDetail(actor: Actor, planId: string | null, c
   const frameworkId = plan?.assessment.frameworkId;
   if (!plan || !frameworkId) return null;
   const [criteria, rows, measures] = await Promise.all([
-    db.criterion.findMany({ where: { frameworkId, OR: [{ code }, { code: { startsWith: `${code}.` } }, { code: { in: prefixes(code) } }] }, orderBy: { sortKey: "asc" } }),
+    db.criterion.findMany({ where: { frameworkId, OR: [{ code }, { code: { startsWith: `${code}.` } }, { code: { in: ancestorsOf(code) } }] }, orderBy: { sortKey: "asc" } }),
     loadCriterionRows(plan.assessmentId),
     loadMeasures(actor, plan.id, code),
   ]);
@@ -61,7 +63,7 @@ export async function loadCriterionDetail(actor: Actor, planId: string | null, c
   return {
     plan: { id: plan.id, number: plan.number, issuedOn: plan.issuedOn.toISOString().slice(0, 10), year: plan.assessment.year, provinceName: plan.province.name },
     criterion: line(self),
-    ancestors: criteria.filter((c) => prefixes(code).includes(c.code)).map((c) => ({ code: c.code, title: c.title })),
+    ancestors: criteria.filter((c) => ancestorsOf(code).includes(c.code)).map((c) => ({ code: c.code, title: c.title })),
     children: criteria.filter((c) => c.parentId === self.id).map(line),
     standIn: pointsItems(rows).standIns.find((s) => s.code === code) ?? null,
     measures: measures.map((m) => toMeasureLine(actor, m, today)),
@@ -69,12 +71,6 @@ export async function loadCriterionDetail(actor: Actor, planId: string | null, c
   };
 }
 
-
-/** "6.1.2" → ["6", "6.1"]. */
-function prefixes(code: string): string[] {
-  const parts = code.split(".");
-  return parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join("."));
-}
 
 /** Measures of the criterion and everything beneath it; tasks narrowed in the query to what the caller may read. */
 function loadMeasures(actor: Actor, planId: string, code: string) {

@@ -4,7 +4,7 @@ import "server-only";
 // whole dashboard as plain data.
 import type { CriterionRow } from "@/lib/scores/data";
 import { loadPeerScores, loadPlanChoices, loadScoreRows, loadTaskCounts, loadYearRows, type DashboardScope, type PlanChoice, type TaskCountRow, type YearRow } from "./data";
-import { todayInProvince } from "./status";
+import { provinceTodayIso } from "@/lib/format";
 import { fieldBars, paretoView, scoreHeadline, yearView, type ViewContext } from "./views-scores";
 import { agencyView, progressView, projectionView, remediationHeadline } from "./views-tasks";
 
@@ -56,7 +56,7 @@ export function startDashboardLoads(scope: DashboardScope, choice: PlanChoice, t
 }
 
 /** Every chart of the dashboard as plain data, from the same queries the page runs. */
-export async function loadDashboard(scope: DashboardScope, request: DashboardRequest, today = todayInProvince()) {
+export async function loadDashboard(scope: DashboardScope, request: DashboardRequest, today = provinceTodayIso()) {
   const resolved = await resolveDashboard(scope, request);
   if (!resolved) return null;
   const { ctx, choice } = resolved;

@@ -24,25 +24,3 @@ export function canonical(value: { toString(): string }): string {
 export function points3(value: Dec): string {
   return value.toDecimalPlaces(3).toString();
 }
-
-/** "3.4.1" before "3.10"; a parent before its children. */
-export function compareCodes(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-
-/** "6.1.2" → "6". */
-export function fieldCodeOf(code: string): string {
-  return code.split(".")[0] ?? code;
-}
-
-/** "6.1.2" → ["6.1.2", "6.1", "6"]. */
-export function selfAndAncestors(code: string): string[] {
-  const parts = code.split(".");
-  return parts.map((_, i) => parts.slice(0, parts.length - i).join("."));
-}

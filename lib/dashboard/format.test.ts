@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatIsoDate, formatMax, formatRank, niceTicks, percentTick, pointsTick } from "./format";
+import { formatIsoDate, formatMax, formatRank, niceTicks, percentTick, pointsTick } from "@/lib/format";
 
 describe("dashboard display helpers (vi-VN)", () => {
   it("writes axis ticks with a decimal comma", () => {

@@ -3,16 +3,17 @@
 // nhận"). An item with no lead task yet counts as "Chưa thực hiện" (nothing is being done about it).
 import { Dec, ZERO } from "./decimal";
 import type { PointsItem } from "./items";
-import { PROGRESS_BUCKETS, progressBucket, type ProgressBucket, type TaskStatus } from "./status";
+import type { TaskStatusValue } from "@/lib/tasks/schema";
+import { PROGRESS_BUCKETS, progressBucket, type ProgressBucket } from "./status";
 
 /**
  * Lead tasks of one criterion by status and by whether their due date has passed; `progressSum` adds up their
  * reported progress (0–100 each; submitted and accepted work counts 100).
  */
-export type StatusCount = { criterionCode: string; status: TaskStatus; pastDue: boolean; count: number; progressSum: number };
+export type StatusCount = { criterionCode: string; status: TaskStatusValue; pastDue: boolean; count: number; progressSum: number };
 
 /** `progress`: Σ reported progress of the item's lead tasks (0–100 each), for the projection. */
-export type ItemTasks = { total: number; buckets: Record<ProgressBucket, number>; statuses: Record<TaskStatus, number>; progress: number };
+export type ItemTasks = { total: number; buckets: Record<ProgressBucket, number>; statuses: Record<TaskStatusValue, number>; progress: number };
 
 export function tasksByItem(
   items: readonly PointsItem[],

@@ -1,9 +1,7 @@
 // Task statuses as the dashboard groups them. Pure: client components may import the labels.
 
-// The statuses and their labels are the task feature's (one wording everywhere).
-export { TASK_STATUSES, type TaskStatusValue as TaskStatus } from "@/lib/tasks/schema";
-export { STATUS_LABELS } from "@/lib/tasks/strings";
-import type { TaskStatusValue as TaskStatus } from "@/lib/tasks/schema";
+// The statuses and their labels are the task feature's (lib/tasks/schema.ts, lib/tasks/strings.ts).
+import type { TaskStatusValue } from "@/lib/tasks/schema";
 
 export const PROGRESS_BUCKETS = ["accepted", "inProgress", "notStarted", "overdue"] as const;
 export type ProgressBucket = (typeof PROGRESS_BUCKETS)[number];
@@ -19,11 +17,8 @@ export const BUCKET_LABELS: Record<ProgressBucket, string> = {
  * Accepted work is done whatever its due date; anything else past its due date is overdue; the rest is
  * in progress (IN_PROGRESS, SUBMITTED, RETURNED) or not started. `pastDue` = dueOn before today in the province.
  */
-export function progressBucket(status: TaskStatus, pastDue: boolean): ProgressBucket {
+export function progressBucket(status: TaskStatusValue, pastDue: boolean): ProgressBucket {
   if (status === "ACCEPTED") return "accepted";
   if (pastDue) return "overdue";
   return status === "NOT_STARTED" ? "notStarted" : "inProgress";
 }
-
-/** Today's calendar date in the province ("2021-11-30"): the one rule lives with the task status logic. */
-export { provinceTodayIso as todayInProvince } from "@/lib/tasks/status";

@@ -1,5 +1,6 @@
 // Chart data derived from scores alone (no tasks): headline, score by field, Pareto, year over year. Pure.
-import { compareCodes, Dec, dsum } from "./decimal";
+import { compareCodes, fieldCodeOf } from "@/lib/criteria/codes";
+import { Dec, dsum } from "./decimal";
 import { pointsItems, itemsOfField, type ScoreRow } from "./items";
 import { pareto } from "./pareto";
 import type { FieldBar, ParetoView, ScoreHeadline, YearView } from "./types";
@@ -76,7 +77,7 @@ export function paretoView(ctx: ViewContext, rows: readonly ScoreRow[]): ParetoV
       standIn: e.standIn,
       href: criterionHref(e.code, ctx.planId),
     })),
-    standIns: standIns.filter((s) => !ctx.fieldCode || s.code.split(".")[0] === ctx.fieldCode),
+    standIns: standIns.filter((s) => !ctx.fieldCode || fieldCodeOf(s.code) === ctx.fieldCode),
   };
 }
 

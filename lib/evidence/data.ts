@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { readEvidence } from "@/lib/evidence/storage";
-import type { Loaded } from "@/lib/tasks/data";
+import { FORBIDDEN, NOT_FOUND, type Loaded } from "@/lib/server/loaded";
 
 export type EvidenceDownload = { fileName: string; mimeType: string; bytes: Buffer };
 
@@ -19,10 +19,10 @@ export async function loadEvidenceFile(user: SessionUser, evidenceId: string): P
       update: { select: { task: { select: { agencyId: true, supporters: { select: { agencyId: true } } } } } },
     },
   });
-  if (!evidence?.storageKey) return { status: "not_found" };
+  if (!evidence?.storageKey) return NOT_FOUND;
   const task = evidence.update.task;
   const target = { provinceId: user.provinceId, agencyId: task.agencyId, supportAgencyIds: task.supporters.map((s) => s.agencyId) };
-  if (!can(user, "evidence.read", target)) return { status: "forbidden" };
+  if (!can(user, "evidence.read", target)) return FORBIDDEN;
   const bytes = await readEvidence(evidence.storageKey);
   if (!bytes) return { status: "missing" };
   return {

@@ -4,13 +4,13 @@ import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { AgencyKind } from "@/lib/agencies/admin/labels";
-import type { TaskStatus } from "./labels";
+import type { TaskStatusValue } from "@/lib/tasks/schema";
 import { cycleDueSql } from "@/lib/tasks/due-sql";
-import { provinceTodayIso } from "@/lib/tasks/status";
+import { provinceTodayIso } from "@/lib/format";
 
 export type OverviewScope = { provinceId: string };
 
-export type StatusCounts = Record<TaskStatus, number>;
+export type StatusCounts = Record<TaskStatusValue, number>;
 
 export type OverviewRow = {
   /** null: the plan's tasks not (yet) assigned to an agency of the province */
@@ -123,7 +123,7 @@ function sumRows(rows: OverviewRow[]): OverviewTotals {
     totals.withPoints += r.withPoints;
     totals.overdueWithPoints += r.overdueWithPoints;
     if (r.agencyId === null) totals.unassignedOverdue += r.overdue;
-    for (const key of Object.keys(counts) as TaskStatus[]) counts[key] += r.counts[key];
+    for (const key of Object.keys(counts) as TaskStatusValue[]) counts[key] += r.counts[key];
   }
   return { ...totals, counts };
 }

@@ -1,8 +1,4 @@
-// Vietnamese labels of the overview and of task statuses (also used by the audit log). Pure data.
-
-// The statuses and their labels are the task feature's (one wording everywhere).
-export { TASK_STATUSES, type TaskStatusValue as TaskStatus } from "@/lib/tasks/schema";
-export { STATUS_LABELS as TASK_STATUS_LABELS } from "@/lib/tasks/strings";
+// Vietnamese labels of the overview page. Pure data; task statuses and their labels are the task feature's.
 
 export const overviewText = {
   title: "Tiến độ các cơ quan",

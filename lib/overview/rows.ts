@@ -1,13 +1,13 @@
 // Ordering and filtering of overview rows (pure, so the page stays a thin composition and this is unit-tested).
 import { AGENCY_KINDS, type AgencyKind } from "@/lib/agencies/admin/labels";
-import type { TaskStatus } from "./labels";
+import type { TaskStatusValue } from "@/lib/tasks/schema";
 
 export type RowLike = {
   agencyId: string | null;
   name: string | null;
   kind: AgencyKind | null;
   total: number;
-  counts: Record<TaskStatus, number>;
+  counts: Record<TaskStatusValue, number>;
   overdue: number;
   lastUpdatedAt: Date | null;
 };
@@ -24,12 +24,8 @@ export function parseSort(value: unknown): OverviewSort {
   return typeof value === "string" && value in OVERVIEW_SORTS ? (value as OverviewSort) : "co-quan";
 }
 
-export function parseKind(value: unknown): AgencyKind | null {
-  return typeof value === "string" && (AGENCY_KINDS as readonly string[]).includes(value) ? (value as AgencyKind) : null;
-}
-
 /** Share accepted, as a whole percent rounded down (0 when there are no tasks): 99,6 % is not "100 %". */
-export function percentDone(row: { total: number; counts: Record<TaskStatus, number> }): number {
+export function percentDone(row: { total: number; counts: Record<TaskStatusValue, number> }): number {
   return row.total === 0 ? 0 : Math.floor((row.counts.ACCEPTED * 100) / row.total);
 }
 

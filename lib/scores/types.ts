@@ -1,6 +1,6 @@
 // Score shapes shared by server reads and pure (client-safe) maths. Decimals are canonical strings ("0.996").
 
-export type CriterionLevel = "FIELD" | "CRITERION" | "SUBCRITERION";
+import type { CriterionLevel } from "@/lib/criteria/codes";
 
 export type CriterionRow = {
   id: string;

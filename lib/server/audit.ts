@@ -20,6 +20,18 @@ export async function writeAudit(tx: Tx, actor: { provinceId: string; userId: st
   });
 }
 
+/** Before/after of the fields that changed, for the audit row. */
+export function changedFields<T extends Record<string, unknown>>(before: T, after: T): { before: Partial<T>; after: Partial<T> } {
+  const b: Partial<T> = {};
+  const a: Partial<T> = {};
+  for (const key of Object.keys(after) as (keyof T)[]) {
+    if (JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
+    b[key] = before[key];
+    a[key] = after[key];
+  }
+  return { before: b, after: a };
+}
+
 // Prisma's Json input rejects undefined members and Dates as objects: round-trip through JSON.
 function toJson(value: unknown) {
   return value === undefined || value === null ? undefined : JSON.parse(JSON.stringify(value));

@@ -84,13 +84,3 @@ export function defineMutation<S extends z.ZodType, R, L>(def: Definition<S, R, 
     }
   };
 }
-
-/** HTTP status for a refusal, for route handlers that call mutations. */
-export const HTTP_STATUS: Record<MutationErrorCode, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  INVALID: 422,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  INTERNAL: 500,
-};

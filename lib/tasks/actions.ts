@@ -4,15 +4,13 @@
 import { refresh } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
 import { realUploads } from "@/lib/evidence/prepare";
+import type { FormState } from "@/lib/server/form-state";
 import type { MutationResult } from "@/lib/server/mutation";
 import { assignTask, reviewTask, saveTaskUpdate } from "@/lib/tasks/mutations";
 import { FORM_TEXT } from "@/lib/tasks/strings";
 import type { TaskCurrentState } from "@/lib/tasks/write";
 
-export type TaskFormState = {
-  status: "idle" | "ok" | "error";
-  message?: string;
-  fieldErrors?: Record<string, string[]>;
+export type TaskFormState = FormState & {
   /** On a version conflict: the task as the other person left it. */
   current?: TaskCurrentState;
   /** Changes on every response so the form can tell a new result from the previous one. */
@@ -32,12 +30,12 @@ function lines(value: string | undefined): string[] {
 function toState(result: MutationResult<unknown>, success: string): TaskFormState {
   const at = Date.now();
   if (result.ok || result.code === "CONFLICT") refresh(); // the page re-renders with the new state and version
-  if (result.ok) return { status: "ok", message: success, at };
+  if (result.ok) return { status: "ok", message: success, fieldErrors: {}, at };
   const current = result.code === "CONFLICT" ? (result.current as TaskCurrentState | undefined) : undefined;
-  return { status: "error", message: result.message, fieldErrors: result.fieldErrors, current, at };
+  return { status: "error", message: result.message, fieldErrors: result.fieldErrors ?? {}, current, at };
 }
 
-export async function saveTaskUpdateAction(_previous: TaskFormState, form: FormData): Promise<TaskFormState> {
+export async function saveTaskUpdateAction(_previous: unknown, form: FormData): Promise<TaskFormState> {
   const user = await getCurrentUser();
   const intent = form.get("intent") === "comment" ? "comment" : "status";
   const fields = {
@@ -51,14 +49,14 @@ export async function saveTaskUpdateAction(_previous: TaskFormState, form: FormD
   return toState(result, FORM_TEXT.saved);
 }
 
-export async function reviewTaskAction(_previous: TaskFormState, form: FormData): Promise<TaskFormState> {
+export async function reviewTaskAction(_previous: unknown, form: FormData): Promise<TaskFormState> {
   const user = await getCurrentUser();
   const decision = text(form, "decision");
   const result = await reviewTask(user, { taskId: text(form, "taskId"), version: text(form, "version"), decision, reason: text(form, "reason") });
   return toState(result, decision === "RETURN" ? FORM_TEXT.returned : FORM_TEXT.accepted);
 }
 
-export async function assignTaskAction(_previous: TaskFormState, form: FormData): Promise<TaskFormState> {
+export async function assignTaskAction(_previous: unknown, form: FormData): Promise<TaskFormState> {
   const user = await getCurrentUser();
   const result = await assignTask(user, { taskId: text(form, "taskId"), version: text(form, "version"), agencyId: text(form, "agencyId") });
   return toState(result, FORM_TEXT.assigned);

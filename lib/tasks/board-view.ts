@@ -1,7 +1,8 @@
 // What an agency's Monday needs from its board, pure: the summary strip, the sort orders, and identical
 // supporting duties (one measure fanned out to every department) folded into one card with a count.
 import { Dec } from "@/lib/dashboard/decimal";
-import { BOARD_COLUMNS, compareCodes, type TaskCard } from "@/lib/tasks/board";
+import { compareCodes } from "@/lib/criteria/codes";
+import { BOARD_COLUMNS, type TaskCard } from "@/lib/tasks/board";
 import type { BoardSort, TaskStatusValue } from "@/lib/tasks/schema";
 
 export type BoardSummary = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareCodes, filterCards, filterOptions, groupByStatus, toCard, type TaskCardRow } from "./board";
+import { compareCodes } from "@/lib/criteria/codes";
+import { filterCards, filterOptions, groupByStatus, toCard, type TaskCardRow } from "./board";
 import { boardFiltersSchema } from "./schema";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -2,6 +2,7 @@
 // Filters run here rather than in SQL because "quá hạn" and "đến hạn tháng này" depend on the recurring
 // cycle (lib/tasks/status.ts, one implementation), and an agency's board is bounded (its own tasks, a few
 // hundred at most) and is read in one indexed query anyway; the options and counts need the unfiltered set.
+import { compareCodes } from "@/lib/criteria/codes";
 import type { BoardFilters, RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
 import { dueState, type DueState } from "@/lib/tasks/status";
 
@@ -63,15 +64,4 @@ export function filterOptions(cards: TaskCard[]): { fields: FilterOption[]; crit
   const byCode = (a: [string, string], b: [string, string]) => compareCodes(a[0], b[0]);
   const toOptions = (m: Map<string, string>) => [...m].sort(byCode).map(([value, label]) => ({ value, label }));
   return { fields: toOptions(fields), criteria: toOptions(criteria) };
-}
-
-/** "3.10" after "3.9": criterion codes compare numerically part by part. */
-export function compareCodes(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const diff = (pa[i] ?? -1) - (pb[i] ?? -1);
-    if (diff !== 0) return diff;
-  }
-  return 0;
 }

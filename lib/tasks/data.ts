@@ -6,12 +6,10 @@ import { Prisma } from "@/generated/prisma/client";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { FORBIDDEN, NOT_FOUND, type Loaded } from "@/lib/server/loaded";
 import { toCard, type TaskCard, type TaskCardRow } from "@/lib/tasks/board";
-import { provinceToday } from "@/lib/tasks/status";
+import { provinceToday } from "@/lib/format";
 
-export type Loaded<T> = { status: "ok"; data: T } | { status: "forbidden" } | { status: "not_found" };
-const NOT_FOUND = { status: "not_found" } as const;
-const FORBIDDEN = { status: "forbidden" } as const;
 
 export type AgencyRef = { id: string; name: string };
 export type AgencyBoard = { agency: AgencyRef; cards: TaskCard[] };

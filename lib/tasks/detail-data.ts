@@ -4,9 +4,11 @@ import "server-only";
 import { can, type Action } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import type { AgencyRef, Loaded } from "@/lib/tasks/data";
+import { FORBIDDEN, NOT_FOUND, type Loaded } from "@/lib/server/loaded";
+import type { AgencyRef } from "@/lib/tasks/data";
 import type { RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
-import { dueState, nextStatuses, provinceToday, type DueState } from "@/lib/tasks/status";
+import { provinceToday } from "@/lib/format";
+import { dueState, nextStatuses, type DueState } from "@/lib/tasks/status";
 
 export type EvidenceView = { id: string; kind: "file" | "link"; fileName: string | null; sizeBytes: number | null; url: string | null; mimeType: string | null };
 export type HistoryEntry = {
@@ -79,10 +81,10 @@ type TaskRow = NonNullable<Awaited<ReturnType<typeof queryTask>>>;
 
 export async function loadTaskDetail(user: SessionUser, taskId: string): Promise<Loaded<TaskDetail>> {
   const task = await queryTask(user, taskId);
-  if (!task) return { status: "not_found" };
+  if (!task) return NOT_FOUND;
   const supporters = task.supporters.map((s) => s.agency);
   const target = { provinceId: task.plan.provinceId, agencyId: task.agencyId, supportAgencyIds: supporters.map((s) => s.id) };
-  if (!can(user, "task.read", target)) return { status: "forbidden" };
+  if (!can(user, "task.read", target)) return FORBIDDEN;
   const { plan, criterion } = task;
   const mine = user.agencyId;
   return {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TaskStatusValue } from "./schema";
-import { currentCycleDue, dueState, isPlanError, nextStatuses, planStatusChange, provinceToday } from "./status";
+import { provinceToday } from "@/lib/format";
+import { currentCycleDue, dueState, isPlanError, nextStatuses, planStatusChange } from "./status";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

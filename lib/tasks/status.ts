@@ -4,8 +4,6 @@
 import type { RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
 import { STATUS_LABELS, TASK_ERRORS } from "@/lib/tasks/strings";
 
-export const PROVINCE_TIME_ZONE = "Asia/Ho_Chi_Minh";
-
 /** Who asks for a status change: the lead agency, or Sở Nội vụ (holder of "task.review"), who may also reopen. */
 export type StatusActor = "lead" | "reviewer";
 
@@ -58,24 +56,6 @@ function progressFor(status: TaskStatusValue, requested: number): number {
 
 export function isPlanError(value: PlannedChange | PlanError): value is PlanError {
   return "field" in value;
-}
-
-/** The calendar date of an instant in the province (UTC+7, no daylight saving), as UTC midnight. */
-export function provinceDate(instant: Date): Date {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: PROVINCE_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" })
-    .formatToParts(instant)
-    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
-  return new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day)));
-}
-
-/** Today in the province. */
-export function provinceToday(now: Date = new Date()): Date {
-  return provinceDate(now);
-}
-
-/** Today in the province as "yyyy-MM-dd", for SQL parameters: a task due 23/08 is overdue from 00:00 on 24/08 in Việt Nam. */
-export function provinceTodayIso(now: Date = new Date()): string {
-  return provinceDate(now).toISOString().slice(0, 10);
 }
 
 const CYCLE_MONTHS: Record<Exclude<RecurrenceValue, "NONE">, number> = { YEARLY: 12, QUARTERLY: 3, MONTHLY: 1 };

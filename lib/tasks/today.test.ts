@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { provinceTodayIso as vietnamToday } from "@/lib/tasks/status";
+import { provinceTodayIso as vietnamToday } from "@/lib/format";
 
 describe("vietnamToday", () => {
   it("turns the day over at midnight in Việt Nam (UTC+7), not at UTC midnight", () => {

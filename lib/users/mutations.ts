@@ -2,8 +2,8 @@ import "server-only";
 // User management by Sở Nội vụ (user.manage, any user of the province): create, edit name/role/agency,
 // reset password, deactivate. Every write goes through defineMutation (permission + audit in one transaction).
 import type { Tx } from "@/lib/db";
+import { changedFields } from "@/lib/server/audit";
 import { defineMutation, MutationError } from "@/lib/server/mutation";
-import { changedFields } from "@/lib/agencies/admin/store";
 import { userMessages as m } from "./messages";
 import { userActiveSchema, userCreateSchema, userIdSchema, userUpdateSchema } from "./schema";
 import { findAgency, insertUser, requireUsableAgency, resetPassword, setActive } from "./store";

@@ -5,7 +5,7 @@ import "server-only";
 import { hashPassword } from "@/lib/auth/credentials";
 import type { Tx } from "@/lib/db";
 import { MutationError } from "@/lib/server/mutation";
-import { invalidFields } from "./form-result";
+import { invalidFields } from "@/lib/server/form-result";
 import { userMessages as m } from "./messages";
 import { generateTemporaryPassword } from "./password";
 

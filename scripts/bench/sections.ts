@@ -7,13 +7,13 @@ import { loadAgencyBoard, loadReviewQueue } from "@/lib/tasks/data";
 import { loadCriterionDetail } from "@/lib/dashboard/criterion";
 import { loadDashboard, resolveDashboard } from "@/lib/dashboard/dashboard";
 import { loadPeerScores, loadScoreRows, loadTaskCounts, loadYearRows, type PlanChoice } from "@/lib/dashboard/data";
-import { todayInProvince } from "@/lib/dashboard/status";
+import { provinceTodayIso } from "@/lib/format";
 import { fieldBars, paretoView, yearView, type ViewContext } from "@/lib/dashboard/views-scores";
 import { agencyView, progressView, projectionView } from "@/lib/dashboard/views-tasks";
 import type { BenchProvince } from "./generate";
 import type { Section } from "./harness";
 
-const today = todayInProvince();
+const today = provinceTodayIso();
 
 /** One card alone: resolve the plan, then run only the dataset queries that card reads. */
 function card(p: BenchProvince, build: (ctx: ViewContext, choice: PlanChoice) => Promise<unknown>) {

@@ -6,7 +6,7 @@ import { createGroup, setAgencyGroups, setGroupMembers, updateGroup } from "@/li
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { MutationResult } from "@/lib/server/mutation";
-import { resultFieldErrors } from "@/lib/users/form-result";
+import { resultFieldErrors } from "@/lib/server/form-result";
 import { buildWorld, otherProvinceAdmin, provinceState, tag, type AdminWorld } from "./admin-fixtures";
 
 let w: AdminWorld;

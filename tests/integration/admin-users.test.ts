@@ -6,7 +6,7 @@ import { verifyCredentials } from "@/lib/auth/credentials";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { MutationResult } from "@/lib/server/mutation";
-import { resultFieldErrors } from "@/lib/users/form-result";
+import { resultFieldErrors } from "@/lib/server/form-result";
 import { createUser, resetUserPassword, setUserActive, updateUser } from "@/lib/users/mutations";
 import { createStaff, resetStaffPassword, setStaffActive } from "@/lib/users/staff-mutations";
 import { buildWorld, otherProvinceAdmin, provinceState, tag, type AdminWorld } from "./admin-fixtures";

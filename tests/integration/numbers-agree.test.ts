@@ -10,7 +10,7 @@ vi.hoisted(() => {
 import { loadDashboard } from "@/lib/dashboard/dashboard";
 import { loadOverview } from "@/lib/overview/data";
 import { loadAgencyBoard, loadReviewQueue } from "@/lib/tasks/data";
-import { provinceToday, provinceTodayIso } from "@/lib/tasks/status";
+import { provinceToday, provinceTodayIso } from "@/lib/format";
 import { buildTaskWorld, day, makeTask, type TaskWorld } from "./tasks-fixtures";
 
 let w: TaskWorld;

@@ -141,5 +141,5 @@ describe("scale: ~150 agencies and thousands of tasks", () => {
     expect(rows).toHaveLength(150);
     expect(totals.total).toBe(4000);
     expect(elapsed).toBeLessThan(1500);
-  });
+  }, 180_000); // creating 4 000 tasks one by one takes long on a shared, loaded machine; only the read is timed
 });

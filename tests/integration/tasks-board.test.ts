@@ -9,7 +9,7 @@ vi.hoisted(() => {
 import { db } from "@/lib/db";
 import { loadAgencyBoard, loadReviewQueue } from "@/lib/tasks/data";
 import { commentOnTask } from "@/lib/tasks/mutations";
-import { provinceToday } from "@/lib/tasks/status";
+import { provinceToday } from "@/lib/format";
 import { buildTaskWorld, makeTask, type TaskWorld } from "./tasks-fixtures";
 
 let w: TaskWorld;

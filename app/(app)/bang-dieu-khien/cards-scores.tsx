@@ -10,7 +10,7 @@ import type { DashboardLoads, ResolvedDashboard } from "@/lib/dashboard/dashboar
 import { dashboardText } from "@/lib/dashboard/messages";
 import { fieldBars, paretoView, scoreHeadline, yearView, type ViewContext } from "@/lib/dashboard/views-scores";
 import { remediationHeadline } from "@/lib/dashboard/views-tasks";
-import { formatMax, formatRank } from "@/lib/dashboard/format";
+import { formatMax, formatRank } from "@/lib/format";
 import { formatPercent, formatPoints } from "@/lib/format";
 
 type CardProps = { loads: DashboardLoads; ctx: ViewContext };

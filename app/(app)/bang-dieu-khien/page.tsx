@@ -6,8 +6,8 @@ import { can } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { resolveDashboard, startDashboardLoads } from "@/lib/dashboard/dashboard";
 import { dashboardText } from "@/lib/dashboard/messages";
-import { todayInProvince } from "@/lib/dashboard/status";
-import { formatIsoDate } from "@/lib/dashboard/format";
+import { firstParam, type SearchParams } from "@/lib/search-params";
+import { formatIsoDate, provinceTodayIso } from "@/lib/format";
 import { AgencyCard, MethodCard, ProgressCard, ProjectionCard } from "./cards-tasks";
 import { FieldCard, FiltersCard, HeadlineCard, ParetoCard, YearCard } from "./cards-scores";
 import { HeadlineSkeleton } from "./loading";
@@ -16,19 +16,17 @@ import "./print.css";
 
 export const metadata: Metadata = { title: dashboardText.pageTitle };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? null;
 const cards = dashboardText.cards;
 
-export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireAction("dashboard.read");
   const params = await searchParams;
   const scope = { provinceId: user.provinceId };
-  const resolved = await resolveDashboard(scope, { planId: one(params["ke-hoach"]), fieldCode: one(params["linh-vuc"]) });
+  const resolved = await resolveDashboard(scope, { planId: firstParam(params["ke-hoach"]) ?? null, fieldCode: firstParam(params["linh-vuc"]) ?? null });
   if (!resolved) {
     return <p className="rounded-md bg-white p-6">{dashboardText.noPlan(user.provinceName)}</p>;
   }
-  const today = todayInProvince();
+  const today = provinceTodayIso();
   const loads = startDashboardLoads(scope, resolved.choice, today);
   const { ctx } = resolved;
   const printedOn = formatIsoDate(today);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ReviewQueue } from "@/components/tasks/ReviewQueue";
 import { requireAction } from "@/lib/auth/session";
 import { loadReviewQueue } from "@/lib/tasks/data";
-import { dataOrRefuse } from "@/lib/tasks/guards";
+import { dataOrRefuse } from "@/lib/server/refuse";
 import { REVIEW_TEXT } from "@/lib/tasks/strings";
 
 export const metadata: Metadata = { title: REVIEW_TEXT.title };

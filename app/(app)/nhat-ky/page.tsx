@@ -6,7 +6,7 @@ import { AgencyOptions } from "@/components/admin/AgencyOptions";
 import { AuditList, AuditPager } from "@/components/audit/AuditList";
 import { Card } from "@/components/ui/Card";
 import { loadAgencyOptions } from "@/lib/agencies/admin/data";
-import { firstParam, type SearchParams } from "@/lib/agencies/admin/params";
+import { firstParam, type SearchParams } from "@/lib/search-params";
 import { loadAuditFor } from "@/lib/audit/data";
 import { auditPageText as p, auditText as t } from "@/lib/audit/labels";
 import { hasAction } from "@/lib/auth/permissions";

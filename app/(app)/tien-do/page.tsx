@@ -5,13 +5,13 @@ import { OverviewFilters } from "@/components/overview/OverviewFilters";
 import { OverviewSummary } from "@/components/overview/OverviewSummary";
 import { OverviewTable } from "@/components/overview/OverviewTable";
 import { Card } from "@/components/ui/Card";
-import { firstParam, type SearchParams } from "@/lib/agencies/admin/params";
+import { firstParam, parseKind, type SearchParams } from "@/lib/search-params";
 import { can } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { loadOverviewPage } from "@/lib/overview/data";
 import { overviewText as t } from "@/lib/overview/labels";
-import { arrangeRows, parseKind, parseSort } from "@/lib/overview/rows";
+import { arrangeRows, parseSort } from "@/lib/overview/rows";
 
 export const metadata: Metadata = { title: "Tiến độ các cơ quan" };
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Stat } from "@/components/ui/Card";
 import type { CriterionDetail } from "@/lib/dashboard/criterion";
 import { criterionHref } from "@/lib/dashboard/views-scores";
-import { formatIsoDate } from "@/lib/dashboard/format";
+import { formatIsoDate } from "@/lib/format";
 import { formatPoints } from "@/lib/format";
 
 const LEVEL_LABELS: Record<string, string> = { FIELD: "Lĩnh vực", CRITERION: "Tiêu chí", SUBCRITERION: "Tiêu chí thành phần" };

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/Card";
 import type { AssignmentLine, MeasureLine, TaskLine } from "@/lib/dashboard/criterion";
-import { formatIsoDate } from "@/lib/dashboard/format";
+import { formatIsoDate } from "@/lib/format";
 import { td, tdNum, th, thNum } from "../DashboardCard";
 
 const STATUS_STYLE: Record<TaskLine["status"], string> = {

@@ -1,11 +1,9 @@
 "use server";
 // Server actions behind the agency and group admin forms: read the session, pass the form to the mutation
 // (which does every check), refresh the page on success and answer with a form state.
-import { refresh } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
-import type { MutationResult } from "@/lib/server/mutation";
-import type { FormState } from "@/lib/users/form-state";
-import { formFields, toFormState } from "@/lib/users/form-result";
+import { answerForm, formFields } from "@/lib/server/form-result";
+import type { FormState } from "@/lib/server/form-state";
 import { bulkCreateAgencies } from "./bulk-mutations";
 import { createGroup, setAgencyGroups, setGroupMembers, updateGroup } from "./group-mutations";
 import { adminAgencyMessages as m } from "./messages";
@@ -13,45 +11,40 @@ import { createAgency, setAgencyActive, updateAgency } from "./mutations";
 
 export type AgencyFormData = { href?: string };
 
-function done<T, D>(result: MutationResult<T>, success: (data: T) => string, data?: (value: T) => D): FormState<D> {
-  if (result.ok) refresh();
-  return toFormState(result, result.ok ? success(result.data) : "", data);
-}
-
 export async function createAgencyAction(_prev: FormState<AgencyFormData>, form: FormData): Promise<FormState<AgencyFormData>> {
   const result = await createAgency(await getCurrentUser(), formFields(form));
-  return done(result, (d) => m.created(d.name), (d) => ({ href: `/quan-tri/co-quan/${d.agencyId}` }));
+  return answerForm(result, (d) => m.created(d.name), (d) => ({ href: `/quan-tri/co-quan/${d.agencyId}` }));
 }
 
 export async function updateAgencyAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return done(await updateAgency(await getCurrentUser(), formFields(form)), (d) => m.updated(d.name));
+  return answerForm(await updateAgency(await getCurrentUser(), formFields(form)), (d) => m.updated(d.name));
 }
 
 export async function setAgencyActiveAction(_prev: FormState, form: FormData): Promise<FormState> {
   const result = await setAgencyActive(await getCurrentUser(), formFields(form));
-  return done(result, (d) => (d.active ? m.activated(d.name) : m.deactivated(d.name)));
+  return answerForm(result, (d) => (d.active ? m.activated(d.name) : m.deactivated(d.name)));
 }
 
 export async function setAgencyGroupsAction(_prev: FormState, form: FormData): Promise<FormState> {
   const result = await setAgencyGroups(await getCurrentUser(), formFields(form, ["groupIds"]));
-  return done(result, (d) => m.membersSaved(d.added, d.removed));
+  return answerForm(result, (d) => m.membersSaved(d.added, d.removed));
 }
 
 export async function createGroupAction(_prev: FormState<AgencyFormData>, form: FormData): Promise<FormState<AgencyFormData>> {
   const result = await createGroup(await getCurrentUser(), formFields(form));
-  return done(result, (d) => m.groupCreated(d.name), (d) => ({ href: `/quan-tri/nhom/${d.groupId}` }));
+  return answerForm(result, (d) => m.groupCreated(d.name), (d) => ({ href: `/quan-tri/nhom/${d.groupId}` }));
 }
 
 export async function updateGroupAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return done(await updateGroup(await getCurrentUser(), formFields(form)), (d) => m.groupUpdated(d.name));
+  return answerForm(await updateGroup(await getCurrentUser(), formFields(form)), (d) => m.groupUpdated(d.name));
 }
 
 export async function setGroupMembersAction(_prev: FormState, form: FormData): Promise<FormState> {
   const result = await setGroupMembers(await getCurrentUser(), formFields(form, ["agencyIds"]));
-  return done(result, (d) => m.membersSaved(d.added, d.removed));
+  return answerForm(result, (d) => m.membersSaved(d.added, d.removed));
 }
 
 export async function bulkCreateAgenciesAction(_prev: FormState, form: FormData): Promise<FormState> {
   const result = await bulkCreateAgencies(await getCurrentUser(), formFields(form));
-  return done(result, (d) => (d.group ? `Đã thêm ${d.created} đơn vị vào nhóm «${d.group}»; nhiệm vụ của nhóm đã được giao cho các đơn vị mới.` : `Đã thêm ${d.created} đơn vị.`));
+  return answerForm(result, (d) => (d.group ? `Đã thêm ${d.created} đơn vị vào nhóm «${d.group}»; nhiệm vụ của nhóm đã được giao cho các đơn vị mới.` : `Đã thêm ${d.created} đơn vị.`));
 }

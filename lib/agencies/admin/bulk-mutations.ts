@@ -2,10 +2,10 @@ import "server-only";
 // Adds many agencies in one transaction (a province's communes, usually) and, if asked, puts them in a group
 // such as "UBND cấp xã" — whose tasks then fan out to them. One bad line refuses the whole list.
 import { z } from "zod";
-import { invalidFields } from "@/lib/users/form-result";
+import { invalidFields } from "@/lib/server/form-result";
 import { defineMutation } from "@/lib/server/mutation";
 import { planBulkCreate, parseBulkLines } from "./bulk";
-import { fanOutMembershipChange } from "./fan-out";
+import { syncProvinceTasks } from "@/lib/tasks/generate";
 import { AGENCY_KINDS } from "./labels";
 import { adminAgencyMessages as m } from "./messages";
 import { loadNameOwners, lockProvinceNames } from "./store";
@@ -44,7 +44,7 @@ export const bulkCreateAgencies = defineMutation({
     });
     if (group) {
       await tx.agencyGroupMember.createMany({ data: created.map((a) => ({ groupId: group.id, agencyId: a.id })) });
-      await fanOutMembershipChange(tx, provinceId);
+      await syncProvinceTasks(tx, provinceId);
     }
     const audit = created.map((a) => ({
       action: "agency.create",

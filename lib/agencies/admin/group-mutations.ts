@@ -2,12 +2,13 @@ import "server-only";
 // Group writes (agency.manage): add a group, rename it and edit its aliases, and change membership — from the
 // group's page (its members) or from an agency's page (its groups). A membership change fans tasks out again.
 import type { Tx } from "@/lib/db";
+import { changedFields } from "@/lib/server/audit";
 import { defineMutation, type Audit } from "@/lib/server/mutation";
-import { invalidFields } from "@/lib/users/form-result";
-import { fanOutMembershipChange } from "./fan-out";
+import { invalidFields } from "@/lib/server/form-result";
+import { syncProvinceTasks } from "@/lib/tasks/generate";
 import { adminAgencyMessages as m } from "./messages";
 import { agencyGroupsSchema, groupCreateSchema, groupMembersSchema, groupUpdateSchema } from "./schema";
-import { changedFields, claimNames } from "./store";
+import { claimNames } from "./store";
 
 async function loadGroup(tx: Tx, groupId: string) {
   const group = await tx.agencyGroup.findUnique({ where: { id: groupId } });
@@ -52,7 +53,8 @@ async function applyMembership(tx: Tx, provinceId: string, current: Pair[], want
   const removed = current.filter((p) => !wantedKeys.has(key(p)));
   if (added.length) await tx.agencyGroupMember.createMany({ data: added });
   for (const p of removed) await tx.agencyGroupMember.delete({ where: { groupId_agencyId: p } });
-  if (added.length || removed.length) await fanOutMembershipChange(tx, provinceId);
+  // Tasks assigned to a group reach its new members and leave removed ones, in this same transaction.
+  if (added.length || removed.length) await syncProvinceTasks(tx, provinceId);
   const audit = (p: Pair, action: string): Audit => ({
     action,
     entity: "AgencyGroup",

@@ -3,10 +3,11 @@ import "server-only";
 // defineMutation, which checks the permission against the loaded record and writes the audit row in the same
 // transaction. Aliases are claimed under a province lock so no two owners share a folded spelling.
 import type { Tx } from "@/lib/db";
+import { changedFields } from "@/lib/server/audit";
 import { defineMutation } from "@/lib/server/mutation";
-import { fanOutMembershipChange } from "./fan-out";
+import { syncProvinceTasks } from "@/lib/tasks/generate";
 import { agencyActiveSchema, agencyCreateSchema, agencyUpdateSchema } from "./schema";
-import { changedFields, checkParent, claimNames } from "./store";
+import { checkParent, claimNames } from "./store";
 
 type AgencySnapshot = { name: string; shortName: string | null; kind: string; parent: string | null; aliases: string[] };
 
@@ -68,7 +69,7 @@ export const setAgencyActive = defineMutation({
   run: async (tx, input, { record }) => {
     if (record.active !== input.active) {
       await tx.agency.update({ where: { id: record.id }, data: { active: input.active } });
-      if (await tx.agencyGroupMember.count({ where: { agencyId: record.id } })) await fanOutMembershipChange(tx, record.provinceId);
+      if (await tx.agencyGroupMember.count({ where: { agencyId: record.id } })) await syncProvinceTasks(tx, record.provinceId);
     }
     return {
       data: { agencyId: record.id, name: record.name, active: input.active },

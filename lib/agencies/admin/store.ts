@@ -1,7 +1,7 @@
 import "server-only";
 // Checks shared by the agency and group mutations, run inside their transaction.
 import type { Tx } from "@/lib/db";
-import { invalidFields } from "@/lib/users/form-result";
+import { invalidFields } from "@/lib/server/form-result";
 import { adminAgencyMessages as m } from "./messages";
 import { distinctAliases, nameCollisions, type NameOwner } from "./names";
 
@@ -64,16 +64,4 @@ async function isAncestor(tx: Tx, agencyId: string, startId: string): Promise<bo
     current = row?.parentId ?? null;
   }
   return false;
-}
-
-/** Before/after of the fields that changed, for the audit row. */
-export function changedFields<T extends Record<string, unknown>>(before: T, after: T): { before: Partial<T>; after: Partial<T> } {
-  const b: Partial<T> = {};
-  const a: Partial<T> = {};
-  for (const key of Object.keys(after) as (keyof T)[]) {
-    if (JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
-    b[key] = before[key];
-    a[key] = after[key];
-  }
-  return { before: b, after: a };
 }

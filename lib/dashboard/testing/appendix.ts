@@ -3,6 +3,7 @@
 // Deliberately minimal: the real importer lives in lib/plans/import.
 import fs from "node:fs";
 import path from "node:path";
+import { levelOf, parentCodeOf } from "@/lib/criteria/codes";
 import type { ScoreRow } from "../items";
 
 export const SEED_PLAN_FILE = path.join(process.cwd(), "prisma/seed-data/6006-KH-UBND-2021-lam-dong.txt");
@@ -20,12 +21,11 @@ export function readAppendix(file = SEED_PLAN_FILE): AppendixRow[] {
     if (!m) continue;
     const [, code = "", title = "", standard = "", assessed = "", lost = "", rest = ""] = m;
     const cells = rest.split(" | ").map((c) => c.replace(/\|$/, "").trim());
-    const depth = code.split(".").length;
     rows.push({
       code,
       title: title.trim(),
-      level: depth === 1 ? "FIELD" : depth === 2 ? "CRITERION" : "SUBCRITERION",
-      parentCode: depth === 1 ? null : code.split(".").slice(0, -1).join("."),
+      level: levelOf(code),
+      parentCode: parentCodeOf(code),
       standard: toDecimal(standard),
       assessed: toDecimal(assessed),
       lost: toDecimal(lost),

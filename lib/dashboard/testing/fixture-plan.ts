@@ -4,13 +4,13 @@
 import { createHash, randomUUID } from "node:crypto";
 import { resolveAgencyCell, type AgencyDirectory } from "@/lib/agencies/directory";
 import type { Tx } from "@/lib/db";
-import type { TaskStatus } from "../status";
+import type { TaskStatusValue } from "@/lib/tasks/schema";
 import type { AppendixRow } from "./appendix";
 import type { FixtureOptions } from "./fixture";
 import { leadTasksFromAppendix } from "./lead-tasks";
 
 /** dueOn as "YYYY-MM-DD" or null. */
-export type TaskState = { status: TaskStatus; dueOn?: string | null; progress?: number };
+export type TaskState = { status: TaskStatusValue; dueOn?: string | null; progress?: number };
 
 type PlanInput = {
   provinceId: string;
@@ -126,7 +126,7 @@ async function createEvidence(tx: Tx, tasks: { id: string; title: string }[], us
   });
 }
 
-const STATUS_WHEEL: TaskStatus[] = ["ACCEPTED", "ACCEPTED", "ACCEPTED", "IN_PROGRESS", "IN_PROGRESS", "SUBMITTED", "RETURNED", "NOT_STARTED", "NOT_STARTED", "NOT_STARTED"];
+const STATUS_WHEEL: TaskStatusValue[] = ["ACCEPTED", "ACCEPTED", "ACCEPTED", "IN_PROGRESS", "IN_PROGRESS", "SUBMITTED", "RETURNED", "NOT_STARTED", "NOT_STARTED", "NOT_STARTED"];
 
 /** Deterministic spread of statuses; older plans further along; one task in six due before the year's end. */
 function defaultState(year: number, t: { criterionCode: string; agencyName: string | null }, index: number): TaskState {

@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import type { AgencyDirectory } from "@/lib/agencies/directory";
 import { lamDongDirectory } from "@/lib/agencies/lam-dong";
+import { sortKeyOf } from "@/lib/criteria/codes";
 import type { Tx } from "@/lib/db";
 import { Dec, dsum } from "../decimal";
 import { readAppendix, type AppendixRow } from "./appendix";
@@ -115,8 +116,6 @@ function scaleRows(rows: AppendixRow[], factor: number): AppendixRow[] {
     return { ...r, lost: lost.toString(), assessed: new Dec(r.standard).minus(lost).toString() };
   });
 }
-
-const sortKeyOf = (code: string) => code.split(".").map((p) => p.padStart(3, "0")).join(".");
 
 async function ensureFramework(tx: Tx, year: number, rows: AppendixRow[]) {
   const existing = await tx.framework.findUnique({ where: { year }, select: { id: true } });

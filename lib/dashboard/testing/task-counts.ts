@@ -2,11 +2,11 @@
 // (one row per task, count 1), with the statuses a test chooses.
 import { lamDongDirectory } from "@/lib/agencies/lam-dong";
 import type { AgencyTaskCount } from "../agency-split";
-import type { TaskStatus } from "../status";
+import type { TaskStatusValue } from "@/lib/tasks/schema";
 import { readAppendix } from "./appendix";
 import { leadTasksFromAppendix } from "./lead-tasks";
 
-export type TaskState = { status: TaskStatus; pastDue?: boolean; progress?: number };
+export type TaskState = { status: TaskStatusValue; pastDue?: boolean; progress?: number };
 
 /** `states` is keyed "criterionCode|agencyName" ("6.1.2|Sở Tài chính"; unassigned: "6.1.2|"); default NOT_STARTED. */
 export function seededTaskCounts(states: Record<string, TaskState> = {}): AgencyTaskCount[] {

@@ -2,7 +2,7 @@
 // should look at become warnings; only rows that cannot be understood at all are errors.
 import Decimal from "decimal.js";
 import { labelOf, type ColumnMap } from "./columns";
-import { levelOf, parentCodeOf } from "./codes";
+import { levelOf, parentCodeOf } from "@/lib/criteria/codes";
 import { PlanImportError, type SourceRef } from "./errors";
 import { errorMessages, warningMessages } from "./messages";
 import { canonicalDecimal } from "./numbers";

@@ -3,7 +3,7 @@
 // province still needs the plan imported; Home Affairs reviews the warnings.
 import Decimal from "decimal.js";
 import { foldKey } from "@/lib/text/vietnamese";
-import { ancestorsOf } from "./codes";
+import { ancestorsOf } from "@/lib/criteria/codes";
 import { warningMessages } from "./messages";
 import { canonicalDecimal } from "./numbers";
 import type { PlanMeta, PlanTotals, PreviewCriterion, PreviewWarning } from "./types";

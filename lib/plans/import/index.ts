@@ -5,7 +5,7 @@ import { exactKey } from "@/lib/text/vietnamese";
 import { buildRows } from "./build";
 import { checkCriteria, computeTotals } from "./checks";
 import { matchColumns } from "./columns";
-import { sortKeyOf } from "./codes";
+import { sortKeyOf } from "@/lib/criteria/codes";
 import { PlanImportError } from "./errors";
 import { buildMeasures } from "./measures";
 import { errorMessages } from "./messages";

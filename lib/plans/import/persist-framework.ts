@@ -3,7 +3,7 @@
 // standard that differs is reported instead.
 import Decimal from "decimal.js";
 import type { Tx } from "@/lib/db";
-import { levelOf, sortKeyOf } from "./codes";
+import { levelOf, sortKeyOf } from "@/lib/criteria/codes";
 import { warningMessages } from "./messages";
 import { canonicalDecimal } from "./numbers";
 import type { PlanPreview, PreviewWarning } from "./types";

@@ -3,6 +3,7 @@
 // cell (one criterion code over several measure rows) fills every row it covers; a horizontally merged
 // one (a title spanning columns) only its first column, so the title never lands in a point column.
 import ExcelJS from "exceljs";
+import { formatDate } from "@/lib/format";
 import { PlanImportError } from "./errors";
 import { isHeader, matchColumns, missingColumns } from "./columns";
 import { errorMessages } from "./messages";
@@ -58,7 +59,7 @@ function valueText(value: unknown): string {
   if (typeof value === "number") return numberToText(value);
   if (typeof value === "string") return value.normalize("NFC");
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (value instanceof Date) return dateText(value);
+  if (value instanceof Date) return formatDate(value);
   if (typeof value !== "object") return String(value);
   if ("richText" in value && Array.isArray(value.richText)) return value.richText.map((part) => valueText(part?.text)).join("");
   if ("result" in value) return valueText(value.result);
@@ -67,9 +68,6 @@ function valueText(value: unknown): string {
   if ("error" in value) return String(value.error);
   return "";
 }
-
-const dateText = (d: Date): string =>
-  `${String(d.getUTCDate()).padStart(2, "0")}/${String(d.getUTCMonth() + 1).padStart(2, "0")}/${d.getUTCFullYear()}`;
 
 const preambleOf = (rows: TableRow[]): string =>
   rows

@@ -1,7 +1,7 @@
 // One appendix row read against the column map: trimmed texts, a normalised code, exact points.
 import { normalizeText } from "@/lib/text/vietnamese";
 import { labelOf, type ColumnKey, type ColumnMap } from "./columns";
-import { normalizeCode } from "./codes";
+import { normalizeCode } from "@/lib/criteria/codes";
 import { PlanImportError, type SourceRef } from "./errors";
 import { errorMessages } from "./messages";
 import { parsePointsCell } from "./numbers";

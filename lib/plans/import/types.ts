@@ -1,11 +1,10 @@
 // The preview the importer produces: plain, serialisable data (strings for exact decimals, ISO dates),
 // shown by the upload page and saved by persist.ts.
 import type { ResolvedName } from "@/lib/agencies/directory";
+import type { CriterionLevel } from "@/lib/criteria/codes";
 import type { SourceRef } from "./errors";
 import type { Timeframe } from "./timeframe";
 
-/** Mirrors the Prisma enum CriterionLevel. */
-export type CriterionLevel = "FIELD" | "CRITERION" | "SUBCRITERION";
 
 export type Headline = { year: number; score: string; rank: number | null; rankOf: number | null };
 

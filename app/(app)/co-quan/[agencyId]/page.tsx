@@ -4,11 +4,12 @@ import { TaskBoard } from "@/components/tasks/TaskBoard";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { loadAgencyBoard, loadAgencyOptions, loadBoardAgencyName } from "@/lib/tasks/data";
-import { dataOrRefuse } from "@/lib/tasks/guards";
+import type { SearchParams } from "@/lib/search-params";
+import { dataOrRefuse } from "@/lib/server/refuse";
 import { boardFiltersSchema } from "@/lib/tasks/schema";
 import { TASK_TEXT } from "@/lib/tasks/strings";
 
-type Props = { params: Promise<{ agencyId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ agencyId: string }>; searchParams: Promise<SearchParams> };
 
 /** The tab names the agency whose board this is (nothing for a reader who may not see it). */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PlanUploadForm } from "@/components/plans/PlanUploadForm";
 import { Card } from "@/components/ui/Card";
 import { requireAction } from "@/lib/auth/session";
-import { planUploadAction } from "./actions";
+import { planUploadAction } from "@/lib/plans/actions";
 
 export const metadata: Metadata = { title: "Nhập kế hoạch" };
 

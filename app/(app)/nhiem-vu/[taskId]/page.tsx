@@ -5,7 +5,7 @@ import { TaskHistory } from "@/components/tasks/TaskHistory";
 import { TaskSummary } from "@/components/tasks/TaskSummary";
 import { requireAction } from "@/lib/auth/session";
 import { loadAgencyOptions, loadNextReviewId, loadTaskDetail } from "@/lib/tasks/data";
-import { dataOrRefuse } from "@/lib/tasks/guards";
+import { dataOrRefuse } from "@/lib/server/refuse";
 import { safeBoardPath, taskPageTitle } from "@/lib/tasks/navigation";
 import { TASK_TEXT } from "@/lib/tasks/strings";
 

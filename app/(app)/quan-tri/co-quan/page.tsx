@@ -9,9 +9,8 @@ import { bulkCreateAgenciesAction, createAgencyAction } from "@/lib/agencies/adm
 import { loadAgencyList, loadAgencyOptions, loadGroups } from "@/lib/agencies/admin/data";
 import { AGENCY_KIND_LABELS, AGENCY_KINDS } from "@/lib/agencies/admin/labels";
 import { agencyAdminText as t } from "@/lib/agencies/admin/messages";
-import { firstParam, parseStatus, type SearchParams } from "@/lib/agencies/admin/params";
+import { firstParam, parseKind, parseStatus, type SearchParams } from "@/lib/search-params";
 import { requireAction } from "@/lib/auth/session";
-import { parseKind } from "@/lib/overview/rows";
 
 export const metadata: Metadata = { title: "Quản trị cơ quan" };
 

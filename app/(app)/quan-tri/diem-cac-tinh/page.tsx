@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/AdminNav";
 import { PeerScoresForm } from "@/components/admin/PeerScoresForm";
 import { Card } from "@/components/ui/Card";
-import { firstParam, type SearchParams } from "@/lib/agencies/admin/params";
+import { firstParam, type SearchParams } from "@/lib/search-params";
 import { savePeerScoresAction } from "@/lib/assessments/actions";
 import { loadLatestAssessedYear, loadPeerScoreList } from "@/lib/assessments/data";
 import { requireAction } from "@/lib/auth/session";

@@ -5,7 +5,7 @@ import { UserForm } from "@/components/admin/UserForm";
 import { UserTable } from "@/components/admin/UserTable";
 import { Card } from "@/components/ui/Card";
 import { loadAgencyOptions } from "@/lib/agencies/admin/data";
-import { firstParam, parseStatus, type SearchParams } from "@/lib/agencies/admin/params";
+import { firstParam, parseStatus, type SearchParams } from "@/lib/search-params";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { createUserAction } from "@/lib/users/actions";

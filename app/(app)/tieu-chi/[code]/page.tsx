@@ -5,10 +5,11 @@ import { CriterionHeader } from "@/components/dashboard/criterion/CriterionHeade
 import { CriterionMeasures } from "@/components/dashboard/criterion/CriterionMeasures";
 import { hasAction } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
+import { firstParam, type SearchParams } from "@/lib/search-params";
 import { loadCriterionDetail } from "@/lib/dashboard/criterion";
-import { todayInProvince } from "@/lib/dashboard/status";
+import { provinceTodayIso } from "@/lib/format";
 
-type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<SearchParams> };
 
 const CODE = /^\d{1,2}(\.\d{1,2}){0,3}$/;
 
@@ -20,10 +21,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CriterionPage({ params, searchParams }: Props) {
   const user = await requireAction("plan.read");
   const code = decodeURIComponent((await params).code);
-  const planParam = (await searchParams)["ke-hoach"];
-  const planId = (Array.isArray(planParam) ? planParam[0] : planParam) ?? null;
+  const planId = firstParam((await searchParams)["ke-hoach"]) ?? null;
   if (!CODE.test(code)) notFound();
-  const detail = await loadCriterionDetail(user, planId, code, todayInProvince());
+  const detail = await loadCriterionDetail(user, planId, code, provinceTodayIso());
   if (!detail) notFound();
   return (
     <div className="space-y-5">

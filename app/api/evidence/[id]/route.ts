@@ -4,27 +4,17 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadEvidenceFile } from "@/lib/evidence/data";
 import { contentDisposition, isPreviewable } from "@/lib/evidence/rules";
-import { HTTP_STATUS, MESSAGES } from "@/lib/server/mutation";
+import { httpRefusal } from "@/lib/server/refuse";
 
 const EVIDENCE_MISSING = "Tệp kiểm chứng không còn trên máy chủ. Vui lòng báo Sở Nội vụ.";
-
-function refusal(status: number, message: string): Response {
-  return Response.json({ error: message }, { status, headers: { "Cache-Control": "no-store" } });
-}
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
   const user = await getCurrentUser();
-  if (!user) return refusal(HTTP_STATUS.UNAUTHENTICATED, MESSAGES.UNAUTHENTICATED);
+  if (!user) return httpRefusal({ code: "UNAUTHENTICATED" });
   const loaded = await loadEvidenceFile(user, id);
-  switch (loaded.status) {
-    case "not_found":
-      return refusal(HTTP_STATUS.NOT_FOUND, MESSAGES.NOT_FOUND);
-    case "forbidden":
-      return refusal(HTTP_STATUS.FORBIDDEN, MESSAGES.FORBIDDEN);
-    case "missing":
-      return refusal(HTTP_STATUS.NOT_FOUND, EVIDENCE_MISSING);
-  }
+  if (loaded.status === "missing") return httpRefusal({ code: "NOT_FOUND", message: EVIDENCE_MISSING });
+  if (loaded.status !== "ok") return httpRefusal(loaded);
   const { fileName, mimeType, bytes } = loaded.data;
   const preview = new URL(request.url).searchParams.get("xem") === "1" && isPreviewable(mimeType);
   return new Response(new Uint8Array(bytes), {

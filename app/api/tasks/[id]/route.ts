@@ -2,7 +2,8 @@
 // { version, status?, progress?, note?, links?, onBehalf? } and calls the same mutations as the update form. Files are
 // not accepted here: evidence files are uploaded through the form.
 import { getCurrentUser } from "@/lib/auth/session";
-import { HTTP_STATUS, MESSAGES, type MutationResult } from "@/lib/server/mutation";
+import type { MutationResult } from "@/lib/server/mutation";
+import { httpRefusal } from "@/lib/server/refuse";
 import { loadTaskDetail } from "@/lib/tasks/data";
 import { commentOnTask, updateTaskStatus, type TaskWriteResult } from "@/lib/tasks/mutations";
 import { TASK_ERRORS } from "@/lib/tasks/strings";
@@ -10,18 +11,12 @@ import { TASK_ERRORS } from "@/lib/tasks/strings";
 type Context = { params: Promise<{ id: string }> };
 const NO_STORE = { "Cache-Control": "no-store" };
 
-function refusal(result: Extract<MutationResult<unknown>, { ok: false }>): Response {
-  const { code, message, fieldErrors, current } = result;
-  return Response.json({ error: message, code, fieldErrors, current }, { status: HTTP_STATUS[code], headers: NO_STORE });
-}
-
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
   const user = await getCurrentUser();
-  if (!user) return refusal({ ok: false, code: "UNAUTHENTICATED", message: MESSAGES.UNAUTHENTICATED });
+  if (!user) return httpRefusal({ code: "UNAUTHENTICATED" });
   const loaded = await loadTaskDetail(user, id);
-  if (loaded.status === "not_found") return refusal({ ok: false, code: "NOT_FOUND", message: MESSAGES.NOT_FOUND });
-  if (loaded.status === "forbidden") return refusal({ ok: false, code: "FORBIDDEN", message: MESSAGES.FORBIDDEN });
+  if (loaded.status !== "ok") return httpRefusal(loaded);
   return Response.json({ task: loaded.data }, { headers: NO_STORE });
 }
 
@@ -29,7 +24,7 @@ export async function PATCH(request: Request, { params }: Context): Promise<Resp
   const { id } = await params;
   const body: unknown = await request.json().catch(() => undefined);
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    return refusal({ ok: false, code: "INVALID", message: TASK_ERRORS.badRequest });
+    return httpRefusal({ code: "INVALID", message: TASK_ERRORS.badRequest });
   }
   // Only these fields are taken from the client: the task id comes from the URL, files never from JSON.
   const { version, status, progress, note, links, onBehalf } = body as Record<string, unknown>;
@@ -37,6 +32,6 @@ export async function PATCH(request: Request, { params }: Context): Promise<Resp
   const user = await getCurrentUser();
   const changesStatus = status !== undefined || progress !== undefined;
   const result: MutationResult<TaskWriteResult> = changesStatus ? await updateTaskStatus(user, input) : await commentOnTask(user, input);
-  if (!result.ok) return refusal(result);
+  if (!result.ok) return httpRefusal(result);
   return Response.json({ task: result.data }, { headers: NO_STORE });
 }

@@ -1,9 +1,10 @@
 "use server";
-
+// The server action behind the plan upload form: «Kiểm tra» previews the file, «Nhập» imports it; both go
+// through the plan mutations (lib/plans/mutations.ts), which do every check.
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
 import { importPlanMutation, previewPlanUpload } from "@/lib/plans/mutations";
-import { toUploadState, type PlanUploadState } from "@/components/plans/upload-state";
+import { toUploadState, type PlanUploadState } from "@/lib/plans/upload-state";
 
 async function readForm(formData: FormData) {
   const file = formData.get("file");

@@ -1,5 +1,6 @@
-// What an admin form gets back from its server action. Pure types and constants, shared by the agency and
-// user admin forms, so client components can import it (the server-side helpers live in form-result.ts).
+// What every form gets back from its server action. Pure types and constants so client components can import
+// them; the server-side helpers that build a state from a mutation result live in lib/server/form-result.ts.
+// A form that needs more (the task forms' conflict state) extends this type rather than defining its own.
 
 export type FormState<D = undefined> = {
   status: "idle" | "ok" | "error";

@@ -1,0 +1,9 @@
+// What every read (`load*`) returns when the caller may be refused: the data, or why there is none. A refusal
+// carries nothing of the record, so a forbidden read leaks no more than an unknown id. Pages turn it into the
+// app's answers with `dataOrRefuse`, route handlers with `httpRefusal` (both in lib/server/refuse.ts).
+
+export type Loaded<T> = { status: "ok"; data: T } | { status: "forbidden" } | { status: "not_found" };
+export type Refused = Exclude<Loaded<never>, { status: "ok" }>;
+
+export const NOT_FOUND = { status: "not_found" } as const;
+export const FORBIDDEN = { status: "forbidden" } as const;
