@@ -39,7 +39,9 @@ test("Sở Tài chính reports its 3.4.1 task done with a PDF", async ({ browser
   await page.goto("/nhiem-vu");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nhiệm vụ của Sở Tài chính");
   await expect(page.getByTestId("column-NOT_STARTED")).toBeVisible();
-  await expect(page.getByTestId("task-card").filter({ hasText: "phối hợp" }).first()).toBeVisible();
+  // The board opens on what the agency leads: no supporting duty until "Phối hợp" is chosen.
+  await expect(page.getByTestId("task-card").first()).toBeVisible();
+  await expect(page.getByTestId("task-card").filter({ hasText: "phối hợp" })).toHaveCount(0);
   await expectNoSeriousAxeIssues(page);
   await screenshot(page, "tasks-board");
 
