@@ -23,7 +23,8 @@ const NAV: NavItem[] = [
   { href: "/nhat-ky", label: "Nhật ký thay đổi", action: "audit.read" },
 ];
 
-export function AppShell({ user, unread = 0, children }: { user: SessionUser; unread?: number; children: React.ReactNode }) {
+/** `reviewCount`: tasks waiting for Sở Nội vụ, shown on "Duyệt kết quả (n)" (null for those who do not review). */
+export function AppShell({ user, unread = 0, reviewCount = null, children }: { user: SessionUser; unread?: number; reviewCount?: number | null; children: React.ReactNode }) {
   const allowed = NAV.filter((n) => hasAction(user.role, n.action) && (!n.agencyOnly || user.agencyId));
   const items = allowed.filter((n, i) => allowed.findIndex((m) => m.href === n.href) === i);
   return (
@@ -51,7 +52,9 @@ export function AppShell({ user, unread = 0, children }: { user: SessionUser; un
           <ul className="mx-auto flex max-w-7xl flex-wrap gap-1 px-2">
             {items.map((n) => (
               <li key={n.href}>
-                <Link href={n.href} className="block px-3 py-2 text-sm hover:bg-white/10">{n.label}</Link>
+                <Link href={n.href} className="block px-3 py-2 text-sm hover:bg-white/10" data-testid={n.href === "/duyet" ? "nav-review" : undefined}>
+                  {n.href === "/duyet" && reviewCount !== null ? `${n.label} (${reviewCount})` : n.label}
+                </Link>
               </li>
             ))}
           </ul>

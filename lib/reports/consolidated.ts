@@ -4,7 +4,7 @@
 import { db } from "@/lib/db";
 import type { AgencyTaskCount } from "@/lib/dashboard/agency-split";
 import { fieldCodeOf } from "@/lib/criteria/codes";
-import { dsum } from "@/lib/dashboard/decimal";
+import { dsum } from "@/lib/decimal";
 import { pointsItems, itemResolver } from "@/lib/dashboard/items";
 import { progressBy, tasksByItem } from "@/lib/dashboard/progress";
 import { remediationHeadline } from "@/lib/dashboard/views-tasks";
@@ -62,10 +62,15 @@ export async function loadConsolidatedReport(provinceId: string, periodKey: stri
   };
 }
 
+/** As the dashboard counts it (lib/dashboard/data.ts): submitted and accepted work at 100, the rest at its progress. */
+function progressCredit(t: ReportTaskRow): number {
+  return t.status === "SUBMITTED" || t.status === "ACCEPTED" ? 100 : t.progress;
+}
+
 /** The dashboard's own attribution of lost points to tasks (lib/dashboard), fed with the period's cycles. */
 function countsOf(tasks: readonly ReportTaskRow[]): AgencyTaskCount[] {
   return tasks.flatMap((t) =>
-    t.criterionCode ? [{ criterionCode: t.criterionCode, agencyId: t.agencyId, agencyName: t.agencyName, status: t.status, pastDue: t.overdue, count: 1 }] : [],
+    t.criterionCode ? [{ criterionCode: t.criterionCode, agencyId: t.agencyId, agencyName: t.agencyName, status: t.status, pastDue: t.overdue, count: 1, progressSum: progressCredit(t) }] : [],
   );
 }
 

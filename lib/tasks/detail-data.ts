@@ -10,7 +10,7 @@ import type { RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
 import { provinceToday } from "@/lib/format";
 import { dueState, nextStatuses, type DueState } from "@/lib/tasks/status";
 
-export type EvidenceView = { id: string; kind: "file" | "link"; fileName: string | null; sizeBytes: number | null; url: string | null };
+export type EvidenceView = { id: string; kind: "file" | "link"; fileName: string | null; sizeBytes: number | null; url: string | null; mimeType: string | null };
 export type HistoryEntry = {
   id: string;
   at: Date;
@@ -135,7 +135,7 @@ function toHistoryEntry(u: TaskRow["updates"][number]): HistoryEntry {
     toStatus: u.toStatus,
     progress: u.progress,
     note: u.note,
-    evidence: u.evidence.map((e) => ({ id: e.id, kind: e.kind === "link" ? "link" : "file", fileName: e.fileName, sizeBytes: e.sizeBytes, url: e.url })),
+    evidence: u.evidence.map((e) => ({ id: e.id, kind: e.kind === "link" ? "link" : "file", fileName: e.fileName, sizeBytes: e.sizeBytes, url: e.url, mimeType: e.mimeType })),
     cycleKey: u.cycle?.key ?? null,
   };
 }

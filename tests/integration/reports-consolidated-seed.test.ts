@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lamDongDirectory } from "@/lib/agencies/lam-dong";
 import { syncDirectory } from "@/lib/agencies/sync-directory";
 import { db } from "@/lib/db";
-import { dsum } from "@/lib/dashboard/decimal";
+import { dsum } from "@/lib/decimal";
 import { parsePlan } from "@/lib/plans/import";
 import { savePlanImport } from "@/lib/plans/import/persist";
 import { createPeriods } from "@/lib/reports/calendar";

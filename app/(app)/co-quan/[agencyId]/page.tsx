@@ -7,15 +7,20 @@ import { loadCycleBoard, loadCycleOptions } from "@/lib/cycles/board";
 import { parsePeriodKey } from "@/lib/periods/keys";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
+import { loadAgencyBoard, loadAgencyOptions, loadBoardAgencyName } from "@/lib/tasks/data";
 import type { SearchParams } from "@/lib/search-params";
-import { loadAgencyBoard, loadAgencyOptions } from "@/lib/tasks/data";
 import { dataOrRefuse } from "@/lib/server/refuse";
 import { boardFiltersSchema } from "@/lib/tasks/schema";
 import { TASK_TEXT } from "@/lib/tasks/strings";
 
-export const metadata: Metadata = { title: TASK_TEXT.boardTitle };
-
 type Props = { params: Promise<{ agencyId: string }>; searchParams: Promise<SearchParams> };
+
+/** The tab names the agency whose board this is (nothing for a reader who may not see it). */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const user = await requireAction("board.read");
+  const name = await loadBoardAgencyName(user, (await params).agencyId);
+  return { title: name ? TASK_TEXT.agencyBoardTitle(name) : TASK_TEXT.boardTitle };
+}
 
 /** Any agency's board, for roles that read boards province-wide (Sở Nội vụ, leadership); the same component. */
 export default async function AgencyBoardPage({ params, searchParams }: Props) {
