@@ -10,9 +10,9 @@ const STYLE: Record<TaskStatusValue, string> = {
   RETURNED: "bg-brand-50 text-brand-800 ring-brand-100",
 };
 
-export function StatusBadge({ status }: { status: TaskStatusValue }) {
+export function StatusBadge({ status, testId = "task-status" }: { status: TaskStatusValue; testId?: string }) {
   return (
-    <span data-testid="task-status" className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${STYLE[status]}`}>
+    <span data-testid={testId} className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${STYLE[status]}`}>
       {STATUS_LABELS[status]}
     </span>
   );

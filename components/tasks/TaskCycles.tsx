@@ -25,7 +25,7 @@ export function TaskCycles({ cycles }: { cycles: CycleView[] }) {
             <tr key={c.key} className="border-b border-slate-100">
               <th scope="row" className="py-1 pr-2 font-medium">{cycleLabel(c.key)}{c.current && <span className="ml-1 text-xs font-normal text-emerald-800">(hiện tại)</span>}</th>
               <td className="py-1 pr-2">{formatDate(c.dueOn)}</td>
-              <td className="py-1 pr-2"><StatusBadge status={c.status} /></td>
+              <td className="py-1 pr-2"><StatusBadge status={c.status} testId="cycle-status" /></td>
               <td className="num py-1 pr-2 text-right">{c.progress} %</td>
               <td className="num py-1 text-right">{c.updates}</td>
             </tr>
