@@ -6,7 +6,7 @@ import type { Tx } from "@/lib/db";
 import { writeAudit, type Audit } from "@/lib/server/audit";
 import { syncPlanTasks, type SyncPlanTasksResult } from "@/lib/tasks/generate";
 import { parsePlan } from "./index";
-import { savePlanImport, type SavePlanImportResult } from "./persist";
+import { savePlanImport, type SavePlanImportInput, type SavePlanImportResult } from "./persist";
 import type { PlanMeta, PlanPreview } from "./types";
 
 export type ImportPlanInput = {
@@ -23,11 +23,16 @@ export type ImportPlanResult = { preview: PlanPreview; saved: SavePlanImportResu
 export async function importPlan(tx: Tx, input: ImportPlanInput): Promise<ImportPlanResult> {
   const directory = await loadAgencyDirectory(tx, input.provinceId);
   const preview = await parsePlan({ fileName: input.fileName, bytes: input.bytes, directory, provinceName: input.provinceName, meta: input.meta });
-  const saved = await savePlanImport(tx, {
-    provinceId: input.provinceId,
-    preview,
-    fileName: input.fileName,
-  });
+  const { saved, tasks, audit } = await persistPlanPreview(tx, { provinceId: input.provinceId, preview, fileName: input.fileName });
+  return { preview, saved, tasks, audit };
+}
+
+/**
+ * The persist step every way into a plan shares (an imported file, a plan drafted from a published result):
+ * store the preview, then (re)generate its tasks and keep their warnings, inside the caller's transaction.
+ */
+export async function persistPlanPreview(tx: Tx, input: SavePlanImportInput) {
+  const saved = await savePlanImport(tx, input);
   const tasks = await syncPlanTasks(tx, saved.planId);
   if (tasks.warnings.length > 0) {
     await tx.importWarning.createMany({
@@ -36,7 +41,7 @@ export async function importPlan(tx: Tx, input: ImportPlanInput): Promise<Import
   }
   const taskSummary = { created: tasks.created, updated: tasks.updated, deleted: tasks.deleted, unassigned: tasks.unassigned };
   const audit = { ...saved.audit, after: { ...(saved.audit.after as object), tasks: taskSummary } };
-  return { preview, saved, tasks, audit };
+  return { saved, tasks, audit };
 }
 
 /** For the CLI and the seed: the import plus its audit row, with no user behind it. */
