@@ -29,6 +29,7 @@ export default async function SelfAssessmentYearPage({ params }: { params: Promi
         <nav aria-label="Kết quả của năm" className="flex flex-wrap gap-3 text-sm">
           {canManage && <Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}/ket-qua`}>Nhập kết quả công bố</Link>}
           <Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}/so-sanh`}>So sánh với kết quả công bố</Link>
+          {hasAction(user.role, "plan.import") && <Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}/ke-hoach`}>Lập kế hoạch khắc phục</Link>}
         </nav>
       )}
       <p className="text-sm text-slate-700">Theo {view.frameworkTitle}{view.partial ? " (danh sách chưa đầy đủ: chưa có bộ chỉ số chung của năm)" : ""}.</p>
