@@ -30,10 +30,11 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx next start -p ${port}`,
-    url: `http://localhost:${port}/api/health`,
+    // The production server of `npm start` (socket client address, body limits, 127.0.0.1 with demo accounts).
+    command: "npx tsx scripts/server.ts",
+    url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { ...(process.env as Record<string, string>), NODE_ENV: "production", NEXTAUTH_URL: `http://localhost:${port}` },
+    env: { ...(process.env as Record<string, string>), NODE_ENV: "production", PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}` },
   },
 });

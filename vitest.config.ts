@@ -16,6 +16,8 @@ export default defineConfig({
     exclude: ["node_modules", ".next", "generated"],
     fileParallelism: false,
     testTimeout: 30_000,
+    // next.config.mjs turns on experimental.authInterrupts (forbidden() → HTTP 403); the build sets this flag.
+    env: { __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: "true" },
     hookTimeout: 60_000,
   },
 });

@@ -1,4 +1,4 @@
-// The one Prisma client (conventions §2). Queries need no engine binary: the pg driver adapter talks to Postgres.
+// The one Prisma client (CONTRIBUTING.md §2). Queries need no engine binary: the pg driver adapter talks to Postgres.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { env, requireDatabaseUrl } from "@/lib/env";

@@ -1,4 +1,4 @@
-// The one module that reads process.env (conventions §11). Everything else imports `env`.
+// The one module that reads process.env (CONTRIBUTING.md §11). Everything else imports `env`.
 import { z } from "zod";
 
 const envSchema = z.object({
@@ -8,6 +8,12 @@ const envSchema = z.object({
   EVIDENCE_DIR: z.string().default(".data/evidence"),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   ALLOW_DEMO_ACCOUNTS: z.enum(["0", "1"]).optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  HOST: z.string().min(1).optional(),
+  // Reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma separated…
+  TRUSTED_PROXIES: z.string().optional(),
+  // …or the number of proxies in front of the app (each appends one address to X-Forwarded-For).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;

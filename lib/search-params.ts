@@ -1,5 +1,5 @@
 // Query-string helpers for pages: unknown or malformed values fall back to defaults, never to errors.
-import { AGENCY_KINDS, type AgencyKind } from "@/lib/agencies/admin/labels";
+import { AGENCY_KINDS, type AgencyKind } from "@/lib/agency-admin/labels";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 

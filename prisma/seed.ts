@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { lamDongDirectory, lamDongProvince } from "@/lib/agencies/lam-dong";
 import { syncDirectory } from "@/lib/agencies/sync-directory";
-import { hashPassword } from "@/lib/auth/credentials";
+import { hashPassword } from "@/lib/auth/password-hash";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/auth/demo-accounts";
 import { db } from "@/lib/db";
 import { importPlanAsSystem, IMPORT_TRANSACTION_OPTIONS } from "@/lib/plans/import/run";

@@ -4,6 +4,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import pg from "pg";
 import { buildIsCurrent, recordBuild, sourceFingerprint } from "./lib/build-stamp";
 import { createDatabaseIfMissing, startEmbedded, withDatabase, type Server } from "./lib/postgres";
@@ -41,6 +42,20 @@ function authSecret(): string {
   return fs.readFileSync(file, "utf8").trim();
 }
 
+/**
+ * Next's server-actions encryption key, stable per installation (env or .data), so a restart of the same build
+ * keeps the forms a browser has open working.
+ */
+function actionsKey(): string {
+  if (process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY) return process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY;
+  const file = path.join(root, ".data", "server-actions-key");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
 async function main(): Promise<void> {
   const port = process.env.PORT ?? "3000";
   const { url, server } = await databaseUrl();
@@ -49,6 +64,7 @@ async function main(): Promise<void> {
     DATABASE_URL: url,
     PORT: port,
     NEXTAUTH_SECRET: authSecret(),
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: actionsKey(),
     NEXT_TELEMETRY_DISABLED: "1",
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     // Demo accounts are for a local try-out; a real deployment sets DATABASE_URL and runs without them.
@@ -62,24 +78,42 @@ async function main(): Promise<void> {
     step("Nạp dữ liệu mẫu: tỉnh Lâm Đồng, Kế hoạch 6006/KH-UBND");
     await run("tsx", ["prisma/seed.ts"], env);
   }
-  const fingerprint = sourceFingerprint();
+  // The actions key is part of the build: a new key needs a new build.
+  const fingerprint = sourceFingerprint(crypto.createHash("sha256").update(env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).digest("hex"));
   if (!buildIsCurrent(fingerprint)) {
     step("Build bản production (next build)");
     await run("next", ["build"], { ...env, NODE_ENV: "production" });
     recordBuild(fingerprint);
   }
   step(`PAR Tracker: http://localhost:${port}`);
-  const app = startProcess("next", ["start", "-p", port], { ...env, NODE_ENV: "production" });
-  const shutdown = async () => {
-    app.kill("SIGTERM");
-    await server?.stop();
-    process.exit(0);
+  const app = startProcess("tsx", ["scripts/server.ts"], { ...env, NODE_ENV: "production", PAR_SUPERVISOR_PID: String(process.pid) });
+  await supervise(app, server);
+}
+
+/**
+ * Forwards Ctrl+C / SIGTERM to the app server, waits for it, stops Postgres last. Exits non-zero when the app
+ * server died on its own (a crash, a kill), so a supervisor (systemd, Docker) sees the failure and restarts.
+ */
+function supervise(app: ChildProcess, server: Server | undefined): Promise<void> {
+  let stopping = false;
+  const forward = (signal: NodeJS.Signals) => {
+    stopping = true;
+    app.kill(signal);
   };
-  process.on("SIGINT", shutdown);
-  process.on("SIGTERM", shutdown);
-  app.on("exit", async (code) => {
-    await server?.stop();
-    process.exit(code ?? 0);
+  process.on("SIGINT", () => forward("SIGINT"));
+  process.on("SIGTERM", () => forward("SIGTERM"));
+  process.on("SIGHUP", () => forward("SIGTERM"));
+  return new Promise((resolve) => {
+    app.on("exit", async (code, signal) => {
+      await server?.stop().catch((error) => console.error(`Không dừng được PostgreSQL nhúng: ${error}`));
+      if (stopping) {
+        process.exitCode = 0;
+      } else {
+        console.error(`\n✖ Máy chủ ứng dụng dừng bất thường (${signal ?? `mã ${code}`}).`);
+        process.exitCode = code && code !== 0 ? code : 1;
+      }
+      resolve();
+    });
   });
 }
 

@@ -1,7 +1,8 @@
 "use client";
 // One button that deactivates or reactivates a record (agency, user, staff); the outcome is announced.
 import type { FormState } from "@/lib/server/form-state";
-import { FormMessage, secondaryButton, useAdminForm, type FormAction } from "./FormParts";
+import { secondaryButton } from "@/components/ui/styles";
+import { FormMessage, useAdminForm, type FormAction } from "./FormParts";
 
 type Props = {
   action: FormAction<undefined>;

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { agencyAdminText as t } from "@/lib/agencies/admin/messages";
+import { agencyAdminText as t } from "@/lib/agency-admin/messages";
 
 const TABS = [
   { key: "agencies", href: "/quan-tri/co-quan", label: t.tabs.agencies },

@@ -1,11 +1,12 @@
 "use client";
 // Add or edit an agency: name, short name, kind, parent (a commune's district) and aliases, one per line.
-import { AGENCY_KIND_LABELS, AGENCY_KINDS, type AgencyKind } from "@/lib/agencies/admin/labels";
-import type { AgencyFormData } from "@/lib/agencies/admin/actions";
-import type { AgencyOption } from "@/lib/agencies/admin/data";
-import { agencyAdminText as t } from "@/lib/agencies/admin/messages";
+import { AGENCY_KIND_LABELS, AGENCY_KINDS, type AgencyKind } from "@/lib/agency-admin/labels";
+import type { AgencyFormData } from "@/lib/agency-admin/actions";
+import type { AgencyOption } from "@/lib/agency-admin/data";
+import { agencyAdminText as t } from "@/lib/agency-admin/messages";
 import { AgencyOptions } from "./AgencyOptions";
-import { FieldError, fieldProps, FormMessage, Hint, inputClass, labelClass, primaryButton, useAdminForm, type FormAction } from "./FormParts";
+import { inputClass, labelClass, primaryButton } from "@/components/ui/styles";
+import { FieldError, fieldProps, FormMessage, Hint, useAdminForm, type FormAction } from "./FormParts";
 
 export type AgencyDefaults = { id: string; name: string; shortName: string | null; kind: AgencyKind; parentId: string | null; aliases: string[] };
 

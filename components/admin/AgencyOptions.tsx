@@ -1,6 +1,6 @@
 // <option>s of a province's agencies grouped by kind, for the parent, user-agency and member pickers.
-import { AGENCY_KIND_LABELS, AGENCY_KINDS } from "@/lib/agencies/admin/labels";
-import type { AgencyOption } from "@/lib/agencies/admin/data";
+import { AGENCY_KIND_LABELS, AGENCY_KINDS } from "@/lib/agency-admin/labels";
+import type { AgencyOption } from "@/lib/agency-admin/data";
 
 export function AgencyOptions({ agencies, exclude }: { agencies: AgencyOption[]; exclude?: string }) {
   return (

@@ -1,29 +1,31 @@
 import Link from "next/link";
-import { AGENCY_KIND_LABELS } from "@/lib/agencies/admin/labels";
-import type { AgencyListRow } from "@/lib/agencies/admin/data";
-import { agencyAdminText as t } from "@/lib/agencies/admin/messages";
+import { AGENCY_KIND_LABELS } from "@/lib/agency-admin/labels";
+import type { AgencyListRow } from "@/lib/agency-admin/data";
+import { agencyAdminText as t } from "@/lib/agency-admin/messages";
+import { rowClass, Table, Th } from "@/components/ui/Table";
 
 /** The province's agencies; each name opens its admin page. Scrolls sideways on a phone. */
 export function AgencyTable({ rows }: { rows: AgencyListRow[] }) {
   if (rows.length === 0) return <p className="text-sm text-slate-600">{t.none}</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[48rem] text-sm" data-testid="agency-table">
-        <caption className="sr-only">{t.agenciesTitle}</caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-left text-slate-600">
-            <th scope="col" className="py-2 pr-3">{t.name}</th>
-            <th scope="col" className="py-2 pr-3">{t.kind}</th>
-            <th scope="col" className="py-2 pr-3">{t.parent}</th>
-            <th scope="col" className="py-2 pr-3">{t.aliases}</th>
-            <th scope="col" className="py-2 pr-3">{t.groupsOfAgency}</th>
-            <th scope="col" className="py-2 pr-3 text-right">{t.users}</th>
-            <th scope="col" className="py-2">{t.status}</th>
-          </tr>
-        </thead>
-        <tbody>
+    <Table
+      caption={t.agenciesTitle}
+      testId="agency-table"
+      className="min-w-[48rem]"
+      head={
+        <>
+          <Th>{t.name}</Th>
+          <Th>{t.kind}</Th>
+          <Th>{t.parent}</Th>
+          <Th>{t.aliases}</Th>
+          <Th>{t.groupsOfAgency}</Th>
+          <Th numeric>{t.users}</Th>
+          <Th className="py-2">{t.status}</Th>
+        </>
+      }
+    >
           {rows.map((a) => (
-            <tr key={a.id} className="border-b border-slate-100 align-top">
+            <tr key={a.id} className={`${rowClass} align-top`}>
               <th scope="row" className="py-2 pr-3 text-left font-medium">
                 <Link href={`/quan-tri/co-quan/${a.id}`} className="text-blue-800 underline-offset-2 hover:underline">{a.name}</Link>
                 {a.shortName && <span className="block text-xs font-normal text-slate-500">{a.shortName}</span>}
@@ -36,8 +38,6 @@ export function AgencyTable({ rows }: { rows: AgencyListRow[] }) {
               <td className="whitespace-nowrap py-2">{a.active ? t.active : <span className="font-medium text-brand-700">{t.inactive}</span>}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </Table>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 // Many agencies at once (a province's communes, usually), optionally added to a group so its tasks reach them.
-import { AGENCY_KIND_LABELS, AGENCY_KINDS } from "@/lib/agencies/admin/labels";
-import { FieldError, fieldProps, FormMessage, Hint, inputClass, labelClass, primaryButton, useAdminForm, type FormAction } from "./FormParts";
+import { AGENCY_KIND_LABELS, AGENCY_KINDS } from "@/lib/agency-admin/labels";
+import { inputClass, labelClass, primaryButton } from "@/components/ui/styles";
+import { FieldError, fieldProps, FormMessage, Hint, useAdminForm, type FormAction } from "./FormParts";
 
 type Group = { id: string; name: string };
 

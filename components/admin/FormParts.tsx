@@ -4,7 +4,6 @@
 import Link from "next/link";
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import { idleState, type FormState } from "@/lib/server/form-state";
-export { inputClass, labelClass, primaryButton, secondaryButton } from "./styles";
 
 export type FormAction<D> = (prev: FormState<D>, form: FormData) => Promise<FormState<D>>;
 

@@ -1,8 +1,9 @@
 "use client";
 // Add or edit a group: its name and aliases (the importer resolves "UBND các huyện, thành phố" through them).
-import type { AgencyFormData } from "@/lib/agencies/admin/actions";
-import { agencyAdminText as t } from "@/lib/agencies/admin/messages";
-import { FieldError, fieldProps, FormMessage, Hint, inputClass, labelClass, primaryButton, useAdminForm, type FormAction } from "./FormParts";
+import type { AgencyFormData } from "@/lib/agency-admin/actions";
+import { agencyAdminText as t } from "@/lib/agency-admin/messages";
+import { inputClass, labelClass, primaryButton } from "@/components/ui/styles";
+import { FieldError, fieldProps, FormMessage, Hint, useAdminForm, type FormAction } from "./FormParts";
 
 type Props = { action: FormAction<AgencyFormData> | FormAction<undefined>; group?: { id: string; name: string; aliases: string[] } };
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { agencyAdminText as t } from "@/lib/agencies/admin/messages";
-import { inputClass, labelClass, secondaryButton } from "./styles";
+import { agencyAdminText as t } from "@/lib/agency-admin/messages";
+import { inputClass, labelClass, secondaryButton } from "@/components/ui/styles";
 
 type Select = { name: string; label: string; value: string; options: { value: string; label: string }[] };
 

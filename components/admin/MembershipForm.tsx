@@ -3,7 +3,8 @@
 // The filter only hides rows (they still submit), so narrowing the list never drops a ticked member.
 import { useState } from "react";
 import { foldKey } from "@/lib/text/vietnamese";
-import { FieldError, FormMessage, inputClass, labelClass, primaryButton, useAdminForm, type FormAction } from "./FormParts";
+import { inputClass, labelClass, primaryButton } from "@/components/ui/styles";
+import { FieldError, FormMessage, useAdminForm, type FormAction } from "./FormParts";
 
 export type MembershipOption = { id: string; label: string; section: string; note?: string };
 

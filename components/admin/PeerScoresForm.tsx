@@ -1,6 +1,7 @@
 "use client";
 // Sở Nội vụ pastes other provinces' published totals for one year (one province a line).
-import { FieldError, fieldProps, FormMessage, Hint, inputClass, labelClass, primaryButton, useAdminForm, type FormAction } from "./FormParts";
+import { inputClass, labelClass, primaryButton } from "@/components/ui/styles";
+import { FieldError, fieldProps, FormMessage, Hint, useAdminForm, type FormAction } from "./FormParts";
 
 export function PeerScoresForm({ action, year }: { action: FormAction<undefined>; year: number }) {
   const { state, formRef, onSubmit, pending, formAction } = useAdminForm(action);

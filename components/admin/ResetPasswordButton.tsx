@@ -2,7 +2,8 @@
 // Resets one user's password (Sở Nội vụ: anyone; a head: their staff) and shows the new temporary one once.
 import type { PasswordFormData } from "@/lib/users/actions";
 import { userText as t } from "@/lib/users/messages";
-import { FormMessage, secondaryButton, useAdminForm, type FormAction } from "./FormParts";
+import { secondaryButton } from "@/components/ui/styles";
+import { FormMessage, useAdminForm, type FormAction } from "./FormParts";
 import { TemporaryPassword } from "./TemporaryPassword";
 
 export function ResetPasswordButton({ action, userId, email, testId }: { action: FormAction<PasswordFormData>; userId: string; email: string; testId: string }) {

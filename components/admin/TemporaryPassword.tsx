@@ -2,7 +2,7 @@
 // The one time a temporary password is shown: readable, copyable, with the rule that it is not kept.
 import { useState } from "react";
 import { userMessages, userText as t } from "@/lib/users/messages";
-import { secondaryButton } from "./styles";
+import { secondaryButton } from "@/components/ui/styles";
 
 export function TemporaryPassword({ email, password }: { email: string; password: string }) {
   const [copied, setCopied] = useState(false);

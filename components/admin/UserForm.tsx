@@ -2,11 +2,13 @@
 // Sở Nội vụ creates a user (email, name, role, agency — required for agency roles) or edits one (name, role,
 // agency; the email is the sign-in name and stays). A new user's temporary password is shown once.
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
-import type { AgencyOption } from "@/lib/agencies/admin/data";
+import type { AgencyOption } from "@/lib/agency-admin/data";
 import type { PasswordFormData } from "@/lib/users/actions";
 import { userText as t } from "@/lib/users/messages";
 import { AgencyOptions } from "./AgencyOptions";
-import { FieldError, fieldProps, FormMessage, Hint, inputClass, labelClass, primaryButton, useAdminForm, type FormAction } from "./FormParts";
+import { inputClass, labelClass, primaryButton } from "@/components/ui/styles";
+import { FieldError, fieldProps, FormMessage, Hint, useAdminForm, type FormAction } from "./FormParts";
+import { PersonFields } from "./PersonFields";
 import { TemporaryPassword } from "./TemporaryPassword";
 
 type Existing = { id: string; email: string; name: string; role: Role; agencyId: string | null };
@@ -20,19 +22,7 @@ export function UserForm({ action, agencies, user }: Props) {
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" data-testid={`${p}-form`}>
       {user && <input type="hidden" name="userId" value={user.id} />}
       <fieldset disabled={pending} className="grid gap-4 sm:grid-cols-2">
-        {!user && (
-          <div>
-            <label htmlFor={`${p}-email`} className={labelClass}>{t.email}</label>
-            <input {...fieldProps(state, "email", p, true)} type="email" autoComplete="off" required maxLength={254} className={inputClass} />
-            <Hint id={`${p}-email`}>{t.emailHint}</Hint>
-            <FieldError state={state} name="email" prefix={p} />
-          </div>
-        )}
-        <div>
-          <label htmlFor={`${p}-name`} className={labelClass}>{t.name}</label>
-          <input {...fieldProps(state, "name", p)} type="text" autoComplete="off" required maxLength={120} defaultValue={user?.name} className={inputClass} />
-          <FieldError state={state} name="name" prefix={p} />
-        </div>
+        <PersonFields state={state} prefix={p} withEmail={!user} name={user?.name} />
         <div>
           <label htmlFor={`${p}-role`} className={labelClass}>{t.role}</label>
           <select {...fieldProps(state, "role", p)} required defaultValue={user?.role ?? "AGENCY_STAFF"} className={inputClass}>

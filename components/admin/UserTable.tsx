@@ -3,6 +3,7 @@ import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { formatInstantDate } from "@/lib/format";
 import type { UserRow } from "@/lib/users/data";
 import { userText as t } from "@/lib/users/messages";
+import { rowClass, Table, Th } from "@/components/ui/Table";
 
 type Props = {
   rows: UserRow[];
@@ -19,25 +20,26 @@ const wide = "hidden md:table-cell";
 export function UserTable({ rows, link, actions, hideAgency = false, testId = "user-table" }: Props) {
   if (rows.length === 0) return <p className="text-sm text-slate-600">{t.none}</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-sm md:min-w-[44rem]" data-testid={testId}>
-        <caption className="sr-only">{t.usersTitle}</caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-left text-slate-600">
-            <th scope="col" className="py-2 pr-3">{t.name}</th>
-            <th scope="col" className={`${wide} py-2 pr-3`}>{t.email}</th>
-            <th scope="col" className={`${wide} py-2 pr-3`}>{t.role}</th>
-            {!hideAgency && <th scope="col" className={`${wide} py-2 pr-3`}>{t.agency}</th>}
-            <th scope="col" className="py-2 pr-3">{t.status}</th>
-            <th scope="col" className="hidden py-2 pr-3 lg:table-cell">{t.createdAt}</th>
-            {actions && <th scope="col" className="py-2">{t.actions}</th>}
-          </tr>
-        </thead>
-        <tbody>
+    <Table
+      caption={t.usersTitle}
+      testId={testId}
+      className="md:min-w-[44rem]"
+      head={
+        <>
+          <Th>{t.name}</Th>
+          <Th className={`${wide} py-2 pr-3`}>{t.email}</Th>
+          <Th className={`${wide} py-2 pr-3`}>{t.role}</Th>
+          {!hideAgency && <Th className={`${wide} py-2 pr-3`}>{t.agency}</Th>}
+          <Th>{t.status}</Th>
+          <Th className="hidden py-2 pr-3 lg:table-cell">{t.createdAt}</Th>
+          {actions && <Th className="py-2">{t.actions}</Th>}
+        </>
+      }
+    >
           {rows.map((u) => {
             const href = link?.(u);
             return (
-              <tr key={u.id} className="border-b border-slate-100 align-top">
+              <tr key={u.id} className={`${rowClass} align-top`}>
                 <th scope="row" className="py-2 pr-3 text-left font-medium">
                   {href ? <Link href={href} className="text-blue-800 underline-offset-2 hover:underline">{u.name}</Link> : u.name}
                   <span className="block text-xs font-normal text-slate-600 [overflow-wrap:anywhere] md:hidden">
@@ -49,15 +51,12 @@ export function UserTable({ rows, link, actions, hideAgency = false, testId = "u
                 {!hideAgency && <td className={`${wide} py-2 pr-3`}>{u.agencyName ?? "—"}</td>}
                 <td className="py-2 pr-3 md:whitespace-nowrap">
                   {u.active ? t.active : <span className="font-medium text-brand-700">{t.inactive}</span>}
-                  {u.lockedUntil && u.lockedUntil > new Date() && <span className="block text-xs text-amber-800">{t.locked}</span>}
                 </td>
                 <td className="num hidden py-2 pr-3 lg:table-cell">{formatInstantDate(u.createdAt)}</td>
                 {actions && <td className="py-2">{actions(u)}</td>}
               </tr>
             );
           })}
-        </tbody>
-      </table>
-    </div>
+    </Table>
   );
 }

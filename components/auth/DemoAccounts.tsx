@@ -1,4 +1,4 @@
-import { demoAccountsAllowed } from "@/lib/auth/credentials";
+import { demoAccountsAllowed } from "@/lib/auth/demo-accounts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/auth/demo-accounts";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 

@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { primaryButton } from "@/components/ui/styles";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -44,7 +45,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         {error}
       </div>
       <button type="submit" disabled={pending}
-        className="w-full rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        className={`w-full ${primaryButton}`}>
         {pending ? "Đang đăng nhập…" : "Đăng nhập"}
       </button>
     </form>

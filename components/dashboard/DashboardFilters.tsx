@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { formatIsoDate } from "@/lib/format";
 import { dashboardText } from "@/lib/dashboard/messages";
+import { primaryButton } from "@/components/ui/styles";
 
 export type PlanOption = { id: string; year: number; number: string; issuedOn: string };
 export type FieldOption = { code: string; title: string };
@@ -31,7 +32,7 @@ export function DashboardFilters({ plans, planId, fields, fieldCode }: { plans: 
           ))}
         </select>
       </label>
-      <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">{t.submit}</button>
+      <button type="submit" className={primaryButton}>{t.submit}</button>
       {fieldCode && (
         <Link href={`/bang-dieu-khien?ke-hoach=${encodeURIComponent(planId)}`} className="py-2 text-sm text-blue-800 underline">{t.reset}</Link>
       )}

@@ -1,5 +1,5 @@
 "use client";
-// Shared pieces of the dashboard's charts (ticks live in lib/dashboard/format): a tooltip that shows the exact strings (never a
+// Shared pieces of the dashboard's charts (ticks live in lib/format.ts): a tooltip that shows the exact strings (never a
 // float's rendering), fills that stay distinct in greyscale print (lightness + texture), and bar links.
 import { useRouter } from "next/navigation";
 import { useCallback } from "react";

@@ -5,18 +5,25 @@ import { formatPercent, formatPoints } from "@/lib/format";
 import type { FieldBar, ParetoBar, YearView } from "@/lib/dashboard/types";
 import { td, tdNum, th, thNum } from "./DashboardCard";
 
+/** The header of a points table: what the rows are, then standard, assessed and lost points. */
+export function PointsHead({ first }: { first: string }) {
+  return (
+    <thead>
+      <tr className="border-b border-slate-300">
+        <th scope="col" className={th}>{first}</th>
+        <th scope="col" className={thNum}>Điểm chuẩn</th>
+        <th scope="col" className={thNum}>Điểm thẩm định</th>
+        <th scope="col" className={thNum}>Điểm bị mất</th>
+      </tr>
+    </thead>
+  );
+}
+
 export function FieldScoreTable({ bars, totalLost }: { bars: FieldBar[]; totalLost: string }) {
   return (
     <table className="w-full" data-testid="field-score-table">
       <caption className="sr-only">Điểm chuẩn, điểm thẩm định và điểm bị mất theo lĩnh vực, xếp theo điểm bị mất</caption>
-      <thead>
-        <tr className="border-b border-slate-300">
-          <th scope="col" className={th}>Lĩnh vực</th>
-          <th scope="col" className={thNum}>Điểm chuẩn</th>
-          <th scope="col" className={thNum}>Điểm thẩm định</th>
-          <th scope="col" className={thNum}>Điểm bị mất</th>
-        </tr>
-      </thead>
+      <PointsHead first="Lĩnh vực" />
       <tbody>
         {bars.map((b) => (
           <tr key={b.code} className="border-b border-slate-100">

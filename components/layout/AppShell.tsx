@@ -37,9 +37,9 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
             </span>
           </Link>
           <div className="flex items-center gap-3 text-sm">
-            <span>
+            <Link href="/tai-khoan" className="underline-offset-2 hover:underline" title="Tài khoản của tôi: đổi mật khẩu, đăng xuất khỏi mọi nơi">
               {user.name} <span className="opacity-80">({user.agencyName ?? ROLE_LABELS[user.role]})</span>
-            </span>
+            </Link>
             <SignOutButton />
           </div>
         </div>

@@ -1,5 +1,5 @@
-import { secondaryButton, inputClass, labelClass } from "@/components/admin/styles";
-import { AGENCY_KIND_LABELS, AGENCY_KINDS, type AgencyKind } from "@/lib/agencies/admin/labels";
+import { inputClass, labelClass, secondaryButton } from "@/components/ui/styles";
+import { AGENCY_KIND_LABELS, AGENCY_KINDS, type AgencyKind } from "@/lib/agency-admin/labels";
 import { formatDate } from "@/lib/format";
 import type { OverviewPlan } from "@/lib/overview/data";
 import { overviewText as t } from "@/lib/overview/labels";

@@ -5,6 +5,7 @@ import { overviewText as t } from "@/lib/overview/labels";
 import { TASK_STATUSES } from "@/lib/tasks/schema";
 import { STATUS_LABELS } from "@/lib/tasks/strings";
 import { percentDone } from "@/lib/overview/rows";
+import { rowClass, Table, Th } from "@/components/ui/Table";
 
 function Percent({ row }: { row: OverviewRow }) {
   if (row.total === 0) return <span className="text-slate-500">{t.noTasks}</span>;
@@ -25,22 +26,24 @@ function Percent({ row }: { row: OverviewRow }) {
  */
 export function OverviewTable({ rows }: { rows: OverviewRow[] }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[60rem] text-sm" data-testid="overview-table">
-        <caption className="sr-only">{t.title}</caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-left align-bottom text-slate-600">
-            <th scope="col" className="sticky left-0 bg-white py-2 pr-3">{t.agency}</th>
-            <th scope="col" className="py-2 pr-3 text-right">{t.total}</th>
-            <th scope="col" className="py-2 pr-3 text-right">{t.overdue}</th>
-            <th scope="col" className="py-2 pr-3">{t.done}</th>
-            {TASK_STATUSES.map((s) => <th key={s} scope="col" className="py-2 pr-3 text-right">{STATUS_LABELS[s]}</th>)}
-            <th scope="col" className="py-2">{t.lastUpdate}</th>
-          </tr>
-        </thead>
-        <tbody>
+    <Table
+      caption={t.title}
+      testId="overview-table"
+      className="min-w-[60rem]"
+      headClassName="align-bottom"
+      head={
+        <>
+          <Th className="sticky left-0 bg-white py-2 pr-3">{t.agency}</Th>
+          <Th numeric>{t.total}</Th>
+          <Th numeric>{t.overdue}</Th>
+          <Th>{t.done}</Th>
+          {TASK_STATUSES.map((s) => <Th key={s} numeric>{STATUS_LABELS[s]}</Th>)}
+          <Th className="py-2">{t.lastUpdate}</Th>
+        </>
+      }
+    >
           {rows.map((r) => (
-            <tr key={r.agencyId ?? "unassigned"} className="border-b border-slate-100" data-agency={r.name ?? ""}>
+            <tr key={r.agencyId ?? "unassigned"} className={rowClass} data-agency={r.name ?? ""}>
               <th scope="row" className="sticky left-0 bg-white py-2 pr-3 text-left font-medium">
                 {r.agencyId ? (
                   <Link href={`/co-quan/${r.agencyId}`} className="text-blue-800 underline-offset-2 hover:underline" aria-label={t.boardLink(r.name ?? "")}>{r.name}</Link>
@@ -56,8 +59,6 @@ export function OverviewTable({ rows }: { rows: OverviewRow[] }) {
               <td className="num py-2">{formatInstantDate(r.lastUpdatedAt)}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </Table>
   );
 }

@@ -5,10 +5,9 @@ import { useActionState, useTransition, type FormEvent } from "react";
 import type { PlanUploadResult, PlanUploadState } from "@/lib/plans/upload-state";
 import { idleState } from "@/lib/server/form-state";
 import { formatPoints } from "@/lib/format";
+import { inputClass, primaryButton, secondaryButton } from "@/components/ui/styles";
 
 type Action = (state: PlanUploadState, formData: FormData) => Promise<PlanUploadState>;
-
-const inputClass = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2";
 
 export function PlanUploadForm({ action }: { action: Action }) {
   const [state, dispatch] = useActionState(action, idleState as PlanUploadState);
@@ -42,10 +41,10 @@ export function PlanUploadForm({ action }: { action: Action }) {
         </Field>
       </fieldset>
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="intent" value="preview" disabled={pending} className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium hover:bg-slate-50 disabled:opacity-60">
+        <button type="submit" name="intent" value="preview" disabled={pending} className={secondaryButton}>
           Kiểm tra tệp
         </button>
-        <button type="submit" name="intent" value="import" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        <button type="submit" name="intent" value="import" disabled={pending} className={primaryButton}>
           Nhập kế hoạch
         </button>
         {pending && <span className="self-center text-sm text-slate-600">Đang xử lý…</span>}

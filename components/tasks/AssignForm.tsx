@@ -2,7 +2,8 @@
 
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { Card } from "@/components/ui/Card";
-import { FieldError, fieldProps, FormMessage, inputClass } from "@/components/tasks/FormParts";
+import { FieldError, fieldProps, FormMessage } from "@/components/tasks/FormParts";
+import { inputClass, primaryButton } from "@/components/ui/styles";
 import { idleState } from "@/lib/server/form-state";
 import { assignTaskAction, type TaskFormState } from "@/lib/tasks/actions";
 import type { AgencyRef } from "@/lib/tasks/data";
@@ -39,7 +40,7 @@ export function AssignForm({ taskId, version, agencies, open }: { taskId: string
           <FieldError state={state} name="agencyId" />
         </div>
         <FormMessage state={state} testId="assign-message" />
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        <button type="submit" disabled={pending} className={primaryButton}>
           {pending ? FORM_TEXT.pending : FORM_TEXT.assignSubmit}
         </button>
       </form>

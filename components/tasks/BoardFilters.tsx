@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { FilterOption } from "@/lib/tasks/board";
 import { BOARD_DUE_FILTERS, BOARD_ROLE_FILTERS, type BoardFilters as Filters } from "@/lib/tasks/schema";
 import { DUE_FILTER_LABELS, ROLE_FILTER_LABELS, TASK_TEXT } from "@/lib/tasks/strings";
+import { primaryButton } from "@/components/ui/styles";
 
 // A plain GET form: works without JavaScript, keeps the filters in the URL (shareable, back button).
 export function BoardFilters({ basePath, filters, fields, criteria }: { basePath: string; filters: Filters; fields: FilterOption[]; criteria: FilterOption[] }) {
@@ -15,7 +16,7 @@ export function BoardFilters({ basePath, filters, fields, criteria }: { basePath
       <Select name="role" label={TASK_TEXT.filterRole} value={filters.role} options={roles} className="w-full sm:w-36" />
       <Select name="due" label={TASK_TEXT.filterDue} value={filters.due} options={dues} className="w-full sm:w-52" />
       <div className="flex gap-2">
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+        <button type="submit" className={primaryButton}>
           {TASK_TEXT.filterApply}
         </button>
         <Link href={`${basePath}?view=${filters.view}`} className="rounded-md border border-slate-300 px-3 py-2 text-sm hover:bg-slate-50">

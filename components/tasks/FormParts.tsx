@@ -3,9 +3,6 @@ import type { TaskFormState } from "@/lib/tasks/actions";
 import { formatDateTime } from "@/lib/format";
 import { FORM_TEXT, STATUS_LABELS } from "@/lib/tasks/strings";
 
-export const inputClass =
-  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-blue-600 aria-[invalid=true]:border-brand-600 disabled:bg-slate-100";
-
 export function fieldProps(state: TaskFormState, name: string, hint?: boolean) {
   const error = state.fieldErrors?.[name]?.length ? `${name}-error` : undefined;
   return {

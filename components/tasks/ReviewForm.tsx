@@ -2,7 +2,8 @@
 
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { Card } from "@/components/ui/Card";
-import { FieldError, fieldProps, FormMessage, Hint, inputClass } from "@/components/tasks/FormParts";
+import { FieldError, fieldProps, FormMessage, Hint } from "@/components/tasks/FormParts";
+import { inputClass } from "@/components/ui/styles";
 import { idleState } from "@/lib/server/form-state";
 import { reviewTaskAction, type TaskFormState } from "@/lib/tasks/actions";
 import { FORM_TEXT } from "@/lib/tasks/strings";

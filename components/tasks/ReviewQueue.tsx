@@ -5,6 +5,7 @@ import { formatDateTime } from "@/lib/format";
 import type { ReviewItem, ReviewQueue as Queue } from "@/lib/tasks/data";
 import type { TaskCard } from "@/lib/tasks/board";
 import { REVIEW_TEXT } from "@/lib/tasks/strings";
+import { primaryButton } from "@/components/ui/styles";
 
 export function ReviewQueue({ queue }: { queue: Queue }) {
   return (
@@ -50,7 +51,7 @@ function QueueItem({ item }: { item: ReviewItem }) {
       <p className="mt-1 text-sm text-slate-700">
         <DueText cycleDue={item.cycleDue} overdue={item.overdue} recurrence={item.recurrence} /> · {REVIEW_TEXT.evidenceCount(item.evidenceCount)}
       </p>
-      <Link href={taskHref(item.id)} className="mt-3 inline-block rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">
+      <Link href={taskHref(item.id)} className={`mt-3 inline-block ${primaryButton}`}>
         {REVIEW_TEXT.open}
       </Link>
     </li>

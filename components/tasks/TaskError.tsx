@@ -2,6 +2,7 @@
 
 import { useEffect } from "react";
 import { ERROR_TEXT } from "@/lib/tasks/strings";
+import { primaryButton } from "@/components/ui/styles";
 
 /** The boards', task page's and review queue's error boundary: say so in Vietnamese and offer a retry. */
 export function TaskError({ error, retry }: { error: unknown; retry: () => void }) {
@@ -12,7 +13,7 @@ export function TaskError({ error, retry }: { error: unknown; retry: () => void 
     <div role="alert" className="mx-auto max-w-lg rounded-lg border border-brand-600 bg-white p-6 text-center shadow-sm">
       <h1 className="text-lg font-bold">{ERROR_TEXT.title}</h1>
       <p className="mt-2 text-slate-700">{ERROR_TEXT.body}</p>
-      <button type="button" onClick={() => retry()} className="mt-4 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+      <button type="button" onClick={() => retry()} className={`mt-4 ${primaryButton}`}>
         {ERROR_TEXT.retry}
       </button>
     </div>

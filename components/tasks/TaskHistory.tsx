@@ -35,7 +35,7 @@ function Change({ entry }: { entry: HistoryEntry }) {
     <p className="mt-1 text-sm text-slate-700">
       {entry.fromStatus && entry.toStatus && (
         <span>
-          {STATUS_LABELS[entry.fromStatus]} <span aria-label="sang">→</span> <strong>{STATUS_LABELS[entry.toStatus]}</strong>
+          {STATUS_LABELS[entry.fromStatus]} <span role="img" aria-label="sang">→</span> <strong>{STATUS_LABELS[entry.toStatus]}</strong>
         </span>
       )}
       {entry.toStatus && entry.progress !== null && " · "}

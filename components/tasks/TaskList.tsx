@@ -5,25 +5,31 @@ import { formatDate } from "@/lib/format";
 import type { TaskCard } from "@/lib/tasks/board";
 import { provinceDate } from "@/lib/format";
 import { TASK_TEXT } from "@/lib/tasks/strings";
+import { rowClass, Table, Th } from "@/components/ui/Table";
+
+// The list sits in its own card, so its cells keep a left padding too.
+const CELL = "px-3 py-2";
 
 export function TaskList({ cards }: { cards: TaskCard[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="w-full min-w-[56rem] text-sm" data-testid="task-list">
-        <caption className="sr-only">{TASK_TEXT.listView}</caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-left text-slate-600">
-            <th scope="col" className="px-3 py-2">{TASK_TEXT.criterion}</th>
-            <th scope="col" className="px-3 py-2">{TASK_TEXT.taskColumn}</th>
-            <th scope="col" className="px-3 py-2">{TASK_TEXT.status}</th>
-            <th scope="col" className="px-3 py-2">{TASK_TEXT.due}</th>
-            <th scope="col" className="px-3 py-2 text-right">{TASK_TEXT.progress}</th>
-            <th scope="col" className="px-3 py-2">{TASK_TEXT.lastUpdate}</th>
-          </tr>
-        </thead>
-        <tbody>
+    <Table
+      caption={TASK_TEXT.listView}
+      testId="task-list"
+      className="min-w-[56rem]"
+      frameClassName="rounded-lg border border-slate-200 bg-white shadow-sm"
+      head={
+        <>
+          <Th className={CELL}>{TASK_TEXT.criterion}</Th>
+          <Th className={CELL}>{TASK_TEXT.taskColumn}</Th>
+          <Th className={CELL}>{TASK_TEXT.status}</Th>
+          <Th className={CELL}>{TASK_TEXT.due}</Th>
+          <Th className={CELL} numeric>{TASK_TEXT.progress}</Th>
+          <Th className={CELL}>{TASK_TEXT.lastUpdate}</Th>
+        </>
+      }
+    >
           {cards.map((card) => (
-            <tr key={card.id} data-testid="task-row" data-task-id={card.id} className="border-b border-slate-100 align-top">
+            <tr key={card.id} data-testid="task-row" data-task-id={card.id} className={`${rowClass} align-top`}>
               <td className="px-3 py-2"><CriterionTag code={card.criterionCode} lostPoints={card.lostPoints} /></td>
               <td className="max-w-md px-3 py-2">
                 <Link href={taskHref(card.id)} className="text-slate-900 hover:text-blue-800 hover:underline">{card.title}</Link>
@@ -44,8 +50,6 @@ export function TaskList({ cards }: { cards: TaskCard[] }) {
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </Table>
   );
 }

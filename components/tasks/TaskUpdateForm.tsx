@@ -1,7 +1,8 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
-import { FieldError, fieldProps, FormMessage, Hint, inputClass } from "@/components/tasks/FormParts";
+import { FieldError, fieldProps, FormMessage, Hint } from "@/components/tasks/FormParts";
+import { inputClass, primaryButton } from "@/components/ui/styles";
 import { EVIDENCE_ACCEPT, EVIDENCE_ERRORS, EVIDENCE_LIMITS, extensionOf } from "@/lib/evidence/rules";
 import { idleState } from "@/lib/server/form-state";
 import { saveTaskUpdateAction, type TaskFormState } from "@/lib/tasks/actions";
@@ -103,7 +104,7 @@ export function TaskUpdateForm(props: Props) {
         </div>
         <EvidenceFields state={shown} files={files} links={links} onLinks={setLinks} />
         <FormMessage state={fileError ? INITIAL : state} testId="task-update-message" />
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        <button type="submit" className={primaryButton}>
           {pending ? FORM_TEXT.pending : props.mode === "status" ? FORM_TEXT.submit : FORM_TEXT.submitComment}
         </button>
       </fieldset>

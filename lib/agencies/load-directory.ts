@@ -1,30 +1,57 @@
 // A province's agency directory as stored (seeded from lib/agencies/<province>.ts, then maintained by
-// Home Affairs). Takes the client or transaction from the caller, so it runs in the CLI as well as in
+// Home Affairs): the one read, with ids and states, that the plan importer and the task generator each view
+// in their own way. Takes the client or transaction from the caller, so it runs in the CLI as well as in
 // server code; it is not marked "server-only" because that import throws under plain Node.
 import type { Tx } from "@/lib/db";
-import type { AgencyDirectory } from "./directory";
+import type { AgencyDirectory, AgencyKind } from "./directory";
 
-export async function loadAgencyDirectory(client: Tx, provinceId: string): Promise<AgencyDirectory> {
+export type StoredAgency = {
+  id: string;
+  name: string;
+  aliases: string[];
+  kind: AgencyKind;
+  shortName: string | null;
+  active: boolean;
+  parentName: string | null;
+};
+export type StoredGroup = { id: string; name: string; aliases: string[]; members: { id: string; name: string; active: boolean }[] };
+export type StoredDirectory = { agencies: StoredAgency[]; groups: StoredGroup[] };
+
+export async function loadStoredDirectory(client: Tx, provinceId: string): Promise<StoredDirectory> {
   const [agencies, groups] = await Promise.all([
     client.agency.findMany({
-      where: { provinceId, active: true },
+      where: { provinceId },
       orderBy: { name: "asc" },
-      select: { name: true, aliases: true, kind: true, shortName: true, parent: { select: { name: true } } },
+      select: { id: true, name: true, aliases: true, kind: true, shortName: true, active: true, parent: { select: { name: true } } },
     }),
     client.agencyGroup.findMany({
       where: { provinceId },
       orderBy: { name: "asc" },
-      select: { name: true, aliases: true, members: { select: { agency: { select: { name: true } } } } },
+      select: { id: true, name: true, aliases: true, members: { select: { agency: { select: { id: true, name: true, active: true } } } } },
     }),
   ]);
   return {
-    agencies: agencies.map((a) => ({
-      name: a.name,
-      aliases: a.aliases,
-      kind: a.kind,
-      ...(a.shortName ? { shortName: a.shortName } : {}),
-      ...(a.parent ? { parentName: a.parent.name } : {}),
-    })),
-    groups: groups.map((g) => ({ name: g.name, aliases: g.aliases, members: g.members.map((m) => m.agency.name) })),
+    agencies: agencies.map(({ parent, ...a }) => ({ ...a, parentName: parent?.name ?? null })),
+    groups: groups.map((g) => ({ ...g, members: g.members.map((m) => m.agency) })),
   };
+}
+
+/** What a plan document's names are read against: the active agencies, and every group with all its members. */
+export function importDirectory(stored: StoredDirectory): AgencyDirectory {
+  return {
+    agencies: stored.agencies
+      .filter((a) => a.active)
+      .map((a) => ({
+        name: a.name,
+        aliases: a.aliases,
+        kind: a.kind,
+        ...(a.shortName ? { shortName: a.shortName } : {}),
+        ...(a.parentName ? { parentName: a.parentName } : {}),
+      })),
+    groups: stored.groups.map((g) => ({ name: g.name, aliases: g.aliases, members: g.members.map((m) => m.name) })),
+  };
+}
+
+export async function loadAgencyDirectory(client: Tx, provinceId: string): Promise<AgencyDirectory> {
+  return importDirectory(await loadStoredDirectory(client, provinceId));
 }

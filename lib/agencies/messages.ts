@@ -1,4 +1,4 @@
-// User-facing strings of the agency resolver, kept together so another locale can follow (conventions §8).
+// User-facing strings of the agency resolver, kept together so another locale can follow (CONTRIBUTING.md §8).
 
 export const agencyMessages = {
   typoCorrected: (label: string, name: string) =>

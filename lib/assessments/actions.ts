@@ -7,8 +7,5 @@ import { savePeerScoresMutation } from "./mutations";
 
 export async function savePeerScoresAction(_prev: FormState, form: FormData): Promise<FormState> {
   const result = await savePeerScoresMutation(await getCurrentUser(), formFields(form));
-  return answerForm(result, ({ saved, kept }) => {
-    const note = kept.length > 0 ? ` Giữ nguyên kết quả do chính tỉnh đó nhập: ${kept.join(", ")}.` : "";
-    return `Đã lưu điểm của ${saved} tỉnh, thành phố.${note}`;
-  });
+  return answerForm(result, ({ saved }) => `Đã lưu điểm của ${saved} tỉnh, thành phố.`);
 }

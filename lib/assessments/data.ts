@@ -3,12 +3,12 @@ import "server-only";
 // are read through lib/scores.
 import { db } from "@/lib/db";
 
-/** Other provinces' published totals of a year, highest first (for the entry page). */
+/** Other provinces' published totals of a year as this province entered them, highest first (entry page). */
 export async function loadPeerScoreList(provinceId: string, year: number) {
-  return db.assessment.findMany({
-    where: { year, provinceId: { not: provinceId } },
-    orderBy: [{ totalScore: "desc" }, { province: { name: "asc" } }],
-    select: { totalScore: true, rank: true, source: true, frameworkId: true, province: { select: { name: true } } },
+  return db.peerScore.findMany({
+    where: { ownerProvinceId: provinceId, year },
+    orderBy: [{ totalScore: "desc" }, { provinceName: "asc" }],
+    select: { provinceName: true, totalScore: true, rank: true, source: true },
   });
 }
 

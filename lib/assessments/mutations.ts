@@ -2,9 +2,8 @@ import "server-only";
 // Other provinces' published totals for one index year, entered by Sở Nội vụ so the dashboard can say what
 // rank a projected score would have had. Goes through the one write path (session, zod, permission, audit).
 import { z } from "zod";
-import { provincesRankedIn } from "@/lib/frameworks/years";
 import { defineMutation, MESSAGES, MutationError } from "@/lib/server/mutation";
-import { parsePeerLines, provinceCode } from "./peer-lines";
+import { parsePeerLines } from "./peer-lines";
 
 export const peerScoresSchema = z.object({
   year: z
@@ -16,7 +15,7 @@ export const peerScoresSchema = z.object({
   lines: z.string().max(20_000, "Danh sách quá dài."),
 });
 
-type Outcome = { saved: number; kept: string[] };
+type Outcome = { saved: number };
 
 export const savePeerScoresMutation = defineMutation({
   action: "assessment.manage",
@@ -28,25 +27,14 @@ export const savePeerScoresMutation = defineMutation({
   run: async (tx, input, { record }) => {
     const { scores, errors } = parsePeerLines(input.lines, record.name);
     if (errors.length > 0) throw new MutationError("INVALID", MESSAGES.INVALID, undefined, { lines: errors });
-    const outcome: Outcome = { saved: 0, kept: [] };
     const source = `Nhập bởi Sở Nội vụ tỉnh ${record.name} từ kết quả công bố`;
+    // The entering province's own reference data: no other province's record is read, written or created.
     for (const peer of scores) {
-      const province = await tx.province.upsert({
-        where: { name: peer.provinceName },
-        create: { name: peer.provinceName, code: provinceCode(peer.provinceName) },
-        update: {},
-      });
-      const key = { provinceId_year: { provinceId: province.id, year: input.year } };
-      const existing = await tx.assessment.findUnique({ where: key, select: { frameworkId: true } });
-      // A province's own imported result (with its criteria) is never overwritten from here.
-      if (existing?.frameworkId) {
-        outcome.kept.push(peer.provinceName);
-        continue;
-      }
-      const data = { totalScore: peer.score, rank: peer.rank, rankOf: peer.rank ? provincesRankedIn(input.year) : null, source };
-      await tx.assessment.upsert({ where: key, create: { provinceId: province.id, year: input.year, ...data }, update: data });
-      outcome.saved += 1;
+      const key = { ownerProvinceId_year_provinceName: { ownerProvinceId: record.id, year: input.year, provinceName: peer.provinceName } };
+      const data = { totalScore: peer.score, rank: peer.rank, source };
+      await tx.peerScore.upsert({ where: key, create: { ownerProvinceId: record.id, year: input.year, provinceName: peer.provinceName, ...data }, update: data });
     }
+    const outcome: Outcome = { saved: scores.length };
     const audit = { action: "assessment.peers", entity: "PeerScores", entityId: String(input.year), after: { year: input.year, ...outcome, provinces: scores.map((s) => `${s.provinceName}: ${s.score}`) } };
     return { data: outcome, audit };
   },

@@ -1,5 +1,5 @@
 import "server-only";
-// Audit log reads, newest first, keyset-paginated, always inside the caller's province (conventions §4).
+// Audit log reads, newest first, keyset-paginated, always inside the caller's province (CONTRIBUTING.md §4).
 // Indexes: per task → AuditLog(entity, entityId, createdAt); per agency → AuditLog(provinceId, agencyId, createdAt).
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";

@@ -1,6 +1,6 @@
 // Turns an audit row's before/after JSON into readable Vietnamese: "Trạng thái: Đang thực hiện → Hoàn thành
 // (chờ xác nhận)". Pure (ids are resolved to names by the loader and passed in), so it is unit-tested.
-import { AGENCY_KIND_LABELS, type AgencyKind } from "@/lib/agencies/admin/labels";
+import { AGENCY_KIND_LABELS, type AgencyKind } from "@/lib/agency-admin/labels";
 import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
 import { formatPoints, formatSize } from "@/lib/format";
 import type { TaskStatusValue } from "@/lib/tasks/schema";

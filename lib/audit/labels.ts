@@ -1,4 +1,4 @@
-// How audit rows read in Vietnamese: action names, field names, value wording (conventions §8).
+// How audit rows read in Vietnamese: action names, field names, value wording (CONTRIBUTING.md §8).
 
 export const ACTION_LABELS: Record<string, string> = {
   "agency.create": "Thêm cơ quan",

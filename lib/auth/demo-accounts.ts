@@ -1,6 +1,12 @@
-// Demo accounts for a local try-out (`npm start`). Seeded with `demo: true`, refused in production mode
-// unless ALLOW_DEMO_ACCOUNTS=1 (npm start sets it only when it runs its own embedded database).
+// Demo accounts for a local try-out (`npm start`). Seeded with `demo: true`, refused unless ALLOW_DEMO_ACCOUNTS=1
+// is set explicitly, in every mode (npm start sets it only when it runs its own embedded database).
 import type { Role } from "@/lib/auth/permissions";
+import { env } from "@/lib/env";
+
+/** Demo accounts only when explicitly allowed; never by default (the guard fails closed). */
+export function demoAccountsAllowed(e: Pick<typeof env, "ALLOW_DEMO_ACCOUNTS"> = env): boolean {
+  return e.ALLOW_DEMO_ACCOUNTS === "1";
+}
 
 export const DEMO_PASSWORD = "ChiSoCCHC@2021";
 

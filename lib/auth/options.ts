@@ -1,19 +1,33 @@
-// next-auth v4 configuration: credentials sign-in, JWT session carrying only the user id. Role, province and
-// agency are re-read from the database on every request (lib/auth/session.ts), so a deactivated user or a
-// changed role takes effect at once.
+// next-auth v4 configuration: credentials sign-in, JWT session carrying the user id, a session id (sid) and the
+// user's session version (sv). Role, province and agency are re-read from the database on every request
+// (lib/auth/session.ts), which also refuses a cookie whose version was bumped (reset, role or agency change,
+// deactivation, "sign out everywhere") or whose sid was signed out.
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { SignInError, verifyCredentials } from "@/lib/auth/credentials";
+import { revokeSession } from "@/lib/auth/revocation";
+import { env } from "@/lib/env";
+import { CLIENT_ADDRESS_HEADER, readClientAddress } from "@/lib/server/client-address";
 
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : "unknown");
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+function headerValue(headers: Record<string, unknown> | undefined, name: string): string | undefined {
+  const value = headers?.[name];
+  return typeof value === "string" ? value : undefined;
+}
+
+const secureCookies = (env.NEXTAUTH_URL ?? "").startsWith("https://");
+
+/** next-auth's session cookie name ("__Secure-" prefixed when served over https). */
+export function sessionCookieName(): string {
+  return `${secureCookies ? "__Secure-" : ""}next-auth.session-token`;
 }
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  // Secure cookies (and the __Secure- prefix) whenever the public URL is https.
+  useSecureCookies: secureCookies,
   pages: { signIn: "/dang-nhap" },
   providers: [
     CredentialsProvider({
@@ -23,9 +37,10 @@ export const authOptions: NextAuthOptions = {
         const email = credentials?.email ?? "";
         const password = credentials?.password ?? "";
         if (!email || !password) throw new Error("Vui lòng nhập email và mật khẩu.");
+        const address = readClientAddress(headerValue(req?.headers, CLIENT_ADDRESS_HEADER), env.NEXTAUTH_SECRET);
         try {
-          const user = await verifyCredentials(email, password, clientIp(req?.headers));
-          return { id: user.id, email: user.email, name: user.name };
+          const user = await verifyCredentials(email, password, address);
+          return { id: user.id, email: user.email, name: user.name, sv: user.sessionVersion };
         } catch (error) {
           if (error instanceof SignInError) throw new Error(error.message);
           console.error("sign-in failed", error);
@@ -36,12 +51,22 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.sv = (user as { sv?: number }).sv ?? 0;
+        token.sid = randomUUID();
+      }
       return token;
     },
     session({ session, token }) {
-      if (session.user) (session.user as { id?: string }).id = token.sub;
+      // The server compares sid and sv with the database on every request (lib/auth/session.ts).
+      if (session.user) Object.assign(session.user, { id: token.sub, sid: token.sid, sv: token.sv });
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (token) await revokeSession(token);
     },
   },
 };

@@ -26,6 +26,7 @@ framework.manage                                      N   -   -   -   -
 selfassessment.manage                                 -   P   -   -   -
 selfassessment.read                                   -   P   P   -   -
 selfassessment.score                                  -   P   -   O   O
+account.own                                           N   P   P   P   P
 `;
 
 const expected = new Map<Action, string[]>(

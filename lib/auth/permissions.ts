@@ -36,6 +36,7 @@ export const ACTIONS = [
   "selfassessment.manage", // open a self-assessment, assign criteria to agencies, appraise
   "selfassessment.read", // the province's self-assessment table and comparison
   "selfassessment.score", // enter the proposed score, evidence and explanation of an assigned criterion
+  "account.own", // one's own password and sessions (the record is always the signed-in user)
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -52,6 +53,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
   NATIONAL_ADMIN: {
     "framework.read": "national",
     "framework.manage": "national",
+    "account.own": "national",
   },
   HOME_AFFAIRS: {
     "framework.read": "province",
@@ -73,6 +75,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "agency.manage": "province",
     "user.manage": "province",
     "audit.read": "province",
+    "account.own": "province",
   },
   LEADERSHIP: {
     "framework.read": "province",
@@ -84,6 +87,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "task.read": "province",
     "evidence.read": "province",
     "audit.read": "province",
+    "account.own": "province",
   },
   AGENCY_HEAD: {
     "plan.read": "province",
@@ -95,6 +99,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "task.comment": "involved_agency",
     "evidence.read": "involved_agency",
     "staff.manage": "own_agency",
+    "account.own": "province",
   },
   AGENCY_STAFF: {
     "plan.read": "province",
@@ -105,6 +110,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "task.status": "lead_agency",
     "task.comment": "involved_agency",
     "evidence.read": "involved_agency",
+    "account.own": "province",
   },
 };
 

@@ -1,9 +1,9 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
-import { demoAccountsAllowed } from "@/lib/auth/credentials";
+import { demoAccountsAllowed } from "@/lib/auth/demo-accounts";
 import { NO_PROVINCE, type Action, type Role } from "@/lib/auth/permissions";
 import { hasAction } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -22,13 +22,26 @@ export type SessionUser = {
   agencyName: string | null;
 };
 
+type StoredUser = { active: boolean; demo: boolean; sessionVersion: number; agencyId: string | null; agency: { active: boolean } | null };
+
+/** Fails closed: a bumped version, a deactivated user or agency, or a demo account no longer allowed. */
+function sessionStillValid(user: StoredUser, version: number): boolean {
+  if (!user.active || user.sessionVersion !== version) return false;
+  if (user.agencyId && !user.agency?.active) return false;
+  return !user.demo || demoAccountsAllowed();
+}
+
 /** The signed-in user as the database has them now, or null (deactivated users count as signed out). */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
-  const user = await db.user.findUnique({ where: { id }, include: { province: true, agency: true } });
-  if (!user || !user.active || (user.demo && !demoAccountsAllowed())) return null;
+  const claims = session?.user as { id?: string; sid?: unknown; sv?: unknown } | undefined;
+  const id = claims?.id;
+  if (!id || typeof claims.sid !== "string" || typeof claims.sv !== "number") return null;
+  const [user, revoked] = await Promise.all([
+    db.user.findUnique({ where: { id }, include: { province: true, agency: true } }),
+    db.revokedSession.findUnique({ where: { sid: claims.sid }, select: { sid: true } }),
+  ]);
+  if (!user || revoked || !sessionStillValid(user, claims.sv)) return null;
   return {
     id: user.id,
     email: user.email,
@@ -52,6 +65,6 @@ export async function requireUser(): Promise<SessionUser> {
 /** For pages: a user whose role has `action`; others see the 403 page. Records are still checked with `can`. */
 export async function requireAction(action: Action): Promise<SessionUser> {
   const user = await requireUser();
-  if (!hasAction(user.role, action)) redirect("/khong-co-quyen");
+  if (!hasAction(user.role, action)) forbidden();
   return user;
 }

@@ -76,12 +76,12 @@ export async function loadTaskCounts(choice: PlanChoice, today: string): Promise
     group by 1, 2, 3, 4, 5`;
 }
 
-/** Published totals of OTHER provinces for the year (public figures, entered by Home Affairs). */
+/** Published totals of OTHER provinces for the year, as this province's Sở Nội vụ entered them (its own data). */
 export async function loadPeerScores(scope: DashboardScope, year: number): Promise<string[]> {
   const rows = await db.$queryRaw<{ score: string }[]>`
-    select trim_scale(a."totalScore")::text as score from "Assessment" a
-    where a.year = ${year} and a."provinceId" <> ${scope.provinceId}
-    order by a."totalScore" desc`;
+    select trim_scale(p."totalScore")::text as score from "PeerScore" p
+    where p.year = ${year} and p."ownerProvinceId" = ${scope.provinceId}
+    order by p."totalScore" desc`;
   return rows.map((r) => r.score);
 }
 

@@ -1,4 +1,4 @@
-// The dashboard's words, in one place (conventions §8). Numbers arrive already formatted (vi-VN).
+// The dashboard's words, in one place (CONTRIBUTING.md §8). Numbers arrive already formatted (vi-VN).
 
 export const dashboardText = {
   pageTitle: "Bảng điều khiển Chỉ số CCHC",

@@ -4,7 +4,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { newStorageKey } from "@/lib/evidence/storage";
 import { cleanFileName, contentMatches, EVIDENCE_ERRORS, EVIDENCE_LIMITS, EVIDENCE_TYPES, extensionOf } from "@/lib/evidence/rules";
-import type { PreparedFile } from "@/lib/tasks/schema";
+import type { PreparedFile } from "@/lib/evidence/rules";
 
 export type PrepareResult = { ok: true; files: PreparedFile[] } | { ok: false; errors: string[] };
 

@@ -1,6 +1,7 @@
 // Evidence (tài liệu kiểm chứng) rules. Pure — no Node APIs — so the client form can show the same limits.
 // A file is accepted only when its extension AND its first bytes agree on one of the allowed types: a
 // renamed .exe is refused, and so is a PDF saved as .docx.
+import { z } from "zod";
 
 export const EVIDENCE_LIMITS = {
   maxFileBytes: 10 * 1024 * 1024,
@@ -19,6 +20,20 @@ export const EVIDENCE_TYPES = {
 export type EvidenceExtension = keyof typeof EVIDENCE_TYPES;
 export type EvidenceMimeType = (typeof EVIDENCE_TYPES)[EvidenceExtension];
 export const EVIDENCE_MIME_TYPES = [...new Set(Object.values(EVIDENCE_TYPES))] as [EvidenceMimeType, ...EvidenceMimeType[]];
+
+/**
+ * A file that passed the evidence checks (type sniffed, size, count) and waits to be written. Built on the
+ * server by lib/evidence/prepare.ts, never taken from a client: route handlers do not accept it.
+ */
+export const preparedFileSchema = z.object({
+  storageKey: z.string().regex(/^[a-f0-9]{32}$/),
+  fileName: z.string().min(1).max(255),
+  mimeType: z.enum(EVIDENCE_MIME_TYPES),
+  sizeBytes: z.number().int().positive().max(EVIDENCE_LIMITS.maxFileBytes),
+  sha256: z.string().regex(/^[a-f0-9]{64}$/),
+  bytes: z.instanceof(Uint8Array),
+});
+export type PreparedFile = z.infer<typeof preparedFileSchema>;
 
 /** For `<input type="file" accept>`: a hint for the picker only; the server decides. */
 export const EVIDENCE_ACCEPT = Object.keys(EVIDENCE_TYPES).map((ext) => `.${ext}`).join(",");
@@ -40,6 +55,7 @@ export function extensionOf(fileName: string): EvidenceExtension | null {
 /** The file's name without folders or control characters, NFC, at most 200 characters (extension kept). */
 export function cleanFileName(name: string): string {
   const base = name.normalize("NFC").split(/[\\/]/).pop() ?? "";
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips from names
   const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim();
   if (cleaned.length <= 200) return cleaned || "tep";
   const ext = /\.[A-Za-z0-9]{1,5}$/.exec(cleaned)?.[0] ?? "";

@@ -1,8 +1,8 @@
 import "server-only";
 // Evidence files on disk, under env.EVIDENCE_DIR (default .data/evidence, git-ignored) — never under public/.
-// A file is written to <dir>/.tmp/<key>.part while its database rows are written, and renamed to
-// <dir>/<key[0..2]>/<key> only after the transaction commits; on any failure the temp file is deleted, so a
-// failed upload leaves neither rows nor files. Same folder tree ⇒ same filesystem ⇒ rename is atomic.
+// A file is written to <dir>/.tmp/<key>.part and renamed to <dir>/<key[0..2]>/<key> inside the transaction that
+// writes its rows: a failed move rolls the rows back (the user is told), and after any failure both names are
+// deleted, so an update is either stored with its files or not at all. Same folder tree ⇒ rename is atomic.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
@@ -39,18 +39,28 @@ export async function writeTemp(key: string, bytes: Uint8Array): Promise<void> {
   await fs.writeFile(file, bytes, { flag: "wx", mode: 0o600 });
 }
 
-/** After the commit: moves each staged file into place. */
+export class EvidenceStoreError extends Error {}
+
+/** Inside the transaction: moves each staged file into place; any failure is an EvidenceStoreError. */
 export async function promote(keys: string[]): Promise<void> {
   for (const key of keys) {
     const target = finalPath(key);
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.rename(tempPath(key), target);
+    try {
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      await fs.rename(tempPath(key), target);
+    } catch (error) {
+      console.error(`evidence file ${key} could not be moved into place`, error);
+      throw new EvidenceStoreError(String(error));
+    }
   }
 }
 
-/** After a failure: removes whatever was staged (missing files are fine: the failure may precede the write). */
+/** After a failure: removes whatever was staged or placed (missing files are fine). */
 export async function discard(keys: string[]): Promise<void> {
-  await Promise.all(keys.map((key) => fs.rm(tempPath(key), { force: true })));
+  const remove = (file: string) => fs.rm(file, { force: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "ENOTDIR") throw error; // the folder itself could not be made: nothing was placed
+  });
+  await Promise.all(keys.flatMap((key) => [remove(tempPath(key)), remove(finalPath(key))]));
 }
 
 /** The stored bytes, or null when the file is missing (e.g. the folder was restored without it). */

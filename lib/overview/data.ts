@@ -3,7 +3,7 @@ import "server-only";
 // query (no N+1 however many agencies). Uses Task(planId, status); agencies are read by their province.
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import type { AgencyKind } from "@/lib/agencies/admin/labels";
+import type { AgencyKind } from "@/lib/agency-admin/labels";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
 import { cycleDueSql } from "@/lib/tasks/due-sql";
 import { provinceTodayIso } from "@/lib/format";

@@ -1,5 +1,5 @@
 // Ordering and filtering of overview rows (pure, so the page stays a thin composition and this is unit-tested).
-import { AGENCY_KINDS, type AgencyKind } from "@/lib/agencies/admin/labels";
+import { AGENCY_KINDS, type AgencyKind } from "@/lib/agency-admin/labels";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
 
 export type RowLike = {

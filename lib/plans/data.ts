@@ -1,5 +1,5 @@
 import "server-only";
-// Plan reads, always scoped to the caller's province (conventions §4).
+// Plan reads, always scoped to the caller's province (CONTRIBUTING.md §4).
 import { db } from "@/lib/db";
 import { loadCriterionRows, loadScoreTotals, type CriterionRow, type ScoreTotals } from "@/lib/scores/data";
 

@@ -1,4 +1,4 @@
-// The one write path (conventions §3). Every server action and route handler that changes data calls a
+// The one write path (CONTRIBUTING.md §3). Every server action and route handler that changes data calls a
 // mutation defined here: (a) a session is required, (b) input is parsed with zod, (c) the permission is
 // checked against the record as loaded inside the transaction, (d) the audit row is written in that same
 // transaction, (e) the result is typed data or a fixed error code with a Vietnamese message.

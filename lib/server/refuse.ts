@@ -1,13 +1,13 @@
 import "server-only";
-// How a refused read or write leaves the server: a page answers unknown → 404 and someone else's → the 403
-// page; a route handler answers JSON { error, code, fieldErrors?, current? } with the mutation's HTTP status.
-import { notFound, redirect } from "next/navigation";
+// How a refused read or write leaves the server: a page answers unknown → 404 and someone else's → HTTP 403
+// (forbidden()); a route handler answers JSON { error, code, fieldErrors?, current? } with the mutation's HTTP status.
+import { forbidden, notFound } from "next/navigation";
 import type { Loaded, Refused } from "@/lib/server/loaded";
 import { MESSAGES, type MutationErrorCode } from "@/lib/server/mutation";
 
 export function dataOrRefuse<T>(loaded: Loaded<T>): T {
   if (loaded.status === "not_found") notFound();
-  if (loaded.status === "forbidden") redirect("/khong-co-quyen");
+  if (loaded.status === "forbidden") forbidden(); // HTTP 403 with app/forbidden.tsx
   return loaded.data;
 }
 

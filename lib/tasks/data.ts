@@ -1,5 +1,5 @@
 import "server-only";
-// Task reads (conventions §4). Each takes the caller, puts the caller's province in the where clause and then
+// Task reads (CONTRIBUTING.md §4). Each takes the caller, puts the caller's province in the where clause and then
 // checks the record's agencies with `can()` — a refusal returns no data at all. Lists are one SQL query each
 // (no N+1): last update by a lateral join on TaskUpdate(taskId, createdAt), lost points computed by Postgres.
 import { Prisma } from "@/generated/prisma/client";

@@ -2,7 +2,7 @@
 // agency of each measure (groups fanned out to their active members) and per named agency of each body duty.
 // Whatever cannot be given to an agency still yields one unassigned task, so nothing in the plan is lost.
 import type { Recurrence, TaskSource } from "@/generated/prisma/client";
-import type { BodyDuty } from "@/lib/plans/body";
+import type { BodyDuty } from "@/lib/plan-body";
 
 export type DesiredTask = {
   source: TaskSource;

@@ -1,14 +1,15 @@
 // The reads of the task generator: one query per kind of row (plan, measures with their assignments, the
-// province's agencies, its groups with active members, field criteria, existing tasks), never one per measure.
+// province's directory, field criteria, existing tasks), never one per measure.
 import type { Tx } from "@/lib/db";
 import type { AgencyDirectory } from "@/lib/agencies/directory";
+import type { StoredDirectory, StoredGroup } from "@/lib/agencies/load-directory";
 import type { AgencyIndex, MeasureRow } from "./desired";
 import type { ExistingTask } from "./reconcile";
 
 export async function loadPlan(tx: Tx, planId: string) {
   return tx.plan.findUniqueOrThrow({
     where: { id: planId },
-    select: { id: true, provinceId: true, issuedOn: true, sourceText: true, assessment: { select: { frameworkId: true } } },
+    select: { id: true, provinceId: true, issuedOn: true, sourceText: true, body: true, assessment: { select: { frameworkId: true } } },
   });
 }
 
@@ -30,29 +31,21 @@ export async function loadMeasures(tx: Tx, planId: string): Promise<MeasureRow[]
   return rows.map(({ criterion, ...m }) => ({ ...m, criterionCode: criterion.code }));
 }
 
-/** The province's agencies and groups: ids for fanning out, and the same names as a directory for the parser. */
-export async function loadDirectory(tx: Tx, provinceId: string): Promise<{ index: AgencyIndex; names: AgencyDirectory }> {
-  const [agencies, groups] = await Promise.all([
-    tx.agency.findMany({ where: { provinceId }, select: { id: true, name: true, aliases: true, kind: true } }),
-    tx.agencyGroup.findMany({
-      where: { provinceId },
-      select: {
-        id: true,
-        name: true,
-        aliases: true,
-        // Inactive agencies (merged, dissolved) no longer receive a group's work.
-        members: { where: { agency: { active: true } }, select: { agency: { select: { id: true, name: true } } } },
-      },
-    }),
-  ]);
+/**
+ * The province's directory as the generator needs it: ids for fanning out (a group reaches only its active
+ * members; inactive agencies, merged or dissolved, no longer receive a group's work), and the names the plan
+ * body is read against (every agency, so a duty of a since-closed agency still finds its task).
+ */
+export function taskDirectory(stored: StoredDirectory): { index: AgencyIndex; names: AgencyDirectory } {
+  const activeMembers = (g: StoredGroup) => g.members.filter((m) => m.active);
   const index: AgencyIndex = {
-    membersOf: new Map(groups.map((g) => [g.id, g.members.map((m) => m.agency.id)])),
-    agencyIdByName: new Map(agencies.map((a) => [a.name, a.id])),
-    groupIdByName: new Map(groups.map((g) => [g.name, g.id])),
+    membersOf: new Map(stored.groups.map((g) => [g.id, activeMembers(g).map((m) => m.id)])),
+    agencyIdByName: new Map(stored.agencies.map((a) => [a.name, a.id])),
+    groupIdByName: new Map(stored.groups.map((g) => [g.name, g.id])),
   };
   const names: AgencyDirectory = {
-    agencies: agencies.map((a) => ({ name: a.name, aliases: a.aliases, kind: a.kind })),
-    groups: groups.map((g) => ({ name: g.name, aliases: g.aliases, members: g.members.map((m) => m.agency.name) })),
+    agencies: stored.agencies.map((a) => ({ name: a.name, aliases: a.aliases, kind: a.kind })),
+    groups: stored.groups.map((g) => ({ name: g.name, aliases: g.aliases, members: activeMembers(g).map((m) => m.name) })),
   };
   return { index, names };
 }

@@ -3,9 +3,10 @@
 // updates tasks in place and never deletes or resets one that has been worked on.
 // No "server-only" marker: the import CLI and the seed (tsx) call it with their own transaction.
 import type { Tx } from "@/lib/db";
-import { directoryLookup, parsePlanBody, type BodyWarning } from "@/lib/plans/body";
+import { loadStoredDirectory, type StoredDirectory } from "@/lib/agencies/load-directory";
+import { BODY_DRAFT_VERSION, directoryLookup, readPlanBody, resolveBody, type BodyDraft, type BodyWarning } from "@/lib/plan-body";
 import { dutyTasks, measureTasks, type DesiredTask } from "./desired";
-import { loadDirectory, loadExistingTasks, loadFieldCriteria, loadMeasures, loadPlan } from "./generate-load";
+import { loadExistingTasks, loadFieldCriteria, loadMeasures, loadPlan, taskDirectory } from "./generate-load";
 import { reconcile, type Reconciliation } from "./reconcile";
 
 export type SyncPlanTasksResult = {
@@ -22,17 +23,20 @@ export type SyncPlanTasksResult = {
   warnings: BodyWarning[];
 };
 
-export async function syncPlanTasks(tx: Tx, planId: string): Promise<SyncPlanTasksResult> {
+/** `directory`: the province's directory when the caller has just read it (an import, a province-wide sync). */
+export async function syncPlanTasks(tx: Tx, planId: string, options: { directory?: StoredDirectory } = {}): Promise<SyncPlanTasksResult> {
   // Two syncs of one plan at once (an import and a membership change) would both create the unassigned
   // tasks, which the unique index cannot catch (NULL agencyIds are distinct): serialise them per plan.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`tasks:${planId}`}))`;
   const plan = await loadPlan(tx, planId);
-  const [measures, { index, names }, existing] = await Promise.all([
+  const [measures, stored, existing, draft] = await Promise.all([
     loadMeasures(tx, planId),
-    loadDirectory(tx, plan.provinceId),
+    options.directory ?? loadStoredDirectory(tx, plan.provinceId),
     loadExistingTasks(tx, planId),
+    storedBody(tx, plan),
   ]);
-  const body = parsePlanBody(plan.sourceText, { lookup: directoryLookup(names) });
+  const { index, names } = taskDirectory(stored);
+  const body = resolveBody(draft, directoryLookup(names));
   const fieldCodes = [...new Set(body.duties.flatMap((d) => (d.fieldCode ? [d.fieldCode] : [])))];
   const fieldCriterionIds = await loadFieldCriteria(tx, plan.assessment.frameworkId, fieldCodes);
   const context = { fieldCriterionIds, targetDueOn: new Date(Date.UTC(plan.issuedOn.getUTCFullYear(), 11, 31)) };
@@ -57,8 +61,22 @@ export async function syncPlanTasks(tx: Tx, planId: string): Promise<SyncPlanTas
 export async function syncProvinceTasks(tx: Tx, provinceId: string): Promise<Map<string, SyncPlanTasksResult>> {
   const plans = await tx.plan.findMany({ where: { provinceId }, select: { id: true }, orderBy: { issuedOn: "asc" } });
   const results = new Map<string, SyncPlanTasksResult>();
-  for (const plan of plans) results.set(plan.id, await syncPlanTasks(tx, plan.id));
+  if (plans.length === 0) return results;
+  const directory = await loadStoredDirectory(tx, provinceId);
+  for (const plan of plans) results.set(plan.id, await syncPlanTasks(tx, plan.id, { directory }));
   return results;
+}
+
+/**
+ * The plan body's structure, read from the text once (at import) and kept on the plan. A plan stored before
+ * the structure was kept, or by an older reader, is read once more here and the result stored.
+ */
+async function storedBody(tx: Tx, plan: { id: string; sourceText: string; body: unknown }): Promise<BodyDraft> {
+  const kept = plan.body as BodyDraft | null;
+  if (kept?.version === BODY_DRAFT_VERSION) return kept;
+  const draft = readPlanBody(plan.sourceText);
+  await tx.plan.update({ where: { id: plan.id }, data: { body: draft } });
+  return draft;
 }
 
 async function applyReconciliation(tx: Tx, planId: string, r: Reconciliation): Promise<void> {

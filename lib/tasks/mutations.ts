@@ -4,7 +4,7 @@ import "server-only";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { prepareEvidence } from "@/lib/evidence/prepare";
-import { discard, promote } from "@/lib/evidence/storage";
+import { discard } from "@/lib/evidence/storage";
 import { defineMutation, MESSAGES, MutationError, type MutationResult } from "@/lib/server/mutation";
 import { assignTaskSchema, commentTaskSchema, reviewTaskSchema, updateTaskStatusSchema } from "@/lib/tasks/schema";
 import { isPlanError, planStatusChange } from "@/lib/tasks/status";
@@ -120,9 +120,9 @@ export const assignTask = defineMutation({
 export type SaveIntent = "status" | "comment";
 
 /**
- * The update form's write: checks the uploaded files, runs the status or comment mutation (which stages
- * them under temp names inside its transaction) and only after the commit moves them into place. Any
- * failure deletes the staged files, so a failed upload leaves neither rows nor files.
+ * The update form's write: checks the uploaded files, runs the status or comment mutation (which stores them
+ * inside its transaction, lib/tasks/write.ts). Any failure deletes what was stored, so a failed upload leaves
+ * neither rows nor files, and the user is told the update was not saved.
  */
 export async function saveTaskUpdate(
   user: SessionUser | null,
@@ -145,13 +145,6 @@ export async function saveTaskUpdate(
   if (!result.ok) {
     await discard(keys);
     return result;
-  }
-  try {
-    await promote(keys);
-  } catch (error) {
-    // The rows are committed; a missing file is reported on download. Loud, because it needs an operator.
-    console.error(`evidence files of update ${result.data.updateId} could not be moved into place`, error);
-    await discard(keys);
   }
   return result;
 }

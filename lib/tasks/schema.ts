@@ -1,7 +1,7 @@
 // Task input schemas, shared by the client forms, the server actions and the route handlers. Nothing here
-// imports Prisma (conventions §6); the string unions mirror the Prisma enums TaskStatus and Recurrence.
+// imports Prisma (CONTRIBUTING.md §6); the string unions mirror the Prisma enums TaskStatus and Recurrence.
 import { z } from "zod";
-import { EVIDENCE_LIMITS, EVIDENCE_MIME_TYPES } from "@/lib/evidence/rules";
+import { EVIDENCE_LIMITS, preparedFileSchema } from "@/lib/evidence/rules";
 import { TASK_ERRORS } from "@/lib/tasks/strings";
 
 export const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "SUBMITTED", "ACCEPTED", "RETURNED"] as const;
@@ -14,7 +14,7 @@ export const taskStatusSchema = z.enum(TASK_STATUSES, { error: TASK_ERRORS.statu
 const idSchema = z.string({ error: TASK_ERRORS.taskId }).trim().min(1, TASK_ERRORS.taskId).max(64);
 const versionSchema = z.coerce.number({ error: TASK_ERRORS.version }).int(TASK_ERRORS.version).min(0, TASK_ERRORS.version);
 
-/** Free text as typed: NFC (conventions §8), Windows line ends folded, trimmed; empty means absent. */
+/** Free text as typed: NFC (CONTRIBUTING.md §8), Windows line ends folded, trimmed; empty means absent. */
 export const noteSchema = z
   .string()
   .transform((value) => value.normalize("NFC").replace(/\r\n?/g, "\n").trim())
@@ -30,19 +30,6 @@ export const progressSchema = z.coerce
 export const evidenceLinkSchema = z.httpUrl({ error: TASK_ERRORS.link }).max(2000, TASK_ERRORS.link);
 const linksSchema = z.array(evidenceLinkSchema).max(EVIDENCE_LIMITS.maxLinks, TASK_ERRORS.tooManyLinks).default([]);
 
-/**
- * A file that passed the evidence checks (type sniffed, size, count) and waits to be written. Built on the
- * server by lib/evidence/prepare.ts, never taken from a client: route handlers do not accept it.
- */
-export const preparedFileSchema = z.object({
-  storageKey: z.string().regex(/^[a-f0-9]{32}$/),
-  fileName: z.string().min(1).max(255),
-  mimeType: z.enum(EVIDENCE_MIME_TYPES),
-  sizeBytes: z.number().int().positive().max(EVIDENCE_LIMITS.maxFileBytes),
-  sha256: z.string().regex(/^[a-f0-9]{64}$/),
-  bytes: z.instanceof(Uint8Array),
-});
-export type PreparedFile = z.infer<typeof preparedFileSchema>;
 const filesSchema = z.array(preparedFileSchema).max(EVIDENCE_LIMITS.maxFiles).default([]);
 
 /** The lead agency (or Sở Nội vụ) changes status and/or progress, optionally with a note and evidence. */

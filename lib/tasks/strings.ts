@@ -1,4 +1,4 @@
-// Every Vietnamese string of the task feature, in one place so another locale can follow (conventions §8).
+// Every Vietnamese string of the task feature, in one place so another locale can follow (CONTRIBUTING.md §8).
 import type { BoardDueFilter, BoardRoleFilter, RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
 
 export const STATUS_LABELS: Record<TaskStatusValue, string> = {
@@ -150,6 +150,8 @@ export const REVIEW_TEXT = {
 
 /** Refusals and validation messages of the task workflow: what is wrong and how to fix it. */
 export const TASK_ERRORS = {
+  evidenceNotStored:
+    "Không lưu được tệp kiểm chứng vào kho lưu trữ, nên cập nhật chưa được lưu (nội dung bạn nhập vẫn còn). Vui lòng thử lại; nếu vẫn lỗi, hãy báo quản trị hệ thống.",
   conflict: "Nhiệm vụ đã có người cập nhật trong lúc bạn nhập. Trạng thái mới nhất được hiển thị bên dưới; nội dung bạn nhập vẫn còn.",
   nothingToSave: "Chưa có thay đổi nào để lưu: hãy chọn trạng thái, sửa tiến độ, nhập ghi chú hoặc thêm tài liệu.",
   commentEmpty: "Hãy nhập ghi chú hoặc thêm tài liệu kiểm chứng.",

@@ -2,9 +2,10 @@ import "server-only";
 // Building blocks shared by the task mutations, all running inside the mutation's transaction.
 import type { Target } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
-import { writeTemp } from "@/lib/evidence/storage";
+import { EvidenceStoreError, promote, writeTemp } from "@/lib/evidence/storage";
 import { MutationError } from "@/lib/server/mutation";
-import type { PreparedFile, TaskStatusValue } from "@/lib/tasks/schema";
+import type { PreparedFile } from "@/lib/evidence/rules";
+import type { TaskStatusValue } from "@/lib/tasks/schema";
 import { TASK_ERRORS } from "@/lib/tasks/strings";
 
 export type TaskRecord = {
@@ -98,8 +99,9 @@ export type UpdateEntry = {
 };
 
 /**
- * The history row and its evidence. Files go to temp names here — after the permission check, inside the
- * transaction — and are moved into place by the caller once the transaction has committed.
+ * The history row and its evidence. Files are written under temp names and moved into place here — after the
+ * permission check, inside the transaction — so a file is either stored and recorded or the update fails; if
+ * the commit itself fails, the caller removes the placed files (saveTaskUpdate → discard).
  */
 export async function recordUpdate(tx: Tx, entry: UpdateEntry): Promise<{ updateId: string; evidence: EvidenceSummary[] }> {
   const update = await tx.taskUpdate.create({
@@ -115,6 +117,13 @@ export async function recordUpdate(tx: Tx, entry: UpdateEntry): Promise<{ update
   });
   const files = entry.files ?? [];
   for (const file of files) await writeTemp(file.storageKey, file.bytes);
+  // Into place before the commit: if a file cannot be stored, the whole update rolls back and the user is told.
+  try {
+    await promote(files.map((f) => f.storageKey));
+  } catch (error) {
+    if (!(error instanceof EvidenceStoreError)) throw error;
+    throw new MutationError("CONFLICT", TASK_ERRORS.evidenceNotStored, undefined, { files: [TASK_ERRORS.evidenceNotStored] });
+  }
   const rows = [
     ...files.map((f) => ({ updateId: update.id, kind: "file", fileName: f.fileName, mimeType: f.mimeType, sizeBytes: f.sizeBytes, storageKey: f.storageKey, sha256: f.sha256 })),
     ...(entry.links ?? []).map((url) => ({ updateId: update.id, kind: "link", url })),

@@ -16,16 +16,15 @@ export type UserRow = {
   agencyId: string | null;
   agencyName: string | null;
   active: boolean;
-  lockedUntil: Date | null;
   createdAt: Date;
 };
 
 const userSelect = {
-  id: true, email: true, name: true, role: true, agencyId: true, active: true, lockedUntil: true, createdAt: true,
+  id: true, email: true, name: true, role: true, agencyId: true, active: true, createdAt: true,
   agency: { select: { name: true } },
 } as const;
 
-type Selected = { id: string; email: string; name: string; role: Role; agencyId: string | null; active: boolean; lockedUntil: Date | null; createdAt: Date; agency: { name: string } | null };
+type Selected = { id: string; email: string; name: string; role: Role; agencyId: string | null; active: boolean; createdAt: Date; agency: { name: string } | null };
 
 function toRow(u: Selected): UserRow {
   const { agency, ...rest } = u;
@@ -63,4 +62,20 @@ export async function loadAgencyStaff(scope: UserScope & { agencyId: string }): 
     select: userSelect,
   });
   return users.map(toRow);
+}
+
+export type SignInPressureRow = { userId: string; email: string; name: string; failures: number; refused: number; addresses: number; lastAt: Date };
+
+/** Accounts of the province that failed sign-ins in the last 24 hours, most hammered first (Sở Nội vụ sees who). */
+export async function loadSignInPressure(scope: UserScope, limit = 20): Promise<SignInPressureRow[]> {
+  const since = new Date(Date.now() - 24 * 3_600_000);
+  return db.$queryRaw<SignInPressureRow[]>`
+    select u.id as "userId", u.email, u.name,
+           count(*)::int as failures, count(*) filter (where a.throttled)::int as refused,
+           count(distinct a.ip)::int as addresses, max(a."createdAt") as "lastAt"
+    from "LoginAttempt" a join "User" u on u.email = a.email
+    where u."provinceId" = ${scope.provinceId} and a.success = false and a."createdAt" >= ${since}
+    group by u.id, u.email, u.name
+    order by failures desc, "lastAt" desc
+    limit ${limit}`;
 }

@@ -1,4 +1,4 @@
-// User-facing strings of user and staff management (conventions §8).
+// User-facing strings of user and staff management (CONTRIBUTING.md §8).
 
 export const userMessages = {
   emailInvalid: "Email chưa đúng định dạng, ví dụ: nguyenvana@lamdong.gov.vn.",
@@ -18,6 +18,15 @@ export const userMessages = {
   activated: (email: string) => `Đã kích hoạt lại ${email}.`,
   temporaryPasswordNote:
     "Mật khẩu tạm chỉ hiện một lần: hãy chép và gửi cho người dùng qua kênh an toàn. Hệ thống chỉ lưu bản băm, không xem lại được.",
+  passwordTooShort: "Mật khẩu mới cần ít nhất 10 ký tự.",
+  passwordTooLong: "Mật khẩu mới dài quá 128 ký tự.",
+  passwordTooSimple: "Mật khẩu mới cần có ít nhất hai loại ký tự (chữ thường, chữ hoa, chữ số, ký hiệu).",
+  passwordGuessable: "Mật khẩu này dễ đoán (mật khẩu phổ biến hoặc chứa tên đăng nhập). Vui lòng chọn mật khẩu khác.",
+  passwordMismatch: "Hai lần nhập mật khẩu mới không khớp.",
+  passwordUnchanged: "Mật khẩu mới phải khác mật khẩu hiện tại.",
+  currentPasswordRequired: "Vui lòng nhập mật khẩu hiện tại.",
+  currentPasswordWrong: "Mật khẩu hiện tại không đúng.",
+  passwordChanged: "Đã đổi mật khẩu. Các phiên đăng nhập ở nơi khác đã kết thúc.",
 } as const;
 
 /** Labels of the user and staff pages and forms. */
@@ -35,7 +44,22 @@ export const userText = {
   status: "Tình trạng",
   active: "Đang hoạt động",
   inactive: "Đã vô hiệu hoá",
-  locked: "tạm khoá do nhập sai mật khẩu",
+  pressureTitle: "Tài khoản đang bị thử mật khẩu (24 giờ qua)",
+  pressureIntro:
+    "Đăng nhập sai theo tài khoản. Người thử từ địa chỉ lạ bị làm chậm dần; chủ tài khoản vẫn đăng nhập được từ máy quen. Nếu số lần sai lớn hoặc từ nhiều địa chỉ, hãy báo người dùng và cân nhắc đặt lại mật khẩu.",
+  pressureNone: "Không có lần đăng nhập sai nào trong 24 giờ qua.",
+  pressureFailures: "Lần sai",
+  pressureRefused: "Bị chặn",
+  pressureAddresses: "Số địa chỉ",
+  pressureLast: "Lần gần nhất",
+  accountTitle: "Tài khoản của tôi",
+  changePassword: "Đổi mật khẩu",
+  currentPassword: "Mật khẩu hiện tại",
+  newPassword: "Mật khẩu mới",
+  newPasswordHint: "Ít nhất 10 ký tự, có ít nhất hai loại: chữ thường, chữ hoa, chữ số, ký hiệu. Đổi xong, các phiên ở nơi khác kết thúc.",
+  confirmPassword: "Nhập lại mật khẩu mới",
+  signOutEverywhere: "Đăng xuất khỏi mọi nơi",
+  signOutEverywhereHint: "Kết thúc mọi phiên đăng nhập của bạn, kể cả phiên này (ví dụ khi quên đăng xuất ở máy khác).",
   create: "Tạo tài khoản",
   creating: "Đang tạo…",
   save: "Lưu",

@@ -1,4 +1,5 @@
 import "server-only";
+import { PASSWORD_TRANSACTION } from "@/lib/auth/password-hash";
 // User management by Sở Nội vụ (user.manage, any user of the province): create, edit name/role/agency,
 // reset password, deactivate. Every write goes through defineMutation (permission + audit in one transaction).
 import { NO_PROVINCE } from "@/lib/auth/permissions";
@@ -18,6 +19,8 @@ async function loadUser(tx: Tx, userId: string) {
 }
 
 export const createUser = defineMutation({
+  // bcrypt at cost 12 runs inside the transaction: allow it more than Prisma's default 5 s on a loaded server.
+  transaction: PASSWORD_TRANSACTION,
   action: "user.manage",
   schema: userCreateSchema,
   // The agency is loaded before the check so that an agency of another province is refused as FORBIDDEN.
@@ -41,7 +44,9 @@ export const updateUser = defineMutation({
     const agency = input.agencyId === record.agencyId
       ? (record.agencyId ? { id: record.agencyId, name: record.agency?.name ?? "" } : null)
       : requireUsableAgency(await findAgency(tx, input.agencyId), input.agencyId, record.provinceId ?? NO_PROVINCE);
-    await tx.user.update({ where: { id: record.id }, data: { name: input.name, role: input.role, agencyId: agency?.id ?? null } });
+    // A new role or agency ends the user's sessions: the next request signs in again with the new rights.
+    const sessionVersion = moves ? { increment: 1 } : undefined;
+    await tx.user.update({ where: { id: record.id }, data: { name: input.name, role: input.role, agencyId: agency?.id ?? null, sessionVersion } });
     const diff = changedFields(
       { name: record.name, role: record.role, agency: record.agency?.name ?? null },
       { name: input.name, role: input.role, agency: agency?.name ?? null },
@@ -54,6 +59,8 @@ export const updateUser = defineMutation({
 });
 
 export const resetUserPassword = defineMutation({
+  // bcrypt at cost 12 runs inside the transaction: allow it more than Prisma's default 5 s on a loaded server.
+  transaction: PASSWORD_TRANSACTION,
   action: "user.manage",
   schema: userIdSchema,
   load: (tx, input) => loadUser(tx, input.userId),

@@ -40,3 +40,30 @@ export const staffCreateSchema = z.object({ email: emailField, name: nameField, 
 
 export type UserCreateInput = z.input<typeof userCreateSchema>;
 export type StaffCreateInput = z.input<typeof staffCreateSchema>;
+
+/** A password a user chooses: long enough, more than one kind of character, not the email or a known default. */
+export const PASSWORD_MIN_LENGTH = 10;
+const COMMON_PASSWORDS = ["chisocchc@2021", "matkhau123", "password123", "1234567890", "12345678910", "qwertyuiop", "abc@123456"];
+
+export function passwordWeakness(password: string, email: string): string | null {
+  if (password.length < PASSWORD_MIN_LENGTH) return m.passwordTooShort;
+  if (password.length > 128) return m.passwordTooLong;
+  const kinds = [/[a-zà-ỹ]/u, /[A-ZÀ-Ỹ]/u, /\d/, /[^\p{L}\d]/u].filter((re) => re.test(password)).length;
+  if (kinds < 2) return m.passwordTooSimple;
+  const lower = password.toLowerCase();
+  const local = email.split("@")[0] ?? "";
+  if (COMMON_PASSWORDS.includes(lower) || (local.length >= 4 && lower.includes(local.toLowerCase()))) return m.passwordGuessable;
+  return null;
+}
+
+export const ownPasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: m.currentPasswordRequired }).min(1, m.currentPasswordRequired).max(256),
+    newPassword: z.string({ error: m.passwordTooShort }).max(256),
+    confirmPassword: z.string().max(256),
+  })
+  .superRefine((v, ctx) => {
+    if (v.confirmPassword !== v.newPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: m.passwordMismatch });
+    if (v.newPassword === v.currentPassword) ctx.addIssue({ code: "custom", path: ["newPassword"], message: m.passwordUnchanged });
+  });
+export const emptySchema = z.object({});

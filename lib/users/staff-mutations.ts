@@ -1,4 +1,5 @@
 import "server-only";
+import { PASSWORD_TRANSACTION } from "@/lib/auth/password-hash";
 // Staff management by an agency head (staff.manage, scope own_agency): create AGENCY_STAFF users of the head's
 // own agency, reset their passwords, deactivate them. Any other agency, or any other role — a head, Sở Nội vụ,
 // leadership — is FORBIDDEN, decided before anything is written.
@@ -19,6 +20,8 @@ async function loadStaff(tx: Tx, userId: string) {
 }
 
 export const createStaff = defineMutation({
+  // bcrypt at cost 12 runs inside the transaction: allow it more than Prisma's default 5 s on a loaded server.
+  transaction: PASSWORD_TRANSACTION,
   action: "staff.manage",
   schema: staffCreateSchema,
   load: async (tx, input) => {
@@ -33,6 +36,8 @@ export const createStaff = defineMutation({
 });
 
 export const resetStaffPassword = defineMutation({
+  // bcrypt at cost 12 runs inside the transaction: allow it more than Prisma's default 5 s on a loaded server.
+  transaction: PASSWORD_TRANSACTION,
   action: "staff.manage",
   schema: userIdSchema,
   load: (tx, input) => loadStaff(tx, input.userId),

@@ -2,7 +2,8 @@ import "server-only";
 // Writes shared by user management (Sở Nội vụ, user.manage) and staff management (agency heads, staff.manage):
 // the permission differs, the work is the same. Passwords: only the bcrypt hash is stored; the temporary
 // password is returned once to the caller and never logged or audited.
-import { hashPassword } from "@/lib/auth/credentials";
+import { hashPassword } from "@/lib/auth/password-hash";
+import { clearAccountLimits } from "@/lib/auth/limits";
 import type { Tx } from "@/lib/db";
 import { MutationError } from "@/lib/server/mutation";
 import { invalidFields } from "@/lib/server/form-result";
@@ -48,14 +49,14 @@ export async function insertUser(tx: Tx, provinceId: string, input: NewUser, age
 
 type ExistingUser = { id: string; email: string; agencyId: string | null; active: boolean };
 
-/** New temporary password; clears the lockout so the user can sign in with it straight away. */
+/** New temporary password; ends the user's sessions and lifts sign-in delays so the new password works at once. */
 export async function resetPassword(tx: Tx, target: ExistingUser) {
   const temporaryPassword = generateTemporaryPassword();
   await tx.user.update({
     where: { id: target.id },
-    data: { passwordHash: await hashPassword(temporaryPassword), failedLogins: 0, lockedUntil: null },
+    data: { passwordHash: await hashPassword(temporaryPassword), sessionVersion: { increment: 1 } },
   });
-  await tx.loginAttempt.deleteMany({ where: { email: target.email, success: false } });
+  await clearAccountLimits(tx, target.email);
   return {
     data: { userId: target.id, email: target.email, temporaryPassword },
     audit: { action: "user.password_reset", entity: "User", entityId: target.id, agencyId: target.agencyId },
@@ -64,7 +65,9 @@ export async function resetPassword(tx: Tx, target: ExistingUser) {
 
 export async function setActive(tx: Tx, actorId: string, target: ExistingUser, active: boolean) {
   if (!active && target.id === actorId) throw new MutationError("CONFLICT", m.selfDeactivate);
-  if (target.active !== active) await tx.user.update({ where: { id: target.id }, data: { active } });
+  // Deactivation also ends the sessions, so a later reactivation does not revive an old cookie.
+  const sessionVersion = active ? undefined : { increment: 1 };
+  if (target.active !== active) await tx.user.update({ where: { id: target.id }, data: { active, sessionVersion } });
   return {
     data: { userId: target.id, email: target.email, active },
     audit: {

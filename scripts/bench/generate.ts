@@ -28,7 +28,7 @@ export async function generateProvince(client: PrismaClient): Promise<BenchProvi
     evidence: true,
   });
   const peers = Array.from({ length: 62 }, (_, i) => (95 - i * 0.37).toFixed(2));
-  await createPeerProvinces(client, "bench", LATEST, peers);
+  await createPeerProvinces(client, "bench", LATEST, peers, fixture.provinceId);
   const planIds = YEARS.map((y) => fixture.planIdByYear.get(y) ?? "");
   return {
     provinceId: fixture.provinceId,

@@ -1,4 +1,6 @@
-// Decides whether the production build is stale, so `npm start` rebuilds only after the sources changed.
+// Decides whether the production build is stale, so `npm start` rebuilds only after the sources changed. The
+// fingerprint hashes file contents, not times: `prisma generate` rewrites generated/ with the same bytes at every
+// start, which must not trigger a rebuild (a rebuild also changes the server-action ids of open forms).
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -14,12 +16,12 @@ function walk(entry: string, out: string[]): void {
   if (stat.isDirectory()) {
     for (const child of fs.readdirSync(full).sort()) walk(path.join(entry, child), out);
   } else {
-    out.push(`${entry}:${stat.size}:${Math.trunc(stat.mtimeMs)}`);
+    out.push(`${entry}:${crypto.createHash("sha256").update(fs.readFileSync(full)).digest("hex")}`);
   }
 }
 
-export function sourceFingerprint(): string {
-  const lines: string[] = [];
+export function sourceFingerprint(extra = ""): string {
+  const lines: string[] = [extra];
   for (const source of SOURCES) walk(source, lines);
   return crypto.createHash("sha256").update(lines.join("\n")).digest("hex");
 }

@@ -1,13 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ACCOUNTS, expectNoSeriousAxeIssues, screenshot, signIn } from "./helpers";
+import { ACCOUNTS, expectForbidden, expectNoSeriousAxeIssues, screenshot, signIn } from "./helpers";
 
 // Each run makes its own agencies and users (the seeded demo data is shared with the other journeys).
 const run = Date.now().toString(36);
 
-async function expectForbidden(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page).toHaveURL(/khong-co-quyen/);
-}
 
 test("Sở Nội vụ sees every agency's progress and drills into a board", async ({ page }) => {
   await signIn(page, ACCOUNTS.homeAffairs);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, signIn } from "./helpers";
+import { ACCOUNTS, expectForbidden, signIn } from "./helpers";
 
 test("a wrong password gets a clear Vietnamese message and keeps the email typed", async ({ page }) => {
   await page.goto("/dang-nhap");
@@ -13,9 +13,7 @@ test("a wrong password gets a clear Vietnamese message and keeps the email typed
 
 test("the leader cannot open the plan upload page, and signing out ends the session", async ({ page }) => {
   await signIn(page, ACCOUNTS.leader);
-  await page.goto("/ke-hoach/nhap");
-  await expect(page).toHaveURL(/khong-co-quyen/);
-  await expect(page.getByRole("heading", { name: "Bạn không có quyền truy cập trang này" })).toBeVisible();
+  await expectForbidden(page, "/ke-hoach/nhap");
   await page.goto("/ke-hoach");
   await expect(page.getByRole("link", { name: "Nhập / cập nhật kế hoạch" })).toHaveCount(0);
   await page.getByRole("button", { name: "Đăng xuất" }).click();

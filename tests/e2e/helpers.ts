@@ -48,3 +48,10 @@ export async function expectNoSeriousAxeIssues(page: Page): Promise<void> {
   });
   expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
 }
+
+/** A page the user may not open answers HTTP 403 with the Vietnamese explanation (no redirect to a 200 page). */
+export async function expectForbidden(page: Page, path: string): Promise<void> {
+  const response = await page.goto(path);
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "Bạn không có quyền truy cập trang này" })).toBeVisible();
+}

@@ -1,8 +1,8 @@
 // agency.manage: every role × every agency/group write, allowed and refused (nothing changed on refusal), and
 // the field messages for input only the database can judge (alias collisions, a commune's district).
 import { beforeAll, describe, expect, it } from "vitest";
-import { createAgency, setAgencyActive, updateAgency } from "@/lib/agencies/admin/mutations";
-import { createGroup, setAgencyGroups, setGroupMembers, updateGroup } from "@/lib/agencies/admin/group-mutations";
+import { createAgency, setAgencyActive, updateAgency } from "@/lib/agency-admin/mutations";
+import { createGroup, setAgencyGroups, setGroupMembers, updateGroup } from "@/lib/agency-admin/group-mutations";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { MutationResult } from "@/lib/server/mutation";

@@ -1,7 +1,7 @@
 // Audit log browsing: per agency and per task, newest first, keyset pages that neither skip nor repeat rows
 // (even when many share a timestamp), readable Vietnamese, province-scoped, and audit.read for every role.
 import { beforeAll, describe, expect, it } from "vitest";
-import { createAgency, updateAgency } from "@/lib/agencies/admin/mutations";
+import { createAgency, updateAgency } from "@/lib/agency-admin/mutations";
 import { loadAuditFor, loadAuditPage } from "@/lib/audit/data";
 import { db } from "@/lib/db";
 import { buildWorld, otherProvinceAdmin, type AdminWorld } from "./admin-fixtures";

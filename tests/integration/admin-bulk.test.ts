@@ -1,7 +1,7 @@
 // Adding many agencies at once: communes put in "UBND cấp xã" receive that group's tasks; a bad line, another
 // province's group or a non-admin role writes nothing.
 import { beforeAll, describe, expect, it } from "vitest";
-import { bulkCreateAgencies } from "@/lib/agencies/admin/bulk-mutations";
+import { bulkCreateAgencies } from "@/lib/agency-admin/bulk-mutations";
 import { db } from "@/lib/db";
 import { syncPlanTasks } from "@/lib/tasks/generate";
 import { buildWorld, otherProvinceAdmin, type AdminWorld } from "./admin-fixtures";

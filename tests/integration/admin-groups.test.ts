@@ -1,8 +1,8 @@
 // A group's membership decides who gets the work assigned to the group: changing it (or a member's activity)
 // re-derives the province's plan tasks in the same transaction (lib/tasks/generate syncPlanTasks).
 import { beforeAll, describe, expect, it } from "vitest";
-import { setAgencyActive } from "@/lib/agencies/admin/mutations";
-import { setAgencyGroups, setGroupMembers } from "@/lib/agencies/admin/group-mutations";
+import { setAgencyActive } from "@/lib/agency-admin/mutations";
+import { setAgencyGroups, setGroupMembers } from "@/lib/agency-admin/group-mutations";
 import { db } from "@/lib/db";
 import { syncPlanTasks } from "@/lib/tasks/generate";
 import { buildWorld, type AdminWorld } from "./admin-fixtures";

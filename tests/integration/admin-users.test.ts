@@ -129,15 +129,19 @@ describe("passwords and self-protection", () => {
     expect((await verifyCredentials(stored.email, result.data.temporaryPassword, `test-${tag()}`)).id).toBe(stored.id);
   });
 
-  it("a reset replaces the hash, unlocks the account and is audited without the password", async () => {
+  it("a reset replaces the hash, lifts the sign-in delays, ends the sessions and is audited without the password", async () => {
     const target = w.users.financeStaff;
-    await db.user.update({ where: { id: target.id }, data: { failedLogins: 4, lockedUntil: new Date(Date.now() + 60_000) } });
-    await db.loginAttempt.createMany({ data: Array.from({ length: 5 }, () => ({ email: target.email, ip: "10.0.0.1", success: false })) });
+    await db.user.update({ where: { id: target.id }, data: { active: true } }); // earlier tests deactivate this user
+    for (let i = 0; i < 6; i++) await verifyCredentials(target.email, `sai-${i}`, "10.0.0.1").catch(() => undefined);
+    await expect(verifyCredentials(target.email, "sai", "10.0.0.1")).rejects.toMatchObject({ reason: "pair" });
+    const before = await db.user.findUniqueOrThrow({ where: { id: target.id } });
     const result = await resetStaffPassword(w.users.financeHead, { userId: target.id });
     if (!result.ok) throw new Error(result.message);
     const stored = await db.user.findUniqueOrThrow({ where: { id: target.id } });
     expect(await bcrypt.compare(result.data.temporaryPassword, stored.passwordHash)).toBe(true);
-    expect(stored).toMatchObject({ failedLogins: 0, lockedUntil: null });
+    expect(stored.sessionVersion).toBe(before.sessionVersion + 1);
+    // The delay is lifted: the new password works at once from the same address.
+    await expect(verifyCredentials(target.email, result.data.temporaryPassword, "10.0.0.1")).resolves.toMatchObject({ id: target.id });
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: target.id, action: "user.password_reset" }, orderBy: { createdAt: "desc" } });
     expect(audit).toMatchObject({ userId: w.users.financeHead.id, agencyId: w.agencies.finance.id, before: null, after: null });
   });

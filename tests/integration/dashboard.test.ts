@@ -36,7 +36,7 @@ beforeAll(async () => {
     stateOf: ({ year, criterionCode, agencyName }) =>
       (year === YEAR ? STATES[`${criterionCode}|${agencyName ?? ""}`] : undefined) ?? { status: year === YEAR ? "NOT_STARTED" : "ACCEPTED", dueOn: `${year + 1}-12-31` },
   });
-  peers = await createPeerProvinces(db, tag, YEAR, ["86.5", "84", "83.93", "70"]);
+  peers = await createPeerProvinces(db, tag, YEAR, ["86.5", "84", "83.93", "70"], fixture.provinceId);
   const loaded = await loadDashboard({ provinceId: fixture.provinceId }, {}, TODAY);
   if (!loaded) throw new Error("no dashboard");
   data = loaded;

@@ -1,5 +1,6 @@
-// Other provinces' published totals: only Sở Nội vụ enters them, bad lines write nothing, a province's own
-// imported result is never overwritten, and the dashboard's projected rank reads them.
+// Other provinces' published totals: only Sở Nội vụ enters them, bad lines write nothing, they are the entering
+// province's own reference data (another province's records are never changed, no province is created), and the
+// dashboard's projected rank reads them.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
@@ -24,7 +25,7 @@ beforeAll(async () => {
   }
 });
 
-const count = () => db.assessment.count({ where: { year: YEAR } });
+const count = async () => (await db.assessment.count({ where: { year: YEAR } })) + (await db.peerScore.count({ where: { year: YEAR } }));
 
 describe("other provinces' published totals", () => {
   it.each(["LEADERSHIP", "AGENCY_HEAD", "AGENCY_STAFF"] as Role[])("%s may not enter them", async (role) => {
@@ -44,21 +45,31 @@ describe("other provinces' published totals", () => {
     const audits = () => db.auditLog.count({ where: { userId: users.HOME_AFFAIRS.id, action: "assessment.peers" } });
     const auditsBefore = await audits();
     const first = await savePeerScoresMutation(users.HOME_AFFAIRS, { year: String(YEAR), lines: "Xa Xôi; 90,5; 1\nGần Gũi; 70" });
-    expect(first).toMatchObject({ ok: true, data: { saved: 2, kept: [] } });
+    expect(first).toMatchObject({ ok: true, data: { saved: 2 } });
     await savePeerScoresMutation(users.HOME_AFFAIRS, { year: String(YEAR), lines: "Gần Gũi; 71,25" });
     const list = await loadPeerScoreList(provinceId, YEAR);
-    expect(list.map((p) => [p.province.name, p.totalScore.toString(), p.rank])).toEqual([["Xa Xôi", "90.5", 1], ["Gần Gũi", "71.25", null]]);
+    expect(list.map((p) => [p.provinceName, p.totalScore.toString(), p.rank])).toEqual([["Xa Xôi", "90.5", 1], ["Gần Gũi", "71.25", null]]);
     expect(await loadPeerScores({ provinceId }, YEAR)).toEqual(["90.5", "71.25"]);
     expect(await audits()).toBe(auditsBefore + 2);
   });
 
-  it("never overwrites a province's own imported result", async () => {
-    const framework = await db.framework.create({ data: { year: YEAR, title: "Thử" } });
-    const own = await db.province.create({ data: { code: `own-${YEAR}`, name: `Có Kế Hoạch ${YEAR}` } });
-    await db.assessment.create({ data: { provinceId: own.id, year: YEAR, frameworkId: framework.id, totalScore: "88.1" } });
-    const result = await savePeerScoresMutation(users.HOME_AFFAIRS, { year: String(YEAR), lines: `Có Kế Hoạch ${YEAR}; 50` });
-    expect(result).toMatchObject({ ok: true, data: { saved: 0, kept: [`Có Kế Hoạch ${YEAR}`] } });
-    const kept = await db.assessment.findUniqueOrThrow({ where: { provinceId_year: { provinceId: own.id, year: YEAR } } });
-    expect(kept.totalScore.toString()).toBe("88.1");
+  it("item 8: another province's entry never changes this province's records nor creates provinces", async () => {
+    // Province A with its own published result; province B's Sở Nội vụ types "A; 10; 63" for the same year.
+    const framework = await db.framework.create({ data: { year: YEAR + 1000, title: "Thử" } });
+    const a = await db.province.create({ data: { code: `own-${YEAR}`, name: `Có Kế Hoạch ${YEAR}` } });
+    await db.assessment.create({ data: { provinceId: a.id, year: YEAR, frameworkId: framework.id, totalScore: "83.93", rank: 32, rankOf: 63 } });
+    const provincesBefore = await db.province.count();
+    const auditsOfA = () => db.auditLog.count({ where: { provinceId: a.id } });
+    const auditsBefore = await auditsOfA();
+    const result = await savePeerScoresMutation(users.HOME_AFFAIRS, { year: String(YEAR), lines: `Có Kế Hoạch ${YEAR}; 10; 63\nChưa Có Ai ${YEAR}; 55` });
+    expect(result).toMatchObject({ ok: true, data: { saved: 2 } });
+    const own = await db.assessment.findUniqueOrThrow({ where: { provinceId_year: { provinceId: a.id, year: YEAR } } });
+    expect([own.totalScore.toString(), own.rank]).toEqual(["83.93", 32]);
+    expect(await db.province.count()).toBe(provincesBefore);
+    expect(await db.province.count({ where: { name: `Chưa Có Ai ${YEAR}` } })).toBe(0);
+    expect(await auditsOfA()).toBe(auditsBefore);
+    // A's dashboard does not see B's typing; B's projection does.
+    expect(await loadPeerScores({ provinceId: a.id }, YEAR)).toEqual([]);
+    expect(await loadPeerScores({ provinceId }, YEAR)).toContain("10");
   });
 });

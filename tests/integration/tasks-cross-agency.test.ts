@@ -40,6 +40,8 @@ beforeEach(() => signInAs(w.users.healthHead));
 
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
 const redirectTo = (path: string) => expect.objectContaining({ digest: expect.stringContaining(`;${path};`) });
+/** forbidden(): the page answers HTTP 403 (not a redirect to a page that answers 200). */
+const forbidden403 = expect.objectContaining({ digest: "NEXT_HTTP_ERROR_FALLBACK;403" });
 
 /** Runs the attempt and checks that the task and the evidence folder are exactly as before. */
 async function unchanged(attempt: () => Promise<unknown>): Promise<unknown> {
@@ -66,10 +68,10 @@ describe("reading another agency's task", () => {
     expect(own.status === "ok" && own.data.cards.map((c) => c.id)).not.toContain(taskId);
   });
 
-  it("the task page and the other agency's board send to the 403 page", async () => {
-    expect(await unchanged(() => TaskPage({ params: Promise.resolve({ taskId }) }))).toEqual(redirectTo("/khong-co-quyen"));
+  it("the task page and the other agency's board answer 403", async () => {
+    expect(await unchanged(() => TaskPage({ params: Promise.resolve({ taskId }) }))).toEqual(forbidden403);
     const board = AgencyBoardPage({ params: Promise.resolve({ agencyId: w.agencies.finance.id }), searchParams: Promise.resolve({}) });
-    await expect(board).rejects.toEqual(redirectTo("/khong-co-quyen"));
+    await expect(board).rejects.toEqual(forbidden403);
   });
 
   it("GET /api/tasks/[id] answers 403 without the task", async () => {

@@ -1,6 +1,6 @@
 // Stand-in for lib/auth/session in the task tests: the same three functions, with the signed-in user set
 // by the test (`signInAs`). requireAction keeps the real rule (role has the action, else the 403 page).
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { hasAction, type Action } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 
@@ -21,6 +21,6 @@ export async function requireUser(): Promise<SessionUser> {
 
 export async function requireAction(action: Action): Promise<SessionUser> {
   const user = await requireUser();
-  if (!hasAction(user.role, action)) redirect("/khong-co-quyen");
+  if (!hasAction(user.role, action)) forbidden();
   return user;
 }

@@ -11,5 +11,6 @@ export function PrintPageStyle({ footer }: { footer: string }) {
   @bottom-left { content: ${cssString(footer)}; font: 9pt "Be Vietnam Pro", "Noto Sans", sans-serif; color: #334155; }
   @bottom-right { content: "Trang " counter(page) "/" counter(pages); font: 9pt "Be Vietnam Pro", "Noto Sans", sans-serif; color: #334155; }
 }`;
+  // biome-ignore lint/security/noDangerouslySetInnerHtml: a constant style sheet written above, no user input
   return <style dangerouslySetInnerHTML={{ __html: css }} />;
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/AdminNav";
-import { inputClass, labelClass, secondaryButton } from "@/components/admin/styles";
+import { inputClass, labelClass, secondaryButton } from "@/components/ui/styles";
 import { AgencyOptions } from "@/components/admin/AgencyOptions";
 import { AuditList, AuditPager } from "@/components/audit/AuditList";
 import { Card } from "@/components/ui/Card";
-import { loadAgencyOptions } from "@/lib/agencies/admin/data";
+import { loadAgencyOptions } from "@/lib/agency-admin/data";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 import { loadAuditFor } from "@/lib/audit/data";
 import { auditPageText as p, auditText as t } from "@/lib/audit/labels";
@@ -21,7 +21,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   if (agencyId) redirect(`/nhat-ky/co-quan/${encodeURIComponent(agencyId)}`);
   const cursor = firstParam(params.sau);
   const [result, agencies] = await Promise.all([loadAuditFor(user, { kind: "province" }, cursor), loadAgencyOptions({ provinceId: user.provinceId })]);
-  if (!result) redirect("/khong-co-quyen");
+  if (!result) forbidden();
   return (
     <div className="space-y-5">
       {hasAction(user.role, "agency.manage") && <AdminNav current="audit" />}

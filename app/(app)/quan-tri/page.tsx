@@ -1,4 +1,4 @@
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { hasAction } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 
@@ -7,5 +7,5 @@ export default async function AdminHome() {
   const user = await requireUser();
   if (hasAction(user.role, "agency.manage")) redirect("/quan-tri/co-quan");
   if (hasAction(user.role, "staff.manage")) redirect("/quan-tri/can-bo");
-  redirect("/khong-co-quyen");
+  forbidden();
 }

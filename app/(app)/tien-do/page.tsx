@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { OverviewFilters } from "@/components/overview/OverviewFilters";
 import { OverviewSummary } from "@/components/overview/OverviewSummary";
 import { OverviewTable } from "@/components/overview/OverviewTable";
@@ -19,7 +19,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const user = await requireAction("overview.read");
   const params = await searchParams;
   const data = await loadOverviewPage(user, firstParam(params["ke-hoach"]));
-  if (!data) redirect("/khong-co-quyen");
+  if (!data) forbidden();
   if (!data.plan || !data.overview) return <p className="rounded-md bg-white p-6">{t.noPlan(user.provinceName)}</p>;
   const kind = parseKind(firstParam(params.loai));
   const sort = parseSort(firstParam(params["sap-xep"]));

@@ -3,7 +3,8 @@ import { Card } from "@/components/ui/Card";
 import type { ScoreLine } from "@/lib/dashboard/criterion";
 import { criterionHref } from "@/lib/dashboard/views-scores";
 import { formatPoints } from "@/lib/format";
-import { td, tdNum, th, thNum } from "../DashboardCard";
+import { td, tdNum } from "../DashboardCard";
+import { PointsHead } from "../tables-scores";
 
 export function CriterionChildren({ rows, planId }: { rows: ScoreLine[]; planId: string }) {
   if (rows.length === 0) return null;
@@ -12,14 +13,7 @@ export function CriterionChildren({ rows, planId }: { rows: ScoreLine[]; planId:
       <div className="overflow-x-auto">
         <table className="w-full text-sm" data-testid="children-table">
           <caption className="sr-only">Tiêu chí con với điểm chuẩn, điểm thẩm định và điểm bị mất</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className={th}>Tiêu chí</th>
-              <th scope="col" className={thNum}>Điểm chuẩn</th>
-              <th scope="col" className={thNum}>Điểm thẩm định</th>
-              <th scope="col" className={thNum}>Điểm bị mất</th>
-            </tr>
-          </thead>
+          <PointsHead first="Tiêu chí" />
           <tbody>
             {rows.map((r) => (
               <tr key={r.code} className="border-b border-slate-100">

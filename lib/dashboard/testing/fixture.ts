@@ -69,12 +69,15 @@ export async function dropDashboardFixture(tx: Tx, fixture: Pick<Fixture, "provi
   if (fixture.createdFrameworkIds.length > 0) await tx.framework.deleteMany({ where: { id: { in: fixture.createdFrameworkIds } } });
 }
 
-/** Other provinces' published totals for a year, for the projected rank. Returns their ids (to drop). */
-export async function createPeerProvinces(tx: Tx, tag: string, year: number, scores: string[]): Promise<string[]> {
+/**
+ * Other provinces' published totals for a year, as the owner province's Sở Nội vụ entered them (its reference
+ * data, for the projected rank), plus those provinces as tenants of their own. Returns their ids (to drop).
+ */
+export async function createPeerProvinces(tx: Tx, tag: string, year: number, scores: string[], ownerProvinceId: string): Promise<string[]> {
   const ids: string[] = [];
   for (const [i, score] of scores.entries()) {
     const p = await tx.province.create({ data: { name: `Tỉnh đối chiếu ${tag}-${i + 1}`, code: `peer-${tag}-${i + 1}` } });
-    await tx.assessment.create({ data: { provinceId: p.id, year, totalScore: score, source: "fixture" } });
+    await tx.peerScore.create({ data: { ownerProvinceId, provinceName: p.name, year, totalScore: score, source: "fixture" } });
     ids.push(p.id);
   }
   return ids;

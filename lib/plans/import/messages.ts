@@ -1,4 +1,4 @@
-// Every user-facing string of the plan importer (conventions §8: one place per feature).
+// Every user-facing string of the plan importer (CONTRIBUTING.md §8: one place per feature).
 import type { ImportLocation } from "./errors";
 
 /** "0.05" → "0,05": canonical decimal strings shown the Vietnamese way. */

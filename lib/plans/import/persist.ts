@@ -7,6 +7,7 @@
 // Not marked "server-only": the CLI runs it under plain Node, where that import throws. It never imports
 // the database client itself — the caller passes the transaction.
 import type { Tx } from "@/lib/db";
+import { readPlanBody } from "@/lib/plan-body";
 import type { Audit } from "@/lib/server/audit";
 import { exactKey } from "@/lib/text/vietnamese";
 import { PlanImportError } from "./errors";
@@ -61,13 +62,16 @@ export async function savePlanImport(tx: Tx, input: SavePlanImportInput): Promis
   const planKey = { provinceId_number: { provinceId, number: meta.number } };
   const existing = await tx.plan.findUnique({ where: planKey, select: { id: true } });
   const before = existing ? await planCounts(tx, existing.id) : null;
+  const sourceText = input.sourceText ?? preview.source.text;
   const planData = {
     assessmentId,
     issuedOn: meta.issuedOn,
     title: meta.title,
     sourceFileName: input.fileName,
-    sourceText: input.sourceText ?? preview.source.text,
+    sourceText,
     sourceSha256: preview.source.sha256,
+    // The body is read here, once; every later task sync uses this (lib/tasks/generate.ts).
+    body: readPlanBody(sourceText),
   };
   const plan = await tx.plan.upsert({
     where: planKey,

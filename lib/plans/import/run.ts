@@ -1,7 +1,7 @@
 // The one "import a plan" use case, shared by the CLI, the seed and the upload page: read the file against
 // the province's stored agency directory, store the plan, then (re)generate its tasks — all inside the
 // caller's transaction, so a failure anywhere writes nothing. No "server-only": the CLI runs it under tsx.
-import { loadAgencyDirectory } from "@/lib/agencies/load-directory";
+import { importDirectory, loadStoredDirectory, type StoredDirectory } from "@/lib/agencies/load-directory";
 import type { Tx } from "@/lib/db";
 import { writeAudit, type Audit } from "@/lib/server/audit";
 import { syncPlanTasks, type SyncPlanTasksResult } from "@/lib/tasks/generate";
@@ -21,9 +21,11 @@ export type ImportPlanInput = {
 export type ImportPlanResult = { preview: PlanPreview; saved: SavePlanImportResult; tasks: SyncPlanTasksResult; audit: Audit };
 
 export async function importPlan(tx: Tx, input: ImportPlanInput): Promise<ImportPlanResult> {
-  const directory = await loadAgencyDirectory(tx, input.provinceId);
+  // One read of the directory for both the appendix's names and the tasks (nothing in between changes it).
+  const stored = await loadStoredDirectory(tx, input.provinceId);
+  const directory = importDirectory(stored);
   const preview = await parsePlan({ fileName: input.fileName, bytes: input.bytes, directory, provinceName: input.provinceName, meta: input.meta });
-  const { saved, tasks, audit } = await persistPlanPreview(tx, { provinceId: input.provinceId, preview, fileName: input.fileName });
+  const { saved, tasks, audit } = await persistPlanPreview(tx, { provinceId: input.provinceId, preview, fileName: input.fileName }, stored);
   return { preview, saved, tasks, audit };
 }
 
@@ -31,9 +33,9 @@ export async function importPlan(tx: Tx, input: ImportPlanInput): Promise<Import
  * The persist step every way into a plan shares (an imported file, a plan drafted from a published result):
  * store the preview, then (re)generate its tasks and keep their warnings, inside the caller's transaction.
  */
-export async function persistPlanPreview(tx: Tx, input: SavePlanImportInput) {
+export async function persistPlanPreview(tx: Tx, input: SavePlanImportInput, directory?: StoredDirectory) {
   const saved = await savePlanImport(tx, input);
-  const tasks = await syncPlanTasks(tx, saved.planId);
+  const tasks = await syncPlanTasks(tx, saved.planId, directory ? { directory } : {});
   if (tasks.warnings.length > 0) {
     await tx.importWarning.createMany({
       data: tasks.warnings.map((w) => ({ planId: saved.planId, code: w.code, criterionCode: null, message: w.message })),

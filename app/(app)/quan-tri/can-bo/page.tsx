@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { ActiveToggle } from "@/components/admin/ActiveToggle";
 import { ResetPasswordButton } from "@/components/admin/ResetPasswordButton";
 import { StaffForm } from "@/components/admin/StaffForm";
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Cán bộ của đơn vị" };
 // An agency head manages the staff of their own agency; heads and other roles are listed without actions.
 export default async function StaffPage() {
   const user = await requireAction("staff.manage");
-  if (!user.agencyId || !can(user, "staff.manage", { provinceId: user.provinceId, agencyId: user.agencyId })) redirect("/khong-co-quyen");
+  if (!user.agencyId || !can(user, "staff.manage", { provinceId: user.provinceId, agencyId: user.agencyId })) forbidden();
   const rows = await loadAgencyStaff({ provinceId: user.provinceId, agencyId: user.agencyId });
   const staffActions = (u: (typeof rows)[number]) =>
     u.role === "AGENCY_STAFF" ? (

@@ -5,10 +5,10 @@ import { AgencyTable } from "@/components/admin/AgencyTable";
 import { BulkAgenciesForm } from "@/components/admin/BulkAgenciesForm";
 import { ListFilter } from "@/components/admin/ListFilter";
 import { Card } from "@/components/ui/Card";
-import { bulkCreateAgenciesAction, createAgencyAction } from "@/lib/agencies/admin/actions";
-import { loadAgencyList, loadAgencyOptions, loadGroups } from "@/lib/agencies/admin/data";
-import { AGENCY_KIND_LABELS, AGENCY_KINDS } from "@/lib/agencies/admin/labels";
-import { agencyAdminText as t } from "@/lib/agencies/admin/messages";
+import { bulkCreateAgenciesAction, createAgencyAction } from "@/lib/agency-admin/actions";
+import { loadAgencyList, loadAgencyOptions, loadGroups } from "@/lib/agency-admin/data";
+import { AGENCY_KIND_LABELS, AGENCY_KINDS } from "@/lib/agency-admin/labels";
+import { agencyAdminText as t } from "@/lib/agency-admin/messages";
 import { firstParam, parseKind, parseStatus, type SearchParams } from "@/lib/search-params";
 import { requireAction } from "@/lib/auth/session";
 

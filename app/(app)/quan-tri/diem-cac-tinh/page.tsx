@@ -21,8 +21,8 @@ export default async function PeerScoresPage({ searchParams }: { searchParams: P
       <header>
         <h1 className="text-xl font-bold sm:text-2xl">Điểm công bố Chỉ số CCHC năm {year} của các tỉnh, thành phố</h1>
         <p className="mt-1 text-sm text-slate-600">
-          Dùng để ước tính hạng của điểm dự báo trên bảng điều khiển. Đây là số liệu Bộ Nội vụ công bố; không thay đổi
-          điểm của tỉnh {user.provinceName}.
+          Dùng để ước tính hạng của điểm dự báo trên bảng điều khiển. Đây là số liệu Bộ Nội vụ công bố, lưu riêng cho tỉnh
+          {" "}{user.provinceName}: không thay đổi dữ liệu của tỉnh nào khác.
         </p>
       </header>
       <Card>
@@ -43,11 +43,11 @@ export default async function PeerScoresPage({ searchParams }: { searchParams: P
             </thead>
             <tbody>
               {peers.map((p) => (
-                <tr key={p.province.name} className="border-b border-slate-100">
-                  <th scope="row" className="py-2 pr-2 text-left font-normal">{p.province.name}</th>
+                <tr key={p.provinceName} className="border-b border-slate-100">
+                  <th scope="row" className="py-2 pr-2 text-left font-normal">{p.provinceName}</th>
                   <td className="num py-2 pr-2 text-right">{formatPoints(p.totalScore.toString())}</td>
                   <td className="num py-2 pr-2 text-right">{p.rank ?? "—"}</td>
-                  <td className="py-2 text-slate-600">{p.frameworkId ? "Do tỉnh đó nhập kèm kế hoạch" : (p.source ?? "—")}</td>
+                  <td className="py-2 text-slate-600">{p.source ?? "—"}</td>
                 </tr>
               ))}
             </tbody>

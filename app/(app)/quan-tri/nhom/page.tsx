@@ -3,10 +3,11 @@ import Link from "next/link";
 import { AdminNav } from "@/components/admin/AdminNav";
 import { GroupForm } from "@/components/admin/GroupForm";
 import { Card } from "@/components/ui/Card";
-import { createGroupAction } from "@/lib/agencies/admin/actions";
-import { loadGroups } from "@/lib/agencies/admin/data";
-import { agencyAdminText as t } from "@/lib/agencies/admin/messages";
+import { createGroupAction } from "@/lib/agency-admin/actions";
+import { loadGroups } from "@/lib/agency-admin/data";
+import { agencyAdminText as t } from "@/lib/agency-admin/messages";
 import { requireAction } from "@/lib/auth/session";
+import { rowClass, Table, Th } from "@/components/ui/Table";
 
 export const metadata: Metadata = { title: "Nhóm cơ quan" };
 
@@ -22,19 +23,20 @@ export default async function GroupsPage() {
         <a href="#new-group" className="mt-2 inline-block text-sm font-medium text-blue-800 underline">+ {t.newGroup}</a>
       </header>
       <Card>
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[36rem] text-sm" data-testid="group-table">
-            <caption className="sr-only">{t.groupsTitle}</caption>
-            <thead>
-              <tr className="border-b border-slate-300 text-left text-slate-600">
-                <th scope="col" className="py-2 pr-3">{t.groupName}</th>
-                <th scope="col" className="py-2 pr-3">{t.aliases}</th>
-                <th scope="col" className="py-2 text-right">{t.memberCount}</th>
-              </tr>
-            </thead>
-            <tbody>
+        <Table
+          caption={t.groupsTitle}
+          testId="group-table"
+          className="min-w-[36rem]"
+          head={
+            <>
+              <Th>{t.groupName}</Th>
+              <Th>{t.aliases}</Th>
+              <Th numeric className="py-2">{t.memberCount}</Th>
+            </>
+          }
+        >
               {groups.map((g) => (
-                <tr key={g.id} className="border-b border-slate-100 align-top">
+                <tr key={g.id} className={`${rowClass} align-top`}>
                   <th scope="row" className="py-2 pr-3 text-left font-medium">
                     <Link href={`/quan-tri/nhom/${g.id}`} className="text-blue-800 underline-offset-2 hover:underline">{g.name}</Link>
                   </th>
@@ -42,9 +44,7 @@ export default async function GroupsPage() {
                   <td className="num py-2 text-right">{g.memberCount}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </Table>
       </Card>
       <Card title={t.newGroup} id="new-group">
         <GroupForm action={createGroupAction} />

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/AdminNav";
 import { ListFilter } from "@/components/admin/ListFilter";
+import { SignInPressure } from "@/components/admin/SignInPressure";
 import { UserForm } from "@/components/admin/UserForm";
 import { UserTable } from "@/components/admin/UserTable";
 import { Card } from "@/components/ui/Card";
-import { loadAgencyOptions } from "@/lib/agencies/admin/data";
+import { loadAgencyOptions } from "@/lib/agency-admin/data";
 import { firstParam, parseStatus, type SearchParams } from "@/lib/search-params";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { createUserAction } from "@/lib/users/actions";
-import { loadUsers } from "@/lib/users/data";
+import { loadSignInPressure, loadUsers } from "@/lib/users/data";
 import { userText as t } from "@/lib/users/messages";
 
 export const metadata: Metadata = { title: "Tài khoản người dùng" };
@@ -25,7 +26,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     status: parseStatus(params.tt, "all"),
   };
   const scope = { provinceId: user.provinceId };
-  const [{ rows, more }, agencies] = await Promise.all([loadUsers(scope, filter), loadAgencyOptions(scope)]);
+  const [{ rows, more }, agencies, pressure] = await Promise.all([loadUsers(scope, filter), loadAgencyOptions(scope), loadSignInPressure(scope)]);
   return (
     <div className="space-y-5">
       <AdminNav current="users" />
@@ -47,6 +48,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         />
         <p className="mt-3 text-sm text-slate-600">{t.count(rows.length, more)}</p>
         <div className="mt-2"><UserTable rows={rows} link={(u) => `/quan-tri/tai-khoan/${u.id}`} /></div>
+      </Card>
+      <Card title={t.pressureTitle}>
+        <p className="mb-3 text-sm text-slate-600">{t.pressureIntro}</p>
+        <SignInPressure rows={pressure} />
       </Card>
       <Card title={t.newUser} id="new-user">
         <UserForm action={createUserAction} agencies={agencies.filter((a) => a.active)} />

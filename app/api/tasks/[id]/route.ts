@@ -2,6 +2,7 @@
 // { version, status?, progress?, note?, links? } and calls the same mutations as the update form. Files are
 // not accepted here: evidence files are uploaded through the form.
 import { getCurrentUser } from "@/lib/auth/session";
+import { BodyTooLargeError, readJsonCapped } from "@/lib/server/body-limits";
 import type { MutationResult } from "@/lib/server/mutation";
 import { httpRefusal } from "@/lib/server/refuse";
 import { loadTaskDetail } from "@/lib/tasks/data";
@@ -22,14 +23,22 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
 
 export async function PATCH(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  const body: unknown = await request.json().catch(() => undefined);
+  // The session first: a stranger's body is never read. Then at most JSON_BODY_LIMIT bytes.
+  const user = await getCurrentUser();
+  if (!user) return httpRefusal({ code: "UNAUTHENTICATED" });
+  let body: unknown;
+  try {
+    body = await readJsonCapped(request);
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError)) throw error;
+    return Response.json({ error: error.message, code: "TOO_LARGE" }, { status: 413, headers: NO_STORE });
+  }
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     return httpRefusal({ code: "INVALID", message: TASK_ERRORS.badRequest });
   }
   // Only these fields are taken from the client: the task id comes from the URL, files never from JSON.
   const { version, status, progress, note, links } = body as Record<string, unknown>;
   const input = { taskId: id, version, status, progress, note, links };
-  const user = await getCurrentUser();
   const changesStatus = status !== undefined || progress !== undefined;
   const result: MutationResult<TaskWriteResult> = changesStatus ? await updateTaskStatus(user, input) : await commentOnTask(user, input);
   if (!result.ok) return httpRefusal(result);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { AuditList, AuditPager } from "@/components/audit/AuditList";
 import { Card } from "@/components/ui/Card";
 import { firstParam, type SearchParams } from "@/lib/search-params";
@@ -16,7 +16,7 @@ export default async function AgencyAuditPage({ params, searchParams }: { params
   const [{ agencyId }, query] = await Promise.all([params, searchParams]);
   const cursor = firstParam(query.sau);
   const result = await loadAuditFor(user, { kind: "agency", agencyId }, cursor);
-  if (!result) redirect("/khong-co-quyen");
+  if (!result) forbidden();
   if (result.subject === null) notFound();
   const base = `/nhat-ky/co-quan/${agencyId}`;
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { AuditList, AuditPager } from "@/components/audit/AuditList";
 import { Card } from "@/components/ui/Card";
 import { firstParam, type SearchParams } from "@/lib/search-params";
@@ -15,7 +15,7 @@ export default async function TaskAuditPage({ params, searchParams }: { params: 
   const [{ taskId }, query] = await Promise.all([params, searchParams]);
   const cursor = firstParam(query.sau);
   const result = await loadAuditFor(user, { kind: "entity", entity: "Task", entityId: taskId }, cursor);
-  if (!result) redirect("/khong-co-quyen");
+  if (!result) forbidden();
   if (result.subject === null) notFound();
   return (
     <div className="space-y-5">

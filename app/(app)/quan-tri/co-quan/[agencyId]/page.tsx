@@ -6,10 +6,10 @@ import { AdminNav } from "@/components/admin/AdminNav";
 import { AgencyForm } from "@/components/admin/AgencyForm";
 import { MembershipForm } from "@/components/admin/MembershipForm";
 import { Card } from "@/components/ui/Card";
-import { setAgencyActiveAction, setAgencyGroupsAction, updateAgencyAction } from "@/lib/agencies/admin/actions";
-import { loadAgencyForEdit, loadAgencyOptions, loadGroups } from "@/lib/agencies/admin/data";
-import { AGENCY_KIND_LABELS } from "@/lib/agencies/admin/labels";
-import { agencyAdminText as t } from "@/lib/agencies/admin/messages";
+import { setAgencyActiveAction, setAgencyGroupsAction, updateAgencyAction } from "@/lib/agency-admin/actions";
+import { loadAgencyForEdit, loadAgencyOptions, loadGroups } from "@/lib/agency-admin/data";
+import { AGENCY_KIND_LABELS } from "@/lib/agency-admin/labels";
+import { agencyAdminText as t } from "@/lib/agency-admin/messages";
 import { requireAction } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Thông tin cơ quan" };

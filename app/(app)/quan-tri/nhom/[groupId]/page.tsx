@@ -5,10 +5,10 @@ import { AdminNav } from "@/components/admin/AdminNav";
 import { GroupForm } from "@/components/admin/GroupForm";
 import { MembershipForm } from "@/components/admin/MembershipForm";
 import { Card } from "@/components/ui/Card";
-import { setGroupMembersAction, updateGroupAction } from "@/lib/agencies/admin/actions";
-import { loadAgencyOptions, loadGroupForEdit } from "@/lib/agencies/admin/data";
-import { AGENCY_KIND_LABELS } from "@/lib/agencies/admin/labels";
-import { agencyAdminText as t } from "@/lib/agencies/admin/messages";
+import { setGroupMembersAction, updateGroupAction } from "@/lib/agency-admin/actions";
+import { loadAgencyOptions, loadGroupForEdit } from "@/lib/agency-admin/data";
+import { AGENCY_KIND_LABELS } from "@/lib/agency-admin/labels";
+import { agencyAdminText as t } from "@/lib/agency-admin/messages";
 import { requireAction } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Nhóm cơ quan" };

@@ -6,7 +6,7 @@ import { AdminNav } from "@/components/admin/AdminNav";
 import { ResetPasswordButton } from "@/components/admin/ResetPasswordButton";
 import { UserForm } from "@/components/admin/UserForm";
 import { Card } from "@/components/ui/Card";
-import { loadAgencyOptions } from "@/lib/agencies/admin/data";
+import { loadAgencyOptions } from "@/lib/agency-admin/data";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { resetUserPasswordAction, setUserActiveAction, updateUserAction } from "@/lib/users/actions";

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SelfActionForm } from "@/components/self-assessment/SelfActionForm";
 import { Card } from "@/components/ui/Card";
+import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/ui/styles";
+import { rowClass, Table, Th } from "@/components/ui/Table";
 import { requireAction } from "@/lib/auth/session";
 import { formatDate, formatPoints } from "@/lib/format";
 import { addPlanDraftMeasureAction, createPlanDraftAction, publishPlanDraftAction, removePlanDraftMeasureAction, updatePlanDraftHeadAction } from "@/lib/plans/draft/actions";
@@ -11,8 +13,6 @@ import type { DraftRef } from "@/lib/plans/draft/types";
 
 export const metadata: Metadata = { title: "Lập kế hoạch khắc phục" };
 
-const field = "block w-full rounded border border-slate-300 px-2 py-1";
-const button = "rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
 const names = (refs: DraftRef[]) => refs.map((r) => r.label).join(", ") || "—";
 
 export default async function PlanDraftPage({ params }: { params: Promise<{ year: string }> }) {
@@ -34,7 +34,7 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
           <SelfActionForm action={createPlanDraftAction} label="Lập kế hoạch khắc phục">
             <input type="hidden" name="year" value={year} />
             <p className="text-sm text-slate-700">Bản dự thảo liệt kê mọi tiêu chí bị mất điểm và chuyển tiếp các giải pháp chưa hoàn thành của kế hoạch năm trước cho các tiêu chí đó.</p>
-            <button type="submit" className={button}>Lập kế hoạch khắc phục</button>
+            <button type="submit" className={primaryButton}>Lập kế hoạch khắc phục</button>
           </SelfActionForm>
         ) : (
           <p className="text-slate-600">Chưa có điểm từng tiêu chí của năm {year}: <Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}/ket-qua`}>nhập kết quả công bố</Link> trước.</p>
@@ -60,25 +60,20 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
             <input type="hidden" name="draftId" value={draft.id} />
             <input type="hidden" name="version" value={draft.version} />
             <div className="grid gap-3 sm:grid-cols-[12rem_10rem_1fr]">
-              <label className="text-sm">Số hiệu<input name="number" defaultValue={draft.number} placeholder="ví dụ 25/KH-UBND" className={field} /></label>
-              <label className="text-sm">Ngày ban hành<input type="date" name="issuedOn" defaultValue={draft.issuedOn} className={field} /></label>
-              <label className="text-sm">Tên kế hoạch<input name="title" defaultValue={draft.title} className={field} /></label>
+              <label className={labelClass}>Số hiệu<input name="number" defaultValue={draft.number} placeholder="ví dụ 25/KH-UBND" className={inputClass} /></label>
+              <label className={labelClass}>Ngày ban hành<input type="date" name="issuedOn" defaultValue={draft.issuedOn} className={inputClass} /></label>
+              <label className={labelClass}>Tên kế hoạch<input name="title" defaultValue={draft.title} className={inputClass} /></label>
             </div>
-            <button type="submit" className={button}>Lưu thông tin</button>
+            <button type="submit" className={primaryButton}>Lưu thông tin</button>
           </SelfActionForm>
         </Card>
       )}
       <Card title="Phụ lục: tiêu chí bị mất điểm và giải pháp">
-        <table className="w-full text-sm">
-          <thead><tr className="border-b border-slate-300 text-left text-slate-600">
-            <th scope="col" className="py-2">Mã</th><th scope="col">Tiêu chí / giải pháp</th><th scope="col" className="text-right">Điểm chuẩn</th><th scope="col" className="text-right">Điểm đạt</th><th scope="col" className="text-right">Bị mất</th>
-          </tr></thead>
-          <tbody>
+        <Table caption={`Phụ lục: tiêu chí bị mất điểm năm ${year} và giải pháp`} head={<><Th>Mã</Th><Th>Tiêu chí / giải pháp</Th><Th numeric>Điểm chuẩn</Th><Th numeric>Điểm đạt</Th><Th numeric>Bị mất</Th></>}>
             {criteria.map((c) => (
               <CriterionRows key={c.code} code={c.code} title={c.title} standard={c.standard} assessed={c.assessed} lost={c.lost} measures={measures.filter((m) => m.criterionCode === c.code)} draftId={draft.id} version={draft.version} locked={locked} />
             ))}
-          </tbody>
-        </table>
+        </Table>
       </Card>
       {!locked && (
         <Card title="Thêm giải pháp">
@@ -86,14 +81,14 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
             <input type="hidden" name="draftId" value={draft.id} />
             <input type="hidden" name="version" value={draft.version} />
             <div className="grid gap-3 sm:grid-cols-2">
-              <label className="text-sm">Tiêu chí<select name="criterionCode" className={field}>{criteria.map((c) => <option key={c.code} value={c.code}>{c.code} — {c.title}</option>)}</select></label>
-              <label className="text-sm">Thời gian thực hiện<input name="timeframe" placeholder={`ví dụ: Trong năm ${Number(year) + 1}`} className={field} /></label>
-              <label className="text-sm sm:col-span-2">Nội dung giải pháp<textarea name="text" rows={2} className={field} /></label>
-              <label className="text-sm">Cơ quan chủ trì<select name="leadIds" multiple size={5} className={field}>{view.agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}</select></label>
-              <label className="text-sm">Cơ quan phối hợp<select name="supportIds" multiple size={5} className={field}>{view.agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}</select></label>
-              <label className="text-sm sm:col-span-2">Ghi chú<input name="note" className={field} /></label>
+              <label className={labelClass}>Tiêu chí<select name="criterionCode" className={inputClass}>{criteria.map((c) => <option key={c.code} value={c.code}>{c.code} — {c.title}</option>)}</select></label>
+              <label className={labelClass}>Thời gian thực hiện<input name="timeframe" placeholder={`ví dụ: Trong năm ${Number(year) + 1}`} className={inputClass} /></label>
+              <label className={`${labelClass} sm:col-span-2`}>Nội dung giải pháp<textarea name="text" rows={2} className={inputClass} /></label>
+              <label className={labelClass}>Cơ quan chủ trì<select name="leadIds" multiple size={5} className={inputClass}>{view.agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}</select></label>
+              <label className={labelClass}>Cơ quan phối hợp<select name="supportIds" multiple size={5} className={inputClass}>{view.agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}</select></label>
+              <label className={`${labelClass} sm:col-span-2`}>Ghi chú<input name="note" className={inputClass} /></label>
             </div>
-            <button type="submit" className={button}>Thêm giải pháp</button>
+            <button type="submit" className={primaryButton}>Thêm giải pháp</button>
           </SelfActionForm>
         </Card>
       )}
@@ -102,7 +97,7 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
           <input type="hidden" name="draftId" value={draft.id} />
           <input type="hidden" name="version" value={draft.version} />
           <p className="text-sm text-slate-700">Khi ban hành, kế hoạch được lưu như một kế hoạch nhập từ tệp và nhiệm vụ được giao cho từng cơ quan chủ trì; bản dự thảo không sửa được nữa.</p>
-          <button type="submit" className={button}>Ban hành kế hoạch</button>
+          <button type="submit" className={primaryButton}>Ban hành kế hoạch</button>
         </SelfActionForm>
       )}
     </div>
@@ -114,11 +109,11 @@ type RowsProps = { code: string; title: string; standard: string; assessed: stri
 function CriterionRows({ code, title, standard, assessed, lost, measures, draftId, version, locked }: RowsProps) {
   return (
     <>
-      <tr className="border-b border-slate-100 font-semibold">
+      <tr className={`${rowClass} font-semibold`}>
         <td className="num py-1.5 align-top">{code}</td><td>{title}</td><td className="num text-right">{formatPoints(standard)}</td><td className="num text-right">{formatPoints(assessed)}</td><td className="num text-right text-brand-700">{formatPoints(lost)}</td>
       </tr>
       {measures.map((m) => (
-        <tr key={m.key} className="border-b border-slate-100 align-top">
+        <tr key={m.key} className={`${rowClass} align-top`}>
           <td />
           <td colSpan={4} className="py-1.5 pl-4">
             <p>{m.text}{m.carriedFrom && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">chuyển tiếp từ {m.carriedFrom}</span>}</p>
@@ -128,7 +123,7 @@ function CriterionRows({ code, title, standard, assessed, lost, measures, draftI
                 <input type="hidden" name="draftId" value={draftId} />
                 <input type="hidden" name="version" value={version} />
                 <input type="hidden" name="key" value={m.key} />
-                <button type="submit" className="text-sm text-brand-700 underline">Bỏ giải pháp này</button>
+                <button type="submit" className={secondaryButton}>Bỏ giải pháp này</button>
               </SelfActionForm>
             )}
           </td>

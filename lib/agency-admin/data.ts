@@ -1,5 +1,5 @@
 import "server-only";
-// Reads for the agency and group admin pages, always scoped to the caller's province (conventions §4).
+// Reads for the agency and group admin pages, always scoped to the caller's province (CONTRIBUTING.md §4).
 import { db } from "@/lib/db";
 import { foldKey } from "@/lib/text/vietnamese";
 import { AGENCY_KINDS, type AgencyKind } from "./labels";

@@ -1,4 +1,4 @@
-// User-facing strings of the agency and group admin (conventions §8: one place per feature).
+// User-facing strings of the agency and group admin (CONTRIBUTING.md §8: one place per feature).
 
 export const adminAgencyMessages = {
   nameRequired: "Nhập tên cơ quan (ít nhất 2 ký tự).",

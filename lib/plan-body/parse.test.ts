@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { lamDongDirectory } from "@/lib/agencies/lam-dong";
 import { directoryLookup, parsePlanBody, type BodyDuty } from ".";
 
-const source = readFileSync(fileURLToPath(new URL("../../../prisma/seed-data/6006-KH-UBND-2021-lam-dong.txt", import.meta.url)), "utf8");
+const source = readFileSync(fileURLToPath(new URL("../../prisma/seed-data/6006-KH-UBND-2021-lam-dong.txt", import.meta.url)), "utf8");
 const { duties, warnings } = parsePlanBody(source, { lookup: directoryLookup(lamDongDirectory) });
 const byRef = new Map(duties.map((d) => [d.sourceRef, d]));
 const duty = (ref: string): BodyDuty => {

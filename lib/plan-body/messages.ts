@@ -1,4 +1,4 @@
-// User-facing strings of the plan-body parser (conventions §8: one place per feature).
+// User-facing strings of the plan-body parser (CONTRIBUTING.md §8: one place per feature).
 const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
 
 export const bodyMessages = {

@@ -1,4 +1,4 @@
-// What the body parser returns: plain, serialisable data, no Prisma types (conventions §6).
+// What the body parser returns: plain, serialisable data, no Prisma types (CONTRIBUTING.md §6).
 
 /** Mirrors the Prisma enum TaskSource for the two kinds of duty the plan body yields. */
 export type BodySource = "TARGET" | "DUTY";
@@ -35,6 +35,18 @@ export type BodyWarningCode =
 export type BodyWarning = { code: BodyWarningCode; line: number | null; message: string };
 
 export type BodyParse = { duties: BodyDuty[]; warnings: BodyWarning[] };
+
+/** Where a duty's agencies are named: a section III heading, or a closing paragraph ("giao … chịu trách nhiệm"). */
+export type NamesSource = { from: "heading" | "closing"; text: string };
+
+/** A duty as read from the text, before its names are looked up in the directory. */
+export type DraftDuty = Omit<BodyDuty, "assigneeNames"> & { names: NamesSource | null };
+
+/** A structural warning, or the place where a "names unknown" warning goes if the lookup finds no name. */
+export type DraftWarning = BodyWarning | { code: "NAMES_TO_CHECK"; line: number; ref: string; names: NamesSource };
+
+/** What readPlanBody stores with the plan (Plan.body): plain JSON, the same for every later task sync. */
+export type BodyDraft = { version: number; duties: DraftDuty[]; warnings: DraftWarning[] };
 
 /** Canonical name of a known agency or group written as `label`, or null; must not guess. */
 export type NameLookup = (label: string) => string | null;

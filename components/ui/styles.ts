@@ -1,4 +1,5 @@
-// Tailwind classes shared by the admin forms and filters (server and client components alike).
+// The class strings of the UI kit: form controls and buttons, for server and client components alike. Screens
+// use these (or the components built on them) instead of writing the strings again.
 export const inputClass =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-blue-600 aria-[invalid=true]:border-brand-600 disabled:bg-slate-100";
 export const labelClass = "block text-sm font-medium text-slate-800";

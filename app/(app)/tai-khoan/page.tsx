@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { ChangePasswordForm } from "@/components/account/ChangePasswordForm";
+import { secondaryButton } from "@/components/ui/styles";
+import { Card } from "@/components/ui/Card";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { requireAction } from "@/lib/auth/session";
+import { userText as t } from "@/lib/users/messages";
+import { changeOwnPasswordAction, signOutEverywhereAction } from "@/lib/users/own-actions";
+
+export const metadata: Metadata = { title: "Tài khoản của tôi" };
+
+export default async function MyAccountPage() {
+  const user = await requireAction("account.own");
+  return (
+    <div className="space-y-5">
+      <header>
+        <h1 className="text-xl font-bold sm:text-2xl">{t.accountTitle}</h1>
+        <p className="mt-1 text-sm text-slate-600">
+          {user.name} · {user.email} · {ROLE_LABELS[user.role]}{user.agencyName ? ` · ${user.agencyName}` : ""}
+        </p>
+      </header>
+      <Card title={t.changePassword}>
+        <ChangePasswordForm action={changeOwnPasswordAction} />
+      </Card>
+      <Card title={t.signOutEverywhere}>
+        <p className="mb-3 text-sm text-slate-600">{t.signOutEverywhereHint}</p>
+        <form action={signOutEverywhereAction}>
+          <button type="submit" className={secondaryButton} data-testid="sign-out-everywhere">{t.signOutEverywhere}</button>
+        </form>
+      </Card>
+    </div>
+  );
+}
