@@ -24,6 +24,11 @@ async function frameworksOf(client: Tx | typeof db, year: number) {
   return from && to ? { from, to } : null;
 }
 
+/** Whether both years have a national framework (the mapping page exists). */
+export async function hasMappingPair(year: number): Promise<boolean> {
+  return (await db.framework.count({ where: { year: { in: [year - 1, year] }, provinceId: null } })) === 2;
+}
+
 /** The mapping from year − 1 to year, per code of year − 1, and the codes of year nothing answers to. */
 export async function loadMapping(user: SessionUser, year: number) {
   if (!hasAction(user.role, "framework.manage")) return null;

@@ -32,6 +32,7 @@ export default async function SelfAssessmentYearPage({ params }: { params: Promi
           {hasAction(user.role, "plan.import") && <Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}/ke-hoach`}>Lập kế hoạch khắc phục</Link>}
         </nav>
       )}
+      <p><a className="text-brand-700 underline" href={`/api/tu-danh-gia/${year}/bang-tinh`} download>Tải bảng tự đánh giá (.xlsx)</a></p>
       <p className="text-sm text-slate-700">Theo {view.frameworkTitle}{view.partial ? " (danh sách chưa đầy đủ: chưa có bộ chỉ số chung của năm)" : ""}.</p>
       <div className="grid gap-3 sm:grid-cols-4">
         <Stat label="Tổng điểm tự chấm (đề xuất)" value={formatPoints(view.totals.proposed)} hint={`trên ${formatPoints(view.totals.maxPoints)} điểm tự chấm`} />
