@@ -39,7 +39,8 @@ async function readBack(user: SessionUser) {
   const view = await loadSelfAssessment(user, year);
   if (!view) throw new Error("no view");
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(await selfAssessmentXlsx(view, user.provinceName));
+  const bytes = await selfAssessmentXlsx(view, user.provinceName);
+  await book.xlsx.load(bytes as unknown as Parameters<typeof book.xlsx.load>[0]);
   const sheet = book.worksheets[0];
   const rows: unknown[][] = [];
   sheet?.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
