@@ -14,9 +14,13 @@ const nextConfig = {
   async headers() {
     return [
       {
+        // Evidence files set their own framing rule: a PDF preview is framed by the task page.
+        source: "/((?!api/evidence/).*)",
+        headers: [{ key: "X-Frame-Options", value: "DENY" }],
+      },
+      {
         source: "/:path*",
         headers: [
-          { key: "X-Frame-Options", value: "DENY" },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatInstantDate, formatPoints } from "./format";
+import { formatDate, formatDateTime, formatInstantDate, formatPoints, formatShareOf } from "./format";
 
 describe("formatPoints", () => {
   it.each([
@@ -27,5 +27,21 @@ describe("formatDateTime", () => {
     expect(formatDateTime(new Date("2021-08-23T07:05:00Z"))).toBe("23/08/2021 14:05");
     expect(formatDateTime(new Date("2021-08-23T18:30:00Z"))).toBe("24/08/2021 01:30");
     expect(formatInstantDate(new Date("2021-08-23T18:30:00Z"))).toBe("24/08/2021");
+  });
+});
+
+describe("formatShareOf", () => {
+  it("never shows a real share as 0 % or 100 %", () => {
+    expect(formatShareOf(1, 505)).toBe("< 1 %");
+    expect(formatShareOf(504, 505)).toBe("> 99 %");
+    expect(formatShareOf(0, 505)).toBe("0 %");
+    expect(formatShareOf(505, 505)).toBe("100 %");
+    expect(formatShareOf(0, 0)).toBe("0 %");
+  });
+  it("shows one decimal, rounded down", () => {
+    expect(formatShareOf(188, 505)).toBe("37,2 %");
+    expect(formatShareOf(1, 2)).toBe("50,0 %");
+    expect(formatShareOf(5, 505)).toBe("< 1 %");
+    expect(formatShareOf(6, 505)).toBe("1,1 %");
   });
 });

@@ -20,6 +20,19 @@ export function formatPercent(value: string, places = 1): string {
   return places > 0 ? `${intPart},${fraction} %` : `${intPart} %`;
 }
 
+/**
+ * `part` of `whole` as a percent for people, never rounding a real share to a misleading end: 1/505 is "< 1 %"
+ * (not "0 %"), 504/505 "> 99 %" (not "100 %"), else one decimal rounded down ("37,2 %"); 0 and all are exact.
+ */
+export function formatShareOf(part: number, whole: number): string {
+  if (whole <= 0 || part <= 0) return "0 %";
+  if (part >= whole) return "100 %";
+  const tenths = Math.floor((part * 1000) / whole);
+  if (tenths < 10) return "< 1 %";
+  if (tenths >= 990) return "> 99 %";
+  return `${Math.floor(tenths / 10)},${tenths % 10} %`;
+}
+
 /** A framework maximum reads as a whole number when it is one: "100" → "100", "99.5" → "99,50". */
 export function formatMax(value: string): string {
   return formatPoints(value).replace(/,00$/, "");

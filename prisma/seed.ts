@@ -9,6 +9,9 @@ import { hashPassword } from "@/lib/auth/password-hash";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/auth/demo-accounts";
 import { db } from "@/lib/db";
 import { importPlanAsSystem, IMPORT_TRANSACTION_OPTIONS } from "@/lib/plans/import/run";
+import { createDefaultCalendar } from "@/lib/reports/calendar";
+import { openDueCycles } from "@/lib/cycles/open";
+import { provinceToday } from "@/lib/format";
 
 const PLAN_FILE = path.join(import.meta.dirname, "seed-data", "6006-KH-UBND-2021-lam-dong.txt");
 
@@ -32,6 +35,18 @@ async function seedPlan(provinceId: string): Promise<void> {
     `Kế hoạch: ${saved.counts.criteria} tiêu chí, ${saved.counts.measures} giải pháp, ${saved.counts.warnings} cảnh báo; ` +
       `nhiệm vụ: ${tasks.created} mới, ${tasks.unchanged + tasks.updated} đã có, ${tasks.unassigned} chưa phân công.`,
   );
+}
+
+/**
+ * The plan's reporting calendar for the current year (defaults; kept as edited on later runs), and the task
+ * cycles due today opened (what the scheduled job does every day).
+ */
+async function seedReporting(provinceId: string): Promise<void> {
+  const plan = await db.plan.findFirstOrThrow({ where: { provinceId }, orderBy: { issuedOn: "desc" }, select: { id: true } });
+  const year = provinceToday().getUTCFullYear();
+  const calendar = await db.$transaction((tx) => createDefaultCalendar(tx, plan.id, year));
+  const cycles = await openDueCycles();
+  console.log(`Lịch báo cáo năm ${year}: ${calendar.created.length} kỳ mới, ${calendar.kept.length} kỳ đã có; chu kỳ nhiệm vụ mới mở: ${cycles.opened}.`);
 }
 
 async function seedDemoAccounts(provinceId: string): Promise<void> {
@@ -58,6 +73,7 @@ function fields(account: (typeof DEMO_ACCOUNTS)[number], provinceId: string, age
 async function main(): Promise<void> {
   const provinceId = await seedProvince();
   await seedPlan(provinceId);
+  await seedReporting(provinceId);
   await seedDemoAccounts(provinceId);
 }
 

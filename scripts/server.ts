@@ -1,7 +1,7 @@
 // The production server (`npm start`, the browser tests): Next's request handler behind a plain Node HTTP
 // server, so that what Next cannot see is decided here, before Next reads anything:
 //  - the client's address comes from the socket (X-Forwarded-For only through TRUSTED_PROXIES/TRUSTED_PROXY_HOPS)
-//    and is passed on signed (lib/server/client-address.ts);
+//    and is passed on signed (lib/auth/client-address.ts);
 //  - bodies from clients without a session cookie, or beyond what evidence needs, are refused unread;
 //  - with demo accounts allowed the server listens on 127.0.0.1 only, unless HOST says otherwise.
 import { spawn } from "node:child_process";
@@ -13,7 +13,7 @@ import { getToken } from "next-auth/jwt";
 import { env } from "@/lib/env";
 import { judgeBody } from "@/lib/server/body-limits";
 import { listenHost } from "@/lib/server/listen";
-import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress, signClientAddress } from "@/lib/server/client-address";
+import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress, signClientAddress } from "@/lib/auth/client-address";
 import { root } from "./lib/proc";
 
 /** A valid (signed, unexpired) session cookie; the session version is checked later by the app on every request. */

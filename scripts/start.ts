@@ -56,6 +56,12 @@ function actionsKey(): string {
   return fs.readFileSync(file, "utf8").trim();
 }
 
+/** The scheduled jobs (reminders, emails) run in their own process beside the web server: scripts/worker.ts. */
+function startJobWorker(env: NodeJS.ProcessEnv) {
+  step("Công việc định kỳ: nhắc hạn, thông báo, email (graphile-worker)");
+  return startProcess("tsx", ["scripts/worker.ts"], { ...env, NODE_ENV: "production" });
+}
+
 async function main(): Promise<void> {
   const port = process.env.PORT ?? "3000";
   const { url, server } = await databaseUrl();
@@ -87,34 +93,44 @@ async function main(): Promise<void> {
   }
   step(`PAR Tracker: http://localhost:${port}`);
   const app = startProcess("tsx", ["scripts/server.ts"], { ...env, NODE_ENV: "production", PAR_SUPERVISOR_PID: String(process.pid) });
-  await supervise(app, server);
+  const worker = startJobWorker(env);
+  await supervise([app, worker], server);
+}
+
+/** Resolves when the child has exited (at once if it already has). */
+function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
+  return new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
 }
 
 /**
- * Forwards Ctrl+C / SIGTERM to the app server, waits for it, stops Postgres last. Exits non-zero when the app
- * server died on its own (a crash, a kill), so a supervisor (systemd, Docker) sees the failure and restarts.
+ * Forwards Ctrl+C / SIGTERM to the app server and the job worker, waits for both, stops Postgres last. Exits
+ * non-zero when a child died on its own (a crash, a kill), so a supervisor (systemd, Docker) sees the failure and
+ * restarts; the other child is then stopped too, never left orphaned.
  */
-function supervise(app: ChildProcess, server: Server | undefined): Promise<void> {
+async function supervise(children: ChildProcess[], server: Server | undefined): Promise<void> {
   let stopping = false;
+  const stopAll = (signal: NodeJS.Signals) => {
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+  };
   const forward = (signal: NodeJS.Signals) => {
     stopping = true;
-    app.kill(signal);
+    stopAll(signal);
   };
   process.on("SIGINT", () => forward("SIGINT"));
   process.on("SIGTERM", () => forward("SIGTERM"));
   process.on("SIGHUP", () => forward("SIGTERM"));
-  return new Promise((resolve) => {
-    app.on("exit", async (code, signal) => {
-      await server?.stop().catch((error) => console.error(`Không dừng được PostgreSQL nhúng: ${error}`));
-      if (stopping) {
-        process.exitCode = 0;
-      } else {
-        console.error(`\n✖ Máy chủ ứng dụng dừng bất thường (${signal ?? `mã ${code}`}).`);
-        process.exitCode = code && code !== 0 ? code : 1;
-      }
-      resolve();
-    });
-  });
+  const first = await Promise.race(children.map(exited));
+  const unexpected = !stopping;
+  stopAll("SIGTERM");
+  await Promise.all(children.map(exited));
+  await server?.stop().catch((error) => console.error(`Không dừng được PostgreSQL nhúng: ${error}`));
+  if (unexpected) {
+    console.error(`\n✖ Một tiến trình của ứng dụng dừng bất thường (${first.signal ?? `mã ${first.code}`}).`);
+    process.exitCode = first.code && first.code !== 0 ? first.code : 1;
+  } else {
+    process.exitCode = 0;
+  }
 }
 
 main().catch((error) => {

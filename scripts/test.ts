@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ensureChromium } from "./lib/chromium";
+import { ensurePdfTools } from "./lib/pdf-tools";
 import { canConnect, createDatabaseIfMissing, dropDatabase, startEmbedded, withDatabase, type Server } from "./lib/postgres";
 import { root, run, step } from "./lib/proc";
 
@@ -24,7 +25,8 @@ type Stage = (env: NodeJS.ProcessEnv) => Promise<void>;
 
 async function vitestStage(env: NodeJS.ProcessEnv): Promise<void> {
   step("Vitest: unit + integration");
-  await run("vitest", ["run"], { ...env, NODE_ENV: "test" });
+  ensurePdfTools(); // the export tests print PDFs with Chromium and read them back with pdftotext
+  await run("vitest", ["run"], { ...env, NODE_ENV: "test", CHROMIUM_PATH: ensureChromium() });
 }
 
 async function browserStage(env: NodeJS.ProcessEnv): Promise<void> {

@@ -10,9 +10,31 @@ export type FieldOption = { code: string; title: string };
 const t = dashboardText.filters;
 const control = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
 
-export function DashboardFilters({ plans, planId, fields, fieldCode }: { plans: PlanOption[]; planId: string; fields: FieldOption[]; fieldCode: string | null }) {
+type Props = { plans: PlanOption[]; planId: string; fields: FieldOption[]; fieldCode: string | null };
+
+/**
+ * On a phone the filters fold into one line ("Bộ lọc: năm 2020 · tất cả lĩnh vực") so the first screen shows the
+ * score, the rank and the gap; from the sm breakpoint up they are laid out open, as before.
+ */
+export function DashboardFilters(props: Props) {
+  const plan = props.plans.find((p) => p.id === props.planId);
+  const field = props.fields.find((f) => f.code === props.fieldCode);
   return (
-    <form method="get" action="/bang-dieu-khien" className="dashboard-filters flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 print:hidden" aria-label={t.legend}>
+    <>
+      <details className="dashboard-filters rounded-lg border border-slate-200 bg-white p-3 sm:hidden print:hidden" data-testid="filters-folded">
+        <summary className="cursor-pointer text-sm font-medium text-slate-800">
+          {t.legend}: {plan ? `năm ${plan.year}` : ""} · {field ? `${t.field.toLowerCase()} ${field.code}` : t.allFields.toLowerCase()}
+        </summary>
+        <FiltersForm {...props} className="mt-3 flex" />
+      </details>
+      <FiltersForm {...props} className="hidden rounded-lg border border-slate-200 bg-white p-3 sm:flex" />
+    </>
+  );
+}
+
+function FiltersForm({ plans, planId, fields, fieldCode, className }: Props & { className: string }) {
+  return (
+    <form method="get" action="/bang-dieu-khien" className={`dashboard-filters flex-wrap items-end gap-3 print:hidden ${className}`} aria-label={t.legend}>
       <label className="min-w-64 flex-1 text-sm font-medium text-slate-700">
         {t.plan}
         <select name="ke-hoach" defaultValue={planId} className={control}>

@@ -45,7 +45,12 @@ export function HeadlineStats({ score, remediation }: { score: ScoreHeadline; re
         label="Điểm đã khắc phục (đã xác nhận)"
         tone="good"
         value={<span data-testid="accepted-points">{formatPoints(remediation.accepted)}/{formatPoints(remediation.lost)}</span>}
-        hint={`Đang thực hiện ${formatPoints(remediation.inProgress)} · quá hạn ${formatPoints(remediation.overdue)} điểm · ${remediation.tasks.accepted}/${remediation.tasks.total} nhiệm vụ đã xác nhận`}
+        hint={
+          <span data-testid="remediation-hint">
+            Đang thực hiện {formatPoints(remediation.inProgress)} · quá hạn {formatPoints(remediation.overdue)} điểm ({remediation.tasks.overdue} nhiệm vụ) ·{" "}
+            {remediation.tasks.accepted}/{remediation.tasks.total} nhiệm vụ gắn với điểm bị mất đã xác nhận
+          </span>
+        }
       />
     </div>
   );

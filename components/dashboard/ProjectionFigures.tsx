@@ -2,6 +2,7 @@
 // on screen, in greyscale print or in a photo of the screen it cannot pass for a published figure.
 import { formatRank } from "@/lib/format";
 import { formatPoints } from "@/lib/format";
+import { SCENARIO_LABELS } from "@/lib/dashboard/messages";
 import type { ProjectionView } from "@/lib/dashboard/types";
 
 export function ProjectionFigures({ view }: { view: ProjectionView }) {
@@ -14,7 +15,7 @@ export function ProjectionFigures({ view }: { view: ProjectionView }) {
         </dd>
       </div>
       <div className="rounded-md border-2 border-dashed border-amber-700 bg-white p-3">
-        <dt className="text-sm text-amber-900">Điểm dự báo (giả định)</dt>
+        <dt className="text-sm text-amber-900">Điểm dự báo theo tiến độ báo cáo (giả định)</dt>
         <dd className="num text-2xl font-bold italic text-amber-900" data-testid="projected-score">
           ≈ {formatPoints(view.projected)} <span className="text-base font-medium not-italic">(+{formatPoints(view.gain)})</span>
         </dd>
@@ -26,5 +27,33 @@ export function ProjectionFigures({ view }: { view: ProjectionView }) {
         </dd>
       </div>
     </dl>
+  );
+}
+
+/** The three rules side by side, each with its score and rank, so a hope never reads as a result. */
+export function ProjectionScenarios({ view }: { view: ProjectionView }) {
+  return (
+    <table className="mt-3 w-full text-sm" data-testid="projection-scenarios">
+      <caption className="sr-only">Điểm dự báo theo ba cách tính</caption>
+      <thead>
+        <tr className="border-b border-slate-300 text-left text-slate-700">
+          <th scope="col" className="py-1 pr-2 font-medium">Cách tính</th>
+          <th scope="col" className="py-1 pr-2 text-right font-medium">Điểm dự báo</th>
+          <th scope="col" className="py-1 text-right font-medium">Hạng dự báo</th>
+        </tr>
+      </thead>
+      <tbody>
+        {view.scenarios.map((s) => (
+          <tr key={s.scenario} className="border-b border-slate-100" data-testid={`scenario-${s.scenario}`}>
+            <th scope="row" className="py-1 pr-2 text-left font-normal">
+              <span className="font-medium">{SCENARIO_LABELS[s.scenario].name}</span>
+              <span className="block text-xs text-slate-600">{SCENARIO_LABELS[s.scenario].rule}</span>
+            </th>
+            <td className="num py-1 pr-2 text-right italic text-amber-900">≈ {formatPoints(s.projected)} (+{formatPoints(s.gain)})</td>
+            <td className="num py-1 text-right italic text-amber-900">{s.rank ? `≈ ${s.rank.rank}/${s.rank.rankOf}` : "—"}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -1,7 +1,9 @@
 // The task-related charts' numbers as tables. Server components.
 import Link from "next/link";
 import { formatPoints } from "@/lib/format";
-import type { AgencyBar, ItemLine, ProgressBar } from "@/lib/dashboard/types";
+import { SCENARIO_LABELS } from "@/lib/dashboard/messages";
+import { SCENARIOS } from "@/lib/dashboard/projection";
+import type { AgencyBar, ItemLine, ProgressBar, ProjectionLine } from "@/lib/dashboard/types";
 import { BUCKET_LABELS, PROGRESS_BUCKETS } from "@/lib/dashboard/status";
 import { td, tdNum, th, thNum } from "./DashboardCard";
 
@@ -70,17 +72,17 @@ export function ProgressTable({ bars, total, groupedBy }: { bars: ProgressBar[];
   );
 }
 
-export function ProjectionTable({ counted, notCounted }: { counted: ItemLine[]; notCounted: ItemLine[] }) {
-  const lines = [...counted.map((l) => ({ ...l, inHand: true })), ...notCounted.map((l) => ({ ...l, inHand: false }))];
+export function ProjectionTable({ counted, notCounted }: { counted: ProjectionLine[]; notCounted: ProjectionLine[] }) {
+  const lines = [...counted, ...notCounted];
   return (
     <table className="w-full" data-testid="projection-table">
-      <caption className="sr-only">Các mục điểm và việc có tính vào dự báo hay không</caption>
+      <caption className="sr-only">Điểm giành lại của từng mục theo ba cách tính dự báo</caption>
       <thead>
         <tr className="border-b border-slate-300">
           <th scope="col" className={th}>Tiêu chí / tiêu chí thành phần</th>
           <th scope="col" className={thNum}>Điểm bị mất</th>
           <th scope="col" className={thNum}>Nhiệm vụ chủ trì</th>
-          <th scope="col" className={th}>Tính vào dự báo</th>
+          {SCENARIOS.map((s) => <th key={s} scope="col" className={thNum}>{SCENARIO_LABELS[s].name}</th>)}
         </tr>
       </thead>
       <tbody>
@@ -88,8 +90,8 @@ export function ProjectionTable({ counted, notCounted }: { counted: ItemLine[]; 
           <tr key={l.code} className="border-b border-slate-100">
             <th scope="row" className={`${td} text-left font-normal`}><Link href={l.href} className={linkClass}>{l.code}. {l.title}</Link></th>
             <td className={tdNum}>{formatPoints(l.lost)}</td>
-            <td className={tdNum}>{l.tasks}</td>
-            <td className={td}>{l.inHand ? "Có — mọi nhiệm vụ đang thực hiện hoặc đã xong" : l.tasks === 0 ? "Không — chưa có nhiệm vụ" : "Không — còn nhiệm vụ chưa thực hiện hoặc bị trả lại"}</td>
+            <td className={tdNum}>{l.tasks === 0 ? "Chưa có" : l.tasks}</td>
+            {SCENARIOS.map((s) => <td key={s} className={tdNum}>{formatPoints(l.gains[s])}</td>)}
           </tr>
         ))}
       </tbody>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/layout/SignOutButton";
+import { NotificationBell } from "@/components/notifications/NotificationBell";
 import { hasAction, NO_PROVINCE, ROLE_LABELS, type Action } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 
@@ -15,12 +16,15 @@ const NAV: NavItem[] = [
   { href: "/tu-danh-gia", label: "Tự đánh giá", action: "selfassessment.read" },
   { href: "/tu-danh-gia", label: "Tự đánh giá", action: "selfassessment.score", agencyOnly: true },
   { href: "/bo-chi-so", label: "Bộ chỉ số", action: "framework.read" },
+  { href: "/bao-cao", label: "Báo cáo định kỳ", action: "report.read" },
+  { href: "/bao-cao/kho-khan", label: "Khó khăn, vướng mắc", action: "report.overview" },
   { href: "/quan-tri", label: "Quản trị", action: "agency.manage" },
   { href: "/quan-tri/can-bo", label: "Cán bộ của đơn vị", action: "staff.manage", agencyOnly: true },
   { href: "/nhat-ky", label: "Nhật ký thay đổi", action: "audit.read" },
 ];
 
-export function AppShell({ user, children }: { user: SessionUser; children: React.ReactNode }) {
+/** `reviewCount`: tasks waiting for Sở Nội vụ, shown on "Duyệt kết quả (n)" (null for those who do not review). */
+export function AppShell({ user, unread = 0, reviewCount = null, children }: { user: SessionUser; unread?: number; reviewCount?: number | null; children: React.ReactNode }) {
   const allowed = NAV.filter((n) => hasAction(user.role, n.action) && (!n.agencyOnly || user.agencyId));
   const items = allowed.filter((n, i) => allowed.findIndex((m) => m.href === n.href) === i);
   return (
@@ -37,6 +41,7 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
             </span>
           </Link>
           <div className="flex items-center gap-3 text-sm">
+            <NotificationBell unread={unread} />
             <Link href="/tai-khoan" className="underline-offset-2 hover:underline" title="Tài khoản của tôi: đổi mật khẩu, đăng xuất khỏi mọi nơi">
               {user.name} <span className="opacity-80">({user.agencyName ?? ROLE_LABELS[user.role]})</span>
             </Link>
@@ -47,7 +52,9 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
           <ul className="mx-auto flex max-w-7xl flex-wrap gap-1 px-2">
             {items.map((n) => (
               <li key={n.href}>
-                <Link href={n.href} className="block px-3 py-2 text-sm hover:bg-white/10">{n.label}</Link>
+                <Link href={n.href} className="block px-3 py-2 text-sm hover:bg-white/10" data-testid={n.href === "/duyet" ? "nav-review" : undefined}>
+                  {n.href === "/duyet" && reviewCount !== null ? `${n.label} (${reviewCount})` : n.label}
+                </Link>
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatInstantDate } from "@/lib/format";
+import { formatInstantDate, formatShareOf } from "@/lib/format";
 import type { OverviewRow } from "@/lib/overview/data";
 import { overviewText as t } from "@/lib/overview/labels";
 import { TASK_STATUSES } from "@/lib/tasks/schema";
@@ -10,12 +10,13 @@ import { rowClass, Table, Th } from "@/components/ui/Table";
 function Percent({ row }: { row: OverviewRow }) {
   if (row.total === 0) return <span className="text-slate-500">{t.noTasks}</span>;
   const value = percentDone(row);
+  // The bar is hidden on a phone so the figure itself fits beside the name without scrolling sideways.
   return (
     <div className="flex items-center gap-2">
-      <div className="h-2 w-20 overflow-hidden rounded bg-slate-200" aria-hidden="true">
+      <div className="hidden h-2 w-20 overflow-hidden rounded bg-slate-200 sm:block" aria-hidden="true">
         <div className="h-full bg-emerald-600" style={{ width: `${value}%` }} />
       </div>
-      <span className="num">{value} %</span>
+      <span className="num whitespace-nowrap">{formatShareOf(row.counts.ACCEPTED, row.total)}</span>
     </div>
   );
 }
@@ -44,7 +45,7 @@ export function OverviewTable({ rows }: { rows: OverviewRow[] }) {
     >
           {rows.map((r) => (
             <tr key={r.agencyId ?? "unassigned"} className={rowClass} data-agency={r.name ?? ""}>
-              <th scope="row" className="sticky left-0 bg-white py-2 pr-3 text-left font-medium">
+              <th scope="row" className="sticky left-0 max-w-[9.5rem] bg-white py-2 pr-3 text-left font-medium sm:max-w-none">
                 {r.agencyId ? (
                   <Link href={`/co-quan/${r.agencyId}`} className="text-blue-800 underline-offset-2 hover:underline" aria-label={t.boardLink(r.name ?? "")}>{r.name}</Link>
                 ) : (

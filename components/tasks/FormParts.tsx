@@ -1,4 +1,6 @@
+"use client";
 // Small pieces shared by the task forms: messages in aria-live regions, next to the field they concern.
+import { useEffect, useRef } from "react";
 import type { TaskFormState } from "@/lib/tasks/actions";
 import { formatDateTime } from "@/lib/format";
 import { FORM_TEXT, STATUS_LABELS } from "@/lib/tasks/strings";
@@ -28,9 +30,15 @@ export function Hint({ name, children }: { name: string; children: React.ReactNo
 
 /** The outcome of the last submit: success (polite) or the refusal, with the new state on a conflict. */
 export function FormMessage({ state, testId }: { state: TaskFormState; testId: string }) {
+  // After a save the page re-renders: focus goes to the outcome, not back to the top of the page, so a
+  // keyboard or screen-reader user lands on "Đã lưu cập nhật" and continues from there.
+  const saved = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (state.status === "ok") saved.current?.focus();
+  }, [state.status, state.at]);
   return (
     <div aria-live="polite" data-testid={testId}>
-      {state.status === "ok" && <p className="rounded-md bg-emerald-50 p-3 text-sm font-medium text-emerald-800" role="status">{state.message}</p>}
+      {state.status === "ok" && <p ref={saved} tabIndex={-1} className="rounded-md bg-emerald-50 p-3 text-sm font-medium text-emerald-800" role="status">{state.message}</p>}
       {state.status === "error" && (
         <div role="alert" className="rounded-md border border-brand-600 bg-brand-50 p-3 text-sm text-brand-800">
           <p className="font-medium">{state.message}</p>

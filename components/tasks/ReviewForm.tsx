@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useState, type FormEvent } from "react";
+import Link from "next/link";
+import { useActionState, useState } from "react";
 import { Card } from "@/components/ui/Card";
 import { FieldError, fieldProps, FormMessage, Hint } from "@/components/tasks/FormParts";
 import { inputClass } from "@/components/ui/styles";
@@ -8,45 +9,70 @@ import { idleState } from "@/lib/server/form-state";
 import { reviewTaskAction, type TaskFormState } from "@/lib/tasks/actions";
 import { FORM_TEXT } from "@/lib/tasks/strings";
 
-/** Sở Nội vụ's decision on a submitted task: accept, or return with a reason (required, checked on the server). */
-export function ReviewForm({ taskId, version, open }: { taskId: string; version: number; open: boolean }) {
-  const [state, formAction, pending] = useActionState<TaskFormState, FormData>(reviewTaskAction, idleState);
-  const [reason, setReason] = useState("");
+type Props = { taskId: string; version: number; open: boolean; nextHref: string | null };
+const IDLE: TaskFormState = idleState;
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    // The clicked button carries the decision; the form is not reset, so a refused reason stays.
-    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
-    startTransition(() => formAction(data));
-  }
+/**
+ * Sở Nội vụ's decision on a submitted task: "Xác nhận" and "Trả lại" are two separate forms, so the reason box
+ * belongs to returning only (the server still requires it). After either, the next item is one link away.
+ */
+export function ReviewForm({ taskId, version, open, nextHref }: Props) {
+  const [accepted, accept, accepting] = useActionState(reviewTaskAction, IDLE);
+  const [returned, giveBack, returning] = useActionState(reviewTaskAction, IDLE);
+  const [reason, setReason] = useState("");
+  const done = accepted.status === "ok" ? accepted : returned.status === "ok" ? returned : null;
 
   if (!open) {
-    // The task has moved on (reviewed, assigned): keep the outcome of this page's submit visible, nothing else.
-    return state.status === "ok" ? <Card><FormMessage state={state} testId="review-message" /></Card> : null;
+    // The task has moved on (reviewed, assigned): keep the outcome of this page's submit visible, and what is next.
+    return done ? (
+      <Card>
+        <FormMessage state={done} testId="review-message" />
+        <NextItem href={nextHref} />
+      </Card>
+    ) : null;
   }
+  const pending = accepting || returning;
   return (
     <Card title={FORM_TEXT.reviewTitle} id="review">
-      <form action={formAction} onSubmit={onSubmit} className="space-y-4" aria-label={FORM_TEXT.reviewTitle} data-testid="review-form">
-        <input type="hidden" name="taskId" value={taskId} />
-        <input type="hidden" name="version" value={version} />
-        <fieldset disabled={pending} className="space-y-4">
-          <div>
-            <label htmlFor="reason" className="block text-sm font-medium text-slate-800">{FORM_TEXT.reason}</label>
-            <textarea {...fieldProps(state, "reason", true)} rows={3} maxLength={4000} value={reason} onChange={(e) => setReason(e.target.value)} className={inputClass} />
-            <Hint name="reason">{FORM_TEXT.reasonHint}</Hint>
-            <FieldError state={state} name="reason" />
-          </div>
-          <FormMessage state={state} testId="review-message" />
-          <div className="flex flex-wrap gap-3">
-            <button type="submit" name="decision" value="ACCEPT" className="rounded-md bg-emerald-700 px-4 py-2 font-semibold text-white hover:bg-emerald-800 disabled:opacity-60">
-              {pending ? FORM_TEXT.pending : FORM_TEXT.accept}
+      <div className="space-y-5">
+        <form action={accept} aria-label={FORM_TEXT.accept} data-testid="review-accept-form">
+          <input type="hidden" name="taskId" value={taskId} />
+          <input type="hidden" name="version" value={version} />
+          <input type="hidden" name="decision" value="ACCEPT" />
+          <FormMessage state={accepted} testId="review-message" />
+          <button type="submit" disabled={pending} className="mt-2 rounded-md bg-emerald-700 px-4 py-2 font-semibold text-white hover:bg-emerald-800 disabled:opacity-60">
+            {accepting ? FORM_TEXT.pending : FORM_TEXT.accept}
+          </button>
+        </form>
+        <form action={giveBack} aria-label={FORM_TEXT.returnTitle} data-testid="review-return-form" className="border-t border-slate-200 pt-4">
+          <h3 className="text-sm font-semibold text-slate-800">{FORM_TEXT.returnTitle}</h3>
+          <input type="hidden" name="taskId" value={taskId} />
+          <input type="hidden" name="version" value={version} />
+          <input type="hidden" name="decision" value="RETURN" />
+          <fieldset disabled={pending} className="mt-2 space-y-3">
+            <div>
+              <label htmlFor="reason" className="block text-sm font-medium text-slate-800">{FORM_TEXT.reason}</label>
+              <textarea {...fieldProps(returned, "reason", true)} rows={3} maxLength={4000} value={reason} onChange={(e) => setReason(e.target.value)} className={inputClass} />
+              <Hint name="reason">{FORM_TEXT.reasonHint}</Hint>
+              <FieldError state={returned} name="reason" />
+            </div>
+            {returned.status === "error" && <FormMessage state={returned} testId="review-return-message" />}
+            <button type="submit" className="rounded-md border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60">
+              {returning ? FORM_TEXT.pending : FORM_TEXT.returnTask}
             </button>
-            <button type="submit" name="decision" value="RETURN" className="rounded-md border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60">
-              {FORM_TEXT.returnTask}
-            </button>
-          </div>
-        </fieldset>
-      </form>
+          </fieldset>
+        </form>
+        <NextItem href={nextHref} skip />
+      </div>
     </Card>
+  );
+}
+
+function NextItem({ href, skip = false }: { href: string | null; skip?: boolean }) {
+  if (!href) return skip ? null : <p className="mt-2 text-sm text-slate-600">{FORM_TEXT.queueDone}</p>;
+  return (
+    <Link href={href} className="mt-2 inline-block text-sm font-medium text-blue-800 underline" data-testid="review-next">
+      {skip ? FORM_TEXT.skipToNext : FORM_TEXT.nextItem}
+    </Link>
   );
 }

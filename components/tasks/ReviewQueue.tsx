@@ -51,7 +51,7 @@ function QueueItem({ item }: { item: ReviewItem }) {
       <p className="mt-1 text-sm text-slate-700">
         <DueText cycleDue={item.cycleDue} overdue={item.overdue} recurrence={item.recurrence} /> · {REVIEW_TEXT.evidenceCount(item.evidenceCount)}
       </p>
-      <Link href={taskHref(item.id)} className={`mt-3 inline-block ${primaryButton}`}>
+      <Link href={taskHref(item.id, "/duyet")} className={`mt-3 inline-block ${primaryButton}`}>
         {REVIEW_TEXT.open}
       </Link>
     </li>

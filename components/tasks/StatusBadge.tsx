@@ -22,6 +22,15 @@ export function OverdueBadge() {
   return <span className="inline-block rounded bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">{TASK_TEXT.overdue}</span>;
 }
 
+/** "Trả lại · Mới" until the agency has written anything since the return, then "Trả lại". */
+export function ReturnedBadge({ unread }: { unread: boolean }) {
+  return (
+    <span data-testid="returned-badge" className="inline-block rounded bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">
+      {unread ? TASK_TEXT.returnedNew : TASK_TEXT.returnedBadge}
+    </span>
+  );
+}
+
 export function SupportBadge() {
   return (
     <span className="inline-block rounded bg-violet-50 px-2 py-0.5 text-xs font-semibold text-violet-800 ring-1 ring-inset ring-violet-200">

@@ -1,18 +1,19 @@
 import Link from "next/link";
-import { OverdueBadge, ProgressBar, StatusBadge, SupportBadge } from "@/components/tasks/StatusBadge";
+import { OverdueBadge, ProgressBar, ReturnedBadge, StatusBadge, SupportBadge } from "@/components/tasks/StatusBadge";
 import { formatDate, formatPoints } from "@/lib/format";
 import type { TaskCard as TaskCardData } from "@/lib/tasks/board";
 import { provinceDate } from "@/lib/format";
-import { RECURRENCE_LABELS, TASK_TEXT } from "@/lib/tasks/strings";
+import { criterionLabel, RECURRENCE_LABELS, TASK_TEXT } from "@/lib/tasks/strings";
 
-export function taskHref(id: string): string {
-  return `/nhiem-vu/${id}`;
+/** A task's page; `back` (a board address with its filters) is where the page's back link returns. */
+export function taskHref(id: string, back?: string): string {
+  return back ? `/nhiem-vu/${id}?tu=${encodeURIComponent(back)}` : `/nhiem-vu/${id}`;
 }
 
 export function CriterionTag({ code, lostPoints }: { code: string | null; lostPoints: string | null }) {
   return (
     <span className="flex flex-wrap items-center gap-x-2 text-xs">
-      <span className="rounded bg-slate-800 px-1.5 py-0.5 font-semibold text-white">{code ?? TASK_TEXT.noCriterion}</span>
+      <span className="rounded bg-slate-800 px-1.5 py-0.5 font-semibold text-white">{code === null ? TASK_TEXT.noCriterion : code.includes(".") ? code : criterionLabel(code)}</span>
       {lostPoints !== null && (
         <span className="num font-semibold text-brand-700" title={TASK_TEXT.pointsAtStake}>
           −{formatPoints(lostPoints)} {TASK_TEXT.points}
@@ -31,7 +32,7 @@ export function DueText({ cycleDue, overdue, recurrence }: Pick<TaskCardData, "c
   );
 }
 
-export function TaskCard({ card, showStatus = false }: { card: TaskCardData; showStatus?: boolean }) {
+export function TaskCard({ card, showStatus = false, back }: { card: TaskCardData; showStatus?: boolean; back?: string }) {
   return (
     <article
       data-testid="task-card"
@@ -42,18 +43,24 @@ export function TaskCard({ card, showStatus = false }: { card: TaskCardData; sho
       <div className="flex flex-wrap items-center justify-between gap-1">
         <CriterionTag code={card.criterionCode} lostPoints={card.lostPoints} />
         <span className="flex gap-1">
+          {card.status === "RETURNED" && <ReturnedBadge unread={card.returnedUnread === true} />}
           {card.role === "support" && <SupportBadge />}
           {card.overdue && <OverdueBadge />}
         </span>
       </div>
       <h3 className="mt-2 text-sm font-medium leading-snug">
-        <Link href={taskHref(card.id)} className="line-clamp-3 text-slate-900 hover:text-blue-800 hover:underline">
+        <Link href={taskHref(card.id, back)} className="line-clamp-3 text-slate-900 hover:text-blue-800 hover:underline">
           {card.title}
         </Link>
       </h3>
       {card.role === "support" && card.agencyName && (
         <p className="mt-1 text-xs text-slate-600">
           {TASK_TEXT.lead}: {card.agencyName}
+        </p>
+      )}
+      {card.status === "RETURNED" && card.returnReason && (
+        <p className="mt-1 line-clamp-3 rounded bg-brand-50 px-2 py-1 text-xs text-brand-800" data-testid="return-reason">
+          {TASK_TEXT.returnReason}: {card.returnReason}
         </p>
       )}
       {showStatus && (

@@ -1,6 +1,8 @@
+import { cycleLabel } from "@/components/tasks/TaskCycles";
 import { Card } from "@/components/ui/Card";
 import { formatDateTime, formatSize } from "@/lib/format";
 import type { HistoryEntry } from "@/lib/tasks/data";
+import { isPreviewable } from "@/lib/evidence/rules";
 import { HISTORY_TEXT, STATUS_LABELS } from "@/lib/tasks/strings";
 
 /** Who, when, old → new, note and evidence of every update, newest first. */
@@ -17,6 +19,7 @@ export function TaskHistory({ entries, canDownload }: { entries: HistoryEntry[];
                 <strong>{entry.by}</strong>
                 {entry.byAgency && <span className="text-slate-600"> ({entry.byAgency})</span>}
                 <span className="text-slate-600"> · <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at)}</time></span>
+                {entry.cycleKey && entry.cycleKey !== "once" && <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs text-slate-700">{cycleLabel(entry.cycleKey)}</span>}
               </p>
               <Change entry={entry} />
               {entry.note && <p className="mt-1 whitespace-pre-line text-sm text-slate-800">{entry.note}</p>}
@@ -58,8 +61,29 @@ function EvidenceList({ entry, canDownload }: { entry: HistoryEntry; canDownload
             <span>{e.fileName}</span>
           )}
           {e.sizeBytes !== null && <span className="num text-xs text-slate-600">({formatSize(e.sizeBytes)})</span>}
+          {canDownload && e.kind === "file" && <Preview id={e.id} fileName={e.fileName ?? ""} mimeType={e.mimeType} />}
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * PDF and images open in the page (the file is served inline only for these sniffed types, framed only by this
+ * site); anything else stays a download. Closed by default so a long history does not load every file.
+ */
+function Preview({ id, fileName, mimeType }: { id: string; fileName: string; mimeType: string | null }) {
+  if (!mimeType || !isPreviewable(mimeType)) return null;
+  const src = `/api/evidence/${id}?xem=1`;
+  return (
+    <details className="w-full" data-testid="evidence-preview">
+      <summary className="cursor-pointer text-xs font-medium text-blue-800">{HISTORY_TEXT.preview}</summary>
+      {mimeType === "application/pdf" ? (
+        <iframe src={src} title={HISTORY_TEXT.previewOf(fileName)} className="mt-2 h-[70vh] w-full rounded border border-slate-300" />
+      ) : (
+        // eslint-disable-next-line @next/next/no-img-element -- a private, per-user file: not for the image optimiser
+        <img src={src} alt={HISTORY_TEXT.previewOf(fileName)} className="mt-2 max-h-[70vh] max-w-full rounded border border-slate-300" />
+      )}
+    </details>
   );
 }

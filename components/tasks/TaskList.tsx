@@ -10,7 +10,7 @@ import { rowClass, Table, Th } from "@/components/ui/Table";
 // The list sits in its own card, so its cells keep a left padding too.
 const CELL = "px-3 py-2";
 
-export function TaskList({ cards }: { cards: TaskCard[] }) {
+export function TaskList({ cards, back }: { cards: TaskCard[]; back?: string }) {
   return (
     <Table
       caption={TASK_TEXT.listView}
@@ -32,7 +32,7 @@ export function TaskList({ cards }: { cards: TaskCard[] }) {
             <tr key={card.id} data-testid="task-row" data-task-id={card.id} className={`${rowClass} align-top`}>
               <td className="px-3 py-2"><CriterionTag code={card.criterionCode} lostPoints={card.lostPoints} /></td>
               <td className="max-w-md px-3 py-2">
-                <Link href={taskHref(card.id)} className="text-slate-900 hover:text-blue-800 hover:underline">{card.title}</Link>
+                <Link href={taskHref(card.id, back)} className="text-slate-900 hover:text-blue-800 hover:underline">{card.title}</Link>
                 {card.role === "support" && (
                   <div className="mt-1 flex flex-wrap items-center gap-1 text-xs text-slate-600">
                     <SupportBadge /> {TASK_TEXT.lead}: {card.agencyName ?? TASK_TEXT.unassigned}

@@ -1,7 +1,7 @@
 import { OverdueBadge, ProgressBar, StatusBadge } from "@/components/tasks/StatusBadge";
 import { formatDate, formatPoints } from "@/lib/format";
 import type { TaskDetail } from "@/lib/tasks/data";
-import { RECURRENCE_LABELS, TASK_TEXT } from "@/lib/tasks/strings";
+import { criterionLabel, RECURRENCE_LABELS, TASK_TEXT } from "@/lib/tasks/strings";
 
 export function TaskSummary({ task }: { task: TaskDetail }) {
   return (
@@ -11,7 +11,7 @@ export function TaskSummary({ task }: { task: TaskDetail }) {
         {task.overdue && <OverdueBadge />}
         {task.criterion && (
           <span className="text-sm text-slate-700">
-            {TASK_TEXT.criterion} <strong>{task.criterion.code}</strong>
+            <strong>{criterionLabel(task.criterion.code)}</strong>
           </span>
         )}
       </div>
@@ -19,7 +19,9 @@ export function TaskSummary({ task }: { task: TaskDetail }) {
       <ReturnReason task={task} />
       <div className="max-w-md"><ProgressBar value={task.progress} label={TASK_TEXT.progress} /></div>
       <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2 lg:grid-cols-3">
-        <Fact label={TASK_TEXT.criterion}>{task.criterion ? `${task.criterion.code} ${task.criterion.title}` : TASK_TEXT.noCriterion}</Fact>
+        <Fact label={task.criterion && !task.criterion.code.includes(".") ? TASK_TEXT.field : TASK_TEXT.criterion}>
+          {task.criterion ? `${task.criterion.code} ${task.criterion.title}` : TASK_TEXT.noCriterion}
+        </Fact>
         <Fact label={TASK_TEXT.pointsAtStake}>
           {task.criterion?.lostPoints ? (
             <span className="num font-semibold text-brand-700" data-testid="task-lost-points">{formatPoints(task.criterion.lostPoints)}</span>

@@ -17,6 +17,8 @@ type Props = {
   progress: number;
   nextStatuses: TaskStatusValue[];
   lockedMessage?: string;
+  /** Set when the caller updates for the lead agency: a required confirmation, sent as onBehalf=1. */
+  onBehalfOf?: string;
 };
 
 const INITIAL: TaskFormState = idleState;
@@ -93,6 +95,15 @@ export function TaskUpdateForm(props: Props) {
       <input type="hidden" name="intent" value={props.mode === "status" ? "status" : "comment"} />
       {props.mode === "locked" && <p className="rounded-md bg-slate-100 p-3 text-sm text-slate-700">{props.lockedMessage}</p>}
       <fieldset disabled={props.mode === "locked" || pending} className="space-y-4">
+        {props.onBehalfOf && (
+          <div>
+            <label className="flex items-start gap-2 text-sm font-medium text-slate-800">
+              <input type="checkbox" name="onBehalf" value="1" required className="mt-1" aria-describedby="onBehalf-error" />
+              {FORM_TEXT.onBehalfConfirm(props.onBehalfOf)}
+            </label>
+            <FieldError state={shown} name="onBehalf" />
+          </div>
+        )}
         {props.mode === "status" && (
           <StatusFields state={shown} current={props} choice={status} onChoice={setChoice} progress={target === "SUBMITTED" ? "100" : (progress ?? String(props.progress))} onProgress={setProgress} progressEditable={progressEditable} />
         )}
@@ -130,7 +141,7 @@ function StatusFields({ state, current, choice, onChoice, progress, onProgress, 
         <select {...fieldProps(state, "status")} value={choice} onChange={(e) => onChoice(e.target.value as TaskStatusValue | "")} className={inputClass}>
           <option value="">{FORM_TEXT.keepStatus(STATUS_LABELS[current.status])}</option>
           {current.nextStatuses.map((s) => (
-            <option key={s} value={s}>{STATUS_ACTION_LABELS[s]}</option>
+            <option key={s} value={s}>{current.status === "SUBMITTED" && s === "IN_PROGRESS" ? FORM_TEXT.withdraw : STATUS_ACTION_LABELS[s]}</option>
           ))}
         </select>
         <FieldError state={state} name="status" />
@@ -139,7 +150,9 @@ function StatusFields({ state, current, choice, onChoice, progress, onProgress, 
         <label htmlFor="progress" className="block text-sm font-medium text-slate-800">{FORM_TEXT.progress}</label>
         <input
           {...fieldProps(state, "progress", true)}
-          type="number" inputMode="numeric" min={0} max={100} step={1}
+          // Text, not type="number": a number field silently drops letters ("bốn mươi" would arrive empty) and
+          // answers 150 or 40,5 with the browser's own English pop-up; the server checks and explains instead.
+          type="text" inputMode="numeric" autoComplete="off"
           value={progress}
           onChange={(e) => onProgress(e.target.value)}
           readOnly={!progressEditable}

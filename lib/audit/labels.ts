@@ -15,10 +15,19 @@ export const ACTION_LABELS: Record<string, string> = {
   "user.deactivate": "Vô hiệu hoá tài khoản",
   "user.activate": "Kích hoạt lại tài khoản",
   "task.status": "Cập nhật nhiệm vụ",
+  "task.status_on_behalf": "Cập nhật nhiệm vụ thay cơ quan chủ trì",
   "task.comment": "Thêm ghi chú, tài liệu kiểm chứng",
   "task.review": "Duyệt kết quả nhiệm vụ",
   "task.assign": "Giao nhiệm vụ cho cơ quan",
   "plan.import": "Nhập kế hoạch",
+  "task.cycle.open": "Mở chu kỳ mới của nhiệm vụ định kỳ",
+  "report.calendar": "Lập lịch báo cáo",
+  "report.period": "Sửa kỳ báo cáo",
+  "report.save": "Lưu dự thảo báo cáo",
+  "report.approve": "Lãnh đạo cơ quan duyệt báo cáo",
+  "report.submit": "Gửi báo cáo",
+  "report.review": "Sở Nội vụ xử lý báo cáo",
+  "report.remind": "Nhắc cơ quan chậm báo cáo",
 };
 
 export const FIELD_LABELS: Record<string, string> = {
@@ -35,6 +44,7 @@ export const FIELD_LABELS: Record<string, string> = {
   status: "Trạng thái",
   progress: "Tiến độ",
   agencyId: "Cơ quan chủ trì",
+  onBehalf: "Cập nhật thay cơ quan chủ trì",
   note: "Ghi chú",
   reason: "Lý do",
   evidence: "Tài liệu kiểm chứng",

@@ -8,7 +8,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { SignInError, verifyCredentials } from "@/lib/auth/credentials";
 import { revokeSession } from "@/lib/auth/revocation";
 import { env } from "@/lib/env";
-import { CLIENT_ADDRESS_HEADER, readClientAddress } from "@/lib/server/client-address";
+import { CLIENT_ADDRESS_HEADER, readClientAddress } from "@/lib/auth/client-address";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 

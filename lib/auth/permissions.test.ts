@@ -27,6 +27,31 @@ selfassessment.manage                                 -   P   -   -   -
 selfassessment.read                                   -   P   P   -   -
 selfassessment.score                                  -   P   -   O   O
 account.own                                           N   P   P   P   P
+plan.read                                             -   P   P   P   P
+plan.import                                           -   P   -   -   -
+assessment.manage                                     -   P   -   -   -
+dashboard.read                                        -   P   P   -   -
+board.read                                            -   P   P   O   O
+overview.read                                         -   P   P   -   -
+task.read                                             -   P   P   I   I
+task.status                                           -   P   -   L   L
+task.comment                                          -   P   -   I   I
+task.review                                           -   P   -   -   -
+task.assign                                           -   P   -   -   -
+evidence.read                                         -   P   P   I   I
+agency.manage                                         -   P   -   -   -
+user.manage                                           -   P   -   -   -
+staff.manage                                          -   -   -   O   -
+audit.read                                            -   P   P   -   -
+report.read                                           -   P   P   O   O
+report.write                                          -   O   -   O   O
+report.approve                                        -   O   -   O   -
+report.submit                                         -   O   -   O   O
+report.review                                         -   P   -   -   -
+report.overview                                       -   P   P   -   -
+report.calendar                                       -   P   -   -   -
+report.remind                                         -   P   -   -   -
+notification.own                                      -   P   P   P   P
 `;
 
 const expected = new Map<Action, string[]>(
@@ -45,7 +70,8 @@ const THEIRS = "agency-theirs";
 
 function actor(role: Role): Actor {
   if (role === "NATIONAL_ADMIN") return { role, provinceId: NO_PROVINCE, agencyId: null };
-  return { role, provinceId: PROVINCE, agencyId: role.startsWith("AGENCY") ? MINE : "agency-home-affairs" };
+  // Sở Nội vụ is an agency too (its own reports); leadership has none. Own-agency cells are read on MINE.
+  return { role, provinceId: PROVINCE, agencyId: role === "LEADERSHIP" ? null : MINE };
 }
 
 // Targets that tell the scopes apart: what each scope letter allows among them.

@@ -37,6 +37,15 @@ export const ACTIONS = [
   "selfassessment.read", // the province's self-assessment table and comparison
   "selfassessment.score", // enter the proposed score, evidence and explanation of an assigned criterion
   "account.own", // one's own password and sessions (the record is always the signed-in user)
+  "report.read", // agency reports of a period (one's own agency's, or all)
+  "report.write", // edit one's agency's draft report
+  "report.approve", // the agency head approves a staff member's draft for submission
+  "report.submit", // send the report to Sở Nội vụ (staff only once the head approved)
+  "report.review", // accept or return a submitted report
+  "report.overview", // the period matrix, the difficulties raised, the consolidated report
+  "report.calendar", // a plan's reporting periods, deadlines and the agencies that must report
+  "report.remind", // remind the late agencies
+  "notification.own", // read one's own notifications, mark them read, turn email off
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -76,6 +85,15 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "user.manage": "province",
     "audit.read": "province",
     "account.own": "province",
+    "report.read": "province",
+    "report.write": "own_agency", // Sở Nội vụ leads tasks too and reports on them like any agency
+    "report.approve": "own_agency",
+    "report.submit": "own_agency",
+    "report.review": "province",
+    "report.overview": "province",
+    "report.calendar": "province",
+    "report.remind": "province",
+    "notification.own": "province",
   },
   LEADERSHIP: {
     "framework.read": "province",
@@ -88,6 +106,9 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "evidence.read": "province",
     "audit.read": "province",
     "account.own": "province",
+    "report.read": "province",
+    "report.overview": "province",
+    "notification.own": "province",
   },
   AGENCY_HEAD: {
     "plan.read": "province",
@@ -100,6 +121,11 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "evidence.read": "involved_agency",
     "staff.manage": "own_agency",
     "account.own": "province",
+    "report.read": "own_agency",
+    "report.write": "own_agency",
+    "report.approve": "own_agency",
+    "report.submit": "own_agency",
+    "notification.own": "province",
   },
   AGENCY_STAFF: {
     "plan.read": "province",
@@ -111,6 +137,10 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "task.comment": "involved_agency",
     "evidence.read": "involved_agency",
     "account.own": "province",
+    "report.read": "own_agency",
+    "report.write": "own_agency",
+    "report.submit": "own_agency",
+    "notification.own": "province",
   },
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitByAgency, UNASSIGNED_LABEL, NO_TASK_LABEL } from "./agency-split";
-import { Dec, dsum, points3 } from "./decimal";
+import { Dec, dsum, points3 } from "@/lib/decimal";
 import { itemResolver, pointsItems } from "./items";
 import { readAppendix } from "./testing/appendix";
 import { seededTaskCounts } from "./testing/task-counts";

@@ -2,7 +2,7 @@
 // at least one of its tasks (a group lead has already become one task per member agency); lead tasks not
 // yet assigned to an agency count as one more share, "Chưa phân công". Nothing is counted twice, so the
 // shares add up to the items' total. Exact decimals here; only the display rounds (to 0,001).
-import { Dec, ZERO } from "./decimal";
+import { Dec, ZERO } from "@/lib/decimal";
 import type { PointsItem } from "./items";
 import type { StatusCount } from "./progress";
 import { progressBucket, type ProgressBucket } from "./status";

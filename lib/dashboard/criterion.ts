@@ -7,7 +7,7 @@ import { ancestorsOf } from "@/lib/criteria/codes";
 import { db } from "@/lib/db";
 import { loadCriterionRows } from "@/lib/scores/data";
 import { dueState } from "@/lib/tasks/status";
-import { canonical } from "./decimal";
+import { canonical } from "@/lib/decimal";
 import { pointsItems, type StandIn } from "./items";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
 import { STATUS_LABELS } from "@/lib/tasks/strings";

@@ -66,7 +66,8 @@ export function loadScoreRows(choice: PlanChoice): Promise<CriterionRow[]> {
 export async function loadTaskCounts(choice: PlanChoice, today: string): Promise<TaskCountRow[]> {
   return db.$queryRaw<TaskCountRow[]>`
     select c.code as "criterionCode", t."agencyId", ag.name as "agencyName", t.status::text as status,
-           coalesce(${cycleDueSql(today)} < ${today}::date, false) as "pastDue", count(*)::int as count
+           coalesce(${cycleDueSql(today)} < ${today}::date, false) as "pastDue", count(*)::int as count,
+           sum(case when t.status in ('SUBMITTED', 'ACCEPTED') then 100 else t.progress end)::int as "progressSum"
     from "Task" t
     join "Plan" p on p.id = t."planId"
     join "Measure" m on m.id = t."measureId"

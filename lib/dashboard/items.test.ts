@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Dec, dsum } from "./decimal";
+import { Dec, dsum } from "@/lib/decimal";
 import { itemResolver, pointsItems } from "./items";
 import { readAppendix } from "./testing/appendix";
 import { fieldBars, scoreHeadline, type ViewContext } from "./views-scores";

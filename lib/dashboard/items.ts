@@ -4,7 +4,7 @@
 // lost points stands in for them. Then the items add up exactly to Σ field lost (16,07 for Lâm Đồng 2020).
 import type { CriterionRow } from "@/lib/scores/types";
 import { compareCodes, fieldCodeOf, selfAndAncestors } from "@/lib/criteria/codes";
-import { Dec, dsum, ZERO } from "./decimal";
+import { Dec, dsum, ZERO } from "@/lib/decimal";
 
 /** A scored criterion as lib/scores reads it (decimals as strings); the id is not needed here. */
 export type ScoreRow = Omit<CriterionRow, "id">;

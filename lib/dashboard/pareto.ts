@@ -1,6 +1,6 @@
 // Pareto of lost points: items ranked by lost points (ties in code order) with the running share of the total.
 import { compareCodes } from "@/lib/criteria/codes";
-import { Dec, dsum } from "./decimal";
+import { Dec, dsum } from "@/lib/decimal";
 import type { PointsItem } from "./items";
 
 export type ParetoEntry = {

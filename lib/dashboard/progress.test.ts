@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dsum } from "./decimal";
+import { dsum } from "@/lib/decimal";
 import { itemResolver, pointsItems } from "./items";
 import { progressBy, tasksByItem } from "./progress";
 import { provinceTodayIso as todayInProvince } from "@/lib/format";

@@ -1,15 +1,19 @@
 // Remediation progress measured in points: each item's lost points are spread over its lead tasks' progress
 // buckets in proportion to the number of tasks in each (3 of 4 tasks accepted → ¾ of its points "Đã xác
 // nhận"). An item with no lead task yet counts as "Chưa thực hiện" (nothing is being done about it).
-import { Dec, ZERO } from "./decimal";
+import { Dec, ZERO } from "@/lib/decimal";
 import type { PointsItem } from "./items";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
 import { PROGRESS_BUCKETS, progressBucket, type ProgressBucket } from "./status";
 
-/** Lead tasks of one criterion by status and by whether their due date has passed. */
-export type StatusCount = { criterionCode: string; status: TaskStatusValue; pastDue: boolean; count: number };
+/**
+ * Lead tasks of one criterion by status and by whether their due date has passed; `progressSum` adds up their
+ * reported progress (0–100 each; submitted and accepted work counts 100).
+ */
+export type StatusCount = { criterionCode: string; status: TaskStatusValue; pastDue: boolean; count: number; progressSum: number };
 
-export type ItemTasks = { total: number; buckets: Record<ProgressBucket, number>; statuses: Record<TaskStatusValue, number> };
+/** `progress`: Σ reported progress of the item's lead tasks (0–100 each), for the projection. */
+export type ItemTasks = { total: number; buckets: Record<ProgressBucket, number>; statuses: Record<TaskStatusValue, number>; progress: number };
 
 export function tasksByItem(
   items: readonly PointsItem[],
@@ -24,6 +28,7 @@ export function tasksByItem(
       tally.total += row.count;
       tally.buckets[progressBucket(row.status, row.pastDue)] += row.count;
       tally.statuses[row.status] += row.count;
+      tally.progress += row.progressSum;
     }
   }
   return out;
@@ -34,6 +39,7 @@ function emptyItemTasks(): ItemTasks {
     total: 0,
     buckets: { accepted: 0, inProgress: 0, notStarted: 0, overdue: 0 },
     statuses: { NOT_STARTED: 0, IN_PROGRESS: 0, SUBMITTED: 0, ACCEPTED: 0, RETURNED: 0 },
+    progress: 0,
   };
 }
 

@@ -1,28 +1,44 @@
-// The projected score: what the published score would have been had every item whose lead tasks are all in
-// hand (IN_PROGRESS, SUBMITTED or ACCEPTED) been won back in full. A projection, never a published figure.
-import { Dec, dsum } from "./decimal";
+// The projected score: what the published score would become if the plan's work won its points back. An item's
+// lost points are shared equally among its lead tasks, and each task wins its share back according to one of
+// three rules, shown side by side so nobody reads a hope as a result:
+//   accepted  — only work Sở Nội vụ has accepted counts (in full);
+//   submitted — accepted work and work reported done, waiting for review, counts in full;
+//   progress  — every task counts at its reported progress (accepted and submitted work is at 100 %).
+// A task moved to "đang thực hiện" at 0 % adds nothing under any rule. A projection, never a published figure.
+import { Dec, dsum, ZERO } from "@/lib/decimal";
 import type { PointsItem } from "./items";
 import type { ItemTasks } from "./progress";
-import { TASK_STATUSES } from "@/lib/tasks/schema";
-import { PROJECTED_STATUSES } from "./status";
 
-export type Projection = {
-  published: string;
-  max: string;
-  /** Σ lost of the counted items */
+export const SCENARIOS = ["accepted", "submitted", "progress"] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+export type ScenarioResult = {
+  /** Σ won back over the items, before the cap */
   gain: string;
   /** min(max, published + gain) */
   projected: string;
   capped: boolean;
-  counted: PointsItem[];
-  /** items left out: some lead task not started or returned, or no lead task at all */
-  notCounted: PointsItem[];
 };
 
-export function itemIsInHand(tasks: ItemTasks | undefined): boolean {
-  if (!tasks || tasks.total === 0) return false;
-  const inHand = TASK_STATUSES.filter((s) => PROJECTED_STATUSES.has(s)).reduce((n, s) => n + tasks.statuses[s], 0);
-  return inHand === tasks.total;
+export type ItemGain = { item: PointsItem; gains: Record<Scenario, Dec> };
+
+export type Projection = {
+  published: string;
+  max: string;
+  scenarios: Record<Scenario, ScenarioResult>;
+  /** per item, what each rule wins back */
+  items: ItemGain[];
+};
+
+/** The share of an item's points its lead tasks have won back under each rule (0 with no lead task). */
+export function wonShare(tasks: ItemTasks | undefined): Record<Scenario, Dec> {
+  if (!tasks || tasks.total === 0) return { accepted: ZERO, submitted: ZERO, progress: ZERO };
+  const total = new Dec(tasks.total);
+  return {
+    accepted: new Dec(tasks.statuses.ACCEPTED).div(total),
+    submitted: new Dec(tasks.statuses.ACCEPTED + tasks.statuses.SUBMITTED).div(total),
+    progress: new Dec(tasks.progress).div(total.times(100)),
+  };
 }
 
 export function projectScore(
@@ -31,20 +47,18 @@ export function projectScore(
   items: readonly PointsItem[],
   tasks: ReadonlyMap<string, ItemTasks>,
 ): Projection {
-  const counted = items.filter((i) => itemIsInHand(tasks.get(i.code)));
-  const notCounted = items.filter((i) => !itemIsInHand(tasks.get(i.code)));
-  const gain = dsum(counted.map((i) => i.lost));
-  const raw = new Dec(published).plus(gain);
-  const capped = raw.gt(max);
-  return {
-    published,
-    max,
-    gain: gain.toString(),
-    projected: (capped ? new Dec(max) : raw).toString(),
-    capped,
-    counted,
-    notCounted,
+  const gains: ItemGain[] = items.map((item) => {
+    const share = wonShare(tasks.get(item.code));
+    const lost = new Dec(item.lost);
+    return { item, gains: { accepted: lost.times(share.accepted), submitted: lost.times(share.submitted), progress: lost.times(share.progress) } };
+  });
+  const result = (scenario: Scenario): ScenarioResult => {
+    const gain = dsum(gains.map((g) => g.gains[scenario]));
+    const raw = new Dec(published).plus(gain);
+    const capped = raw.gt(max);
+    return { gain: gain.toString(), projected: (capped ? new Dec(max) : raw).toString(), capped };
   };
+  return { published, max, scenarios: { accepted: result("accepted"), submitted: result("submitted"), progress: result("progress") }, items: gains };
 }
 
 export type ProjectedRank = { rank: number; rankOf: number; peers: number } | null;

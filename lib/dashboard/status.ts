@@ -22,6 +22,3 @@ export function progressBucket(status: TaskStatusValue, pastDue: boolean): Progr
   if (pastDue) return "overdue";
   return status === "NOT_STARTED" ? "notStarted" : "inProgress";
 }
-
-/** The statuses the projection counts as "in hand": completing and accepting them is assumed. */
-export const PROJECTED_STATUSES: ReadonlySet<TaskStatusValue> = new Set(["IN_PROGRESS", "SUBMITTED", "ACCEPTED"]);

@@ -2,6 +2,7 @@
 // ("5.94", "0.175"), rounded to 3 places where a division made them inexact; charts turn them into numbers only
 // to draw, and show the strings.
 import type { TaskTally } from "./agency-split";
+import type { ProjectedRank, Scenario } from "./projection";
 
 export type ScoreHeadline = {
   provinceName: string;
@@ -74,6 +75,9 @@ export type ProgressBar = {
 export type ProgressView = { groupedBy: "field" | "item"; bars: ProgressBar[]; total: ProgressBar };
 
 export type ItemLine = { code: string; title: string; lost: string; tasks: number; href: string };
+/** An item with what each projection rule wins back of it (points, rounded to 0,001). */
+export type ProjectionLine = ItemLine & { gains: Record<Scenario, string> };
+export type ScenarioView = { scenario: Scenario; gain: string; projected: string; capped: boolean; rank: ProjectedRank };
 
 export type ProjectionView = {
   year: number;
@@ -89,8 +93,11 @@ export type ProjectionView = {
   publishedRank: number | null;
   publishedRankOf: number | null;
   rank: { rank: number; rankOf: number; peers: number } | null;
-  counted: ItemLine[];
-  notCounted: ItemLine[];
+  /** the three rules side by side; the headline figures above are the "progress" rule's */
+  scenarios: ScenarioView[];
+  /** items winning something back under the progress rule, then the rest */
+  counted: ProjectionLine[];
+  notCounted: ProjectionLine[];
 };
 
 export type YearPoint = {

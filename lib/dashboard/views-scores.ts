@@ -1,6 +1,6 @@
 // Chart data derived from scores alone (no tasks): headline, score by field, Pareto, year over year. Pure.
 import { compareCodes, fieldCodeOf } from "@/lib/criteria/codes";
-import { Dec, dsum } from "./decimal";
+import { Dec, dsum } from "@/lib/decimal";
 import { pointsItems, itemsOfField, type ScoreRow } from "./items";
 import { pareto } from "./pareto";
 import type { FieldBar, ParetoView, ScoreHeadline, YearView } from "./types";

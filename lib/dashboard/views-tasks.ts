@@ -1,10 +1,10 @@
 // Chart data that joins points with the plan's tasks: points at stake by agency, progress, projection. Pure.
 import { addToTally, emptyTally, mergeTallies, splitByAgency, type AgencyTaskCount, type AgencyShare } from "./agency-split";
-import { Dec, dsum, points3, ZERO } from "./decimal";
+import { Dec, dsum, points3, ZERO } from "@/lib/decimal";
 import { itemResolver, itemsOfField, pointsItems, type PointsItem, type ScoreRow } from "./items";
 import { progressBy, tasksByItem, type ItemTasks, type ProgressRow } from "./progress";
-import { projectRank, projectScore } from "./projection";
-import type { AgencyBar, AgencyView, ItemLine, ProgressBar, ProgressView, ProjectionView, RemediationHeadline } from "./types";
+import { projectRank, projectScore, SCENARIOS } from "./projection";
+import type { AgencyBar, AgencyView, ItemLine, ProgressBar, ProgressView, ProjectionLine, ProjectionView, RemediationHeadline } from "./types";
 import { agencyHref, criterionHref, type ViewContext } from "./views-scores";
 
 /** How many agencies the chart draws before folding the rest into one bar. */
@@ -104,21 +104,32 @@ export function projectionView(
   const tasks = tasksByItem(all, counts, itemsFor);
   const max = ctx.max ?? "100";
   const p = projectScore(ctx.published, max, all, tasks);
-  const line = (i: PointsItem): ItemLine => itemLine(ctx, i, tasks.get(i.code));
+  const scenarios = SCENARIOS.map((scenario) => {
+    const r = p.scenarios[scenario];
+    const projected = points3(new Dec(r.projected));
+    return { scenario, gain: points3(new Dec(projected).minus(p.published)), projected, capped: r.capped, rank: projectRank(projected, peerScores) };
+  });
+  const main = scenarios.find((s) => s.scenario === "progress")!;
+  const lines = p.items.map(({ item, gains }) => ({
+    ...itemLine(ctx, item, tasks.get(item.code)),
+    gains: { accepted: points3(gains.accepted), submitted: points3(gains.submitted), progress: points3(gains.progress) },
+  }));
+  const wins = (l: ProjectionLine) => new Dec(l.gains.progress).gt(0);
   return {
     year: ctx.year,
     published: p.published,
     max,
-    gain: new Dec(p.projected).minus(p.published).toString(), // after the cap
-    projected: p.projected,
-    capped: p.capped,
+    gain: main.gain, // after the cap
+    projected: main.projected,
+    capped: main.capped,
     publishedLost: new Dec(max).minus(p.published).toString(),
-    remaining: new Dec(max).minus(p.projected).toString(),
+    remaining: new Dec(max).minus(main.projected).toString(),
     publishedRank: ctx.rank,
     publishedRankOf: ctx.rankOf,
-    rank: projectRank(p.projected, peerScores),
-    counted: p.counted.map(line),
-    notCounted: p.notCounted.map(line),
+    rank: main.rank,
+    scenarios,
+    counted: lines.filter(wins),
+    notCounted: lines.filter((l) => !wins(l)),
   };
 }
 

@@ -137,3 +137,9 @@ export function contentDisposition(fileName: string): string {
   );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
+
+/** Types shown in the page (PDF, images): the bytes were sniffed on upload, so the stored type is the real one. */
+export const PREVIEW_MIME_TYPES: readonly string[] = ["application/pdf", "image/png", "image/jpeg"];
+export function isPreviewable(mimeType: string): boolean {
+  return PREVIEW_MIME_TYPES.includes(mimeType);
+}

@@ -21,10 +21,17 @@ export type OverviewRow = {
   total: number;
   counts: StatusCounts;
   overdue: number;
+  /** tasks of the plan's measures, which carry the points lost (the dashboard counts these); the rest are duties */
+  withPoints: number;
+  overdueWithPoints: number;
   lastUpdatedAt: Date | null;
 };
 
-export type Overview = { rows: OverviewRow[]; totals: Omit<OverviewRow, "agencyId" | "name" | "kind" | "active" | "lastUpdatedAt"> };
+export type OverviewTotals = Omit<OverviewRow, "agencyId" | "name" | "kind" | "active" | "lastUpdatedAt"> & {
+  /** overdue tasks nobody leads yet: Sở Nội vụ's to assign, not an agency's delay */
+  unassignedOverdue: number;
+};
+export type Overview = { rows: OverviewRow[]; totals: OverviewTotals };
 
 type RawRow = {
   agencyId: string | null;
@@ -38,6 +45,8 @@ type RawRow = {
   accepted: number;
   returned: number;
   overdue: number;
+  withPoints: number;
+  overdueWithPoints: number;
   lastUpdatedAt: Date | null;
 };
 
@@ -65,7 +74,7 @@ export async function loadOverview(scope: OverviewScope, planId: string, today: 
     WITH agencies AS (
       SELECT id, name, kind, active FROM "Agency" WHERE "provinceId" = ${scope.provinceId}
     ), tasks AS (
-      SELECT t."agencyId", t.status,
+      SELECT t."agencyId", t.status, t."measureId",
         (SELECT max(u."createdAt") FROM "TaskUpdate" u WHERE u."taskId" = t.id) AS "lastUpdateAt",
         ${cycleDueSql(today)} AS "cycleDue"
       FROM "Task" t
@@ -80,6 +89,8 @@ export async function loadOverview(scope: OverviewScope, planId: string, today: 
       count(*) FILTER (WHERE t.status = 'ACCEPTED')::int AS accepted,
       count(*) FILTER (WHERE t.status = 'RETURNED')::int AS returned,
       count(*) FILTER (WHERE t."cycleDue" < ${today}::date AND t.status <> 'ACCEPTED')::int AS overdue,
+      count(*) FILTER (WHERE t."measureId" IS NOT NULL)::int AS "withPoints",
+      count(*) FILTER (WHERE t."measureId" IS NOT NULL AND t."cycleDue" < ${today}::date AND t.status <> 'ACCEPTED')::int AS "overdueWithPoints",
       max(t."lastUpdateAt") AS "lastUpdatedAt"
     FROM agencies a FULL JOIN tasks t ON t."agencyId" = a.id
     GROUP BY a.id, a.name, a.kind, a.active`;
@@ -97,20 +108,24 @@ function toRow(r: RawRow): OverviewRow {
     total: r.total,
     counts: { NOT_STARTED: r.notStarted, IN_PROGRESS: r.inProgress, SUBMITTED: r.submitted, ACCEPTED: r.accepted, RETURNED: r.returned },
     overdue: r.overdue,
+    withPoints: r.withPoints,
+    overdueWithPoints: r.overdueWithPoints,
     lastUpdatedAt: r.lastUpdatedAt,
   };
 }
 
-function sumRows(rows: OverviewRow[]): Overview["totals"] {
+function sumRows(rows: OverviewRow[]): OverviewTotals {
   const counts: StatusCounts = { NOT_STARTED: 0, IN_PROGRESS: 0, SUBMITTED: 0, ACCEPTED: 0, RETURNED: 0 };
-  let total = 0;
-  let overdue = 0;
+  const totals = { total: 0, overdue: 0, withPoints: 0, overdueWithPoints: 0, unassignedOverdue: 0 };
   for (const r of rows) {
-    total += r.total;
-    overdue += r.overdue;
+    totals.total += r.total;
+    totals.overdue += r.overdue;
+    totals.withPoints += r.withPoints;
+    totals.overdueWithPoints += r.overdueWithPoints;
+    if (r.agencyId === null) totals.unassignedOverdue += r.overdue;
     for (const key of Object.keys(counts) as TaskStatusValue[]) counts[key] += r.counts[key];
   }
-  return { total, counts, overdue };
+  return { ...totals, counts };
 }
 
 export type OverviewPage = { plans: OverviewPlan[]; plan: OverviewPlan | null; overview: Overview | null };

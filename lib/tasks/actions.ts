@@ -41,7 +41,7 @@ export async function saveTaskUpdateAction(_previous: unknown, form: FormData): 
   const fields = {
     taskId: text(form, "taskId"),
     version: text(form, "version"),
-    ...(intent === "status" ? { status: text(form, "status"), progress: text(form, "progress") } : {}),
+    ...(intent === "status" ? { status: text(form, "status"), progress: text(form, "progress"), onBehalf: form.get("onBehalf") === "1" } : {}),
     note: text(form, "note"),
     links: lines(text(form, "links")),
   };

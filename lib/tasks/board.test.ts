@@ -22,7 +22,7 @@ const cards = [
   row("duty", { criterionCode: null, criterionTitle: null, fieldCode: null, fieldTitle: null, lostPoints: null, dueOn: null }),
 ].map((r) => toCard(r, "mine", today));
 
-const filter = (query: Record<string, string>) => filterCards(cards, boardFiltersSchema.parse(query)).map((c) => c.id);
+const filter = (query: Record<string, string>) => filterCards(cards, boardFiltersSchema.parse({ role: "all", ...query })).map((c) => c.id);
 
 describe("board filters", () => {
   it("marks lead and support roles from the board's agency", () => {
@@ -35,13 +35,14 @@ describe("board filters", () => {
     expect(filter({ criterion: "3.4.1" })).toEqual(["lead-month"]);
     expect(filter({ role: "support" })).toEqual(["support"]);
     expect(filter({ due: "overdue" })).toEqual(["lead-overdue"]);
-    expect(filter({ due: "month" })).toEqual(["lead-overdue", "lead-month"]); // due in May, passed or not
+    expect(filter({ due: "soon" })).toEqual(["lead-month"]); // due in the next 30 days, not already late
+    expect(filterCards(cards, boardFiltersSchema.parse({})).map((c) => c.id)).toEqual(["lead-overdue", "lead-month", "accepted-late", "duty"]); // opens on what it leads
     expect(filter({ role: "lead", due: "overdue", field: "3" })).toEqual(["lead-overdue"]);
   });
 
   it("ignores unknown or malformed parameters instead of failing", () => {
     expect(boardFiltersSchema.parse({ view: "kanban", field: "x';drop", role: ["lead", "support"], due: "" })).toEqual({
-      view: "columns", field: undefined, criterion: undefined, role: "lead", due: undefined,
+      view: "columns", field: undefined, criterion: undefined, role: "lead", due: undefined, sort: "points",
     });
   });
 });

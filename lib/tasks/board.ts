@@ -22,6 +22,9 @@ export type TaskCardRow = {
   lostPoints: string | null;
   lastUpdateAt: Date | null;
   lastUpdateBy: string | null;
+  /** while RETURNED: Sở Nội vụ's reason, and whether the lead agency has written anything since ("Mới") */
+  returnReason?: string | null;
+  returnedUnread?: boolean | null;
 };
 
 export type TaskCard = TaskCardRow & DueState & { role: "lead" | "support" };
@@ -37,8 +40,8 @@ export function filterCards(cards: TaskCard[], filters: BoardFilters): TaskCard[
     (c) =>
       (!filters.field || c.fieldCode === filters.field) &&
       (!filters.criterion || c.criterionCode === filters.criterion || (c.criterionCode ?? "").startsWith(`${filters.criterion}.`)) &&
-      (!filters.role || c.role === filters.role) &&
-      (!filters.due || (filters.due === "overdue" ? c.overdue : c.dueThisMonth)),
+      (filters.role === "all" || c.role === filters.role) &&
+      (!filters.due || (filters.due === "overdue" ? c.overdue : c.dueSoon)),
   );
 }
 

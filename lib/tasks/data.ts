@@ -19,7 +19,8 @@ const CARD_FROM = Prisma.sql`
          t."agencyId", a.name as "agencyName",
          c.code as "criterionCode", c.title as "criterionTitle", f.code as "fieldCode", f.title as "fieldTitle",
          (c."standardPoints" - s."assessedPoints")::text as "lostPoints",
-         lu."createdAt" as "lastUpdateAt", lu.name as "lastUpdateBy"
+         lu."createdAt" as "lastUpdateAt", lu.name as "lastUpdateBy",
+         rr.note as "returnReason", (rr."createdAt" >= lu."createdAt") as "returnedUnread"
   from "Task" t
   join "Plan" p on p.id = t."planId"
   left join "Agency" a on a.id = t."agencyId"
@@ -29,7 +30,11 @@ const CARD_FROM = Prisma.sql`
   left join lateral (
     select u."createdAt", us.name from "TaskUpdate" u join "User" us on us.id = u."userId"
     where u."taskId" = t.id order by u."createdAt" desc limit 1
-  ) lu on true`;
+  ) lu on true
+  left join lateral (
+    select u.note, u."createdAt" from "TaskUpdate" u
+    where u."taskId" = t.id and u."toStatus" = 'RETURNED' order by u."createdAt" desc limit 1
+  ) rr on t.status = 'RETURNED'`;
 
 /** An agency's board: the tasks it leads or supports (phối hợp), if the caller may read that board. */
 export async function loadAgencyBoard(user: SessionUser, agencyId: string): Promise<Loaded<AgencyBoard>> {
@@ -74,6 +79,29 @@ export async function loadReviewQueue(user: SessionUser): Promise<Loaded<ReviewQ
     evidenceCount,
   }));
   return { status: "ok", data: { items, total: rows[0]?.total ?? 0, unassigned: unassigned.map((r) => toCard(r, null, today)) } };
+}
+
+/** How many tasks wait for Sở Nội vụ's decision (the navigation's "Duyệt kết quả (n)"); null for non-reviewers. */
+export async function countAwaitingReview(user: SessionUser): Promise<number | null> {
+  if (!can(user, "task.review", { provinceId: user.provinceId })) return null;
+  return db.task.count({ where: { status: "SUBMITTED", plan: { provinceId: user.provinceId } } });
+}
+
+/** The queue's next item after `taskId` (oldest report first, as /duyet lists them), or null when none is left. */
+export async function loadNextReviewId(user: SessionUser, taskId: string): Promise<string | null> {
+  if (!can(user, "task.review", { provinceId: user.provinceId })) return null;
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    select t.id from "Task" t join "Plan" p on p.id = t."planId"
+    left join lateral (select max(u."createdAt") as at from "TaskUpdate" u where u."taskId" = t.id) lu on true
+    where p."provinceId" = ${user.provinceId} and t.status = 'SUBMITTED' and t.id <> ${taskId}
+    order by lu.at asc nulls first, t.id limit 1`;
+  return rows[0]?.id ?? null;
+}
+
+/** An agency's name for a page title, if the caller may read its board (no task rows are read). */
+export async function loadBoardAgencyName(user: SessionUser, agencyId: string): Promise<string | null> {
+  const agency = await db.agency.findFirst({ where: { id: agencyId, provinceId: user.provinceId }, select: { id: true, name: true } });
+  return agency && can(user, "board.read", { provinceId: user.provinceId, agencyId: agency.id }) ? agency.name : null;
 }
 
 /** Agencies of the caller's province, for the board picker and the assignment select. */

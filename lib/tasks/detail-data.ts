@@ -10,7 +10,7 @@ import type { RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
 import { provinceToday } from "@/lib/format";
 import { dueState, nextStatuses, type DueState } from "@/lib/tasks/status";
 
-export type EvidenceView = { id: string; kind: "file" | "link"; fileName: string | null; sizeBytes: number | null; url: string | null };
+export type EvidenceView = { id: string; kind: "file" | "link"; fileName: string | null; sizeBytes: number | null; url: string | null; mimeType: string | null };
 export type HistoryEntry = {
   id: string;
   at: Date;
@@ -21,7 +21,12 @@ export type HistoryEntry = {
   progress: number | null;
   note: string | null;
   evidence: EvidenceView[];
+  /** the cycle the update belongs to ("2026", "once") */
+  cycleKey: string | null;
 };
+
+/** One cycle of the task (one for a one-off task; one per year / quarter / month for a recurring one), newest first. */
+export type CycleView = { key: string; startsOn: Date | null; endsOn: Date | null; dueOn: Date | null; status: TaskStatusValue; progress: number; updates: number; current: boolean };
 
 /**
  * What the caller may do here; the server re-checks every one of them on submit. `edit` picks the form:
@@ -59,6 +64,7 @@ export type TaskDetail = DueState & {
   involvement: "lead" | "support" | "none";
   can: TaskAbilities;
   history: HistoryEntry[];
+  cycles: CycleView[];
 };
 
 function queryTask(user: SessionUser, taskId: string) {
@@ -72,7 +78,11 @@ function queryTask(user: SessionUser, taskId: string) {
       measure: { select: { text: true, timeframeText: true } },
       updates: {
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        include: { user: { select: { name: true, agency: { select: { name: true } } } }, evidence: { orderBy: { createdAt: "asc" } } },
+        include: { user: { select: { name: true, agency: { select: { name: true } } } }, evidence: { orderBy: { createdAt: "asc" } }, cycle: { select: { key: true } } },
+      },
+      cycles: {
+        orderBy: [{ startsOn: { sort: "desc", nulls: "last" } }, { key: "desc" }],
+        select: { key: true, startsOn: true, endsOn: true, dueOn: true, status: true, progress: true, _count: { select: { updates: true } } },
       },
     },
   });
@@ -101,6 +111,7 @@ export async function loadTaskDetail(user: SessionUser, taskId: string): Promise
       involvement: !mine ? "none" : task.agencyId === mine ? "lead" : target.supportAgencyIds.includes(mine) ? "support" : "none",
       can: abilities((action: Action) => can(user, action, target), task.status, task.agencyId),
       history: task.updates.map(toHistoryEntry),
+      cycles: task.cycles.map((c, i) => ({ key: c.key, startsOn: c.startsOn, endsOn: c.endsOn, dueOn: c.dueOn, status: c.status, progress: c.progress, updates: c._count.updates, current: i === 0 })),
     },
   };
 }
@@ -124,7 +135,8 @@ function toHistoryEntry(u: TaskRow["updates"][number]): HistoryEntry {
     toStatus: u.toStatus,
     progress: u.progress,
     note: u.note,
-    evidence: u.evidence.map((e) => ({ id: e.id, kind: e.kind === "link" ? "link" : "file", fileName: e.fileName, sizeBytes: e.sizeBytes, url: e.url })),
+    evidence: u.evidence.map((e) => ({ id: e.id, kind: e.kind === "link" ? "link" : "file", fileName: e.fileName, sizeBytes: e.sizeBytes, url: e.url, mimeType: e.mimeType })),
+    cycleKey: u.cycle?.key ?? null,
   };
 }
 

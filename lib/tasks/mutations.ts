@@ -40,6 +40,10 @@ export const updateTaskStatus = defineMutation({
       reviewer ? "reviewer" : "lead",
     );
     if (isPlanError(planned)) throw invalid(planned.field, planned.message);
+    // Anyone outside the lead agency (Sở Nội vụ) acts on its behalf only when saying so, and it is audited as such.
+    // Reopening accepted work is the reviewer's own act, not the agency's.
+    const onBehalf = user.agencyId !== record.agencyId && record.status !== "ACCEPTED";
+    if (onBehalf && input.onBehalf !== true) throw invalid("onBehalf", TASK_ERRORS.onBehalfRequired);
     if (!planned.changed && !input.note && input.links.length === 0 && input.files.length === 0) {
       throw invalid("note", TASK_ERRORS.nothingToSave);
     }
@@ -55,8 +59,8 @@ export const updateTaskStatus = defineMutation({
       links: input.links,
       files: input.files,
     });
-    const after = { ...snapshot({ ...record, ...planned, version }), note: input.note ?? null, evidence };
-    return { data: { taskId: record.id, version, updateId }, audit: audit("task.status", record, after) };
+    const after = { ...snapshot({ ...record, ...planned, version }), note: input.note ?? null, evidence, ...(onBehalf ? { onBehalf: true } : {}) };
+    return { data: { taskId: record.id, version, updateId }, audit: audit(onBehalf ? "task.status_on_behalf" : "task.status", record, after) };
   },
 });
 

@@ -21,11 +21,18 @@ export const noteSchema = z
   .pipe(z.string().max(4000, TASK_ERRORS.noteTooLong))
   .optional();
 
-export const progressSchema = z.coerce
-  .number({ error: TASK_ERRORS.progressRange })
-  .int(TASK_ERRORS.progressRange)
-  .min(0, TASK_ERRORS.progressRange)
-  .max(100, TASK_ERRORS.progressRange);
+/**
+ * Progress as typed: a whole number 0–100, from a JSON number or the form's text. Not `z.coerce`: that turns
+ * "" into 0, `true` into 1 and "4e1" into 40, so letters typed in the field would silently save 0 %.
+ */
+export const progressSchema = z.preprocess(
+  (value) => (typeof value === "string" && /^\s*-?\d+([.,]\d+)?\s*$/.test(value) ? Number(value.trim().replace(",", ".")) : value),
+  z
+    .number({ error: (issue) => (typeof issue.input === "string" ? TASK_ERRORS.progressNotNumber : TASK_ERRORS.progressRange) })
+    .int(TASK_ERRORS.progressWhole)
+    .min(0, TASK_ERRORS.progressRange)
+    .max(100, TASK_ERRORS.progressRange),
+);
 
 export const evidenceLinkSchema = z.httpUrl({ error: TASK_ERRORS.link }).max(2000, TASK_ERRORS.link);
 const linksSchema = z.array(evidenceLinkSchema).max(EVIDENCE_LIMITS.maxLinks, TASK_ERRORS.tooManyLinks).default([]);
@@ -41,6 +48,8 @@ export const updateTaskStatusSchema = z.object({
   note: noteSchema,
   links: linksSchema,
   files: filesSchema,
+  /** Sở Nội vụ updating a task for its lead agency must say so: an explicit, audited step. */
+  onBehalf: z.boolean({ error: TASK_ERRORS.onBehalfRequired }).optional(),
 });
 export type UpdateTaskStatusInput = z.input<typeof updateTaskStatusSchema>;
 
@@ -72,20 +81,25 @@ export type AssignTaskInput = z.input<typeof assignTaskSchema>;
 // Board filters arrive in the query string; anything unknown is dropped rather than refused, so a stale
 // bookmark still opens the board.
 export const BOARD_VIEWS = ["columns", "list"] as const;
-export const BOARD_ROLE_FILTERS = ["lead", "support"] as const;
-export const BOARD_DUE_FILTERS = ["overdue", "month"] as const;
+export const BOARD_ROLE_FILTERS = ["lead", "support", "all"] as const;
+export const BOARD_DUE_FILTERS = ["overdue", "soon"] as const;
+export const BOARD_SORTS = ["points", "due", "code"] as const;
 export type BoardView = (typeof BOARD_VIEWS)[number];
 export type BoardRoleFilter = (typeof BOARD_ROLE_FILTERS)[number];
 export type BoardDueFilter = (typeof BOARD_DUE_FILTERS)[number];
+export type BoardSort = (typeof BOARD_SORTS)[number];
 
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const optionalParam = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (Array.isArray(v) ? v[0] : v === "" ? undefined : v), schema.optional()).catch(undefined);
 
+// The board opens on what the agency leads, largest points at stake first; "all" shows supporting duties too.
 export const boardFiltersSchema = z.object({
-  view: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.enum(BOARD_VIEWS)).catch("columns"),
+  view: z.preprocess(first, z.enum(BOARD_VIEWS)).catch("columns"),
   field: optionalParam(z.string().regex(/^\d{1,2}$/)),
   criterion: optionalParam(z.string().regex(/^\d{1,2}(\.\d{1,2}){0,3}$/)),
-  role: optionalParam(z.enum(BOARD_ROLE_FILTERS)),
+  role: z.preprocess(first, z.enum(BOARD_ROLE_FILTERS)).catch("lead"),
   due: optionalParam(z.enum(BOARD_DUE_FILTERS)),
+  sort: z.preprocess(first, z.enum(BOARD_SORTS)).catch("points"),
 });
 export type BoardFilters = z.infer<typeof boardFiltersSchema>;

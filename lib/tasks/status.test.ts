@@ -9,7 +9,7 @@ describe("nextStatuses", () => {
   it.each<[TaskStatusValue, TaskStatusValue[]]>([
     ["NOT_STARTED", ["IN_PROGRESS", "SUBMITTED"]],
     ["IN_PROGRESS", ["SUBMITTED"]],
-    ["SUBMITTED", []],
+    ["SUBMITTED", ["IN_PROGRESS"]], // withdrawn before review
     ["ACCEPTED", []],
     ["RETURNED", ["IN_PROGRESS", "SUBMITTED"]],
   ])("the lead agency moves %s to %j", (from, to) => {
@@ -119,12 +119,15 @@ describe("dueState", () => {
 
   it("uses the current cycle for recurring tasks", () => {
     const yearly = { dueOn: d("2021-12-31"), recurrence: "YEARLY" as const, status: "IN_PROGRESS" as const };
-    expect(dueState(yearly, today)).toEqual({ cycleDue: d("2026-12-31"), overdue: false, dueThisMonth: false });
+    expect(dueState(yearly, today)).toEqual({ cycleDue: d("2026-12-31"), overdue: false, dueSoon: false });
   });
 
-  it("flags open tasks due in the current month", () => {
-    expect(dueState({ dueOn: d("2026-05-31"), recurrence: "NONE", status: "RETURNED" }, today).dueThisMonth).toBe(true);
-    expect(dueState({ dueOn: d("2026-05-31"), recurrence: "NONE", status: "ACCEPTED" }, today).dueThisMonth).toBe(false);
-    expect(dueState({ dueOn: d("2026-06-01"), recurrence: "NONE", status: "RETURNED" }, today).dueThisMonth).toBe(false);
+  it("flags open tasks due today or in the next 30 days, across a month end", () => {
+    const soon = (iso: string, status: "RETURNED" | "ACCEPTED" = "RETURNED") => dueState({ dueOn: d(iso), recurrence: "NONE", status }, today).dueSoon;
+    expect(soon("2026-05-15")).toBe(true); // today
+    expect(soon("2026-06-14")).toBe(true); // the 30th day
+    expect(soon("2026-06-15")).toBe(false);
+    expect(soon("2026-05-14")).toBe(false); // overdue, not "soon"
+    expect(soon("2026-05-31", "ACCEPTED")).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ export type StatusActor = "lead" | "reviewer";
 const LEAD_TRANSITIONS: Record<TaskStatusValue, TaskStatusValue[]> = {
   NOT_STARTED: ["IN_PROGRESS", "SUBMITTED"],
   IN_PROGRESS: ["SUBMITTED"],
-  SUBMITTED: [], // waits for review
+  SUBMITTED: ["IN_PROGRESS"], // "Rút lại": withdrawn while not yet reviewed (a reviewed task is no longer SUBMITTED)
   ACCEPTED: [], // final
   RETURNED: ["IN_PROGRESS", "SUBMITTED"],
 };
@@ -18,6 +18,7 @@ const LEAD_TRANSITIONS: Record<TaskStatusValue, TaskStatusValue[]> = {
 /** Statuses reachable by a status edit (reviews — SUBMITTED → ACCEPTED | RETURNED — have their own action). */
 export function nextStatuses(from: TaskStatusValue, actor: StatusActor): TaskStatusValue[] {
   if (from === "ACCEPTED" && actor === "reviewer") return ["IN_PROGRESS"];
+  if (from === "SUBMITTED" && actor === "reviewer") return []; // Sở Nội vụ decides with the review action instead
   return LEAD_TRANSITIONS[from];
 }
 
@@ -80,17 +81,17 @@ function addMonthsClamped(date: Date, months: number): Date {
   return new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)));
 }
 
-export type DueState = { cycleDue: Date | null; overdue: boolean; dueThisMonth: boolean };
+export type DueState = { cycleDue: Date | null; overdue: boolean; dueSoon: boolean };
+
+/** "Trong 30 ngày tới": due today or within the next 30 days (a fixed window, not the calendar month). */
+export const DUE_SOON_DAYS = 30;
+const DAY_MS = 86_400_000;
 
 /** Overdue is derived at read time, never stored: the cycle's due date has passed and Sở Nội vụ has not accepted. */
 export function dueState(task: { dueOn: Date | null; recurrence: RecurrenceValue; status: TaskStatusValue }, today: Date): DueState {
   const cycleDue = currentCycleDue(task.dueOn, task.recurrence, today);
   const open = task.status !== "ACCEPTED";
   const overdue = open && cycleDue !== null && cycleDue.getTime() < today.getTime();
-  const dueThisMonth =
-    open &&
-    cycleDue !== null &&
-    cycleDue.getUTCFullYear() === today.getUTCFullYear() &&
-    cycleDue.getUTCMonth() === today.getUTCMonth();
-  return { cycleDue, overdue, dueThisMonth };
+  const dueSoon = open && cycleDue !== null && !overdue && cycleDue.getTime() <= today.getTime() + DUE_SOON_DAYS * DAY_MS;
+  return { cycleDue, overdue, dueSoon };
 }

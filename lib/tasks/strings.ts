@@ -1,5 +1,5 @@
 // Every Vietnamese string of the task feature, in one place so another locale can follow (CONTRIBUTING.md §8).
-import type { BoardDueFilter, BoardRoleFilter, RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
+import type { BoardDueFilter, BoardRoleFilter, BoardSort, RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
 
 export const STATUS_LABELS: Record<TaskStatusValue, string> = {
   NOT_STARTED: "Chưa thực hiện",
@@ -25,11 +25,21 @@ export const RECURRENCE_LABELS: Record<RecurrenceValue, string> = {
   MONTHLY: "Lặp lại hằng tháng",
 };
 
-export const ROLE_FILTER_LABELS: Record<BoardRoleFilter, string> = { lead: "Chủ trì", support: "Phối hợp" };
+export const ROLE_FILTER_LABELS: Record<BoardRoleFilter, string> = { lead: "Chủ trì", support: "Phối hợp", all: "Chủ trì và phối hợp" };
 export const DUE_FILTER_LABELS: Record<BoardDueFilter, string> = {
   overdue: "Quá hạn",
-  month: "Đến hạn trong tháng này",
+  soon: "Đến hạn trong 30 ngày tới",
 };
+export const SORT_LABELS: Record<BoardSort, string> = {
+  points: "Điểm bị mất nhiều trước",
+  due: "Hạn gần trước",
+  code: "Theo mã tiêu chí",
+};
+
+/** A criterion code as people say it: "9" is a field ("Lĩnh vực 9"), "9.2" a criterion. */
+export function criterionLabel(code: string): string {
+  return code.includes(".") ? `Tiêu chí ${code}` : `Lĩnh vực ${code}`;
+}
 
 export const TASK_TEXT = {
   boardTitle: "Nhiệm vụ của đơn vị",
@@ -64,8 +74,25 @@ export const TASK_TEXT = {
   agencyPicker: "Xem bảng nhiệm vụ của cơ quan",
   agencyPickerGo: "Xem",
   backToBoard: "← Về bảng nhiệm vụ",
+  jumpToColumn: "Đến cột",
+  foldedCount: (n: number) => `${n} thẻ (nhiệm vụ phối hợp giống nhau được gộp)`,
+  groupLeads: (n: number, overdue: number) => `Phối hợp với ${n} cơ quan chủ trì${overdue ? `, ${overdue} cơ quan quá hạn` : ""}`,
+  groupShow: (n: number) => `Xem ${n} cơ quan chủ trì`,
+  returnedBadge: "Trả lại",
+  returnedNew: "Trả lại · Mới",
+  filterSort: "Sắp xếp",
+  summary: {
+    title: "Tóm tắt nhiệm vụ đơn vị chủ trì",
+    overdue: "Quá hạn",
+    dueSoon: "Đến hạn trong 30 ngày tới",
+    points: "Điểm bị mất của các tiêu chí đang làm",
+    waiting: "Chờ Sở Nội vụ xác nhận",
+    returned: "Bị trả lại",
+    note: "Tính trên các nhiệm vụ đơn vị chủ trì; điểm bị mất tính mỗi tiêu chí một lần, chỉ các tiêu chí còn nhiệm vụ chưa được xác nhận.",
+  },
   detailTitle: "Chi tiết nhiệm vụ",
   criterion: "Tiêu chí",
+  field: "Lĩnh vực",
   measure: "Giải pháp trong kế hoạch",
   timeframe: "Thời gian thực hiện (theo kế hoạch)",
   leadAgency: "Cơ quan chủ trì",
@@ -85,6 +112,7 @@ export const FORM_TEXT = {
   commentTitle: "Gửi ghi chú, tài liệu kiểm chứng",
   newStatus: "Trạng thái mới",
   keepStatus: (label: string) => `Giữ nguyên: ${label}`,
+  withdraw: "Rút lại báo cáo hoàn thành (Sở Nội vụ chưa duyệt) — tiếp tục thực hiện",
   progress: "Tiến độ (%)",
   progressHint: "Khi chọn Hoàn thành, tiến độ tự động là 100 %.",
   note: "Ghi chú",
@@ -106,6 +134,10 @@ export const FORM_TEXT = {
   reviewTitle: "Xác nhận kết quả",
   accept: "Xác nhận hoàn thành",
   returnTask: "Trả lại",
+  returnTitle: "Trả lại cho cơ quan chủ trì",
+  nextItem: "Mục tiếp theo trong hàng chờ →",
+  skipToNext: "Bỏ qua, sang mục tiếp theo →",
+  queueDone: "Đã hết nhiệm vụ chờ xác nhận.",
   reason: "Lý do trả lại",
   reasonHint: "Bắt buộc khi trả lại: nêu rõ cần bổ sung, sửa đổi gì.",
   accepted: "Đã xác nhận nhiệm vụ.",
@@ -116,6 +148,9 @@ export const FORM_TEXT = {
   assignSubmit: "Giao nhiệm vụ",
   assigned: "Đã giao nhiệm vụ.",
   assignedNote: (agencyName: string) => `Giao ${agencyName} chủ trì thực hiện.`,
+  onBehalfTitle: (agencyName: string) => `Cập nhật thay ${agencyName}`,
+  onBehalfIntro: "Trạng thái và tiến độ do cơ quan chủ trì báo cáo. Chỉ cập nhật thay khi cơ quan đề nghị hoặc cần sửa sai; thao tác được ghi vào nhật ký là cập nhật thay.",
+  onBehalfConfirm: (agencyName: string) => `Tôi cập nhật thay ${agencyName} (ghi vào nhật ký)`,
 } as const;
 
 export const ERROR_TEXT = {
@@ -131,6 +166,8 @@ export const HISTORY_TEXT = {
   evidence: "Tài liệu kiểm chứng",
   file: "Tệp",
   link: "Liên kết",
+  preview: "Xem trước",
+  previewOf: (name: string) => `Xem trước ${name}`,
 } as const;
 
 export const REVIEW_TEXT = {
@@ -161,6 +198,8 @@ export const TASK_ERRORS = {
   reopenReason: "Nhập lý do mở lại nhiệm vụ đã xác nhận.",
   progressNotStarted: "Nhiệm vụ chưa thực hiện có tiến độ 0 %: hãy chọn “Đang thực hiện” để cập nhật tiến độ.",
   progressRange: "Tiến độ là số nguyên từ 0 đến 100.",
+  progressNotNumber: "Tiến độ phải nhập bằng chữ số (ví dụ 40), là số nguyên từ 0 đến 100.",
+  progressWhole: "Tiến độ là số nguyên, không có phần thập phân (ví dụ 40, không phải 40,5).",
   version: "Thiếu phiên bản của nhiệm vụ: hãy tải lại trang.",
   taskId: "Thiếu mã nhiệm vụ.",
   status: "Trạng thái không hợp lệ.",
@@ -176,4 +215,5 @@ export const TASK_ERRORS = {
   agencyHasTask: "Cơ quan này đã có nhiệm vụ này trong kế hoạch.",
   badRequest: "Nội dung gửi lên không phải JSON hợp lệ.",
   unassigned: "Nhiệm vụ chưa có cơ quan chủ trì: Sở Nội vụ cần giao trước khi cập nhật trạng thái.",
+  onBehalfRequired: "Bạn không thuộc cơ quan chủ trì: đánh dấu “Cập nhật thay cơ quan chủ trì” để xác nhận bạn cập nhật thay (việc này được ghi vào nhật ký).",
 } as const;

@@ -57,3 +57,8 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return previous[b.length] ?? max + 1;
 }
+
+/** "Quý III năm 2026" → "quý III năm 2026" (inside a sentence; Roman numerals and names keep their case). */
+export function lowerFirst(value: string): string {
+  return value.charAt(0).toLocaleLowerCase("vi-VN") + value.slice(1);
+}

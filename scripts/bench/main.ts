@@ -26,15 +26,21 @@ async function main(): Promise<void> {
     const { generateProvince } = await import("./generate");
     const province = await generateProvince(client);
     console.log(`${province.agencies} cơ quan, ${province.tasks} nhiệm vụ trong ${province.planIds.length} kế hoạch (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    const { prepareReports, reportsSection } = await import("./reports");
+    const reporting = await prepareReports(client, province);
+    console.log(`Lịch báo cáo: ${reporting.periods} kỳ; ${reporting.reports} báo cáo đã gửi trong quý hiện tại`);
     await client.$executeRawUnsafe("analyze");
     const { dashboardSection, criterionSection, boardsSection } = await import("./sections");
     const rows: Measurement[] = [];
-    for (const section of [dashboardSection(province), criterionSection(province), boardsSection(province)]) {
+    for (const section of [dashboardSection(province), criterionSection(province), boardsSection(province), reportsSection(province)]) {
       step(`Đo ${section.title} (${runs} lần mỗi loader, sau 2 lần khởi động)`);
       rows.push(...(await measure(section, runs)));
     }
     console.log();
     printTable(rows, runs);
+    const { benchExports } = await import("./exports");
+    const { BENCH_QUARTER } = await import("./reports");
+    await benchExports(province, BENCH_QUARTER);
     console.log("\nMỗi lần tải trang thật còn thêm 1 truy vấn đọc người dùng của phiên đăng nhập.");
   } finally {
     await disconnect?.();

@@ -90,12 +90,16 @@ test("the leader lands on the dashboard and reads where the 16,07 points were lo
   await expect(finance).toHaveText(/3,42\s*1,145\s*0,275\s*1,00\s*1,00$/);
   await expect(page.getByTestId("progress-table").locator("tfoot")).toHaveText(/Tổng\s*16,07\s*1,145\s*0,275\s*13,65\s*1,00/);
 
-  await expect(page.getByTestId("projected-score")).toHaveText("≈ 86,06 (+2,13)");
+  await expect(page.getByTestId("projected-score")).toHaveText("≈ 85,205 (+1,275)");
+  // 6.3.3 is "đang thực hiện" at 0 %: it adds nothing; the three rules are shown side by side
+  await expect(page.getByTestId("scenario-accepted")).toContainText("≈ 85,075 (+1,145)");
+  await expect(page.getByTestId("scenario-submitted")).toContainText("≈ 85,205 (+1,275)");
+  await expect(page.getByTestId("scenario-progress")).toContainText("≈ 85,205 (+1,275)");
   if (peers.length === 0) {
     await expect(page.getByTestId("projection-rank-text")).toHaveText("Không dự báo được xếp hạng vì chưa nhập điểm công bố năm 2020 của tỉnh nào khác.");
     await expect(page.getByTestId("projected-rank")).toHaveText("Không xác định");
   } else {
-    const rank = 1 + peers.filter((s) => s > 86.06).length;
+    const rank = 1 + peers.filter((s) => s > 85.205).length;
     await expect(page.getByTestId("projected-rank")).toHaveText(`≈ ${rank}/${peers.length + 1}`);
   }
   await expect(page.getByTestId("year-table").locator("tbody tr")).toHaveCount(2);
@@ -130,7 +134,7 @@ test("filtering by field narrows the Pareto, agencies and progress", async ({ pa
   await expect(page).toHaveURL(/linh-vuc=6/);
   await expect(page.getByTestId("pareto-summary")).toContainText("Riêng 6.1.2 Thực hiện quy định về việc sử dụng kinh phí nguồn từ NSNN đã chiếm 1,00/3,42 điểm");
   await expect(page.getByTestId("agency-summary")).toContainText("Sở Tài chính phụ trách nhiều điểm nhất: 3,275/3,42 điểm");
-  await expect(page.getByTestId("projected-score")).toHaveText("≈ 86,06 (+2,13)");
+  await expect(page.getByTestId("projected-score")).toHaveText("≈ 85,205 (+1,275)");
 });
 
 test("the criterion page shows points, children, measures and tasks; an agency sees only its own tasks", async ({ page }) => {

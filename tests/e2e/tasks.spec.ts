@@ -39,7 +39,9 @@ test("Sở Tài chính reports its 3.4.1 task done with a PDF", async ({ browser
   await page.goto("/nhiem-vu");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nhiệm vụ của Sở Tài chính");
   await expect(page.getByTestId("column-NOT_STARTED")).toBeVisible();
-  await expect(page.getByTestId("task-card").filter({ hasText: "phối hợp" }).first()).toBeVisible();
+  // The board opens on what the agency leads: no supporting duty until "Phối hợp" is chosen.
+  await expect(page.getByTestId("task-card").first()).toBeVisible();
+  await expect(page.getByTestId("task-card").filter({ hasText: "phối hợp" })).toHaveCount(0);
   await expectNoSeriousAxeIssues(page);
   await screenshot(page, "tasks-board");
 
@@ -68,8 +70,8 @@ test("Sở Tài chính reports its 3.4.1 task done with a PDF", async ({ browser
   await expect(entry).toContainText("Chưa thực hiện → Hoàn thành (chờ xác nhận)");
   await expect(entry).toContainText("Tiến độ 100 %");
   await expect(entry.getByTestId("evidence-link")).toHaveText("bao-cao-kiem-chung.pdf");
-  // Submitted: the lead agency may still add evidence, but no longer change the status.
-  await expect(page.getByLabel("Trạng thái mới")).toHaveCount(0);
+  // Submitted: the lead agency may add evidence or withdraw the report ("Rút lại") until Sở Nội vụ reviews it.
+  await expect(page.getByLabel("Trạng thái mới").locator("option")).toHaveText(["Giữ nguyên: Hoàn thành (chờ xác nhận)", "Rút lại báo cáo hoàn thành (Sở Nội vụ chưa duyệt) — tiếp tục thực hiện"]);
   await expectNoSeriousAxeIssues(page);
   await screenshot(page, "tasks-submitted");
 });
@@ -82,7 +84,7 @@ test("Sở Nội vụ accepts it from the review queue, using the keyboard", asy
   await expect(item).toContainText(/[1-9]\d* tài liệu/); // 1 on a fresh seed; reruns keep the earlier history
   await screenshot(page, "tasks-review-queue");
   await item.getByRole("link", { name: "Xem và duyệt" }).click();
-  await expect(page).toHaveURL(taskUrl);
+  await expect(page).toHaveURL(new RegExp(`${taskUrl}\\?tu=%2Fduyet$`)); // the back link returns to the queue
 
   const accept = page.getByRole("button", { name: "Xác nhận hoàn thành" });
   await accept.focus();

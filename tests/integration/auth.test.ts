@@ -8,7 +8,7 @@ import { BCRYPT_COST, hashPassword } from "@/lib/auth/password-hash";
 import { demoAccountsAllowed } from "@/lib/auth/demo-accounts";
 import { ADDRESS_FAILURES_PER_HOUR, NEW_ADDRESS_FAILURES_PER_HOUR, PAIR_ATTEMPTS, pairDelaySeconds } from "@/lib/auth/limits";
 import { db } from "@/lib/db";
-import { resolveClientAddress } from "@/lib/server/client-address";
+import { resolveClientAddress } from "@/lib/auth/client-address";
 import { listenHost } from "@/lib/server/listen";
 import { loadSignInPressure } from "@/lib/users/data";
 

@@ -16,9 +16,9 @@ const LATE = `${YEAR + 1}-10-31`;
 const STATES: Record<string, TaskState> = {
   "6.1.2|Sở Tài chính": { status: "ACCEPTED", dueOn: LATE },
   "6.1.3|Sở Tài chính": { status: "SUBMITTED" },
-  "6.3.3|Sở Tài chính": { status: "IN_PROGRESS", dueOn: LATE },
+  "6.3.3|Sở Tài chính": { status: "IN_PROGRESS", dueOn: LATE, progress: 50 },
   "6.1.1|Sở Tài chính": { status: "ACCEPTED" },
-  "6.1.1|Sở Kế hoạch và Đầu tư": { status: "RETURNED" },
+  "6.1.1|Sở Kế hoạch và Đầu tư": { status: "RETURNED", progress: 20 },
 };
 
 let fixture: Fixture;
@@ -87,8 +87,10 @@ describe("dashboard loaders (Lâm Đồng 2020 figures)", () => {
     expect(data.remediation).toMatchObject({ lost: "16.07", accepted: "1.145", overdue: "1" });
   });
 
-  it("projects 86,06 and rank 2 of the 5 provinces entered, beside the published 83,93 and 32/63", () => {
-    expect(data.projection).toMatchObject({ published: "83.93", publishedRank: 32, projected: "86.06", gain: "2.13", rank: { rank: 2, rankOf: 5, peers: 4 } });
+  it("projects by reported progress 85,734 and rank 2 of the 5 provinces entered, beside the published 83,93 and 32/63", () => {
+    expect(data.projection).toMatchObject({ published: "83.93", publishedRank: 32, projected: "85.734", gain: "1.804", rank: { rank: 2, rankOf: 5, peers: 4 } });
+    // the progress sums come from Postgres: accepted only / + submitted / everything at its progress
+    expect(data.projection.scenarios.map((s) => [s.scenario, s.projected])).toEqual([["accepted", "85.075"], ["submitted", "85.205"], ["progress", "85.734"]]);
   });
 
   it("lists every assessment year, headline-only years without field scores", () => {
@@ -104,7 +106,7 @@ describe("dashboard loaders (Lâm Đồng 2020 figures)", () => {
     expect(field?.pareto.total).toBe("3.42");
     expect(field?.agencies.bars.map((b) => [b.name, b.points])).toEqual([["Sở Tài chính", "3.275"], ["Sở Kế hoạch và Đầu tư", "0.145"]]);
     expect(field?.progress.groupedBy).toBe("item");
-    expect(field?.projection.projected).toBe("86.06");
+    expect(field?.projection.projected).toBe("85.734");
     expect(field?.years.years.at(-1)?.field).toEqual({ standard: "8", assessed: "4.58", lost: "3.42" });
   });
 

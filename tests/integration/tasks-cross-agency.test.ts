@@ -69,7 +69,7 @@ describe("reading another agency's task", () => {
   });
 
   it("the task page and the other agency's board answer 403", async () => {
-    expect(await unchanged(() => TaskPage({ params: Promise.resolve({ taskId }) }))).toEqual(forbidden403);
+    expect(await unchanged(() => TaskPage({ params: Promise.resolve({ taskId }), searchParams: Promise.resolve({}) }))).toEqual(forbidden403);
     const board = AgencyBoardPage({ params: Promise.resolve({ agencyId: w.agencies.finance.id }), searchParams: Promise.resolve({}) });
     await expect(board).rejects.toEqual(forbidden403);
   });
@@ -131,7 +131,7 @@ describe("updating another agency's task", () => {
     const request = new Request("http://t", { method: "PATCH", body: JSON.stringify({ version: 1, note: "x" }) });
     expect(((await unchanged(() => patchTask(request, ctx(taskId)))) as Response).status).toBe(401);
     expect(await unchanged(() => saveTaskUpdateAction({ status: "idle" }, form({ taskId, version: "1", note: "x" }, pdfUpload())))).toMatchObject({ status: "error" });
-    expect(await unchanged(() => TaskPage({ params: Promise.resolve({ taskId }) }))).toEqual(redirectTo("/dang-nhap"));
+    expect(await unchanged(() => TaskPage({ params: Promise.resolve({ taskId }), searchParams: Promise.resolve({}) }))).toEqual(redirectTo("/dang-nhap"));
   });
 });
 
@@ -151,6 +151,6 @@ describe("the lead agency through the same paths", () => {
 
   it("the task page renders for the lead", async () => {
     signInAs(w.users.financeStaff);
-    await expect(TaskPage({ params: Promise.resolve({ taskId }) })).resolves.toBeTruthy();
+    await expect(TaskPage({ params: Promise.resolve({ taskId }), searchParams: Promise.resolve({}) })).resolves.toBeTruthy();
   });
 });

@@ -36,7 +36,8 @@ const CASES: Case[] = [
     action: "task.status (lead agency moves status/progress)",
     allowed: ["homeAffairs", "financeHead", "financeStaff"],
     setup: financeTask(),
-    run: (u, t) => updateTaskStatus(u, { taskId: t.id, version: t.version, status: "IN_PROGRESS", progress: 20, note: "Bắt đầu" }),
+    // onBehalf: Sở Nội vụ, outside the lead agency, says so (tasks-on-behalf.test.ts); members ignore the flag
+    run: (u, t) => updateTaskStatus(u, { taskId: t.id, version: t.version, status: "IN_PROGRESS", progress: 20, note: "Bắt đầu", onBehalf: true }),
     after: { status: "IN_PROGRESS", progress: 20 },
   },
   {

@@ -58,9 +58,24 @@ describe("lead agency", () => {
 
   it("cannot change a submitted task, but can still add evidence to it", async () => {
     const t = await task("SUBMITTED");
-    await expectRefused(t.id, () => updateTaskStatus(lead(), { taskId: t.id, version: 0, status: "IN_PROGRESS" }), { code: "INVALID" });
+    await expectRefused(t.id, () => updateTaskStatus(lead(), { taskId: t.id, version: 0, status: "NOT_STARTED" }), { code: "INVALID" });
     await expectRefused(t.id, () => updateTaskStatus(lead(), { taskId: t.id, version: 0, progress: 50 }), { message: TASK_ERRORS.submittedLocked });
     expect(await commentOnTask(lead(), { taskId: t.id, version: 0, links: ["https://lamdong.gov.vn/cong-khai"] })).toMatchObject({ ok: true });
+  });
+
+  it("may withdraw (“Rút lại”) a submission not yet reviewed, but not one already reviewed", async () => {
+    const t = await task("SUBMITTED");
+    expect(await updateTaskStatus(lead(), { taskId: t.id, version: 0, status: "IN_PROGRESS", progress: 90, note: "Rút lại để bổ sung" })).toMatchObject({ ok: true });
+    const state = await taskState(t.id);
+    expect(state.task).toMatchObject({ status: "IN_PROGRESS", progress: 90 });
+    expect(state.updates.at(-1)).toMatchObject({ fromStatus: "SUBMITTED", toStatus: "IN_PROGRESS" });
+    const reviewed = await task("SUBMITTED");
+    expect(await reviewTask(w.users.homeAffairs, { taskId: reviewed.id, version: 0, decision: "ACCEPT" })).toMatchObject({ ok: true });
+    await expectRefused(reviewed.id, () => updateTaskStatus(lead(), { taskId: reviewed.id, version: 1, status: "IN_PROGRESS" }), { message: TASK_ERRORS.acceptedFinal });
+    // a stale withdraw form after the review loses on the version check
+    const raced = await task("SUBMITTED");
+    await reviewTask(w.users.homeAffairs, { taskId: raced.id, version: 0, decision: "RETURN", reason: "Thiếu số liệu" });
+    await expectRefused(raced.id, () => updateTaskStatus(lead(), { taskId: raced.id, version: 0, status: "IN_PROGRESS" }), { code: "CONFLICT" });
   });
 
   it("cannot touch an accepted task at all", async () => {

@@ -106,7 +106,7 @@ describe("province B reads nothing of province A", () => {
   it("pages answer 403/404 and API routes 403/404 without the record", async () => {
     for (const [, user] of bUsers()) {
       signInAs(user);
-      const page = await TaskPage({ params: Promise.resolve({ taskId }) }).catch((e: { digest?: string }) => e);
+      const page = await TaskPage({ params: Promise.resolve({ taskId }), searchParams: Promise.resolve({}) }).catch((e: { digest?: string }) => e);
       expect(String((page as { digest?: string }).digest)).toMatch(/NEXT_HTTP_ERROR_FALLBACK;40[34]/);
       const board = await AgencyBoardPage({ params: Promise.resolve({ agencyId: a.agencies.finance.id }), searchParams: Promise.resolve({}) }).catch((e: { digest?: string }) => e);
       expect(String((board as { digest?: string }).digest)).toMatch(/NEXT_HTTP_ERROR_FALLBACK;40[34]/);

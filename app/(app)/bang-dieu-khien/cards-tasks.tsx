@@ -4,7 +4,7 @@ import { AgencyPointsChart } from "@/components/dashboard/AgencyPointsChart";
 import { DashboardCard } from "@/components/dashboard/DashboardCard";
 import { ProgressChart } from "@/components/dashboard/ProgressChart";
 import { ProjectionChart } from "@/components/dashboard/ProjectionChart";
-import { ProjectionFigures } from "@/components/dashboard/ProjectionFigures";
+import { ProjectionFigures, ProjectionScenarios } from "@/components/dashboard/ProjectionFigures";
 import { AgencyTable, ProgressTable, ProjectionTable } from "@/components/dashboard/tables-tasks";
 import type { DashboardLoads } from "@/lib/dashboard/dashboard";
 import { dashboardText } from "@/lib/dashboard/messages";
@@ -75,7 +75,10 @@ export async function ProjectionCard({ loads, ctx, peersHref }: CardProps & { pe
   const rankText = view.rank
     ? `Với điểm công bố năm ${view.year} của ${view.rank.peers} tỉnh khác đã nhập, điểm dự báo sẽ xếp hạng ${view.rank.rank}/${view.rank.rankOf} (chỉ trong số các tỉnh đã nhập điểm).`
     : `Không dự báo được xếp hạng vì chưa nhập điểm công bố năm ${view.year} của tỉnh nào khác.`;
-  const summary = `Dự báo ${formatPoints(view.projected)} điểm (công bố: ${formatPoints(view.published)}), nếu ${view.counted.length} mục có mọi nhiệm vụ đang thực hiện được hoàn thành và xác nhận (+${formatPoints(view.gain)} điểm).`;
+  const [accepted, submitted] = view.scenarios;
+  const summary =
+    `Theo tiến độ đã báo cáo, dự báo ${formatPoints(view.projected)} điểm (công bố: ${formatPoints(view.published)}; +${formatPoints(view.gain)} điểm từ ${view.counted.length} mục). ` +
+    `Chỉ tính việc đã xác nhận: ${formatPoints(accepted?.projected ?? view.published)}; thêm việc chờ xác nhận: ${formatPoints(submitted?.projected ?? view.published)}.`;
   return (
     <DashboardCard
       {...cards.projection}
@@ -93,6 +96,7 @@ export async function ProjectionCard({ loads, ctx, peersHref }: CardProps & { pe
             )}
           </p>
           <ProjectionFigures view={view} />
+          <ProjectionScenarios view={view} />
         </div>
       }
       chart={<ProjectionChart view={view} summary={summary} />}

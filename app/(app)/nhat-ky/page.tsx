@@ -4,6 +4,7 @@ import { AdminNav } from "@/components/admin/AdminNav";
 import { inputClass, labelClass, secondaryButton } from "@/components/ui/styles";
 import { AgencyOptions } from "@/components/admin/AgencyOptions";
 import { AuditList, AuditPager } from "@/components/audit/AuditList";
+import { TableDownloads } from "@/components/export/ConsolidatedDownloads";
 import { Card } from "@/components/ui/Card";
 import { loadAgencyOptions } from "@/lib/agency-admin/data";
 import { firstParam, type SearchParams } from "@/lib/search-params";
@@ -28,6 +29,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <header>
         <h1 className="text-xl font-bold sm:text-2xl">{t.title}</h1>
         <p className="mt-1 text-sm text-slate-600">{p.intro}</p>
+        <TableDownloads href="/api/xuat/nhat-ky" label="Tải toàn bộ nhật ký" />
       </header>
       <Card>
         <form method="get" action="/nhat-ky" className="flex flex-wrap items-end gap-3">

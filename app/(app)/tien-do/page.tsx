@@ -1,3 +1,4 @@
+import { TableDownloads } from "@/components/export/ConsolidatedDownloads";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
@@ -34,6 +35,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         {can(user, "audit.read", { provinceId: user.provinceId }) && (
           <Link href="/nhat-ky" className="mt-1 inline-block text-sm text-blue-800 underline">{t.auditLink}</Link>
         )}
+        <TableDownloads href="/api/xuat/nhiem-vu" label="Tải danh sách nhiệm vụ của tỉnh" />
       </header>
       <OverviewSummary totals={data.overview.totals} canReview={canReview} />
       <Card>

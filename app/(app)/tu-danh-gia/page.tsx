@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { SelfActionForm } from "@/components/self-assessment/SelfActionForm";
 import { Card } from "@/components/ui/Card";
 import { hasAction } from "@/lib/auth/permissions";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Tự đánh giá Chỉ số CCHC" };
 
 export default async function SelfAssessmentsPage() {
   const user = await requireUser();
-  if (!hasAction(user.role, "selfassessment.read") && !hasAction(user.role, "selfassessment.score")) redirect("/khong-co-quyen");
+  if (!hasAction(user.role, "selfassessment.read") && !hasAction(user.role, "selfassessment.score")) forbidden();
   const years = await loadSelfAssessmentYears(user);
   const canManage = hasAction(user.role, "selfassessment.manage");
   return (

@@ -25,7 +25,7 @@ export function CriterionHeader({ detail, dashboardLink }: { detail: CriterionDe
               <span aria-hidden> / </span>
             </li>
           ))}
-          <li aria-current="page">{c.code}</li>
+          <li aria-current="page">{c.level === "FIELD" ? `${LEVEL_LABELS.FIELD} ${c.code}` : c.code}</li>
         </ol>
       </nav>
       <div>

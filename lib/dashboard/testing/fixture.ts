@@ -7,7 +7,7 @@ import type { AgencyDirectory } from "@/lib/agencies/directory";
 import { lamDongDirectory } from "@/lib/agencies/lam-dong";
 import { sortKeyOf } from "@/lib/criteria/codes";
 import type { Tx } from "@/lib/db";
-import { Dec, dsum } from "../decimal";
+import { Dec, dsum } from "@/lib/decimal";
 import { readAppendix, type AppendixRow } from "./appendix";
 import { createPlan, type TaskState } from "./fixture-plan";
 

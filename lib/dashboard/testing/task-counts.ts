@@ -6,7 +6,7 @@ import type { TaskStatusValue } from "@/lib/tasks/schema";
 import { readAppendix } from "./appendix";
 import { leadTasksFromAppendix } from "./lead-tasks";
 
-export type TaskState = { status: TaskStatusValue; pastDue?: boolean };
+export type TaskState = { status: TaskStatusValue; pastDue?: boolean; progress?: number };
 
 /** `states` is keyed "criterionCode|agencyName" ("6.1.2|Sở Tài chính"; unassigned: "6.1.2|"); default NOT_STARTED. */
 export function seededTaskCounts(states: Record<string, TaskState> = {}): AgencyTaskCount[] {
@@ -19,6 +19,7 @@ export function seededTaskCounts(states: Record<string, TaskState> = {}): Agency
       status: state.status,
       pastDue: state.pastDue ?? false,
       count: 1,
+      progressSum: state.status === "SUBMITTED" || state.status === "ACCEPTED" ? 100 : (state.progress ?? 0),
     };
   });
 }

@@ -1,33 +1,53 @@
+import { TableDownloads } from "@/components/export/ConsolidatedDownloads";
 import type { Metadata } from "next";
 import { AgencyPicker } from "@/components/tasks/AgencyPicker";
+import { CyclePicker } from "@/components/tasks/CyclePicker";
 import { TaskBoard } from "@/components/tasks/TaskBoard";
+import { loadCycleBoard, loadCycleOptions } from "@/lib/cycles/board";
+import { parsePeriodKey } from "@/lib/periods/keys";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
+import { loadAgencyBoard, loadAgencyOptions, loadBoardAgencyName } from "@/lib/tasks/data";
 import type { SearchParams } from "@/lib/search-params";
-import { loadAgencyBoard, loadAgencyOptions } from "@/lib/tasks/data";
 import { dataOrRefuse } from "@/lib/server/refuse";
 import { boardFiltersSchema } from "@/lib/tasks/schema";
 import { TASK_TEXT } from "@/lib/tasks/strings";
 
-export const metadata: Metadata = { title: TASK_TEXT.boardTitle };
-
 type Props = { params: Promise<{ agencyId: string }>; searchParams: Promise<SearchParams> };
+
+/** The tab names the agency whose board this is (nothing for a reader who may not see it). */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const user = await requireAction("board.read");
+  const name = await loadBoardAgencyName(user, (await params).agencyId);
+  return { title: name ? TASK_TEXT.agencyBoardTitle(name) : TASK_TEXT.boardTitle };
+}
 
 /** Any agency's board, for roles that read boards province-wide (Sở Nội vụ, leadership); the same component. */
 export default async function AgencyBoardPage({ params, searchParams }: Props) {
   const user = await requireAction("board.read");
   const { agencyId } = await params;
-  const board = dataOrRefuse(await loadAgencyBoard(user, agencyId));
-  const filters = boardFiltersSchema.parse(await searchParams);
+  const query = await searchParams;
+  const cycle = parsePeriodKey(String([query["chu-ky"]].flat()[0] ?? ""))?.key ?? null;
+  const board = dataOrRefuse(await (cycle ? loadCycleBoard(user, agencyId, cycle) : loadAgencyBoard(user, agencyId)));
+  const filters = boardFiltersSchema.parse(query);
+  const cycles = await loadCycleOptions(user, board.agency.id);
   const provinceWide = PERMISSIONS[user.role]["board.read"] === "province";
   const agencies = provinceWide ? await loadAgencyOptions(user) : [];
   return (
+    <div className="space-y-3">
+    <CyclePicker options={cycles} current={cycle} basePath={`/co-quan/${board.agency.id}`} />
     <TaskBoard
       title={TASK_TEXT.agencyBoardTitle(board.agency.name)}
       basePath={`/co-quan/${board.agency.id}`}
       filters={filters}
       cards={board.cards}
-      toolbar={provinceWide ? <AgencyPicker agencies={agencies} current={board.agency.id} /> : undefined}
+      toolbar={
+        <>
+          {provinceWide && <AgencyPicker agencies={agencies} current={board.agency.id} />}
+          <TableDownloads href={`/api/xuat/nhiem-vu?co-quan=${board.agency.id}`} />
+        </>
+      }
     />
+    </div>
   );
 }

@@ -1,24 +1,36 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TaskActions } from "@/components/tasks/TaskActions";
+import { TaskCycles } from "@/components/tasks/TaskCycles";
 import { TaskHistory } from "@/components/tasks/TaskHistory";
 import { TaskSummary } from "@/components/tasks/TaskSummary";
 import { requireAction } from "@/lib/auth/session";
-import { loadAgencyOptions, loadTaskDetail } from "@/lib/tasks/data";
+import { loadAgencyOptions, loadNextReviewId, loadTaskDetail } from "@/lib/tasks/data";
 import { dataOrRefuse } from "@/lib/server/refuse";
+import { safeBoardPath, taskPageTitle } from "@/lib/tasks/navigation";
 import { TASK_TEXT } from "@/lib/tasks/strings";
 
-export const metadata: Metadata = { title: TASK_TEXT.detailTitle };
+type Props = { params: Promise<{ taskId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-type Props = { params: Promise<{ taskId: string }> };
+/** The tab names the task (and its criterion), so two open tasks are told apart; nothing is shown to a refused reader. */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const user = await requireAction("task.read");
+  const loaded = await loadTaskDetail(user, (await params).taskId);
+  if (loaded.status !== "ok") return { title: TASK_TEXT.detailTitle };
+  return { title: taskPageTitle(loaded.data.title, loaded.data.criterion?.code ?? null) };
+}
 
 /** One task: what it is, the forms the caller may use, and its history. */
-export default async function TaskPage({ params }: Props) {
+export default async function TaskPage({ params, searchParams }: Props) {
   const user = await requireAction("task.read");
   const { taskId } = await params;
+  const from = safeBoardPath((await searchParams).tu);
   const task = dataOrRefuse(await loadTaskDetail(user, taskId));
-  const agencies = task.can.assign ? await loadAgencyOptions(user) : [];
-  const back = task.involvement !== "none" ? "/nhiem-vu" : task.lead ? `/co-quan/${task.lead.id}` : "/duyet";
+  const [agencies, nextReviewId] = await Promise.all([
+    task.can.assign ? loadAgencyOptions(user) : [],
+    task.can.reviewer ? loadNextReviewId(user, task.id) : null,
+  ]);
+  const back = from ?? (task.involvement !== "none" ? "/nhiem-vu" : task.lead ? `/co-quan/${task.lead.id}` : "/duyet");
   return (
     <div className="space-y-4">
       <Link href={back} className="text-sm text-blue-800 underline">{TASK_TEXT.backToBoard}</Link>
@@ -28,9 +40,10 @@ export default async function TaskPage({ params }: Props) {
           <TaskSummary task={task} />
         </div>
         <div className="space-y-4 lg:col-start-3 lg:row-span-2 lg:row-start-1">
-          <TaskActions task={task} agencies={agencies} />
+          <TaskActions task={task} agencies={agencies} nextReviewId={nextReviewId} />
         </div>
-        <div className="lg:col-span-2">
+        <div className="space-y-4 lg:col-span-2">
+          <TaskCycles cycles={task.cycles} />
           <TaskHistory entries={task.history} canDownload={task.can.evidence} />
         </div>
       </div>

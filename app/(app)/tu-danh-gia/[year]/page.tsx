@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { SelfScoreCard } from "@/components/self-assessment/SelfScoreCard";
 import { Stat } from "@/components/ui/Card";
 import { hasAction } from "@/lib/auth/permissions";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Tự đánh giá theo năm" };
 
 export default async function SelfAssessmentYearPage({ params }: { params: Promise<{ year: string }> }) {
   const user = await requireUser();
-  if (!hasAction(user.role, "selfassessment.read") && !hasAction(user.role, "selfassessment.score")) redirect("/khong-co-quyen");
+  if (!hasAction(user.role, "selfassessment.read") && !hasAction(user.role, "selfassessment.score")) forbidden();
   const { year } = await params;
   if (!/^\d{4}$/.test(year)) notFound();
   const view = await loadSelfAssessment(user, Number(year));

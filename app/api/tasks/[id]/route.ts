@@ -1,5 +1,5 @@
 // /api/tasks/[id] for API clients. GET reads a task (same loader and scope as the page); PATCH takes JSON
-// { version, status?, progress?, note?, links? } and calls the same mutations as the update form. Files are
+// { version, status?, progress?, note?, links?, onBehalf? } and calls the same mutations as the update form. Files are
 // not accepted here: evidence files are uploaded through the form.
 import { getCurrentUser } from "@/lib/auth/session";
 import { BodyTooLargeError, readJsonCapped } from "@/lib/server/body-limits";
@@ -37,8 +37,8 @@ export async function PATCH(request: Request, { params }: Context): Promise<Resp
     return httpRefusal({ code: "INVALID", message: TASK_ERRORS.badRequest });
   }
   // Only these fields are taken from the client: the task id comes from the URL, files never from JSON.
-  const { version, status, progress, note, links } = body as Record<string, unknown>;
-  const input = { taskId: id, version, status, progress, note, links };
+  const { version, status, progress, note, links, onBehalf } = body as Record<string, unknown>;
+  const input = { taskId: id, version, status, progress, note, links, onBehalf };
   const changesStatus = status !== undefined || progress !== undefined;
   const result: MutationResult<TaskWriteResult> = changesStatus ? await updateTaskStatus(user, input) : await commentOnTask(user, input);
   if (!result.ok) return httpRefusal(result);

@@ -1,4 +1,4 @@
-// Exact decimal arithmetic for the dashboard. Splitting a point three ways is the one place where a decimal
+// Exact decimal arithmetic for points (dashboard, boards, reports). Splitting a point three ways is the one place where a decimal
 // cannot be exact (1/3), so divisions keep 50 significant digits and only the display rounds (to 3 places,
 // half up, like the Ministry's published figures). decimal.js's default 20 digits would round the shares when
 // summing them — hence this module's own clone and `dsum`.

@@ -1,0 +1,69 @@
+"use client";
+// The agency's own text of its report, with the buttons its role allows: save the draft; the head approves
+// (for staff to send) or sends; staff send once approved. Errors show next to the field; nothing typed is lost.
+import { useActionState } from "react";
+import { FieldError, fieldProps } from "@/components/tasks/FormParts";
+import { inputClass } from "@/components/ui/styles";
+import { saveReportAction, type ReportFormState } from "@/lib/reports/actions";
+import { idleState } from "@/lib/server/form-state";
+import { REPORT_TEXT } from "@/lib/reports/strings";
+import type { ReportTexts } from "@/lib/reports/types";
+import { FORM_TEXT } from "@/lib/tasks/strings";
+
+const HINTS: Record<keyof ReportTexts, string> = {
+  results: "Những việc đã làm được trong kỳ, kèm số liệu nếu có. Bắt buộc khi gửi.",
+  shortcomings: "Những việc chưa làm được hoặc làm chưa đạt, nguyên nhân.",
+  difficulties: "Vướng mắc cần UBND tỉnh, Sở Nội vụ biết hoặc tháo gỡ (được tổng hợp báo cáo UBND tỉnh).",
+  proposals: "Đề xuất, kiến nghị với UBND tỉnh, Sở Nội vụ và các cơ quan liên quan.",
+};
+
+export function ReportForm(props: {
+  periodId: string;
+  agencyId: string;
+  version: number;
+  texts: ReportTexts;
+  canApprove: boolean;
+  canSubmit: boolean;
+  isStaff: boolean;
+}) {
+  const [state, formAction, pending] = useActionState(saveReportAction, idleState as ReportFormState);
+  return (
+    <form action={formAction} aria-label="Nội dung báo cáo" data-testid="report-form" className="space-y-4">
+      <input type="hidden" name="periodId" value={props.periodId} />
+      <input type="hidden" name="agencyId" value={props.agencyId} />
+      <input type="hidden" name="version" value={props.version} />
+      <fieldset disabled={pending} className="space-y-4">
+        {(Object.keys(REPORT_TEXT.fields) as (keyof ReportTexts)[]).map((name) => (
+          <div key={name}>
+            <label htmlFor={name} className="block text-sm font-medium text-slate-800">{REPORT_TEXT.fields[name]}</label>
+            <textarea {...fieldProps(state, name, true)} rows={name === "results" ? 6 : 4} maxLength={20000} defaultValue={props.texts[name]} className={inputClass} />
+            <p id={`${name}-hint`} className="mt-1 text-xs text-slate-600">{HINTS[name]}</p>
+            <FieldError state={state} name={name} />
+          </div>
+        ))}
+        <div className="flex flex-wrap gap-2">
+          <button type="submit" name="intent" value="save" className="rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60">
+            {pending ? FORM_TEXT.pending : "Lưu dự thảo"}
+          </button>
+          {props.canApprove && (
+            <button type="submit" name="intent" value="approve" className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-semibold text-white hover:bg-emerald-800 disabled:opacity-60">
+              Lưu và duyệt cho cán bộ gửi
+            </button>
+          )}
+          {props.canSubmit && (
+            <button type="submit" name="intent" value="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+              Lưu và gửi Sở Nội vụ
+            </button>
+          )}
+        </div>
+        {props.isStaff && !props.canSubmit && (
+          <p className="text-sm text-slate-600">Cán bộ gửi được báo cáo sau khi lãnh đạo cơ quan duyệt bản dự thảo. Sửa nội dung sau khi đã duyệt thì cần duyệt lại.</p>
+        )}
+      </fieldset>
+      <div aria-live="polite" data-testid="report-form-message">
+        {state.status === "ok" && <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm font-medium text-emerald-800">{state.message}</p>}
+        {state.status === "error" && <p role="alert" className="rounded-md border border-brand-600 bg-brand-50 p-3 text-sm font-medium text-brand-800">{state.message}</p>}
+      </div>
+    </form>
+  );
+}

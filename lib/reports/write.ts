@@ -1,0 +1,68 @@
+import "server-only";
+// Loading what a report write acts on (inside the mutation's transaction) and the checks writes share.
+import type { Target } from "@/lib/auth/permissions";
+import type { Tx } from "@/lib/db";
+import { rangesOverlap } from "@/lib/periods/keys";
+import { MutationError } from "@/lib/server/mutation";
+import { REPORT_ERRORS } from "@/lib/reports/strings";
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const day = (s: string) => new Date(`${s}T00:00:00Z`);
+
+export type PeriodRecord = { id: string; planId: string; provinceId: string; key: string; kind: string; startsOn: string; endsOn: string; dueOn: string };
+
+export async function loadPlanTarget(tx: Tx, planId: string) {
+  const plan = await tx.plan.findUnique({ where: { id: planId }, select: { id: true, provinceId: true } });
+  return plan ? { record: plan, target: { provinceId: plan.provinceId } satisfies Target } : null;
+}
+
+export async function loadPeriod(tx: Tx, periodId: string): Promise<PeriodRecord | null> {
+  const p = await tx.reportingPeriod.findUnique({ where: { id: periodId }, select: { id: true, planId: true, key: true, kind: true, startsOn: true, endsOn: true, dueOn: true, plan: { select: { provinceId: true } } } });
+  return p ? { id: p.id, planId: p.planId, provinceId: p.plan.provinceId, key: p.key, kind: p.kind, startsOn: iso(p.startsOn), endsOn: iso(p.endsOn), dueOn: iso(p.dueOn) } : null;
+}
+
+export type ReportRecord = {
+  id: string;
+  agencyId: string;
+  status: "DRAFT" | "SUBMITTED" | "ACCEPTED" | "RETURNED";
+  version: number;
+  approvedById: string | null;
+  period: PeriodRecord;
+};
+
+export async function loadReportForWrite(tx: Tx, reportId: string): Promise<{ record: ReportRecord; target: Target } | null> {
+  const r = await tx.agencyReport.findUnique({ where: { id: reportId }, select: { id: true, agencyId: true, status: true, version: true, approvedById: true, periodId: true } });
+  if (!r) return null;
+  const period = await loadPeriod(tx, r.periodId);
+  if (!period) return null;
+  const { periodId: _periodId, ...rest } = r;
+  return { record: { ...rest, period }, target: { provinceId: period.provinceId, agencyId: r.agencyId } };
+}
+
+/** Two periods of the same kind of one plan may not share a day (a month and its quarter of course do). */
+export async function expectNoOverlap(tx: Tx, planId: string, kind: string, range: { startsOn: string; endsOn: string }, exceptId?: string): Promise<void> {
+  const others = await tx.reportingPeriod.findMany({
+    where: { planId, kind: kind as "MONTH", ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { key: true, startsOn: true, endsOn: true },
+  });
+  const mine = { startsOn: day(range.startsOn), endsOn: day(range.endsOn) };
+  const clash = others.find((o) => rangesOverlap(mine, o));
+  if (clash) throw new MutationError("INVALID", REPORT_ERRORS.overlap(clash.key), undefined, { startsOn: [REPORT_ERRORS.overlap(clash.key)] });
+}
+
+/** The agencies must be active agencies of the province. */
+export async function expectProvinceAgencies(tx: Tx, provinceId: string, agencyIds: string[]): Promise<string[]> {
+  const unique = [...new Set(agencyIds)];
+  const found = await tx.agency.count({ where: { id: { in: unique }, provinceId, active: true } });
+  if (found !== unique.length) throw new MutationError("INVALID", REPORT_ERRORS.agencyNotInProvince, undefined, { agencyIds: [REPORT_ERRORS.agencyNotInProvince] });
+  return unique;
+}
+
+/** Optimistic concurrency: the write applies only to the version the form loaded. */
+export async function bumpReport(tx: Tx, record: { id: string; version: number }, data: Record<string, unknown>): Promise<number> {
+  const { count } = await tx.agencyReport.updateMany({ where: { id: record.id, version: record.version }, data: { ...data, version: { increment: 1 } } });
+  if (count !== 1) throw new MutationError("CONFLICT", REPORT_ERRORS.conflict);
+  return record.version + 1;
+}
+
+export const toDay = day;

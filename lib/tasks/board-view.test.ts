@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { toCard, type TaskCardRow } from "./board";
+import { foldSupportDuties, sortCards, summarizeBoard } from "./board-view";
+
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const today = d("2026-11-30");
+
+function row(id: string, over: Partial<TaskCardRow> = {}): TaskCardRow {
+  return {
+    id, title: id, status: "IN_PROGRESS", progress: 0, dueOn: d("2026-12-31"), recurrence: "NONE",
+    agencyId: "mine", agencyName: "Sở Tài chính", criterionCode: "3.4.3", criterionTitle: "", fieldCode: "3", fieldTitle: "",
+    lostPoints: "0.996", lastUpdateAt: null, lastUpdateBy: null, ...over,
+  };
+}
+const card = (id: string, over: Partial<TaskCardRow> = {}) => toCard(row(id, over), "mine", today);
+
+describe("summary strip", () => {
+  it("counts what the agency leads: overdue, due in 30 days, points once per criterion, waiting, returned", () => {
+    const cards = [
+      card("late", { dueOn: d("2026-11-29"), criterionCode: "3.4", lostPoints: "1.5" }),
+      card("soon", { dueOn: d("2026-12-30"), criterionCode: "3.4.1", lostPoints: "0.5" }), // inside 3.4: not added again
+      card("big", { criterionCode: "9.2", lostPoints: "5.94", status: "SUBMITTED" }),
+      card("back", { status: "RETURNED", criterionCode: null, lostPoints: null, dueOn: d("2026-12-01") }),
+      card("done", { status: "ACCEPTED", criterionCode: "6.1.2", lostPoints: "1" }), // accepted: no longer at stake
+      card("theirs", { agencyId: "other", dueOn: d("2020-01-01"), criterionCode: "5.1", lostPoints: "2" }), // support
+    ];
+    expect(summarizeBoard(cards)).toEqual({ overdue: 1, dueSoon: 2, pointsAtStake: "7.44", waiting: 1, returned: 1 });
+  });
+});
+
+describe("sorting", () => {
+  const cards = [
+    card("a", { criterionCode: "1.1", lostPoints: "0.25", dueOn: d("2027-01-01") }),
+    card("b", { criterionCode: "9.2", lostPoints: "5.94", dueOn: d("2026-12-31") }),
+    card("c", { criterionCode: null, lostPoints: null, dueOn: d("2026-12-01") }),
+    card("d", { criterionCode: "3.10", lostPoints: "0.5", dueOn: null }),
+  ];
+  it("by points at stake, largest first (9.2 on top)", () => expect(sortCards(cards, "points").map((c) => c.id)).toEqual(["b", "d", "a", "c"]));
+  it("by deadline, nearest first, no date last", () => expect(sortCards(cards, "due").map((c) => c.id)).toEqual(["c", "b", "a", "d"]));
+  it("by criterion code, numerically, duties last", () => expect(sortCards(cards, "code").map((c) => c.id)).toEqual(["a", "d", "b", "c"]));
+});
+
+describe("identical supporting duties", () => {
+  it("fold into one item with a count, placed where work remains; lead cards never fold", () => {
+    const duty = (id: string, agencyName: string, status: TaskCardRow["status"]) =>
+      card(id, { agencyId: id, agencyName, title: "Khắc phục sau thanh tra", criterionCode: "4.3.3", status });
+    const items = foldSupportDuties([
+      card("lead1", { title: "Khắc phục sau thanh tra", criterionCode: "4.3.3" }),
+      duty("s1", "Sở Y tế", "ACCEPTED"),
+      card("single", { agencyId: "x", title: "Một việc riêng" }),
+      duty("s2", "Sở Xây dựng", "IN_PROGRESS"),
+      duty("s3", "UBND huyện Lạc Dương", "SUBMITTED"),
+    ]);
+    expect(items.map((i) => (i.kind === "task" ? i.card.id : `group:${i.members.length}:${i.status}`))).toEqual(["lead1", "group:3:IN_PROGRESS", "single"]);
+  });
+});

@@ -1,0 +1,89 @@
+// What an agency's Monday needs from its board, pure: the summary strip, the sort orders, and identical
+// supporting duties (one measure fanned out to every department) folded into one card with a count.
+import { Dec } from "@/lib/decimal";
+import { compareCodes } from "@/lib/criteria/codes";
+import { BOARD_COLUMNS, type TaskCard } from "@/lib/tasks/board";
+import type { BoardSort, TaskStatusValue } from "@/lib/tasks/schema";
+
+export type BoardSummary = {
+  overdue: number;
+  dueSoon: number;
+  /** lost points of the criteria the agency leads open work on; a criterion inside another counted once */
+  pointsAtStake: string;
+  waiting: number;
+  returned: number;
+};
+
+/** Over the tasks the agency leads (support duties are someone else's deadline). */
+export function summarizeBoard(cards: readonly TaskCard[]): BoardSummary {
+  const lead = cards.filter((c) => c.role === "lead");
+  const open = lead.filter((c) => c.status !== "ACCEPTED");
+  const lost = new Map<string, string>();
+  for (const c of open) if (c.criterionCode && c.lostPoints !== null) lost.set(c.criterionCode, c.lostPoints);
+  // 3.4 already contains 3.4.1's points: count only codes with no ancestor in the set.
+  const codes = [...lost.keys()];
+  const outermost = codes.filter((code) => !codes.some((other) => other !== code && code.startsWith(`${other}.`)));
+  const points = outermost.reduce((sum, code) => sum.plus(lost.get(code) ?? 0), new Dec(0));
+  return {
+    overdue: open.filter((c) => c.overdue).length,
+    dueSoon: open.filter((c) => c.dueSoon).length,
+    pointsAtStake: points.toString(),
+    waiting: lead.filter((c) => c.status === "SUBMITTED").length,
+    returned: lead.filter((c) => c.status === "RETURNED").length,
+  };
+}
+
+const byCode = (a: TaskCard, b: TaskCard) =>
+  (a.criterionCode === null ? 1 : 0) - (b.criterionCode === null ? 1 : 0) || compareCodes(a.criterionCode ?? "", b.criterionCode ?? "");
+const byPoints = (a: TaskCard, b: TaskCard) => new Dec(b.lostPoints ?? -1).comparedTo(new Dec(a.lostPoints ?? -1));
+const byDue = (a: TaskCard, b: TaskCard) => (a.cycleDue?.getTime() ?? Infinity) - (b.cycleDue?.getTime() ?? Infinity);
+
+const COMPARATORS: Record<BoardSort, (a: TaskCard, b: TaskCard) => number> = {
+  points: (a, b) => byPoints(a, b) || byDue(a, b) || byCode(a, b),
+  due: (a, b) => byDue(a, b) || byPoints(a, b) || byCode(a, b),
+  code: (a, b) => byCode(a, b),
+};
+
+/** A stable sort (ties keep the loader's order: criterion code, then plan reference). */
+export function sortCards<T extends TaskCard>(cards: readonly T[], sort: BoardSort): T[] {
+  return [...cards].sort(COMPARATORS[sort]);
+}
+
+export type SupportGroup = {
+  kind: "group";
+  key: string;
+  /** the first member, for the title, criterion, points and due date the members share */
+  sample: TaskCard;
+  members: TaskCard[];
+  /** the least advanced member's status: the column where work remains */
+  status: TaskStatusValue;
+  overdue: number;
+};
+export type BoardItem = { kind: "task"; card: TaskCard } | SupportGroup;
+
+/**
+ * Supporting duties with the same title on the same criterion (one measure led by many agencies) become one
+ * item listing its lead agencies; a lone support card and every lead card stay as they are. Order is kept:
+ * a group sits where its first member was.
+ */
+export function foldSupportDuties(cards: readonly TaskCard[]): BoardItem[] {
+  const groups = new Map<string, TaskCard[]>();
+  const keyOf = (c: TaskCard) => `${c.criterionCode ?? ""}|${c.title}`;
+  for (const c of cards) if (c.role === "support") groups.set(keyOf(c), [...(groups.get(keyOf(c)) ?? []), c]);
+  const items: BoardItem[] = [];
+  const placed = new Set<string>();
+  for (const card of cards) {
+    const members = card.role === "support" ? groups.get(keyOf(card)) ?? [] : [];
+    if (members.length < 2) {
+      items.push({ kind: "task", card });
+      continue;
+    }
+    if (placed.has(keyOf(card))) continue;
+    placed.add(keyOf(card));
+    const status = BOARD_COLUMNS.find((s) => members.some((m) => m.status === s)) ?? card.status;
+    items.push({ kind: "group", key: keyOf(card), sample: card, members, status, overdue: members.filter((m) => m.overdue).length });
+  }
+  return items;
+}
+
+export const itemStatus = (item: BoardItem): TaskStatusValue => (item.kind === "task" ? item.card.status : item.status);
