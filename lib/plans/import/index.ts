@@ -69,7 +69,7 @@ function checkProvince(meta: PlanMeta, wanted: string) {
 }
 
 // Warnings follow the criteria (numeric code order), document-wide ones last; ties keep their order.
-function inCriterionOrder(warnings: PreviewWarning[], criteria: PreviewCriterion[]): PreviewWarning[] {
+export function inCriterionOrder(warnings: PreviewWarning[], criteria: PreviewCriterion[]): PreviewWarning[] {
   const known = new Set(criteria.map((c) => c.code));
   const rank = (w: PreviewWarning) => (w.criterionCode && known.has(w.criterionCode) ? sortKeyOf(w.criterionCode) : "~");
   return warnings

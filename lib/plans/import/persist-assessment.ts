@@ -10,10 +10,16 @@ type AssessmentInput = {
   preview: PlanPreview;
   source: string;
   criterionIds: Map<string, string>;
+  /** leave the stored scores (a plan drafted from the published result they are) */
+  keepScores?: boolean;
 };
 
 export async function saveAssessment(tx: Tx, input: AssessmentInput): Promise<string> {
   const { provinceId, frameworkId, year, preview, source } = input;
+  if (input.keepScores) {
+    const kept = await tx.assessment.findUnique({ where: { provinceId_year: { provinceId, year } }, select: { id: true } });
+    if (kept) return kept.id;
+  }
   // The published figure wins over our sum: it is what the Ministry announced (a mismatch is a warning).
   const { rank, rankOf } = preview.meta;
   const data = { frameworkId, totalScore: preview.meta.score ?? preview.totals.score, rank, rankOf, source };

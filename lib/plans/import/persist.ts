@@ -23,6 +23,11 @@ export type SavePlanImportInput = {
   fileName: string;
   /** the original text kept on the plan; defaults to what the reader saw */
   sourceText?: string;
+  /**
+   * "keep" when the per-criterion scores are the province's entered published result itself (a plan drafted
+   * from it lists only the criteria that lost points): the assessment's scores are left as they are.
+   */
+  scores?: "replace" | "keep";
 };
 
 export type SavePlanImportResult = {
@@ -51,6 +56,7 @@ export async function savePlanImport(tx: Tx, input: SavePlanImportInput): Promis
     preview,
     source,
     criterionIds,
+    keepScores: input.scores === "keep",
   });
   await savePreviousHeadline(tx, provinceId, preview.meta.previous, source);
   const planKey = { provinceId_number: { provinceId, number: meta.number } };

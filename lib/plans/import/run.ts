@@ -1,12 +1,12 @@
 // The one "import a plan" use case, shared by the CLI, the seed and the upload page: read the file against
 // the province's stored agency directory, store the plan, then (re)generate its tasks — all inside the
 // caller's transaction, so a failure anywhere writes nothing. No "server-only": the CLI runs it under tsx.
-import { importDirectory, loadStoredDirectory } from "@/lib/agencies/load-directory";
+import { importDirectory, loadStoredDirectory, type StoredDirectory } from "@/lib/agencies/load-directory";
 import type { Tx } from "@/lib/db";
 import { writeAudit, type Audit } from "@/lib/server/audit";
 import { syncPlanTasks, type SyncPlanTasksResult } from "@/lib/tasks/generate";
 import { parsePlan } from "./index";
-import { savePlanImport, type SavePlanImportResult } from "./persist";
+import { savePlanImport, type SavePlanImportInput, type SavePlanImportResult } from "./persist";
 import type { PlanMeta, PlanPreview } from "./types";
 
 export type ImportPlanInput = {
@@ -25,12 +25,17 @@ export async function importPlan(tx: Tx, input: ImportPlanInput): Promise<Import
   const stored = await loadStoredDirectory(tx, input.provinceId);
   const directory = importDirectory(stored);
   const preview = await parsePlan({ fileName: input.fileName, bytes: input.bytes, directory, provinceName: input.provinceName, meta: input.meta });
-  const saved = await savePlanImport(tx, {
-    provinceId: input.provinceId,
-    preview,
-    fileName: input.fileName,
-  });
-  const tasks = await syncPlanTasks(tx, saved.planId, { directory: stored });
+  const { saved, tasks, audit } = await persistPlanPreview(tx, { provinceId: input.provinceId, preview, fileName: input.fileName }, stored);
+  return { preview, saved, tasks, audit };
+}
+
+/**
+ * The persist step every way into a plan shares (an imported file, a plan drafted from a published result):
+ * store the preview, then (re)generate its tasks and keep their warnings, inside the caller's transaction.
+ */
+export async function persistPlanPreview(tx: Tx, input: SavePlanImportInput, directory?: StoredDirectory) {
+  const saved = await savePlanImport(tx, input);
+  const tasks = await syncPlanTasks(tx, saved.planId, directory ? { directory } : {});
   if (tasks.warnings.length > 0) {
     await tx.importWarning.createMany({
       data: tasks.warnings.map((w) => ({ planId: saved.planId, code: w.code, criterionCode: null, message: w.message })),
@@ -38,7 +43,7 @@ export async function importPlan(tx: Tx, input: ImportPlanInput): Promise<Import
   }
   const taskSummary = { created: tasks.created, updated: tasks.updated, deleted: tasks.deleted, unassigned: tasks.unassigned };
   const audit = { ...saved.audit, after: { ...(saved.audit.after as object), tasks: taskSummary } };
-  return { preview, saved, tasks, audit };
+  return { saved, tasks, audit };
 }
 
 /** For the CLI and the seed: the import plus its audit row, with no user behind it. */

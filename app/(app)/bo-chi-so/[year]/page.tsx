@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/Card";
 import { hasAction } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { loadFrameworkOfYear } from "@/lib/frameworks/data";
+import { hasMappingPair } from "@/lib/frameworks/mapping";
 import { formatPoints } from "@/lib/format";
 import { editFrameworkAction } from "../actions";
 
@@ -30,6 +31,9 @@ export default async function FrameworkYearPage({ params }: { params: Promise<{ 
           ? "Danh sách này chỉ gồm các tiêu chí có trong phụ lục kế hoạch của tỉnh (không gồm tiêu chí không bị mất điểm); chỉ tỉnh của bạn thấy danh sách này. Khi Bộ Nội vụ nhập bộ chỉ số chung của năm, danh sách được ghép vào đó."
           : `Quyết định: ${framework.decisionNumber ?? "chưa ghi"} · Tổng điểm tối đa ${formatPoints(framework.maxPoints)} · ${framework.criteria.length} tiêu chí${survey.length ? ` · lĩnh vực chấm qua điều tra xã hội học: ${survey.join(", ")}` : ""}.`}
       </p>
+      {editable && (await hasMappingPair(framework.year)) && (
+        <p><Link className="text-brand-700 underline" href={`/bo-chi-so/${framework.year}/anh-xa`}>Ánh xạ mã tiêu chí từ năm {framework.year - 1} sang năm {framework.year}</Link></p>
+      )}
       {editable ? (
         <Card title="Sửa bộ chỉ số">
           <FrameworkEditForm

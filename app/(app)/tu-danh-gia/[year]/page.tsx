@@ -29,8 +29,10 @@ export default async function SelfAssessmentYearPage({ params }: { params: Promi
         <nav aria-label="Kết quả của năm" className="flex flex-wrap gap-3 text-sm">
           {canManage && <Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}/ket-qua`}>Nhập kết quả công bố</Link>}
           <Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}/so-sanh`}>So sánh với kết quả công bố</Link>
+          {hasAction(user.role, "plan.import") && <Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}/ke-hoach`}>Lập kế hoạch khắc phục</Link>}
         </nav>
       )}
+      <p><a className="text-brand-700 underline" href={`/api/tu-danh-gia/${year}/bang-tinh`} download>Tải bảng tự đánh giá (.xlsx)</a></p>
       <p className="text-sm text-slate-700">Theo {view.frameworkTitle}{view.partial ? " (danh sách chưa đầy đủ: chưa có bộ chỉ số chung của năm)" : ""}.</p>
       <div className="grid gap-3 sm:grid-cols-4">
         <Stat label="Tổng điểm tự chấm (đề xuất)" value={formatPoints(view.totals.proposed)} hint={`trên ${formatPoints(view.totals.maxPoints)} điểm tự chấm`} />

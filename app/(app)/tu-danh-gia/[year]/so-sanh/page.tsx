@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card, Stat } from "@/components/ui/Card";
+import { hasAction } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { formatPoints } from "@/lib/format";
 import { loadComparison } from "@/lib/results/comparison";
@@ -25,6 +26,9 @@ export default async function ComparisonPage({ params }: { params: Promise<{ yea
     <div className="space-y-4">
       <p><Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}`}>← Tự đánh giá năm {year}</Link></p>
       <h1 className="text-xl font-bold">So sánh tự đánh giá, thẩm định và kết quả công bố năm {year}</h1>
+      {view.published && hasAction(user.role, "plan.import") && (
+        <p><Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}/ke-hoach`}>Lập kế hoạch khắc phục từ kết quả năm {year}</Link></p>
+      )}
       <div className="grid gap-3 sm:grid-cols-4">
         <Stat label="Tự chấm (các tiêu chí tự đánh giá)" value={p(view.totals.proposed)} />
         <Stat label="Sở Nội vụ thẩm định" value={p(view.totals.accepted)} />

@@ -1,0 +1,69 @@
+// The self-assessment table as XLSX: the rows the reader may see (an agency: its own), the figures as
+// numbers, the flag for a score without evidence, and the totals. All figures are made-up test data.
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { importFrameworkMutation } from "@/lib/frameworks/mutations";
+import { loadSelfAssessment } from "@/lib/self-assessment/data";
+import { selfAssessmentXlsx } from "@/lib/self-assessment/export-xlsx";
+import { appraiseSelfScore, assignSelfScore, openSelfAssessment, saveSelfScoreWithFiles, submitSelfScore } from "@/lib/self-assessment/mutations";
+import { encode, freshYear, GOOD_FRAMEWORK_CSV, makeProvince, makeUser } from "./framework-fixtures";
+
+let year: number;
+let admin: SessionUser;
+let staff: SessionUser;
+
+beforeAll(async () => {
+  year = await freshYear();
+  const province = await makeProvince();
+  const finance = await db.agency.create({ data: { provinceId: province.id, name: "Sở Tài chính", kind: "DEPARTMENT" } });
+  const national = await makeUser("NATIONAL_ADMIN", null);
+  await importFrameworkMutation(national, { year: String(year), fileName: "khung.csv", bytes: encode(GOOD_FRAMEWORK_CSV) });
+  admin = await makeUser("HOME_AFFAIRS", province);
+  staff = await makeUser("AGENCY_STAFF", province, finance.id);
+  await openSelfAssessment(admin, { year });
+  for (const code of ["1.1.1", "1.2"]) {
+    const row = (await loadSelfAssessment(admin, year))?.rows.find((r) => r.code === code);
+    await assignSelfScore(admin, { selfScoreId: row?.id, agencyId: finance.id });
+  }
+  let row = (await loadSelfAssessment(staff, year))?.rows.find((r) => r.code === "1.1.1");
+  await saveSelfScoreWithFiles(staff, { selfScoreId: row?.id, version: row?.version, proposedPoints: "3,5", explanation: "Đã ban hành đủ văn bản" }, []);
+  row = (await loadSelfAssessment(staff, year))?.rows.find((r) => r.code === "1.1.1");
+  await submitSelfScore(staff, { selfScoreId: row?.id, version: row?.version });
+  row = (await loadSelfAssessment(admin, year))?.rows.find((r) => r.code === "1.1.1");
+  await appraiseSelfScore(admin, { selfScoreId: row?.id, version: row?.version, decision: "accept", acceptedPoints: "3,25", comment: "Thiếu một báo cáo" });
+});
+
+async function readBack(user: SessionUser) {
+  const view = await loadSelfAssessment(user, year);
+  if (!view) throw new Error("no view");
+  const book = new ExcelJS.Workbook();
+  const bytes = await selfAssessmentXlsx(view, user.provinceName);
+  await book.xlsx.load(bytes as unknown as Parameters<typeof book.xlsx.load>[0]);
+  const sheet = book.worksheets[0];
+  const rows: unknown[][] = [];
+  sheet?.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+  return { sheet, rows };
+}
+
+describe("self-assessment XLSX export", () => {
+  it("writes every self-scored row of the province with numbers, the flag and the totals", async () => {
+    const { sheet, rows } = await readBack(admin);
+    expect(sheet?.name).toBe(`Tự đánh giá ${year}`);
+    expect(rows[0]?.[0]).toBe(`Bảng tự đánh giá Chỉ số CCHC năm ${year} — tỉnh ${admin.provinceName}`);
+    expect(rows[2]?.slice(0, 3)).toEqual(["Mã", "Tiêu chí", "Điểm tối đa"]);
+    const byCode = Object.fromEntries(rows.slice(3, -1).map((r) => [r[0], r]));
+    expect(Object.keys(byCode)).toEqual(["1.1.1", "1.1.2", "1.2"]); // self-scored only: field 2 is the survey
+    expect(byCode["1.1.1"]).toEqual(["1.1.1", "Tiêu chí thành phần 1.1.1", 4, "Sở Tài chính", "Đã thẩm định", 3.5, "Đã ban hành đủ văn bản", "Chưa có tài liệu kiểm chứng", 3.25, "Thiếu một báo cáo"]);
+    expect(byCode["1.1.2"]?.[3]).toBe("Chưa giao");
+    const total = rows[rows.length - 1];
+    expect([total?.[1], total?.[2], total?.[5], total?.[8]]).toEqual(["Tổng cộng", 10, 3.5, 3.25]);
+    expect(sheet?.getColumn(3).numFmt).toBe("#,##0.00#");
+  });
+
+  it("an agency's export holds its own rows only", async () => {
+    const { rows } = await readBack(staff);
+    expect(rows.slice(3, -1).map((r) => r[0])).toEqual(["1.1.1", "1.2"]);
+  });
+});
