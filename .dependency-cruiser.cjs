@@ -6,7 +6,8 @@ module.exports = {
   forbidden: [
     {
       name: "no-folder-cycles",
-      comment: "A folder (lib/tasks, lib/agencies/admin, components/ui …) must not import, through any path, a folder that imports it.",
+      comment:
+        "A folder (lib/tasks, lib/agencies/admin, components/ui …) must not import, through any path, a folder that imports it.",
       severity: "error",
       scope: "folder",
       from: {},

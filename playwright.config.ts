@@ -35,6 +35,11 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { ...(process.env as Record<string, string>), NODE_ENV: "production", PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}` },
+    env: {
+      ...(process.env as Record<string, string>),
+      NODE_ENV: "production",
+      PORT: String(port),
+      NEXTAUTH_URL: `http://localhost:${port}`,
+    },
   },
 });

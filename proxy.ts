@@ -1,6 +1,6 @@
 // Next 16 proxy (formerly middleware): a Content-Security-Policy with a per-request nonce, and HSTS when the
 // app is served over https (lib/server/security-headers.ts).
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy, strictTransportSecurity } from "@/lib/server/security-headers";
 

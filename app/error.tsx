@@ -13,7 +13,11 @@ export default function AppError({ error, reset }: { error: Error & { digest?: s
       title="Đã có lỗi xảy ra"
       body={`Máy chủ chưa xử lý được yêu cầu. Vui lòng thử lại; nếu vẫn lỗi, hãy báo Sở Nội vụ${error.digest ? ` (mã lỗi ${error.digest})` : ""}.`}
       action={
-        <button type="button" onClick={() => reset()} className="mt-4 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <button
+          type="button"
+          onClick={() => reset()}
+          className="mt-4 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
           Thử lại
         </button>
       }

@@ -13,7 +13,11 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
           title="Đã có lỗi xảy ra"
           body={`Máy chủ chưa xử lý được yêu cầu. Vui lòng tải lại trang; nếu vẫn lỗi, hãy báo Sở Nội vụ${error.digest ? ` (mã lỗi ${error.digest})` : ""}.`}
           action={
-            <button type="button" onClick={() => reset()} className="mt-4 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
+            <button
+              type="button"
+              onClick={() => reset()}
+              className="mt-4 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white"
+            >
               Thử lại
             </button>
           }

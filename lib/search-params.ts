@@ -9,11 +9,16 @@ export function firstParam(value: string | string[] | undefined): string | undef
   return v && v.trim() ? v.trim().slice(0, 200) : undefined;
 }
 
-export function parseStatus(value: string | string[] | undefined, fallback: "active" | "inactive" | "all"): "active" | "inactive" | "all" {
+export function parseStatus(
+  value: string | string[] | undefined,
+  fallback: "active" | "inactive" | "all",
+): "active" | "inactive" | "all" {
   const v = firstParam(value);
   return v === "active" || v === "inactive" || v === "all" ? v : fallback;
 }
 
 export function parseKind(value: unknown): AgencyKind | null {
-  return typeof value === "string" && (AGENCY_KINDS as readonly string[]).includes(value) ? (value as AgencyKind) : null;
+  return typeof value === "string" && (AGENCY_KINDS as readonly string[]).includes(value)
+    ? (value as AgencyKind)
+    : null;
 }

@@ -5,13 +5,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { lamDongDirectory, lamDongProvince } from "@/lib/agencies/lam-dong";
 import { syncDirectory } from "@/lib/agencies/sync-directory";
-import { hashPassword } from "@/lib/auth/password-hash";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/auth/demo-accounts";
-import { db } from "@/lib/db";
-import { importPlanAsSystem, IMPORT_TRANSACTION_OPTIONS } from "@/lib/plans/import/run";
-import { createDefaultCalendar } from "@/lib/reports/calendar";
+import { hashPassword } from "@/lib/auth/password-hash";
 import { openDueCycles } from "@/lib/cycles/open";
+import { db } from "@/lib/db";
 import { provinceToday } from "@/lib/format";
+import { IMPORT_TRANSACTION_OPTIONS, importPlanAsSystem } from "@/lib/plans/import/run";
+import { createDefaultCalendar } from "@/lib/reports/calendar";
 
 const PLAN_FILE = path.join(import.meta.dirname, "seed-data", "6006-KH-UBND-2021-lam-dong.txt");
 
@@ -28,7 +28,13 @@ async function seedProvince(): Promise<string> {
 async function seedPlan(provinceId: string): Promise<void> {
   const bytes = new Uint8Array(fs.readFileSync(PLAN_FILE));
   const { saved, tasks } = await db.$transaction(
-    (tx) => importPlanAsSystem(tx, { provinceId, provinceName: lamDongProvince.name, fileName: path.basename(PLAN_FILE), bytes }),
+    (tx) =>
+      importPlanAsSystem(tx, {
+        provinceId,
+        provinceName: lamDongProvince.name,
+        fileName: path.basename(PLAN_FILE),
+        bytes,
+      }),
     IMPORT_TRANSACTION_OPTIONS,
   );
   console.log(
@@ -42,11 +48,17 @@ async function seedPlan(provinceId: string): Promise<void> {
  * cycles due today opened (what the scheduled job does every day).
  */
 async function seedReporting(provinceId: string): Promise<void> {
-  const plan = await db.plan.findFirstOrThrow({ where: { provinceId }, orderBy: { issuedOn: "desc" }, select: { id: true } });
+  const plan = await db.plan.findFirstOrThrow({
+    where: { provinceId },
+    orderBy: { issuedOn: "desc" },
+    select: { id: true },
+  });
   const year = provinceToday().getUTCFullYear();
   const calendar = await db.$transaction((tx) => createDefaultCalendar(tx, plan.id, year));
   const cycles = await openDueCycles();
-  console.log(`Lịch báo cáo năm ${year}: ${calendar.created.length} kỳ mới, ${calendar.kept.length} kỳ đã có; chu kỳ nhiệm vụ mới mở: ${cycles.opened}.`);
+  console.log(
+    `Lịch báo cáo năm ${year}: ${calendar.created.length} kỳ mới, ${calendar.kept.length} kỳ đã có; chu kỳ nhiệm vụ mới mở: ${cycles.opened}.`,
+  );
 }
 
 async function seedDemoAccounts(provinceId: string): Promise<void> {

@@ -7,8 +7,12 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 
 const main = path.join(import.meta.dirname, "bench", "main.ts");
-const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", main, ...process.argv.slice(2)], {
-  stdio: "inherit",
-  env: process.env,
-});
+const result = spawnSync(
+  process.execPath,
+  ["--conditions=react-server", "--import", "tsx", main, ...process.argv.slice(2)],
+  {
+    stdio: "inherit",
+    env: process.env,
+  },
+);
 process.exit(result.status ?? 1);

@@ -8,9 +8,10 @@ import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { frameworkMessages } from "@/lib/frameworks/import/messages";
 import { parseFramework } from "@/lib/frameworks/import/parse";
-import { toFrameworkJson, type ParsedFramework } from "@/lib/frameworks/import/types";
+import { type ParsedFramework, toFrameworkJson } from "@/lib/frameworks/import/types";
 
-const USAGE = 'Cách dùng: npm run framework:import -- <tệp> --year <năm> [--decision "876/QĐ-BNV"] [--dry-run] [--json]';
+const USAGE =
+  'Cách dùng: npm run framework:import -- <tệp> --year <năm> [--decision "876/QĐ-BNV"] [--dry-run] [--json]';
 
 class CliError extends Error {}
 
@@ -29,7 +30,8 @@ async function main(argv: string[]): Promise<number> {
   const file = positionals[0];
   if (values.help || !file || !values.year) throw new CliError(USAGE);
   const year = Number(values.year);
-  if (!/^\d{4}$/.test(values.year) || year < 2012 || year > 2100) throw new CliError(frameworkMessages.invalidYear(values.year));
+  if (!/^\d{4}$/.test(values.year) || year < 2012 || year > 2100)
+    throw new CliError(frameworkMessages.invalidYear(values.year));
   const parsed = await parseFramework(basename(file), await readBytes(file));
   const json = values.json === true;
   if (values["dry-run"] || parsed.errors.length > 0) {
@@ -51,7 +53,12 @@ async function save(year: number, decisionNumber: string | null, parsed: ParsedF
       async (tx) => {
         const result = await saveNationalFramework(tx, { year, decisionNumber, parsed });
         await writeAudit(tx, { provinceId: NO_PROVINCE, userId: null }, [result.audit]);
-        return { frameworkId: result.frameworkId, created: result.created, counts: result.counts, rebound: result.rebound };
+        return {
+          frameworkId: result.frameworkId,
+          created: result.created,
+          counts: result.counts,
+          rebound: result.rebound,
+        };
       },
       { timeout: 120_000, maxWait: 10_000 },
     );
@@ -74,7 +81,8 @@ function print(parsed: ParsedFramework, json: boolean, saved: object | null) {
   );
   for (const e of parsed.errors) process.stderr.write(`Lỗi ${e.line > 0 ? `dòng ${e.line}` : "tệp"}: ${e.message}\n`);
   if (saved) process.stdout.write(`Đã lưu bộ chỉ số: ${JSON.stringify(saved)}\n`);
-  else if (parsed.errors.length > 0) process.stderr.write("Chưa ghi gì vào cơ sở dữ liệu: hãy sửa các lỗi trên rồi nhập lại.\n");
+  else if (parsed.errors.length > 0)
+    process.stderr.write("Chưa ghi gì vào cơ sở dữ liệu: hãy sửa các lỗi trên rồi nhập lại.\n");
 }
 
 async function readBytes(file: string): Promise<Uint8Array> {

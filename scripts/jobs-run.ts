@@ -1,9 +1,10 @@
 // Runs one scheduled job once, by hand:  npm run jobs:run -- reminders   (or: open-cycles)
 // Exit code 1 with a Vietnamese message on an unknown job or a failure (e.g. the SMTP server is down; the
 // notifications are kept and their emails are sent on the next run).
+
+import { openDueCycles } from "@/lib/cycles/open";
 import { db } from "@/lib/db";
 import { mailConfig } from "@/lib/jobs/config";
-import { openDueCycles } from "@/lib/cycles/open";
 import { runReminders } from "@/lib/jobs/reminders";
 import { JOB_NAMES, type JobName } from "@/lib/jobs/worker";
 

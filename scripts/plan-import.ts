@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { findStaticDirectory, staticDirectoryProvinces } from "@/lib/agencies/directories";
-import { detectProvince, parsePlan, PlanImportError, toDryRunJson, type PlanPreview } from "@/lib/plans/import";
+import { detectProvince, PlanImportError, type PlanPreview, parsePlan, toDryRunJson } from "@/lib/plans/import";
 import { formatPreviewSummary } from "@/lib/plans/import/summary";
 
 const USAGE = 'Cách dùng: tsx scripts/plan-import.ts <tệp> [--province "Lâm Đồng"] [--dry-run] [--json]';
@@ -53,7 +53,8 @@ async function save({ fileName, bytes, provinceName, json }: RunInput): Promise<
   const { importPlanAsSystem, IMPORT_TRANSACTION_OPTIONS } = await import("@/lib/plans/import/run");
   try {
     const province = await db.province.findFirst({ where: { name: { equals: provinceName, mode: "insensitive" } } });
-    if (!province) throw new CliError(`Không tìm thấy tỉnh «${provinceName}» trong cơ sở dữ liệu. Hãy chạy seed trước.`);
+    if (!province)
+      throw new CliError(`Không tìm thấy tỉnh «${provinceName}» trong cơ sở dữ liệu. Hãy chạy seed trước.`);
     const { preview, saved, tasks } = await db.$transaction(
       (tx) => importPlanAsSystem(tx, { provinceId: province.id, provinceName: province.name, fileName, bytes }),
       IMPORT_TRANSACTION_OPTIONS,
@@ -64,7 +65,12 @@ async function save({ fileName, bytes, provinceName, json }: RunInput): Promise<
       `${verb} kế hoạch ${preview.meta.number}: ${counts.criteria} tiêu chí, ${counts.measures} giải pháp, ` +
       `${counts.assignments} phân công, ${counts.warnings} cảnh báo; nhiệm vụ: ${tasks.created} tạo mới, ` +
       `${tasks.updated} cập nhật, ${tasks.unassigned} chưa phân công.`;
-    const taskCounts = { created: tasks.created, updated: tasks.updated, unchanged: tasks.unchanged, unassigned: tasks.unassigned };
+    const taskCounts = {
+      created: tasks.created,
+      updated: tasks.updated,
+      unchanged: tasks.unchanged,
+      unassigned: tasks.unassigned,
+    };
     print({ ...preview, warnings: saved.warnings }, json, json ? { planId, created, counts, tasks: taskCounts } : done);
   } finally {
     await db.$disconnect();

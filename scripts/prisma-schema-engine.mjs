@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { randomUUID } from "node:crypto";
 // Stand-in for Prisma 7's native `schema-engine` binary, which cannot be downloaded on these machines.
 // The unchanged CLI runs whatever PRISMA_SCHEMA_ENGINE_BINARY names (prisma.config.ts points it here) and
 // talks to it as to the native engine; we forward to Prisma's own WebAssembly build of that engine
@@ -9,14 +10,13 @@
 // stdout carries only JSON-RPC; logs go to stderr as JSON lines ({ level, fields: { message } }), which the
 // CLI parses. "Trap n": the numbered traps of the toolchain notes, "Prisma 7 without its native engine".
 import fs from "node:fs";
-import readline from "node:readline";
-import util from "node:util";
-import { randomUUID } from "node:crypto";
 import { createRequire } from "node:module";
+import readline from "node:readline";
 import { pathToFileURL } from "node:url";
-import pg from "pg";
+import util from "node:util";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from "@prisma/driver-adapter-utils";
+import pg from "pg";
 
 // The wasm package exports only its JS entries; the .wasm file and package.json sit beside them.
 const WASM_GLUE = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg");
@@ -24,14 +24,25 @@ const wasmPackageFile = (name) => new URL(name, pathToFileURL(WASM_GLUE));
 
 // ---------------------------------------------------------------- logging (stderr, JSON lines)
 function log(level, message, fields = {}) {
-  const line = { timestamp: new Date().toISOString(), level, fields: { message, ...fields }, target: "schema_engine::logger" };
+  const line = {
+    timestamp: new Date().toISOString(),
+    level,
+    fields: { message, ...fields },
+    target: "schema_engine::logger",
+  };
   process.stderr.write(JSON.stringify(line) + "\n");
 }
 
 // A stray console.log from a dependency would corrupt the JSON-RPC channel, so console output becomes
 // JSON log lines on stderr.
 function routeConsoleToStderr() {
-  for (const [method, level] of [["log", "INFO"], ["info", "INFO"], ["debug", "DEBUG"], ["warn", "WARN"], ["error", "ERROR"]]) {
+  for (const [method, level] of [
+    ["log", "INFO"],
+    ["info", "INFO"],
+    ["debug", "DEBUG"],
+    ["warn", "WARN"],
+    ["error", "ERROR"],
+  ]) {
     console[method] = (...args) => log(level, util.format(...args));
   }
 }
@@ -40,7 +51,11 @@ function routeConsoleToStderr() {
 function describeUrl(url) {
   const u = new URL(url);
   const database = decodeURIComponent(u.pathname.slice(1)) || "postgres";
-  return { database, user: decodeURIComponent(u.username) || "postgres", address: `${u.hostname || "localhost"}:${u.port || 5432}` };
+  return {
+    database,
+    user: decodeURIComponent(u.username) || "postgres",
+    address: `${u.hostname || "localhost"}:${u.port || 5432}`,
+  };
 }
 
 function withDatabase(url, database) {
@@ -81,12 +96,18 @@ const dropDatabase = (url) => runInMaintenanceDb(url, (db) => `DROP DATABASE ${d
 // `db push` create the database), so Postgres and socket errors get the native engine's codes.
 function toPrismaError(err, url) {
   const { database, user, address } = describeUrl(url);
-  const unreachable = ["P1001", `Can't reach database server at \`${address}\`\n\nPlease make sure your database server is running at \`${address}\`.`];
+  const unreachable = [
+    "P1001",
+    `Can't reach database server at \`${address}\`\n\nPlease make sure your database server is running at \`${address}\`.`,
+  ];
   const known = {
     "3D000": ["P1003", `Database \`${database}\` does not exist on the database server at \`${address}\`.`],
-    "28P01": ["P1000", `Authentication failed against database server at \`${address}\`, the provided database credentials for \`${user}\` are not valid.`],
+    "28P01": [
+      "P1000",
+      `Authentication failed against database server at \`${address}\`, the provided database credentials for \`${user}\` are not valid.`,
+    ],
     "42P04": ["P1009", `Database \`${database}\` already exists on the database server at \`${address}\``],
-    "28000": ["P1010", `User \`${user}\` was denied access on the database \`${database}\``],
+    28000: ["P1010", `User \`${user}\` was denied access on the database \`${database}\``],
     ECONNREFUSED: unreachable,
     ENOTFOUND: unreachable,
   }[err.code];
@@ -122,7 +143,9 @@ async function runCliCommand(command, url) {
 // adapter-pg's queryRaw hands back as it is.
 const CHAR_OID = 18;
 const TEXT_OID = 25;
-const CATALOG_OIDS = new Set([18, 22, 24, 27, 28, 29, 30, 194, 1033, 2202, 2203, 2204, 2205, 2206, 3220, 3734, 3769, 4089, 4096, 4191, 5069]);
+const CATALOG_OIDS = new Set([
+  18, 22, 24, 27, 28, 29, 30, 194, 1033, 2202, 2203, 2204, 2205, 2206, 3220, 3734, 3769, 4089, 4096, 4191, 5069,
+]);
 const CHAR_COLUMNS = Symbol("charColumns");
 
 function relabelCatalogColumns(result) {
@@ -226,15 +249,21 @@ async function dropShadowDb(url, name) {
 
 // ---------------------------------------------------------------- the wasm engine
 function engineHash() {
-  return JSON.parse(fs.readFileSync(wasmPackageFile("package.json"), "utf8")).version.split(".").pop();
+  return JSON.parse(fs.readFileSync(wasmPackageFile("package.json"), "utf8"))
+    .version.split(".")
+    .pop();
 }
 
 async function loadWasmModule() {
   // Trap 5: the panic hook writes through this global; without it a panic is a bare "unreachable".
   globalThis.PRISMA_WASM_PANIC_REGISTRY = {
     message: "",
-    set_message(message) { this.message = `RuntimeError: ${message}`; },
-    get() { return this.message; },
+    set_message(message) {
+      this.message = `RuntimeError: ${message}`;
+    },
+    get() {
+      return this.message;
+    },
   };
   // Node 20 cannot `import` a .wasm file, so instantiate it the way the package's entry module would.
   const bg = await import(pathToFileURL(WASM_GLUE).href);
@@ -259,9 +288,22 @@ const isPanic = (err) => err instanceof WebAssembly.RuntimeError;
 const panicMessage = (err) => globalThis.PRISMA_WASM_PANIC_REGISTRY?.get() || String(err?.message ?? err);
 
 // ---------------------------------------------------------------- JSON-RPC server
-const ENGINE_METHODS = new Set(["applyMigrations", "createMigration", "dbExecute", "debugPanic", "devDiagnostic",
-  "diagnoseMigrationHistory", "ensureConnectionValidity", "evaluateDataLoss", "introspect", "introspectSql",
-  "markMigrationApplied", "markMigrationRolledBack", "reset", "schemaPush"]);
+const ENGINE_METHODS = new Set([
+  "applyMigrations",
+  "createMigration",
+  "dbExecute",
+  "debugPanic",
+  "devDiagnostic",
+  "diagnoseMigrationHistory",
+  "ensureConnectionValidity",
+  "evaluateDataLoss",
+  "introspect",
+  "introspectSql",
+  "markMigrationApplied",
+  "markMigrationRolledBack",
+  "reset",
+  "schemaPush",
+]);
 
 let silenced = false; // after a crash has answered everything, nothing more may be written
 const send = (message) => silenced || process.stdout.write(JSON.stringify({ jsonrpc: "2.0", ...message }) + "\n");
@@ -366,7 +408,10 @@ function serve(args) {
     // One at a time: the engine's methods borrow it mutably, and overlapping calls fail with "recursive use
     // of an object detected". handleRequest never rejects, so the chain never breaks.
     queue = queue.then(() => handleRequest(getEngine, args, message));
-    inFlight.set(message.id, queue.finally(() => inFlight.delete(message.id)));
+    inFlight.set(
+      message.id,
+      queue.finally(() => inFlight.delete(message.id)),
+    );
   });
   lines.on("close", shutdown);
 }

@@ -14,16 +14,27 @@ const USAGE = `Cách dùng: npm run report:export -- --province "Lâm Đồng" -
 
 class CliError extends Error {}
 
-async function main(argv: string[]): Promise<void> {
-  let values;
+function readArgs(argv: string[]) {
   try {
-    ({ values } = parseArgs({ args: argv, options: { province: { type: "string" }, period: { type: "string" }, format: { type: "string" }, out: { type: "string" } } }));
+    return parseArgs({
+      args: argv,
+      options: {
+        province: { type: "string" },
+        period: { type: "string" },
+        format: { type: "string" },
+        out: { type: "string" },
+      },
+    }).values;
   } catch (error) {
     throw new CliError(`Tham số không hợp lệ: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
   }
-  const { province: name, period, format, out } = values;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { province: name, period, format, out } = readArgs(argv);
   if (!name || !period || !format || !out) throw new CliError(`Thiếu tham số.\n${USAGE}`);
-  if (!isReportFormat(format)) throw new CliError(`Định dạng “${format}” không được hỗ trợ: chọn ${REPORT_FORMATS.join(", ")}.`);
+  if (!isReportFormat(format))
+    throw new CliError(`Định dạng “${format}” không được hỗ trợ: chọn ${REPORT_FORMATS.join(", ")}.`);
   const province = await findProvinceByName(name);
   if (!province) throw new CliError(`Không tìm thấy tỉnh “${name}”.`);
   const report = await loadConsolidatedReport(province.id, period);

@@ -10,10 +10,15 @@ import path from "node:path";
 import next from "next";
 import { RequestCookies } from "next/dist/compiled/@edge-runtime/cookies";
 import { getToken } from "next-auth/jwt";
+import {
+  CLIENT_ADDRESS_HEADER,
+  parseTrustedProxies,
+  resolveClientAddress,
+  signClientAddress,
+} from "@/lib/auth/client-address";
 import { env } from "@/lib/env";
 import { judgeBody } from "@/lib/server/body-limits";
 import { listenHost } from "@/lib/server/listen";
-import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress, signClientAddress } from "@/lib/auth/client-address";
 import { root } from "./lib/proc";
 
 /** A valid (signed, unexpired) session cookie; the session version is checked later by the app on every request. */
@@ -36,7 +41,11 @@ async function main(): Promise<void> {
   const server = http.createServer(async (req, res) => {
     try {
       const forwarded = req.headers["x-forwarded-for"];
-      const address = resolveClientAddress(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, trust);
+      const address = resolveClientAddress(
+        req.socket.remoteAddress,
+        Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
+        trust,
+      );
       req.headers[CLIENT_ADDRESS_HEADER] = signClientAddress(address, secret);
       const lengthHeader = req.headers["content-length"];
       const length = lengthHeader === undefined ? (req.headers["transfer-encoding"] ? null : 0) : Number(lengthHeader);
@@ -82,7 +91,11 @@ function watchSupervisor(stop: () => void): void {
 /** Hourly: evidence records whose file is missing are listed in the log (npm run evidence:check does the same). */
 function scheduleEvidenceCheck(): void {
   const run = () => {
-    const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/evidence-check.ts"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+    const child = spawn(
+      path.join(root, "node_modules", ".bin", "tsx"),
+      ["--conditions=react-server", "scripts/evidence-check.ts"],
+      { cwd: root, stdio: ["ignore", "ignore", "inherit"] },
+    );
     child.on("error", (error) => console.error("evidence check failed", error));
   };
   setTimeout(run, 60_000).unref();

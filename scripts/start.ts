@@ -1,13 +1,14 @@
 // `npm start`: one command from a fresh clone to a running app. Without DATABASE_URL it boots an embedded
 // PostgreSQL in .data/pg, applies the migrations, seeds the Lâm Đồng plan once, builds if the sources changed
 // and serves http://localhost:$PORT (3000).
+
+import type { ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { ChildProcess } from "node:child_process";
 import pg from "pg";
 import { buildIsCurrent, recordBuild, sourceFingerprint } from "./lib/build-stamp";
-import { createDatabaseIfMissing, startEmbedded, withDatabase, type Server } from "./lib/postgres";
+import { createDatabaseIfMissing, type Server, startEmbedded, withDatabase } from "./lib/postgres";
 import { root, run, startProcess, step } from "./lib/proc";
 
 const EMBEDDED_PORT = 54329;
@@ -85,21 +86,28 @@ async function main(): Promise<void> {
     await run("tsx", ["prisma/seed.ts"], env);
   }
   // The actions key is part of the build: a new key needs a new build.
-  const fingerprint = sourceFingerprint(crypto.createHash("sha256").update(env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).digest("hex"));
+  const fingerprint = sourceFingerprint(
+    crypto.createHash("sha256").update(env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).digest("hex"),
+  );
   if (!buildIsCurrent(fingerprint)) {
     step("Build bản production (next build)");
     await run("next", ["build"], { ...env, NODE_ENV: "production" });
     recordBuild(fingerprint);
   }
   step(`PAR Tracker: http://localhost:${port}`);
-  const app = startProcess("tsx", ["scripts/server.ts"], { ...env, NODE_ENV: "production", PAR_SUPERVISOR_PID: String(process.pid) });
+  const app = startProcess("tsx", ["scripts/server.ts"], {
+    ...env,
+    NODE_ENV: "production",
+    PAR_SUPERVISOR_PID: String(process.pid),
+  });
   const worker = startJobWorker(env);
   await supervise([app, worker], server);
 }
 
 /** Resolves when the child has exited (at once if it already has). */
 function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
+  if (child.exitCode !== null || child.signalCode !== null)
+    return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
   return new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
 }
 

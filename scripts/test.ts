@@ -7,7 +7,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { ensureChromium } from "./lib/chromium";
 import { ensurePdfTools } from "./lib/pdf-tools";
-import { canConnect, createDatabaseIfMissing, dropDatabase, startEmbedded, withDatabase, type Server } from "./lib/postgres";
+import {
+  canConnect,
+  createDatabaseIfMissing,
+  dropDatabase,
+  type Server,
+  startEmbedded,
+  withDatabase,
+} from "./lib/postgres";
 import { root, run, step } from "./lib/proc";
 
 const LOCAL = "postgres://postgres@127.0.0.1:5432/postgres";

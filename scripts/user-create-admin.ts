@@ -8,7 +8,12 @@ const USAGE = 'Cách dùng: npm run user:create-admin -- --email <email> --provi
 async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { email: { type: "string" }, province: { type: "string" }, name: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      email: { type: "string" },
+      province: { type: "string" },
+      name: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
   });
   if (values.help || !values.email || !values.province) {
     console.error(USAGE);

@@ -16,6 +16,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(`✖ Tiến trình công việc định kỳ dừng vì lỗi: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `✖ Tiến trình công việc định kỳ dừng vì lỗi: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { SignInForm } from "@/components/auth/SignInForm";
 import { DemoAccounts } from "@/components/auth/DemoAccounts";
-import { getCurrentUser } from "@/lib/auth/session";
+import { SignInForm } from "@/components/auth/SignInForm";
 import { safeCallbackUrl } from "@/lib/auth/redirects";
+import { getCurrentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Đăng nhập" };
 

@@ -1,8 +1,8 @@
 "use client";
+import { secondaryButton } from "@/components/ui/styles";
 // One button that deactivates or reactivates a record (agency, user, staff); the outcome is announced.
 import type { FormState } from "@/lib/server/form-state";
-import { secondaryButton } from "@/components/ui/styles";
-import { FormMessage, useAdminForm, type FormAction } from "./FormParts";
+import { type FormAction, FormMessage, useAdminForm } from "./FormParts";
 
 type Props = {
   action: FormAction<undefined>;
@@ -28,7 +28,9 @@ export function ActiveToggle({ action, idName, id, active, labels, confirm, test
     >
       <input type="hidden" name={idName} value={id} />
       <input type="hidden" name="active" value={active ? "false" : "true"} />
-      <button type="submit" disabled={pending} className={secondaryButton}>{active ? labels.deactivate : labels.activate}</button>
+      <button type="submit" disabled={pending} className={secondaryButton}>
+        {active ? labels.deactivate : labels.activate}
+      </button>
       <FormMessage state={state as FormState<unknown>} testId={`${testId}-message`} />
     </form>
   );

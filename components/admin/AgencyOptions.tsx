@@ -1,6 +1,7 @@
 // <option>s of a province's agencies grouped by kind, for the parent, user-agency and member pickers.
-import { AGENCY_KIND_LABELS, AGENCY_KINDS } from "@/lib/agency-admin/labels";
+
 import type { AgencyOption } from "@/lib/agency-admin/data";
+import { AGENCY_KIND_LABELS, AGENCY_KINDS } from "@/lib/agency-admin/labels";
 
 export function AgencyOptions({ agencies, exclude }: { agencies: AgencyOption[]; exclude?: string }) {
   return (

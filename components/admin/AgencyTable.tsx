@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { AGENCY_KIND_LABELS } from "@/lib/agency-admin/labels";
-import type { AgencyListRow } from "@/lib/agency-admin/data";
-import { agencyAdminText as t } from "@/lib/agency-admin/messages";
 import { rowClass, Table, Th } from "@/components/ui/Table";
+import type { AgencyListRow } from "@/lib/agency-admin/data";
+import { AGENCY_KIND_LABELS } from "@/lib/agency-admin/labels";
+import { agencyAdminText as t } from "@/lib/agency-admin/messages";
 
 /** The province's agencies; each name opens its admin page. Scrolls sideways on a phone. */
 export function AgencyTable({ rows }: { rows: AgencyListRow[] }) {
@@ -24,20 +24,24 @@ export function AgencyTable({ rows }: { rows: AgencyListRow[] }) {
         </>
       }
     >
-          {rows.map((a) => (
-            <tr key={a.id} className={`${rowClass} align-top`}>
-              <th scope="row" className="py-2 pr-3 text-left font-medium">
-                <Link href={`/quan-tri/co-quan/${a.id}`} className="text-blue-800 underline-offset-2 hover:underline">{a.name}</Link>
-                {a.shortName && <span className="block text-xs font-normal text-slate-500">{a.shortName}</span>}
-              </th>
-              <td className="py-2 pr-3">{AGENCY_KIND_LABELS[a.kind]}</td>
-              <td className="py-2 pr-3">{a.parentName ?? "—"}</td>
-              <td className="py-2 pr-3 text-slate-700">{a.aliases.length ? a.aliases.join("; ") : "—"}</td>
-              <td className="py-2 pr-3 text-slate-700">{a.groups.length ? a.groups.join("; ") : "—"}</td>
-              <td className="num py-2 pr-3 text-right">{a.userCount}</td>
-              <td className="whitespace-nowrap py-2">{a.active ? t.active : <span className="font-medium text-brand-700">{t.inactive}</span>}</td>
-            </tr>
-          ))}
+      {rows.map((a) => (
+        <tr key={a.id} className={`${rowClass} align-top`}>
+          <th scope="row" className="py-2 pr-3 text-left font-medium">
+            <Link href={`/quan-tri/co-quan/${a.id}`} className="text-blue-800 underline-offset-2 hover:underline">
+              {a.name}
+            </Link>
+            {a.shortName && <span className="block text-xs font-normal text-slate-500">{a.shortName}</span>}
+          </th>
+          <td className="py-2 pr-3">{AGENCY_KIND_LABELS[a.kind]}</td>
+          <td className="py-2 pr-3">{a.parentName ?? "—"}</td>
+          <td className="py-2 pr-3 text-slate-700">{a.aliases.length ? a.aliases.join("; ") : "—"}</td>
+          <td className="py-2 pr-3 text-slate-700">{a.groups.length ? a.groups.join("; ") : "—"}</td>
+          <td className="num py-2 pr-3 text-right">{a.userCount}</td>
+          <td className="whitespace-nowrap py-2">
+            {a.active ? t.active : <span className="font-medium text-brand-700">{t.inactive}</span>}
+          </td>
+        </tr>
+      ))}
     </Table>
   );
 }

@@ -2,8 +2,8 @@
 // Pieces shared by the admin forms (client components import them): the submit hook, field wiring and the
 // aria-live regions where messages appear next to the field they concern.
 import Link from "next/link";
-import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
-import { idleState, type FormState } from "@/lib/server/form-state";
+import { type FormEvent, startTransition, useActionState, useEffect, useRef } from "react";
+import { type FormState, idleState } from "@/lib/server/form-state";
 
 export type FormAction<D> = (prev: FormState<D>, form: FormData) => Promise<FormState<D>>;
 
@@ -42,26 +42,52 @@ export function FieldError({ state, name, prefix }: { state: FormState<unknown>;
   const errors = state.fieldErrors[name];
   return (
     <div id={`${prefix}-${name}-error`} aria-live="polite" className="text-sm text-brand-700">
-      {errors?.map((e) => <p key={e} className="mt-1">{e}</p>)}
+      {errors?.map((e) => (
+        <p key={e} className="mt-1">
+          {e}
+        </p>
+      ))}
     </div>
   );
 }
 
 export function Hint({ id, children }: { id: string; children: React.ReactNode }) {
-  return <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">{children}</p>;
+  return (
+    <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
+      {children}
+    </p>
+  );
 }
 
 /** The outcome of the last submit: success (polite, with an optional link) or the refusal. */
-export function FormMessage({ state, testId, link }: { state: FormState<unknown>; testId: string; link?: { href: string; label: string } }) {
+export function FormMessage({
+  state,
+  testId,
+  link,
+}: {
+  state: FormState<unknown>;
+  testId: string;
+  link?: { href: string; label: string };
+}) {
   return (
     <div aria-live="polite" data-testid={testId}>
       {state.status === "ok" && (
         <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm font-medium text-emerald-800">
-          {state.message} {link && <Link href={link.href} className="underline">{link.label}</Link>}
+          {state.message}{" "}
+          {link && (
+            <Link href={link.href} className="underline">
+              {link.label}
+            </Link>
+          )}
         </p>
       )}
       {state.status === "error" && (
-        <p role="alert" className="rounded-md border border-brand-600 bg-brand-50 p-3 text-sm font-medium text-brand-800">{state.message}</p>
+        <p
+          role="alert"
+          className="rounded-md border border-brand-600 bg-brand-50 p-3 text-sm font-medium text-brand-800"
+        >
+          {state.message}
+        </p>
       )}
     </div>
   );

@@ -1,27 +1,55 @@
 import Link from "next/link";
-import { agencyAdminText as t } from "@/lib/agency-admin/messages";
 import { inputClass, labelClass, secondaryButton } from "@/components/ui/styles";
+import { agencyAdminText as t } from "@/lib/agency-admin/messages";
 
 type Select = { name: string; label: string; value: string; options: { value: string; label: string }[] };
 
 /** A GET form: filters live in the URL, so they survive reloads and can be shared. */
-export function ListFilter({ action, q, qLabel, selects }: { action: string; q?: string; qLabel: string; selects: Select[] }) {
+export function ListFilter({
+  action,
+  q,
+  qLabel,
+  selects,
+}: {
+  action: string;
+  q?: string;
+  qLabel: string;
+  selects: Select[];
+}) {
   return (
-    <form method="get" action={action} role="search" className="flex flex-wrap items-end gap-3" data-testid="list-filter">
+    <form
+      method="get"
+      action={action}
+      role="search"
+      className="flex flex-wrap items-end gap-3"
+      data-testid="list-filter"
+    >
       <div className="min-w-56 flex-1">
-        <label htmlFor="filter-q" className={labelClass}>{qLabel}</label>
+        <label htmlFor="filter-q" className={labelClass}>
+          {qLabel}
+        </label>
         <input id="filter-q" name="q" type="search" defaultValue={q} className={inputClass} />
       </div>
       {selects.map((s) => (
         <div key={s.name}>
-          <label htmlFor={`filter-${s.name}`} className={labelClass}>{s.label}</label>
+          <label htmlFor={`filter-${s.name}`} className={labelClass}>
+            {s.label}
+          </label>
           <select id={`filter-${s.name}`} name={s.name} defaultValue={s.value} className={inputClass}>
-            {s.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            {s.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
           </select>
         </div>
       ))}
-      <button type="submit" className={secondaryButton}>{t.filter}</button>
-      <Link href={action} className="py-1.5 text-sm text-blue-800 underline">{t.clearFilter}</Link>
+      <button type="submit" className={secondaryButton}>
+        {t.filter}
+      </button>
+      <Link href={action} className="py-1.5 text-sm text-blue-800 underline">
+        {t.clearFilter}
+      </Link>
     </form>
   );
 }

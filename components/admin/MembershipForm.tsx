@@ -2,9 +2,9 @@
 // A checklist that saves a membership set in one submit: a group's member agencies, or an agency's groups.
 // The filter only hides rows (they still submit), so narrowing the list never drops a ticked member.
 import { useState } from "react";
-import { foldKey } from "@/lib/text/vietnamese";
 import { inputClass, labelClass, primaryButton } from "@/components/ui/styles";
-import { FieldError, FormMessage, useAdminForm, type FormAction } from "./FormParts";
+import { foldKey } from "@/lib/text/vietnamese";
+import { FieldError, type FormAction, FormMessage, useAdminForm } from "./FormParts";
 
 export type MembershipOption = { id: string; label: string; section: string; note?: string };
 
@@ -26,11 +26,21 @@ export function MembershipForm({ action, owner, listName, options, checked, text
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-3" data-testid={testId}>
       <input type="hidden" name={owner.name} value={owner.value} />
-      <p id={`${testId}-hint`} className="text-sm text-slate-600">{text.hint}</p>
+      <p id={`${testId}-hint`} className="text-sm text-slate-600">
+        {text.hint}
+      </p>
       {text.filter && (
         <div>
-          <label htmlFor={`${testId}-filter`} className={labelClass}>{text.filter}</label>
-          <input id={`${testId}-filter`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} className={`${inputClass} max-w-sm`} />
+          <label htmlFor={`${testId}-filter`} className={labelClass}>
+            {text.filter}
+          </label>
+          <input
+            id={`${testId}-filter`}
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            className={`${inputClass} max-w-sm`}
+          />
         </div>
       )}
       <fieldset disabled={pending} aria-describedby={`${testId}-hint`} className="space-y-3">
@@ -39,21 +49,34 @@ export function MembershipForm({ action, owner, listName, options, checked, text
           <div key={section}>
             <h3 className="text-sm font-semibold text-slate-700">{section}</h3>
             <ul className="mt-1 grid gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
-              {options.filter((o) => o.section === section).map((o) => (
-                <li key={o.id} className={wanted && !foldKey(o.label).includes(wanted) ? "hidden" : undefined}>
-                  <label className="flex items-start gap-2 text-sm">
-                    <input type="checkbox" name={listName} value={o.id} defaultChecked={checked.includes(o.id)} className="mt-1" />
-                    <span>{o.label}{o.note && <span className="text-slate-500"> ({o.note})</span>}</span>
-                  </label>
-                </li>
-              ))}
+              {options
+                .filter((o) => o.section === section)
+                .map((o) => (
+                  <li key={o.id} className={wanted && !foldKey(o.label).includes(wanted) ? "hidden" : undefined}>
+                    <label className="flex items-start gap-2 text-sm">
+                      <input
+                        type="checkbox"
+                        name={listName}
+                        value={o.id}
+                        defaultChecked={checked.includes(o.id)}
+                        className="mt-1"
+                      />
+                      <span>
+                        {o.label}
+                        {o.note && <span className="text-slate-500"> ({o.note})</span>}
+                      </span>
+                    </label>
+                  </li>
+                ))}
             </ul>
           </div>
         ))}
       </fieldset>
       <FieldError state={state} name={listName} prefix={testId} />
       <FormMessage state={state} testId={`${testId}-message`} />
-      <button type="submit" disabled={pending} className={primaryButton}>{pending ? text.saving : text.save}</button>
+      <button type="submit" disabled={pending} className={primaryButton}>
+        {pending ? text.saving : text.save}
+      </button>
     </form>
   );
 }

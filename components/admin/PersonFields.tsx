@@ -13,15 +13,34 @@ export function PersonFields({ state, prefix: p, withEmail, name }: Props) {
     <>
       {withEmail && (
         <div>
-          <label htmlFor={`${p}-email`} className={labelClass}>{t.email}</label>
-          <input {...fieldProps(state, "email", p, true)} type="email" autoComplete="off" required maxLength={254} className={inputClass} />
+          <label htmlFor={`${p}-email`} className={labelClass}>
+            {t.email}
+          </label>
+          <input
+            {...fieldProps(state, "email", p, true)}
+            type="email"
+            autoComplete="off"
+            required
+            maxLength={254}
+            className={inputClass}
+          />
           <Hint id={`${p}-email`}>{t.emailHint}</Hint>
           <FieldError state={state} name="email" prefix={p} />
         </div>
       )}
       <div>
-        <label htmlFor={`${p}-name`} className={labelClass}>{t.name}</label>
-        <input {...fieldProps(state, "name", p)} type="text" autoComplete="off" required maxLength={120} defaultValue={name} className={inputClass} />
+        <label htmlFor={`${p}-name`} className={labelClass}>
+          {t.name}
+        </label>
+        <input
+          {...fieldProps(state, "name", p)}
+          type="text"
+          autoComplete="off"
+          required
+          maxLength={120}
+          defaultValue={name}
+          className={inputClass}
+        />
         <FieldError state={state} name="name" prefix={p} />
       </div>
     </>

@@ -1,12 +1,22 @@
 "use client";
+import { secondaryButton } from "@/components/ui/styles";
 // Resets one user's password (Sở Nội vụ: anyone; a head: their staff) and shows the new temporary one once.
 import type { PasswordFormData } from "@/lib/users/actions";
 import { userText as t } from "@/lib/users/messages";
-import { secondaryButton } from "@/components/ui/styles";
-import { FormMessage, useAdminForm, type FormAction } from "./FormParts";
+import { type FormAction, FormMessage, useAdminForm } from "./FormParts";
 import { TemporaryPassword } from "./TemporaryPassword";
 
-export function ResetPasswordButton({ action, userId, email, testId }: { action: FormAction<PasswordFormData>; userId: string; email: string; testId: string }) {
+export function ResetPasswordButton({
+  action,
+  userId,
+  email,
+  testId,
+}: {
+  action: FormAction<PasswordFormData>;
+  userId: string;
+  email: string;
+  testId: string;
+}) {
   const { state, formAction, onSubmit, pending } = useAdminForm(action);
   return (
     <form
@@ -19,9 +29,13 @@ export function ResetPasswordButton({ action, userId, email, testId }: { action:
       data-testid={testId}
     >
       <input type="hidden" name="userId" value={userId} />
-      <button type="submit" disabled={pending} className={secondaryButton}>{pending ? t.resetting : t.resetPassword}</button>
+      <button type="submit" disabled={pending} className={secondaryButton}>
+        {pending ? t.resetting : t.resetPassword}
+      </button>
       <FormMessage state={state} testId={`${testId}-message`} />
-      {state.status === "ok" && state.data && <TemporaryPassword email={state.data.email} password={state.data.temporaryPassword} />}
+      {state.status === "ok" && state.data && (
+        <TemporaryPassword email={state.data.email} password={state.data.temporaryPassword} />
+      )}
     </form>
   );
 }

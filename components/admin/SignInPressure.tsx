@@ -11,18 +11,33 @@ export function SignInPressure({ rows }: { rows: SignInPressureRow[] }) {
       <table className="w-full text-sm" data-testid="sign-in-pressure">
         <thead>
           <tr className="border-b border-slate-200 text-left text-slate-600">
-            <th scope="col" className="py-2 pr-3">{t.name}</th>
-            <th scope="col" className="num py-2 pr-3">{t.pressureFailures}</th>
-            <th scope="col" className="num py-2 pr-3">{t.pressureRefused}</th>
-            <th scope="col" className="num py-2 pr-3">{t.pressureAddresses}</th>
-            <th scope="col" className="py-2">{t.pressureLast}</th>
+            <th scope="col" className="py-2 pr-3">
+              {t.name}
+            </th>
+            <th scope="col" className="num py-2 pr-3">
+              {t.pressureFailures}
+            </th>
+            <th scope="col" className="num py-2 pr-3">
+              {t.pressureRefused}
+            </th>
+            <th scope="col" className="num py-2 pr-3">
+              {t.pressureAddresses}
+            </th>
+            <th scope="col" className="py-2">
+              {t.pressureLast}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.userId} className="border-b border-slate-100">
               <th scope="row" className="py-2 pr-3 text-left font-medium">
-                <Link href={`/quan-tri/tai-khoan/${r.userId}`} className="text-blue-800 underline-offset-2 hover:underline">{r.name}</Link>
+                <Link
+                  href={`/quan-tri/tai-khoan/${r.userId}`}
+                  className="text-blue-800 underline-offset-2 hover:underline"
+                >
+                  {r.name}
+                </Link>
                 <span className="block text-xs font-normal text-slate-600 [overflow-wrap:anywhere]">{r.email}</span>
               </th>
               <td className="num py-2 pr-3">{r.failures}</td>

@@ -1,9 +1,9 @@
 "use client";
+import { primaryButton } from "@/components/ui/styles";
 // An agency head adds a staff member of their own agency: email and name only (role and agency are fixed).
 import type { PasswordFormData } from "@/lib/users/actions";
 import { userText as t } from "@/lib/users/messages";
-import { primaryButton } from "@/components/ui/styles";
-import { FormMessage, useAdminForm, type FormAction } from "./FormParts";
+import { type FormAction, FormMessage, useAdminForm } from "./FormParts";
 import { PersonFields } from "./PersonFields";
 import { TemporaryPassword } from "./TemporaryPassword";
 
@@ -12,13 +12,22 @@ export function StaffForm({ action }: { action: FormAction<PasswordFormData> }) 
   const p = "new-staff";
   const created = state.status === "ok" ? state.data : undefined;
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" data-testid="new-staff-form">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-4"
+      data-testid="new-staff-form"
+    >
       <fieldset disabled={pending} className="grid gap-4 sm:grid-cols-2">
         <PersonFields state={state} prefix={p} withEmail />
       </fieldset>
       <FormMessage state={state} testId="new-staff-message" />
       {created && <TemporaryPassword email={created.email} password={created.temporaryPassword} />}
-      <button type="submit" disabled={pending} className={primaryButton}>{pending ? t.creating : t.newStaff}</button>
+      <button type="submit" disabled={pending} className={primaryButton}>
+        {pending ? t.creating : t.newStaff}
+      </button>
     </form>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 // The one time a temporary password is shown: readable, copyable, with the rule that it is not kept.
 import { useState } from "react";
-import { userMessages, userText as t } from "@/lib/users/messages";
 import { secondaryButton } from "@/components/ui/styles";
+import { userText as t, userMessages } from "@/lib/users/messages";
 
 export function TemporaryPassword({ email, password }: { email: string; password: string }) {
   const [copied, setCopied] = useState(false);
@@ -12,7 +12,10 @@ export function TemporaryPassword({ email, password }: { email: string; password
         {t.temporaryPassword} của <strong>{email}</strong>:
       </p>
       <p className="my-2">
-        <output className="select-all rounded bg-white px-2 py-1 font-mono text-lg tracking-wider" data-testid="temporary-password-value">
+        <output
+          className="select-all rounded bg-white px-2 py-1 font-mono text-lg tracking-wider"
+          data-testid="temporary-password-value"
+        >
           {password}
         </output>
       </p>
@@ -21,7 +24,12 @@ export function TemporaryPassword({ email, password }: { email: string; password
         <button
           type="button"
           className={secondaryButton}
-          onClick={() => navigator.clipboard?.writeText(password).then(() => setCopied(true), () => setCopied(false))}
+          onClick={() =>
+            navigator.clipboard?.writeText(password).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            )
+          }
         >
           {t.copy}
         </button>

@@ -1,9 +1,9 @@
 import Link from "next/link";
+import { rowClass, Table, Th } from "@/components/ui/Table";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { formatInstantDate } from "@/lib/format";
 import type { UserRow } from "@/lib/users/data";
 import { userText as t } from "@/lib/users/messages";
-import { rowClass, Table, Th } from "@/components/ui/Table";
 
 type Props = {
   rows: UserRow[];
@@ -36,27 +36,34 @@ export function UserTable({ rows, link, actions, hideAgency = false, testId = "u
         </>
       }
     >
-          {rows.map((u) => {
-            const href = link?.(u);
-            return (
-              <tr key={u.id} className={`${rowClass} align-top`}>
-                <th scope="row" className="py-2 pr-3 text-left font-medium">
-                  {href ? <Link href={href} className="text-blue-800 underline-offset-2 hover:underline">{u.name}</Link> : u.name}
-                  <span className="block text-xs font-normal text-slate-600 [overflow-wrap:anywhere] md:hidden">
-                    {u.email} · {ROLE_LABELS[u.role]}{!hideAgency && u.agencyName ? ` · ${u.agencyName}` : ""}
-                  </span>
-                </th>
-                <td className={`${wide} py-2 pr-3 [overflow-wrap:anywhere]`}>{u.email}</td>
-                <td className={`${wide} py-2 pr-3`}>{ROLE_LABELS[u.role]}</td>
-                {!hideAgency && <td className={`${wide} py-2 pr-3`}>{u.agencyName ?? "—"}</td>}
-                <td className="py-2 pr-3 md:whitespace-nowrap">
-                  {u.active ? t.active : <span className="font-medium text-brand-700">{t.inactive}</span>}
-                </td>
-                <td className="num hidden py-2 pr-3 lg:table-cell">{formatInstantDate(u.createdAt)}</td>
-                {actions && <td className="py-2">{actions(u)}</td>}
-              </tr>
-            );
-          })}
+      {rows.map((u) => {
+        const href = link?.(u);
+        return (
+          <tr key={u.id} className={`${rowClass} align-top`}>
+            <th scope="row" className="py-2 pr-3 text-left font-medium">
+              {href ? (
+                <Link href={href} className="text-blue-800 underline-offset-2 hover:underline">
+                  {u.name}
+                </Link>
+              ) : (
+                u.name
+              )}
+              <span className="block text-xs font-normal text-slate-600 [overflow-wrap:anywhere] md:hidden">
+                {u.email} · {ROLE_LABELS[u.role]}
+                {!hideAgency && u.agencyName ? ` · ${u.agencyName}` : ""}
+              </span>
+            </th>
+            <td className={`${wide} py-2 pr-3 [overflow-wrap:anywhere]`}>{u.email}</td>
+            <td className={`${wide} py-2 pr-3`}>{ROLE_LABELS[u.role]}</td>
+            {!hideAgency && <td className={`${wide} py-2 pr-3`}>{u.agencyName ?? "—"}</td>}
+            <td className="py-2 pr-3 md:whitespace-nowrap">
+              {u.active ? t.active : <span className="font-medium text-brand-700">{t.inactive}</span>}
+            </td>
+            <td className="num hidden py-2 pr-3 lg:table-cell">{formatInstantDate(u.createdAt)}</td>
+            {actions && <td className="py-2">{actions(u)}</td>}
+          </tr>
+        );
+      })}
     </Table>
   );
 }

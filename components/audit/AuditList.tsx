@@ -11,7 +11,18 @@ const SUBJECT_LINKS: Record<string, (id: string) => string> = {
 function Subject({ entry, linkSubjects }: { entry: AuditEntry; linkSubjects: boolean }) {
   if (!entry.subject) return null;
   const href = linkSubjects ? SUBJECT_LINKS[entry.entity]?.(entry.entityId) : undefined;
-  return <>: {href ? <Link href={href} className="text-blue-800 underline">{entry.subject}</Link> : <span>«{entry.subject}»</span>}</>;
+  return (
+    <>
+      :{" "}
+      {href ? (
+        <Link href={href} className="text-blue-800 underline">
+          {entry.subject}
+        </Link>
+      ) : (
+        <span>«{entry.subject}»</span>
+      )}
+    </>
+  );
 }
 
 /** Newest first; each change reads "Trường: trước → sau". */
@@ -22,20 +33,28 @@ export function AuditList({ entries, linkSubjects = true }: { entries: AuditEntr
       {entries.map((e) => (
         <li key={e.id} className="py-3 text-sm" data-testid="audit-entry">
           <p className="flex flex-wrap gap-x-2 text-slate-600">
-            <time dateTime={e.createdAt.toISOString()} className="num font-medium text-slate-800">{formatDateTime(e.createdAt)}</time>
+            <time dateTime={e.createdAt.toISOString()} className="num font-medium text-slate-800">
+              {formatDateTime(e.createdAt)}
+            </time>
             <span>·</span>
             <span>{e.actor ?? t.system}</span>
           </p>
           <p className="mt-0.5 font-semibold text-slate-900">
             {e.actionLabel}
-            <span className="font-normal"><Subject entry={e} linkSubjects={linkSubjects} /></span>
+            <span className="font-normal">
+              <Subject entry={e} linkSubjects={linkSubjects} />
+            </span>
           </p>
           {e.changes.length > 0 && (
             <ul className="mt-1 space-y-0.5">
               {e.changes.map((c) => (
                 <li key={c.field} className="break-words">
                   <span className="text-slate-600">{c.label}:</span>{" "}
-                  {c.before !== null && <><span className="text-slate-500 line-through decoration-slate-300">{c.before}</span> → </>}
+                  {c.before !== null && (
+                    <>
+                      <span className="text-slate-500 line-through decoration-slate-300">{c.before}</span> →{" "}
+                    </>
+                  )}
                   <span className="font-medium">{c.after ?? t.empty}</span>
                 </li>
               ))}
@@ -49,12 +68,28 @@ export function AuditList({ entries, linkSubjects = true }: { entries: AuditEntr
 }
 
 /** Keyset paging: forward to older rows, or back to the newest page. */
-export function AuditPager({ basePath, nextCursor, onLaterPage }: { basePath: string; nextCursor: string | null; onLaterPage: boolean }) {
+export function AuditPager({
+  basePath,
+  nextCursor,
+  onLaterPage,
+}: {
+  basePath: string;
+  nextCursor: string | null;
+  onLaterPage: boolean;
+}) {
   if (!nextCursor && !onLaterPage) return null;
   return (
     <nav aria-label="Phân trang nhật ký" className="mt-4 flex flex-wrap gap-4 text-sm">
-      {onLaterPage && <Link href={basePath} className="text-blue-800 underline">{t.first}</Link>}
-      {nextCursor && <Link href={`${basePath}?sau=${nextCursor}`} className="text-blue-800 underline" data-testid="audit-next">{t.next}</Link>}
+      {onLaterPage && (
+        <Link href={basePath} className="text-blue-800 underline">
+          {t.first}
+        </Link>
+      )}
+      {nextCursor && (
+        <Link href={`${basePath}?sau=${nextCursor}`} className="text-blue-800 underline" data-testid="audit-next">
+          {t.next}
+        </Link>
+      )}
     </nav>
   );
 }

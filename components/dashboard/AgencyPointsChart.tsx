@@ -1,8 +1,7 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from "recharts";
-import { formatPoints } from "@/lib/format";
 import type { AgencyBar } from "@/lib/dashboard/types";
-import { pointsTick } from "@/lib/format";
+import { formatPoints, pointsTick } from "@/lib/format";
 import { AXIS_STYLE, COLORS, FILLS, num, pts, tooltipFor, useBarLink } from "./chart-kit";
 
 type Datum = AgencyBar & { pointsN: number; progress: string };
@@ -20,11 +19,17 @@ const AgencyTooltip = tooltipFor<Datum>(
 );
 
 export const taskProgressText = (t: AgencyBar["tasks"]) =>
-  t.total === 0 ? "chưa có nhiệm vụ" : `${t.accepted}/${t.total} NV đã xác nhận${t.overdue > 0 ? ` · ${t.overdue} quá hạn` : ""}`;
+  t.total === 0
+    ? "chưa có nhiệm vụ"
+    : `${t.accepted}/${t.total} NV đã xác nhận${t.overdue > 0 ? ` · ${t.overdue} quá hạn` : ""}`;
 
 export function AgencyPointsChart({ bars, summary }: { bars: AgencyBar[]; summary: string }) {
   const onBar = useBarLink();
-  const data: Datum[] = bars.map((b) => ({ ...b, pointsN: num(b.points), progress: `${formatPoints(b.points)} · ${taskProgressText(b.tasks)}` }));
+  const data: Datum[] = bars.map((b) => ({
+    ...b,
+    pointsN: num(b.points),
+    progress: `${formatPoints(b.points)} · ${taskProgressText(b.tasks)}`,
+  }));
   return (
     <BarChart
       responsive
@@ -36,13 +41,29 @@ export function AgencyPointsChart({ bars, summary }: { bars: AgencyBar[]; summar
       desc={summary}
     >
       <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-      <XAxis type="number" tickFormatter={pointsTick} tick={AXIS_STYLE} label={{ value: "Điểm", position: "insideBottomRight", offset: -12, ...AXIS_STYLE }} />
+      <XAxis
+        type="number"
+        tickFormatter={pointsTick}
+        tick={AXIS_STYLE}
+        label={{ value: "Điểm", position: "insideBottomRight", offset: -12, ...AXIS_STYLE }}
+      />
       <YAxis type="category" dataKey="name" width={270} tick={AXIS_STYLE} interval={0} />
       <Tooltip content={AgencyTooltip} cursor={{ fill: "#f1f5f9" }} />
-      <Bar dataKey="pointsN" name="Điểm phụ trách" fill={FILLS.lost} minPointSize={2} onClick={onBar} cursor="pointer" isAnimationActive={false}>
+      <Bar
+        dataKey="pointsN"
+        name="Điểm phụ trách"
+        fill={FILLS.lost}
+        minPointSize={2}
+        onClick={onBar}
+        cursor="pointer"
+        isAnimationActive={false}
+      >
         {data.map((d) => (
           // the folded "other agencies" bar and the unassigned bucket are not agencies: plain grey / amber
-          <Cell key={d.key} {...(d.href ? {} : { fill: d.kind === "agency" ? "#94a3b8" : "#b45309", cursor: "default" })} />
+          <Cell
+            key={d.key}
+            {...(d.href ? {} : { fill: d.kind === "agency" ? "#94a3b8" : "#b45309", cursor: "default" })}
+          />
         ))}
         <LabelList dataKey="progress" position="right" style={{ ...AXIS_STYLE, fontSize: 11 }} />
       </Bar>

@@ -1,8 +1,8 @@
 // Filters as a plain GET form: works without JavaScript, and the URL is the shareable state.
 import Link from "next/link";
-import { formatIsoDate } from "@/lib/format";
-import { dashboardText } from "@/lib/dashboard/messages";
 import { primaryButton } from "@/components/ui/styles";
+import { dashboardText } from "@/lib/dashboard/messages";
+import { formatIsoDate } from "@/lib/format";
 
 export type PlanOption = { id: string; year: number; number: string; issuedOn: string };
 export type FieldOption = { code: string; title: string };
@@ -21,9 +21,13 @@ export function DashboardFilters(props: Props) {
   const field = props.fields.find((f) => f.code === props.fieldCode);
   return (
     <>
-      <details className="dashboard-filters rounded-lg border border-slate-200 bg-white p-3 sm:hidden print:hidden" data-testid="filters-folded">
+      <details
+        className="dashboard-filters rounded-lg border border-slate-200 bg-white p-3 sm:hidden print:hidden"
+        data-testid="filters-folded"
+      >
         <summary className="cursor-pointer text-sm font-medium text-slate-800">
-          {t.legend}: {plan ? `năm ${plan.year}` : ""} · {field ? `${t.field.toLowerCase()} ${field.code}` : t.allFields.toLowerCase()}
+          {t.legend}: {plan ? `năm ${plan.year}` : ""} ·{" "}
+          {field ? `${t.field.toLowerCase()} ${field.code}` : t.allFields.toLowerCase()}
         </summary>
         <FiltersForm {...props} className="mt-3 flex" />
       </details>
@@ -34,7 +38,12 @@ export function DashboardFilters(props: Props) {
 
 function FiltersForm({ plans, planId, fields, fieldCode, className }: Props & { className: string }) {
   return (
-    <form method="get" action="/bang-dieu-khien" className={`dashboard-filters flex-wrap items-end gap-3 print:hidden ${className}`} aria-label={t.legend}>
+    <form
+      method="get"
+      action="/bang-dieu-khien"
+      className={`dashboard-filters flex-wrap items-end gap-3 print:hidden ${className}`}
+      aria-label={t.legend}
+    >
       <label className="min-w-64 flex-1 text-sm font-medium text-slate-700">
         {t.plan}
         <select name="ke-hoach" defaultValue={planId} className={control}>
@@ -50,13 +59,22 @@ function FiltersForm({ plans, planId, fields, fieldCode, className }: Props & { 
         <select name="linh-vuc" defaultValue={fieldCode ?? ""} className={control}>
           <option value="">{t.allFields}</option>
           {fields.map((f) => (
-            <option key={f.code} value={f.code}>{f.code}. {f.title}</option>
+            <option key={f.code} value={f.code}>
+              {f.code}. {f.title}
+            </option>
           ))}
         </select>
       </label>
-      <button type="submit" className={primaryButton}>{t.submit}</button>
+      <button type="submit" className={primaryButton}>
+        {t.submit}
+      </button>
       {fieldCode && (
-        <Link href={`/bang-dieu-khien?ke-hoach=${encodeURIComponent(planId)}`} className="py-2 text-sm text-blue-800 underline">{t.reset}</Link>
+        <Link
+          href={`/bang-dieu-khien?ke-hoach=${encodeURIComponent(planId)}`}
+          className="py-2 text-sm text-blue-800 underline"
+        >
+          {t.reset}
+        </Link>
       )}
     </form>
   );

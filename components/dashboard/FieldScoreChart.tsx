@@ -37,13 +37,43 @@ export function FieldScoreChart({ bars, summary }: { bars: FieldBar[]; summary: 
       barGap={1}
     >
       <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-      <XAxis type="number" ticks={ticks} domain={[0, ticks.at(-1) ?? "auto"]} tickFormatter={pointsTick} tick={AXIS_STYLE} label={{ value: "Điểm", position: "insideBottomRight", offset: -12, ...AXIS_STYLE }} />
+      <XAxis
+        type="number"
+        ticks={ticks}
+        domain={[0, ticks.at(-1) ?? "auto"]}
+        tickFormatter={pointsTick}
+        tick={AXIS_STYLE}
+        label={{ value: "Điểm", position: "insideBottomRight", offset: -12, ...AXIS_STYLE }}
+      />
       <YAxis type="category" dataKey="label" width={310} tick={AXIS_STYLE} interval={0} />
       <Tooltip content={FieldTooltip} cursor={{ fill: "#f1f5f9" }} />
       <Legend {...LEGEND} />
-      <Bar dataKey="standardN" name="Điểm chuẩn" fill={COLORS.standard} stroke="#64748b" onClick={onBar} cursor="pointer" isAnimationActive={false} />
-      <Bar dataKey="assessedN" name="Điểm thẩm định" fill={COLORS.assessed} onClick={onBar} cursor="pointer" isAnimationActive={false} />
-      <Bar dataKey="lostN" name="Điểm bị mất" fill={FILLS.lost} minPointSize={2} onClick={onBar} cursor="pointer" isAnimationActive={false} />
+      <Bar
+        dataKey="standardN"
+        name="Điểm chuẩn"
+        fill={COLORS.standard}
+        stroke="#64748b"
+        onClick={onBar}
+        cursor="pointer"
+        isAnimationActive={false}
+      />
+      <Bar
+        dataKey="assessedN"
+        name="Điểm thẩm định"
+        fill={COLORS.assessed}
+        onClick={onBar}
+        cursor="pointer"
+        isAnimationActive={false}
+      />
+      <Bar
+        dataKey="lostN"
+        name="Điểm bị mất"
+        fill={FILLS.lost}
+        minPointSize={2}
+        onClick={onBar}
+        cursor="pointer"
+        isAnimationActive={false}
+      />
     </BarChart>
   );
 }

@@ -1,14 +1,14 @@
 // The headline numbers: published score and rank against last year's, points lost, remediation in points.
 import { Stat } from "@/components/ui/Card";
-import { formatMax, formatRank } from "@/lib/format";
-import { formatPoints } from "@/lib/format";
 import type { RemediationHeadline, ScoreHeadline } from "@/lib/dashboard/types";
+import { formatMax, formatPoints, formatRank } from "@/lib/format";
 
 function changeText(h: ScoreHeadline): string | undefined {
   if (!h.change || !h.previous) return undefined;
   const down = h.change.startsWith("-");
   const size = formatPoints(h.change.replace("-", ""));
-  if (h.change.replace(/[-0.]/g, "") === "") return `Bằng năm ${h.previous.year} (${formatPoints(h.previous.totalScore)})`;
+  if (h.change.replace(/[-0.]/g, "") === "")
+    return `Bằng năm ${h.previous.year} (${formatPoints(h.previous.totalScore)})`;
   return `${down ? "Giảm" : "Tăng"} ${size} điểm so với năm ${h.previous.year} (${formatPoints(h.previous.totalScore)})`;
 }
 
@@ -27,10 +27,18 @@ export function HeadlineStats({ score, remediation }: { score: ScoreHeadline; re
     <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4 print:grid-cols-4" data-testid="headline">
       <Stat
         label={`Chỉ số CCHC năm ${score.year} (công bố)`}
-        value={<span data-testid="published-score">{formatPoints(score.published)}/{formatMax(score.max)}</span>}
+        value={
+          <span data-testid="published-score">
+            {formatPoints(score.published)}/{formatMax(score.max)}
+          </span>
+        }
         hint={changeText(score)}
       />
-      <Stat label="Xếp hạng" value={<span data-testid="published-rank">{formatRank(score.rank, score.rankOf)}</span>} hint={rankChangeText(score)} />
+      <Stat
+        label="Xếp hạng"
+        value={<span data-testid="published-rank">{formatRank(score.rank, score.rankOf)}</span>}
+        hint={rankChangeText(score)}
+      />
       <Stat
         label="Tổng điểm bị mất"
         tone="loss"
@@ -44,11 +52,16 @@ export function HeadlineStats({ score, remediation }: { score: ScoreHeadline; re
       <Stat
         label="Điểm đã khắc phục (đã xác nhận)"
         tone="good"
-        value={<span data-testid="accepted-points">{formatPoints(remediation.accepted)}/{formatPoints(remediation.lost)}</span>}
+        value={
+          <span data-testid="accepted-points">
+            {formatPoints(remediation.accepted)}/{formatPoints(remediation.lost)}
+          </span>
+        }
         hint={
           <span data-testid="remediation-hint">
-            Đang thực hiện {formatPoints(remediation.inProgress)} · quá hạn {formatPoints(remediation.overdue)} điểm ({remediation.tasks.overdue} nhiệm vụ) ·{" "}
-            {remediation.tasks.accepted}/{remediation.tasks.total} nhiệm vụ gắn với điểm bị mất đã xác nhận
+            Đang thực hiện {formatPoints(remediation.inProgress)} · quá hạn {formatPoints(remediation.overdue)} điểm (
+            {remediation.tasks.overdue} nhiệm vụ) · {remediation.tasks.accepted}/{remediation.tasks.total} nhiệm vụ gắn
+            với điểm bị mất đã xác nhận
           </span>
         }
       />

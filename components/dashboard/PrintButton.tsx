@@ -21,7 +21,11 @@ export function PrintButton({ label }: { label: string }) {
     };
   }, []);
   return (
-    <button type="button" onClick={() => window.print()} className="print-button rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-50 print:hidden">
+    <button
+      type="button"
+      onClick={() => window.print()}
+      className="print-button rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-50 print:hidden"
+    >
       {label}
     </button>
   );

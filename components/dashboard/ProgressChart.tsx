@@ -1,7 +1,7 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
-import type { ProgressBar } from "@/lib/dashboard/types";
 import { BUCKET_LABELS, PROGRESS_BUCKETS, type ProgressBucket } from "@/lib/dashboard/status";
+import type { ProgressBar } from "@/lib/dashboard/types";
 import { pointsTick } from "@/lib/format";
 import { AXIS_STYLE, COLORS, FILLS, LEGEND, num, pts, shortLabel, tooltipFor, useBarLink } from "./chart-kit";
 
@@ -41,7 +41,12 @@ export function ProgressChart({ bars, summary }: { bars: ProgressBar[]; summary:
       barCategoryGap="25%"
     >
       <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-      <XAxis type="number" tickFormatter={pointsTick} tick={AXIS_STYLE} label={{ value: "Điểm", position: "insideBottomRight", offset: -12, ...AXIS_STYLE }} />
+      <XAxis
+        type="number"
+        tickFormatter={pointsTick}
+        tick={AXIS_STYLE}
+        label={{ value: "Điểm", position: "insideBottomRight", offset: -12, ...AXIS_STYLE }}
+      />
       <YAxis type="category" dataKey="name" width={310} tick={AXIS_STYLE} interval={0} />
       <Tooltip content={ProgressTooltip} cursor={{ fill: "#f1f5f9" }} />
       <Legend {...LEGEND} />

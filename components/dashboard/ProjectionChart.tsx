@@ -33,13 +33,34 @@ export function ProjectionChart({ view, summary }: { view: ProjectionView; summa
       barCategoryGap="30%"
     >
       <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-      <XAxis type="number" domain={[0, num(view.max)]} tickFormatter={pointsTick} tick={AXIS_STYLE} label={{ value: "Điểm", position: "insideBottomRight", offset: -12, ...AXIS_STYLE }} />
+      <XAxis
+        type="number"
+        domain={[0, num(view.max)]}
+        tickFormatter={pointsTick}
+        tick={AXIS_STYLE}
+        label={{ value: "Điểm", position: "insideBottomRight", offset: -12, ...AXIS_STYLE }}
+      />
       <YAxis type="category" dataKey="row" width={170} tick={AXIS_STYLE} interval={0} />
       <Tooltip content={ProjectionTooltip} cursor={{ fill: "#f1f5f9" }} />
       <Legend {...LEGEND} />
       <Bar stackId="s" dataKey="baseN" name="Điểm công bố" fill={COLORS.published} isAnimationActive={false} />
-      <Bar stackId="s" dataKey="gainN" name="Điểm giành lại (dự báo)" fill={FILLS.projected} stroke={COLORS.projected} strokeDasharray="4 2" isAnimationActive={false} />
-      <Bar stackId="s" dataKey="restN" name="Còn bị mất" fill={COLORS.remaining} stroke="#94a3b8" isAnimationActive={false} />
+      <Bar
+        stackId="s"
+        dataKey="gainN"
+        name="Điểm giành lại (dự báo)"
+        fill={FILLS.projected}
+        stroke={COLORS.projected}
+        strokeDasharray="4 2"
+        isAnimationActive={false}
+      />
+      <Bar
+        stackId="s"
+        dataKey="restN"
+        name="Còn bị mất"
+        fill={COLORS.remaining}
+        stroke="#94a3b8"
+        isAnimationActive={false}
+      />
     </BarChart>
   );
 }

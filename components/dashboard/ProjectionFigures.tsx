@@ -1,9 +1,9 @@
 // Published and projected figures side by side: the projection always dashed, italic and labelled, so that
 // on screen, in greyscale print or in a photo of the screen it cannot pass for a published figure.
-import { formatRank } from "@/lib/format";
-import { formatPoints } from "@/lib/format";
+
 import { SCENARIO_LABELS } from "@/lib/dashboard/messages";
 import type { ProjectionView } from "@/lib/dashboard/types";
+import { formatPoints, formatRank } from "@/lib/format";
 
 export function ProjectionFigures({ view }: { view: ProjectionView }) {
   return (
@@ -11,13 +11,17 @@ export function ProjectionFigures({ view }: { view: ProjectionView }) {
       <div className="rounded-md border border-slate-300 bg-white p-3">
         <dt className="text-sm text-slate-600">Điểm công bố năm {view.year} (Bộ Nội vụ)</dt>
         <dd className="num text-2xl font-bold text-slate-900">
-          {formatPoints(view.published)} <span className="text-base font-medium text-slate-600">· hạng {formatRank(view.publishedRank, view.publishedRankOf)}</span>
+          {formatPoints(view.published)}{" "}
+          <span className="text-base font-medium text-slate-600">
+            · hạng {formatRank(view.publishedRank, view.publishedRankOf)}
+          </span>
         </dd>
       </div>
       <div className="rounded-md border-2 border-dashed border-amber-700 bg-white p-3">
         <dt className="text-sm text-amber-900">Điểm dự báo theo tiến độ báo cáo (giả định)</dt>
         <dd className="num text-2xl font-bold italic text-amber-900" data-testid="projected-score">
-          ≈ {formatPoints(view.projected)} <span className="text-base font-medium not-italic">(+{formatPoints(view.gain)})</span>
+          ≈ {formatPoints(view.projected)}{" "}
+          <span className="text-base font-medium not-italic">(+{formatPoints(view.gain)})</span>
         </dd>
       </div>
       <div className="rounded-md border-2 border-dashed border-amber-700 bg-white p-3">
@@ -37,9 +41,15 @@ export function ProjectionScenarios({ view }: { view: ProjectionView }) {
       <caption className="sr-only">Điểm dự báo theo ba cách tính</caption>
       <thead>
         <tr className="border-b border-slate-300 text-left text-slate-700">
-          <th scope="col" className="py-1 pr-2 font-medium">Cách tính</th>
-          <th scope="col" className="py-1 pr-2 text-right font-medium">Điểm dự báo</th>
-          <th scope="col" className="py-1 text-right font-medium">Hạng dự báo</th>
+          <th scope="col" className="py-1 pr-2 font-medium">
+            Cách tính
+          </th>
+          <th scope="col" className="py-1 pr-2 text-right font-medium">
+            Điểm dự báo
+          </th>
+          <th scope="col" className="py-1 text-right font-medium">
+            Hạng dự báo
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -49,8 +59,12 @@ export function ProjectionScenarios({ view }: { view: ProjectionView }) {
               <span className="font-medium">{SCENARIO_LABELS[s.scenario].name}</span>
               <span className="block text-xs text-slate-600">{SCENARIO_LABELS[s.scenario].rule}</span>
             </th>
-            <td className="num py-1 pr-2 text-right italic text-amber-900">≈ {formatPoints(s.projected)} (+{formatPoints(s.gain)})</td>
-            <td className="num py-1 text-right italic text-amber-900">{s.rank ? `≈ ${s.rank.rank}/${s.rank.rankOf}` : "—"}</td>
+            <td className="num py-1 pr-2 text-right italic text-amber-900">
+              ≈ {formatPoints(s.projected)} (+{formatPoints(s.gain)})
+            </td>
+            <td className="num py-1 text-right italic text-amber-900">
+              {s.rank ? `≈ ${s.rank.rank}/${s.rank.rankOf}` : "—"}
+            </td>
           </tr>
         ))}
       </tbody>

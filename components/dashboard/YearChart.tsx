@@ -1,11 +1,16 @@
 "use client";
 import { Bar, CartesianGrid, ComposedChart, LabelList, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
-import { formatPoints } from "@/lib/format";
 import type { YearPoint, YearView } from "@/lib/dashboard/types";
-import { formatRank, pointsTick } from "@/lib/format";
+import { formatPoints, formatRank, pointsTick } from "@/lib/format";
 import { AXIS_STYLE, COLORS, LEGEND, num, pts, tooltipFor } from "./chart-kit";
 
-type Datum = YearPoint & { label: string; valueN: number | null; value: string | null; rankN: number | null; rankLabel: string | null };
+type Datum = YearPoint & {
+  label: string;
+  valueN: number | null;
+  value: string | null;
+  rankN: number | null;
+  rankLabel: string | null;
+};
 
 const rankText = (d: YearPoint) => formatRank(d.rank, d.rankOf);
 
@@ -13,7 +18,9 @@ const YearTooltip = tooltipFor<Datum>(
   (d) => `Năm ${d.year}`,
   (d) => [
     { label: "Tổng điểm công bố", value: pts(d.total), color: "#94a3b8" },
-    ...(d.field ? [{ label: "Điểm lĩnh vực", value: `${formatPoints(d.field.assessed)}/${formatPoints(d.field.standard)}` }] : []),
+    ...(d.field
+      ? [{ label: "Điểm lĩnh vực", value: `${formatPoints(d.field.assessed)}/${formatPoints(d.field.standard)}` }]
+      : []),
     { label: "Xếp hạng", value: rankText(d), color: COLORS.line },
   ],
 );
@@ -21,7 +28,14 @@ const YearTooltip = tooltipFor<Datum>(
 export function YearChart({ view, summary }: { view: YearView; summary: string }) {
   const data: Datum[] = view.years.map((y) => {
     const value = view.fieldCode ? (y.field?.assessed ?? null) : y.total;
-    return { ...y, label: String(y.year), value, valueN: value === null ? null : num(value), rankN: y.rank, rankLabel: y.rank ? `Hạng ${rankText(y)}` : null };
+    return {
+      ...y,
+      label: String(y.year),
+      value,
+      valueN: value === null ? null : num(value),
+      rankN: y.rank,
+      rankLabel: y.rank ? `Hạng ${rankText(y)}` : null,
+    };
   });
   const maxRank = Math.max(63, ...view.years.map((y) => y.rankOf ?? 0));
   const rankTicks = [1, 10, 20, 30, 40, 50, maxRank];
@@ -32,22 +46,68 @@ export function YearChart({ view, summary }: { view: YearView; summary: string }
       data={data}
       style={{ width: "100%", height: 320 }}
       margin={{ top: 24, right: 8, bottom: 24, left: 8 }}
-      title={view.fieldCode ? `Điểm lĩnh vực ${view.fieldCode} và xếp hạng qua các năm` : "Tổng điểm và xếp hạng qua các năm"}
+      title={
+        view.fieldCode ? `Điểm lĩnh vực ${view.fieldCode} và xếp hạng qua các năm` : "Tổng điểm và xếp hạng qua các năm"
+      }
       desc={summary}
     >
       <CartesianGrid vertical={false} stroke="#e2e8f0" />
-      <XAxis dataKey="label" tick={AXIS_STYLE} interval={0} label={{ value: "Năm đánh giá", position: "insideBottom", offset: -16, ...AXIS_STYLE }} />
-      <YAxis yAxisId="points" domain={[0, "auto"]} tickFormatter={pointsTick} tick={AXIS_STYLE} width={56} label={{ value: "Điểm", angle: -90, position: "insideLeft", ...AXIS_STYLE }} />
+      <XAxis
+        dataKey="label"
+        tick={AXIS_STYLE}
+        interval={0}
+        label={{ value: "Năm đánh giá", position: "insideBottom", offset: -16, ...AXIS_STYLE }}
+      />
+      <YAxis
+        yAxisId="points"
+        domain={[0, "auto"]}
+        tickFormatter={pointsTick}
+        tick={AXIS_STYLE}
+        width={56}
+        label={{ value: "Điểm", angle: -90, position: "insideLeft", ...AXIS_STYLE }}
+      />
       {hasRank && (
-        <YAxis yAxisId="rank" orientation="right" reversed domain={[1, maxRank]} ticks={rankTicks} tick={AXIS_STYLE} width={48} label={{ value: "Hạng", angle: 90, position: "insideRight", ...AXIS_STYLE }} />
+        <YAxis
+          yAxisId="rank"
+          orientation="right"
+          reversed
+          domain={[1, maxRank]}
+          ticks={rankTicks}
+          tick={AXIS_STYLE}
+          width={48}
+          label={{ value: "Hạng", angle: 90, position: "insideRight", ...AXIS_STYLE }}
+        />
       )}
       <Tooltip content={YearTooltip} cursor={{ fill: "#f1f5f9" }} />
       <Legend {...LEGEND} />
-      <Bar yAxisId="points" dataKey="valueN" name={view.fieldCode ? `Điểm thẩm định lĩnh vực ${view.fieldCode}` : "Tổng điểm công bố"} fill="#94a3b8" stroke="#475569" maxBarSize={64} isAnimationActive={false}>
-        <LabelList dataKey="value" position="top" formatter={(v: unknown) => (typeof v === "string" ? formatPoints(v) : "")} style={AXIS_STYLE} />
+      <Bar
+        yAxisId="points"
+        dataKey="valueN"
+        name={view.fieldCode ? `Điểm thẩm định lĩnh vực ${view.fieldCode}` : "Tổng điểm công bố"}
+        fill="#94a3b8"
+        stroke="#475569"
+        maxBarSize={64}
+        isAnimationActive={false}
+      >
+        <LabelList
+          dataKey="value"
+          position="top"
+          formatter={(v: unknown) => (typeof v === "string" ? formatPoints(v) : "")}
+          style={AXIS_STYLE}
+        />
       </Bar>
       {hasRank && (
-        <Line yAxisId="rank" dataKey="rankN" name="Xếp hạng chung của tỉnh (1 là cao nhất)" stroke={COLORS.line} strokeWidth={2} strokeDasharray="6 3" dot={{ r: 4, fill: "#fff", stroke: COLORS.line, strokeWidth: 2 }} connectNulls isAnimationActive={false}>
+        <Line
+          yAxisId="rank"
+          dataKey="rankN"
+          name="Xếp hạng chung của tỉnh (1 là cao nhất)"
+          stroke={COLORS.line}
+          strokeWidth={2}
+          strokeDasharray="6 3"
+          dot={{ r: 4, fill: "#fff", stroke: COLORS.line, strokeWidth: 2 }}
+          connectNulls
+          isAnimationActive={false}
+        >
           <LabelList dataKey="rankLabel" position="bottom" offset={10} style={{ ...AXIS_STYLE, fontWeight: 600 }} />
         </Line>
       )}

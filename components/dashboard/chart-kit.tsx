@@ -45,10 +45,13 @@ export const FILLS = {
 /** Navigates to a bar's `href` (keyboard users have the same links in the table below the chart). */
 export function useBarLink(): (entry: { payload?: { href?: string | null } }) => void {
   const router = useRouter();
-  return useCallback((entry) => {
-    const href = entry.payload?.href;
-    if (href) router.push(href);
-  }, [router]);
+  return useCallback(
+    (entry) => {
+      const href = entry.payload?.href;
+      if (href) router.push(href);
+    },
+    [router],
+  );
 }
 
 export type TooltipLine = { label: string; value: string; color?: string };
@@ -65,7 +68,13 @@ export function tooltipFor<T>(title: (d: T) => string, lines: (d: T) => TooltipL
           {lines(datum).map((l) => (
             <div key={l.label} className="contents">
               <dt className="text-slate-600">
-                {l.color && <span aria-hidden className="mr-1 inline-block h-2.5 w-2.5 rounded-sm align-middle" style={{ background: l.color }} />}
+                {l.color && (
+                  <span
+                    aria-hidden
+                    className="mr-1 inline-block h-2.5 w-2.5 rounded-sm align-middle"
+                    style={{ background: l.color }}
+                  />
+                )}
                 {l.label}
               </dt>
               <dd className="num text-right font-medium">{l.value}</dd>

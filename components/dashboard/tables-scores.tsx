@@ -1,8 +1,7 @@
 // The score charts' numbers as tables (the accessible and printable form of each chart). Server components.
 import Link from "next/link";
-import { formatRank } from "@/lib/format";
-import { formatPercent, formatPoints } from "@/lib/format";
 import type { FieldBar, ParetoBar, YearView } from "@/lib/dashboard/types";
+import { formatPercent, formatPoints, formatRank } from "@/lib/format";
 import { td, tdNum, th, thNum } from "./DashboardCard";
 
 /** The header of a points table: what the rows are, then standard, assessed and lost points. */
@@ -10,10 +9,18 @@ export function PointsHead({ first }: { first: string }) {
   return (
     <thead>
       <tr className="border-b border-slate-300">
-        <th scope="col" className={th}>{first}</th>
-        <th scope="col" className={thNum}>Điểm chuẩn</th>
-        <th scope="col" className={thNum}>Điểm thẩm định</th>
-        <th scope="col" className={thNum}>Điểm bị mất</th>
+        <th scope="col" className={th}>
+          {first}
+        </th>
+        <th scope="col" className={thNum}>
+          Điểm chuẩn
+        </th>
+        <th scope="col" className={thNum}>
+          Điểm thẩm định
+        </th>
+        <th scope="col" className={thNum}>
+          Điểm bị mất
+        </th>
       </tr>
     </thead>
   );
@@ -22,13 +29,17 @@ export function PointsHead({ first }: { first: string }) {
 export function FieldScoreTable({ bars, totalLost }: { bars: FieldBar[]; totalLost: string }) {
   return (
     <table className="w-full" data-testid="field-score-table">
-      <caption className="sr-only">Điểm chuẩn, điểm thẩm định và điểm bị mất theo lĩnh vực, xếp theo điểm bị mất</caption>
+      <caption className="sr-only">
+        Điểm chuẩn, điểm thẩm định và điểm bị mất theo lĩnh vực, xếp theo điểm bị mất
+      </caption>
       <PointsHead first="Lĩnh vực" />
       <tbody>
         {bars.map((b) => (
           <tr key={b.code} className="border-b border-slate-100">
             <th scope="row" className={`${td} text-left font-normal`}>
-              <Link href={b.href} className="text-blue-800 underline-offset-2 hover:underline">{b.code}. {b.title}</Link>
+              <Link href={b.href} className="text-blue-800 underline-offset-2 hover:underline">
+                {b.code}. {b.title}
+              </Link>
             </th>
             <td className={tdNum}>{formatPoints(b.standard)}</td>
             <td className={tdNum}>{formatPoints(b.assessed)}</td>
@@ -38,8 +49,12 @@ export function FieldScoreTable({ bars, totalLost }: { bars: FieldBar[]; totalLo
       </tbody>
       <tfoot>
         <tr className="border-t-2 border-slate-300 font-semibold">
-          <th scope="row" className={`${td} text-left`} colSpan={3}>Tổng điểm bị mất</th>
-          <td className={`${tdNum} text-brand-700`} data-testid="field-table-lost">{formatPoints(totalLost)}</td>
+          <th scope="row" className={`${td} text-left`} colSpan={3}>
+            Tổng điểm bị mất
+          </th>
+          <td className={`${tdNum} text-brand-700`} data-testid="field-table-lost">
+            {formatPoints(totalLost)}
+          </td>
         </tr>
       </tfoot>
     </table>
@@ -49,15 +64,29 @@ export function FieldScoreTable({ bars, totalLost }: { bars: FieldBar[]; totalLo
 export function ParetoTable({ entries }: { entries: ParetoBar[] }) {
   return (
     <table className="w-full" data-testid="pareto-table">
-      <caption className="sr-only">Các mục điểm xếp theo điểm bị mất giảm dần, với tỷ trọng và tỷ trọng cộng dồn</caption>
+      <caption className="sr-only">
+        Các mục điểm xếp theo điểm bị mất giảm dần, với tỷ trọng và tỷ trọng cộng dồn
+      </caption>
       <thead>
         <tr className="border-b border-slate-300">
-          <th scope="col" className={thNum}>Hạng</th>
-          <th scope="col" className={th}>Tiêu chí / tiêu chí thành phần</th>
-          <th scope="col" className={thNum}>Điểm bị mất</th>
-          <th scope="col" className={thNum}>Tỷ trọng</th>
-          <th scope="col" className={thNum}>Cộng dồn</th>
-          <th scope="col" className={thNum}>Tỷ trọng cộng dồn</th>
+          <th scope="col" className={thNum}>
+            Hạng
+          </th>
+          <th scope="col" className={th}>
+            Tiêu chí / tiêu chí thành phần
+          </th>
+          <th scope="col" className={thNum}>
+            Điểm bị mất
+          </th>
+          <th scope="col" className={thNum}>
+            Tỷ trọng
+          </th>
+          <th scope="col" className={thNum}>
+            Cộng dồn
+          </th>
+          <th scope="col" className={thNum}>
+            Tỷ trọng cộng dồn
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -65,7 +94,9 @@ export function ParetoTable({ entries }: { entries: ParetoBar[] }) {
           <tr key={e.code} className="border-b border-slate-100">
             <td className={tdNum}>{i + 1}</td>
             <th scope="row" className={`${td} text-left font-normal`}>
-              <Link href={e.href} className="text-blue-800 underline-offset-2 hover:underline">{e.code}. {e.title}</Link>
+              <Link href={e.href} className="text-blue-800 underline-offset-2 hover:underline">
+                {e.code}. {e.title}
+              </Link>
               {e.standIn && <span className="ml-1 text-xs text-amber-800">(thay cho các tiêu chí thành phần)</span>}
             </th>
             <td className={`${tdNum} font-semibold`}>{formatPoints(e.lost)}</td>
@@ -85,12 +116,20 @@ export function YearTable({ view }: { view: YearView }) {
       <caption className="sr-only">Tổng điểm công bố, xếp hạng và điểm thẩm định từng lĩnh vực theo năm</caption>
       <thead>
         <tr className="border-b border-slate-300 align-bottom">
-          <th scope="col" className={th}>Năm</th>
-          <th scope="col" className={thNum}>Tổng điểm</th>
-          <th scope="col" className={thNum}>Xếp hạng</th>
+          <th scope="col" className={th}>
+            Năm
+          </th>
+          <th scope="col" className={thNum}>
+            Tổng điểm
+          </th>
+          <th scope="col" className={thNum}>
+            Xếp hạng
+          </th>
           {view.fields.map((f) => (
             <th key={f.code} scope="col" className={thNum} title={f.title}>
-              <abbr title={f.title} className="no-underline">LV {f.code}</abbr>
+              <abbr title={f.title} className="no-underline">
+                LV {f.code}
+              </abbr>
             </th>
           ))}
         </tr>
@@ -98,13 +137,18 @@ export function YearTable({ view }: { view: YearView }) {
       <tbody>
         {view.years.map((y) => (
           <tr key={y.year} className="border-b border-slate-100">
-            <th scope="row" className={`${td} text-left`}>{y.year}</th>
+            <th scope="row" className={`${td} text-left`}>
+              {y.year}
+            </th>
             <td className={`${tdNum} font-semibold`}>{formatPoints(y.total)}</td>
             <td className={tdNum}>{formatRank(y.rank, y.rankOf)}</td>
             {view.fields.map((f) => {
               const s = y.fields[f.code];
               return (
-                <td key={f.code} className={`${tdNum} ${f.code === view.fieldCode ? "bg-slate-100 font-semibold" : ""}`}>
+                <td
+                  key={f.code}
+                  className={`${tdNum} ${f.code === view.fieldCode ? "bg-slate-100 font-semibold" : ""}`}
+                >
                   {s ? `${formatPoints(s.assessed)}/${formatPoints(s.standard)}` : "—"}
                 </td>
               );

@@ -16,20 +16,40 @@ export function ConsolidatedDownloads({ periodKey }: { periodKey: string }) {
           Số, ký hiệu và người ký do Sở Nội vụ điền; để trống thì văn bản để chỗ trống (……) để điền khi ký ban hành.
         </p>
         <div className="grid gap-3 sm:grid-cols-3">
-          <label className="text-sm">Số, ký hiệu văn bản<input name="so" maxLength={40} placeholder="ví dụ: 125/BC-SNV" className={field} /></label>
-          <label className="text-sm">Chức vụ người ký<input name="chuc-vu" maxLength={80} placeholder="ví dụ: Giám đốc" className={field} /></label>
-          <label className="text-sm">Họ tên người ký<input name="nguoi-ky" maxLength={80} className={field} /></label>
+          <label className="text-sm">
+            Số, ký hiệu văn bản
+            <input name="so" maxLength={40} placeholder="ví dụ: 125/BC-SNV" className={field} />
+          </label>
+          <label className="text-sm">
+            Chức vụ người ký
+            <input name="chuc-vu" maxLength={80} placeholder="ví dụ: Giám đốc" className={field} />
+          </label>
+          <label className="text-sm">
+            Họ tên người ký
+            <input name="nguoi-ky" maxLength={80} className={field} />
+          </label>
         </div>
         <div className="flex flex-wrap gap-2">
-          <button type="submit" name="dinh-dang" value="docx" className={button}>Tải Word (DOCX)</button>
-          <button type="submit" name="dinh-dang" value="pdf" className={button}>Tải PDF</button>
-          <button type="submit" name="dinh-dang" value="xlsx" className={button}>Tải phụ lục Excel (XLSX)</button>
+          <button type="submit" name="dinh-dang" value="docx" className={button}>
+            Tải Word (DOCX)
+          </button>
+          <button type="submit" name="dinh-dang" value="pdf" className={button}>
+            Tải PDF
+          </button>
+          <button type="submit" name="dinh-dang" value="xlsx" className={button}>
+            Tải phụ lục Excel (XLSX)
+          </button>
         </div>
       </form>
       <p className="mt-3 text-sm">
         Tình hình nộp báo cáo của các cơ quan:{" "}
-        <a className="underline" href={`/api/xuat/ma-tran?ky=${encodeURIComponent(periodKey)}&dinh-dang=xlsx`}>Excel</a>{" · "}
-        <a className="underline" href={`/api/xuat/ma-tran?ky=${encodeURIComponent(periodKey)}&dinh-dang=csv`}>CSV</a>
+        <a className="underline" href={`/api/xuat/ma-tran?ky=${encodeURIComponent(periodKey)}&dinh-dang=xlsx`}>
+          Excel
+        </a>
+        {" · "}
+        <a className="underline" href={`/api/xuat/ma-tran?ky=${encodeURIComponent(periodKey)}&dinh-dang=csv`}>
+          CSV
+        </a>
       </p>
     </Card>
   );
@@ -40,8 +60,14 @@ export function TableDownloads({ href, label = "Tải về" }: { href: string; l
   const sep = href.includes("?") ? "&" : "?";
   return (
     <p className="text-sm print:hidden">
-      {label}: <a className="underline" href={`${href}${sep}dinh-dang=xlsx`}>Excel (XLSX)</a>{" · "}
-      <a className="underline" href={`${href}${sep}dinh-dang=csv`}>CSV</a>
+      {label}:{" "}
+      <a className="underline" href={`${href}${sep}dinh-dang=xlsx`}>
+        Excel (XLSX)
+      </a>
+      {" · "}
+      <a className="underline" href={`${href}${sep}dinh-dang=csv`}>
+        CSV
+      </a>
     </p>
   );
 }

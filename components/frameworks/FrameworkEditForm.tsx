@@ -1,20 +1,31 @@
 "use client";
 
-import { useActionState, useState, useTransition, type FormEvent } from "react";
-import type { FrameworkFormState } from "./form-state";
+import { type FormEvent, useActionState, useState, useTransition } from "react";
 import { FrameworkResult } from "./FrameworkResult";
+import type { FrameworkFormState } from "./form-state";
 
 type Row = { code: string; title: string; maxPoints: string; survey: boolean };
 type Action = (state: FrameworkFormState, formData: FormData) => Promise<FrameworkFormState>;
 const cell = "w-full rounded border border-slate-300 px-2 py-1";
 
 /** The whole table is edited and sent back at once, then checked exactly like an imported file. */
-export function FrameworkEditForm({ action, year, decisionNumber, initial }: { action: Action; year: number; decisionNumber: string | null; initial: Row[] }) {
+export function FrameworkEditForm({
+  action,
+  year,
+  decisionNumber,
+  initial,
+}: {
+  action: Action;
+  year: number;
+  decisionNumber: string | null;
+  initial: Row[];
+}) {
   const [state, dispatch] = useActionState(action, { kind: "idle" });
   const [pending, startTransition] = useTransition();
   const [rows, setRows] = useState<Row[]>(initial);
   const [decision, setDecision] = useState(decisionNumber ?? "");
-  const set = (i: number, patch: Partial<Row>) => setRows((all) => all.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const set = (i: number, patch: Partial<Row>) =>
+    setRows((all) => all.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formData = new FormData();
@@ -24,44 +35,111 @@ export function FrameworkEditForm({ action, year, decisionNumber, initial }: { a
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
       <div className="max-w-sm">
-        <label htmlFor="fw-edit-decision" className="block text-sm font-medium text-slate-700">Quyết định ban hành</label>
-        <input id="fw-edit-decision" value={decision} onChange={(e) => setDecision(e.target.value)} className={cell} placeholder="876/QĐ-BNV" />
+        <label htmlFor="fw-edit-decision" className="block text-sm font-medium text-slate-700">
+          Quyết định ban hành
+        </label>
+        <input
+          id="fw-edit-decision"
+          value={decision}
+          onChange={(e) => setDecision(e.target.value)}
+          className={cell}
+          placeholder="876/QĐ-BNV"
+        />
       </div>
       <table className="w-full text-sm">
         <caption className="sr-only">Sửa bộ chỉ số năm {year}</caption>
         <thead>
           <tr className="text-left text-slate-600">
-            <th scope="col" className="w-8 py-1">#</th>
-            <th scope="col" className="w-24 py-1">Mã</th>
-            <th scope="col" className="py-1">Tên</th>
-            <th scope="col" className="w-28 py-1">Điểm tối đa</th>
-            <th scope="col" className="w-32 py-1">Điều tra XHH</th>
-            <th scope="col" className="w-16 py-1"><span className="sr-only">Xoá</span></th>
+            <th scope="col" className="w-8 py-1">
+              #
+            </th>
+            <th scope="col" className="w-24 py-1">
+              Mã
+            </th>
+            <th scope="col" className="py-1">
+              Tên
+            </th>
+            <th scope="col" className="w-28 py-1">
+              Điểm tối đa
+            </th>
+            <th scope="col" className="w-32 py-1">
+              Điều tra XHH
+            </th>
+            <th scope="col" className="w-16 py-1">
+              <span className="sr-only">Xoá</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r, i) => (
             <tr key={i} className="border-t border-slate-100">
               <td className="num py-1 text-slate-500">{i + 1}</td>
-              <td className="py-1 pr-2"><input aria-label={`Mã, dòng ${i + 1}`} value={r.code} onChange={(e) => set(i, { code: e.target.value })} className={cell} /></td>
-              <td className="py-1 pr-2"><input aria-label={`Tên, dòng ${i + 1}`} value={r.title} onChange={(e) => set(i, { title: e.target.value })} className={cell} /></td>
-              <td className="py-1 pr-2"><input aria-label={`Điểm tối đa, dòng ${i + 1}`} inputMode="decimal" value={r.maxPoints.replace(".", ",")} onChange={(e) => set(i, { maxPoints: e.target.value })} className={`${cell} num text-right`} /></td>
-              <td className="py-1 pr-2 text-center"><input type="checkbox" aria-label={`Chấm bằng điều tra xã hội học, dòng ${i + 1}`} checked={r.survey} onChange={(e) => set(i, { survey: e.target.checked })} /></td>
-              <td className="py-1"><button type="button" className="text-brand-700 underline" onClick={() => setRows((all) => all.filter((_, j) => j !== i))}>Xoá</button></td>
+              <td className="py-1 pr-2">
+                <input
+                  aria-label={`Mã, dòng ${i + 1}`}
+                  value={r.code}
+                  onChange={(e) => set(i, { code: e.target.value })}
+                  className={cell}
+                />
+              </td>
+              <td className="py-1 pr-2">
+                <input
+                  aria-label={`Tên, dòng ${i + 1}`}
+                  value={r.title}
+                  onChange={(e) => set(i, { title: e.target.value })}
+                  className={cell}
+                />
+              </td>
+              <td className="py-1 pr-2">
+                <input
+                  aria-label={`Điểm tối đa, dòng ${i + 1}`}
+                  inputMode="decimal"
+                  value={r.maxPoints.replace(".", ",")}
+                  onChange={(e) => set(i, { maxPoints: e.target.value })}
+                  className={`${cell} num text-right`}
+                />
+              </td>
+              <td className="py-1 pr-2 text-center">
+                <input
+                  type="checkbox"
+                  aria-label={`Chấm bằng điều tra xã hội học, dòng ${i + 1}`}
+                  checked={r.survey}
+                  onChange={(e) => set(i, { survey: e.target.checked })}
+                />
+              </td>
+              <td className="py-1">
+                <button
+                  type="button"
+                  className="text-brand-700 underline"
+                  onClick={() => setRows((all) => all.filter((_, j) => j !== i))}
+                >
+                  Xoá
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="button" className="rounded-md border border-slate-400 px-3 py-1.5" onClick={() => setRows((all) => [...all, { code: "", title: "", maxPoints: "", survey: false }])}>
+        <button
+          type="button"
+          className="rounded-md border border-slate-400 px-3 py-1.5"
+          onClick={() => setRows((all) => [...all, { code: "", title: "", maxPoints: "", survey: false }])}
+        >
           Thêm dòng
         </button>
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           Lưu bộ chỉ số
         </button>
         {pending && <span className="text-sm text-slate-600">Đang kiểm tra…</span>}
       </div>
-      <div aria-live="polite"><FrameworkResult state={state} lineLabel="Dòng" /></div>
+      <div aria-live="polite">
+        <FrameworkResult state={state} lineLabel="Dòng" />
+      </div>
     </form>
   );
 }

@@ -7,7 +7,9 @@ export function FrameworkResult({ state, lineLabel = "Dòng" }: { state: Framewo
     return (
       <p role="status" className="rounded-md bg-emerald-50 p-3 text-emerald-800">
         {state.created ? "Đã tạo" : "Đã cập nhật"} Bộ Chỉ số CCHC năm {state.year}: {state.criteria} tiêu chí.{" "}
-        <Link className="underline" href={`/bo-chi-so/${state.year}`}>Xem bộ chỉ số</Link>
+        <Link className="underline" href={`/bo-chi-so/${state.year}`}>
+          Xem bộ chỉ số
+        </Link>
       </p>
     );
   }
@@ -17,7 +19,10 @@ export function FrameworkResult({ state, lineLabel = "Dòng" }: { state: Framewo
       {state.lines.length > 0 && (
         <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
           {state.lines.map((e, i) => (
-            <li key={`${e.line}-${e.code}-${i}`}>{e.line > 0 ? `${lineLabel} ${e.line}: ` : ""}{e.message}</li>
+            <li key={`${e.line}-${e.code}-${i}`}>
+              {e.line > 0 ? `${lineLabel} ${e.line}: ` : ""}
+              {e.message}
+            </li>
           ))}
         </ul>
       )}

@@ -1,5 +1,5 @@
-import type { FrameworkCriterionRow } from "@/lib/frameworks/data";
 import { formatPoints } from "@/lib/format";
+import type { FrameworkCriterionRow } from "@/lib/frameworks/data";
 
 const INDENT = { FIELD: "", CRITERION: "pl-4", SUBCRITERION: "pl-8" } as const;
 
@@ -9,10 +9,18 @@ export function FrameworkTable({ criteria }: { criteria: FrameworkCriterionRow[]
       <caption className="sr-only">Các lĩnh vực, tiêu chí và tiêu chí thành phần với điểm tối đa</caption>
       <thead>
         <tr className="border-b border-slate-300 text-left text-slate-600">
-          <th scope="col" className="py-2 pr-3">Mã</th>
-          <th scope="col" className="py-2 pr-3">Lĩnh vực / tiêu chí</th>
-          <th scope="col" className="py-2 pr-3 text-right">Điểm tối đa</th>
-          <th scope="col" className="py-2">Nguồn điểm</th>
+          <th scope="col" className="py-2 pr-3">
+            Mã
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            Lĩnh vực / tiêu chí
+          </th>
+          <th scope="col" className="py-2 pr-3 text-right">
+            Điểm tối đa
+          </th>
+          <th scope="col" className="py-2">
+            Nguồn điểm
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -11,7 +11,8 @@ export type FrameworkFormState =
 type Saved = { year: number; created: boolean; criteria: number };
 
 export function toFrameworkState(result: MutationResult<Saved>): FrameworkFormState {
-  if (result.ok) return { kind: "saved", year: result.data.year, created: result.data.created, criteria: result.data.criteria };
+  if (result.ok)
+    return { kind: "saved", year: result.data.year, created: result.data.created, criteria: result.data.criteria };
   const lines = (result.current as { errors?: FrameworkLineError[] } | undefined)?.errors ?? [];
   return { kind: "error", message: result.message, fieldErrors: result.fieldErrors ?? {}, lines };
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/layout/SignOutButton";
 import { NotificationBell } from "@/components/notifications/NotificationBell";
-import { hasAction, NO_PROVINCE, ROLE_LABELS, type Action } from "@/lib/auth/permissions";
+import { type Action, hasAction, NO_PROVINCE, ROLE_LABELS } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 
 type NavItem = { href: string; label: string; action: Action; agencyOnly?: boolean };
@@ -24,12 +24,25 @@ const NAV: NavItem[] = [
 ];
 
 /** `reviewCount`: tasks waiting for Sở Nội vụ, shown on "Duyệt kết quả (n)" (null for those who do not review). */
-export function AppShell({ user, unread = 0, reviewCount = null, children }: { user: SessionUser; unread?: number; reviewCount?: number | null; children: React.ReactNode }) {
+export function AppShell({
+  user,
+  unread = 0,
+  reviewCount = null,
+  children,
+}: {
+  user: SessionUser;
+  unread?: number;
+  reviewCount?: number | null;
+  children: React.ReactNode;
+}) {
   const allowed = NAV.filter((n) => hasAction(user.role, n.action) && (!n.agencyOnly || user.agencyId));
   const items = allowed.filter((n, i) => allowed.findIndex((m) => m.href === n.href) === i);
   return (
     <div className="min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
+      >
         Bỏ qua điều hướng
       </a>
       <header className="bg-brand-700 text-white print:hidden">
@@ -37,12 +50,19 @@ export function AppShell({ user, unread = 0, reviewCount = null, children }: { u
           <Link href="/" className="font-bold tracking-tight">
             PAR Tracker{" "}
             <span className="font-normal opacity-90">
-              · {user.provinceId === NO_PROVINCE ? "Bộ Chỉ số CCHC cấp tỉnh (quản trị quốc gia)" : `Chỉ số CCHC tỉnh ${user.provinceName}`}
+              ·{" "}
+              {user.provinceId === NO_PROVINCE
+                ? "Bộ Chỉ số CCHC cấp tỉnh (quản trị quốc gia)"
+                : `Chỉ số CCHC tỉnh ${user.provinceName}`}
             </span>
           </Link>
           <div className="flex items-center gap-3 text-sm">
             <NotificationBell unread={unread} />
-            <Link href="/tai-khoan" className="underline-offset-2 hover:underline" title="Tài khoản của tôi: đổi mật khẩu, đăng xuất khỏi mọi nơi">
+            <Link
+              href="/tai-khoan"
+              className="underline-offset-2 hover:underline"
+              title="Tài khoản của tôi: đổi mật khẩu, đăng xuất khỏi mọi nơi"
+            >
               {user.name} <span className="opacity-80">({user.agencyName ?? ROLE_LABELS[user.role]})</span>
             </Link>
             <SignOutButton />
@@ -52,7 +72,11 @@ export function AppShell({ user, unread = 0, reviewCount = null, children }: { u
           <ul className="mx-auto flex max-w-7xl flex-wrap gap-1 px-2">
             {items.map((n) => (
               <li key={n.href}>
-                <Link href={n.href} className="block px-3 py-2 text-sm hover:bg-white/10" data-testid={n.href === "/duyet" ? "nav-review" : undefined}>
+                <Link
+                  href={n.href}
+                  className="block px-3 py-2 text-sm hover:bg-white/10"
+                  data-testid={n.href === "/duyet" ? "nav-review" : undefined}
+                >
                   {n.href === "/duyet" && reviewCount !== null ? `${n.label} (${reviewCount})` : n.label}
                 </Link>
               </li>
@@ -60,7 +84,9 @@ export function AppShell({ user, unread = 0, reviewCount = null, children }: { u
           </ul>
         </nav>
       </header>
-      <main id="main" className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        {children}
+      </main>
     </div>
   );
 }

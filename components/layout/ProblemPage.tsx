@@ -20,7 +20,9 @@ export function ProblemPage({ title, body, action }: { title: string; body: stri
           <ul className="flex flex-wrap justify-center gap-x-4 gap-y-2 text-sm">
             {LINKS.map((l) => (
               <li key={l.href}>
-                <Link href={l.href} className="text-blue-800 underline">{l.label}</Link>
+                <Link href={l.href} className="text-blue-800 underline">
+                  {l.label}
+                </Link>
               </li>
             ))}
           </ul>

@@ -4,7 +4,13 @@ import { NOTIFICATION_TEXT as t } from "@/lib/notifications/strings";
 /** The bell of the app shell: a link to the notifications page with the unread count. */
 export function NotificationBell({ unread }: { unread: number }) {
   return (
-    <Link href="/thong-bao" aria-label={t.bellLabel(unread)} title={t.bellLabel(unread)} className="relative inline-flex items-center rounded p-1 hover:bg-white/10" data-testid="notification-bell">
+    <Link
+      href="/thong-bao"
+      aria-label={t.bellLabel(unread)}
+      title={t.bellLabel(unread)}
+      className="relative inline-flex items-center rounded p-1 hover:bg-white/10"
+      data-testid="notification-bell"
+    >
       <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">
         <path d="M18 8a6 6 0 1 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
         <path d="M13.73 21a2 2 0 0 1-3.46 0" />

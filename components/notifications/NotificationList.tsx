@@ -10,7 +10,10 @@ export function NotificationList({ rows, page, unreadOnly }: Props) {
   return (
     <ul className="divide-y divide-slate-200" aria-label={t.pageTitle}>
       {rows.map((n) => (
-        <li key={n.id} className={`flex flex-wrap items-start justify-between gap-3 py-3 ${n.readAt ? "" : "bg-amber-50/60"}`}>
+        <li
+          key={n.id}
+          className={`flex flex-wrap items-start justify-between gap-3 py-3 ${n.readAt ? "" : "bg-amber-50/60"}`}
+        >
           <div className="min-w-0 flex-1">
             <div className="text-xs text-slate-600">
               {kindLabel(n.kind)} · <time dateTime={n.createdAt.toISOString()}>{formatDateTime(n.createdAt)}</time>
@@ -24,7 +27,9 @@ export function NotificationList({ rows, page, unreadOnly }: Props) {
               <form action={openNotificationAction}>
                 <input type="hidden" name="id" value={n.id} />
                 <input type="hidden" name="href" value={n.href} />
-                <button type="submit" className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50">{t.open}</button>
+                <button type="submit" className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50">
+                  {t.open}
+                </button>
               </form>
             )}
             {!n.readAt && (
@@ -32,7 +37,9 @@ export function NotificationList({ rows, page, unreadOnly }: Props) {
                 <input type="hidden" name="id" value={n.id} />
                 <input type="hidden" name="trang" value={page} />
                 {unreadOnly && <input type="hidden" name="chua-doc" value="1" />}
-                <button type="submit" className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50">{t.markRead}</button>
+                <button type="submit" className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50">
+                  {t.markRead}
+                </button>
               </form>
             )}
           </div>

@@ -13,26 +13,46 @@ export function OverviewFilters({ plans, planId, kind, sort }: Props) {
     <form method="get" action="/tien-do" className="flex flex-wrap items-end gap-3" data-testid="overview-filters">
       {plans.length > 1 && (
         <div>
-          <label htmlFor="ov-plan" className={labelClass}>{t.choosePlan}</label>
+          <label htmlFor="ov-plan" className={labelClass}>
+            {t.choosePlan}
+          </label>
           <select id="ov-plan" name="ke-hoach" defaultValue={planId} className={inputClass}>
-            {plans.map((p) => <option key={p.id} value={p.id}>{t.plan(p.number, formatDate(p.issuedOn))}</option>)}
+            {plans.map((p) => (
+              <option key={p.id} value={p.id}>
+                {t.plan(p.number, formatDate(p.issuedOn))}
+              </option>
+            ))}
           </select>
         </div>
       )}
       <div>
-        <label htmlFor="ov-kind" className={labelClass}>{t.kind}</label>
+        <label htmlFor="ov-kind" className={labelClass}>
+          {t.kind}
+        </label>
         <select id="ov-kind" name="loai" defaultValue={kind ?? ""} className={inputClass}>
           <option value="">{t.allKinds}</option>
-          {AGENCY_KINDS.map((k) => <option key={k} value={k}>{AGENCY_KIND_LABELS[k]}</option>)}
+          {AGENCY_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {AGENCY_KIND_LABELS[k]}
+            </option>
+          ))}
         </select>
       </div>
       <div>
-        <label htmlFor="ov-sort" className={labelClass}>{t.sort}</label>
+        <label htmlFor="ov-sort" className={labelClass}>
+          {t.sort}
+        </label>
         <select id="ov-sort" name="sap-xep" defaultValue={sort} className={inputClass}>
-          {Object.entries(OVERVIEW_SORTS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          {Object.entries(OVERVIEW_SORTS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>
       </div>
-      <button type="submit" className={secondaryButton}>{t.apply}</button>
+      <button type="submit" className={secondaryButton}>
+        {t.apply}
+      </button>
     </form>
   );
 }

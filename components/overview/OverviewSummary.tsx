@@ -14,8 +14,19 @@ export function OverviewSummary({ totals, canReview }: { totals: Overview["total
   const agencyOverdue = totals.overdue - totals.unassignedOverdue;
   return (
     <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
-      <Stat label={t.totalTasks} value={<span data-testid="tasks-total">{totals.total}</span>} hint={<span data-testid="tasks-split">{t.totalSplit(totals.withPoints, totals.total - totals.withPoints)}</span>} />
-      <Stat label={t.accepted} tone="good" value={<span data-testid="accepted-share">{formatShareOf(totals.counts.ACCEPTED, totals.total)}</span>} hint={t.percentOf(totals.counts.ACCEPTED, totals.total)} />
+      <Stat
+        label={t.totalTasks}
+        value={<span data-testid="tasks-total">{totals.total}</span>}
+        hint={
+          <span data-testid="tasks-split">{t.totalSplit(totals.withPoints, totals.total - totals.withPoints)}</span>
+        }
+      />
+      <Stat
+        label={t.accepted}
+        tone="good"
+        value={<span data-testid="accepted-share">{formatShareOf(totals.counts.ACCEPTED, totals.total)}</span>}
+        hint={t.percentOf(totals.counts.ACCEPTED, totals.total)}
+      />
       <Stat
         label={t.overdueTasks}
         tone={agencyOverdue > 0 ? "loss" : "default"}
@@ -26,12 +37,26 @@ export function OverviewSummary({ totals, canReview }: { totals: Overview["total
         label={t.unassignedOverdue}
         tone={totals.unassignedOverdue > 0 ? "loss" : "default"}
         value={<span data-testid="overdue-unassigned">{totals.unassignedOverdue}</span>}
-        hint={canReview && totals.unassignedOverdue > 0 ? <Link href="/duyet#chua-giao" className="font-medium text-blue-800 underline">{t.assignLink}</Link> : t.unassignedOverdueHint}
+        hint={
+          canReview && totals.unassignedOverdue > 0 ? (
+            <Link href="/duyet#chua-giao" className="font-medium text-blue-800 underline">
+              {t.assignLink}
+            </Link>
+          ) : (
+            t.unassignedOverdueHint
+          )
+        }
       />
       <Stat
         label={t.waiting}
         value={<span data-testid="submitted-total">{waiting}</span>}
-        hint={canReview ? <Link href="/duyet" className="font-medium text-blue-800 underline" data-testid="review-link">{t.reviewLink(waiting)}</Link> : undefined}
+        hint={
+          canReview ? (
+            <Link href="/duyet" className="font-medium text-blue-800 underline" data-testid="review-link">
+              {t.reviewLink(waiting)}
+            </Link>
+          ) : undefined
+        }
       />
     </div>
   );

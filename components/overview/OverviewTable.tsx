@@ -1,11 +1,11 @@
 import Link from "next/link";
+import { rowClass, Table, Th } from "@/components/ui/Table";
 import { formatInstantDate, formatShareOf } from "@/lib/format";
 import type { OverviewRow } from "@/lib/overview/data";
 import { overviewText as t } from "@/lib/overview/labels";
+import { percentDone } from "@/lib/overview/rows";
 import { TASK_STATUSES } from "@/lib/tasks/schema";
 import { STATUS_LABELS } from "@/lib/tasks/strings";
-import { percentDone } from "@/lib/overview/rows";
-import { rowClass, Table, Th } from "@/components/ui/Table";
 
 function Percent({ row }: { row: OverviewRow }) {
   if (row.total === 0) return <span className="text-slate-500">{t.noTasks}</span>;
@@ -38,28 +38,49 @@ export function OverviewTable({ rows }: { rows: OverviewRow[] }) {
           <Th numeric>{t.total}</Th>
           <Th numeric>{t.overdue}</Th>
           <Th>{t.done}</Th>
-          {TASK_STATUSES.map((s) => <Th key={s} numeric>{STATUS_LABELS[s]}</Th>)}
+          {TASK_STATUSES.map((s) => (
+            <Th key={s} numeric>
+              {STATUS_LABELS[s]}
+            </Th>
+          ))}
           <Th className="py-2">{t.lastUpdate}</Th>
         </>
       }
     >
-          {rows.map((r) => (
-            <tr key={r.agencyId ?? "unassigned"} className={rowClass} data-agency={r.name ?? ""}>
-              <th scope="row" className="sticky left-0 max-w-[9.5rem] bg-white py-2 pr-3 text-left font-medium sm:max-w-none">
-                {r.agencyId ? (
-                  <Link href={`/co-quan/${r.agencyId}`} className="text-blue-800 underline-offset-2 hover:underline" aria-label={t.boardLink(r.name ?? "")}>{r.name}</Link>
-                ) : (
-                  <span className="italic">{t.unassigned}</span>
-                )}
-                {!r.active && <span className="ml-1 text-xs font-normal text-brand-700">({t.inactive})</span>}
-              </th>
-              <td className="num py-2 pr-3 text-right font-semibold">{r.total}</td>
-              <td className={`num py-2 pr-3 text-right ${r.overdue ? "font-semibold text-brand-700" : "text-slate-500"}`}>{r.overdue}</td>
-              <td className="py-2 pr-3"><Percent row={r} /></td>
-              {TASK_STATUSES.map((s) => <td key={s} className="num py-2 pr-3 text-right">{r.counts[s] || <span className="text-slate-500">0</span>}</td>)}
-              <td className="num py-2">{formatInstantDate(r.lastUpdatedAt)}</td>
-            </tr>
+      {rows.map((r) => (
+        <tr key={r.agencyId ?? "unassigned"} className={rowClass} data-agency={r.name ?? ""}>
+          <th
+            scope="row"
+            className="sticky left-0 max-w-[9.5rem] bg-white py-2 pr-3 text-left font-medium sm:max-w-none"
+          >
+            {r.agencyId ? (
+              <Link
+                href={`/co-quan/${r.agencyId}`}
+                className="text-blue-800 underline-offset-2 hover:underline"
+                aria-label={t.boardLink(r.name ?? "")}
+              >
+                {r.name}
+              </Link>
+            ) : (
+              <span className="italic">{t.unassigned}</span>
+            )}
+            {!r.active && <span className="ml-1 text-xs font-normal text-brand-700">({t.inactive})</span>}
+          </th>
+          <td className="num py-2 pr-3 text-right font-semibold">{r.total}</td>
+          <td className={`num py-2 pr-3 text-right ${r.overdue ? "font-semibold text-brand-700" : "text-slate-500"}`}>
+            {r.overdue}
+          </td>
+          <td className="py-2 pr-3">
+            <Percent row={r} />
+          </td>
+          {TASK_STATUSES.map((s) => (
+            <td key={s} className="num py-2 pr-3 text-right">
+              {r.counts[s] || <span className="text-slate-500">0</span>}
+            </td>
           ))}
+          <td className="num py-2">{formatInstantDate(r.lastUpdatedAt)}</td>
+        </tr>
+      ))}
     </Table>
   );
 }

@@ -33,18 +33,38 @@ export function CriteriaTable({ rows, measures }: { rows: CriterionRow[]; measur
     <Card title="Tiêu chí bị mất điểm, giải pháp và cơ quan thực hiện" id="criteria">
       <div className="overflow-x-auto">
         <table className="w-full min-w-[64rem] text-sm" data-testid="criteria-table">
-          <caption className="sr-only">Phụ lục kế hoạch: tiêu chí, điểm, giải pháp, cơ quan chủ trì, phối hợp, thời gian</caption>
+          <caption className="sr-only">
+            Phụ lục kế hoạch: tiêu chí, điểm, giải pháp, cơ quan chủ trì, phối hợp, thời gian
+          </caption>
           <thead>
             <tr className="border-b border-slate-300 text-left align-bottom text-slate-600">
-              <th scope="col" className="py-2 pr-2">STT</th>
-              <th scope="col" className="w-64 py-2 pr-2">Lĩnh vực / Tiêu chí / Tiêu chí thành phần</th>
-              <th scope="col" className="py-2 pr-2 text-right">Điểm chuẩn</th>
-              <th scope="col" className="py-2 pr-2 text-right">Điểm thẩm định</th>
-              <th scope="col" className="py-2 pr-2 text-right">Điểm bị mất</th>
-              <th scope="col" className="w-80 py-2 pr-2">Giải pháp</th>
-              <th scope="col" className="py-2 pr-2">Cơ quan chủ trì</th>
-              <th scope="col" className="py-2 pr-2">Cơ quan phối hợp</th>
-              <th scope="col" className="py-2">Thời gian thực hiện</th>
+              <th scope="col" className="py-2 pr-2">
+                STT
+              </th>
+              <th scope="col" className="w-64 py-2 pr-2">
+                Lĩnh vực / Tiêu chí / Tiêu chí thành phần
+              </th>
+              <th scope="col" className="py-2 pr-2 text-right">
+                Điểm chuẩn
+              </th>
+              <th scope="col" className="py-2 pr-2 text-right">
+                Điểm thẩm định
+              </th>
+              <th scope="col" className="py-2 pr-2 text-right">
+                Điểm bị mất
+              </th>
+              <th scope="col" className="w-80 py-2 pr-2">
+                Giải pháp
+              </th>
+              <th scope="col" className="py-2 pr-2">
+                Cơ quan chủ trì
+              </th>
+              <th scope="col" className="py-2 pr-2">
+                Cơ quan phối hợp
+              </th>
+              <th scope="col" className="py-2">
+                Thời gian thực hiện
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -58,11 +78,18 @@ export function CriteriaTable({ rows, measures }: { rows: CriterionRow[]; measur
                 </tr>
               ) : (
                 items.map((m, i) => (
-                  <tr key={m.id} className={`border-b border-slate-100 align-top ${i === 0 ? levelStyle[row.level] : ""}`}>
+                  <tr
+                    key={m.id}
+                    className={`border-b border-slate-100 align-top ${i === 0 ? levelStyle[row.level] : ""}`}
+                  >
                     {i === 0 && <Points row={row} rowSpan={span} />}
                     <td className="py-2 pr-2">{m.text}</td>
-                    <td className="py-2 pr-2"><Agencies items={m.lead} /></td>
-                    <td className="py-2 pr-2"><Agencies items={m.support} /></td>
+                    <td className="py-2 pr-2">
+                      <Agencies items={m.lead} />
+                    </td>
+                    <td className="py-2 pr-2">
+                      <Agencies items={m.support} />
+                    </td>
                     <td className="py-2">{m.timeframeText}</td>
                   </tr>
                 ))
@@ -78,11 +105,21 @@ export function CriteriaTable({ rows, measures }: { rows: CriterionRow[]; measur
 function Points({ row, rowSpan }: { row: CriterionRow; rowSpan: number }) {
   return (
     <>
-      <td rowSpan={rowSpan} className="py-2 pr-2 font-medium">{row.code}</td>
-      <th rowSpan={rowSpan} scope="row" className="py-2 pr-2 text-left font-[inherit]">{row.title}</th>
-      <td rowSpan={rowSpan} className="num py-2 pr-2 text-right">{formatPoints(row.standard)}</td>
-      <td rowSpan={rowSpan} className="num py-2 pr-2 text-right">{formatPoints(row.assessed)}</td>
-      <td rowSpan={rowSpan} className="num py-2 pr-2 text-right font-semibold text-brand-700">{formatPoints(row.lost)}</td>
+      <td rowSpan={rowSpan} className="py-2 pr-2 font-medium">
+        {row.code}
+      </td>
+      <th rowSpan={rowSpan} scope="row" className="py-2 pr-2 text-left font-[inherit]">
+        {row.title}
+      </th>
+      <td rowSpan={rowSpan} className="num py-2 pr-2 text-right">
+        {formatPoints(row.standard)}
+      </td>
+      <td rowSpan={rowSpan} className="num py-2 pr-2 text-right">
+        {formatPoints(row.assessed)}
+      </td>
+      <td rowSpan={rowSpan} className="num py-2 pr-2 text-right font-semibold text-brand-700">
+        {formatPoints(row.lost)}
+      </td>
     </>
   );
 }

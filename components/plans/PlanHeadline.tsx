@@ -18,15 +18,32 @@ export function PlanHeadline({ overview }: { overview: PlanOverview }) {
         <Stat
           label={`Chỉ số CCHC năm ${assessment.year} (công bố)`}
           value={<span data-testid="published-score">{formatPoints(assessment.totalScore)}/100</span>}
-          hint={change ? `${change.startsWith("-") ? "Giảm" : "Tăng"} ${formatPoints(change.replace("-", ""))} điểm so với năm ${previous?.year}` : undefined}
+          hint={
+            change
+              ? `${change.startsWith("-") ? "Giảm" : "Tăng"} ${formatPoints(change.replace("-", ""))} điểm so với năm ${previous?.year}`
+              : undefined
+          }
         />
         <Stat
           label="Xếp hạng"
           value={assessment.rank ? `${assessment.rank}/${assessment.rankOf ?? "?"}` : "—"}
-          hint={previous?.rank ? `Năm ${previous.year}: ${previous.rank}/${previous.rankOf ?? "?"} (${formatPoints(previous.totalScore)} điểm)` : undefined}
+          hint={
+            previous?.rank
+              ? `Năm ${previous.year}: ${previous.rank}/${previous.rankOf ?? "?"} (${formatPoints(previous.totalScore)} điểm)`
+              : undefined
+          }
         />
-        <Stat label="Tổng điểm bị mất" tone="loss" value={<span data-testid="lost-total">{formatPoints(totals.lost)}</span>} hint={`Trên tổng ${formatPoints(totals.max)} điểm`} />
-        <Stat label="Điểm tính lại từ phụ lục" value={formatPoints(totals.score)} hint="= tổng điểm tối đa − Σ điểm bị mất theo lĩnh vực" />
+        <Stat
+          label="Tổng điểm bị mất"
+          tone="loss"
+          value={<span data-testid="lost-total">{formatPoints(totals.lost)}</span>}
+          hint={`Trên tổng ${formatPoints(totals.max)} điểm`}
+        />
+        <Stat
+          label="Điểm tính lại từ phụ lục"
+          value={formatPoints(totals.score)}
+          hint="= tổng điểm tối đa − Σ điểm bị mất theo lĩnh vực"
+        />
       </div>
     </header>
   );

@@ -1,11 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useTransition, type FormEvent } from "react";
+import { type FormEvent, useActionState, useTransition } from "react";
+import { inputClass, primaryButton, secondaryButton } from "@/components/ui/styles";
+import { formatPoints } from "@/lib/format";
 import type { PlanUploadResult, PlanUploadState } from "@/lib/plans/upload-state";
 import { idleState } from "@/lib/server/form-state";
-import { formatPoints } from "@/lib/format";
-import { inputClass, primaryButton, secondaryButton } from "@/components/ui/styles";
 
 type Action = (state: PlanUploadState, formData: FormData) => Promise<PlanUploadState>;
 
@@ -26,18 +26,45 @@ export function PlanUploadForm({ action }: { action: Action }) {
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <Field id="file" label="Tệp kế hoạch (.txt, .csv, .xlsx; tối đa 5 MB)" errors={errors.fileName ?? errors.bytes}>
-        <input id="file" name="file" type="file" accept=".txt,.csv,.xlsx" required className={inputClass} aria-describedby="file-error" />
+        <input
+          id="file"
+          name="file"
+          type="file"
+          accept=".txt,.csv,.xlsx"
+          required
+          className={inputClass}
+          aria-describedby="file-error"
+        />
       </Field>
       <fieldset className="grid gap-4 rounded-md border border-slate-200 p-4 sm:grid-cols-3">
         <legend className="px-1 text-sm text-slate-600">Chỉ cần khi tệp CSV/Excel không có phần đầu văn bản</legend>
         <Field id="number" label="Số hiệu kế hoạch" errors={errors.number}>
-          <input id="number" name="number" placeholder="6006/KH-UBND" className={inputClass} aria-describedby="number-error" />
+          <input
+            id="number"
+            name="number"
+            placeholder="6006/KH-UBND"
+            className={inputClass}
+            aria-describedby="number-error"
+          />
         </Field>
         <Field id="issuedOn" label="Ngày ban hành (dd/mm/yyyy)" errors={errors.issuedOn}>
-          <input id="issuedOn" name="issuedOn" placeholder="23/08/2021" className={inputClass} aria-describedby="issuedOn-error" />
+          <input
+            id="issuedOn"
+            name="issuedOn"
+            placeholder="23/08/2021"
+            className={inputClass}
+            aria-describedby="issuedOn-error"
+          />
         </Field>
         <Field id="indexYear" label="Năm của Chỉ số CCHC" errors={errors.indexYear}>
-          <input id="indexYear" name="indexYear" inputMode="numeric" placeholder="2020" className={inputClass} aria-describedby="indexYear-error" />
+          <input
+            id="indexYear"
+            name="indexYear"
+            inputMode="numeric"
+            placeholder="2020"
+            className={inputClass}
+            aria-describedby="indexYear-error"
+          />
         </Field>
       </fieldset>
       <div className="flex flex-wrap gap-3">
@@ -56,19 +83,37 @@ export function PlanUploadForm({ action }: { action: Action }) {
   );
 }
 
-function Field({ id, label, errors, children }: { id: string; label: string; errors?: string[]; children: React.ReactNode }) {
+function Field({
+  id,
+  label,
+  errors,
+  children,
+}: {
+  id: string;
+  label: string;
+  errors?: string[];
+  children: React.ReactNode;
+}) {
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+        {label}
+      </label>
       {children}
-      <p id={`${id}-error`} className="mt-1 text-sm text-brand-700">{errors?.join(" ")}</p>
+      <p id={`${id}-error`} className="mt-1 text-sm text-brand-700">
+        {errors?.join(" ")}
+      </p>
     </div>
   );
 }
 
 function Result({ state }: { state: PlanUploadState }) {
   if (state.status === "error") {
-    return <p role="alert" className="rounded-md border border-brand-600 bg-brand-50 p-3 text-brand-800">{state.message}</p>;
+    return (
+      <p role="alert" className="rounded-md border border-brand-600 bg-brand-50 p-3 text-brand-800">
+        {state.message}
+      </p>
+    );
   }
   return state.data ? <Outcome result={state.data} /> : null;
 }
@@ -77,22 +122,30 @@ function Outcome({ result: state }: { result: PlanUploadResult }) {
   if (state.kind === "imported") {
     return (
       <div role="status" className="rounded-md border border-emerald-600 bg-emerald-50 p-3 text-emerald-900">
-        {state.created ? "Đã nhập kế hoạch mới" : "Đã cập nhật kế hoạch"}: {state.counts.criteria} tiêu chí, {state.counts.measures} giải pháp,{" "}
-        {state.counts.warnings} lưu ý; {state.tasks.created} nhiệm vụ mới, {state.tasks.unassigned} nhiệm vụ chờ phân công.{" "}
-        <Link href="/ke-hoach" className="font-medium underline">Xem kế hoạch</Link>
+        {state.created ? "Đã nhập kế hoạch mới" : "Đã cập nhật kế hoạch"}: {state.counts.criteria} tiêu chí,{" "}
+        {state.counts.measures} giải pháp, {state.counts.warnings} lưu ý; {state.tasks.created} nhiệm vụ mới,{" "}
+        {state.tasks.unassigned} nhiệm vụ chờ phân công.{" "}
+        <Link href="/ke-hoach" className="font-medium underline">
+          Xem kế hoạch
+        </Link>
       </div>
     );
   }
   return (
     <div className="rounded-md border border-slate-300 bg-white p-3" data-testid="upload-preview">
       <p className="font-medium">
-        Tệp hợp lệ{state.number ? `: Kế hoạch ${state.number}` : ""}{state.indexYear ? `, Chỉ số CCHC năm ${state.indexYear}` : ""}.
-        {" "}{state.counts.criteria} tiêu chí, {state.counts.measures} giải pháp; điểm bị mất {formatPoints(state.totals.lost)}, điểm còn lại {formatPoints(state.totals.score)}.
+        Tệp hợp lệ{state.number ? `: Kế hoạch ${state.number}` : ""}
+        {state.indexYear ? `, Chỉ số CCHC năm ${state.indexYear}` : ""}. {state.counts.criteria} tiêu chí,{" "}
+        {state.counts.measures} giải pháp; điểm bị mất {formatPoints(state.totals.lost)}, điểm còn lại{" "}
+        {formatPoints(state.totals.score)}.
       </p>
       {state.warnings.length > 0 && (
         <ul className="mt-2 list-disc pl-5 text-sm text-amber-900">
           {state.warnings.map((w, i) => (
-            <li key={i}>{w.criterionCode ? `Tiêu chí ${w.criterionCode}: ` : ""}{w.message}</li>
+            <li key={i}>
+              {w.criterionCode ? `Tiêu chí ${w.criterionCode}: ` : ""}
+              {w.message}
+            </li>
           ))}
         </ul>
       )}

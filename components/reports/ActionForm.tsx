@@ -8,7 +8,13 @@ import { idleState } from "@/lib/server/form-state";
 import { FORM_TEXT } from "@/lib/tasks/strings";
 
 type Action = (previous: ReportFormState, form: FormData) => Promise<ReportFormState>;
-export type FormButton = { label: string; name?: string; value?: string; tone?: "primary" | "secondary" | "good"; testId?: string };
+export type FormButton = {
+  label: string;
+  name?: string;
+  value?: string;
+  tone?: "primary" | "secondary" | "good";
+  testId?: string;
+};
 
 const TONES = {
   primary: "bg-brand-700 text-white hover:bg-brand-800",
@@ -16,7 +22,14 @@ const TONES = {
   secondary: "border border-brand-700 bg-white text-brand-700 hover:bg-brand-50",
 } as const;
 
-export function ActionForm({ action, hidden, buttons, children, label, testId }: {
+export function ActionForm({
+  action,
+  hidden,
+  buttons,
+  children,
+  label,
+  testId,
+}: {
   action: Action;
   hidden: Record<string, string | number>;
   buttons: FormButton[];
@@ -28,24 +41,42 @@ export function ActionForm({ action, hidden, buttons, children, label, testId }:
   const fieldErrors = Object.values(state.fieldErrors ?? {}).flat();
   return (
     <form action={formAction} aria-label={label} data-testid={testId} className="space-y-3">
-      {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <fieldset disabled={pending} className="space-y-3">
         {children}
         <div className="flex flex-wrap gap-2">
           {buttons.map((b) => (
-            <button key={b.label} type="submit" name={b.name} value={b.value} data-testid={b.testId}
-              className={`rounded-md px-4 py-2 text-sm font-semibold disabled:opacity-60 ${TONES[b.tone ?? "primary"]}`}>
+            <button
+              key={b.label}
+              type="submit"
+              name={b.name}
+              value={b.value}
+              data-testid={b.testId}
+              className={`rounded-md px-4 py-2 text-sm font-semibold disabled:opacity-60 ${TONES[b.tone ?? "primary"]}`}
+            >
               {pending ? FORM_TEXT.pending : b.label}
             </button>
           ))}
         </div>
       </fieldset>
       <div aria-live="polite" data-testid={`${testId}-message`}>
-        {state.status === "ok" && <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm font-medium text-emerald-800">{state.message}</p>}
+        {state.status === "ok" && (
+          <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm font-medium text-emerald-800">
+            {state.message}
+          </p>
+        )}
         {state.status === "error" && (
           <div role="alert" className="rounded-md border border-brand-600 bg-brand-50 p-3 text-sm text-brand-800">
             <p className="font-medium">{state.message}</p>
-            {fieldErrors.length > 0 && <ul className="mt-1 list-disc pl-5">{[...new Set(fieldErrors)].map((e) => <li key={e}>{e}</li>)}</ul>}
+            {fieldErrors.length > 0 && (
+              <ul className="mt-1 list-disc pl-5">
+                {[...new Set(fieldErrors)].map((e) => (
+                  <li key={e}>{e}</li>
+                ))}
+              </ul>
+            )}
           </div>
         )}
       </div>

@@ -6,8 +6,8 @@ import { ReportForm } from "@/components/reports/ReportForm";
 import { ReportStateBadge } from "@/components/reports/ReportStateBadge";
 import { ReportVersions } from "@/components/reports/ReportVersions";
 import { TaskRowsTable } from "@/components/reports/TaskRowsTable";
-import { inputClass } from "@/components/ui/styles";
 import { Card } from "@/components/ui/Card";
+import { inputClass } from "@/components/ui/styles";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { reviewReportAction } from "@/lib/reports/actions";
 import type { AgencyReportView } from "@/lib/reports/data";
@@ -23,19 +23,34 @@ export function AgencyReportPage({ view, isStaff }: { view: AgencyReportView; is
     <div className="space-y-5">
       <header>
         <p className="text-sm font-medium uppercase tracking-wide text-brand-700">
-          <Link href="/bao-cao" className="underline">{REPORT_TEXT.title}</Link> · {period.label}
+          <Link href="/bao-cao" className="underline">
+            {REPORT_TEXT.title}
+          </Link>{" "}
+          · {period.label}
         </p>
-        <h1 className="mt-1 text-xl font-bold sm:text-2xl">Báo cáo {period.label} của {agency.name}</h1>
+        <h1 className="mt-1 text-xl font-bold sm:text-2xl">
+          Báo cáo {period.label} của {agency.name}
+        </h1>
         <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
           <ReportStateBadge state={view.state} late={view.late} />
-          <span>Số liệu từ {day(period.startsOn)} đến {day(period.endsOn)} · Hạn nộp {day(period.dueOn)}</span>
+          <span>
+            Số liệu từ {day(period.startsOn)} đến {day(period.endsOn)} · Hạn nộp {day(period.dueOn)}
+          </span>
         </p>
-        {!view.asked && <p className="mt-2 text-sm text-slate-700">Cơ quan không có trong danh sách phải báo cáo kỳ này.</p>}
+        {!view.asked && (
+          <p className="mt-2 text-sm text-slate-700">Cơ quan không có trong danh sách phải báo cáo kỳ này.</p>
+        )}
         {report?.approvedBy && report.approvedAt && (
-          <p className="mt-1 text-sm text-emerald-800">Đã được {report.approvedBy} duyệt lúc {formatDateTime(new Date(report.approvedAt))}; cán bộ có thể gửi.</p>
+          <p className="mt-1 text-sm text-emerald-800">
+            Đã được {report.approvedBy} duyệt lúc {formatDateTime(new Date(report.approvedAt))}; cán bộ có thể gửi.
+          </p>
         )}
         {report?.status === "RETURNED" && latest?.reason && (
-          <p role="note" className="mt-2 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900" data-testid="return-reason">
+          <p
+            role="note"
+            className="mt-2 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900"
+            data-testid="return-reason"
+          >
             Sở Nội vụ trả lại: “{latest.reason}” — sửa và gửi lại; bản đã gửi được lưu trong lịch sử.
           </p>
         )}
@@ -43,26 +58,48 @@ export function AgencyReportPage({ view, isStaff }: { view: AgencyReportView; is
 
       {can.write ? (
         <Card title="Nội dung báo cáo" id="noi-dung">
-          <ReportForm periodId={period.id} agencyId={agency.id} version={report?.version ?? -1} texts={report?.texts ?? EMPTY}
-            canApprove={can.approve} canSubmit={can.submit} isStaff={isStaff} />
+          <ReportForm
+            periodId={period.id}
+            agencyId={agency.id}
+            version={report?.version ?? -1}
+            texts={report?.texts ?? EMPTY}
+            canApprove={can.approve}
+            canSubmit={can.submit}
+            isStaff={isStaff}
+          />
         </Card>
       ) : latest ? (
         <Card title={`Nội dung đã gửi (lần ${latest.number})`} id="noi-dung">
           <dl className="space-y-3 text-sm">
             {(Object.keys(REPORT_TEXT.fields) as (keyof typeof REPORT_TEXT.fields)[]).map((k) => (
-              <div key={k}><dt className="font-semibold text-slate-800">{REPORT_TEXT.fields[k]}</dt><dd className="whitespace-pre-line text-slate-700">{latest.snapshot.texts[k] || "—"}</dd></div>
+              <div key={k}>
+                <dt className="font-semibold text-slate-800">{REPORT_TEXT.fields[k]}</dt>
+                <dd className="whitespace-pre-line text-slate-700">{latest.snapshot.texts[k] || "—"}</dd>
+              </div>
             ))}
           </dl>
         </Card>
       ) : (
-        <Card><p className="text-sm text-slate-600">Cơ quan chưa gửi báo cáo kỳ này.</p></Card>
+        <Card>
+          <p className="text-sm text-slate-600">Cơ quan chưa gửi báo cáo kỳ này.</p>
+        </Card>
       )}
 
       {can.review && report && (
         <Card title="Sở Nội vụ xử lý báo cáo" id="xu-ly">
-          <ActionForm action={reviewReportAction} hidden={{ reportId: report.id, version: report.version }} label="Xử lý báo cáo" testId="report-review-form"
-            buttons={[{ label: "Tiếp nhận", name: "decision", value: "ACCEPT", tone: "good" }, { label: "Trả lại", name: "decision", value: "RETURN", tone: "secondary" }]}>
-            <label htmlFor="reason" className="block text-sm font-medium text-slate-800">Lý do trả lại</label>
+          <ActionForm
+            action={reviewReportAction}
+            hidden={{ reportId: report.id, version: report.version }}
+            label="Xử lý báo cáo"
+            testId="report-review-form"
+            buttons={[
+              { label: "Tiếp nhận", name: "decision", value: "ACCEPT", tone: "good" },
+              { label: "Trả lại", name: "decision", value: "RETURN", tone: "secondary" },
+            ]}
+          >
+            <label htmlFor="reason" className="block text-sm font-medium text-slate-800">
+              Lý do trả lại
+            </label>
             <textarea id="reason" name="reason" rows={3} maxLength={4000} className={inputClass} />
             <p className="text-xs text-slate-600">Bắt buộc khi trả lại: cơ quan thấy lý do trên trang báo cáo.</p>
           </ActionForm>
@@ -71,9 +108,15 @@ export function AgencyReportPage({ view, isStaff }: { view: AgencyReportView; is
 
       <Card title="Nhiệm vụ do cơ quan chủ trì" id="nhiem-vu">
         {can.write || !latest ? (
-          <TaskRowsTable rows={view.liveTasks} caption={`Số liệu hiện tại, tự động điền; được chốt lại khi gửi. Cập nhật trong kỳ: ${day(period.startsOn)} – ${day(period.endsOn)}.`} />
+          <TaskRowsTable
+            rows={view.liveTasks}
+            caption={`Số liệu hiện tại, tự động điền; được chốt lại khi gửi. Cập nhật trong kỳ: ${day(period.startsOn)} – ${day(period.endsOn)}.`}
+          />
         ) : (
-          <TaskRowsTable rows={latest.snapshot.tasks} caption={`Số liệu đã chốt khi gửi lúc ${formatDateTime(new Date(latest.submittedAt))} (tình hình đến ${day(latest.snapshot.asOf)}).`} />
+          <TaskRowsTable
+            rows={latest.snapshot.tasks}
+            caption={`Số liệu đã chốt khi gửi lúc ${formatDateTime(new Date(latest.submittedAt))} (tình hình đến ${day(latest.snapshot.asOf)}).`}
+          />
         )}
       </Card>
 

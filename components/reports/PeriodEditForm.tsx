@@ -4,17 +4,21 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { FieldError, fieldProps } from "@/components/tasks/FormParts";
-import { inputClass } from "@/components/ui/styles";
 import { Card } from "@/components/ui/Card";
+import { inputClass } from "@/components/ui/styles";
 import { formatDate } from "@/lib/format";
-import { updatePeriodAction, type ReportFormState } from "@/lib/reports/actions";
-import { idleState } from "@/lib/server/form-state";
+import { type ReportFormState, updatePeriodAction } from "@/lib/reports/actions";
 import type { PeriodEdit } from "@/lib/reports/data";
 import { REPORT_TEXT } from "@/lib/reports/strings";
+import { idleState } from "@/lib/server/form-state";
 import { FORM_TEXT } from "@/lib/tasks/strings";
 
 const vn = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
-const DATE_FIELDS = [["startsOn", "Số liệu từ ngày"], ["endsOn", "Số liệu đến ngày"], ["dueOn", "Hạn nộp báo cáo"]] as const;
+const DATE_FIELDS = [
+  ["startsOn", "Số liệu từ ngày"],
+  ["endsOn", "Số liệu đến ngày"],
+  ["dueOn", "Hạn nộp báo cáo"],
+] as const;
 
 export function PeriodEditForm({ edit }: { edit: PeriodEdit }) {
   const [state, formAction, pending] = useActionState(updatePeriodAction, idleState as ReportFormState);
@@ -22,44 +26,79 @@ export function PeriodEditForm({ edit }: { edit: PeriodEdit }) {
   return (
     <div className="space-y-5">
       <header>
-        <p className="text-sm font-medium uppercase tracking-wide text-brand-700"><Link href="/bao-cao" className="underline">{REPORT_TEXT.title}</Link></p>
+        <p className="text-sm font-medium uppercase tracking-wide text-brand-700">
+          <Link href="/bao-cao" className="underline">
+            {REPORT_TEXT.title}
+          </Link>
+        </p>
         <h1 className="mt-1 text-xl font-bold sm:text-2xl">Sửa kỳ báo cáo {period.label}</h1>
       </header>
-      <form action={formAction} aria-label={`Sửa kỳ báo cáo ${period.label}`} data-testid="period-form" className="space-y-4">
+      <form
+        action={formAction}
+        aria-label={`Sửa kỳ báo cáo ${period.label}`}
+        data-testid="period-form"
+        className="space-y-4"
+      >
         <input type="hidden" name="periodId" value={period.id} />
         <fieldset disabled={pending} className="space-y-4">
           <Card title="Thời gian" id="thoi-gian">
             <div className="grid gap-3 sm:grid-cols-3">
               {DATE_FIELDS.map(([name, label]) => (
                 <div key={name}>
-                  <label htmlFor={name} className="block text-sm font-medium text-slate-800">{label}</label>
-                  <input {...fieldProps(state, name)} defaultValue={vn(period[name])} placeholder="dd/mm/yyyy" className={inputClass} />
+                  <label htmlFor={name} className="block text-sm font-medium text-slate-800">
+                    {label}
+                  </label>
+                  <input
+                    {...fieldProps(state, name)}
+                    defaultValue={vn(period[name])}
+                    placeholder="dd/mm/yyyy"
+                    className={inputClass}
+                  />
                   <FieldError state={state} name={name} />
                 </div>
               ))}
             </div>
           </Card>
           <Card title="Cơ quan phải báo cáo" id="co-quan">
-            <p className="mb-2 text-sm text-slate-600">Mặc định: mọi cơ quan chủ trì ít nhất một nhiệm vụ của kế hoạch (đánh dấu *).</p>
+            <p className="mb-2 text-sm text-slate-600">
+              Mặc định: mọi cơ quan chủ trì ít nhất một nhiệm vụ của kế hoạch (đánh dấu *).
+            </p>
             <FieldError state={state} name="agencyIds" />
             <ul className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
               {edit.agencies.map((a) => (
                 <li key={a.id}>
                   <label className="flex items-start gap-2 text-sm">
                     <input type="checkbox" name="agencyIds" value={a.id} defaultChecked={a.asked} className="mt-1" />
-                    <span>{a.name}{a.leadsTasks && " *"}</span>
+                    <span>
+                      {a.name}
+                      {a.leadsTasks && " *"}
+                    </span>
                   </label>
                 </li>
               ))}
             </ul>
           </Card>
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+          <button
+            type="submit"
+            className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+          >
             {pending ? FORM_TEXT.pending : "Lưu kỳ báo cáo"}
           </button>
         </fieldset>
         <div aria-live="polite" data-testid="period-form-message">
-          {state.status === "ok" && <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm font-medium text-emerald-800">{state.message}</p>}
-          {state.status === "error" && <p role="alert" className="rounded-md border border-brand-600 bg-brand-50 p-3 text-sm font-medium text-brand-800">{state.message}</p>}
+          {state.status === "ok" && (
+            <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm font-medium text-emerald-800">
+              {state.message}
+            </p>
+          )}
+          {state.status === "error" && (
+            <p
+              role="alert"
+              className="rounded-md border border-brand-600 bg-brand-50 p-3 text-sm font-medium text-brand-800"
+            >
+              {state.message}
+            </p>
+          )}
         </div>
       </form>
     </div>

@@ -10,30 +10,60 @@ import { REPORT_TEXT } from "@/lib/reports/strings";
 
 const day = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
 
-export function PeriodMatrixView({ matrix, canRemind, canManage }: { matrix: PeriodMatrix; canRemind: boolean; canManage: boolean }) {
+export function PeriodMatrixView({
+  matrix,
+  canRemind,
+  canManage,
+}: {
+  matrix: PeriodMatrix;
+  canRemind: boolean;
+  canManage: boolean;
+}) {
   const { period, counts, rows } = matrix;
   return (
     <div className="space-y-5">
       <header>
-        <p className="text-sm font-medium uppercase tracking-wide text-brand-700"><Link href="/bao-cao" className="underline">{REPORT_TEXT.title}</Link> · Kế hoạch {matrix.plan.number}</p>
+        <p className="text-sm font-medium uppercase tracking-wide text-brand-700">
+          <Link href="/bao-cao" className="underline">
+            {REPORT_TEXT.title}
+          </Link>{" "}
+          · Kế hoạch {matrix.plan.number}
+        </p>
         <h1 className="mt-1 text-xl font-bold sm:text-2xl">{REPORT_TEXT.matrixTitle(period.label)}</h1>
         <p className="mt-1 text-sm text-slate-600">
           Số liệu từ {day(period.startsOn)} đến {day(period.endsOn)} · Hạn nộp {day(period.dueOn)}
-          {canManage && <Link href={`/bao-cao/${period.key}/sua`} className="ml-2 text-blue-800 underline">Sửa kỳ, hạn nộp, cơ quan phải báo cáo</Link>}
+          {canManage && (
+            <Link href={`/bao-cao/${period.key}/sua`} className="ml-2 text-blue-800 underline">
+              Sửa kỳ, hạn nộp, cơ quan phải báo cáo
+            </Link>
+          )}
         </p>
       </header>
       <div className="grid grid-cols-2 gap-3 md:grid-cols-5" data-testid="matrix-counts">
         <Stat label="Phải nộp" value={rows.length} />
-        <Stat label="Đã nộp" value={counts.submitted + counts.accepted} hint={`${counts.accepted} đã tiếp nhận`} tone="good" />
+        <Stat
+          label="Đã nộp"
+          value={counts.submitted + counts.accepted}
+          hint={`${counts.accepted} đã tiếp nhận`}
+          tone="good"
+        />
         <Stat label="Quá hạn" value={counts.late} tone={counts.late > 0 ? "loss" : "default"} />
         <Stat label="Đang soạn / bị trả lại" value={counts.draft + counts.returned} />
         <Stat label="Chưa bắt đầu" value={counts.not_started} />
       </div>
       {canRemind && counts.late > 0 && (
         <Card>
-          <ActionForm action={remindLateAction} hidden={{ periodId: period.id }} label="Nhắc các cơ quan quá hạn" testId="remind-form"
-            buttons={[{ label: `Nhắc ${counts.late} cơ quan quá hạn`, testId: "remind-late" }]}>
-            <p className="text-sm text-slate-700">Gửi thông báo nhắc nộp báo cáo đến lãnh đạo và cán bộ của các cơ quan quá hạn (mỗi cơ quan một lần mỗi ngày).</p>
+          <ActionForm
+            action={remindLateAction}
+            hidden={{ periodId: period.id }}
+            label="Nhắc các cơ quan quá hạn"
+            testId="remind-form"
+            buttons={[{ label: `Nhắc ${counts.late} cơ quan quá hạn`, testId: "remind-late" }]}
+          >
+            <p className="text-sm text-slate-700">
+              Gửi thông báo nhắc nộp báo cáo đến lãnh đạo và cán bộ của các cơ quan quá hạn (mỗi cơ quan một lần mỗi
+              ngày).
+            </p>
           </ActionForm>
         </Card>
       )}
@@ -43,24 +73,42 @@ export function PeriodMatrixView({ matrix, canRemind, canManage }: { matrix: Per
             <caption className="sr-only">{REPORT_TEXT.matrixTitle(period.label)}</caption>
             <thead className="border-b border-slate-300 text-xs uppercase text-slate-600">
               <tr>
-                <th scope="col" className="py-2 pr-3">Cơ quan</th>
-                <th scope="col" className="py-2 pr-3">Tình trạng</th>
-                <th scope="col" className="py-2 pr-3">Gửi lần đầu</th>
-                <th scope="col" className="py-2 pr-3">Nhắc gần nhất</th>
-                <th scope="col" className="py-2"><span className="sr-only">Xem</span></th>
+                <th scope="col" className="py-2 pr-3">
+                  Cơ quan
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Tình trạng
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Gửi lần đầu
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Nhắc gần nhất
+                </th>
+                <th scope="col" className="py-2">
+                  <span className="sr-only">Xem</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.agencyId} className="border-b border-slate-100" data-agency={r.name}>
-                  <th scope="row" className="py-2 pr-3 font-medium">{r.name}</th>
-                  <td className="py-2 pr-3"><ReportStateBadge state={r.state} late={r.late} /></td>
+                  <th scope="row" className="py-2 pr-3 font-medium">
+                    {r.name}
+                  </th>
+                  <td className="py-2 pr-3">
+                    <ReportStateBadge state={r.state} late={r.late} />
+                  </td>
                   <td className="py-2 pr-3 whitespace-nowrap">
                     {r.submittedAt ? formatDateTime(new Date(r.submittedAt)) : "—"}
                     {r.submittedLate && <span className="ml-1 text-xs text-brand-700">(sau hạn)</span>}
                   </td>
                   <td className="py-2 pr-3 whitespace-nowrap">{r.lastRemindedOn ? day(r.lastRemindedOn) : "—"}</td>
-                  <td className="py-2 text-right"><Link className="text-blue-800 underline" href={`/bao-cao/${period.key}/${r.agencyId}`}>Xem báo cáo</Link></td>
+                  <td className="py-2 text-right">
+                    <Link className="text-blue-800 underline" href={`/bao-cao/${period.key}/${r.agencyId}`}>
+                      Xem báo cáo
+                    </Link>
+                  </td>
                 </tr>
               ))}
             </tbody>

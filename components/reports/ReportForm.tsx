@@ -4,10 +4,10 @@
 import { useActionState } from "react";
 import { FieldError, fieldProps } from "@/components/tasks/FormParts";
 import { inputClass } from "@/components/ui/styles";
-import { saveReportAction, type ReportFormState } from "@/lib/reports/actions";
-import { idleState } from "@/lib/server/form-state";
+import { type ReportFormState, saveReportAction } from "@/lib/reports/actions";
 import { REPORT_TEXT } from "@/lib/reports/strings";
 import type { ReportTexts } from "@/lib/reports/types";
+import { idleState } from "@/lib/server/form-state";
 import { FORM_TEXT } from "@/lib/tasks/strings";
 
 const HINTS: Record<keyof ReportTexts, string> = {
@@ -35,34 +35,73 @@ export function ReportForm(props: {
       <fieldset disabled={pending} className="space-y-4">
         {(Object.keys(REPORT_TEXT.fields) as (keyof ReportTexts)[]).map((name) => (
           <div key={name}>
-            <label htmlFor={name} className="block text-sm font-medium text-slate-800">{REPORT_TEXT.fields[name]}</label>
-            <textarea {...fieldProps(state, name, true)} rows={name === "results" ? 6 : 4} maxLength={20000} defaultValue={props.texts[name]} className={inputClass} />
-            <p id={`${name}-hint`} className="mt-1 text-xs text-slate-600">{HINTS[name]}</p>
+            <label htmlFor={name} className="block text-sm font-medium text-slate-800">
+              {REPORT_TEXT.fields[name]}
+            </label>
+            <textarea
+              {...fieldProps(state, name, true)}
+              rows={name === "results" ? 6 : 4}
+              maxLength={20000}
+              defaultValue={props.texts[name]}
+              className={inputClass}
+            />
+            <p id={`${name}-hint`} className="mt-1 text-xs text-slate-600">
+              {HINTS[name]}
+            </p>
             <FieldError state={state} name={name} />
           </div>
         ))}
         <div className="flex flex-wrap gap-2">
-          <button type="submit" name="intent" value="save" className="rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60">
+          <button
+            type="submit"
+            name="intent"
+            value="save"
+            className="rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60"
+          >
             {pending ? FORM_TEXT.pending : "Lưu dự thảo"}
           </button>
           {props.canApprove && (
-            <button type="submit" name="intent" value="approve" className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-semibold text-white hover:bg-emerald-800 disabled:opacity-60">
+            <button
+              type="submit"
+              name="intent"
+              value="approve"
+              className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-semibold text-white hover:bg-emerald-800 disabled:opacity-60"
+            >
               Lưu và duyệt cho cán bộ gửi
             </button>
           )}
           {props.canSubmit && (
-            <button type="submit" name="intent" value="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+            <button
+              type="submit"
+              name="intent"
+              value="submit"
+              className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+            >
               Lưu và gửi Sở Nội vụ
             </button>
           )}
         </div>
         {props.isStaff && !props.canSubmit && (
-          <p className="text-sm text-slate-600">Cán bộ gửi được báo cáo sau khi lãnh đạo cơ quan duyệt bản dự thảo. Sửa nội dung sau khi đã duyệt thì cần duyệt lại.</p>
+          <p className="text-sm text-slate-600">
+            Cán bộ gửi được báo cáo sau khi lãnh đạo cơ quan duyệt bản dự thảo. Sửa nội dung sau khi đã duyệt thì cần
+            duyệt lại.
+          </p>
         )}
       </fieldset>
       <div aria-live="polite" data-testid="report-form-message">
-        {state.status === "ok" && <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm font-medium text-emerald-800">{state.message}</p>}
-        {state.status === "error" && <p role="alert" className="rounded-md border border-brand-600 bg-brand-50 p-3 text-sm font-medium text-brand-800">{state.message}</p>}
+        {state.status === "ok" && (
+          <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm font-medium text-emerald-800">
+            {state.message}
+          </p>
+        )}
+        {state.status === "error" && (
+          <p
+            role="alert"
+            className="rounded-md border border-brand-600 bg-brand-50 p-3 text-sm font-medium text-brand-800"
+          >
+            {state.message}
+          </p>
+        )}
       </div>
     </form>
   );

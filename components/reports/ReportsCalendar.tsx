@@ -13,7 +13,17 @@ import { REPORT_TEXT } from "@/lib/reports/strings";
 
 const day = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
 
-export function ReportsCalendar({ home, agencyId, canManage, canOverview }: { home: ReportsHome; agencyId: string | null; canManage: boolean; canOverview: boolean }) {
+export function ReportsCalendar({
+  home,
+  agencyId,
+  canManage,
+  canOverview,
+}: {
+  home: ReportsHome;
+  agencyId: string | null;
+  canManage: boolean;
+  canOverview: boolean;
+}) {
   const year = Number(home.today.slice(0, 4));
   return (
     <div className="space-y-5">
@@ -21,34 +31,64 @@ export function ReportsCalendar({ home, agencyId, canManage, canOverview }: { ho
         <p className="text-sm font-medium uppercase tracking-wide text-brand-700">Kế hoạch {home.plan.number}</p>
         <h1 className="mt-1 text-xl font-bold sm:text-2xl">{REPORT_TEXT.title}</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">
-          “Định kỳ hàng tháng, quý, 6 tháng, năm báo cáo kết quả thực hiện về UBND tỉnh (thông qua Sở Nội vụ để tổng hợp)”.
-          Thời gian chốt số liệu theo Điều 12 Nghị định 09/2019/NĐ-CP; hạn nộp mặc định {DEFAULT_DEADLINE_DAYS} ngày sau ngày chốt, Sở Nội vụ sửa được từng kỳ.
+          “Định kỳ hàng tháng, quý, 6 tháng, năm báo cáo kết quả thực hiện về UBND tỉnh (thông qua Sở Nội vụ để tổng
+          hợp)”. Thời gian chốt số liệu theo Điều 12 Nghị định 09/2019/NĐ-CP; hạn nộp mặc định {DEFAULT_DEADLINE_DAYS}{" "}
+          ngày sau ngày chốt, Sở Nội vụ sửa được từng kỳ.
         </p>
-        {canOverview && <Link href="/bao-cao/kho-khan" className="mt-1 inline-block text-sm text-blue-800 underline">{REPORT_TEXT.difficultiesTitle} các cơ quan nêu trong báo cáo</Link>}
+        {canOverview && (
+          <Link href="/bao-cao/kho-khan" className="mt-1 inline-block text-sm text-blue-800 underline">
+            {REPORT_TEXT.difficultiesTitle} các cơ quan nêu trong báo cáo
+          </Link>
+        )}
       </header>
       {canManage && (
         <div className="grid gap-4 md:grid-cols-2">
           <Card title="Lập lịch báo cáo cả năm" id="lap-lich">
-            <ActionForm action={createCalendarAction} hidden={{ planId: home.plan.id }} label="Lập lịch báo cáo cả năm" testId="calendar-form"
-              buttons={[{ label: "Tạo các kỳ mặc định" }]}>
-              <label htmlFor="year" className="block text-sm font-medium text-slate-800">Năm</label>
-              <input id="year" name="year" inputMode="numeric" defaultValue={year} className={`${inputClass} max-w-32`} />
-              <p className="text-xs text-slate-600">12 tháng, 4 quý, 6 tháng đầu năm và cả năm; kỳ đã có được giữ nguyên.</p>
+            <ActionForm
+              action={createCalendarAction}
+              hidden={{ planId: home.plan.id }}
+              label="Lập lịch báo cáo cả năm"
+              testId="calendar-form"
+              buttons={[{ label: "Tạo các kỳ mặc định" }]}
+            >
+              <label htmlFor="year" className="block text-sm font-medium text-slate-800">
+                Năm
+              </label>
+              <input
+                id="year"
+                name="year"
+                inputMode="numeric"
+                defaultValue={year}
+                className={`${inputClass} max-w-32`}
+              />
+              <p className="text-xs text-slate-600">
+                12 tháng, 4 quý, 6 tháng đầu năm và cả năm; kỳ đã có được giữ nguyên.
+              </p>
             </ActionForm>
           </Card>
           <Card title="Thêm một kỳ báo cáo" id="them-ky">
-            <ActionForm action={addPeriodAction} hidden={{ planId: home.plan.id }} label="Thêm một kỳ báo cáo" testId="period-add-form" buttons={[{ label: "Thêm kỳ" }]}>
+            <ActionForm
+              action={addPeriodAction}
+              hidden={{ planId: home.plan.id }}
+              label="Thêm một kỳ báo cáo"
+              testId="period-add-form"
+              buttons={[{ label: "Thêm kỳ" }]}
+            >
               <div className="grid gap-2 sm:grid-cols-2">
-                <label className="text-sm font-medium text-slate-800">Kỳ (vd. {year}-Q3, {year}-07, {year}-H1, {year})
+                <label className="text-sm font-medium text-slate-800">
+                  Kỳ (vd. {year}-Q3, {year}-07, {year}-H1, {year})
                   <input name="key" required className={inputClass} placeholder={`${year}-Q3`} />
                 </label>
-                <label className="text-sm font-medium text-slate-800">Hạn nộp (để trống: mặc định)
+                <label className="text-sm font-medium text-slate-800">
+                  Hạn nộp (để trống: mặc định)
                   <input name="dueOn" className={inputClass} placeholder="dd/mm/yyyy" />
                 </label>
-                <label className="text-sm font-medium text-slate-800">Từ ngày (để trống: theo Nghị định)
+                <label className="text-sm font-medium text-slate-800">
+                  Từ ngày (để trống: theo Nghị định)
                   <input name="startsOn" className={inputClass} placeholder="dd/mm/yyyy" />
                 </label>
-                <label className="text-sm font-medium text-slate-800">Đến ngày (để trống: theo Nghị định)
+                <label className="text-sm font-medium text-slate-800">
+                  Đến ngày (để trống: theo Nghị định)
                   <input name="endsOn" className={inputClass} placeholder="dd/mm/yyyy" />
                 </label>
               </div>
@@ -58,36 +98,75 @@ export function ReportsCalendar({ home, agencyId, canManage, canOverview }: { ho
       )}
       <Card title="Các kỳ báo cáo" id="cac-ky">
         {home.periods.length === 0 ? (
-          <p className="text-sm text-slate-600">{canManage ? "Chưa có kỳ báo cáo nào. Tạo lịch báo cáo ở trên." : "Chưa có kỳ báo cáo nào đơn vị phải báo cáo."}</p>
+          <p className="text-sm text-slate-600">
+            {canManage
+              ? "Chưa có kỳ báo cáo nào. Tạo lịch báo cáo ở trên."
+              : "Chưa có kỳ báo cáo nào đơn vị phải báo cáo."}
+          </p>
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full min-w-[720px] text-left text-sm" data-testid="periods">
               <thead className="border-b border-slate-300 text-xs uppercase text-slate-600">
                 <tr>
-                  <th scope="col" className="py-2 pr-3">Kỳ</th>
-                  <th scope="col" className="py-2 pr-3">Loại</th>
-                  <th scope="col" className="py-2 pr-3">Số liệu từ – đến</th>
-                  <th scope="col" className="py-2 pr-3">Hạn nộp</th>
-                  <th scope="col" className="py-2 pr-3">{canOverview ? "Đã nộp / phải nộp" : "Báo cáo của đơn vị"}</th>
-                  <th scope="col" className="py-2"><span className="sr-only">Thao tác</span></th>
+                  <th scope="col" className="py-2 pr-3">
+                    Kỳ
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Loại
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Số liệu từ – đến
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Hạn nộp
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    {canOverview ? "Đã nộp / phải nộp" : "Báo cáo của đơn vị"}
+                  </th>
+                  <th scope="col" className="py-2">
+                    <span className="sr-only">Thao tác</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {home.periods.map((p) => (
                   <tr key={p.id} className="border-b border-slate-100" data-period={p.key}>
-                    <th scope="row" className="py-2 pr-3 font-medium">{p.label} <span className="text-xs font-normal text-slate-500">({p.key})</span></th>
+                    <th scope="row" className="py-2 pr-3 font-medium">
+                      {p.label} <span className="text-xs font-normal text-slate-500">({p.key})</span>
+                    </th>
                     <td className="py-2 pr-3">{PERIOD_KIND_LABELS[p.kind]}</td>
-                    <td className="py-2 pr-3 whitespace-nowrap">{day(p.startsOn)} – {day(p.endsOn)}</td>
+                    <td className="py-2 pr-3 whitespace-nowrap">
+                      {day(p.startsOn)} – {day(p.endsOn)}
+                    </td>
                     <td className="py-2 pr-3 whitespace-nowrap">{day(p.dueOn)}</td>
                     <td className="py-2 pr-3">
                       {canOverview ? (
-                        <span className="num">{p.submitted} / {p.expected}{p.late > 0 && <span className="ml-2 font-semibold text-brand-700">{p.late} quá hạn</span>}</span>
-                      ) : p.mine ? <ReportStateBadge state={p.mine.state} late={p.mine.late} /> : "—"}
+                        <span className="num">
+                          {p.submitted} / {p.expected}
+                          {p.late > 0 && <span className="ml-2 font-semibold text-brand-700">{p.late} quá hạn</span>}
+                        </span>
+                      ) : p.mine ? (
+                        <ReportStateBadge state={p.mine.state} late={p.mine.late} />
+                      ) : (
+                        "—"
+                      )}
                     </td>
                     <td className="py-2 text-right whitespace-nowrap">
-                      {canOverview && <Link className="text-blue-800 underline" href={`/bao-cao/${p.key}`}>Tình hình nộp</Link>}
-                      {canManage && <Link className="ml-3 text-blue-800 underline" href={`/bao-cao/${p.key}/sua`}>Sửa kỳ</Link>}
-                      {p.mine && agencyId && <Link className="ml-3 text-blue-800 underline" href={`/bao-cao/${p.key}/${agencyId}`}>Báo cáo của đơn vị</Link>}
+                      {canOverview && (
+                        <Link className="text-blue-800 underline" href={`/bao-cao/${p.key}`}>
+                          Tình hình nộp
+                        </Link>
+                      )}
+                      {canManage && (
+                        <Link className="ml-3 text-blue-800 underline" href={`/bao-cao/${p.key}/sua`}>
+                          Sửa kỳ
+                        </Link>
+                      )}
+                      {p.mine && agencyId && (
+                        <Link className="ml-3 text-blue-800 underline" href={`/bao-cao/${p.key}/${agencyId}`}>
+                          Báo cáo của đơn vị
+                        </Link>
+                      )}
                     </td>
                   </tr>
                 ))}

@@ -1,13 +1,27 @@
 "use client";
 
-import { useActionState, useState, useTransition, type FormEvent } from "react";
-import { idleState, type FormState } from "@/lib/server/form-state";
+import { type FormEvent, useActionState, useState, useTransition } from "react";
+import { type FormState, idleState } from "@/lib/server/form-state";
 
 type Row = { code: string; title: string; level: string; maxPoints: string; value: string };
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 const input = "w-28 rounded border border-slate-300 px-2 py-1 text-right";
 
-export function PublishedResultForm({ action, year, rankOf, totalScore, rank, rows }: { action: Action; year: number; rankOf: number; totalScore: string; rank: number | null; rows: Row[] }) {
+export function PublishedResultForm({
+  action,
+  year,
+  rankOf,
+  totalScore,
+  rank,
+  rows,
+}: {
+  action: Action;
+  year: number;
+  rankOf: number;
+  totalScore: string;
+  rank: number | null;
+  rows: Row[];
+}) {
   const [state, dispatch] = useActionState(action, idleState);
   const [pending, startTransition] = useTransition();
   const [mode, setMode] = useState<"points" | "percent">("points");
@@ -21,33 +35,96 @@ export function PublishedResultForm({ action, year, rankOf, totalScore, rank, ro
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
       <input type="hidden" name="year" value={year} />
       <div className="flex flex-wrap items-end gap-4">
-        <label className="text-sm">Tổng điểm công bố<input name="totalScore" inputMode="decimal" defaultValue={totalScore.replace(".", ",")} className={`block ${input}`} /></label>
-        <label className="text-sm">Thứ hạng (trên {rankOf} tỉnh, thành phố)<input name="rank" inputMode="numeric" defaultValue={rank ?? ""} className={`block ${input}`} /></label>
+        <label className="text-sm">
+          Tổng điểm công bố
+          <input
+            name="totalScore"
+            inputMode="decimal"
+            defaultValue={totalScore.replace(".", ",")}
+            className={`block ${input}`}
+          />
+        </label>
+        <label className="text-sm">
+          Thứ hạng (trên {rankOf} tỉnh, thành phố)
+          <input name="rank" inputMode="numeric" defaultValue={rank ?? ""} className={`block ${input}`} />
+        </label>
         <fieldset className="text-sm">
           <legend>Kết quả từng tiêu chí được công bố theo</legend>
-          <label className="mr-3"><input type="radio" name="mode" value="points" checked={mode === "points"} onChange={() => setMode("points")} /> điểm</label>
-          <label><input type="radio" name="mode" value="percent" checked={mode === "percent"} onChange={() => setMode("percent")} /> % điểm tối đa</label>
+          <label className="mr-3">
+            <input
+              type="radio"
+              name="mode"
+              value="points"
+              checked={mode === "points"}
+              onChange={() => setMode("points")}
+            />{" "}
+            điểm
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="mode"
+              value="percent"
+              checked={mode === "percent"}
+              onChange={() => setMode("percent")}
+            />{" "}
+            % điểm tối đa
+          </label>
         </fieldset>
       </div>
       <table className="w-full text-sm">
         <caption className="sr-only">Kết quả công bố năm {year} theo tiêu chí</caption>
-        <thead><tr className="text-left text-slate-600"><th scope="col">Mã</th><th scope="col">Tiêu chí</th><th scope="col" className="text-right">Điểm tối đa</th><th scope="col" className="text-right">{mode === "points" ? "Điểm đạt" : "% đạt"}</th></tr></thead>
+        <thead>
+          <tr className="text-left text-slate-600">
+            <th scope="col">Mã</th>
+            <th scope="col">Tiêu chí</th>
+            <th scope="col" className="text-right">
+              Điểm tối đa
+            </th>
+            <th scope="col" className="text-right">
+              {mode === "points" ? "Điểm đạt" : "% đạt"}
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.code} className={`border-t border-slate-100 ${r.level === "FIELD" ? "font-semibold" : ""}`}>
               <td className="num py-1 pr-2">{r.code}</td>
               <td className="py-1 pr-2">{r.title}</td>
               <td className="num py-1 pr-2 text-right">{r.maxPoints.replace(".", ",")}</td>
-              <td className="py-1 text-right"><input aria-label={`Kết quả tiêu chí ${r.code}`} name={`v:${r.code}`} inputMode="decimal" defaultValue={r.value.replace(".", ",")} className={input} /></td>
+              <td className="py-1 text-right">
+                <input
+                  aria-label={`Kết quả tiêu chí ${r.code}`}
+                  name={`v:${r.code}`}
+                  inputMode="decimal"
+                  defaultValue={r.value.replace(".", ",")}
+                  className={input}
+                />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="text-sm text-slate-600">Để trống tiêu chí chưa có kết quả; tiêu chí cha để trống được cộng từ các tiêu chí con khi đủ.</p>
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">Lưu kết quả công bố</button>
+      <p className="text-sm text-slate-600">
+        Để trống tiêu chí chưa có kết quả; tiêu chí cha để trống được cộng từ các tiêu chí con khi đủ.
+      </p>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
+        Lưu kết quả công bố
+      </button>
       <div aria-live="polite">
         {state.status === "error" && (
-          <div role="alert" className="text-brand-700"><p>{state.message}</p><ul className="list-disc pl-5 text-sm">{errors.map((e, i) => <li key={i}>{e}</li>)}</ul></div>
+          <div role="alert" className="text-brand-700">
+            <p>{state.message}</p>
+            <ul className="list-disc pl-5 text-sm">
+              {errors.map((e, i) => (
+                <li key={i}>{e}</li>
+              ))}
+            </ul>
+          </div>
         )}
       </div>
     </form>

@@ -1,12 +1,22 @@
 "use client";
 
-import { useActionState, useTransition, type FormEvent } from "react";
-import { idleState, type FormState } from "@/lib/server/form-state";
+import { type FormEvent, useActionState, useTransition } from "react";
+import { type FormState, idleState } from "@/lib/server/form-state";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
 /** A small form bound to a self-assessment action; shows the result (and field errors) beside its buttons. */
-export function SelfActionForm({ action, children, label, className = "" }: { action: Action; children: React.ReactNode; label: string; className?: string }) {
+export function SelfActionForm({
+  action,
+  children,
+  label,
+  className = "",
+}: {
+  action: Action;
+  children: React.ReactNode;
+  label: string;
+  className?: string;
+}) {
   const [state, dispatch] = useActionState(action, idleState);
   const [pending, startTransition] = useTransition();
   // Submitted by hand so what was typed stays after a refusal; the pressed button's name/value is kept.
@@ -20,13 +30,21 @@ export function SelfActionForm({ action, children, label, className = "" }: { ac
   const fieldMessages = Object.values(state.fieldErrors).flat();
   return (
     <form onSubmit={onSubmit} aria-label={label} className={`space-y-2 ${className}`} noValidate>
-      <fieldset disabled={pending} className="space-y-2">{children}</fieldset>
+      <fieldset disabled={pending} className="space-y-2">
+        {children}
+      </fieldset>
       <div aria-live="polite" className="text-sm">
         {state.status === "ok" && <p className="text-emerald-700">{state.message}</p>}
         {state.status === "error" && (
           <div className="text-brand-700" role="alert">
             <p>{state.message}</p>
-            {fieldMessages.length > 0 && <ul className="list-disc pl-5">{fieldMessages.map((msg, i) => <li key={i}>{msg}</li>)}</ul>}
+            {fieldMessages.length > 0 && (
+              <ul className="list-disc pl-5">
+                {fieldMessages.map((msg, i) => (
+                  <li key={i}>{msg}</li>
+                ))}
+              </ul>
+            )}
           </div>
         )}
       </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { type FormEvent, useState } from "react";
 import type { AgencyRef } from "@/lib/tasks/data";
 import { TASK_TEXT } from "@/lib/tasks/strings";
 
@@ -18,14 +18,28 @@ export function AgencyPicker({ agencies, current }: { agencies: AgencyRef[]; cur
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-2">
       <div>
-        <label htmlFor="agency-picker" className="block text-xs font-medium text-slate-700">{TASK_TEXT.agencyPicker}</label>
-        <select id="agency-picker" value={agencyId} onChange={(e) => setAgencyId(e.target.value)} className="mt-1 block w-72 max-w-full rounded-md border border-slate-300 bg-white px-2 py-2 text-sm">
+        <label htmlFor="agency-picker" className="block text-xs font-medium text-slate-700">
+          {TASK_TEXT.agencyPicker}
+        </label>
+        <select
+          id="agency-picker"
+          value={agencyId}
+          onChange={(e) => setAgencyId(e.target.value)}
+          className="mt-1 block w-72 max-w-full rounded-md border border-slate-300 bg-white px-2 py-2 text-sm"
+        >
           {agencies.map((a) => (
-            <option key={a.id} value={a.id}>{a.name}</option>
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
           ))}
         </select>
       </div>
-      <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-50">{TASK_TEXT.agencyPickerGo}</button>
+      <button
+        type="submit"
+        className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-50"
+      >
+        {TASK_TEXT.agencyPickerGo}
+      </button>
     </form>
   );
 }

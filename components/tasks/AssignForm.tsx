@@ -1,8 +1,8 @@
 "use client";
 
-import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { type FormEvent, startTransition, useActionState, useState } from "react";
+import { FieldError, FormMessage, fieldProps } from "@/components/tasks/FormParts";
 import { Card } from "@/components/ui/Card";
-import { FieldError, fieldProps, FormMessage } from "@/components/tasks/FormParts";
 import { inputClass, primaryButton } from "@/components/ui/styles";
 import { idleState } from "@/lib/server/form-state";
 import { assignTaskAction, type TaskFormState } from "@/lib/tasks/actions";
@@ -10,7 +10,17 @@ import type { AgencyRef } from "@/lib/tasks/data";
 import { FORM_TEXT } from "@/lib/tasks/strings";
 
 /** Sở Nội vụ gives an unassigned duty of the plan to one agency. */
-export function AssignForm({ taskId, version, agencies, open }: { taskId: string; version: number; agencies: AgencyRef[]; open: boolean }) {
+export function AssignForm({
+  taskId,
+  version,
+  agencies,
+  open,
+}: {
+  taskId: string;
+  version: number;
+  agencies: AgencyRef[];
+  open: boolean;
+}) {
   const [state, formAction, pending] = useActionState<TaskFormState, FormData>(assignTaskAction, idleState);
   const [agencyId, setAgencyId] = useState("");
 
@@ -22,19 +32,38 @@ export function AssignForm({ taskId, version, agencies, open }: { taskId: string
 
   if (!open) {
     // The task has moved on (reviewed, assigned): keep the outcome of this page's submit visible, nothing else.
-    return state.status === "ok" ? <Card><FormMessage state={state} testId="assign-message" /></Card> : null;
+    return state.status === "ok" ? (
+      <Card>
+        <FormMessage state={state} testId="assign-message" />
+      </Card>
+    ) : null;
   }
   return (
     <Card title={FORM_TEXT.assignTitle} id="assign">
-      <form action={formAction} onSubmit={onSubmit} className="space-y-3" aria-label={FORM_TEXT.assignTitle} data-testid="assign-form">
+      <form
+        action={formAction}
+        onSubmit={onSubmit}
+        className="space-y-3"
+        aria-label={FORM_TEXT.assignTitle}
+        data-testid="assign-form"
+      >
         <input type="hidden" name="taskId" value={taskId} />
         <input type="hidden" name="version" value={version} />
         <div>
-          <label htmlFor="agencyId" className="block text-sm font-medium text-slate-800">{FORM_TEXT.assignAgency}</label>
-          <select {...fieldProps(state, "agencyId")} value={agencyId} onChange={(e) => setAgencyId(e.target.value)} className={inputClass}>
+          <label htmlFor="agencyId" className="block text-sm font-medium text-slate-800">
+            {FORM_TEXT.assignAgency}
+          </label>
+          <select
+            {...fieldProps(state, "agencyId")}
+            value={agencyId}
+            onChange={(e) => setAgencyId(e.target.value)}
+            className={inputClass}
+          >
             <option value="">{FORM_TEXT.assignChoose}</option>
             {agencies.map((a) => (
-              <option key={a.id} value={a.id}>{a.name}</option>
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
             ))}
           </select>
           <FieldError state={state} name="agencyId" />

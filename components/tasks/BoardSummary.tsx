@@ -12,17 +12,37 @@ export function BoardSummaryStrip({ summary, href }: Props) {
   const figure = (label: string, value: React.ReactNode, testId: string, to?: string, tone = "text-slate-900") => (
     <div className="rounded-lg border border-slate-200 bg-white px-3 py-2 shadow-sm" data-testid={testId}>
       <dt className="text-xs text-slate-600">{label}</dt>
-      <dd className={`num text-xl font-bold ${tone}`}>{to ? <Link href={to} className="underline-offset-2 hover:underline">{value}</Link> : value}</dd>
+      <dd className={`num text-xl font-bold ${tone}`}>
+        {to ? (
+          <Link href={to} className="underline-offset-2 hover:underline">
+            {value}
+          </Link>
+        ) : (
+          value
+        )}
+      </dd>
     </div>
   );
   return (
     <section aria-label={s.title}>
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5">
-        {figure(s.overdue, summary.overdue, "summary-overdue", href({ role: "lead", due: "overdue" }), summary.overdue ? "text-brand-700" : undefined)}
+        {figure(
+          s.overdue,
+          summary.overdue,
+          "summary-overdue",
+          href({ role: "lead", due: "overdue" }),
+          summary.overdue ? "text-brand-700" : undefined,
+        )}
         {figure(s.dueSoon, summary.dueSoon, "summary-due-soon", href({ role: "lead", due: "soon", sort: "due" }))}
         {figure(s.points, formatPoints(summary.pointsAtStake), "summary-points")}
         {figure(s.waiting, summary.waiting, "summary-waiting")}
-        {figure(s.returned, summary.returned, "summary-returned", undefined, summary.returned ? "text-brand-700" : undefined)}
+        {figure(
+          s.returned,
+          summary.returned,
+          "summary-returned",
+          undefined,
+          summary.returned ? "text-brand-700" : undefined,
+        )}
       </dl>
       <p className="mt-1 text-xs text-slate-600">{s.note}</p>
     </section>

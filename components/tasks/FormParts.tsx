@@ -1,8 +1,8 @@
 "use client";
 // Small pieces shared by the task forms: messages in aria-live regions, next to the field they concern.
 import { useEffect, useRef } from "react";
-import type { TaskFormState } from "@/lib/tasks/actions";
 import { formatDateTime } from "@/lib/format";
+import type { TaskFormState } from "@/lib/tasks/actions";
 import { FORM_TEXT, STATUS_LABELS } from "@/lib/tasks/strings";
 
 export function fieldProps(state: TaskFormState, name: string, hint?: boolean) {
@@ -19,13 +19,19 @@ export function FieldError({ state, name }: { state: TaskFormState; name: string
   const errors = state.fieldErrors?.[name];
   return (
     <div id={`${name}-error`} aria-live="polite" className="text-sm text-brand-700">
-      {errors?.map((e) => <p key={e}>{e}</p>)}
+      {errors?.map((e) => (
+        <p key={e}>{e}</p>
+      ))}
     </div>
   );
 }
 
 export function Hint({ name, children }: { name: string; children: React.ReactNode }) {
-  return <p id={`${name}-hint`} className="mt-1 text-xs text-slate-600">{children}</p>;
+  return (
+    <p id={`${name}-hint`} className="mt-1 text-xs text-slate-600">
+      {children}
+    </p>
+  );
 }
 
 /** The outcome of the last submit: success (polite) or the refusal, with the new state on a conflict. */
@@ -33,12 +39,22 @@ export function FormMessage({ state, testId }: { state: TaskFormState; testId: s
   // After a save the page re-renders: focus goes to the outcome, not back to the top of the page, so a
   // keyboard or screen-reader user lands on "Đã lưu cập nhật" and continues from there.
   const saved = useRef<HTMLParagraphElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: state.at changes on every save, so a second save with the same status moves focus again
   useEffect(() => {
     if (state.status === "ok") saved.current?.focus();
   }, [state.status, state.at]);
   return (
     <div aria-live="polite" data-testid={testId}>
-      {state.status === "ok" && <p ref={saved} tabIndex={-1} className="rounded-md bg-emerald-50 p-3 text-sm font-medium text-emerald-800" role="status">{state.message}</p>}
+      {state.status === "ok" && (
+        <p
+          ref={saved}
+          tabIndex={-1}
+          className="rounded-md bg-emerald-50 p-3 text-sm font-medium text-emerald-800"
+          role="status"
+        >
+          {state.message}
+        </p>
+      )}
       {state.status === "error" && (
         <div role="alert" className="rounded-md border border-brand-600 bg-brand-50 p-3 text-sm text-brand-800">
           <p className="font-medium">{state.message}</p>

@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useActionState, useState } from "react";
+import { FieldError, FormMessage, fieldProps, Hint } from "@/components/tasks/FormParts";
 import { Card } from "@/components/ui/Card";
-import { FieldError, fieldProps, FormMessage, Hint } from "@/components/tasks/FormParts";
 import { inputClass } from "@/components/ui/styles";
 import { idleState } from "@/lib/server/form-state";
 import { reviewTaskAction, type TaskFormState } from "@/lib/tasks/actions";
@@ -40,24 +40,45 @@ export function ReviewForm({ taskId, version, open, nextHref }: Props) {
           <input type="hidden" name="version" value={version} />
           <input type="hidden" name="decision" value="ACCEPT" />
           <FormMessage state={accepted} testId="review-message" />
-          <button type="submit" disabled={pending} className="mt-2 rounded-md bg-emerald-700 px-4 py-2 font-semibold text-white hover:bg-emerald-800 disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={pending}
+            className="mt-2 rounded-md bg-emerald-700 px-4 py-2 font-semibold text-white hover:bg-emerald-800 disabled:opacity-60"
+          >
             {accepting ? FORM_TEXT.pending : FORM_TEXT.accept}
           </button>
         </form>
-        <form action={giveBack} aria-label={FORM_TEXT.returnTitle} data-testid="review-return-form" className="border-t border-slate-200 pt-4">
+        <form
+          action={giveBack}
+          aria-label={FORM_TEXT.returnTitle}
+          data-testid="review-return-form"
+          className="border-t border-slate-200 pt-4"
+        >
           <h3 className="text-sm font-semibold text-slate-800">{FORM_TEXT.returnTitle}</h3>
           <input type="hidden" name="taskId" value={taskId} />
           <input type="hidden" name="version" value={version} />
           <input type="hidden" name="decision" value="RETURN" />
           <fieldset disabled={pending} className="mt-2 space-y-3">
             <div>
-              <label htmlFor="reason" className="block text-sm font-medium text-slate-800">{FORM_TEXT.reason}</label>
-              <textarea {...fieldProps(returned, "reason", true)} rows={3} maxLength={4000} value={reason} onChange={(e) => setReason(e.target.value)} className={inputClass} />
+              <label htmlFor="reason" className="block text-sm font-medium text-slate-800">
+                {FORM_TEXT.reason}
+              </label>
+              <textarea
+                {...fieldProps(returned, "reason", true)}
+                rows={3}
+                maxLength={4000}
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                className={inputClass}
+              />
               <Hint name="reason">{FORM_TEXT.reasonHint}</Hint>
               <FieldError state={returned} name="reason" />
             </div>
             {returned.status === "error" && <FormMessage state={returned} testId="review-return-message" />}
-            <button type="submit" className="rounded-md border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60">
+            <button
+              type="submit"
+              className="rounded-md border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60"
+            >
               {returning ? FORM_TEXT.pending : FORM_TEXT.returnTask}
             </button>
           </fieldset>
@@ -71,7 +92,11 @@ export function ReviewForm({ taskId, version, open, nextHref }: Props) {
 function NextItem({ href, skip = false }: { href: string | null; skip?: boolean }) {
   if (!href) return skip ? null : <p className="mt-2 text-sm text-slate-600">{FORM_TEXT.queueDone}</p>;
   return (
-    <Link href={href} className="mt-2 inline-block text-sm font-medium text-blue-800 underline" data-testid="review-next">
+    <Link
+      href={href}
+      className="mt-2 inline-block text-sm font-medium text-blue-800 underline"
+      data-testid="review-next"
+    >
       {skip ? FORM_TEXT.skipToNext : FORM_TEXT.nextItem}
     </Link>
   );

@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { CriterionTag, DueText, taskHref } from "@/components/tasks/TaskCard";
 import { OverdueBadge } from "@/components/tasks/StatusBadge";
-import { formatDateTime } from "@/lib/format";
-import type { ReviewItem, ReviewQueue as Queue } from "@/lib/tasks/data";
-import type { TaskCard } from "@/lib/tasks/board";
-import { REVIEW_TEXT } from "@/lib/tasks/strings";
+import { CriterionTag, DueText, taskHref } from "@/components/tasks/TaskCard";
 import { primaryButton } from "@/components/ui/styles";
+import { formatDateTime } from "@/lib/format";
+import type { TaskCard } from "@/lib/tasks/board";
+import type { ReviewQueue as Queue, ReviewItem } from "@/lib/tasks/data";
+import { REVIEW_TEXT } from "@/lib/tasks/strings";
 
 export function ReviewQueue({ queue }: { queue: Queue }) {
   return (
@@ -13,16 +13,27 @@ export function ReviewQueue({ queue }: { queue: Queue }) {
       <header>
         <h1 className="text-xl font-bold text-slate-900 sm:text-2xl">{REVIEW_TEXT.title}</h1>
         <p className="mt-1 text-sm text-slate-600">{REVIEW_TEXT.intro}</p>
-        <p className="mt-1 text-sm font-medium text-slate-800" data-testid="review-count">{REVIEW_TEXT.count(queue.total)}</p>
+        <p className="mt-1 text-sm font-medium text-slate-800" data-testid="review-count">
+          {REVIEW_TEXT.count(queue.total)}
+        </p>
       </header>
       {queue.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600" data-testid="review-empty">{REVIEW_TEXT.empty}</p>
+        <p
+          className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600"
+          data-testid="review-empty"
+        >
+          {REVIEW_TEXT.empty}
+        </p>
       ) : (
         <ul className="space-y-3" data-testid="review-queue">
-          {queue.items.map((item) => <QueueItem key={item.id} item={item} />)}
+          {queue.items.map((item) => (
+            <QueueItem key={item.id} item={item} />
+          ))}
         </ul>
       )}
-      {queue.total > queue.items.length && <p className="text-sm text-slate-600">{REVIEW_TEXT.more(queue.total - queue.items.length)}</p>}
+      {queue.total > queue.items.length && (
+        <p className="text-sm text-slate-600">{REVIEW_TEXT.more(queue.total - queue.items.length)}</p>
+      )}
       {queue.unassigned.length > 0 && <Unassigned tasks={queue.unassigned} />}
     </div>
   );
@@ -30,7 +41,11 @@ export function ReviewQueue({ queue }: { queue: Queue }) {
 
 function QueueItem({ item }: { item: ReviewItem }) {
   return (
-    <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="review-item" data-task-id={item.id}>
+    <li
+      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      data-testid="review-item"
+      data-task-id={item.id}
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <CriterionTag code={item.criterionCode} lostPoints={item.lostPoints} />
         {item.overdue && <OverdueBadge />}
@@ -40,16 +55,25 @@ function QueueItem({ item }: { item: ReviewItem }) {
         <div>
           <dt className="inline text-slate-600">{REVIEW_TEXT.agency}: </dt>
           <dd className="inline">
-            {item.agencyId ? <Link href={`/co-quan/${item.agencyId}`} className="text-blue-800 underline">{item.agencyName}</Link> : "—"}
+            {item.agencyId ? (
+              <Link href={`/co-quan/${item.agencyId}`} className="text-blue-800 underline">
+                {item.agencyName}
+              </Link>
+            ) : (
+              "—"
+            )}
           </dd>
         </div>
         <div>
           <dt className="inline text-slate-600">{REVIEW_TEXT.submittedAt}: </dt>
-          <dd className="inline">{item.submittedAt ? `${formatDateTime(item.submittedAt)} · ${item.submittedBy ?? ""}` : "—"}</dd>
+          <dd className="inline">
+            {item.submittedAt ? `${formatDateTime(item.submittedAt)} · ${item.submittedBy ?? ""}` : "—"}
+          </dd>
         </div>
       </dl>
       <p className="mt-1 text-sm text-slate-700">
-        <DueText cycleDue={item.cycleDue} overdue={item.overdue} recurrence={item.recurrence} /> · {REVIEW_TEXT.evidenceCount(item.evidenceCount)}
+        <DueText cycleDue={item.cycleDue} overdue={item.overdue} recurrence={item.recurrence} /> ·{" "}
+        {REVIEW_TEXT.evidenceCount(item.evidenceCount)}
       </p>
       <Link href={taskHref(item.id, "/duyet")} className={`mt-3 inline-block ${primaryButton}`}>
         {REVIEW_TEXT.open}
@@ -70,7 +94,9 @@ function Unassigned({ tasks }: { tasks: TaskCard[] }) {
         {tasks.map((t) => (
           <li key={t.id} className="flex flex-wrap items-start justify-between gap-2 py-2 text-sm">
             <span className="max-w-3xl">{t.title}</span>
-            <Link href={taskHref(t.id)} className="text-blue-800 underline">{REVIEW_TEXT.assign}</Link>
+            <Link href={taskHref(t.id)} className="text-blue-800 underline">
+              {REVIEW_TEXT.assign}
+            </Link>
           </li>
         ))}
       </ul>

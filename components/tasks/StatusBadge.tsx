@@ -12,20 +12,30 @@ const STYLE: Record<TaskStatusValue, string> = {
 
 export function StatusBadge({ status, testId = "task-status" }: { status: TaskStatusValue; testId?: string }) {
   return (
-    <span data-testid={testId} className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${STYLE[status]}`}>
+    <span
+      data-testid={testId}
+      className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${STYLE[status]}`}
+    >
       {STATUS_LABELS[status]}
     </span>
   );
 }
 
 export function OverdueBadge() {
-  return <span className="inline-block rounded bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">{TASK_TEXT.overdue}</span>;
+  return (
+    <span className="inline-block rounded bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">
+      {TASK_TEXT.overdue}
+    </span>
+  );
 }
 
 /** "Trả lại · Mới" until the agency has written anything since the return, then "Trả lại". */
 export function ReturnedBadge({ unread }: { unread: boolean }) {
   return (
-    <span data-testid="returned-badge" className="inline-block rounded bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">
+    <span
+      data-testid="returned-badge"
+      className="inline-block rounded bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white"
+    >
       {unread ? TASK_TEXT.returnedNew : TASK_TEXT.returnedBadge}
     </span>
   );
@@ -42,7 +52,14 @@ export function SupportBadge() {
 export function ProgressBar({ value, label }: { value: number; label: string }) {
   return (
     <div className="flex items-center gap-2">
-      <div className="h-1.5 flex-1 overflow-hidden rounded bg-slate-200" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={value} aria-label={label}>
+      <div
+        className="h-1.5 flex-1 overflow-hidden rounded bg-slate-200"
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={value}
+        aria-label={label}
+      >
         <div className="h-full bg-blue-600" style={{ width: `${value}%` }} />
       </div>
       <span className="num text-xs text-slate-600">{value} %</span>

@@ -6,7 +6,15 @@ import type { AgencyRef, TaskDetail } from "@/lib/tasks/data";
 import { FORM_TEXT, TASK_TEXT } from "@/lib/tasks/strings";
 
 /** The forms this caller may use on this task, or why there are none. */
-export function TaskActions({ task, agencies, nextReviewId = null }: { task: TaskDetail; agencies: AgencyRef[]; nextReviewId?: string | null }) {
+export function TaskActions({
+  task,
+  agencies,
+  nextReviewId = null,
+}: {
+  task: TaskDetail;
+  agencies: AgencyRef[];
+  nextReviewId?: string | null;
+}) {
   const { can } = task;
   const nothing = !can.edit && !can.review && !can.assign;
   // Outside the lead agency, a status form means acting for it (the server insists on the same rule).
@@ -14,12 +22,21 @@ export function TaskActions({ task, agencies, nextReviewId = null }: { task: Tas
   return (
     <>
       {/* Mounted for every reviewer/assigner so the outcome stays on screen once the task has moved on. */}
-      {can.reviewer && <ReviewForm taskId={task.id} version={task.version} open={can.review} nextHref={nextReviewId ? `/nhiem-vu/${nextReviewId}?tu=%2Fduyet` : null} />}
+      {can.reviewer && (
+        <ReviewForm
+          taskId={task.id}
+          version={task.version}
+          open={can.review}
+          nextHref={nextReviewId ? `/nhiem-vu/${nextReviewId}?tu=%2Fduyet` : null}
+        />
+      )}
       {can.assigner && <AssignForm taskId={task.id} version={task.version} agencies={agencies} open={can.assign} />}
       {onBehalf && task.lead && (
         // Sở Nội vụ after a return: the agency's full form is not one click away; opening it is a deliberate step.
         <details className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="on-behalf">
-          <summary className="cursor-pointer font-semibold text-slate-800">{FORM_TEXT.onBehalfTitle(task.lead.name)}</summary>
+          <summary className="cursor-pointer font-semibold text-slate-800">
+            {FORM_TEXT.onBehalfTitle(task.lead.name)}
+          </summary>
           <p className="my-3 text-sm text-slate-600">{FORM_TEXT.onBehalfIntro}</p>
           <TaskUpdateForm
             taskId={task.id}
@@ -34,7 +51,9 @@ export function TaskActions({ task, agencies, nextReviewId = null }: { task: Tas
       )}
       {can.edit && !onBehalf && (
         <Card title={can.edit === "status" ? FORM_TEXT.updateTitle : FORM_TEXT.commentTitle} id="update">
-          {task.involvement === "support" && can.edit === "comment" && !can.review && <p className="mb-3 text-sm text-slate-600">{TASK_TEXT.supporterHint}</p>}
+          {task.involvement === "support" && can.edit === "comment" && !can.review && (
+            <p className="mb-3 text-sm text-slate-600">{TASK_TEXT.supporterHint}</p>
+          )}
           {task.status === "SUBMITTED" && task.involvement === "lead" && (
             <p className="mb-3 text-sm text-slate-600">{TASK_TEXT.awaitingReview}</p>
           )}
@@ -50,7 +69,10 @@ export function TaskActions({ task, agencies, nextReviewId = null }: { task: Tas
         </Card>
       )}
       {nothing && (
-        <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700 shadow-sm" data-testid="read-only-notice">
+        <p
+          className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700 shadow-sm"
+          data-testid="read-only-notice"
+        >
           {task.status === "ACCEPTED" ? TASK_TEXT.acceptedFinal : TASK_TEXT.readOnly}
         </p>
       )}

@@ -5,15 +5,17 @@ import { SupportGroupCard } from "@/components/tasks/SupportGroupCard";
 import { TaskCard } from "@/components/tasks/TaskCard";
 import { TaskList } from "@/components/tasks/TaskList";
 import { BOARD_COLUMNS, filterCards, filterOptions, type TaskCard as TaskCardData } from "@/lib/tasks/board";
-import { foldSupportDuties, itemStatus, sortCards, summarizeBoard, type BoardItem } from "@/lib/tasks/board-view";
-import type { BoardFilters as Filters, BoardView } from "@/lib/tasks/schema";
+import { type BoardItem, foldSupportDuties, itemStatus, sortCards, summarizeBoard } from "@/lib/tasks/board-view";
+import type { BoardView, BoardFilters as Filters } from "@/lib/tasks/schema";
 import { STATUS_LABELS, TASK_TEXT } from "@/lib/tasks/strings";
 
 type Props = { title: string; basePath: string; filters: Filters; cards: TaskCardData[]; toolbar?: React.ReactNode };
 
 /** The board's address with its filters: where a task page's back link returns to. */
 export function boardHref(basePath: string, filters: Filters, overrides: Partial<Filters> = {}): string {
-  const entries = Object.entries({ ...filters, ...overrides }).filter((e): e is [string, string] => typeof e[1] === "string");
+  const entries = Object.entries({ ...filters, ...overrides }).filter(
+    (e): e is [string, string] => typeof e[1] === "string",
+  );
   return `${basePath}?${new URLSearchParams(entries).toString()}`;
 }
 
@@ -39,7 +41,9 @@ export function TaskBoard({ title, basePath, filters, cards, toolbar }: Props) {
       <BoardFilters basePath={basePath} filters={filters} fields={fields} criteria={criteria} />
       <ViewSwitch basePath={basePath} filters={filters} />
       {shown.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{TASK_TEXT.emptyBoard}</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
+          {TASK_TEXT.emptyBoard}
+        </p>
       ) : filters.view === "list" ? (
         <TaskList cards={shown} back={back} />
       ) : (
@@ -57,7 +61,11 @@ function Columns({ items, back }: { items: BoardItem[]; back: string }) {
       <nav aria-label={TASK_TEXT.jumpToColumn} className="flex flex-wrap gap-2 text-sm" data-testid="column-jump">
         <span className="text-slate-600">{TASK_TEXT.jumpToColumn}:</span>
         {BOARD_COLUMNS.map((status) => (
-          <a key={status} href={`#list-${status}`} className="rounded border border-slate-300 bg-white px-2 py-0.5 text-blue-800 hover:bg-slate-50">
+          <a
+            key={status}
+            href={`#list-${status}`}
+            className="rounded border border-slate-300 bg-white px-2 py-0.5 text-blue-800 hover:bg-slate-50"
+          >
             {STATUS_LABELS[status]} ({columns[status]?.length ?? 0})
           </a>
         ))}
@@ -66,19 +74,39 @@ function Columns({ items, back }: { items: BoardItem[]; back: string }) {
         {BOARD_COLUMNS.map((status) => {
           const list = columns[status] ?? [];
           return (
-            <section key={status} aria-labelledby={`col-${status}`} data-testid={`column-${status}`} className="rounded-lg bg-slate-100 p-2">
-              <h2 id={`col-${status}`} className="flex items-center justify-between px-1 pb-2 text-sm font-semibold text-slate-800">
-                {STATUS_LABELS[status]} <span className="num rounded-full bg-white px-2 text-xs text-slate-700">{list.length}</span>
+            <section
+              key={status}
+              aria-labelledby={`col-${status}`}
+              data-testid={`column-${status}`}
+              className="rounded-lg bg-slate-100 p-2"
+            >
+              <h2
+                id={`col-${status}`}
+                className="flex items-center justify-between px-1 pb-2 text-sm font-semibold text-slate-800"
+              >
+                {STATUS_LABELS[status]}{" "}
+                <span className="num rounded-full bg-white px-2 text-xs text-slate-700">{list.length}</span>
               </h2>
               {list.length === 0 ? (
-                <p id={`list-${status}`} tabIndex={-1} className="px-1 pb-2 text-xs text-slate-600">{TASK_TEXT.emptyColumn}</p>
+                <p id={`list-${status}`} tabIndex={-1} className="px-1 pb-2 text-xs text-slate-600">
+                  {TASK_TEXT.emptyColumn}
+                </p>
               ) : (
                 // Each column scrolls on its own so a long column does not push the others off screen; focusable
                 // so the keyboard can scroll it too, and the target of the jump links above.
-                <ul id={`list-${status}`} className="max-h-[70vh] space-y-2 overflow-y-auto pr-1" tabIndex={0} aria-label={STATUS_LABELS[status]}>
+                <ul
+                  id={`list-${status}`}
+                  className="max-h-[70vh] space-y-2 overflow-y-auto pr-1"
+                  tabIndex={0}
+                  aria-label={STATUS_LABELS[status]}
+                >
                   {list.map((item) => (
                     <li key={item.kind === "task" ? item.card.id : item.key}>
-                      {item.kind === "task" ? <TaskCard card={item.card} back={back} /> : <SupportGroupCard group={item} back={back} />}
+                      {item.kind === "task" ? (
+                        <TaskCard card={item.card} back={back} />
+                      ) : (
+                        <SupportGroupCard group={item} back={back} />
+                      )}
                     </li>
                   ))}
                 </ul>

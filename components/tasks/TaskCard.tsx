@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { OverdueBadge, ProgressBar, ReturnedBadge, StatusBadge, SupportBadge } from "@/components/tasks/StatusBadge";
-import { formatDate, formatPoints } from "@/lib/format";
+import { formatDate, formatPoints, provinceDate } from "@/lib/format";
 import type { TaskCard as TaskCardData } from "@/lib/tasks/board";
-import { provinceDate } from "@/lib/format";
 import { criterionLabel, RECURRENCE_LABELS, TASK_TEXT } from "@/lib/tasks/strings";
 
 /** A task's page; `back` (a board address with its filters) is where the page's back link returns. */
@@ -13,7 +12,9 @@ export function taskHref(id: string, back?: string): string {
 export function CriterionTag({ code, lostPoints }: { code: string | null; lostPoints: string | null }) {
   return (
     <span className="flex flex-wrap items-center gap-x-2 text-xs">
-      <span className="rounded bg-slate-800 px-1.5 py-0.5 font-semibold text-white">{code === null ? TASK_TEXT.noCriterion : code.includes(".") ? code : criterionLabel(code)}</span>
+      <span className="rounded bg-slate-800 px-1.5 py-0.5 font-semibold text-white">
+        {code === null ? TASK_TEXT.noCriterion : code.includes(".") ? code : criterionLabel(code)}
+      </span>
       {lostPoints !== null && (
         <span className="num font-semibold text-brand-700" title={TASK_TEXT.pointsAtStake}>
           −{formatPoints(lostPoints)} {TASK_TEXT.points}
@@ -27,12 +28,22 @@ export function DueText({ cycleDue, overdue, recurrence }: Pick<TaskCardData, "c
   return (
     <span className={`text-xs ${overdue ? "font-semibold text-brand-700" : "text-slate-600"}`}>
       {TASK_TEXT.due}: <span className="num">{cycleDue ? formatDate(cycleDue) : TASK_TEXT.noDueDate}</span>
-      {recurrence !== "NONE" && <span title={RECURRENCE_LABELS[recurrence]}> · {RECURRENCE_LABELS[recurrence].toLowerCase()}</span>}
+      {recurrence !== "NONE" && (
+        <span title={RECURRENCE_LABELS[recurrence]}> · {RECURRENCE_LABELS[recurrence].toLowerCase()}</span>
+      )}
     </span>
   );
 }
 
-export function TaskCard({ card, showStatus = false, back }: { card: TaskCardData; showStatus?: boolean; back?: string }) {
+export function TaskCard({
+  card,
+  showStatus = false,
+  back,
+}: {
+  card: TaskCardData;
+  showStatus?: boolean;
+  back?: string;
+}) {
   return (
     <article
       data-testid="task-card"
@@ -49,7 +60,10 @@ export function TaskCard({ card, showStatus = false, back }: { card: TaskCardDat
         </span>
       </div>
       <h3 className="mt-2 text-sm font-medium leading-snug">
-        <Link href={taskHref(card.id, back)} className="line-clamp-3 text-slate-900 hover:text-blue-800 hover:underline">
+        <Link
+          href={taskHref(card.id, back)}
+          className="line-clamp-3 text-slate-900 hover:text-blue-800 hover:underline"
+        >
           {card.title}
         </Link>
       </h3>
@@ -59,7 +73,10 @@ export function TaskCard({ card, showStatus = false, back }: { card: TaskCardDat
         </p>
       )}
       {card.status === "RETURNED" && card.returnReason && (
-        <p className="mt-1 line-clamp-3 rounded bg-brand-50 px-2 py-1 text-xs text-brand-800" data-testid="return-reason">
+        <p
+          className="mt-1 line-clamp-3 rounded bg-brand-50 px-2 py-1 text-xs text-brand-800"
+          data-testid="return-reason"
+        >
           {TASK_TEXT.returnReason}: {card.returnReason}
         </p>
       )}
@@ -72,7 +89,9 @@ export function TaskCard({ card, showStatus = false, back }: { card: TaskCardDat
         <DueText cycleDue={card.cycleDue} overdue={card.overdue} recurrence={card.recurrence} />
         <ProgressBar value={card.progress} label={TASK_TEXT.progress} />
         <p className="text-xs text-slate-600">
-          {card.lastUpdateAt ? `${TASK_TEXT.lastUpdate}: ${formatDate(provinceDate(card.lastUpdateAt))} · ${card.lastUpdateBy ?? ""}` : TASK_TEXT.noUpdate}
+          {card.lastUpdateAt
+            ? `${TASK_TEXT.lastUpdate}: ${formatDate(provinceDate(card.lastUpdateAt))} · ${card.lastUpdateBy ?? ""}`
+            : TASK_TEXT.noUpdate}
         </p>
       </div>
     </article>

@@ -18,14 +18,35 @@ export function TaskCycles({ cycles }: { cycles: CycleView[] }) {
     <Card title="Các chu kỳ thực hiện" id="cycles">
       <table className="w-full text-left text-sm" data-testid="task-cycles">
         <thead className="border-b border-slate-300 text-xs uppercase text-slate-600">
-          <tr><th scope="col" className="py-1 pr-2">Chu kỳ</th><th scope="col" className="py-1 pr-2">Hạn</th><th scope="col" className="py-1 pr-2">Trạng thái</th><th scope="col" className="py-1 pr-2 text-right">Tiến độ</th><th scope="col" className="py-1 text-right">Cập nhật</th></tr>
+          <tr>
+            <th scope="col" className="py-1 pr-2">
+              Chu kỳ
+            </th>
+            <th scope="col" className="py-1 pr-2">
+              Hạn
+            </th>
+            <th scope="col" className="py-1 pr-2">
+              Trạng thái
+            </th>
+            <th scope="col" className="py-1 pr-2 text-right">
+              Tiến độ
+            </th>
+            <th scope="col" className="py-1 text-right">
+              Cập nhật
+            </th>
+          </tr>
         </thead>
         <tbody>
           {cycles.map((c) => (
             <tr key={c.key} className="border-b border-slate-100">
-              <th scope="row" className="py-1 pr-2 font-medium">{cycleLabel(c.key)}{c.current && <span className="ml-1 text-xs font-normal text-emerald-800">(hiện tại)</span>}</th>
+              <th scope="row" className="py-1 pr-2 font-medium">
+                {cycleLabel(c.key)}
+                {c.current && <span className="ml-1 text-xs font-normal text-emerald-800">(hiện tại)</span>}
+              </th>
               <td className="py-1 pr-2">{formatDate(c.dueOn)}</td>
-              <td className="py-1 pr-2"><StatusBadge status={c.status} testId="cycle-status" /></td>
+              <td className="py-1 pr-2">
+                <StatusBadge status={c.status} testId="cycle-status" />
+              </td>
               <td className="num py-1 pr-2 text-right">{c.progress} %</td>
               <td className="num py-1 text-right">{c.updates}</td>
             </tr>

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect } from "react";
-import { ERROR_TEXT } from "@/lib/tasks/strings";
 import { primaryButton } from "@/components/ui/styles";
+import { ERROR_TEXT } from "@/lib/tasks/strings";
 
 /** The boards', task page's and review queue's error boundary: say so in Vietnamese and offer a retry. */
 export function TaskError({ error, retry }: { error: unknown; retry: () => void }) {
@@ -10,7 +10,10 @@ export function TaskError({ error, retry }: { error: unknown; retry: () => void 
     console.error(error);
   }, [error]);
   return (
-    <div role="alert" className="mx-auto max-w-lg rounded-lg border border-brand-600 bg-white p-6 text-center shadow-sm">
+    <div
+      role="alert"
+      className="mx-auto max-w-lg rounded-lg border border-brand-600 bg-white p-6 text-center shadow-sm"
+    >
       <h1 className="text-lg font-bold">{ERROR_TEXT.title}</h1>
       <p className="mt-2 text-slate-700">{ERROR_TEXT.body}</p>
       <button type="button" onClick={() => retry()} className={`mt-4 ${primaryButton}`}>

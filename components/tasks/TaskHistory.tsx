@@ -1,8 +1,8 @@
 import { cycleLabel } from "@/components/tasks/TaskCycles";
 import { Card } from "@/components/ui/Card";
+import { isPreviewable } from "@/lib/evidence/rules";
 import { formatDateTime, formatSize } from "@/lib/format";
 import type { HistoryEntry } from "@/lib/tasks/data";
-import { isPreviewable } from "@/lib/evidence/rules";
 import { HISTORY_TEXT, STATUS_LABELS } from "@/lib/tasks/strings";
 
 /** Who, when, old → new, note and evidence of every update, newest first. */
@@ -18,8 +18,15 @@ export function TaskHistory({ entries, canDownload }: { entries: HistoryEntry[];
               <p className="text-sm">
                 <strong>{entry.by}</strong>
                 {entry.byAgency && <span className="text-slate-600"> ({entry.byAgency})</span>}
-                <span className="text-slate-600"> · <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at)}</time></span>
-                {entry.cycleKey && entry.cycleKey !== "once" && <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs text-slate-700">{cycleLabel(entry.cycleKey)}</span>}
+                <span className="text-slate-600">
+                  {" "}
+                  · <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at)}</time>
+                </span>
+                {entry.cycleKey && entry.cycleKey !== "once" && (
+                  <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs text-slate-700">
+                    {cycleLabel(entry.cycleKey)}
+                  </span>
+                )}
               </p>
               <Change entry={entry} />
               {entry.note && <p className="mt-1 whitespace-pre-line text-sm text-slate-800">{entry.note}</p>}
@@ -38,7 +45,11 @@ function Change({ entry }: { entry: HistoryEntry }) {
     <p className="mt-1 text-sm text-slate-700">
       {entry.fromStatus && entry.toStatus && (
         <span>
-          {STATUS_LABELS[entry.fromStatus]} <span role="img" aria-label="sang">→</span> <strong>{STATUS_LABELS[entry.toStatus]}</strong>
+          {STATUS_LABELS[entry.fromStatus]}{" "}
+          <span role="img" aria-label="sang">
+            →
+          </span>{" "}
+          <strong>{STATUS_LABELS[entry.toStatus]}</strong>
         </span>
       )}
       {entry.toStatus && entry.progress !== null && " · "}
@@ -52,11 +63,22 @@ function EvidenceList({ entry, canDownload }: { entry: HistoryEntry; canDownload
     <ul className="mt-2 space-y-1 text-sm" aria-label={HISTORY_TEXT.evidence}>
       {entry.evidence.map((e) => (
         <li key={e.id} className="flex flex-wrap items-center gap-2">
-          <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-600">{e.kind === "file" ? HISTORY_TEXT.file : HISTORY_TEXT.link}</span>
+          <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-600">
+            {e.kind === "file" ? HISTORY_TEXT.file : HISTORY_TEXT.link}
+          </span>
           {e.kind === "link" && e.url ? (
-            <a href={e.url} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-blue-800 underline">{e.url}</a>
+            <a
+              href={e.url}
+              target="_blank"
+              rel="noopener noreferrer nofollow"
+              className="break-all text-blue-800 underline"
+            >
+              {e.url}
+            </a>
           ) : canDownload ? (
-            <a href={`/api/evidence/${e.id}`} className="text-blue-800 underline" data-testid="evidence-link" download>{e.fileName}</a>
+            <a href={`/api/evidence/${e.id}`} className="text-blue-800 underline" data-testid="evidence-link" download>
+              {e.fileName}
+            </a>
           ) : (
             <span>{e.fileName}</span>
           )}
@@ -79,10 +101,18 @@ function Preview({ id, fileName, mimeType }: { id: string; fileName: string; mim
     <details className="w-full" data-testid="evidence-preview">
       <summary className="cursor-pointer text-xs font-medium text-blue-800">{HISTORY_TEXT.preview}</summary>
       {mimeType === "application/pdf" ? (
-        <iframe src={src} title={HISTORY_TEXT.previewOf(fileName)} className="mt-2 h-[70vh] w-full rounded border border-slate-300" />
+        <iframe
+          src={src}
+          title={HISTORY_TEXT.previewOf(fileName)}
+          className="mt-2 h-[70vh] w-full rounded border border-slate-300"
+        />
       ) : (
         // eslint-disable-next-line @next/next/no-img-element -- a private, per-user file: not for the image optimiser
-        <img src={src} alt={HISTORY_TEXT.previewOf(fileName)} className="mt-2 max-h-[70vh] max-w-full rounded border border-slate-300" />
+        <img
+          src={src}
+          alt={HISTORY_TEXT.previewOf(fileName)}
+          className="mt-2 max-h-[70vh] max-w-full rounded border border-slate-300"
+        />
       )}
     </details>
   );

@@ -1,11 +1,10 @@
 import Link from "next/link";
-import { CriterionTag, DueText, taskHref } from "@/components/tasks/TaskCard";
 import { OverdueBadge, StatusBadge, SupportBadge } from "@/components/tasks/StatusBadge";
-import { formatDate } from "@/lib/format";
-import type { TaskCard } from "@/lib/tasks/board";
-import { provinceDate } from "@/lib/format";
-import { TASK_TEXT } from "@/lib/tasks/strings";
+import { CriterionTag, DueText, taskHref } from "@/components/tasks/TaskCard";
 import { rowClass, Table, Th } from "@/components/ui/Table";
+import { formatDate, provinceDate } from "@/lib/format";
+import type { TaskCard } from "@/lib/tasks/board";
+import { TASK_TEXT } from "@/lib/tasks/strings";
 
 // The list sits in its own card, so its cells keep a left padding too.
 const CELL = "px-3 py-2";
@@ -23,33 +22,47 @@ export function TaskList({ cards, back }: { cards: TaskCard[]; back?: string }) 
           <Th className={CELL}>{TASK_TEXT.taskColumn}</Th>
           <Th className={CELL}>{TASK_TEXT.status}</Th>
           <Th className={CELL}>{TASK_TEXT.due}</Th>
-          <Th className={CELL} numeric>{TASK_TEXT.progress}</Th>
+          <Th className={CELL} numeric>
+            {TASK_TEXT.progress}
+          </Th>
           <Th className={CELL}>{TASK_TEXT.lastUpdate}</Th>
         </>
       }
     >
-          {cards.map((card) => (
-            <tr key={card.id} data-testid="task-row" data-task-id={card.id} className={`${rowClass} align-top`}>
-              <td className="px-3 py-2"><CriterionTag code={card.criterionCode} lostPoints={card.lostPoints} /></td>
-              <td className="max-w-md px-3 py-2">
-                <Link href={taskHref(card.id, back)} className="text-slate-900 hover:text-blue-800 hover:underline">{card.title}</Link>
-                {card.role === "support" && (
-                  <div className="mt-1 flex flex-wrap items-center gap-1 text-xs text-slate-600">
-                    <SupportBadge /> {TASK_TEXT.lead}: {card.agencyName ?? TASK_TEXT.unassigned}
-                  </div>
-                )}
-              </td>
-              <td className="px-3 py-2"><StatusBadge status={card.status} /></td>
-              <td className="px-3 py-2">
-                <DueText cycleDue={card.cycleDue} overdue={card.overdue} recurrence={card.recurrence} />
-                {card.overdue && <div className="mt-1"><OverdueBadge /></div>}
-              </td>
-              <td className="num px-3 py-2 text-right">{card.progress} %</td>
-              <td className="px-3 py-2 text-xs text-slate-600">
-                {card.lastUpdateAt ? `${formatDate(provinceDate(card.lastUpdateAt))} · ${card.lastUpdateBy ?? ""}` : TASK_TEXT.noUpdate}
-              </td>
-            </tr>
-          ))}
+      {cards.map((card) => (
+        <tr key={card.id} data-testid="task-row" data-task-id={card.id} className={`${rowClass} align-top`}>
+          <td className="px-3 py-2">
+            <CriterionTag code={card.criterionCode} lostPoints={card.lostPoints} />
+          </td>
+          <td className="max-w-md px-3 py-2">
+            <Link href={taskHref(card.id, back)} className="text-slate-900 hover:text-blue-800 hover:underline">
+              {card.title}
+            </Link>
+            {card.role === "support" && (
+              <div className="mt-1 flex flex-wrap items-center gap-1 text-xs text-slate-600">
+                <SupportBadge /> {TASK_TEXT.lead}: {card.agencyName ?? TASK_TEXT.unassigned}
+              </div>
+            )}
+          </td>
+          <td className="px-3 py-2">
+            <StatusBadge status={card.status} />
+          </td>
+          <td className="px-3 py-2">
+            <DueText cycleDue={card.cycleDue} overdue={card.overdue} recurrence={card.recurrence} />
+            {card.overdue && (
+              <div className="mt-1">
+                <OverdueBadge />
+              </div>
+            )}
+          </td>
+          <td className="num px-3 py-2 text-right">{card.progress} %</td>
+          <td className="px-3 py-2 text-xs text-slate-600">
+            {card.lastUpdateAt
+              ? `${formatDate(provinceDate(card.lastUpdateAt))} · ${card.lastUpdateBy ?? ""}`
+              : TASK_TEXT.noUpdate}
+          </td>
+        </tr>
+      ))}
     </Table>
   );
 }

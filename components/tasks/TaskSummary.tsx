@@ -17,23 +17,33 @@ export function TaskSummary({ task }: { task: TaskDetail }) {
       </div>
       <h1 className="text-lg font-bold leading-snug text-slate-900 sm:text-xl">{task.title}</h1>
       <ReturnReason task={task} />
-      <div className="max-w-md"><ProgressBar value={task.progress} label={TASK_TEXT.progress} /></div>
+      <div className="max-w-md">
+        <ProgressBar value={task.progress} label={TASK_TEXT.progress} />
+      </div>
       <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2 lg:grid-cols-3">
         <Fact label={task.criterion && !task.criterion.code.includes(".") ? TASK_TEXT.field : TASK_TEXT.criterion}>
           {task.criterion ? `${task.criterion.code} ${task.criterion.title}` : TASK_TEXT.noCriterion}
         </Fact>
         <Fact label={TASK_TEXT.pointsAtStake}>
           {task.criterion?.lostPoints ? (
-            <span className="num font-semibold text-brand-700" data-testid="task-lost-points">{formatPoints(task.criterion.lostPoints)}</span>
+            <span className="num font-semibold text-brand-700" data-testid="task-lost-points">
+              {formatPoints(task.criterion.lostPoints)}
+            </span>
           ) : (
             "—"
           )}
         </Fact>
         <Fact label={TASK_TEXT.due}>
-          <span className={task.overdue ? "font-semibold text-brand-700" : ""}>{task.cycleDue ? formatDate(task.cycleDue) : TASK_TEXT.noDueDate}</span>
-          {task.recurrence !== "NONE" && <span className="text-slate-600"> · {RECURRENCE_LABELS[task.recurrence]}</span>}
+          <span className={task.overdue ? "font-semibold text-brand-700" : ""}>
+            {task.cycleDue ? formatDate(task.cycleDue) : TASK_TEXT.noDueDate}
+          </span>
+          {task.recurrence !== "NONE" && (
+            <span className="text-slate-600"> · {RECURRENCE_LABELS[task.recurrence]}</span>
+          )}
         </Fact>
-        <Fact label={TASK_TEXT.leadAgency}>{task.lead?.name ?? <span className="text-amber-800">{TASK_TEXT.unassigned}</span>}</Fact>
+        <Fact label={TASK_TEXT.leadAgency}>
+          {task.lead?.name ?? <span className="text-amber-800">{TASK_TEXT.unassigned}</span>}
+        </Fact>
         <Fact label={TASK_TEXT.plan}>{task.plan.number}</Fact>
         <Fact label={TASK_TEXT.supportAgencies} className="sm:col-span-2 lg:col-span-3">
           <Supporters names={task.supporters.map((s) => s.name)} />
@@ -41,8 +51,12 @@ export function TaskSummary({ task }: { task: TaskDetail }) {
       </dl>
       {task.measure && (
         <div className="space-y-1 border-t border-slate-100 pt-3 text-sm">
-          <p><span className="font-medium text-slate-700">{TASK_TEXT.measure}:</span> {task.measure.text}</p>
-          <p><span className="font-medium text-slate-700">{TASK_TEXT.timeframe}:</span> {task.measure.timeframeText}</p>
+          <p>
+            <span className="font-medium text-slate-700">{TASK_TEXT.measure}:</span> {task.measure.text}
+          </p>
+          <p>
+            <span className="font-medium text-slate-700">{TASK_TEXT.timeframe}:</span> {task.measure.timeframeText}
+          </p>
         </div>
       )}
     </header>
@@ -78,7 +92,10 @@ function ReturnReason({ task }: { task: TaskDetail }) {
   const reason = task.status === "RETURNED" ? task.history.find((h) => h.toStatus === "RETURNED")?.note : null;
   if (!reason) return null;
   return (
-    <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="return-reason">
+    <p
+      className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+      data-testid="return-reason"
+    >
       <strong>{TASK_TEXT.returnReason}:</strong> <span className="whitespace-pre-line">{reason}</span>
     </p>
   );

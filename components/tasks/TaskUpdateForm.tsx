@@ -1,7 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
-import { FieldError, fieldProps, FormMessage, Hint } from "@/components/tasks/FormParts";
+import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { FieldError, FormMessage, fieldProps, Hint } from "@/components/tasks/FormParts";
 import { inputClass, primaryButton } from "@/components/ui/styles";
 import { EVIDENCE_ACCEPT, EVIDENCE_ERRORS, EVIDENCE_LIMITS, extensionOf } from "@/lib/evidence/rules";
 import { idleState } from "@/lib/server/form-state";
@@ -87,29 +87,63 @@ export function TaskUpdateForm(props: Props) {
     startTransition(() => formAction(data));
   }
 
-  const shown: TaskFormState = fileError ? { ...state, fieldErrors: { ...state.fieldErrors, files: [fileError] } } : state;
+  const shown: TaskFormState = fileError
+    ? { ...state, fieldErrors: { ...state.fieldErrors, files: [fileError] } }
+    : state;
   return (
-    <form action={formAction} onSubmit={onSubmit} className="space-y-4" aria-label={props.mode === "status" ? FORM_TEXT.updateTitle : FORM_TEXT.commentTitle} data-testid="task-update-form">
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      className="space-y-4"
+      aria-label={props.mode === "status" ? FORM_TEXT.updateTitle : FORM_TEXT.commentTitle}
+      data-testid="task-update-form"
+    >
       <input type="hidden" name="taskId" value={props.taskId} />
       <input type="hidden" name="version" value={props.version} />
       <input type="hidden" name="intent" value={props.mode === "status" ? "status" : "comment"} />
-      {props.mode === "locked" && <p className="rounded-md bg-slate-100 p-3 text-sm text-slate-700">{props.lockedMessage}</p>}
+      {props.mode === "locked" && (
+        <p className="rounded-md bg-slate-100 p-3 text-sm text-slate-700">{props.lockedMessage}</p>
+      )}
       <fieldset disabled={props.mode === "locked" || pending} className="space-y-4">
         {props.onBehalfOf && (
           <div>
             <label className="flex items-start gap-2 text-sm font-medium text-slate-800">
-              <input type="checkbox" name="onBehalf" value="1" required className="mt-1" aria-describedby="onBehalf-error" />
+              <input
+                type="checkbox"
+                name="onBehalf"
+                value="1"
+                required
+                className="mt-1"
+                aria-describedby="onBehalf-error"
+              />
               {FORM_TEXT.onBehalfConfirm(props.onBehalfOf)}
             </label>
             <FieldError state={shown} name="onBehalf" />
           </div>
         )}
         {props.mode === "status" && (
-          <StatusFields state={shown} current={props} choice={status} onChoice={setChoice} progress={target === "SUBMITTED" ? "100" : (progress ?? String(props.progress))} onProgress={setProgress} progressEditable={progressEditable} />
+          <StatusFields
+            state={shown}
+            current={props}
+            choice={status}
+            onChoice={setChoice}
+            progress={target === "SUBMITTED" ? "100" : (progress ?? String(props.progress))}
+            onProgress={setProgress}
+            progressEditable={progressEditable}
+          />
         )}
         <div>
-          <label htmlFor="note" className="block text-sm font-medium text-slate-800">{FORM_TEXT.note}</label>
-          <textarea {...fieldProps(shown, "note", true)} rows={4} maxLength={4000} value={note} onChange={(e) => setNote(e.target.value)} className={inputClass} />
+          <label htmlFor="note" className="block text-sm font-medium text-slate-800">
+            {FORM_TEXT.note}
+          </label>
+          <textarea
+            {...fieldProps(shown, "note", true)}
+            rows={4}
+            maxLength={4000}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            className={inputClass}
+          />
           <Hint name="note">{props.status === "ACCEPTED" ? FORM_TEXT.noteHintReopen : FORM_TEXT.noteHint}</Hint>
           <FieldError state={shown} name="note" />
         </div>
@@ -137,22 +171,35 @@ function StatusFields({ state, current, choice, onChoice, progress, onProgress, 
   return (
     <>
       <div>
-        <label htmlFor="status" className="block text-sm font-medium text-slate-800">{FORM_TEXT.newStatus}</label>
-        <select {...fieldProps(state, "status")} value={choice} onChange={(e) => onChoice(e.target.value as TaskStatusValue | "")} className={inputClass}>
+        <label htmlFor="status" className="block text-sm font-medium text-slate-800">
+          {FORM_TEXT.newStatus}
+        </label>
+        <select
+          {...fieldProps(state, "status")}
+          value={choice}
+          onChange={(e) => onChoice(e.target.value as TaskStatusValue | "")}
+          className={inputClass}
+        >
           <option value="">{FORM_TEXT.keepStatus(STATUS_LABELS[current.status])}</option>
           {current.nextStatuses.map((s) => (
-            <option key={s} value={s}>{current.status === "SUBMITTED" && s === "IN_PROGRESS" ? FORM_TEXT.withdraw : STATUS_ACTION_LABELS[s]}</option>
+            <option key={s} value={s}>
+              {current.status === "SUBMITTED" && s === "IN_PROGRESS" ? FORM_TEXT.withdraw : STATUS_ACTION_LABELS[s]}
+            </option>
           ))}
         </select>
         <FieldError state={state} name="status" />
       </div>
       <div>
-        <label htmlFor="progress" className="block text-sm font-medium text-slate-800">{FORM_TEXT.progress}</label>
+        <label htmlFor="progress" className="block text-sm font-medium text-slate-800">
+          {FORM_TEXT.progress}
+        </label>
         <input
           {...fieldProps(state, "progress", true)}
           // Text, not type="number": a number field silently drops letters ("bốn mươi" would arrive empty) and
           // answers 150 or 40,5 with the browser's own English pop-up; the server checks and explains instead.
-          type="text" inputMode="numeric" autoComplete="off"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
           value={progress}
           onChange={(e) => onProgress(e.target.value)}
           readOnly={!progressEditable}
@@ -165,7 +212,12 @@ function StatusFields({ state, current, choice, onChoice, progress, onProgress, 
   );
 }
 
-type EvidenceFieldsProps = { state: TaskFormState; files: React.RefObject<HTMLInputElement | null>; links: string; onLinks: (value: string) => void };
+type EvidenceFieldsProps = {
+  state: TaskFormState;
+  files: React.RefObject<HTMLInputElement | null>;
+  links: string;
+  onLinks: (value: string) => void;
+};
 
 function EvidenceFields({ state, files, links, onLinks }: EvidenceFieldsProps) {
   const linkErrors = Object.entries(state.fieldErrors ?? {}).filter(([key]) => key.startsWith("links."));
@@ -173,11 +225,24 @@ function EvidenceFields({ state, files, links, onLinks }: EvidenceFieldsProps) {
     <>
       <FilePicker state={state} files={files} />
       <div>
-        <label htmlFor="links" className="block text-sm font-medium text-slate-800">{FORM_TEXT.links}</label>
-        <textarea {...fieldProps(state, "links", true)} rows={2} value={links} onChange={(e) => onLinks(e.target.value)} placeholder="https://" className={inputClass} />
+        <label htmlFor="links" className="block text-sm font-medium text-slate-800">
+          {FORM_TEXT.links}
+        </label>
+        <textarea
+          {...fieldProps(state, "links", true)}
+          rows={2}
+          value={links}
+          onChange={(e) => onLinks(e.target.value)}
+          placeholder="https://"
+          className={inputClass}
+        />
         <Hint name="links">{FORM_TEXT.linksHint}</Hint>
         <FieldError state={state} name="links" />
-        {linkErrors.map(([key, errors]) => <p key={key} className="text-sm text-brand-700">{errors[0] ?? TASK_ERRORS.link}</p>)}
+        {linkErrors.map(([key, errors]) => (
+          <p key={key} className="text-sm text-brand-700">
+            {errors[0] ?? TASK_ERRORS.link}
+          </p>
+        ))}
       </div>
     </>
   );
@@ -194,7 +259,9 @@ function FilePicker({ state, files }: { state: TaskFormState; files: React.RefOb
   }, [state]);
   return (
     <div>
-      <span className="block text-sm font-medium text-slate-800" id="files-label">{FORM_TEXT.files}</span>
+      <span className="block text-sm font-medium text-slate-800" id="files-label">
+        {FORM_TEXT.files}
+      </span>
       <input
         {...fieldProps(state, "files", true)}
         ref={files}
@@ -205,7 +272,10 @@ function FilePicker({ state, files }: { state: TaskFormState; files: React.RefOb
         onChange={(e) => setPicked(Array.from(e.target.files ?? []).map((f) => f.name))}
         className="peer sr-only"
       />
-      <label htmlFor="files" className="mt-1 inline-block cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium shadow-sm hover:bg-slate-50 peer-focus-visible:outline peer-focus-visible:outline-3 peer-focus-visible:outline-blue-700">
+      <label
+        htmlFor="files"
+        className="mt-1 inline-block cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium shadow-sm hover:bg-slate-50 peer-focus-visible:outline peer-focus-visible:outline-3 peer-focus-visible:outline-blue-700"
+      >
         {FORM_TEXT.chooseFiles}
       </label>
       <p className="mt-1 text-sm text-slate-700" aria-live="polite" data-testid="picked-files">

@@ -1,6 +1,20 @@
-export function Card({ title, children, className = "", id }: { title?: string; children: React.ReactNode; className?: string; id?: string }) {
+export function Card({
+  title,
+  children,
+  className = "",
+  id,
+}: {
+  title?: string;
+  children: React.ReactNode;
+  className?: string;
+  id?: string;
+}) {
   return (
-    <section aria-labelledby={title && id ? `${id}-title` : undefined} id={id} className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5 ${className}`}>
+    <section
+      aria-labelledby={title && id ? `${id}-title` : undefined}
+      id={id}
+      className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5 ${className}`}
+    >
       {title && (
         <h2 id={id ? `${id}-title` : undefined} className="mb-3 text-base font-semibold text-slate-800">
           {title}
@@ -11,7 +25,17 @@ export function Card({ title, children, className = "", id }: { title?: string; 
   );
 }
 
-export function Stat({ label, value, hint, tone = "default" }: { label: string; value: React.ReactNode; hint?: React.ReactNode; tone?: "default" | "loss" | "good" }) {
+export function Stat({
+  label,
+  value,
+  hint,
+  tone = "default",
+}: {
+  label: string;
+  value: React.ReactNode;
+  hint?: React.ReactNode;
+  tone?: "default" | "loss" | "good";
+}) {
   const color = tone === "loss" ? "text-brand-700" : tone === "good" ? "text-emerald-700" : "text-slate-900";
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">

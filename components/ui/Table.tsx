@@ -18,7 +18,16 @@ type TableProps = {
   headClassName?: string;
 };
 
-export function Table({ caption, head, children, foot, testId, className = "", frameClassName = "", headClassName = "" }: TableProps) {
+export function Table({
+  caption,
+  head,
+  children,
+  foot,
+  testId,
+  className = "",
+  frameClassName = "",
+  headClassName = "",
+}: TableProps) {
   return (
     <div className={`overflow-x-auto ${frameClassName}`.trim()}>
       <table className={`w-full text-sm ${className}`.trim()} data-testid={testId}>
@@ -34,8 +43,20 @@ export function Table({ caption, head, children, foot, testId, className = "", f
 }
 
 /** A column header; `numeric` aligns it with right-aligned figures. */
-export function Th({ children, numeric = false, className = "py-2 pr-3" }: { children: ReactNode; numeric?: boolean; className?: string }) {
-  return <th scope="col" className={`${className}${numeric ? " text-right" : ""}`}>{children}</th>;
+export function Th({
+  children,
+  numeric = false,
+  className = "py-2 pr-3",
+}: {
+  children: ReactNode;
+  numeric?: boolean;
+  className?: string;
+}) {
+  return (
+    <th scope="col" className={`${className}${numeric ? " text-right" : ""}`}>
+      {children}
+    </th>
+  );
 }
 
 /** The body row style of every table. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { matchColumns } from "@/lib/plans/import/columns";
 import { readPublishedText } from "@/lib/plans/import/read-text";
 import { seedText } from "@/lib/plans/import/testing/seed";
-import { resolveAgencyCell, type AgencyDirectory, type ResolvedName } from "./directory";
+import { type AgencyDirectory, type ResolvedName, resolveAgencyCell } from "./directory";
 import { lamDongDirectory } from "./lam-dong";
 
 type Part = [label: string, kind: ResolvedName["kind"], name: string, corrected?: true];
@@ -12,8 +12,14 @@ const HCC = "Trung tâm Phục vụ hành chính công tỉnh";
 
 /** Every distinct "Cơ quan chủ trì/phối hợp" cell of the 6006/KH-UBND appendix, resolved by hand. */
 const SEED_CELLS: Record<string, Part[]> = {
-  "Các sở, ban, ngành; UBND cấp huyện": [["Các sở, ban, ngành", "group", SBN], ["UBND cấp huyện", "group", "UBND cấp huyện"]],
-  "Các Sở, ban, ngành; UBND cấp huyện": [["Các Sở, ban, ngành", "group", SBN], ["UBND cấp huyện", "group", "UBND cấp huyện"]],
+  "Các sở, ban, ngành; UBND cấp huyện": [
+    ["Các sở, ban, ngành", "group", SBN],
+    ["UBND cấp huyện", "group", "UBND cấp huyện"],
+  ],
+  "Các Sở, ban, ngành; UBND cấp huyện": [
+    ["Các Sở, ban, ngành", "group", SBN],
+    ["UBND cấp huyện", "group", "UBND cấp huyện"],
+  ],
   "Các Sở, ban, ngành": [["Các Sở, ban, ngành", "group", SBN]],
   "UBND cấp huyện": [["UBND cấp huyện", "group", "UBND cấp huyện"]],
   "UBND cấp xã": [["UBND cấp xã", "group", "UBND cấp xã"]],
@@ -22,14 +28,26 @@ const SEED_CELLS: Record<string, Part[]> = {
   "Văn phòng UBND tỉnh": [["Văn phòng UBND tỉnh", "agency", "Văn phòng UBND tỉnh"]],
   "Sở Thông tin và Truyền thông": [["Sở Thông tin và Truyền thông", "agency", "Sở Thông tin và Truyền thông"]],
   "Sở Kế hoạch và Đầu tư": [["Sở Kế hoạch và Đầu tư", "agency", "Sở Kế hoạch và Đầu tư"]],
-  "Sở Nội vụ; Văn phòng UBND tỉnh": [["Sở Nội vụ", "agency", "Sở Nội vụ"], ["Văn phòng UBND tỉnh", "agency", "Văn phòng UBND tỉnh"]],
-  "Sở Nội vụ, Sở Tài chính": [["Sở Nội vụ", "agency", "Sở Nội vụ"], ["Sở Tài chính", "agency", "Sở Tài chính"]],
-  "Sở KH&ĐT, Sở Tài chính": [["Sở KH&ĐT", "agency", "Sở Kế hoạch và Đầu tư"], ["Sở Tài chính", "agency", "Sở Tài chính"]],
+  "Sở Nội vụ; Văn phòng UBND tỉnh": [
+    ["Sở Nội vụ", "agency", "Sở Nội vụ"],
+    ["Văn phòng UBND tỉnh", "agency", "Văn phòng UBND tỉnh"],
+  ],
+  "Sở Nội vụ, Sở Tài chính": [
+    ["Sở Nội vụ", "agency", "Sở Nội vụ"],
+    ["Sở Tài chính", "agency", "Sở Tài chính"],
+  ],
+  "Sở KH&ĐT, Sở Tài chính": [
+    ["Sở KH&ĐT", "agency", "Sở Kế hoạch và Đầu tư"],
+    ["Sở Tài chính", "agency", "Sở Tài chính"],
+  ],
   "Trung tâm phục vụ HCC; Sở Thông tin và Truyền thông": [
     ["Trung tâm phục vụ HCC", "agency", HCC],
     ["Sở Thông tin và Truyền thông", "agency", "Sở Thông tin và Truyền thông"],
   ],
-  "Thanh tra tình; các Sở chuyên ngành": [["Thanh tra tình", "agency", "Thanh tra tỉnh", true], ["các Sở chuyên ngành", "group", SBN]],
+  "Thanh tra tình; các Sở chuyên ngành": [
+    ["Thanh tra tình", "agency", "Thanh tra tỉnh", true],
+    ["các Sở chuyên ngành", "group", SBN],
+  ],
   "Các Sở, ban, ngành; UBND cấp huyện; UBND cấp xã, các đơn vị sự nghiệp": [
     ["Các Sở, ban, ngành", "group", SBN],
     ["UBND cấp huyện", "group", "UBND cấp huyện"],
@@ -50,13 +68,17 @@ const SEED_CELLS: Record<string, Part[]> = {
     ["UBND cấp huyện", "group", "UBND cấp huyện"],
     ["cấp xã", "group", "UBND cấp xã"],
   ],
-  "Sở Nội vụ, Bưu điện tỉnh": [["Sở Nội vụ", "agency", "Sở Nội vụ"], ["Bưu điện tỉnh", "agency", "Bưu điện tỉnh Lâm Đồng"]],
-  "Đại biểu HĐND tỉnh; lãnh đạo UBND tỉnh; lãnh đạo UBND cấp huyện; Giám đốc, Phó Giám đốc và Trưởng phòng các Sở, ban, ngành": [
-    ["Đại biểu HĐND tỉnh", "agency", "HĐND tỉnh"],
-    ["lãnh đạo UBND tỉnh", "agency", "UBND tỉnh"],
-    ["lãnh đạo UBND cấp huyện", "group", "UBND cấp huyện"],
-    ["Giám đốc, Phó Giám đốc và Trưởng phòng các Sở, ban, ngành", "group", SBN],
+  "Sở Nội vụ, Bưu điện tỉnh": [
+    ["Sở Nội vụ", "agency", "Sở Nội vụ"],
+    ["Bưu điện tỉnh", "agency", "Bưu điện tỉnh Lâm Đồng"],
   ],
+  "Đại biểu HĐND tỉnh; lãnh đạo UBND tỉnh; lãnh đạo UBND cấp huyện; Giám đốc, Phó Giám đốc và Trưởng phòng các Sở, ban, ngành":
+    [
+      ["Đại biểu HĐND tỉnh", "agency", "HĐND tỉnh"],
+      ["lãnh đạo UBND tỉnh", "agency", "UBND tỉnh"],
+      ["lãnh đạo UBND cấp huyện", "group", "UBND cấp huyện"],
+      ["Giám đốc, Phó Giám đốc và Trưởng phòng các Sở, ban, ngành", "group", SBN],
+    ],
   "Văn phòng UBND tỉnh, Sở Nội vụ, Bưu điện tinh": [
     ["Văn phòng UBND tỉnh", "agency", "Văn phòng UBND tỉnh"],
     ["Sở Nội vụ", "agency", "Sở Nội vụ"],
@@ -124,7 +146,10 @@ describe("resolveAgencyCell rules", () => {
 
   it("corrects small typos only when one name fits, with a warning", () => {
     const { names: parts, warnings } = resolve("Sở Tư phap; Sở Ngoai vu");
-    expect(parts.map((n) => [n.name, n.corrected])).toEqual([["Sở Tư pháp", true], ["Sở Ngoại vụ", true]]);
+    expect(parts.map((n) => [n.name, n.corrected])).toEqual([
+      ["Sở Tư pháp", true],
+      ["Sở Ngoại vụ", true],
+    ]);
     expect(warnings.map((w) => w.code)).toEqual(["AGENCY_TYPO_CORRECTED", "AGENCY_TYPO_CORRECTED"]);
     expect(resolve("Sở Tài chinh").names[0]?.name).toBe("Sở Tài chính");
     expect(resolve("Sở Tài chinhh").names[0]?.name).toBe("Sở Tài chính");
@@ -138,7 +163,8 @@ describe("resolveAgencyCell rules", () => {
       {
         code: "AGENCY_UNRESOLVED",
         label: "Hội Nông dân tỉnh",
-        message: "Không tìm thấy «Hội Nông dân tỉnh» trong danh mục cơ quan của tỉnh; giữ nguyên như văn bản để Sở Nội vụ gán cơ quan.",
+        message:
+          "Không tìm thấy «Hội Nông dân tỉnh» trong danh mục cơ quan của tỉnh; giữ nguyên như văn bản để Sở Nội vụ gán cơ quan.",
       },
     ]);
   });

@@ -1,8 +1,8 @@
 // A province's agency directory and the resolver that turns a written "Cơ quan chủ trì/phối hợp" cell
 // into known agencies and groups. Unknown names are kept as written and reported — never dropped, never invented.
 import { normalizeText } from "@/lib/text/vietnamese";
+import { type AgencyMatcher, type LookupResult, matcherFor } from "./matcher";
 import { agencyMessages } from "./messages";
-import { matcherFor, type AgencyMatcher, type LookupResult } from "./matcher";
 
 /** Mirrors the Prisma enum AgencyKind (kept here so client code need not import Prisma). */
 export type AgencyKind = "PROVINCIAL_BODY" | "DEPARTMENT" | "DISTRICT" | "COMMUNE" | "CENTRAL" | "OTHER";
@@ -34,7 +34,10 @@ export function resolveAgencyCell(cell: string, directory: AgencyDirectory): Age
   const matcher = matcherFor(directory);
   const out: AgencyCellResolution = { names: [], warnings: [] };
   for (const segment of normalizeText(cell).split(";")) {
-    const fragments = segment.split(",").map(cleanFragment).filter((f) => f.length > 0);
+    const fragments = segment
+      .split(",")
+      .map(cleanFragment)
+      .filter((f) => f.length > 0);
     resolveFragments(fragments, matcher, out);
   }
   return out;
@@ -111,12 +114,19 @@ function record(label: string, result: LookupResult, out: AgencyCellResolution):
   const { entry, corrected } = result;
   const name: ResolvedName = { label, kind: entry.kind, name: entry.name, ...(corrected ? { corrected } : {}) };
   if (corrected) {
-    out.warnings.push({ code: "AGENCY_TYPO_CORRECTED", label, message: agencyMessages.typoCorrected(label, entry.name) });
+    out.warnings.push({
+      code: "AGENCY_TYPO_CORRECTED",
+      label,
+      message: agencyMessages.typoCorrected(label, entry.name),
+    });
   }
   if (!out.names.some((n) => n.kind === name.kind && n.name === name.name)) out.names.push(name);
   return name;
 }
 
 function cleanFragment(fragment: string): string {
-  return fragment.replace(/^[\s\-+•–]+/, "").replace(/[\s.:]+$/, "").trim();
+  return fragment
+    .replace(/^[\s\-+•–]+/, "")
+    .replace(/[\s.:]+$/, "")
+    .trim();
 }

@@ -9,7 +9,9 @@ describe("Lâm Đồng directory (2021)", () => {
   it("has the provincial bodies, 20 departments, 12 district-level units and 5 central agencies", () => {
     expect(byKind("PROVINCIAL_BODY")).toEqual(["HĐND tỉnh", "UBND tỉnh"]);
     expect(byKind("DEPARTMENT")).toHaveLength(20);
-    expect(byKind("DEPARTMENT")).toEqual(expect.arrayContaining(["Sở Nội vụ", "Thanh tra tỉnh", "Văn phòng UBND tỉnh", "Ban Dân tộc tỉnh"]));
+    expect(byKind("DEPARTMENT")).toEqual(
+      expect.arrayContaining(["Sở Nội vụ", "Thanh tra tỉnh", "Văn phòng UBND tỉnh", "Ban Dân tộc tỉnh"]),
+    );
     expect(byKind("DISTRICT")).toEqual([
       "UBND thành phố Đà Lạt",
       "UBND thành phố Bảo Lộc",

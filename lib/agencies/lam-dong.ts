@@ -79,9 +79,18 @@ const district = (unit: "thành phố" | "huyện", place: string): DirectoryAge
 const districts: DirectoryAgency[] = [
   district("thành phố", "Đà Lạt"),
   district("thành phố", "Bảo Lộc"),
-  ...["Lạc Dương", "Đơn Dương", "Đức Trọng", "Lâm Hà", "Đam Rông", "Di Linh", "Bảo Lâm", "Đạ Huoai", "Đạ Tẻh", "Cát Tiên"].map(
-    (place) => district("huyện", place),
-  ),
+  ...[
+    "Lạc Dương",
+    "Đơn Dương",
+    "Đức Trọng",
+    "Lâm Hà",
+    "Đam Rông",
+    "Di Linh",
+    "Bảo Lâm",
+    "Đạ Huoai",
+    "Đạ Tẻh",
+    "Cát Tiên",
+  ].map((place) => district("huyện", place)),
 ];
 
 const other = (name: string, ...aliases: string[]): DirectoryAgency => ({ name, kind: "OTHER", aliases });

@@ -14,7 +14,12 @@ export type StoredAgency = {
   active: boolean;
   parentName: string | null;
 };
-export type StoredGroup = { id: string; name: string; aliases: string[]; members: { id: string; name: string; active: boolean }[] };
+export type StoredGroup = {
+  id: string;
+  name: string;
+  aliases: string[];
+  members: { id: string; name: string; active: boolean }[];
+};
 export type StoredDirectory = { agencies: StoredAgency[]; groups: StoredGroup[] };
 
 export async function loadStoredDirectory(client: Tx, provinceId: string): Promise<StoredDirectory> {
@@ -22,12 +27,25 @@ export async function loadStoredDirectory(client: Tx, provinceId: string): Promi
     client.agency.findMany({
       where: { provinceId },
       orderBy: { name: "asc" },
-      select: { id: true, name: true, aliases: true, kind: true, shortName: true, active: true, parent: { select: { name: true } } },
+      select: {
+        id: true,
+        name: true,
+        aliases: true,
+        kind: true,
+        shortName: true,
+        active: true,
+        parent: { select: { name: true } },
+      },
     }),
     client.agencyGroup.findMany({
       where: { provinceId },
       orderBy: { name: "asc" },
-      select: { id: true, name: true, aliases: true, members: { select: { agency: { select: { id: true, name: true, active: true } } } } },
+      select: {
+        id: true,
+        name: true,
+        aliases: true,
+        members: { select: { agency: { select: { id: true, name: true, active: true } } } },
+      },
     }),
   ]);
   return {

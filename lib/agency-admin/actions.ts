@@ -11,9 +11,16 @@ import { createAgency, setAgencyActive, updateAgency } from "./mutations";
 
 export type AgencyFormData = { href?: string };
 
-export async function createAgencyAction(_prev: FormState<AgencyFormData>, form: FormData): Promise<FormState<AgencyFormData>> {
+export async function createAgencyAction(
+  _prev: FormState<AgencyFormData>,
+  form: FormData,
+): Promise<FormState<AgencyFormData>> {
   const result = await createAgency(await getCurrentUser(), formFields(form));
-  return answerForm(result, (d) => m.created(d.name), (d) => ({ href: `/quan-tri/co-quan/${d.agencyId}` }));
+  return answerForm(
+    result,
+    (d) => m.created(d.name),
+    (d) => ({ href: `/quan-tri/co-quan/${d.agencyId}` }),
+  );
 }
 
 export async function updateAgencyAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -30,9 +37,16 @@ export async function setAgencyGroupsAction(_prev: FormState, form: FormData): P
   return answerForm(result, (d) => m.membersSaved(d.added, d.removed));
 }
 
-export async function createGroupAction(_prev: FormState<AgencyFormData>, form: FormData): Promise<FormState<AgencyFormData>> {
+export async function createGroupAction(
+  _prev: FormState<AgencyFormData>,
+  form: FormData,
+): Promise<FormState<AgencyFormData>> {
   const result = await createGroup(await getCurrentUser(), formFields(form));
-  return answerForm(result, (d) => m.groupCreated(d.name), (d) => ({ href: `/quan-tri/nhom/${d.groupId}` }));
+  return answerForm(
+    result,
+    (d) => m.groupCreated(d.name),
+    (d) => ({ href: `/quan-tri/nhom/${d.groupId}` }),
+  );
 }
 
 export async function updateGroupAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -46,5 +60,9 @@ export async function setGroupMembersAction(_prev: FormState, form: FormData): P
 
 export async function bulkCreateAgenciesAction(_prev: FormState, form: FormData): Promise<FormState> {
   const result = await bulkCreateAgencies(await getCurrentUser(), formFields(form));
-  return answerForm(result, (d) => (d.group ? `Đã thêm ${d.created} đơn vị vào nhóm «${d.group}»; nhiệm vụ của nhóm đã được giao cho các đơn vị mới.` : `Đã thêm ${d.created} đơn vị.`));
+  return answerForm(result, (d) =>
+    d.group
+      ? `Đã thêm ${d.created} đơn vị vào nhóm «${d.group}»; nhiệm vụ của nhóm đã được giao cho các đơn vị mới.`
+      : `Đã thêm ${d.created} đơn vị.`,
+  );
 }

@@ -4,8 +4,8 @@ import "server-only";
 import { z } from "zod";
 import { invalidFields } from "@/lib/server/form-result";
 import { defineMutation } from "@/lib/server/mutation";
-import { planBulkCreate, parseBulkLines } from "./bulk";
 import { syncProvinceTasks } from "@/lib/tasks/generate";
+import { parseBulkLines, planBulkCreate } from "./bulk";
 import { AGENCY_KINDS } from "./labels";
 import { adminAgencyMessages as m } from "./messages";
 import { loadNameOwners, lockProvinceNames } from "./store";
@@ -24,7 +24,10 @@ export const bulkCreateAgencies = defineMutation({
   schema: bulkAgenciesSchema,
   load: async (tx, input, user) => {
     if (!input.groupId) return { record: null, target: { provinceId: user.provinceId } };
-    const group = await tx.agencyGroup.findUnique({ where: { id: input.groupId }, select: { id: true, name: true, provinceId: true } });
+    const group = await tx.agencyGroup.findUnique({
+      where: { id: input.groupId },
+      select: { id: true, name: true, provinceId: true },
+    });
     return group ? { record: group, target: { provinceId: group.provinceId } } : null;
   },
   run: async (tx, input, { user, record: group }) => {
@@ -34,7 +37,10 @@ export const bulkCreateAgencies = defineMutation({
     await lockProvinceNames(tx, provinceId);
     const [owners, parents] = await Promise.all([
       loadNameOwners(tx, provinceId),
-      tx.agency.findMany({ where: { provinceId, active: true }, select: { id: true, name: true, aliases: true, kind: true } }),
+      tx.agency.findMany({
+        where: { provinceId, active: true },
+        select: { id: true, name: true, aliases: true, kind: true },
+      }),
     ]);
     const plan = planBulkCreate(parsed.lines, input.kind, owners, parents);
     if (plan.errors.length > 0) throw invalidFields({ lines: plan.errors });

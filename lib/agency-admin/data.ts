@@ -28,9 +28,18 @@ export type AgencyListRow = {
 export async function loadAgencyList(scope: AdminScope, filter: AgencyListFilter = {}): Promise<AgencyListRow[]> {
   const status = filter.status ?? "active";
   const rows = await db.agency.findMany({
-    where: { provinceId: scope.provinceId, ...(filter.kind ? { kind: filter.kind } : {}), ...(status === "all" ? {} : { active: status === "active" }) },
+    where: {
+      provinceId: scope.provinceId,
+      ...(filter.kind ? { kind: filter.kind } : {}),
+      ...(status === "all" ? {} : { active: status === "active" }),
+    },
     select: {
-      id: true, name: true, shortName: true, kind: true, active: true, aliases: true,
+      id: true,
+      name: true,
+      shortName: true,
+      kind: true,
+      active: true,
+      aliases: true,
       parent: { select: { name: true } },
       memberships: { select: { group: { select: { name: true } } } },
       _count: { select: { users: true } },
@@ -41,7 +50,12 @@ export async function loadAgencyList(scope: AdminScope, filter: AgencyListFilter
     .sort(byKindAndName)
     .filter((a) => !wanted || [a.name, a.shortName ?? "", ...a.aliases].some((s) => foldKey(s).includes(wanted)))
     .map((a) => ({
-      id: a.id, name: a.name, shortName: a.shortName, kind: a.kind, active: a.active, aliases: a.aliases,
+      id: a.id,
+      name: a.name,
+      shortName: a.shortName,
+      kind: a.kind,
+      active: a.active,
+      aliases: a.aliases,
       parentName: a.parent?.name ?? null,
       groups: a.memberships.map((m) => m.group.name),
       userCount: a._count.users,
@@ -63,7 +77,13 @@ export async function loadAgencyForEdit(scope: AdminScope, agencyId: string) {
   return db.agency.findFirst({
     where: { id: agencyId, provinceId: scope.provinceId },
     select: {
-      id: true, name: true, shortName: true, kind: true, active: true, aliases: true, parentId: true,
+      id: true,
+      name: true,
+      shortName: true,
+      kind: true,
+      active: true,
+      aliases: true,
+      parentId: true,
       parent: { select: { name: true } },
       children: { select: { id: true, name: true }, orderBy: { name: "asc" } },
       memberships: { select: { groupId: true } },
@@ -88,5 +108,7 @@ export async function loadGroupForEdit(scope: AdminScope, groupId: string) {
     where: { id: groupId, provinceId: scope.provinceId },
     select: { id: true, name: true, aliases: true, members: { select: { agencyId: true } } },
   });
-  return group ? { id: group.id, name: group.name, aliases: group.aliases, memberIds: group.members.map((m) => m.agencyId) } : null;
+  return group
+    ? { id: group.id, name: group.name, aliases: group.aliases, memberIds: group.members.map((m) => m.agencyId) }
+    : null;
 }

@@ -3,8 +3,8 @@ import "server-only";
 // group's page (its members) or from an agency's page (its groups). A membership change fans tasks out again.
 import type { Tx } from "@/lib/db";
 import { changedFields } from "@/lib/server/audit";
-import { defineMutation, type Audit } from "@/lib/server/mutation";
 import { invalidFields } from "@/lib/server/form-result";
+import { type Audit, defineMutation } from "@/lib/server/mutation";
 import { syncProvinceTasks } from "@/lib/tasks/generate";
 import { adminAgencyMessages as m } from "./messages";
 import { agencyGroupsSchema, groupCreateSchema, groupMembersSchema, groupUpdateSchema } from "./schema";
@@ -20,11 +20,21 @@ export const createGroup = defineMutation({
   schema: groupCreateSchema,
   load: async (_tx, _input, user) => ({ record: null, target: { provinceId: user.provinceId } }),
   run: async (tx, input, { user }) => {
-    const aliases = await claimNames(tx, user.provinceId, { kind: "group", id: null, name: input.name, aliases: input.aliases });
+    const aliases = await claimNames(tx, user.provinceId, {
+      kind: "group",
+      id: null,
+      name: input.name,
+      aliases: input.aliases,
+    });
     const group = await tx.agencyGroup.create({ data: { provinceId: user.provinceId, name: input.name, aliases } });
     return {
       data: { groupId: group.id, name: group.name },
-      audit: { action: "group.create", entity: "AgencyGroup", entityId: group.id, after: { name: group.name, aliases } },
+      audit: {
+        action: "group.create",
+        entity: "AgencyGroup",
+        entityId: group.id,
+        after: { name: group.name, aliases },
+      },
     };
   },
 });
@@ -34,10 +44,18 @@ export const updateGroup = defineMutation({
   schema: groupUpdateSchema,
   load: (tx, input) => loadGroup(tx, input.groupId),
   run: async (tx, input, { record }) => {
-    const aliases = await claimNames(tx, record.provinceId, { kind: "group", id: record.id, name: input.name, aliases: input.aliases });
+    const aliases = await claimNames(tx, record.provinceId, {
+      kind: "group",
+      id: record.id,
+      name: input.name,
+      aliases: input.aliases,
+    });
     const group = await tx.agencyGroup.update({ where: { id: record.id }, data: { name: input.name, aliases } });
     const diff = changedFields({ name: record.name, aliases: record.aliases }, { name: group.name, aliases });
-    return { data: { groupId: group.id, name: group.name }, audit: { action: "group.update", entity: "AgencyGroup", entityId: group.id, ...diff } };
+    return {
+      data: { groupId: group.id, name: group.name },
+      audit: { action: "group.update", entity: "AgencyGroup", entityId: group.id, ...diff },
+    };
   },
 });
 
@@ -74,13 +92,19 @@ export const setGroupMembers = defineMutation({
   load: (tx, input) => loadGroup(tx, input.groupId),
   run: async (tx, input, { record }) => {
     const [agencies, current] = await Promise.all([
-      tx.agency.findMany({ where: { provinceId: record.provinceId, id: { in: input.agencyIds } }, select: { id: true, name: true } }),
+      tx.agency.findMany({
+        where: { provinceId: record.provinceId, id: { in: input.agencyIds } },
+        select: { id: true, name: true },
+      }),
       tx.agencyGroupMember.findMany({ where: { groupId: record.id }, include: { agency: { select: { name: true } } } }),
     ]);
     if (agencies.length !== input.agencyIds.length) throw invalidFields({ agencyIds: [m.agenciesNotFound] });
     const names: Names = {
       groups: new Map([[record.id, record.name]]),
-      agencies: new Map([...agencies.map((a) => [a.id, a.name] as const), ...current.map((c) => [c.agencyId, c.agency.name] as const)]),
+      agencies: new Map([
+        ...agencies.map((a) => [a.id, a.name] as const),
+        ...current.map((c) => [c.agencyId, c.agency.name] as const),
+      ]),
     };
     const wanted = input.agencyIds.map((agencyId) => ({ groupId: record.id, agencyId }));
     const pairs = current.map((c) => ({ groupId: c.groupId, agencyId: c.agencyId }));
@@ -97,12 +121,18 @@ export const setAgencyGroups = defineMutation({
   },
   run: async (tx, input, { record }) => {
     const [groups, current] = await Promise.all([
-      tx.agencyGroup.findMany({ where: { provinceId: record.provinceId, id: { in: input.groupIds } }, select: { id: true, name: true } }),
+      tx.agencyGroup.findMany({
+        where: { provinceId: record.provinceId, id: { in: input.groupIds } },
+        select: { id: true, name: true },
+      }),
       tx.agencyGroupMember.findMany({ where: { agencyId: record.id }, include: { group: { select: { name: true } } } }),
     ]);
     if (groups.length !== input.groupIds.length) throw invalidFields({ groupIds: [m.groupsNotFound] });
     const names: Names = {
-      groups: new Map([...groups.map((g) => [g.id, g.name] as const), ...current.map((c) => [c.groupId, c.group.name] as const)]),
+      groups: new Map([
+        ...groups.map((g) => [g.id, g.name] as const),
+        ...current.map((c) => [c.groupId, c.group.name] as const),
+      ]),
       agencies: new Map([[record.id, record.name]]),
     };
     const wanted = input.groupIds.map((groupId) => ({ groupId, agencyId: record.id }));

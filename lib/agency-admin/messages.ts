@@ -17,7 +17,13 @@ export const adminAgencyMessages = {
   agenciesNotFound: "Có cơ quan được chọn không thuộc tỉnh; hãy tải lại trang và chọn lại.",
   groupsNotFound: "Có nhóm được chọn không thuộc tỉnh; hãy tải lại trang và chọn lại.",
   /** a name or alias that already names something else: the importer could no longer tell them apart */
-  collision: (spelling: string, field: "name" | "aliases", other: { kind: "agency" | "group"; name: string; active: boolean }, otherSpelling: string, otherIsName: boolean) => {
+  collision: (
+    spelling: string,
+    field: "name" | "aliases",
+    other: { kind: "agency" | "group"; name: string; active: boolean },
+    otherSpelling: string,
+    otherIsName: boolean,
+  ) => {
     const what = field === "name" ? "Tên" : "Tên gọi khác";
     const owner = `${other.kind === "agency" ? "cơ quan" : "nhóm"} «${other.name}»${other.active ? "" : " (đã ngừng hoạt động)"}`;
     const clash = otherIsName ? `trùng với tên của ${owner}` : `trùng với tên gọi khác «${otherSpelling}» của ${owner}`;
@@ -48,7 +54,8 @@ export const agencyAdminText = {
   parentHint: "Bắt buộc với UBND cấp xã (chọn huyện); không bắt buộc với loại khác.",
   noParent: "— Không có —",
   aliases: "Tên gọi khác",
-  aliasesHint: "Mỗi dòng một tên, như văn bản hay viết (ví dụ «Sở TC»). Không được trùng tên hoặc tên gọi khác của cơ quan, nhóm khác trong tỉnh — không phân biệt hoa thường, có dấu hay không.",
+  aliasesHint:
+    "Mỗi dòng một tên, như văn bản hay viết (ví dụ «Sở TC»). Không được trùng tên hoặc tên gọi khác của cơ quan, nhóm khác trong tỉnh — không phân biệt hoa thường, có dấu hay không.",
   save: "Lưu",
   saving: "Đang lưu…",
   add: "Thêm",
@@ -59,7 +66,8 @@ export const agencyAdminText = {
   inactive: "Ngừng hoạt động",
   deactivate: "Ngừng hoạt động cơ quan",
   activate: "Cho hoạt động trở lại",
-  deactivateHint: "Cơ quan ngừng hoạt động không nhận thêm nhiệm vụ mới từ các nhóm; nhiệm vụ, tài khoản và lịch sử được giữ nguyên.",
+  deactivateHint:
+    "Cơ quan ngừng hoạt động không nhận thêm nhiệm vụ mới từ các nhóm; nhiệm vụ, tài khoản và lịch sử được giữ nguyên.",
   groupsOfAgency: "Thuộc các nhóm",
   groupsHint: "Nhiệm vụ giao cho một nhóm được chia cho từng cơ quan thành viên đang hoạt động.",
   members: "Cơ quan thành viên",
@@ -67,7 +75,8 @@ export const agencyAdminText = {
   filterMembers: "Lọc danh sách",
   saveMembers: "Lưu thành viên",
   groupsTitle: "Nhóm cơ quan",
-  groupsIntro: "Nhóm như «Các Sở, ban, ngành», «UBND cấp huyện»: kế hoạch giao việc cho nhóm, hệ thống chia cho từng thành viên.",
+  groupsIntro:
+    "Nhóm như «Các Sở, ban, ngành», «UBND cấp huyện»: kế hoạch giao việc cho nhóm, hệ thống chia cho từng thành viên.",
   newGroup: "Thêm nhóm",
   groupName: "Tên nhóm",
   groupDetails: "Thông tin nhóm",

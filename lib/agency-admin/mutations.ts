@@ -9,14 +9,26 @@ import { syncProvinceTasks } from "@/lib/tasks/generate";
 import { agencyActiveSchema, agencyCreateSchema, agencyUpdateSchema } from "./schema";
 import { checkParent, claimNames } from "./store";
 
-type AgencySnapshot = { name: string; shortName: string | null; kind: string; parent: string | null; aliases: string[] };
+type AgencySnapshot = {
+  name: string;
+  shortName: string | null;
+  kind: string;
+  parent: string | null;
+  aliases: string[];
+};
 
 async function loadAgency(tx: Tx, agencyId: string) {
-  const agency = await tx.agency.findUnique({ where: { id: agencyId }, include: { parent: { select: { name: true } } } });
+  const agency = await tx.agency.findUnique({
+    where: { id: agencyId },
+    include: { parent: { select: { name: true } } },
+  });
   return agency ? { record: agency, target: { provinceId: agency.provinceId, agencyId: agency.id } } : null;
 }
 
-function snapshot(a: { name: string; shortName: string | null; kind: string; aliases: string[] }, parent: string | null): AgencySnapshot {
+function snapshot(
+  a: { name: string; shortName: string | null; kind: string; aliases: string[] },
+  parent: string | null,
+): AgencySnapshot {
   return { name: a.name, shortName: a.shortName, kind: a.kind, parent, aliases: a.aliases };
 }
 
@@ -26,14 +38,32 @@ export const createAgency = defineMutation({
   load: async (_tx, _input, user) => ({ record: null, target: { provinceId: user.provinceId } }),
   run: async (tx, input, { user }) => {
     const provinceId = user.provinceId;
-    const aliases = await claimNames(tx, provinceId, { kind: "agency", id: null, name: input.name, aliases: input.aliases });
+    const aliases = await claimNames(tx, provinceId, {
+      kind: "agency",
+      id: null,
+      name: input.name,
+      aliases: input.aliases,
+    });
     const parent = await checkParent(tx, provinceId, { id: null, kind: input.kind, parentId: input.parentId });
     const agency = await tx.agency.create({
-      data: { provinceId, name: input.name, shortName: input.shortName, kind: input.kind, parentId: input.parentId, aliases },
+      data: {
+        provinceId,
+        name: input.name,
+        shortName: input.shortName,
+        kind: input.kind,
+        parentId: input.parentId,
+        aliases,
+      },
     });
     return {
       data: { agencyId: agency.id, name: agency.name },
-      audit: { action: "agency.create", entity: "Agency", entityId: agency.id, agencyId: agency.id, after: snapshot(agency, parent) },
+      audit: {
+        action: "agency.create",
+        entity: "Agency",
+        entityId: agency.id,
+        agencyId: agency.id,
+        after: snapshot(agency, parent),
+      },
     };
   },
 });
@@ -45,7 +75,11 @@ export const updateAgency = defineMutation({
   run: async (tx, input, { record }) => {
     const self = { kind: "agency" as const, id: record.id, name: input.name, aliases: input.aliases };
     const aliases = await claimNames(tx, record.provinceId, self);
-    const parent = await checkParent(tx, record.provinceId, { id: record.id, kind: input.kind, parentId: input.parentId });
+    const parent = await checkParent(tx, record.provinceId, {
+      id: record.id,
+      kind: input.kind,
+      parentId: input.parentId,
+    });
     const agency = await tx.agency.update({
       where: { id: record.id },
       data: { name: input.name, shortName: input.shortName, kind: input.kind, parentId: input.parentId, aliases },
@@ -69,7 +103,8 @@ export const setAgencyActive = defineMutation({
   run: async (tx, input, { record }) => {
     if (record.active !== input.active) {
       await tx.agency.update({ where: { id: record.id }, data: { active: input.active } });
-      if (await tx.agencyGroupMember.count({ where: { agencyId: record.id } })) await syncProvinceTasks(tx, record.provinceId);
+      if (await tx.agencyGroupMember.count({ where: { agencyId: record.id } }))
+        await syncProvinceTasks(tx, record.provinceId);
     }
     return {
       data: { agencyId: record.id, name: record.name, active: input.active },

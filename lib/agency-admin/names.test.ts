@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { distinctAliases, nameCollisions, type NameOwner } from "./names";
+import { distinctAliases, type NameOwner, nameCollisions } from "./names";
 
 const owners: NameOwner[] = [
   { kind: "agency", id: "tc", name: "Sở Tài chính", aliases: ["Sở TC"], active: true },
@@ -9,7 +9,10 @@ const owners: NameOwner[] = [
 
 describe("agency name collisions", () => {
   it("refuses an alias that is another agency's name, ignoring case and diacritics", () => {
-    const out = nameCollisions({ kind: "agency", id: "kh", name: "Sở Kế hoạch và Đầu tư", aliases: ["so tai CHINH"] }, owners);
+    const out = nameCollisions(
+      { kind: "agency", id: "kh", name: "Sở Kế hoạch và Đầu tư", aliases: ["so tai CHINH"] },
+      owners,
+    );
     expect(out.name).toBeUndefined();
     expect(out.aliases?.[0]).toContain("trùng với tên của cơ quan «Sở Tài chính»");
   });
@@ -25,7 +28,9 @@ describe("agency name collisions", () => {
   });
 
   it("lets an owner keep its own spellings, and an agency share nothing with a group of the same id", () => {
-    expect(nameCollisions({ kind: "agency", id: "tc", name: "Sở Tài chính", aliases: ["Sở TC", "STC"] }, owners)).toEqual({});
+    expect(
+      nameCollisions({ kind: "agency", id: "tc", name: "Sở Tài chính", aliases: ["Sở TC", "STC"] }, owners),
+    ).toEqual({});
     expect(nameCollisions({ kind: "group", id: "tc", name: "Sở Tài chính", aliases: [] }, owners).name).toHaveLength(1);
   });
 

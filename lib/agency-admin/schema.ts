@@ -27,7 +27,10 @@ export const namesField = z
       .max(50, m.tooManyAliases),
   );
 
-const agencyName = z.string({ error: m.nameRequired }).transform(normalizeText).pipe(z.string().min(2, m.nameRequired).max(200, m.nameTooLong));
+const agencyName = z
+  .string({ error: m.nameRequired })
+  .transform(normalizeText)
+  .pipe(z.string().min(2, m.nameRequired).max(200, m.nameTooLong));
 
 const agencyFields = z.object({
   name: agencyName,
@@ -43,7 +46,8 @@ const agencyFields = z.object({
 });
 
 const communeNeedsParent = (value: { kind: string; parentId: string | null }, ctx: z.RefinementCtx) => {
-  if (value.kind === "COMMUNE" && !value.parentId) ctx.addIssue({ code: "custom", path: ["parentId"], message: m.communeNeedsDistrict });
+  if (value.kind === "COMMUNE" && !value.parentId)
+    ctx.addIssue({ code: "custom", path: ["parentId"], message: m.communeNeedsDistrict });
 };
 
 export const agencyCreateSchema = agencyFields.superRefine(communeNeedsParent);
@@ -52,7 +56,10 @@ export const agencyUpdateSchema = agencyFields.extend({ agencyId: id }).superRef
 const booleanField = z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")]);
 export const agencyActiveSchema = z.object({ agencyId: id, active: booleanField });
 
-const groupName = z.string({ error: m.groupNameRequired }).transform(normalizeText).pipe(z.string().min(2, m.groupNameRequired).max(200, m.nameTooLong));
+const groupName = z
+  .string({ error: m.groupNameRequired })
+  .transform(normalizeText)
+  .pipe(z.string().min(2, m.groupNameRequired).max(200, m.nameTooLong));
 export const groupCreateSchema = z.object({ name: groupName, aliases: namesField });
 export const groupUpdateSchema = groupCreateSchema.extend({ groupId: id });
 

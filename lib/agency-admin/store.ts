@@ -3,7 +3,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { invalidFields } from "@/lib/server/form-result";
 import { adminAgencyMessages as m } from "./messages";
-import { distinctAliases, nameCollisions, type NameOwner } from "./names";
+import { distinctAliases, type NameOwner, nameCollisions } from "./names";
 
 /**
  * Serialises name and alias changes within one province, so two admins saving at once cannot both pass the
@@ -48,9 +48,13 @@ export async function checkParent(
 ): Promise<string | null> {
   if (!self.parentId) return null;
   if (self.parentId === self.id) throw invalidFields({ parentId: [m.parentIsSelf] });
-  const parent = await tx.agency.findFirst({ where: { id: self.parentId, provinceId }, select: { name: true, kind: true } });
+  const parent = await tx.agency.findFirst({
+    where: { id: self.parentId, provinceId },
+    select: { name: true, kind: true },
+  });
   if (!parent) throw invalidFields({ parentId: [m.parentNotFound] });
-  if (self.kind === "COMMUNE" && parent.kind !== "DISTRICT") throw invalidFields({ parentId: [m.parentMustBeDistrict] });
+  if (self.kind === "COMMUNE" && parent.kind !== "DISTRICT")
+    throw invalidFields({ parentId: [m.parentMustBeDistrict] });
   if (self.id && (await isAncestor(tx, self.id, self.parentId))) throw invalidFields({ parentId: [m.parentCycle] });
   return parent.name;
 }
@@ -60,7 +64,10 @@ async function isAncestor(tx: Tx, agencyId: string, startId: string): Promise<bo
   let current: string | null = startId;
   for (let depth = 0; current && depth < 20; depth++) {
     if (current === agencyId) return true;
-    const row: { parentId: string | null } | null = await tx.agency.findUnique({ where: { id: current }, select: { parentId: true } });
+    const row: { parentId: string | null } | null = await tx.agency.findUnique({
+      where: { id: current },
+      select: { parentId: true },
+    });
     current = row?.parentId ?? null;
   }
   return false;

@@ -14,6 +14,10 @@ export async function loadPeerScoreList(provinceId: string, year: number) {
 
 /** The latest year with the province's own detailed result (the year the page opens on). */
 export async function loadLatestAssessedYear(provinceId: string): Promise<number> {
-  const latest = await db.assessment.findFirst({ where: { provinceId, frameworkId: { not: null } }, orderBy: { year: "desc" }, select: { year: true } });
+  const latest = await db.assessment.findFirst({
+    where: { provinceId, frameworkId: { not: null } },
+    orderBy: { year: "desc" },
+    select: { year: true },
+  });
   return latest?.year ?? new Date().getFullYear() - 1;
 }

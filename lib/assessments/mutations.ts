@@ -30,12 +30,27 @@ export const savePeerScoresMutation = defineMutation({
     const source = `Nhập bởi Sở Nội vụ tỉnh ${record.name} từ kết quả công bố`;
     // The entering province's own reference data: no other province's record is read, written or created.
     for (const peer of scores) {
-      const key = { ownerProvinceId_year_provinceName: { ownerProvinceId: record.id, year: input.year, provinceName: peer.provinceName } };
+      const key = {
+        ownerProvinceId_year_provinceName: {
+          ownerProvinceId: record.id,
+          year: input.year,
+          provinceName: peer.provinceName,
+        },
+      };
       const data = { totalScore: peer.score, rank: peer.rank, source };
-      await tx.peerScore.upsert({ where: key, create: { ownerProvinceId: record.id, year: input.year, provinceName: peer.provinceName, ...data }, update: data });
+      await tx.peerScore.upsert({
+        where: key,
+        create: { ownerProvinceId: record.id, year: input.year, provinceName: peer.provinceName, ...data },
+        update: data,
+      });
     }
     const outcome: Outcome = { saved: scores.length };
-    const audit = { action: "assessment.peers", entity: "PeerScores", entityId: String(input.year), after: { year: input.year, ...outcome, provinces: scores.map((s) => `${s.provinceName}: ${s.score}`) } };
+    const audit = {
+      action: "assessment.peers",
+      entity: "PeerScores",
+      entityId: String(input.year),
+      after: { year: input.year, ...outcome, provinces: scores.map((s) => `${s.provinceName}: ${s.score}`) },
+    };
     return { data: outcome, audit };
   },
 });

@@ -3,7 +3,13 @@ import { parsePeerLines, provinceCode } from "./peer-lines";
 
 describe("parsePeerLines", () => {
   it("reads semicolon, tab and table rows with decimal comma or point, an optional rank and STT", () => {
-    const text = ["Quảng Ninh; 91,06; 1", "Hải Phòng\t89.5", "3 | tỉnh Bắc Giang | 88,123 | 3", "", "TP. Hà Nội; 87"].join("\n");
+    const text = [
+      "Quảng Ninh; 91,06; 1",
+      "Hải Phòng\t89.5",
+      "3 | tỉnh Bắc Giang | 88,123 | 3",
+      "",
+      "TP. Hà Nội; 87",
+    ].join("\n");
     expect(parsePeerLines(text, "Lâm Đồng")).toEqual({
       errors: [],
       scores: [
@@ -16,7 +22,15 @@ describe("parsePeerLines", () => {
   });
 
   it("names the line of each mistake, in Vietnamese", () => {
-    const text = ["Quảng Ninh; 91,06", "quảng ninh; 90", "Hải Phòng; chín mươi", "Bắc Ninh; 101", "; 80", "Huế; 85; hạng 2", "Lâm Đồng; 83,93"].join("\n");
+    const text = [
+      "Quảng Ninh; 91,06",
+      "quảng ninh; 90",
+      "Hải Phòng; chín mươi",
+      "Bắc Ninh; 101",
+      "; 80",
+      "Huế; 85; hạng 2",
+      "Lâm Đồng; 83,93",
+    ].join("\n");
     expect(parsePeerLines(text, "Lâm Đồng").errors).toEqual([
       "Dòng 2: «quảng ninh» đã có ở dòng 1.",
       "Dòng 3: «chín mươi» không phải là điểm (ví dụ 91,06).",
@@ -28,7 +42,9 @@ describe("parsePeerLines", () => {
   });
 
   it("asks for at least one line", () => {
-    expect(parsePeerLines("  \n", "Lâm Đồng").errors).toEqual(["Chưa có dòng nào: mỗi dòng một tỉnh, dạng «Quảng Ninh; 91,06»."]);
+    expect(parsePeerLines("  \n", "Lâm Đồng").errors).toEqual([
+      "Chưa có dòng nào: mỗi dòng một tỉnh, dạng «Quảng Ninh; 91,06».",
+    ]);
   });
 
   it("makes a stable code from the name", () => {

@@ -1,7 +1,7 @@
 // Other provinces' published PAR Index totals, pasted by Sở Nội vụ from the Ministry's announcement: one
 // province a line, "Tên tỉnh; điểm" or "Tên tỉnh; điểm; hạng" (also tab- or |-separated, as copied from a
 // table or a spreadsheet). Pure: the form and the server share it. Errors name the line, in Vietnamese.
-import { parseDecimal, canonicalDecimal } from "@/lib/plans/import/numbers";
+import { canonicalDecimal, parseDecimal } from "@/lib/plans/import/numbers";
 import { exactKey, foldKey, normalizeText } from "@/lib/text/vietnamese";
 
 export type PeerScore = { provinceName: string; score: string; rank: number | null; line: number };
@@ -23,7 +23,8 @@ export function parsePeerLines(text: string, ownProvinceName: string): PeerLines
   const errors: string[] = [];
   const seen = new Map<string, number>();
   const lines = text.normalize("NFC").split(/\r?\n/);
-  if (lines.filter((l) => l.trim()).length > MAX_LINES) return { scores, errors: [`Tối đa ${MAX_LINES} dòng (63 tỉnh, thành phố).`] };
+  if (lines.filter((l) => l.trim()).length > MAX_LINES)
+    return { scores, errors: [`Tối đa ${MAX_LINES} dòng (63 tỉnh, thành phố).`] };
   lines.forEach((raw, index) => {
     const line = index + 1;
     if (!raw.trim()) return;
@@ -31,19 +32,25 @@ export function parsePeerLines(text: string, ownProvinceName: string): PeerLines
     if (typeof parsed === "string") return void errors.push(parsed);
     const key = exactKey(parsed.provinceName);
     if (key === exactKey(provinceDisplayName(ownProvinceName))) {
-      return void errors.push(`Dòng ${line}: «${parsed.provinceName}» là tỉnh của bạn; điểm của tỉnh lấy từ kết quả đánh giá, không nhập ở đây.`);
+      return void errors.push(
+        `Dòng ${line}: «${parsed.provinceName}» là tỉnh của bạn; điểm của tỉnh lấy từ kết quả đánh giá, không nhập ở đây.`,
+      );
     }
     const first = seen.get(key);
     if (first) return void errors.push(`Dòng ${line}: «${parsed.provinceName}» đã có ở dòng ${first}.`);
     seen.set(key, line);
     scores.push(parsed);
   });
-  if (scores.length === 0 && errors.length === 0) errors.push("Chưa có dòng nào: mỗi dòng một tỉnh, dạng «Quảng Ninh; 91,06».");
+  if (scores.length === 0 && errors.length === 0)
+    errors.push("Chưa có dòng nào: mỗi dòng một tỉnh, dạng «Quảng Ninh; 91,06».");
   return { scores, errors };
 }
 
 function parseLine(raw: string, line: number): PeerScore | string {
-  const cells = raw.split(/[;\t|]/).map((c) => normalizeText(c)).filter((c, i, all) => c !== "" || i < all.length - 1);
+  const cells = raw
+    .split(/[;\t|]/)
+    .map((c) => normalizeText(c))
+    .filter((c, i, all) => c !== "" || i < all.length - 1);
   // A leading STT column ("1 | Quảng Ninh | 91,06") is dropped.
   if (cells.length >= 3 && /^\d+$/.test(cells[0] ?? "") && !/^\d/.test(cells[1] ?? "")) cells.shift();
   const [name = "", scoreText = "", rankText = ""] = cells;

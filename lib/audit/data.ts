@@ -1,11 +1,11 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 // Audit log reads, newest first, keyset-paginated, always inside the caller's province (CONTRIBUTING.md §4).
 // Indexes: per task → AuditLog(entity, entityId, createdAt); per agency → AuditLog(provinceId, agencyId, createdAt).
-import { can, type Actor } from "@/lib/auth/permissions";
+import { type Actor, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/generated/prisma/client";
 import { decodeCursor, encodeCursor } from "./cursor";
-import { describeAudit, type AuditDescription } from "./describe";
+import { type AuditDescription, describeAudit } from "./describe";
 
 export type AuditScope = { provinceId: string };
 export type AuditFilter =
@@ -28,11 +28,17 @@ export const AUDIT_PAGE_SIZE = 30;
 
 function whereFor(scope: AuditScope, filter: AuditFilter): Prisma.AuditLogWhereInput {
   if (filter.kind === "agency") return { provinceId: scope.provinceId, agencyId: filter.agencyId };
-  if (filter.kind === "entity") return { provinceId: scope.provinceId, entity: filter.entity, entityId: filter.entityId };
+  if (filter.kind === "entity")
+    return { provinceId: scope.provinceId, entity: filter.entity, entityId: filter.entityId };
   return { provinceId: scope.provinceId };
 }
 
-export async function loadAuditPage(scope: AuditScope, filter: AuditFilter, cursorParam?: unknown, pageSize = AUDIT_PAGE_SIZE): Promise<AuditPage> {
+export async function loadAuditPage(
+  scope: AuditScope,
+  filter: AuditFilter,
+  cursorParam?: unknown,
+  pageSize = AUDIT_PAGE_SIZE,
+): Promise<AuditPage> {
   const cursor = decodeCursor(cursorParam);
   const after: Prisma.AuditLogWhereInput = cursor
     ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] }
@@ -41,7 +47,16 @@ export async function loadAuditPage(scope: AuditScope, filter: AuditFilter, curs
     where: { AND: [whereFor(scope, filter), after] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: pageSize + 1,
-    select: { id: true, createdAt: true, action: true, entity: true, entityId: true, before: true, after: true, user: { select: { name: true, email: true } } },
+    select: {
+      id: true,
+      createdAt: true,
+      action: true,
+      entity: true,
+      entityId: true,
+      before: true,
+      after: true,
+      user: { select: { name: true, email: true } },
+    },
   });
   const page = rows.slice(0, pageSize);
   const names = await resolveNames(scope, page);
@@ -66,16 +81,26 @@ type Row = { entity: string; entityId: string; before: unknown; after: unknown }
 async function resolveNames(scope: AuditScope, rows: Row[]) {
   const ids = (entity: string) => [...new Set(rows.filter((r) => r.entity === entity).map((r) => r.entityId))];
   const agencyIds = new Set(ids("Agency"));
-  for (const r of rows) for (const side of [r.before, r.after]) {
-    const value = (side as { agencyId?: unknown } | null)?.agencyId;
-    if (typeof value === "string") agencyIds.add(value);
-  }
+  for (const r of rows)
+    for (const side of [r.before, r.after]) {
+      const value = (side as { agencyId?: unknown } | null)?.agencyId;
+      if (typeof value === "string") agencyIds.add(value);
+    }
   const p = scope.provinceId;
   const [agencies, groups, users, tasks, plans] = await Promise.all([
     db.agency.findMany({ where: { provinceId: p, id: { in: [...agencyIds] } }, select: { id: true, name: true } }),
-    db.agencyGroup.findMany({ where: { provinceId: p, id: { in: ids("AgencyGroup") } }, select: { id: true, name: true } }),
-    db.user.findMany({ where: { provinceId: p, id: { in: ids("User") } }, select: { id: true, name: true, email: true } }),
-    db.task.findMany({ where: { plan: { provinceId: p }, id: { in: ids("Task") } }, select: { id: true, title: true } }),
+    db.agencyGroup.findMany({
+      where: { provinceId: p, id: { in: ids("AgencyGroup") } },
+      select: { id: true, name: true },
+    }),
+    db.user.findMany({
+      where: { provinceId: p, id: { in: ids("User") } },
+      select: { id: true, name: true, email: true },
+    }),
+    db.task.findMany({
+      where: { plan: { provinceId: p }, id: { in: ids("Task") } },
+      select: { id: true, title: true },
+    }),
     db.plan.findMany({ where: { provinceId: p, id: { in: ids("Plan") } }, select: { id: true, number: true } }),
   ]);
   const subjects = new Map<string, string>([
@@ -91,18 +116,28 @@ async function resolveNames(scope: AuditScope, rows: Row[]) {
 /** The header of an agency's or a task's log; null when it is not in the caller's province. */
 export async function loadAuditSubject(scope: AuditScope, filter: AuditFilter): Promise<string | null> {
   if (filter.kind === "agency") {
-    const agency = await db.agency.findFirst({ where: { id: filter.agencyId, provinceId: scope.provinceId }, select: { name: true } });
+    const agency = await db.agency.findFirst({
+      where: { id: filter.agencyId, provinceId: scope.provinceId },
+      select: { name: true },
+    });
     return agency?.name ?? null;
   }
   if (filter.kind === "entity" && filter.entity === "Task") {
-    const task = await db.task.findFirst({ where: { id: filter.entityId, plan: { provinceId: scope.provinceId } }, select: { title: true } });
+    const task = await db.task.findFirst({
+      where: { id: filter.entityId, plan: { provinceId: scope.provinceId } },
+      select: { title: true },
+    });
     return task?.title ?? null;
   }
   return "";
 }
 
 /** For pages: the log for a user with "audit.read" (Sở Nội vụ, leadership); null (refused) for anyone else. */
-export async function loadAuditFor(user: Actor, filter: AuditFilter, cursor?: unknown): Promise<{ subject: string | null; page: AuditPage } | null> {
+export async function loadAuditFor(
+  user: Actor,
+  filter: AuditFilter,
+  cursor?: unknown,
+): Promise<{ subject: string | null; page: AuditPage } | null> {
   if (!can(user, "audit.read", { provinceId: user.provinceId })) return null;
   const scope = { provinceId: user.provinceId };
   const subject = await loadAuditSubject(scope, filter);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatSize } from "@/lib/format";
-import { describeAudit } from "./describe";
 import { decodeCursor, encodeCursor } from "./cursor";
+import { describeAudit } from "./describe";
 
 const names = new Map([["ag1", "Sở Tài chính"]]);
 
@@ -11,7 +11,14 @@ describe("describeAudit", () => {
       {
         action: "task.status",
         before: { status: "IN_PROGRESS", progress: 40, version: 3, agencyId: "ag1" },
-        after: { status: "SUBMITTED", progress: 100, version: 4, agencyId: "ag1", note: "Đã ban hành", evidence: [{ kind: "file", fileName: "qd.pdf", sizeBytes: 1258291, sha256: "x" }] },
+        after: {
+          status: "SUBMITTED",
+          progress: 100,
+          version: 4,
+          agencyId: "ag1",
+          note: "Đã ban hành",
+          evidence: [{ kind: "file", fileName: "qd.pdf", sizeBytes: 1258291, sha256: "x" }],
+        },
       },
       names,
     );
@@ -25,15 +32,29 @@ describe("describeAudit", () => {
   });
 
   it("names the review outcome and resolves agency ids to names", () => {
-    const returned = describeAudit({ action: "task.review", before: { status: "SUBMITTED" }, after: { status: "RETURNED", reason: "Thiếu quyết định" } }, names);
+    const returned = describeAudit(
+      {
+        action: "task.review",
+        before: { status: "SUBMITTED" },
+        after: { status: "RETURNED", reason: "Thiếu quyết định" },
+      },
+      names,
+    );
     expect(returned.actionLabel).toBe("Trả lại nhiệm vụ");
-    const assigned = describeAudit({ action: "task.assign", before: { agencyId: null }, after: { agencyId: "ag1" } }, names);
+    const assigned = describeAudit(
+      { action: "task.assign", before: { agencyId: null }, after: { agencyId: "ag1" } },
+      names,
+    );
     expect(assigned.changes[0]).toMatchObject({ label: "Cơ quan chủ trì", before: "(trống)", after: "Sở Tài chính" });
   });
 
   it("reads agency and user changes, kinds, roles, lists and activity", () => {
     const out = describeAudit(
-      { action: "agency.update", before: { kind: "OTHER", aliases: [], active: true }, after: { kind: "DEPARTMENT", aliases: ["Sở TC", "STC"], active: false } },
+      {
+        action: "agency.update",
+        before: { kind: "OTHER", aliases: [], active: true },
+        after: { kind: "DEPARTMENT", aliases: ["Sở TC", "STC"], active: false },
+      },
       names,
     );
     expect(out.changes.map((c) => `${c.label}: ${c.before} → ${c.after}`)).toEqual([
@@ -41,13 +62,20 @@ describe("describeAudit", () => {
       "Tên gọi khác: (trống) → Sở TC; STC",
       "Tình trạng: Đang hoạt động → Ngừng hoạt động",
     ]);
-    const created = describeAudit({ action: "user.create", before: null, after: { role: "AGENCY_STAFF", email: "a@b.vn" } }, names);
+    const created = describeAudit(
+      { action: "user.create", before: null, after: { role: "AGENCY_STAFF", email: "a@b.vn" } },
+      names,
+    );
     expect(created.changes[0]).toMatchObject({ label: "Vai trò", before: null, after: "Cán bộ cơ quan" });
-    expect(describeAudit({ action: "user.password_reset", before: null, after: null }, names).note).toContain("không được ghi");
+    expect(describeAudit({ action: "user.password_reset", before: null, after: null }, names).note).toContain(
+      "không được ghi",
+    );
   });
 
   it("falls back to the raw action for unknown ones", () => {
-    expect(describeAudit({ action: "report.export", before: null, after: null }, names).actionLabel).toBe("report.export");
+    expect(describeAudit({ action: "report.export", before: null, after: null }, names).actionLabel).toBe(
+      "report.export",
+    );
     expect(formatSize(2048)).toBe("2 KB");
   });
 });
@@ -64,7 +92,17 @@ describe("audit cursor", () => {
 
 describe("plan import rows", () => {
   it("reads the generator's task counts and any other nested object without raw JSON", () => {
-    const out = describeAudit({ action: "plan.import", before: null, after: { tasks: { created: 505, deleted: 0, updated: 0, unassigned: 73 }, extra: { measures: 21 } } }, names);
-    expect(out.changes.map((c) => `${c.label}: ${c.after}`)).toEqual(["Nhiệm vụ: 505 tạo mới, 0 cập nhật, 0 xoá; 73 chưa giao cơ quan", "extra: Số giải pháp: 21"]);
+    const out = describeAudit(
+      {
+        action: "plan.import",
+        before: null,
+        after: { tasks: { created: 505, deleted: 0, updated: 0, unassigned: 73 }, extra: { measures: 21 } },
+      },
+      names,
+    );
+    expect(out.changes.map((c) => `${c.label}: ${c.after}`)).toEqual([
+      "Nhiệm vụ: 505 tạo mới, 0 cập nhật, 0 xoá; 73 chưa giao cơ quan",
+      "extra: Số giải pháp: 21",
+    ]);
   });
 });

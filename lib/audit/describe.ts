@@ -5,7 +5,7 @@ import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
 import { formatPoints, formatSize } from "@/lib/format";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
 import { STATUS_LABELS } from "@/lib/tasks/strings";
-import { ACTION_LABELS, auditText as t, FIELD_LABELS, HIDDEN_FIELDS } from "./labels";
+import { ACTION_LABELS, FIELD_LABELS, HIDDEN_FIELDS, auditText as t } from "./labels";
 
 export type AuditChange = { field: string; label: string; before: string | null; after: string | null };
 export type AuditDescription = { actionLabel: string; changes: AuditChange[]; note: string | null };
@@ -16,7 +16,9 @@ type Names = ReadonlyMap<string, string>;
 export function describeAudit(row: { action: string; before: Json; after: Json }, names: Names): AuditDescription {
   const before = asRecord(row.before);
   const after = asRecord(row.after);
-  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter((k) => !HIDDEN_FIELDS.has(k));
+  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter(
+    (k) => !HIDDEN_FIELDS.has(k),
+  );
   const changes: AuditChange[] = [];
   for (const key of keys) {
     const b = before && key in before ? formatValue(key, before[key], names) : null;
@@ -25,7 +27,11 @@ export function describeAudit(row: { action: string; before: Json; after: Json }
     if (!before && a === t.empty) continue; // a new record's empty fields say nothing
     changes.push({ field: key, label: FIELD_LABELS[key] ?? key, before: b, after: a });
   }
-  return { actionLabel: actionLabel(row.action, after), changes, note: row.action === "user.password_reset" ? t.passwordHidden : null };
+  return {
+    actionLabel: actionLabel(row.action, after),
+    changes,
+    note: row.action === "user.password_reset" ? t.passwordHidden : null,
+  };
 }
 
 function actionLabel(action: string, after: Record<string, Json> | null): string {
@@ -48,7 +54,9 @@ const FORMATTERS: Record<string, (value: Json, names: Names) => string | null> =
   evidence: (v) => (Array.isArray(v) ? v.map(describeEvidence).join("; ") || t.empty : null),
   tasks: (v) => {
     const c = asRecord(v);
-    return c ? t.taskCounts(Number(c.created ?? 0), Number(c.updated ?? 0), Number(c.deleted ?? 0), Number(c.unassigned ?? 0)) : null;
+    return c
+      ? t.taskCounts(Number(c.created ?? 0), Number(c.updated ?? 0), Number(c.deleted ?? 0), Number(c.unassigned ?? 0))
+      : null;
   },
 };
 
@@ -58,10 +66,15 @@ export function formatValue(key: string, value: Json, names: Names): string {
   if (special) return special;
   if (typeof value === "boolean") return value ? t.yes : t.no;
   if (typeof value === "number") return value.toLocaleString("vi-VN");
-  if (typeof value === "string") return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value.split("-").reverse().join("/") : value;
-  if (Array.isArray(value)) return value.length === 0 ? t.empty : value.map((v) => formatValue(key, v, names)).join("; ");
+  if (typeof value === "string")
+    return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value.split("-").reverse().join("/") : value;
+  if (Array.isArray(value))
+    return value.length === 0 ? t.empty : value.map((v) => formatValue(key, v, names)).join("; ");
   const record = asRecord(value);
-  if (record) return Object.entries(record).map(([k, v]) => `${FIELD_LABELS[k] ?? k}: ${formatValue(k, v, names)}`).join("; ");
+  if (record)
+    return Object.entries(record)
+      .map(([k, v]) => `${FIELD_LABELS[k] ?? k}: ${formatValue(k, v, names)}`)
+      .join("; ");
   return JSON.stringify(value);
 }
 

@@ -83,7 +83,8 @@ export const auditText = {
 } as const;
 
 export const auditPageText = {
-  intro: "Mọi thay đổi được ghi lại cùng lúc với thay đổi đó: ai, khi nào, làm gì, giá trị trước → sau. Mới nhất ở trên.",
+  intro:
+    "Mọi thay đổi được ghi lại cùng lúc với thay đổi đó: ai, khi nào, làm gì, giá trị trước → sau. Mới nhất ở trên.",
   chooseAgency: "Xem nhật ký của một cơ quan",
   allAgencies: "— Chọn cơ quan —",
   show: "Xem",

@@ -17,7 +17,10 @@ function normalise(address: string): string {
 }
 
 export function parseTrustedProxies(value: string | undefined): string[] {
-  return (value ?? "").split(",").map((item) => item.trim()).filter(Boolean);
+  return (value ?? "")
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 function trustList(proxies: string[]): BlockList {
@@ -38,10 +41,20 @@ function isTrusted(list: BlockList, address: string): boolean {
 }
 
 /** The address of the client: the socket's, or the first untrusted hop of X-Forwarded-For counted from the right. */
-export function resolveClientAddress(socketAddress: string | undefined, forwardedFor: string | undefined, trust: ProxyTrust): string {
+export function resolveClientAddress(
+  socketAddress: string | undefined,
+  forwardedFor: string | undefined,
+  trust: ProxyTrust,
+): string {
   const socket = socketAddress ? normalise(socketAddress) : UNKNOWN_ADDRESS;
   if (trust.proxies.length === 0 && trust.hops === 0) return socket;
-  const chain = [...(forwardedFor ?? "").split(",").map(normalise).filter((a) => isIP(a) !== 0), socket];
+  const chain = [
+    ...(forwardedFor ?? "")
+      .split(",")
+      .map(normalise)
+      .filter((a) => isIP(a) !== 0),
+    socket,
+  ];
   if (trust.hops > 0) return chain[Math.max(0, chain.length - 1 - trust.hops)] ?? socket;
   const list = trustList(trust.proxies);
   let index = chain.length - 1;

@@ -3,20 +3,31 @@
 // bcrypt cost are replaced on the next successful sign-in. Messages are Vietnamese and never reveal whether an
 // email exists.
 import bcrypt from "bcryptjs";
-import { db } from "@/lib/db";
 import { demoAccountsAllowed } from "@/lib/auth/demo-accounts";
+import { clearExpiredLimits, countAttempt, forgiveAttempt, type LimitRefusal } from "@/lib/auth/limits";
 import { BCRYPT_COST, hashPassword, needsRehash } from "@/lib/auth/password-hash";
 import type { Role } from "@/lib/auth/permissions";
-import { clearExpiredLimits, countAttempt, forgiveAttempt, type LimitRefusal } from "@/lib/auth/limits";
 import { NO_PROVINCE } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 
 /** An address counts as the user's own once they signed in from it successfully within this many days. */
 export const USUAL_ADDRESS_DAYS = 90;
 
-export type AuthUser = { id: string; email: string; name: string; role: Role; provinceId: string; agencyId: string | null; sessionVersion: number };
+export type AuthUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  provinceId: string;
+  agencyId: string | null;
+  sessionVersion: number;
+};
 
 export class SignInError extends Error {
-  constructor(message: string, readonly reason: "invalid" | "inactive" | "demo" | LimitRefusal["kind"]) {
+  constructor(
+    message: string,
+    readonly reason: "invalid" | "inactive" | "demo" | LimitRefusal["kind"],
+  ) {
     super(message);
   }
 }

@@ -8,7 +8,7 @@ import "server-only";
 //    catches one machine trying many accounts);
 //  - per account from addresses it never signed in from: 10 failures an hour, then 15 minutes for new addresses
 //    only (a slow guess spread over many addresses), while the user's usual addresses still get in.
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterPostgres, type RateLimiterRes } from "rate-limiter-flexible";
 import { db, type Tx } from "@/lib/db";
 
 export const PAIR_ATTEMPTS = 5;
@@ -21,7 +21,11 @@ const store = {
   async query(q: { text: string; values?: unknown[] }) {
     const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(q.text, ...(q.values ?? []));
     // bigint columns come back as BigInt; the library does arithmetic with numbers.
-    return { rows: rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v]))) };
+    return {
+      rows: rows.map((row) =>
+        Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])),
+      ),
+    };
   },
 };
 
@@ -59,7 +63,13 @@ export function pairDelaySeconds(round: number): number {
 
 /** A refusal of the limiter (duck-typed: the limiters are shared on globalThis across server bundles). */
 function isRefusal(value: unknown): value is RateLimiterRes {
-  return typeof value === "object" && value !== null && !(value instanceof Error) && "msBeforeNext" in value && "consumedPoints" in value;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !(value instanceof Error) &&
+    "msBeforeNext" in value &&
+    "consumedPoints" in value
+  );
 }
 
 async function consume(l: RateLimiterPostgres, key: string): Promise<RateLimiterRes | null> {
@@ -73,7 +83,11 @@ async function consume(l: RateLimiterPostgres, key: string): Promise<RateLimiter
 }
 
 /** Counts one attempt on every limit that applies; returns the refusal with the longest wait, if any. */
-export async function countAttempt(email: string, address: string, usualAddress: boolean): Promise<LimitRefusal | null> {
+export async function countAttempt(
+  email: string,
+  address: string,
+  usualAddress: boolean,
+): Promise<LimitRefusal | null> {
   const pairKey = `${email}|${address}`;
   const [pair, byAddress, byAccount] = await Promise.all([
     consume(limits.pair, pairKey),

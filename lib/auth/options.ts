@@ -5,10 +5,10 @@
 import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { CLIENT_ADDRESS_HEADER, readClientAddress } from "@/lib/auth/client-address";
 import { SignInError, verifyCredentials } from "@/lib/auth/credentials";
 import { revokeSession } from "@/lib/auth/revocation";
 import { env } from "@/lib/env";
-import { CLIENT_ADDRESS_HEADER, readClientAddress } from "@/lib/auth/client-address";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, ALL_ROLES, can, NO_PROVINCE, type Action, type Actor, type Role } from "./permissions";
+import { ACTIONS, type Action, type Actor, ALL_ROLES, can, NO_PROVINCE, type Role } from "./permissions";
 
 // The expected table, written out independently of PERMISSIONS: P province, R province and the national
 // framework (read), N national records only, O own agency, L lead agency, I involved (lead or supporting)
@@ -112,11 +112,18 @@ describe("permission table", () => {
 
   it("refuses a missing user and an agency role without an agency", () => {
     expect(can(null, "plan.read", targets.mineLead)).toBe(false);
-    expect(can({ role: "AGENCY_HEAD", provinceId: PROVINCE, agencyId: null }, "board.read", { provinceId: PROVINCE, agencyId: null })).toBe(false);
+    expect(
+      can({ role: "AGENCY_HEAD", provinceId: PROVINCE, agencyId: null }, "board.read", {
+        provinceId: PROVINCE,
+        agencyId: null,
+      }),
+    ).toBe(false);
   });
 
   it("fails closed for an unknown role or action", () => {
-    expect(can({ role: "ROOT" as Role, provinceId: PROVINCE, agencyId: null }, "plan.read", targets.mineLead)).toBe(false);
+    expect(can({ role: "ROOT" as Role, provinceId: PROVINCE, agencyId: null }, "plan.read", targets.mineLead)).toBe(
+      false,
+    );
     expect(can(actor("HOME_AFFAIRS"), "plan.delete" as Action, targets.mineLead)).toBe(false);
   });
 });

@@ -151,7 +151,12 @@ export type Actor = { role: Role; provinceId: string; agencyId: string | null };
  * A national record (the framework) has `national: true` and the province NO_PROVINCE; a province's own
  * record (its partial criteria list) has its province.
  */
-export type Target = { provinceId: string; agencyId?: string | null; supportAgencyIds?: readonly string[]; national?: boolean };
+export type Target = {
+  provinceId: string;
+  agencyId?: string | null;
+  supportAgencyIds?: readonly string[];
+  national?: boolean;
+};
 
 export function can(actor: Actor | null | undefined, action: Action, target: Target): boolean {
   if (!actor) return false;

@@ -1,11 +1,10 @@
 import "server-only";
-import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
+import { getServerSession } from "next-auth";
 import { cache } from "react";
-import { authOptions } from "@/lib/auth/options";
 import { demoAccountsAllowed } from "@/lib/auth/demo-accounts";
-import { NO_PROVINCE, type Action, type Role } from "@/lib/auth/permissions";
-import { hasAction } from "@/lib/auth/permissions";
+import { authOptions } from "@/lib/auth/options";
+import { type Action, hasAction, NO_PROVINCE, type Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 
 /** What the shell shows in place of a province for the national administrator. */
@@ -22,7 +21,13 @@ export type SessionUser = {
   agencyName: string | null;
 };
 
-type StoredUser = { active: boolean; demo: boolean; sessionVersion: number; agencyId: string | null; agency: { active: boolean } | null };
+type StoredUser = {
+  active: boolean;
+  demo: boolean;
+  sessionVersion: number;
+  agencyId: string | null;
+  agency: { active: boolean } | null;
+};
 
 /** Fails closed: a bumped version, a deactivated user or agency, or a demo account no longer allowed. */
 function sessionStillValid(user: StoredUser, version: number): boolean {

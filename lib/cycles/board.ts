@@ -5,12 +5,12 @@ import "server-only";
 // Task.status is the current cycle's.
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { parsePeriodKey, periodLabel } from "@/lib/periods/keys";
-import { toCard } from "@/lib/tasks/board";
-import type { Loaded } from "@/lib/server/loaded";
-import { loadAgencyBoard, type AgencyBoard } from "@/lib/tasks/data";
-import type { TaskStatusValue } from "@/lib/tasks/schema";
 import { provinceToday } from "@/lib/format";
+import { parsePeriodKey, periodLabel } from "@/lib/periods/keys";
+import type { Loaded } from "@/lib/server/loaded";
+import { toCard } from "@/lib/tasks/board";
+import { type AgencyBoard, loadAgencyBoard } from "@/lib/tasks/data";
+import type { TaskStatusValue } from "@/lib/tasks/schema";
 
 export type CycleOption = { key: string; label: string };
 
@@ -21,22 +21,38 @@ export async function loadCycleOptions(user: SessionUser, agencyId: string): Pro
     WHERE p."provinceId" = ${user.provinceId} AND c.key <> 'once'
       AND (t."agencyId" = ${agencyId} OR t.id IN (SELECT "taskId" FROM "TaskSupporter" WHERE "agencyId" = ${agencyId}))`;
   return rows
-    .flatMap((r) => { const k = parsePeriodKey(r.key); return k ? [{ key: k.key, label: periodLabel(k), end: k }] : []; })
+    .flatMap((r) => {
+      const k = parsePeriodKey(r.key);
+      return k ? [{ key: k.key, label: periodLabel(k), end: k }] : [];
+    })
     .sort((a, b) => (a.key < b.key ? 1 : -1))
     .map(({ key, label }) => ({ key, label }));
 }
 
-export async function loadCycleBoard(user: SessionUser, agencyId: string, cycleKey: string): Promise<Loaded<AgencyBoard>> {
+export async function loadCycleBoard(
+  user: SessionUser,
+  agencyId: string,
+  cycleKey: string,
+): Promise<Loaded<AgencyBoard>> {
   const board = await loadAgencyBoard(user, agencyId);
   if (board.status !== "ok") return board;
   const ids = board.data.cards.map((c) => c.id);
-  const cycles = await db.taskCycle.findMany({ where: { key: cycleKey, taskId: { in: ids } }, select: { taskId: true, status: true, progress: true, dueOn: true } });
+  const cycles = await db.taskCycle.findMany({
+    where: { key: cycleKey, taskId: { in: ids } },
+    select: { taskId: true, status: true, progress: true, dueOn: true },
+  });
   const byTask = new Map(cycles.map((c) => [c.taskId, c]));
   const today = provinceToday();
   const cards = board.data.cards.flatMap((card) => {
     const cycle = byTask.get(card.id);
     if (!cycle) return [];
-    const row = { ...card, status: cycle.status as TaskStatusValue, progress: cycle.progress, dueOn: cycle.dueOn, recurrence: "NONE" as const };
+    const row = {
+      ...card,
+      status: cycle.status as TaskStatusValue,
+      progress: cycle.progress,
+      dueOn: cycle.dueOn,
+      recurrence: "NONE" as const,
+    };
     return [{ ...toCard(row, card.role === "lead" ? card.agencyId : null, today), recurrence: card.recurrence }];
   });
   return { status: "ok", data: { ...board.data, cards } };

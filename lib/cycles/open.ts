@@ -8,18 +8,25 @@
 // a concurrent one, open nothing. Measures that ended before the cycle starts ("năm 2021-2025") get none.
 // No "server-only": job runners and scripts (tsx) call it.
 import { Prisma } from "@/generated/prisma/client";
-import { db, type Db, type Tx } from "@/lib/db";
-import { writeAudit } from "@/lib/server/audit";
+import { type Db, db, type Tx } from "@/lib/db";
 import { provinceTodayIso } from "@/lib/format";
+import { writeAudit } from "@/lib/server/audit";
 
-export type OpenedCycles = { today: string; opened: number; byPlan: { planId: string; provinceId: string; keys: string[]; tasks: number }[] };
+export type OpenedCycles = {
+  today: string;
+  opened: number;
+  byPlan: { planId: string; provinceId: string; keys: string[]; tasks: number }[];
+};
 
 /** `planIds` limits the run to some plans (tests, a plan just imported); the job runs it over every plan. */
 export type OpenCyclesOptions = { planIds?: string[]; client?: Db };
 
 export async function openDueCycles(now: Date = new Date(), options: OpenCyclesOptions = {}): Promise<OpenedCycles> {
   const today = provinceTodayIso(now);
-  return (options.client ?? db).$transaction((tx) => openDueCyclesIn(tx, today, options.planIds), { timeout: 120_000, maxWait: 10_000 });
+  return (options.client ?? db).$transaction((tx) => openDueCyclesIn(tx, today, options.planIds), {
+    timeout: 120_000,
+    maxWait: 10_000,
+  });
 }
 
 export async function openDueCyclesIn(tx: Tx, today: string, planIds?: string[]): Promise<OpenedCycles> {
@@ -51,7 +58,12 @@ export async function openDueCyclesIn(tx: Tx, today: string, planIds?: string[])
   const byPlan = summarise(opened);
   for (const plan of byPlan) {
     await writeAudit(tx, { provinceId: plan.provinceId, userId: null }, [
-      { action: "task.cycle.open", entity: "Plan", entityId: plan.planId, after: { today, keys: plan.keys, tasks: plan.tasks } },
+      {
+        action: "task.cycle.open",
+        entity: "Plan",
+        entityId: plan.planId,
+        after: { today, keys: plan.keys, tasks: plan.tasks },
+      },
     ]);
   }
   return { today, opened: opened.length, byPlan };
@@ -60,7 +72,12 @@ export async function openDueCyclesIn(tx: Tx, today: string, planIds?: string[])
 function summarise(rows: { taskId: string; key: string; planId: string; provinceId: string }[]) {
   const plans = new Map<string, { planId: string; provinceId: string; keys: Set<string>; tasks: number }>();
   for (const row of rows) {
-    const plan = plans.get(row.planId) ?? { planId: row.planId, provinceId: row.provinceId, keys: new Set<string>(), tasks: 0 };
+    const plan = plans.get(row.planId) ?? {
+      planId: row.planId,
+      provinceId: row.provinceId,
+      keys: new Set<string>(),
+      tasks: 0,
+    };
     plan.keys.add(row.key);
     plan.tasks += 1;
     plans.set(row.planId, plan);

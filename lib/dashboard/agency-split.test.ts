@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { splitByAgency, UNASSIGNED_LABEL, NO_TASK_LABEL } from "./agency-split";
 import { Dec, dsum, points3 } from "@/lib/decimal";
+import { NO_TASK_LABEL, splitByAgency, UNASSIGNED_LABEL } from "./agency-split";
 import { itemResolver, pointsItems } from "./items";
 import { readAppendix } from "./testing/appendix";
 import { seededTaskCounts } from "./testing/task-counts";
-import { agencyView, AGENCY_CHART_TOP } from "./views-tasks";
 import type { ViewContext } from "./views-scores";
+import { AGENCY_CHART_TOP, agencyView } from "./views-tasks";
 
 const rows = readAppendix();
 const { items } = pointsItems(rows);
@@ -18,7 +18,11 @@ const byName = new Map(shares.map((s) => [s.name, s]));
 // tasks (and the unresolved "các đơn vị sự nghiệp") are not assigned to any agency.
 describe("points at stake by agency (seeded plan)", () => {
   it("adds up to 16,07: every point is shared out once, none counted twice", () => {
-    expect(dsum(shares.map((s) => s.points)).toDecimalPlaces(30).eq("16.07")).toBe(true);
+    expect(
+      dsum(shares.map((s) => s.points))
+        .toDecimalPlaces(30)
+        .eq("16.07"),
+    ).toBe(true);
   });
 
   it("gives an item led by one agency wholly to it, and splits a two-agency item in halves", () => {
@@ -32,7 +36,12 @@ describe("points at stake by agency (seeded plan)", () => {
     // 9.1 (1,37): 20 departments + 12 districts + the unassigned "UBND cấp xã" = 33 equal shares
     const part = byName.get("UBND huyện Đức Trọng")?.parts.get("9.1");
     expect(part?.eq(new Dec("1.37").div(33))).toBe(true);
-    expect(byName.get(UNASSIGNED_LABEL)?.parts.get("9.1")?.eq(part ?? 0)).toBe(true);
+    expect(
+      byName
+        .get(UNASSIGNED_LABEL)
+        ?.parts.get("9.1")
+        ?.eq(part ?? 0),
+    ).toBe(true);
     // 9.2 (5,94): HĐND tỉnh, UBND tỉnh, 12 districts, 20 departments = 34
     expect(points3(byName.get("HĐND tỉnh")?.points ?? new Dec(0))).toBe("0.175");
   });
@@ -48,7 +57,11 @@ describe("points at stake by agency (seeded plan)", () => {
   });
 
   it("gives the points of an item with no lead task to 'Chưa có nhiệm vụ'", () => {
-    const without = splitByAgency(items, counts.filter((c) => c.criterionCode !== "7.1.3"), itemsFor);
+    const without = splitByAgency(
+      items,
+      counts.filter((c) => c.criterionCode !== "7.1.3"),
+      itemsFor,
+    );
     const none = without.find((s) => s.name === NO_TASK_LABEL);
     expect(none?.points.toString()).toBe("0.02");
     expect(shares.some((s) => s.name === NO_TASK_LABEL)).toBe(false);
@@ -60,7 +73,11 @@ describe("points at stake by agency (seeded plan)", () => {
     expect(view.chartBars).toHaveLength(AGENCY_CHART_TOP + 1);
     expect(view.chartBars.at(-1)?.name).toBe(`${view.othersCount} cơ quan khác`);
     expect(view.bars).toHaveLength(shares.length);
-    expect(view.bars[0]).toMatchObject({ name: "Sở Tài chính", points: "3.654", href: "/co-quan/S%E1%BB%9F%20T%C3%A0i%20ch%C3%ADnh" });
+    expect(view.bars[0]).toMatchObject({
+      name: "Sở Tài chính",
+      points: "3.654",
+      href: "/co-quan/S%E1%BB%9F%20T%C3%A0i%20ch%C3%ADnh",
+    });
     expect(view.bars.find((b) => b.kind === "unassigned")?.href).toBeNull();
     // each part is rounded to 0,001, so the displayed parts add up to 16,066 — the page says so
     expect(view.roundedSum).toBe("16.066");

@@ -5,7 +5,7 @@
 import { Dec, ZERO } from "@/lib/decimal";
 import type { PointsItem } from "./items";
 import type { StatusCount } from "./progress";
-import { progressBucket, type ProgressBucket } from "./status";
+import { type ProgressBucket, progressBucket } from "./status";
 
 /** Lead tasks of one criterion and one agency (null = not yet assigned) in one status. */
 export type AgencyTaskCount = StatusCount & { agencyId: string | null; agencyName: string | null };
@@ -59,7 +59,12 @@ export function splitByAgency(
   return [...shares.values()].sort((a, b) => b.points.comparedTo(a.points) || a.name.localeCompare(b.name, "vi"));
 }
 
-function shareFor(shares: Map<string, AgencyShare>, key: string, agencyId: string | null, agencyName: string | null): AgencyShare {
+function shareFor(
+  shares: Map<string, AgencyShare>,
+  key: string,
+  agencyId: string | null,
+  agencyName: string | null,
+): AgencyShare {
   const known = shares.get(key);
   if (known) return known;
   const kind: AgencyShareKind = key === NO_TASK_KEY ? "noTask" : key === UNASSIGNED_KEY ? "unassigned" : "agency";

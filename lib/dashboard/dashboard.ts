@@ -1,11 +1,21 @@
 import "server-only";
+import { provinceTodayIso } from "@/lib/format";
 // The dashboard's page load: resolve the plan from the filters, start every dataset's one query at once
 // (the cards await what they need, each behind its own skeleton), and — for tests and the benchmark — the
 // whole dashboard as plain data.
 import type { CriterionRow } from "@/lib/scores/data";
-import { loadPeerScores, loadPlanChoices, loadScoreRows, loadTaskCounts, loadYearRows, type DashboardScope, type PlanChoice, type TaskCountRow, type YearRow } from "./data";
-import { provinceTodayIso } from "@/lib/format";
-import { fieldBars, paretoView, scoreHeadline, yearView, type ViewContext } from "./views-scores";
+import {
+  type DashboardScope,
+  loadPeerScores,
+  loadPlanChoices,
+  loadScoreRows,
+  loadTaskCounts,
+  loadYearRows,
+  type PlanChoice,
+  type TaskCountRow,
+  type YearRow,
+} from "./data";
+import { fieldBars, paretoView, scoreHeadline, type ViewContext, yearView } from "./views-scores";
 import { agencyView, progressView, projectionView, remediationHeadline } from "./views-tasks";
 
 export type DashboardRequest = { planId?: string | null; fieldCode?: string | null };
@@ -22,7 +32,10 @@ export type DashboardLoads = {
 const FIELD_CODE = /^\d{1,2}$/;
 
 /** The plan asked for (if it is the province's), else the latest; null when the province has no plan. */
-export async function resolveDashboard(scope: DashboardScope, request: DashboardRequest): Promise<ResolvedDashboard | null> {
+export async function resolveDashboard(
+  scope: DashboardScope,
+  request: DashboardRequest,
+): Promise<ResolvedDashboard | null> {
   const choices = await loadPlanChoices(scope);
   const choice = choices.find((c) => c.id === request.planId) ?? choices[0];
   if (!choice) return null;

@@ -2,8 +2,8 @@ import "server-only";
 // Dashboard reads: one aggregate SQL query per dataset, always scoped to the caller's province. Points stay
 // numeric in Postgres and leave as strings; counting and grouping happen in SQL, never in a loop of queries.
 import { db } from "@/lib/db";
+import { type CriterionRow, loadCriterionRows } from "@/lib/scores/data";
 import { cycleDueSql } from "@/lib/tasks/due-sql";
-import { loadCriterionRows, type CriterionRow } from "@/lib/scores/data";
 import type { AgencyTaskCount } from "./agency-split";
 
 export type DashboardScope = { provinceId: string };

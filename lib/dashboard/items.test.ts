@@ -56,11 +56,34 @@ describe("points items", () => {
 
   it("are the leaves, with 3.4 standing in for its children, whose 0,064 does not match its 0,05", () => {
     expect(items.map((i) => i.code)).toEqual([
-      "1.5", "1.6", "3.4", "4.1.2", "4.1.3", "4.3.3", "5.5.2", "6.1.1", "6.1.2", "6.1.3",
-      "6.3.3", "6.3.4", "7.1.3", "7.1.9", "8.3.1", "8.5", "8.6", "9.1", "9.2",
+      "1.5",
+      "1.6",
+      "3.4",
+      "4.1.2",
+      "4.1.3",
+      "4.3.3",
+      "5.5.2",
+      "6.1.1",
+      "6.1.2",
+      "6.1.3",
+      "6.3.3",
+      "6.3.4",
+      "7.1.3",
+      "7.1.9",
+      "8.3.1",
+      "8.5",
+      "8.6",
+      "9.1",
+      "9.2",
     ]);
     expect(standIns).toEqual([
-      { code: "3.4", title: "Kết quả giải quyết TTHC", lost: "0.05", childrenLost: "0.064", childCodes: ["3.4.1", "3.4.2", "3.4.3"] },
+      {
+        code: "3.4",
+        title: "Kết quả giải quyết TTHC",
+        lost: "0.05",
+        childrenLost: "0.064",
+        childCodes: ["3.4.1", "3.4.2", "3.4.3"],
+      },
     ]);
     expect(items.find((i) => i.code === "3.4")?.standIn).toBe(true);
   });
@@ -71,7 +94,18 @@ describe("points items", () => {
   });
 
   it("leave out items that lost nothing", () => {
-    const withZero = [...rows, { code: "2", title: "Lĩnh vực không mất điểm", level: "FIELD" as const, parentCode: null, standard: "5", assessed: "5", lost: "0" }];
+    const withZero = [
+      ...rows,
+      {
+        code: "2",
+        title: "Lĩnh vực không mất điểm",
+        level: "FIELD" as const,
+        parentCode: null,
+        standard: "5",
+        assessed: "5",
+        lost: "0",
+      },
+    ];
     expect(pointsItems(withZero).items.some((i) => i.code === "2")).toBe(false);
   });
 

@@ -2,9 +2,10 @@
 // lost points, and it is not always consistent (its 3.4.x add up to 0,064 while 3.4 lost 0,05). So the items
 // are the leaves of the scored tree, except that a parent whose listed children do not add up to its own
 // lost points stands in for them. Then the items add up exactly to Σ field lost (16,07 for Lâm Đồng 2020).
-import type { CriterionRow } from "@/lib/scores/types";
+
 import { compareCodes, fieldCodeOf, selfAndAncestors } from "@/lib/criteria/codes";
 import { Dec, dsum, ZERO } from "@/lib/decimal";
+import type { CriterionRow } from "@/lib/scores/types";
 
 /** A scored criterion as lib/scores reads it (decimals as strings); the id is not needed here. */
 export type ScoreRow = Omit<CriterionRow, "id">;
@@ -29,11 +30,23 @@ export function pointsItems(rows: readonly ScoreRow[]): PointsItems {
     const kidsLost = dsum(kids.map((k) => k.lost));
     if (kids.length > 0 && kidsLost.eq(node.lost)) return kids.forEach(visit);
     if (kids.length > 0) {
-      out.standIns.push({ code: node.code, title: node.title, lost: node.lost, childrenLost: kidsLost.toString(), childCodes: kids.map((k) => k.code) });
+      out.standIns.push({
+        code: node.code,
+        title: node.title,
+        lost: node.lost,
+        childrenLost: kidsLost.toString(),
+        childCodes: kids.map((k) => k.code),
+      });
     }
     // An item with nothing lost carries no points: it would only add empty bars.
     if (new Dec(node.lost).gt(ZERO)) {
-      out.items.push({ code: node.code, title: node.title, fieldCode: fieldCodeOf(node.code), lost: node.lost, standIn: kids.length > 0 });
+      out.items.push({
+        code: node.code,
+        title: node.title,
+        fieldCode: fieldCodeOf(node.code),
+        lost: node.lost,
+        standIn: kids.length > 0,
+      });
     }
   };
   fields.forEach(visit);

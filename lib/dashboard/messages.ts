@@ -35,13 +35,20 @@ export const dashboardText = {
       "Điểm của mỗi mục được chia theo tỷ lệ số nhiệm vụ chủ trì ở từng trạng thái: Đã xác nhận; Đang thực hiện (gồm cả Hoàn thành chờ xác nhận và Trả lại); Chưa thực hiện; Quá hạn (chưa được xác nhận mà đã quá hạn, tính theo ngày hiện tại ở múi giờ Việt Nam). Mục chưa có nhiệm vụ nào được tính là Chưa thực hiện.",
     projection:
       "Điểm bị mất của mỗi mục được chia đều cho các nhiệm vụ chủ trì của mục; mỗi nhiệm vụ giành lại phần của mình theo một trong ba cách tính, trình bày cạnh nhau: (1) chỉ nhiệm vụ đã được Sở Nội vụ xác nhận, tính đủ; (2) nhiệm vụ đã xác nhận và nhiệm vụ đã báo cáo hoàn thành đang chờ xác nhận, tính đủ; (3) mọi nhiệm vụ theo tiến độ đã báo cáo (nhiệm vụ hoàn thành, đã xác nhận tính 100 %). Nhiệm vụ chuyển sang “Đang thực hiện” với tiến độ 0 % không làm tăng điểm dự báo. Số dự báo chính là cách tính (3); không vượt quá điểm tối đa. Hạng dự báo = 1 + số tỉnh khác cùng năm có điểm công bố cao hơn, chỉ tính khi đã nhập điểm của ít nhất một tỉnh khác. Đây là ước tính, không phải số liệu công bố.",
-    source: "Số liệu điểm lấy từ kết quả công bố của Bộ Nội vụ như được nhập cùng kế hoạch; trạng thái nhiệm vụ lấy từ báo cáo của các cơ quan.",
+    source:
+      "Số liệu điểm lấy từ kết quả công bố của Bộ Nội vụ như được nhập cùng kế hoạch; trạng thái nhiệm vụ lấy từ báo cáo của các cơ quan.",
   },
 } as const;
 
 /** The projection's three rules (lib/dashboard/projection.ts), named and stated where the figures are shown. */
 export const SCENARIO_LABELS = {
   accepted: { name: "Chỉ việc đã xác nhận", rule: "Nhiệm vụ Sở Nội vụ đã xác nhận, tính đủ điểm." },
-  submitted: { name: "Đã xác nhận + chờ xác nhận", rule: "Thêm nhiệm vụ đã báo cáo hoàn thành, đang chờ Sở Nội vụ xác nhận." },
-  progress: { name: "Theo tiến độ báo cáo", rule: "Mọi nhiệm vụ tính theo % tiến độ đã báo cáo (0 % không được điểm nào)." },
+  submitted: {
+    name: "Đã xác nhận + chờ xác nhận",
+    rule: "Thêm nhiệm vụ đã báo cáo hoàn thành, đang chờ Sở Nội vụ xác nhận.",
+  },
+  progress: {
+    name: "Theo tiến độ báo cáo",
+    rule: "Mọi nhiệm vụ tính theo % tiến độ đã báo cáo (0 % không được điểm nào).",
+  },
 } as const;

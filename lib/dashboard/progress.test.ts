@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { dsum } from "@/lib/decimal";
+import { provinceTodayIso as todayInProvince } from "@/lib/format";
 import { itemResolver, pointsItems } from "./items";
 import { progressBy, tasksByItem } from "./progress";
-import { provinceTodayIso as todayInProvince } from "@/lib/format";
 import { progressBucket } from "./status";
 import { readAppendix } from "./testing/appendix";
 import { seededTaskCounts } from "./testing/task-counts";
-import { progressView, remediationHeadline } from "./views-tasks";
 import type { ViewContext } from "./views-scores";
+import { progressView, remediationHeadline } from "./views-tasks";
 
 const rows = readAppendix();
 const { items } = pointsItems(rows);
@@ -54,14 +54,20 @@ describe("remediation progress vs points (seeded plan)", () => {
 
   it("keeps every field's buckets adding up to its lost points, and the fields to 16,07", () => {
     for (const row of byField) {
-      expect(dsum([row.accepted, row.inProgress, row.notStarted, row.overdue]).toDecimalPlaces(30).eq(row.lost)).toBe(true);
+      expect(dsum([row.accepted, row.inProgress, row.notStarted, row.overdue]).toDecimalPlaces(30).eq(row.lost)).toBe(
+        true,
+      );
     }
     expect(byField.map((r) => r.key)).toEqual(["1", "3", "4", "5", "6", "7", "8", "9"]);
     expect(dsum(byField.map((r) => r.lost)).toString()).toBe("16.07");
   });
 
   it("counts an item with no lead task as not started, and names it", () => {
-    const without = tasksByItem(items, counts.filter((c) => c.criterionCode !== "7.1.3"), itemsFor);
+    const without = tasksByItem(
+      items,
+      counts.filter((c) => c.criterionCode !== "7.1.3"),
+      itemsFor,
+    );
     const field7 = progressBy(items, without, (i) => i.fieldCode).find((r) => r.key === "7");
     expect(field7?.noTaskItems).toEqual(["7.1.3"]);
     expect(field7?.notStarted.toString()).toBe("0.34");

@@ -2,18 +2,29 @@
 // buckets in proportion to the number of tasks in each (3 of 4 tasks accepted → ¾ of its points "Đã xác
 // nhận"). An item with no lead task yet counts as "Chưa thực hiện" (nothing is being done about it).
 import { Dec, ZERO } from "@/lib/decimal";
-import type { PointsItem } from "./items";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
-import { PROGRESS_BUCKETS, progressBucket, type ProgressBucket } from "./status";
+import type { PointsItem } from "./items";
+import { PROGRESS_BUCKETS, type ProgressBucket, progressBucket } from "./status";
 
 /**
  * Lead tasks of one criterion by status and by whether their due date has passed; `progressSum` adds up their
  * reported progress (0–100 each; submitted and accepted work counts 100).
  */
-export type StatusCount = { criterionCode: string; status: TaskStatusValue; pastDue: boolean; count: number; progressSum: number };
+export type StatusCount = {
+  criterionCode: string;
+  status: TaskStatusValue;
+  pastDue: boolean;
+  count: number;
+  progressSum: number;
+};
 
 /** `progress`: Σ reported progress of the item's lead tasks (0–100 each), for the projection. */
-export type ItemTasks = { total: number; buckets: Record<ProgressBucket, number>; statuses: Record<TaskStatusValue, number>; progress: number };
+export type ItemTasks = {
+  total: number;
+  buckets: Record<ProgressBucket, number>;
+  statuses: Record<TaskStatusValue, number>;
+  progress: number;
+};
 
 export function tasksByItem(
   items: readonly PointsItem[],

@@ -4,8 +4,8 @@ import { tasksByItem } from "./progress";
 import { projectRank, projectScore, SCENARIOS } from "./projection";
 import { readAppendix } from "./testing/appendix";
 import { seededTaskCounts } from "./testing/task-counts";
-import { projectionView } from "./views-tasks";
 import type { ViewContext } from "./views-scores";
+import { projectionView } from "./views-tasks";
 
 const rows = readAppendix();
 const { items } = pointsItems(rows);
@@ -29,19 +29,28 @@ describe("projected score: three rules side by side", () => {
       "6.3.3|Sở Tài chính": { status: "IN_PROGRESS" },
     });
     const p = projectScore("83.93", "100", items, tasksByItem(items, started, itemsFor));
-    for (const scenario of SCENARIOS) expect(p.scenarios[scenario]).toEqual({ gain: "0", projected: "83.93", capped: false });
+    for (const scenario of SCENARIOS)
+      expect(p.scenarios[scenario]).toEqual({ gain: "0", projected: "83.93", capped: false });
   });
 
   it("counts 50 % progress as half the item under the progress rule only", () => {
     const half = seededTaskCounts({ "6.3.3|Sở Tài chính": { status: "IN_PROGRESS", progress: 50 } });
     const p = projectScore("83.93", "100", items, tasksByItem(items, half, itemsFor));
-    expect([p.scenarios.accepted.gain, p.scenarios.submitted.gain, p.scenarios.progress.gain]).toEqual(["0", "0", "0.5"]);
+    expect([p.scenarios.accepted.gain, p.scenarios.submitted.gain, p.scenarios.progress.gain]).toEqual([
+      "0",
+      "0",
+      "0.5",
+    ]);
   });
 
   it("counts submitted work in full under “submitted” and “progress”, not under “accepted”", () => {
     const sent = seededTaskCounts({ "6.1.3|Sở Tài chính": { status: "SUBMITTED" } });
     const p = projectScore("83.93", "100", items, tasksByItem(items, sent, itemsFor));
-    expect([p.scenarios.accepted.gain, p.scenarios.submitted.gain, p.scenarios.progress.gain]).toEqual(["0", "0.13", "0.13"]);
+    expect([p.scenarios.accepted.gain, p.scenarios.submitted.gain, p.scenarios.progress.gain]).toEqual([
+      "0",
+      "0.13",
+      "0.13",
+    ]);
   });
 
   it("counts accepted work in full under every rule", () => {
@@ -61,11 +70,17 @@ describe("projected score: three rules side by side", () => {
 
   it("counts nothing for an item without lead tasks", () => {
     const none = tasksByItem(items, [], itemsFor);
-    expect(projectScore("83.93", "100", items, none).scenarios.progress).toMatchObject({ gain: "0", projected: "83.93" });
+    expect(projectScore("83.93", "100", items, none).scenarios.progress).toMatchObject({
+      gain: "0",
+      projected: "83.93",
+    });
   });
 
   it("never goes above the framework's maximum", () => {
-    expect(projectScore("99", "100", items, tasks).scenarios.progress).toMatchObject({ projected: "100", capped: true });
+    expect(projectScore("99", "100", items, tasks).scenarios.progress).toMatchObject({
+      projected: "100",
+      capped: true,
+    });
   });
 
   it("ranks among the OTHER provinces' published scores of the year; equal scores do not rank above", () => {
@@ -78,9 +93,23 @@ describe("projected score: three rules side by side", () => {
   });
 
   it("keeps the published figures beside the projection, with each rule and the items that win something", () => {
-    const ctx = { planId: "p", year: 2020, published: "83.93", max: "100", rank: 32, rankOf: 63, fieldCode: "9" } as ViewContext;
+    const ctx = {
+      planId: "p",
+      year: 2020,
+      published: "83.93",
+      max: "100",
+      rank: 32,
+      rankOf: 63,
+      fieldCode: "9",
+    } as ViewContext;
     const view = projectionView(ctx, rows, counts, ["85.5", "85.1", "83.1"]);
-    expect(view).toMatchObject({ published: "83.93", publishedRank: 32, projected: "85.734", gain: "1.804", remaining: "14.266" });
+    expect(view).toMatchObject({
+      published: "83.93",
+      publishedRank: 32,
+      projected: "85.734",
+      gain: "1.804",
+      remaining: "14.266",
+    });
     expect(view.rank).toEqual({ rank: 1, rankOf: 4, peers: 3 });
     expect(view.scenarios.map((s) => [s.scenario, s.projected, s.rank?.rank])).toEqual([
       ["accepted", "85.075", 3],
@@ -89,7 +118,10 @@ describe("projected score: three rules side by side", () => {
     ]);
     // the projection is about the whole score: a field filter does not narrow it
     expect(view.counted.map((i) => i.code)).toEqual(["6.1.1", "6.1.2", "6.1.3", "6.3.3"]);
-    expect(view.counted.find((i) => i.code === "6.1.1")).toMatchObject({ tasks: 2, gains: { accepted: "0.145", submitted: "0.145", progress: "0.174" } });
+    expect(view.counted.find((i) => i.code === "6.1.1")).toMatchObject({
+      tasks: 2,
+      gains: { accepted: "0.145", submitted: "0.145", progress: "0.174" },
+    });
     expect(view.notCounted.find((i) => i.code === "8.3.1")).toMatchObject({ tasks: 1, gains: { progress: "0" } });
   });
 });

@@ -50,7 +50,14 @@ export function projectScore(
   const gains: ItemGain[] = items.map((item) => {
     const share = wonShare(tasks.get(item.code));
     const lost = new Dec(item.lost);
-    return { item, gains: { accepted: lost.times(share.accepted), submitted: lost.times(share.submitted), progress: lost.times(share.progress) } };
+    return {
+      item,
+      gains: {
+        accepted: lost.times(share.accepted),
+        submitted: lost.times(share.submitted),
+        progress: lost.times(share.progress),
+      },
+    };
   });
   const result = (scenario: Scenario): ScenarioResult => {
     const gain = dsum(gains.map((g) => g.gains[scenario]));
@@ -58,7 +65,12 @@ export function projectScore(
     const capped = raw.gt(max);
     return { gain: gain.toString(), projected: (capped ? new Dec(max) : raw).toString(), capped };
   };
-  return { published, max, scenarios: { accepted: result("accepted"), submitted: result("submitted"), progress: result("progress") }, items: gains };
+  return {
+    published,
+    max,
+    scenarios: { accepted: result("accepted"), submitted: result("submitted"), progress: result("progress") },
+    items: gains,
+  };
 }
 
 export type ProjectedRank = { rank: number; rankOf: number; peers: number } | null;

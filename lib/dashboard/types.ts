@@ -21,7 +21,13 @@ export type ScoreHeadline = {
   recomputed: string;
 };
 
-export type RemediationHeadline = { lost: string; accepted: string; inProgress: string; overdue: string; tasks: TaskTally };
+export type RemediationHeadline = {
+  lost: string;
+  accepted: string;
+  inProgress: string;
+  overdue: string;
+  tasks: TaskTally;
+};
 
 export type FieldBar = { code: string; title: string; standard: string; assessed: string; lost: string; href: string };
 
@@ -77,7 +83,13 @@ export type ProgressView = { groupedBy: "field" | "item"; bars: ProgressBar[]; t
 export type ItemLine = { code: string; title: string; lost: string; tasks: number; href: string };
 /** An item with what each projection rule wins back of it (points, rounded to 0,001). */
 export type ProjectionLine = ItemLine & { gains: Record<Scenario, string> };
-export type ScenarioView = { scenario: Scenario; gain: string; projected: string; capped: boolean; rank: ProjectedRank };
+export type ScenarioView = {
+  scenario: Scenario;
+  gain: string;
+  projected: string;
+  capped: boolean;
+  rank: ProjectedRank;
+};
 
 export type ProjectionView = {
   year: number;
@@ -110,4 +122,9 @@ export type YearPoint = {
   fields: Record<string, { standard: string; assessed: string; lost: string }>;
 };
 
-export type YearView = { fieldCode: string | null; fieldTitle: string | null; fields: { code: string; title: string }[]; years: YearPoint[] };
+export type YearView = {
+  fieldCode: string | null;
+  fieldTitle: string | null;
+  fields: { code: string; title: string }[];
+  years: YearPoint[];
+};

@@ -1,7 +1,7 @@
 // Chart data derived from scores alone (no tasks): headline, score by field, Pareto, year over year. Pure.
 import { compareCodes, fieldCodeOf } from "@/lib/criteria/codes";
 import { Dec, dsum } from "@/lib/decimal";
-import { pointsItems, itemsOfField, type ScoreRow } from "./items";
+import { itemsOfField, pointsItems, type ScoreRow } from "./items";
 import { pareto } from "./pareto";
 import type { FieldBar, ParetoView, ScoreHeadline, YearView } from "./types";
 
@@ -46,7 +46,12 @@ export function scoreHeadline(ctx: ViewContext, rows: readonly ScoreRow[], years
     max,
     rank: ctx.rank,
     rankOf: ctx.rankOf,
-    previous: previous && { year: previous.year, totalScore: previous.totalScore, rank: previous.rank, rankOf: previous.rankOf },
+    previous: previous && {
+      year: previous.year,
+      totalScore: previous.totalScore,
+      rank: previous.rank,
+      rankOf: previous.rankOf,
+    },
     change: previous ? new Dec(ctx.published).minus(previous.totalScore).toString() : null,
     totalLost: totalLost.toString(),
     recomputed: new Dec(max).minus(totalLost).toString(),
@@ -58,7 +63,14 @@ export function fieldBars(ctx: ViewContext, rows: readonly ScoreRow[]): FieldBar
   return rows
     .filter((r) => r.parentCode === null)
     .sort((a, b) => new Dec(b.lost).comparedTo(a.lost) || compareCodes(a.code, b.code))
-    .map((r) => ({ code: r.code, title: r.title, standard: r.standard, assessed: r.assessed, lost: r.lost, href: criterionHref(r.code, ctx.planId) }));
+    .map((r) => ({
+      code: r.code,
+      title: r.title,
+      standard: r.standard,
+      assessed: r.assessed,
+      lost: r.lost,
+      href: criterionHref(r.code, ctx.planId),
+    }));
 }
 
 export function paretoView(ctx: ViewContext, rows: readonly ScoreRow[]): ParetoView {
@@ -91,7 +103,9 @@ export function yearView(years: readonly YearInput[], fieldCode: string | null):
     fieldTitle: fieldCode ? (titles.get(fieldCode) ?? null) : null,
     fields,
     years: years.map((y) => {
-      const byCode = Object.fromEntries(y.fields.map((f) => [f.code, { standard: f.standard, assessed: f.assessed, lost: f.lost }]));
+      const byCode = Object.fromEntries(
+        y.fields.map((f) => [f.code, { standard: f.standard, assessed: f.assessed, lost: f.lost }]),
+      );
       return {
         year: y.year,
         total: y.totalScore,

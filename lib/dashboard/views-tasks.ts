@@ -1,10 +1,27 @@
 // Chart data that joins points with the plan's tasks: points at stake by agency, progress, projection. Pure.
-import { addToTally, emptyTally, mergeTallies, splitByAgency, type AgencyTaskCount, type AgencyShare } from "./agency-split";
+
 import { Dec, dsum, points3, ZERO } from "@/lib/decimal";
-import { itemResolver, itemsOfField, pointsItems, type PointsItem, type ScoreRow } from "./items";
-import { progressBy, tasksByItem, type ItemTasks, type ProgressRow } from "./progress";
+import {
+  type AgencyShare,
+  type AgencyTaskCount,
+  addToTally,
+  emptyTally,
+  mergeTallies,
+  splitByAgency,
+} from "./agency-split";
+import { itemResolver, itemsOfField, type PointsItem, pointsItems, type ScoreRow } from "./items";
+import { type ItemTasks, type ProgressRow, progressBy, tasksByItem } from "./progress";
 import { projectRank, projectScore, SCENARIOS } from "./projection";
-import type { AgencyBar, AgencyView, ItemLine, ProgressBar, ProgressView, ProjectionLine, ProjectionView, RemediationHeadline } from "./types";
+import type {
+  AgencyBar,
+  AgencyView,
+  ItemLine,
+  ProgressBar,
+  ProgressView,
+  ProjectionLine,
+  ProjectionView,
+  RemediationHeadline,
+} from "./types";
 import { agencyHref, criterionHref, type ViewContext } from "./views-scores";
 
 /** How many agencies the chart draws before folding the rest into one bar. */
@@ -15,7 +32,11 @@ function scopedItems(rows: readonly ScoreRow[], fieldCode: string | null) {
   return { all, items: itemsOfField(all, fieldCode), itemsFor: itemResolver(all) };
 }
 
-export function agencyView(ctx: ViewContext, rows: readonly ScoreRow[], counts: readonly AgencyTaskCount[]): AgencyView {
+export function agencyView(
+  ctx: ViewContext,
+  rows: readonly ScoreRow[],
+  counts: readonly AgencyTaskCount[],
+): AgencyView {
   const { items, itemsFor } = scopedItems(rows, ctx.fieldCode);
   const shares = splitByAgency(items, counts, itemsFor);
   const bars = shares.map(toAgencyBar);
@@ -55,7 +76,11 @@ function othersBar(rest: AgencyShare[]): AgencyBar {
   };
 }
 
-export function progressView(ctx: ViewContext, rows: readonly ScoreRow[], counts: readonly AgencyTaskCount[]): ProgressView {
+export function progressView(
+  ctx: ViewContext,
+  rows: readonly ScoreRow[],
+  counts: readonly AgencyTaskCount[],
+): ProgressView {
   const { all, items, itemsFor } = scopedItems(rows, ctx.fieldCode);
   const tasks = tasksByItem(all, counts, itemsFor);
   const titles = new Map(rows.map((r) => [r.code, r.title]));
@@ -67,7 +92,15 @@ export function progressView(ctx: ViewContext, rows: readonly ScoreRow[], counts
 }
 
 function emptyRow(): ProgressRow {
-  return { key: "total", lost: ZERO, accepted: ZERO, inProgress: ZERO, notStarted: ZERO, overdue: ZERO, noTaskItems: [] };
+  return {
+    key: "total",
+    lost: ZERO,
+    accepted: ZERO,
+    inProgress: ZERO,
+    notStarted: ZERO,
+    overdue: ZERO,
+    noTaskItems: [],
+  };
 }
 
 function toProgressBar(row: ProgressRow, label: string, href: string): ProgressBar {
@@ -85,13 +118,22 @@ function toProgressBar(row: ProgressRow, label: string, href: string): ProgressB
 }
 
 /** Headline remediation figures over the whole plan (never field-filtered). */
-export function remediationHeadline(rows: readonly ScoreRow[], counts: readonly AgencyTaskCount[]): RemediationHeadline {
+export function remediationHeadline(
+  rows: readonly ScoreRow[],
+  counts: readonly AgencyTaskCount[],
+): RemediationHeadline {
   const { all, itemsFor } = scopedItems(rows, null);
   const [total] = progressBy(all, tasksByItem(all, counts, itemsFor), () => "total");
   const tasks = emptyTally();
   for (const row of counts) if (itemsFor(row.criterionCode).length > 0) addToTally(tasks, row);
   const row = total ?? emptyRow();
-  return { lost: row.lost.toString(), accepted: points3(row.accepted), inProgress: points3(row.inProgress), overdue: points3(row.overdue), tasks };
+  return {
+    lost: row.lost.toString(),
+    accepted: points3(row.accepted),
+    inProgress: points3(row.inProgress),
+    overdue: points3(row.overdue),
+    tasks,
+  };
 }
 
 export function projectionView(
@@ -107,12 +149,22 @@ export function projectionView(
   const scenarios = SCENARIOS.map((scenario) => {
     const r = p.scenarios[scenario];
     const projected = points3(new Dec(r.projected));
-    return { scenario, gain: points3(new Dec(projected).minus(p.published)), projected, capped: r.capped, rank: projectRank(projected, peerScores) };
+    return {
+      scenario,
+      gain: points3(new Dec(projected).minus(p.published)),
+      projected,
+      capped: r.capped,
+      rank: projectRank(projected, peerScores),
+    };
   });
   const main = scenarios.find((s) => s.scenario === "progress")!;
   const lines = p.items.map(({ item, gains }) => ({
     ...itemLine(ctx, item, tasks.get(item.code)),
-    gains: { accepted: points3(gains.accepted), submitted: points3(gains.submitted), progress: points3(gains.progress) },
+    gains: {
+      accepted: points3(gains.accepted),
+      submitted: points3(gains.submitted),
+      progress: points3(gains.progress),
+    },
   }));
   const wins = (l: ProjectionLine) => new Dec(l.gains.progress).gt(0);
   return {
@@ -134,5 +186,11 @@ export function projectionView(
 }
 
 function itemLine(ctx: ViewContext, item: PointsItem, tasks: ItemTasks | undefined): ItemLine {
-  return { code: item.code, title: item.title, lost: item.lost, tasks: tasks?.total ?? 0, href: criterionHref(item.code, ctx.planId) };
+  return {
+    code: item.code,
+    title: item.title,
+    lost: item.lost,
+    tasks: tasks?.total ?? 0,
+    href: criterionHref(item.code, ctx.planId),
+  };
 }

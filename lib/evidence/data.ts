@@ -5,11 +5,14 @@ import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { readEvidence } from "@/lib/evidence/storage";
-import { FORBIDDEN, NOT_FOUND, type Loaded } from "@/lib/server/loaded";
+import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
 
 export type EvidenceDownload = { fileName: string; mimeType: string; bytes: Buffer };
 
-export async function loadEvidenceFile(user: SessionUser, evidenceId: string): Promise<Loaded<EvidenceDownload> | { status: "missing" }> {
+export async function loadEvidenceFile(
+  user: SessionUser,
+  evidenceId: string,
+): Promise<Loaded<EvidenceDownload> | { status: "missing" }> {
   const evidence = await db.evidence.findFirst({
     where: { id: evidenceId, kind: "file", update: { task: { plan: { provinceId: user.provinceId } } } },
     select: {
@@ -21,12 +24,20 @@ export async function loadEvidenceFile(user: SessionUser, evidenceId: string): P
   });
   if (!evidence?.storageKey) return NOT_FOUND;
   const task = evidence.update.task;
-  const target = { provinceId: user.provinceId, agencyId: task.agencyId, supportAgencyIds: task.supporters.map((s) => s.agencyId) };
+  const target = {
+    provinceId: user.provinceId,
+    agencyId: task.agencyId,
+    supportAgencyIds: task.supporters.map((s) => s.agencyId),
+  };
   if (!can(user, "evidence.read", target)) return FORBIDDEN;
   const bytes = await readEvidence(evidence.storageKey);
   if (!bytes) return { status: "missing" };
   return {
     status: "ok",
-    data: { fileName: evidence.fileName ?? "tai-lieu", mimeType: evidence.mimeType ?? "application/octet-stream", bytes },
+    data: {
+      fileName: evidence.fileName ?? "tai-lieu",
+      mimeType: evidence.mimeType ?? "application/octet-stream",
+      bytes,
+    },
   };
 }

@@ -2,9 +2,16 @@ import "server-only";
 // Turns uploaded files into checked, in-memory evidence ready for a mutation: count, size, extension and
 // sniffed content are all verified before anything touches the disk or the database.
 import { createHash } from "node:crypto";
-import { newStorageKey } from "@/lib/evidence/storage";
-import { cleanFileName, contentMatches, EVIDENCE_ERRORS, EVIDENCE_LIMITS, EVIDENCE_TYPES, extensionOf } from "@/lib/evidence/rules";
 import type { PreparedFile } from "@/lib/evidence/rules";
+import {
+  cleanFileName,
+  contentMatches,
+  EVIDENCE_ERRORS,
+  EVIDENCE_LIMITS,
+  EVIDENCE_TYPES,
+  extensionOf,
+} from "@/lib/evidence/rules";
+import { newStorageKey } from "@/lib/evidence/storage";
 
 export type PrepareResult = { ok: true; files: PreparedFile[] } | { ok: false; errors: string[] };
 
@@ -14,7 +21,9 @@ export type PrepareResult = { ok: true; files: PreparedFile[] } | { ok: false; e
  * an empty file that has a real name is kept (and refused as empty).
  */
 export function realUploads(values: FormDataEntryValue[]): File[] {
-  return values.filter((v): v is File => typeof v !== "string" && (v.size > 0 || (v.name !== "" && v.name !== "undefined")));
+  return values.filter(
+    (v): v is File => typeof v !== "string" && (v.size > 0 || (v.name !== "" && v.name !== "undefined")),
+  );
 }
 
 export async function prepareEvidence(uploads: File[]): Promise<PrepareResult> {

@@ -12,11 +12,42 @@ function zipWith(names: string[]): Uint8Array {
   for (const name of names) {
     const bytes = [...enc.encode(name)];
     const offset = locals.length;
-    locals.push(...u32(0x04034b50), ...u16(20), ...u16(0), ...u16(0), ...u32(0), ...u32(0), ...u32(0), ...u32(0), ...u16(bytes.length), ...u16(0), ...bytes);
-    central.push(...u32(0x02014b50), ...u16(20), ...u16(20), ...u16(0), ...u16(0), ...u32(0), ...u32(0), ...u32(0), ...u32(0));
+    locals.push(
+      ...u32(0x04034b50),
+      ...u16(20),
+      ...u16(0),
+      ...u16(0),
+      ...u32(0),
+      ...u32(0),
+      ...u32(0),
+      ...u32(0),
+      ...u16(bytes.length),
+      ...u16(0),
+      ...bytes,
+    );
+    central.push(
+      ...u32(0x02014b50),
+      ...u16(20),
+      ...u16(20),
+      ...u16(0),
+      ...u16(0),
+      ...u32(0),
+      ...u32(0),
+      ...u32(0),
+      ...u32(0),
+    );
     central.push(...u16(bytes.length), ...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(offset), ...bytes);
   }
-  const eocd = [...u32(0x06054b50), ...u16(0), ...u16(0), ...u16(names.length), ...u16(names.length), ...u32(central.length), ...u32(locals.length), ...u16(0)];
+  const eocd = [
+    ...u32(0x06054b50),
+    ...u16(0),
+    ...u16(0),
+    ...u16(names.length),
+    ...u16(names.length),
+    ...u32(central.length),
+    ...u32(locals.length),
+    ...u16(0),
+  ];
   return new Uint8Array([...locals, ...central, ...eocd]);
 }
 
@@ -82,6 +113,8 @@ describe("contentDisposition", () => {
 
   it("cannot be broken out of by quotes or semicolons", () => {
     const header = contentDisposition(`x"; filename="evil.html`);
-    expect(header).toBe(`attachment; filename="x__ filename__evil.html"; filename*=UTF-8''x%22%3B%20filename%3D%22evil.html`);
+    expect(header).toBe(
+      `attachment; filename="x__ filename__evil.html"; filename*=UTF-8''x%22%3B%20filename%3D%22evil.html`,
+    );
   });
 });

@@ -19,7 +19,10 @@ export const EVIDENCE_TYPES = {
 } as const;
 export type EvidenceExtension = keyof typeof EVIDENCE_TYPES;
 export type EvidenceMimeType = (typeof EVIDENCE_TYPES)[EvidenceExtension];
-export const EVIDENCE_MIME_TYPES = [...new Set(Object.values(EVIDENCE_TYPES))] as [EvidenceMimeType, ...EvidenceMimeType[]];
+export const EVIDENCE_MIME_TYPES = [...new Set(Object.values(EVIDENCE_TYPES))] as [
+  EvidenceMimeType,
+  ...EvidenceMimeType[],
+];
 
 /**
  * A file that passed the evidence checks (type sniffed, size, count) and waits to be written. Built on the
@@ -36,7 +39,9 @@ export const preparedFileSchema = z.object({
 export type PreparedFile = z.infer<typeof preparedFileSchema>;
 
 /** For `<input type="file" accept>`: a hint for the picker only; the server decides. */
-export const EVIDENCE_ACCEPT = Object.keys(EVIDENCE_TYPES).map((ext) => `.${ext}`).join(",");
+export const EVIDENCE_ACCEPT = Object.keys(EVIDENCE_TYPES)
+  .map((ext) => `.${ext}`)
+  .join(",");
 
 export const EVIDENCE_ERRORS = {
   tooMany: `Tối đa ${EVIDENCE_LIMITS.maxFiles} tệp cho mỗi lần cập nhật.`,

@@ -57,9 +57,10 @@ export async function promote(keys: string[]): Promise<void> {
 
 /** After a failure: removes whatever was staged or placed (missing files are fine). */
 export async function discard(keys: string[]): Promise<void> {
-  const remove = (file: string) => fs.rm(file, { force: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== "ENOTDIR") throw error; // the folder itself could not be made: nothing was placed
-  });
+  const remove = (file: string) =>
+    fs.rm(file, { force: true }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== "ENOTDIR") throw error; // the folder itself could not be made: nothing was placed
+    });
   await Promise.all(keys.flatMap((key) => [remove(tempPath(key)), remove(finalPath(key))]));
 }
 

@@ -2,8 +2,8 @@
 // only when complete (rename is atomic on one file system). On any failure the temporary file is removed and
 // an existing file at the target is left as it was.
 import { randomBytes } from "node:crypto";
-import fs from "node:fs";
 import { once } from "node:events";
+import fs from "node:fs";
 import path from "node:path";
 import type { Writable } from "node:stream";
 

@@ -1,13 +1,13 @@
 // The consolidated report as document content: headings, paragraphs and the appendix rows, derived once from
 // the loaded data so the DOCX, the PDF and the XLSX say the same thing in the same words.
-import { lowerFirst } from "@/lib/text/vietnamese";
+
 import { formatPoints } from "@/lib/format";
 import type { ConsolidatedMeasure, ConsolidatedReport, MeasureAgencyLine } from "@/lib/reports/consolidated-types";
 import { REPORT_STATE_LABELS } from "@/lib/reports/state";
 import { STATUS_LABELS } from "@/lib/tasks/strings";
+import { lowerFirst } from "@/lib/text/vietnamese";
 
 const isoDate = (iso: string | null) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : "");
-
 
 export type Section = { heading: string; paragraphs: string[] };
 
@@ -46,7 +46,10 @@ export function bodySections(r: ConsolidatedReport): Section[] {
     {
       heading: "III. CƠ QUAN CHƯA GỬI BÁO CÁO",
       paragraphs: r.missingAgencies.length
-        ? r.missingAgencies.map((a) => `- ${a.name}: ${REPORT_STATE_LABELS[a.state].toLocaleLowerCase("vi-VN")}${a.late ? " (chậm hạn)" : ""}.`)
+        ? r.missingAgencies.map(
+            (a) =>
+              `- ${a.name}: ${REPORT_STATE_LABELS[a.state].toLocaleLowerCase("vi-VN")}${a.late ? " (chậm hạn)" : ""}.`,
+          )
         : ["Tất cả cơ quan phải báo cáo đã gửi báo cáo."],
     },
     {
@@ -61,7 +64,8 @@ export function bodySections(r: ConsolidatedReport): Section[] {
     {
       heading: "V. TỔNG HỢP ĐIỂM BỊ MẤT THEO LĨNH VỰC",
       paragraphs: r.scoreGap.map(
-        (g) => `${g.code}. ${g.title}: điểm tối đa ${formatPoints(g.standard)}, đạt ${formatPoints(g.assessed)}, bị mất ${formatPoints(g.lost)}; đã khắc phục ${formatPoints(g.wonBack)}, còn phải khắc phục ${formatPoints(g.atStake)}.`,
+        (g) =>
+          `${g.code}. ${g.title}: điểm tối đa ${formatPoints(g.standard)}, đạt ${formatPoints(g.assessed)}, bị mất ${formatPoints(g.lost)}; đã khắc phục ${formatPoints(g.wonBack)}, còn phải khắc phục ${formatPoints(g.atStake)}.`,
       ),
     },
   ];
@@ -108,7 +112,13 @@ export function* appendixRows(r: ConsolidatedReport): Generator<AppendixRow> {
   }
 }
 
-function toRow(no: number, f: ConsolidatedReport["fields"][number], c: ConsolidatedReport["fields"][number]["criteria"][number], m: ConsolidatedMeasure, l: MeasureAgencyLine): AppendixRow {
+function toRow(
+  no: number,
+  f: ConsolidatedReport["fields"][number],
+  c: ConsolidatedReport["fields"][number]["criteria"][number],
+  m: ConsolidatedMeasure,
+  l: MeasureAgencyLine,
+): AppendixRow {
   const result = [l.reportedResults, ...l.changes].filter(Boolean).join("\n");
   return {
     no,

@@ -2,11 +2,12 @@
 // (Phụ lục I): A4, Times New Roman, margins 20/20/30/15 mm; a two-column header (issuing body | national
 // motto), the number and the place-date line; title; "Kính gửi"; body; "Nơi nhận" and the signature block;
 // then the appendix table on landscape pages. Built with the `docx` library.
-import { lowerFirst } from "@/lib/text/vietnamese";
+
 import {
   AlignmentType,
   BorderStyle,
   Document,
+  type ISectionOptions,
   Packer,
   PageOrientation,
   Paragraph,
@@ -15,12 +16,12 @@ import {
   TableRow,
   TextRun,
   WidthType,
-  type ISectionOptions,
 } from "docx";
-import type { ConsolidatedReport } from "@/lib/reports/consolidated-types";
 import { formatPoints } from "@/lib/format";
+import type { ConsolidatedReport } from "@/lib/reports/consolidated-types";
+import { lowerFirst } from "@/lib/text/vietnamese";
 import { appendixRows, bodySections, reportTitle } from "./content";
-import { letterhead, NATIONAL_MOTTO, type Letterhead, type OfficialFields } from "./official";
+import { type Letterhead, letterhead, NATIONAL_MOTTO, type OfficialFields } from "./official";
 
 const FONT = "Times New Roman";
 const mm = (v: number) => Math.round(v * 56.7); // twips
@@ -29,9 +30,17 @@ const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 
 const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number; underline?: boolean } = {}) =>
-  new TextRun({ text, font: FONT, bold: o.bold, italics: o.italics, size: (o.size ?? 14) * 2, underline: o.underline ? {} : undefined });
+  new TextRun({
+    text,
+    font: FONT,
+    bold: o.bold,
+    italics: o.italics,
+    size: (o.size ?? 14) * 2,
+    underline: o.underline ? {} : undefined,
+  });
 
-const center = (children: TextRun[], after = 0) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after }, children });
+const center = (children: TextRun[], after = 0) =>
+  new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after }, children });
 
 function headerTable(h: Letterhead): Table {
   const cell = (width: number, children: Paragraph[]) =>
@@ -89,14 +98,30 @@ function signatureTable(h: Letterhead): Table {
   });
 }
 
-const APPENDIX_COLUMNS = ["STT", "Tiêu chí", "Điểm bị mất", "Giải pháp", "Cơ quan chủ trì", "Thời hạn", "Trạng thái", "Tiến độ (%)", "Kết quả"];
+const APPENDIX_COLUMNS = [
+  "STT",
+  "Tiêu chí",
+  "Điểm bị mất",
+  "Giải pháp",
+  "Cơ quan chủ trì",
+  "Thời hạn",
+  "Trạng thái",
+  "Tiến độ (%)",
+  "Kết quả",
+];
 const APPENDIX_WIDTHS = [5, 12, 7, 22, 13, 8, 10, 6, 17];
 
 function appendixTable(r: ConsolidatedReport): Table {
   const cell = (text: string, i: number, bold = false) =>
     new TableCell({
       width: { size: APPENDIX_WIDTHS[i] ?? 10, type: WidthType.PERCENTAGE },
-      children: text.split("\n").map((line) => new Paragraph({ alignment: i === 0 || i >= 5 && i <= 7 ? AlignmentType.CENTER : AlignmentType.LEFT, children: [run(line, { bold, size: 11 })] })),
+      children: text.split("\n").map(
+        (line) =>
+          new Paragraph({
+            alignment: i === 0 || (i >= 5 && i <= 7) ? AlignmentType.CENTER : AlignmentType.LEFT,
+            children: [run(line, { bold, size: 11 })],
+          }),
+      ),
     });
   const header = new TableRow({ tableHeader: true, children: APPENDIX_COLUMNS.map((c, i) => cell(c, i, true)) });
   const rows = [...appendixRows(r)].map(
@@ -122,13 +147,20 @@ function appendixTable(r: ConsolidatedReport): Table {
 export function consolidatedDocument(r: ConsolidatedReport, fields: OfficialFields = {}): Document {
   const h = letterhead(r.province.name, Number(r.asOf.slice(0, 4)), fields);
   const { title, subtitle } = reportTitle(r);
-  const body = bodySections(r).flatMap((s) => [para(s.heading, { bold: true, indent: false }), ...s.paragraphs.map((p) => para(p))]);
+  const body = bodySections(r).flatMap((s) => [
+    para(s.heading, { bold: true, indent: false }),
+    ...s.paragraphs.map((p) => para(p)),
+  ]);
   const page = { size: A4, margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) } };
   const main: ISectionOptions = {
     properties: { page },
     children: [
       headerTable(h),
-      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240, after: 0 }, children: [run(title, { bold: true })] }),
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 240, after: 0 },
+        children: [run(title, { bold: true })],
+      }),
       center([run(subtitle, { bold: true })], 240),
       center([run(`Kính gửi: Ủy ban nhân dân tỉnh ${r.province.name}.`)], 240),
       ...body,
@@ -137,7 +169,12 @@ export function consolidatedDocument(r: ConsolidatedReport, fields: OfficialFiel
     ],
   };
   const appendix: ISectionOptions = {
-    properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: { top: mm(20), bottom: mm(20), left: mm(20), right: mm(15) } } },
+    properties: {
+      page: {
+        size: { ...A4, orientation: PageOrientation.LANDSCAPE },
+        margin: { top: mm(20), bottom: mm(20), left: mm(20), right: mm(15) },
+      },
+    },
     children: [
       center([run("PHỤ LỤC", { bold: true })]),
       center([run(`Tình hình thực hiện các giải pháp theo tiêu chí, ${lowerFirst(r.period.label)}`, { bold: true })]),

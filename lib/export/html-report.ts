@@ -1,8 +1,9 @@
 // The consolidated report as a printable HTML page (for the PDF): the same content and layout as the DOCX.
 // Everything inserted is escaped; the page loads nothing from outside.
-import { lowerFirst } from "@/lib/text/vietnamese";
-import type { ConsolidatedReport } from "@/lib/reports/consolidated-types";
+
 import { formatPoints } from "@/lib/format";
+import type { ConsolidatedReport } from "@/lib/reports/consolidated-types";
+import { lowerFirst } from "@/lib/text/vietnamese";
 import { appendixRows, bodySections, reportTitle } from "./content";
 import { letterhead, NATIONAL_MOTTO, type OfficialFields } from "./official";
 
@@ -40,7 +41,10 @@ export function consolidatedHtml(r: ConsolidatedReport, fields: OfficialFields =
     .map((s) => `<h2>${esc(s.heading)}</h2>${s.paragraphs.map((p) => `<p class="body">${esc(p)}</p>`).join("")}`)
     .join("");
   const rows = [...appendixRows(r)]
-    .map((a) => `<tr><td class="center">${a.no}</td><td>${esc(`${a.criterionCode}. ${a.criterionTitle}`)}</td><td class="center">${a.lostPoints === null ? "" : esc(formatPoints(String(a.lostPoints)))}</td><td>${esc(a.measure)}</td><td>${esc(a.agency)}</td><td class="center">${esc(a.due)}</td><td>${esc(a.overdue ? `${a.status} (quá hạn)` : a.status)}</td><td class="center">${a.progress}</td><td>${lines(a.result)}</td></tr>`)
+    .map(
+      (a) =>
+        `<tr><td class="center">${a.no}</td><td>${esc(`${a.criterionCode}. ${a.criterionTitle}`)}</td><td class="center">${a.lostPoints === null ? "" : esc(formatPoints(String(a.lostPoints)))}</td><td>${esc(a.measure)}</td><td>${esc(a.agency)}</td><td class="center">${esc(a.due)}</td><td>${esc(a.overdue ? `${a.status} (quá hạn)` : a.status)}</td><td class="center">${a.progress}</td><td>${lines(a.result)}</td></tr>`,
+    )
     .join("");
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${STYLE}</style></head><body>
 <table class="head"><tr>

@@ -10,7 +10,11 @@ export const EXPORT_ERRORS = {
   failed: "Không tạo được tệp tải về. Vui lòng thử lại sau.",
 };
 
-export function fileResponse(format: keyof typeof CONTENT_TYPES, fileName: string, write: (out: Writable) => Promise<void>): Response {
+export function fileResponse(
+  format: keyof typeof CONTENT_TYPES,
+  fileName: string,
+  write: (out: Writable) => Promise<void>,
+): Response {
   const out = new PassThrough();
   write(out).catch((error) => {
     console.error(`export ${fileName} failed`, error);
@@ -28,5 +32,12 @@ export function fileResponse(format: keyof typeof CONTENT_TYPES, fileName: strin
 
 /** "nhiem-vu-so-tai-chinh-2026-11-30" — ASCII for the header. */
 export function asciiSlug(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 60);
 }

@@ -1,13 +1,12 @@
 import "server-only";
+import { ACTION_LABELS } from "@/lib/audit/labels";
 // The lists behind the XLSX/CSV downloads: an agency's board (its tasks, lead or supporting), the province's
 // task list, the audit log and a period's matrix. Each is read page by page (keyset on id) so a download of
 // any length holds one page in memory; the caller's scope is in every where clause.
 import { db } from "@/lib/db";
-import { ACTION_LABELS } from "@/lib/audit/labels";
-import { formatDateTime } from "@/lib/format";
-import { STATUS_LABELS } from "@/lib/tasks/strings";
-import { provinceToday } from "@/lib/format";
+import { formatDateTime, provinceToday } from "@/lib/format";
 import { dueState } from "@/lib/tasks/status";
+import { STATUS_LABELS } from "@/lib/tasks/strings";
 import type { Cell, Column, TableExport } from "./table";
 
 const PAGE = 500;
@@ -39,7 +38,9 @@ export function taskTable(scope: { provinceId: string; agencyId?: string }, titl
   const today = provinceToday();
   const where = {
     plan: { provinceId: scope.provinceId },
-    ...(scope.agencyId ? { OR: [{ agencyId: scope.agencyId }, { supporters: { some: { agencyId: scope.agencyId } } }] } : {}),
+    ...(scope.agencyId
+      ? { OR: [{ agencyId: scope.agencyId }, { supporters: { some: { agencyId: scope.agencyId } } }] }
+      : {}),
   };
   async function* rows(): AsyncGenerator<Cell[]> {
     const all = pages((after) =>
@@ -48,13 +49,33 @@ export function taskTable(scope: { provinceId: string; agencyId?: string }, titl
         orderBy: { id: "asc" },
         take: PAGE,
         ...(after ? { cursor: { id: after }, skip: 1 } : {}),
-        select: { id: true, title: true, status: true, progress: true, dueOn: true, recurrence: true, agencyId: true, updatedAt: true, criterion: { select: { code: true } }, agency: { select: { name: true } } },
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          progress: true,
+          dueOn: true,
+          recurrence: true,
+          agencyId: true,
+          updatedAt: true,
+          criterion: { select: { code: true } },
+          agency: { select: { name: true } },
+        },
       }),
     );
     for await (const t of all) {
       const due = dueState(t, today);
-      yield [t.criterion?.code ?? "", t.title, t.agency?.name ?? "Chưa phân công", scope.agencyId ? (t.agencyId === scope.agencyId ? "Chủ trì" : "Phối hợp") : "",
-        STATUS_LABELS[t.status], t.progress, due.cycleDue, due.overdue ? "Quá hạn" : "", formatDateTime(t.updatedAt)];
+      yield [
+        t.criterion?.code ?? "",
+        t.title,
+        t.agency?.name ?? "Chưa phân công",
+        scope.agencyId ? (t.agencyId === scope.agencyId ? "Chủ trì" : "Phối hợp") : "",
+        STATUS_LABELS[t.status],
+        t.progress,
+        due.cycleDue,
+        due.overdue ? "Quá hạn" : "",
+        formatDateTime(t.updatedAt),
+      ];
     }
   }
   return { sheetName: "Nhiệm vụ", title, columns: TASK_COLUMNS, rows: rows() };
@@ -73,7 +94,12 @@ const AUDIT_COLUMNS: Column[] = [
 
 export function auditTable(provinceId: string, title: string): TableExport {
   async function* rows(): AsyncGenerator<Cell[]> {
-    const agencies = new Map((await db.agency.findMany({ where: { provinceId }, select: { id: true, name: true } })).map((a) => [a.id, a.name]));
+    const agencies = new Map(
+      (await db.agency.findMany({ where: { provinceId }, select: { id: true, name: true } })).map((a) => [
+        a.id,
+        a.name,
+      ]),
+    );
     const all = pages((after) =>
       db.auditLog.findMany({
         where: { provinceId },
@@ -84,8 +110,16 @@ export function auditTable(provinceId: string, title: string): TableExport {
       }),
     );
     for await (const a of all) {
-      yield [formatDateTime(a.createdAt), a.user ? `${a.user.name} (${a.user.email})` : "Hệ thống", ACTION_LABELS[a.action] ?? a.action, a.entity, a.entityId,
-        a.agencyId ? agencies.get(a.agencyId) ?? "" : "", a.before === null ? "" : JSON.stringify(a.before), a.after === null ? "" : JSON.stringify(a.after)];
+      yield [
+        formatDateTime(a.createdAt),
+        a.user ? `${a.user.name} (${a.user.email})` : "Hệ thống",
+        ACTION_LABELS[a.action] ?? a.action,
+        a.entity,
+        a.entityId,
+        a.agencyId ? (agencies.get(a.agencyId) ?? "") : "",
+        a.before === null ? "" : JSON.stringify(a.before),
+        a.after === null ? "" : JSON.stringify(a.after),
+      ];
     }
   }
   return { sheetName: "Nhật ký", title, columns: AUDIT_COLUMNS, rows: rows() };

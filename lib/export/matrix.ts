@@ -1,11 +1,10 @@
 import "server-only";
 // A reporting period's matrix as a table: every agency asked to report × where its report stands.
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, provinceTodayIso } from "@/lib/format";
 import { parsePeriodKey, periodLabel } from "@/lib/periods/keys";
 import { loadPeriodReports, loadReportPlan } from "@/lib/reports/consolidated-data";
-import { ConsolidatedReportError, CONSOLIDATED_ERRORS } from "@/lib/reports/consolidated-errors";
+import { CONSOLIDATED_ERRORS, ConsolidatedReportError } from "@/lib/reports/consolidated-errors";
 import { isLate, LATE_LABEL, REPORT_STATE_LABELS, reportState } from "@/lib/reports/state";
-import { provinceTodayIso } from "@/lib/format";
 import type { Column, TableExport } from "./table";
 
 const COLUMNS: Column[] = [
@@ -27,8 +26,20 @@ export async function matrixTable(provinceId: string, periodKey: string): Promis
   const reports = await loadPeriodReports(period.id);
   const rows = reports.map((r) => {
     const state = reportState(r.status);
-    return [r.agencyName, r.expected ? "Có" : "Không", REPORT_STATE_LABELS[state], r.expected && isLate(state, period.dueOn, today) ? LATE_LABEL : "",
-      r.latest?.number ?? null, r.latest ? formatDateTime(new Date(r.latest.submittedAt)) : ""];
+    return [
+      r.agencyName,
+      r.expected ? "Có" : "Không",
+      REPORT_STATE_LABELS[state],
+      r.expected && isLate(state, period.dueOn, today) ? LATE_LABEL : "",
+      r.latest?.number ?? null,
+      r.latest ? formatDateTime(new Date(r.latest.submittedAt)) : "",
+    ];
   });
-  return { key: parsed.key, sheetName: "Ma trận báo cáo", title: `Tình hình gửi báo cáo ${periodLabel(parsed)} (hạn ${period.dueOn.split("-").reverse().join("/")})`, columns: COLUMNS, rows };
+  return {
+    key: parsed.key,
+    sheetName: "Ma trận báo cáo",
+    title: `Tình hình gửi báo cáo ${periodLabel(parsed)} (hạn ${period.dueOn.split("-").reverse().join("/")})`,
+    columns: COLUMNS,
+    rows,
+  };
 }

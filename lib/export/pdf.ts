@@ -8,14 +8,21 @@ import { env } from "@/lib/env";
 export function chromiumPath(): string {
   const candidates = [env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean) as string[];
   const found = candidates.find((p) => fs.existsSync(p));
-  if (!found) throw new Error("Không tìm thấy Chromium để in PDF. Cài bằng `apt-get install chromium` hoặc đặt CHROMIUM_PATH.");
+  if (!found)
+    throw new Error("Không tìm thấy Chromium để in PDF. Cài bằng `apt-get install chromium` hoặc đặt CHROMIUM_PATH.");
   return found;
 }
 
 export async function htmlToPdf(html: string): Promise<Buffer> {
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
   });
   try {
     const page = await browser.newPage();

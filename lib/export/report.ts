@@ -1,6 +1,7 @@
 // One entry for the consolidated report's exports, shared by the download route and `npm run report:export`.
-import type { Writable } from "node:stream";
+
 import { once } from "node:events";
+import type { Writable } from "node:stream";
 import type { ConsolidatedReport } from "@/lib/reports/consolidated-types";
 import { consolidatedDocx } from "./docx-report";
 import { consolidatedHtml } from "./html-report";
@@ -17,15 +18,28 @@ export function isReportFormat(value: string): value is ReportFormat {
 
 /** "bao-cao-tong-hop-lam-dong-2026-Q3.docx" (ASCII, safe in a Content-Disposition header and a shell). */
 export function reportFileName(report: ConsolidatedReport, format: ReportFormat): string {
-  const province = report.province.name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
-  const slug = province.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const province = report.province.name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D");
+  const slug = province
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
   return `bao-cao-tong-hop-${slug}-${report.period.key}.${format}`;
 }
 
 /** Writes the export to `out` (ends it). XLSX rows are streamed; DOCX and PDF are one document each. */
-export async function writeConsolidated(report: ConsolidatedReport, format: ReportFormat, out: Writable, fields: OfficialFields = {}): Promise<void> {
+export async function writeConsolidated(
+  report: ConsolidatedReport,
+  format: ReportFormat,
+  out: Writable,
+  fields: OfficialFields = {},
+): Promise<void> {
   if (format === "xlsx") return writeConsolidatedXlsx(report, out);
-  const bytes = format === "docx" ? await consolidatedDocx(report, fields) : await htmlToPdf(consolidatedHtml(report, fields));
+  const bytes =
+    format === "docx" ? await consolidatedDocx(report, fields) : await htmlToPdf(consolidatedHtml(report, fields));
   out.end(bytes);
   await once(out, "finish");
 }

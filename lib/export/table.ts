@@ -9,7 +9,12 @@ import ExcelJS from "exceljs";
 
 export type Cell = string | number | Date | boolean | null;
 export type Column = { header: string; width: number; kind?: "text" | "number" | "date" | "percent" };
-export type TableExport = { sheetName: string; title?: string; columns: Column[]; rows: AsyncIterable<Cell[]> | Iterable<Cell[]> };
+export type TableExport = {
+  sheetName: string;
+  title?: string;
+  columns: Column[];
+  rows: AsyncIterable<Cell[]> | Iterable<Cell[]>;
+};
 export type TableFormat = "xlsx" | "csv";
 
 export const CONTENT_TYPES: Record<TableFormat | "docx" | "pdf", string> = {
@@ -23,13 +28,22 @@ export async function writeTable(table: TableExport, format: TableFormat, out: W
   return format === "xlsx" ? writeXlsxTable(table, out) : writeCsvTable(table, out);
 }
 
-const NUM_FMT: Partial<Record<NonNullable<Column["kind"]>, string>> = { number: "#,##0.###", date: "dd/mm/yyyy", percent: "0" };
+const NUM_FMT: Partial<Record<NonNullable<Column["kind"]>, string>> = {
+  number: "#,##0.###",
+  date: "dd/mm/yyyy",
+  percent: "0",
+};
 
 export async function writeXlsxTable(table: TableExport, out: Writable): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const headerRow = table.title ? 3 : 1;
-  const sheet = workbook.addWorksheet(table.sheetName.slice(0, 31), { views: [{ state: "frozen", ySplit: headerRow }] });
-  sheet.columns = table.columns.map((c) => ({ width: c.width, style: NUM_FMT[c.kind ?? "text"] ? { numFmt: NUM_FMT[c.kind ?? "text"] } : {} }));
+  const sheet = workbook.addWorksheet(table.sheetName.slice(0, 31), {
+    views: [{ state: "frozen", ySplit: headerRow }],
+  });
+  sheet.columns = table.columns.map((c) => ({
+    width: c.width,
+    style: NUM_FMT[c.kind ?? "text"] ? { numFmt: NUM_FMT[c.kind ?? "text"] } : {},
+  }));
   if (table.title) {
     const title = sheet.addRow([table.title]);
     title.font = { bold: true, size: 13 };
@@ -55,7 +69,10 @@ export async function writeXlsxTable(table: TableExport, out: Writable): Promise
 }
 
 export async function writeCsvTable(table: TableExport, out: Writable): Promise<void> {
-  const csv = stringify({ bom: true, cast: { date: (d) => d.toISOString().slice(0, 10), boolean: (b) => (b ? "có" : "không") } });
+  const csv = stringify({
+    bom: true,
+    cast: { date: (d) => d.toISOString().slice(0, 10), boolean: (b) => (b ? "có" : "không") },
+  });
   csv.pipe(out);
   const write = async (values: Cell[]) => {
     if (!csv.write(values.map((v) => v ?? ""))) await once(csv, "drain");

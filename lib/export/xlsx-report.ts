@@ -3,7 +3,7 @@
 import type { Writable } from "node:stream";
 import type { ConsolidatedReport } from "@/lib/reports/consolidated-types";
 import { appendixRows, reportTitle } from "./content";
-import { writeXlsxTable, type Cell, type Column } from "./table";
+import { type Cell, type Column, writeXlsxTable } from "./table";
 
 export const REPORT_XLSX_COLUMNS: Column[] = [
   { header: "STT", width: 6, kind: "number" },
@@ -31,12 +31,31 @@ const dateCell = (ddmmyyyy: string): Date | null => {
 
 function* rows(r: ConsolidatedReport): Generator<Cell[]> {
   for (const a of appendixRows(r)) {
-    yield [a.no, a.fieldCode, a.fieldTitle, a.criterionCode, a.criterionTitle, a.lostPoints, a.measure, a.timeframe, a.agency,
-      dateCell(a.due), a.status, a.progress, a.overdue ? "Quá hạn" : "", a.result, a.evidenceAdded, a.reportState];
+    yield [
+      a.no,
+      a.fieldCode,
+      a.fieldTitle,
+      a.criterionCode,
+      a.criterionTitle,
+      a.lostPoints,
+      a.measure,
+      a.timeframe,
+      a.agency,
+      dateCell(a.due),
+      a.status,
+      a.progress,
+      a.overdue ? "Quá hạn" : "",
+      a.result,
+      a.evidenceAdded,
+      a.reportState,
+    ];
   }
 }
 
 export function writeConsolidatedXlsx(r: ConsolidatedReport, out: Writable): Promise<void> {
   const { subtitle } = reportTitle(r);
-  return writeXlsxTable({ sheetName: "Phụ lục", title: `Phụ lục: ${subtitle}`, columns: REPORT_XLSX_COLUMNS, rows: rows(r) }, out);
+  return writeXlsxTable(
+    { sheetName: "Phụ lục", title: `Phụ lục: ${subtitle}`, columns: REPORT_XLSX_COLUMNS, rows: rows(r) },
+    out,
+  );
 }

@@ -51,7 +51,10 @@ export async function loadFrameworks(user: SessionUser): Promise<FrameworkSummar
 
 /** The framework the user sees for a year: the national one, else their province's partial list. */
 export async function loadFrameworkOfYear(user: SessionUser, year: number) {
-  const visible = await db.framework.findMany({ where: { AND: [visibleTo(user), { year }] }, orderBy: { partial: "asc" } });
+  const visible = await db.framework.findMany({
+    where: { AND: [visibleTo(user), { year }] },
+    orderBy: { partial: "asc" },
+  });
   const framework = visible[0];
   if (!framework) return null;
   const criteria = await db.criterion.findMany({ where: { frameworkId: framework.id }, orderBy: { sortKey: "asc" } });
@@ -63,7 +66,14 @@ export async function loadFrameworkOfYear(user: SessionUser, year: number) {
     partial: framework.partial,
     maxPoints: canonicalDecimal(framework.maxPoints.toString()),
     criteria: criteria.map(
-      (c): FrameworkCriterionRow => ({ id: c.id, code: c.code, title: c.title, level: c.level, maxPoints: canonicalDecimal(c.standardPoints.toString()), survey: c.survey }),
+      (c): FrameworkCriterionRow => ({
+        id: c.id,
+        code: c.code,
+        title: c.title,
+        level: c.level,
+        maxPoints: canonicalDecimal(c.standardPoints.toString()),
+        survey: c.survey,
+      }),
     ),
   };
 }

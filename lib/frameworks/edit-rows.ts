@@ -1,9 +1,8 @@
 // The edit page's table → the same checked shape as an imported file: one line per row (line = position in
 // the table, counted from 1), read and checked by the importer's own rules.
 import { checkFramework } from "./import/checks";
-import { readFrameworkRow, type ReadCriterion } from "./import/parse";
+import { type ReadCriterion, readFrameworkRow, totalOf } from "./import/parse";
 import type { FrameworkError, ParsedFramework } from "./import/types";
-import { totalOf } from "./import/parse";
 
 export type EditRow = { code: string; title: string; maxPoints: string; survey: boolean };
 
@@ -22,5 +21,10 @@ export function parseEditedRows(rows: EditRow[]): ParsedFramework {
   const checked = checkFramework(read, failed);
   errors.push(...checked.errors);
   errors.sort((a, b) => a.line - b.line);
-  return { fileName: "(sửa trên trang)", criteria: checked.criteria, totals: { maxPoints: totalOf(checked.criteria) }, errors };
+  return {
+    fileName: "(sửa trên trang)",
+    criteria: checked.criteria,
+    totals: { maxPoints: totalOf(checked.criteria) },
+    errors,
+  };
 }

@@ -6,5 +6,8 @@ import type { FormState } from "@/lib/server/form-state";
 import { saveCriterionMapping } from "./mapping";
 
 export async function saveCriterionMappingAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return answerForm(await saveCriterionMapping(await getCurrentUser(), formFields(form)), (d) => `Đã lưu ánh xạ của mã ${d.fromCode}.`);
+  return answerForm(
+    await saveCriterionMapping(await getCurrentUser(), formFields(form)),
+    (d) => `Đã lưu ánh xạ của mã ${d.fromCode}.`,
+  );
 }

@@ -18,8 +18,14 @@ const NATIONAL_TARGET = { provinceId: NO_PROVINCE, national: true } as const;
 
 async function frameworksOf(client: Tx | typeof db, year: number) {
   const [from, to] = await Promise.all([
-    client.framework.findFirst({ where: { year: year - 1, provinceId: null }, include: { criteria: { orderBy: { sortKey: "asc" } } } }),
-    client.framework.findFirst({ where: { year, provinceId: null }, include: { criteria: { orderBy: { sortKey: "asc" } } } }),
+    client.framework.findFirst({
+      where: { year: year - 1, provinceId: null },
+      include: { criteria: { orderBy: { sortKey: "asc" } } },
+    }),
+    client.framework.findFirst({
+      where: { year, provinceId: null },
+      include: { criteria: { orderBy: { sortKey: "asc" } } },
+    }),
   ]);
   return from && to ? { from, to } : null;
 }
@@ -34,12 +40,22 @@ export async function loadMapping(user: SessionUser, year: number) {
   if (!hasAction(user.role, "framework.manage")) return null;
   const pair = await frameworksOf(db, year);
   if (!pair) return null;
-  const rows = await db.criterionMapping.findMany({ where: { fromFrameworkId: pair.from.id, toFrameworkId: pair.to.id } });
+  const rows = await db.criterionMapping.findMany({
+    where: { fromFrameworkId: pair.from.id, toFrameworkId: pair.to.id },
+  });
   const toCodes = new Set(pair.to.criteria.map((c) => c.code));
   const incoming = new Map<string, number>();
   const mapped: MappingRow[] = pair.from.criteria.map((c) => {
     const explicit = rows.filter((r) => r.fromCode === c.code);
-    const targets = explicit.length > 0 ? explicit.map((r) => r.toCode).filter((t): t is string => t !== null).sort() : toCodes.has(c.code) ? [c.code] : [];
+    const targets =
+      explicit.length > 0
+        ? explicit
+            .map((r) => r.toCode)
+            .filter((t): t is string => t !== null)
+            .sort()
+        : toCodes.has(c.code)
+          ? [c.code]
+          : [];
     for (const t of targets) incoming.set(t, (incoming.get(t) ?? 0) + 1);
     return { code: c.code, title: c.title, targets, explicit: explicit.length > 0, kind: "same" as MappingKind };
   });
@@ -56,9 +72,20 @@ export async function loadMapping(user: SessionUser, year: number) {
 const codeList = z
   .string()
   .max(200)
-  .transform((v) => [...new Set(v.split(/[,;\s]+/).map((s) => s.trim()).filter(Boolean))]);
+  .transform((v) => [
+    ...new Set(
+      v
+        .split(/[,;\s]+/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ]);
 
-export const criterionMappingSchema = z.object({ year: indexYearField, fromCode: z.string().trim().min(1).max(12), toCodes: codeList });
+export const criterionMappingSchema = z.object({
+  year: indexYearField,
+  fromCode: z.string().trim().min(1).max(12),
+  toCodes: codeList,
+});
 
 /** Sets where one code of year − 1 goes: the codes of year (empty = dropped); the same code alone = default. */
 export const saveCriterionMapping = defineMutation({
@@ -70,11 +97,14 @@ export const saveCriterionMapping = defineMutation({
   },
   run: async (tx, input, { record }) => {
     const { from, to } = record;
-    if (!from.criteria.some((c) => c.code === input.fromCode)) throw new MutationError("INVALID", `Bộ chỉ số năm ${from.year} không có mã ${input.fromCode}.`);
+    if (!from.criteria.some((c) => c.code === input.fromCode))
+      throw new MutationError("INVALID", `Bộ chỉ số năm ${from.year} không có mã ${input.fromCode}.`);
     const known = new Set(to.criteria.map((c) => c.code));
     const unknown = input.toCodes.filter((c) => !known.has(c));
     if (unknown.length > 0) {
-      throw new MutationError("INVALID", MESSAGES.INVALID, undefined, { toCodes: [`Bộ chỉ số năm ${to.year} không có mã ${unknown.join(", ")}.`] });
+      throw new MutationError("INVALID", MESSAGES.INVALID, undefined, {
+        toCodes: [`Bộ chỉ số năm ${to.year} không có mã ${unknown.join(", ")}.`],
+      });
     }
     const where = { fromFrameworkId: from.id, toFrameworkId: to.id, fromCode: input.fromCode };
     const before = (await tx.criterionMapping.findMany({ where })).map((r) => r.toCode);
@@ -84,7 +114,13 @@ export const saveCriterionMapping = defineMutation({
       const targets = input.toCodes.length === 0 ? [null] : input.toCodes;
       await tx.criterionMapping.createMany({ data: targets.map((toCode) => ({ ...where, toCode })) });
     }
-    const audit = { action: "framework.mapping", entity: "Framework", entityId: to.id, before: { fromYear: from.year, fromCode: input.fromCode, toCodes: before }, after: { toCodes: isDefault ? "same" : input.toCodes } };
+    const audit = {
+      action: "framework.mapping",
+      entity: "Framework",
+      entityId: to.id,
+      before: { fromYear: from.year, fromCode: input.fromCode, toCodes: before },
+      after: { toCodes: isDefault ? "same" : input.toCodes },
+    };
     return { data: { fromCode: input.fromCode, toCodes: input.toCodes }, audit };
   },
 });

@@ -14,13 +14,28 @@ const NATIONAL_TARGET = { provinceId: NO_PROVINCE, national: true } as const;
 
 /** A refusal that carries the per-line errors for the page to list. */
 const refuse = (errors: FrameworkError[]) =>
-  new MutationError("INVALID", "Bộ chỉ số có lỗi, chưa ghi gì vào cơ sở dữ liệu. Hãy sửa các dòng dưới đây rồi nhập lại.", { errors });
+  new MutationError(
+    "INVALID",
+    "Bộ chỉ số có lỗi, chưa ghi gì vào cơ sở dữ liệu. Hãy sửa các dòng dưới đây rồi nhập lại.",
+    { errors },
+  );
 
-async function save(tx: Parameters<typeof saveNationalFramework>[0], year: number, decisionNumber: string | null, parsed: ParsedFramework) {
+async function save(
+  tx: Parameters<typeof saveNationalFramework>[0],
+  year: number,
+  decisionNumber: string | null,
+  parsed: ParsedFramework,
+) {
   if (parsed.errors.length > 0) throw refuse(parsed.errors);
   try {
     const result = await saveNationalFramework(tx, { year, decisionNumber, parsed });
-    const data = { frameworkId: result.frameworkId, year, created: result.created, counts: result.counts, criteria: parsed.criteria.length };
+    const data = {
+      frameworkId: result.frameworkId,
+      year,
+      created: result.created,
+      counts: result.counts,
+      criteria: parsed.criteria.length,
+    };
     return { data, audit: result.audit };
   } catch (error) {
     if (error instanceof FrameworkImportError) throw refuse(error.errors);
@@ -33,7 +48,8 @@ export const importFrameworkMutation = defineMutation({
   schema: frameworkUploadSchema,
   transaction: TRANSACTION,
   load: async () => ({ record: null, target: NATIONAL_TARGET }),
-  run: async (tx, input) => save(tx, input.year, input.decisionNumber, await parseFramework(input.fileName, input.bytes)),
+  run: async (tx, input) =>
+    save(tx, input.year, input.decisionNumber, await parseFramework(input.fileName, input.bytes)),
 });
 
 export const editFrameworkMutation = defineMutation({

@@ -8,10 +8,16 @@ import type { Tx } from "@/lib/db";
 export type RebindReport = { provinceId: string; matched: boolean; unknownCodes: string[] };
 
 export async function rebindPartialFrameworks(tx: Tx, year: number): Promise<RebindReport[]> {
-  const national = await tx.framework.findFirst({ where: { year, provinceId: null }, include: { criteria: { select: { id: true, code: true } } } });
+  const national = await tx.framework.findFirst({
+    where: { year, provinceId: null },
+    include: { criteria: { select: { id: true, code: true } } },
+  });
   if (!national) return [];
   const nationalIds = new Map(national.criteria.map((c) => [c.code, c.id]));
-  const partials = await tx.framework.findMany({ where: { year, provinceId: { not: null } }, include: { criteria: { select: { id: true, code: true } } } });
+  const partials = await tx.framework.findMany({
+    where: { year, provinceId: { not: null } },
+    include: { criteria: { select: { id: true, code: true } } },
+  });
   const reports: RebindReport[] = [];
   for (const partial of partials) {
     const unknownCodes = partial.criteria.filter((c) => !nationalIds.has(c.code)).map((c) => c.code);

@@ -2,11 +2,15 @@
 // Safe to run on several instances at once: notifications are unique per (user, dedupeKey) and the sender locks
 // each row it mails (lib/notifications/mail.ts).
 import type { Db } from "@/lib/db";
-import { sendPendingEmails, skipPendingEmails, type MailConfig } from "@/lib/notifications/mail";
-import { insertNotifications } from "@/lib/notifications/store";
-import { manualReminderNotifications, periodNotifications, reviewNotifications } from "@/lib/notifications/report-reminders";
-import { dueTaskNotifications, returnedTaskNotifications } from "@/lib/notifications/task-reminders";
 import { provinceTodayIso } from "@/lib/format";
+import { type MailConfig, sendPendingEmails, skipPendingEmails } from "@/lib/notifications/mail";
+import {
+  manualReminderNotifications,
+  periodNotifications,
+  reviewNotifications,
+} from "@/lib/notifications/report-reminders";
+import { insertNotifications } from "@/lib/notifications/store";
+import { dueTaskNotifications, returnedTaskNotifications } from "@/lib/notifications/task-reminders";
 
 export type ReminderDeps = { db: Db; now?: Date; mail: MailConfig | null };
 export type ReminderResult = { created: number; emailed: number };
@@ -24,7 +28,10 @@ export async function runReminders({ db, now = new Date(), mail }: ReminderDeps)
   const created = await insertNotifications(db, [...candidates, ...manual.rows]);
   // Marked after the insert: a crash in between only means the (deduplicated) insert runs again next time.
   if (manual.reminderIds.length) {
-    await db.reportReminder.updateMany({ where: { id: { in: manual.reminderIds }, notifiedAt: null }, data: { notifiedAt: new Date() } });
+    await db.reportReminder.updateMany({
+      where: { id: { in: manual.reminderIds }, notifiedAt: null },
+      data: { notifiedAt: new Date() },
+    });
   }
   if (!mail) {
     await skipPendingEmails(db);

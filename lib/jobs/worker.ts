@@ -1,10 +1,10 @@
 // The scheduled jobs, on graphile-worker (a job queue kept in the app's own Postgres: no other service to run).
 // Its crontab is exactly-once across instances (the `known_crontabs` row is claimed in a transaction), and our
 // jobs are idempotent besides, so any number of app instances may run a worker.
-import { run, runOnce, type Runner, type TaskList } from "graphile-worker";
+import { type Runner, run, runOnce, type TaskList } from "graphile-worker";
+import { openDueCycles } from "@/lib/cycles/open";
 import type { Db } from "@/lib/db";
 import type { MailConfig } from "@/lib/notifications/mail";
-import { openDueCycles } from "@/lib/cycles/open";
 import { runReminders } from "./reminders";
 
 /**
@@ -33,7 +33,14 @@ export function taskList(deps: WorkerDeps): TaskList {
 }
 
 export function startWorker(connectionString: string, deps: WorkerDeps): Promise<Runner> {
-  return run({ connectionString, concurrency: 2, taskList: taskList(deps), crontab: CRONTAB, noHandleSignals: true, pollInterval: 2_000 });
+  return run({
+    connectionString,
+    concurrency: 2,
+    taskList: taskList(deps),
+    crontab: CRONTAB,
+    noHandleSignals: true,
+    pollInterval: 2_000,
+  });
 }
 
 /** Runs the jobs that are ready now, then returns (tests, and a queue drained by hand). */

@@ -33,6 +33,8 @@ export async function openNotificationAction(form: FormData): Promise<void> {
 }
 
 export async function setEmailAction(form: FormData): Promise<void> {
-  const result = await setEmailNotifications(await getCurrentUser(), { email: form.get("email") === "on" ? "on" : "off" });
+  const result = await setEmailNotifications(await getCurrentUser(), {
+    email: form.get("email") === "on" ? "on" : "off",
+  });
   back(form, result.ok ? (result.data.on ? "email-bat" : "email-tat") : "loi");
 }

@@ -9,7 +9,15 @@ export function loadUnreadCount(user: SessionUser): Promise<number> {
   return db.notification.count({ where: { userId: user.id, readAt: null } });
 }
 
-export type NotificationRow = { id: string; kind: string; title: string; body: string; href: string | null; createdAt: Date; readAt: Date | null };
+export type NotificationRow = {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  href: string | null;
+  createdAt: Date;
+  readAt: Date | null;
+};
 
 export async function loadNotifications(user: SessionUser, opts: { page: number; unreadOnly: boolean }) {
   const where = { userId: user.id, ...(opts.unreadOnly ? { readAt: null } : {}) };
@@ -24,5 +32,10 @@ export async function loadNotifications(user: SessionUser, opts: { page: number;
     }),
     db.user.findUniqueOrThrow({ where: { id: user.id }, select: { emailNotifications: true } }),
   ]);
-  return { rows: rows as NotificationRow[], total, pages: Math.max(1, Math.ceil(total / NOTIFICATIONS_PER_PAGE)), emailOn: me.emailNotifications };
+  return {
+    rows: rows as NotificationRow[],
+    total,
+    pages: Math.max(1, Math.ceil(total / NOTIFICATIONS_PER_PAGE)),
+    emailOn: me.emailNotifications,
+  };
 }

@@ -32,7 +32,11 @@ export class MailDeliveryError extends Error {}
 type Pending = { id: string };
 
 /** Sends every pending email; returns how many were sent. Throws MailDeliveryError after the first failure. */
-export async function sendPendingEmails(db: Db, config: MailConfig, transport = createTransport(config.url)): Promise<number> {
+export async function sendPendingEmails(
+  db: Db,
+  config: MailConfig,
+  transport = createTransport(config.url),
+): Promise<number> {
   let sent = 0;
   try {
     for (;;) {
@@ -76,7 +80,10 @@ async function sendOne(db: Db, config: MailConfig, transport: Transporter): Prom
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (failedId) {
-      await db.notification.update({ where: { id: failedId }, data: { emailError: message.slice(0, 500), emailAttempts: { increment: 1 } } });
+      await db.notification.update({
+        where: { id: failedId },
+        data: { emailError: message.slice(0, 500), emailAttempts: { increment: 1 } },
+      });
     }
     throw new MailDeliveryError(`Không gửi được email thông báo: ${message}`);
   }
@@ -84,6 +91,9 @@ async function sendOne(db: Db, config: MailConfig, transport: Transporter): Prom
 
 /** With mail off, what was made meanwhile is never mailed later (switching SMTP on does not send a backlog). */
 export async function skipPendingEmails(db: Db): Promise<number> {
-  const result = await db.notification.updateMany({ where: { emailSentAt: null, emailSkipped: false }, data: { emailSkipped: true } });
+  const result = await db.notification.updateMany({
+    where: { emailSentAt: null, emailSkipped: false },
+    data: { emailSkipped: true },
+  });
   return result.count;
 }

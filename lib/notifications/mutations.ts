@@ -1,9 +1,9 @@
 import "server-only";
-import { NO_PROVINCE } from "@/lib/auth/permissions";
 // Marking one's own notifications read and turning email off or on: through the one write path. The record
 // loaded is the user's own row (or notification); anyone else's is "not found", never touched.
 import { z } from "zod";
-import { defineMutation, MutationError, MESSAGES } from "@/lib/server/mutation";
+import { NO_PROVINCE } from "@/lib/auth/permissions";
+import { defineMutation, MESSAGES, MutationError } from "@/lib/server/mutation";
 
 const markReadSchema = z.object({ id: z.string().min(1).max(64).optional() });
 
@@ -41,7 +41,14 @@ export const setEmailNotifications = defineMutation({
     await tx.user.update({ where: { id: record.id }, data: { emailNotifications: on } });
     return {
       data: { on },
-      audit: { action: "user.email-notifications", entity: "User", entityId: record.id, agencyId: record.agencyId, before: { emailNotifications: record.emailNotifications }, after: { emailNotifications: on } },
+      audit: {
+        action: "user.email-notifications",
+        entity: "User",
+        entityId: record.id,
+        agencyId: record.agencyId,
+        before: { emailNotifications: record.emailNotifications },
+        after: { emailNotifications: on },
+      },
     };
   },
 });

@@ -7,9 +7,18 @@ import type { Db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { parsePeriodKey, periodLabel } from "@/lib/periods/keys";
 import type { NewNotification } from "./store";
-import { reportLink, reportText, type NotificationKind } from "./strings";
+import { type NotificationKind, reportLink, reportText } from "./strings";
 
-type PeriodRow = { periodId: string; agencyId: string; key: string; dueOn: Date; kind: "period.open" | "period.due3" | "report.late"; userId: string; provinceId: string; email: boolean };
+type PeriodRow = {
+  periodId: string;
+  agencyId: string;
+  key: string;
+  dueOn: Date;
+  kind: "period.open" | "period.due3" | "report.late";
+  userId: string;
+  provinceId: string;
+  email: boolean;
+};
 
 const label = (key: string) => {
   const p = parsePeriodKey(key);
@@ -45,7 +54,16 @@ export async function periodNotifications(db: Db, todayIso: string, mailOn: bool
   }));
 }
 
-type DecisionRow = { versionId: string; agencyId: string; key: string; decision: "ACCEPTED" | "RETURNED"; reason: string | null; userId: string; provinceId: string; email: boolean };
+type DecisionRow = {
+  versionId: string;
+  agencyId: string;
+  key: string;
+  decision: "ACCEPTED" | "RETURNED";
+  reason: string | null;
+  userId: string;
+  provinceId: string;
+  email: boolean;
+};
 
 export async function reviewNotifications(db: Db, now: Date, mailOn: boolean, days = 14): Promise<NewNotification[]> {
   const since = new Date(now.getTime() - days * 86_400_000);
@@ -68,10 +86,21 @@ export async function reviewNotifications(db: Db, now: Date, mailOn: boolean, da
   });
 }
 
-type ReminderRow = { reminderId: string; agencyId: string; key: string; dueOn: Date; userId: string; provinceId: string; email: boolean };
+type ReminderRow = {
+  reminderId: string;
+  agencyId: string;
+  key: string;
+  dueOn: Date;
+  userId: string;
+  provinceId: string;
+  email: boolean;
+};
 
 /** Sở Nội vụ's one-click reminders not yet turned into notifications; returns them and the ids to mark. */
-export async function manualReminderNotifications(db: Db, mailOn: boolean): Promise<{ rows: NewNotification[]; reminderIds: string[] }> {
+export async function manualReminderNotifications(
+  db: Db,
+  mailOn: boolean,
+): Promise<{ rows: NewNotification[]; reminderIds: string[] }> {
   const rows = await db.$queryRaw<ReminderRow[]>(Prisma.sql`
     SELECT r.id AS "reminderId", r."agencyId", rp.key, rp."dueOn", u.id AS "userId", u."provinceId", u."emailNotifications" AS email
     FROM "ReportReminder" r JOIN "ReportingPeriod" rp ON rp.id = r."periodId"

@@ -1,7 +1,8 @@
 // Writing notifications. The unique dedupeKey (it names the user too) is what makes a reminder exist once: several job
 // workers may compute the same candidates at the same moment, and ON CONFLICT DO NOTHING keeps the first.
-import type { NotificationKind } from "./strings";
+
 import type { Db } from "@/lib/db";
+import type { NotificationKind } from "./strings";
 
 export type NewNotification = {
   provinceId: string;

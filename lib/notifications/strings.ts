@@ -57,9 +57,15 @@ const daysText = (kind: NotificationKind) =>
   kind === "task.due7" ? "7 ngày" : kind === "task.due3" ? "3 ngày" : "1 ngày";
 
 /** Title and body of a task reminder; dates already formatted dd/MM/yyyy. */
-export function taskReminderText(kind: NotificationKind, task: { title: string; due: string }): { title: string; body: string } {
+export function taskReminderText(
+  kind: NotificationKind,
+  task: { title: string; due: string },
+): { title: string; body: string } {
   if (kind === "task.overdue") {
-    return { title: `Nhiệm vụ quá hạn: ${task.title}`, body: `Nhiệm vụ “${task.title}” đã quá hạn ngày ${task.due} mà chưa hoàn thành.` };
+    return {
+      title: `Nhiệm vụ quá hạn: ${task.title}`,
+      body: `Nhiệm vụ “${task.title}” đã quá hạn ngày ${task.due} mà chưa hoàn thành.`,
+    };
   }
   return {
     title: `Còn ${daysText(kind)} đến hạn: ${task.title}`,
@@ -69,7 +75,10 @@ export function taskReminderText(kind: NotificationKind, task: { title: string; 
 
 export function taskReturnedText(task: { title: string; reason: string | null }): { title: string; body: string } {
   const reason = task.reason ? ` Lý do: ${task.reason}` : "";
-  return { title: `Sở Nội vụ trả lại nhiệm vụ: ${task.title}`, body: `Sở Nội vụ đã trả lại kết quả nhiệm vụ “${task.title}”.${reason}` };
+  return {
+    title: `Sở Nội vụ trả lại nhiệm vụ: ${task.title}`,
+    body: `Sở Nội vụ đã trả lại kết quả nhiệm vụ “${task.title}”.${reason}`,
+  };
 }
 
 /** Where an agency writes its report for a period (the reports pages of lib/reports). */
@@ -77,21 +86,48 @@ export function reportLink(periodKey: string, agencyId: string): string {
   return `/bao-cao/${encodeURIComponent(periodKey)}/${encodeURIComponent(agencyId)}`;
 }
 
-type ReportTextKind = "period.open" | "period.due3" | "report.late" | "report.remind" | "report.returned" | "report.accepted";
+type ReportTextKind =
+  | "period.open"
+  | "period.due3"
+  | "report.late"
+  | "report.remind"
+  | "report.returned"
+  | "report.accepted";
 
-export function reportText(kind: ReportTextKind, p: { period: string; due?: string; reason?: string | null }): { title: string; body: string } {
+export function reportText(
+  kind: ReportTextKind,
+  p: { period: string; due?: string; reason?: string | null },
+): { title: string; body: string } {
   switch (kind) {
     case "period.open":
-      return { title: `Kỳ báo cáo ${p.period} đã bắt đầu`, body: `Đơn vị cần gửi báo cáo kết quả thực hiện kế hoạch ${lowerFirst(p.period)} về Sở Nội vụ trước hết ngày ${p.due}.` };
+      return {
+        title: `Kỳ báo cáo ${p.period} đã bắt đầu`,
+        body: `Đơn vị cần gửi báo cáo kết quả thực hiện kế hoạch ${lowerFirst(p.period)} về Sở Nội vụ trước hết ngày ${p.due}.`,
+      };
     case "period.due3":
-      return { title: `Sắp đến hạn báo cáo ${p.period}`, body: `Hạn gửi báo cáo ${lowerFirst(p.period)} là ngày ${p.due}. Đơn vị chưa gửi báo cáo.` };
+      return {
+        title: `Sắp đến hạn báo cáo ${p.period}`,
+        body: `Hạn gửi báo cáo ${lowerFirst(p.period)} là ngày ${p.due}. Đơn vị chưa gửi báo cáo.`,
+      };
     case "report.late":
-      return { title: `Chậm gửi báo cáo ${p.period}`, body: `Đã quá hạn gửi báo cáo ${lowerFirst(p.period)} (hạn ngày ${p.due}). Đề nghị đơn vị hoàn thành và gửi báo cáo ngay.` };
+      return {
+        title: `Chậm gửi báo cáo ${p.period}`,
+        body: `Đã quá hạn gửi báo cáo ${lowerFirst(p.period)} (hạn ngày ${p.due}). Đề nghị đơn vị hoàn thành và gửi báo cáo ngay.`,
+      };
     case "report.remind":
-      return { title: `Sở Nội vụ nhắc gửi báo cáo ${p.period}`, body: `Sở Nội vụ đề nghị đơn vị gửi báo cáo ${lowerFirst(p.period)} (hạn ngày ${p.due}).` };
+      return {
+        title: `Sở Nội vụ nhắc gửi báo cáo ${p.period}`,
+        body: `Sở Nội vụ đề nghị đơn vị gửi báo cáo ${lowerFirst(p.period)} (hạn ngày ${p.due}).`,
+      };
     case "report.returned":
-      return { title: `Báo cáo ${p.period} bị trả lại`, body: `Sở Nội vụ đã trả lại báo cáo ${lowerFirst(p.period)} của đơn vị.${p.reason ? ` Lý do: ${p.reason}` : ""} Đề nghị chỉnh sửa và gửi lại.` };
+      return {
+        title: `Báo cáo ${p.period} bị trả lại`,
+        body: `Sở Nội vụ đã trả lại báo cáo ${lowerFirst(p.period)} của đơn vị.${p.reason ? ` Lý do: ${p.reason}` : ""} Đề nghị chỉnh sửa và gửi lại.`,
+      };
     case "report.accepted":
-      return { title: `Báo cáo ${p.period} đã được tiếp nhận`, body: `Sở Nội vụ đã tiếp nhận báo cáo ${lowerFirst(p.period)} của đơn vị.` };
+      return {
+        title: `Báo cáo ${p.period} đã được tiếp nhận`,
+        body: `Sở Nội vụ đã tiếp nhận báo cáo ${lowerFirst(p.period)} của đơn vị.`,
+      };
   }
 }

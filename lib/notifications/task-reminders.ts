@@ -6,7 +6,7 @@ import type { Db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { cycleDueSql } from "@/lib/tasks/due-sql";
 import type { NewNotification } from "./store";
-import { taskReminderText, taskReturnedText, type NotificationKind } from "./strings";
+import { type NotificationKind, taskReminderText, taskReturnedText } from "./strings";
 
 /** Which reminder a task gets with `days` left (negative: overdue); null beyond 7 days. */
 export function dueKind(days: number): NotificationKind | null {
@@ -17,7 +17,15 @@ export function dueKind(days: number): NotificationKind | null {
   return null;
 }
 
-type DueRow = { taskId: string; title: string; due: Date; days: number; userId: string; provinceId: string; email: boolean };
+type DueRow = {
+  taskId: string;
+  title: string;
+  due: Date;
+  days: number;
+  userId: string;
+  provinceId: string;
+  email: boolean;
+};
 
 export async function dueTaskNotifications(db: Db, todayIso: string, mailOn: boolean): Promise<NewNotification[]> {
   const rows = await db.$queryRaw<DueRow[]>(Prisma.sql`
@@ -31,22 +39,37 @@ export async function dueTaskNotifications(db: Db, todayIso: string, mailOn: boo
     const kind = dueKind(r.days);
     if (!kind) return [];
     const due = r.due.toISOString().slice(0, 10);
-    return [{
-      provinceId: r.provinceId,
-      userId: r.userId,
-      kind,
-      dedupeKey: `${kind}:${r.taskId}:${due}:${r.userId}`,
-      ...taskReminderText(kind, { title: r.title, due: formatDate(r.due) }),
-      href: `/nhiem-vu/${r.taskId}`,
-      emailSkipped: !(mailOn && r.email),
-    }];
+    return [
+      {
+        provinceId: r.provinceId,
+        userId: r.userId,
+        kind,
+        dedupeKey: `${kind}:${r.taskId}:${due}:${r.userId}`,
+        ...taskReminderText(kind, { title: r.title, due: formatDate(r.due) }),
+        href: `/nhiem-vu/${r.taskId}`,
+        emailSkipped: !(mailOn && r.email),
+      },
+    ];
   });
 }
 
-type ReturnRow = { updateId: string; taskId: string; title: string; note: string | null; userId: string; provinceId: string; email: boolean };
+type ReturnRow = {
+  updateId: string;
+  taskId: string;
+  title: string;
+  note: string | null;
+  userId: string;
+  provinceId: string;
+  email: boolean;
+};
 
 /** Returns made in the last `days` days (the scan stays bounded; the job runs every few minutes). */
-export async function returnedTaskNotifications(db: Db, now: Date, mailOn: boolean, days = 14): Promise<NewNotification[]> {
+export async function returnedTaskNotifications(
+  db: Db,
+  now: Date,
+  mailOn: boolean,
+  days = 14,
+): Promise<NewNotification[]> {
   const since = new Date(now.getTime() - days * 86_400_000);
   const rows = await db.$queryRaw<ReturnRow[]>(Prisma.sql`
     SELECT tu.id AS "updateId", t.id AS "taskId", t.title, tu.note, u.id AS "userId", u."provinceId", u."emailNotifications" AS email

@@ -1,12 +1,12 @@
 import "server-only";
+import type { AgencyKind } from "@/lib/agency-admin/labels";
 // The Home Affairs overview: every agency of the province with its tasks counted by status, in ONE aggregate
 // query (no N+1 however many agencies). Uses Task(planId, status); agencies are read by their province.
-import { can, type Actor } from "@/lib/auth/permissions";
+import { type Actor, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import type { AgencyKind } from "@/lib/agency-admin/labels";
-import type { TaskStatusValue } from "@/lib/tasks/schema";
-import { cycleDueSql } from "@/lib/tasks/due-sql";
 import { provinceTodayIso } from "@/lib/format";
+import { cycleDueSql } from "@/lib/tasks/due-sql";
+import type { TaskStatusValue } from "@/lib/tasks/schema";
 
 export type OverviewScope = { provinceId: string };
 
@@ -69,7 +69,11 @@ export async function loadOverviewPlans(scope: OverviewScope): Promise<OverviewP
  * clamps month ends the same way (31/03 + 3 months = 30/06).
  * The FULL JOIN keeps agencies without tasks (zero rows) and gathers unassigned tasks in a null-agency row.
  */
-export async function loadOverview(scope: OverviewScope, planId: string, today: string = provinceTodayIso()): Promise<Overview> {
+export async function loadOverview(
+  scope: OverviewScope,
+  planId: string,
+  today: string = provinceTodayIso(),
+): Promise<Overview> {
   const raw = await db.$queryRaw<RawRow[]>`
     WITH agencies AS (
       SELECT id, name, kind, active FROM "Agency" WHERE "provinceId" = ${scope.provinceId}
@@ -106,7 +110,13 @@ function toRow(r: RawRow): OverviewRow {
     kind: r.kind,
     active: r.active ?? true,
     total: r.total,
-    counts: { NOT_STARTED: r.notStarted, IN_PROGRESS: r.inProgress, SUBMITTED: r.submitted, ACCEPTED: r.accepted, RETURNED: r.returned },
+    counts: {
+      NOT_STARTED: r.notStarted,
+      IN_PROGRESS: r.inProgress,
+      SUBMITTED: r.submitted,
+      ACCEPTED: r.accepted,
+      RETURNED: r.returned,
+    },
     overdue: r.overdue,
     withPoints: r.withPoints,
     overdueWithPoints: r.overdueWithPoints,

@@ -2,7 +2,8 @@
 
 export const overviewText = {
   title: "Tiến độ các cơ quan",
-  intro: "Số nhiệm vụ của từng cơ quan chủ trì theo trạng thái. Quá hạn: đã qua hạn của kỳ hiện tại mà Sở Nội vụ chưa xác nhận hoàn thành.",
+  intro:
+    "Số nhiệm vụ của từng cơ quan chủ trì theo trạng thái. Quá hạn: đã qua hạn của kỳ hiện tại mà Sở Nội vụ chưa xác nhận hoàn thành.",
   plan: (number: string, date: string) => `Kế hoạch số ${number} ngày ${date}`,
   choosePlan: "Kế hoạch",
   show: "Xem",

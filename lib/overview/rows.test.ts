@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { parseKind } from "@/lib/search-params";
 import { arrangeRows, parseSort, percentDone, type RowLike } from "./rows";
 
-const counts = (accepted: number) => ({ NOT_STARTED: 0, IN_PROGRESS: 0, SUBMITTED: 0, ACCEPTED: accepted, RETURNED: 0 });
+const counts = (accepted: number) => ({
+  NOT_STARTED: 0,
+  IN_PROGRESS: 0,
+  SUBMITTED: 0,
+  ACCEPTED: accepted,
+  RETURNED: 0,
+});
 const row = (over: Partial<RowLike>): RowLike => ({
   agencyId: "a",
   name: "A",

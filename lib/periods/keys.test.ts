@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { calendarRange, closingRange, defaultCalendar, defaultDeadline, parsePeriodKey, periodLabel, rangesOverlap } from "./keys";
+import {
+  calendarRange,
+  closingRange,
+  defaultCalendar,
+  defaultDeadline,
+  parsePeriodKey,
+  periodLabel,
+  rangesOverlap,
+} from "./keys";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const range = (key: string, f = closingRange) => {
@@ -19,7 +27,19 @@ describe("period keys", () => {
   });
 
   it("refuses anything else", () => {
-    for (const bad of ["", "2026-13", "2026-00", "2026-Q5", "2026-H3", "2026-7", "26", "1999", "2026-Q3x", "2026/Q3", "Q3-2026"]) {
+    for (const bad of [
+      "",
+      "2026-13",
+      "2026-00",
+      "2026-Q5",
+      "2026-H3",
+      "2026-7",
+      "26",
+      "1999",
+      "2026-Q3x",
+      "2026/Q3",
+      "Q3-2026",
+    ]) {
       expect(parsePeriodKey(bad), bad).toBeNull();
     }
   });
@@ -50,6 +70,9 @@ describe("period keys", () => {
     const q3 = closingRange(parsePeriodKey("2026-Q3")!);
     const q4 = closingRange(parsePeriodKey("2026-Q4")!);
     expect(rangesOverlap(q3, q4)).toBe(false);
-    expect(rangesOverlap(q3, { startsOn: q4.startsOn, endsOn: q4.endsOn }) || rangesOverlap(q3, { ...q4, startsOn: q3.endsOn })).toBe(true);
+    expect(
+      rangesOverlap(q3, { startsOn: q4.startsOn, endsOn: q4.endsOn }) ||
+        rangesOverlap(q3, { ...q4, startsOn: q3.endsOn }),
+    ).toBe(true);
   });
 });

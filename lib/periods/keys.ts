@@ -7,7 +7,12 @@
 export const PERIOD_KINDS = ["MONTH", "QUARTER", "HALF", "YEAR"] as const;
 export type PeriodKindValue = (typeof PERIOD_KINDS)[number];
 
-export type PeriodKey = { key: string; kind: PeriodKindValue; year: number; /** month 1-12, quarter 1-4, half 1-2, or 1 for a year */ index: number };
+export type PeriodKey = {
+  key: string;
+  kind: PeriodKindValue;
+  year: number /** month 1-12, quarter 1-4, half 1-2, or 1 for a year */;
+  index: number;
+};
 export type DateRange = { startsOn: Date; endsOn: Date };
 
 export const PERIOD_KEY_ERROR =
@@ -62,7 +67,12 @@ export function periodLabel(p: Pick<PeriodKey, "kind" | "year" | "index">): stri
   }
 }
 
-export const PERIOD_KIND_LABELS: Record<PeriodKindValue, string> = { MONTH: "Tháng", QUARTER: "Quý", HALF: "6 tháng", YEAR: "Năm" };
+export const PERIOD_KIND_LABELS: Record<PeriodKindValue, string> = {
+  MONTH: "Tháng",
+  QUARTER: "Quý",
+  HALF: "6 tháng",
+  YEAR: "Năm",
+};
 
 const day = (year: number, month1: number, d: number) => new Date(Date.UTC(year, month1 - 1, d));
 

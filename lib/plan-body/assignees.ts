@@ -55,7 +55,10 @@ function leadingNames(phrase: string, lookup: NameLookup): string[] {
 
 function longestName(words: string[], start: number, lookup: NameLookup) {
   for (let end = Math.min(words.length, start + MAX_NAME_WORDS); end > start; end--) {
-    const label = words.slice(start, end).join(" ").replace(/[,;:.]+$/, "");
+    const label = words
+      .slice(start, end)
+      .join(" ")
+      .replace(/[,;:.]+$/, "");
     const name = label ? lookup(label) : null;
     if (name) return { name, end, separated: /[,;]$/.test(words[end - 1] ?? "") };
   }

@@ -1,4 +1,5 @@
 // Public surface of the plan-body parser.
-export { BODY_DRAFT_VERSION, parsePlanBody, readPlanBody, resolveBody, type ParseBodyOptions } from "./parse";
+
 export { directoryLookup } from "./assignees";
+export { BODY_DRAFT_VERSION, type ParseBodyOptions, parsePlanBody, readPlanBody, resolveBody } from "./parse";
 export type { BodyDraft, BodyDuty, BodyParse, BodySection, BodySource, BodyWarning, NameLookup } from "./types";

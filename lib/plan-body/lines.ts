@@ -12,7 +12,31 @@ export type Line =
   | { kind: "end"; line: number };
 
 // Vietnamese legal lists skip the letters that are not in the alphabet (f, j, w, z) and use đ after d.
-const LETTERS = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"];
+const LETTERS = [
+  "a",
+  "b",
+  "c",
+  "d",
+  "đ",
+  "e",
+  "g",
+  "h",
+  "i",
+  "k",
+  "l",
+  "m",
+  "n",
+  "o",
+  "p",
+  "q",
+  "r",
+  "s",
+  "t",
+  "u",
+  "v",
+  "x",
+  "y",
+];
 
 /** Position of a list letter in the alphabet, so a restart ("a)" after "d)") can be told from a continuation. */
 export const letterOrder = (letter: string): number => LETTERS.indexOf(letter);

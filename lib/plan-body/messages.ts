@@ -14,5 +14,6 @@ export const bodyMessages = {
     `Mục ${ref} «${clip(heading)}» không nêu tên cơ quan nào có trong danh mục; nhiệm vụ được nhập chưa giao để Sở Nội vụ giao.`,
   closingNamesUnknown: (ref: string, text: string) =>
     `Đoạn ${ref} «${clip(text)}» giao nhiệm vụ cho cơ quan không có trong danh mục; nhiệm vụ được nhập chưa giao.`,
-  extraSection: (section: number) => `Phần thứ ${section} của văn bản không thuộc các phần II–IV; đã bỏ qua, hãy kiểm tra.`,
+  extraSection: (section: number) =>
+    `Phần thứ ${section} của văn bản không thuộc các phần II–IV; đã bỏ qua, hãy kiểm tra.`,
 } as const;

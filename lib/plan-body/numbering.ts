@@ -36,7 +36,8 @@ function placeHeading(state: State, group: Group, n: number, warnings: BodyWarni
   if (opensSection) {
     // Only N−1 lists fit before heading N in a new section; any earlier orphans end the previous one.
     const carried = Math.max(0, pending.length - (n - 1));
-    if (carried > 0) warnings.push({ code: "NUMBERING_AMBIGUOUS", line: group.line, message: bodyMessages.numberingAmbiguous(n) });
+    if (carried > 0)
+      warnings.push({ code: "NUMBERING_AMBIGUOUS", line: group.line, message: bodyMessages.numberingAmbiguous(n) });
     continueSection(state, pending.slice(0, carried));
     state.section += 1;
     state.last = 0;
@@ -44,7 +45,11 @@ function placeHeading(state: State, group: Group, n: number, warnings: BodyWarni
   }
   const first = n - pending.length;
   if (first > state.last + 1) {
-    warnings.push({ code: "NUMBERING_GAP", line: group.line, message: bodyMessages.numberingGap(state.last + 1, first - 1) });
+    warnings.push({
+      code: "NUMBERING_GAP",
+      line: group.line,
+      message: bodyMessages.numberingGap(state.last + 1, first - 1),
+    });
   }
   pending.forEach((orphan, k) => state.out.push({ ...orphan, section: state.section, number: first + k }));
   state.out.push({ ...group, section: state.section, number: n });

@@ -4,9 +4,12 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { lamDongDirectory } from "@/lib/agencies/lam-dong";
-import { directoryLookup, parsePlanBody, type BodyDuty } from ".";
+import { type BodyDuty, directoryLookup, parsePlanBody } from ".";
 
-const source = readFileSync(fileURLToPath(new URL("../../prisma/seed-data/6006-KH-UBND-2021-lam-dong.txt", import.meta.url)), "utf8");
+const source = readFileSync(
+  fileURLToPath(new URL("../../prisma/seed-data/6006-KH-UBND-2021-lam-dong.txt", import.meta.url)),
+  "utf8",
+);
 const { duties, warnings } = parsePlanBody(source, { lookup: directoryLookup(lamDongDirectory) });
 const byRef = new Map(duties.map((d) => [d.sourceRef, d]));
 const duty = (ref: string): BodyDuty => {
@@ -64,11 +67,13 @@ describe("parsePlanBody on Kế hoạch 6006/KH-UBND", () => {
   it("leaves every duty under a lost heading unassigned, with no heading text", () => {
     const lost = duties.filter((d) => d.section === "III" && [1, 2, 3, 5, 6, 7, 8, 11].includes(d.number));
     expect(lost).toHaveLength(32);
-    for (const d of lost) expect(d).toMatchObject({ source: "DUTY", headingText: null, assigneeNames: [], fieldCode: null });
+    for (const d of lost)
+      expect(d).toMatchObject({ source: "DUTY", headingText: null, assigneeNames: [], fieldCode: null });
   });
 
   it("assigns the duties whose heading names the agency, in canonical form", () => {
-    for (const l of ["a", "b", "c", "d", "đ"]) expect(duty(`III:4.${l}`).assigneeNames).toEqual(["Sở Thông tin và Truyền thông"]);
+    for (const l of ["a", "b", "c", "d", "đ"])
+      expect(duty(`III:4.${l}`).assigneeNames).toEqual(["Sở Thông tin và Truyền thông"]);
     expect(duty("III:9").assigneeNames).toEqual(["Các Sở, ban, ngành"]);
     expect(duty("III:10.a").assigneeNames).toEqual(["Các cơ quan Trung ương đóng trên địa bàn"]);
     expect(duty("III:10.b").headingText).toBe("Đối các cơ quan Trung ương đóng trên địa bàn");
@@ -78,7 +83,12 @@ describe("parsePlanBody on Kế hoạch 6006/KH-UBND", () => {
   });
 
   it("takes the closing assignment to Home Affairs and not the general exhortation", () => {
-    expect(duty("IV:1")).toMatchObject({ source: "DUTY", letter: null, headingText: null, assigneeNames: ["Sở Nội vụ"] });
+    expect(duty("IV:1")).toMatchObject({
+      source: "DUTY",
+      letter: null,
+      headingText: null,
+      assigneeNames: ["Sở Nội vụ"],
+    });
     expect(duty("IV:1").text).toMatch(/^Ủy ban nhân dân tỉnh giao Sở Nội vụ chịu trách nhiệm theo dõi/);
     expect(duties.some((d) => d.text.includes("yêu cầu Thủ trưởng"))).toBe(false);
   });
@@ -90,7 +100,9 @@ describe("parsePlanBody on Kế hoạch 6006/KH-UBND", () => {
     );
     expect(duty("II:5.b").text.split("\n")).toHaveLength(4);
     expect(duty("II:5.c").text).toContain("\n- 100% CBCCVC được đào tạo, bồi dưỡng, cập nhận kiến thức trong năm.");
-    expect(duty("III:8.a").text).toBe("Tham mưu, đề xuất UBND tỉnh để tổ chức thực hiện các giải pháp nhằm: Tăng cường thu hút đầu tư của tỉnh.");
+    expect(duty("III:8.a").text).toBe(
+      "Tham mưu, đề xuất UBND tỉnh để tổ chức thực hiện các giải pháp nhằm: Tăng cường thu hút đầu tư của tỉnh.",
+    );
     for (const l of ["b", "c", "d"]) expect(duty(`III:8.${l}`).text).toMatch(/^Tham mưu, đề xuất UBND tỉnh .* nhằm: /);
   });
 

@@ -8,9 +8,18 @@
 import { closingAssignees, headingAssignees } from "./assignees";
 import { bodyLines } from "./lines";
 import { bodyMessages } from "./messages";
-import { numberGroups, type NumberedGroup } from "./numbering";
+import { type NumberedGroup, numberGroups } from "./numbering";
 import { buildStructure, type Item, type Paragraph } from "./structure";
-import type { BodyDraft, BodyDuty, BodyParse, BodySection, BodyWarning, DraftDuty, DraftWarning, NameLookup } from "./types";
+import type {
+  BodyDraft,
+  BodyDuty,
+  BodyParse,
+  BodySection,
+  BodyWarning,
+  DraftDuty,
+  DraftWarning,
+  NameLookup,
+} from "./types";
 
 export type ParseBodyOptions = { lookup: NameLookup };
 
@@ -28,7 +37,11 @@ export function readPlanBody(source: string): BodyDraft {
   const warnings: DraftWarning[] = [];
   const lines = bodyLines(source);
   if (lines.length === 0) {
-    return { version: BODY_DRAFT_VERSION, duties: [], warnings: [{ code: "NO_BODY", line: null, message: bodyMessages.noBody() }] };
+    return {
+      version: BODY_DRAFT_VERSION,
+      duties: [],
+      warnings: [{ code: "NO_BODY", line: null, message: bodyMessages.noBody() }],
+    };
   }
   const structural: BodyWarning[] = [];
   const structure = buildStructure(lines, structural);
@@ -45,7 +58,9 @@ export function readPlanBody(source: string): BodyDraft {
 export function resolveBody(draft: BodyDraft, lookup: NameLookup): BodyParse {
   const namesOf = (names: DraftDuty["names"]): string[] => {
     if (!names) return [];
-    return (names.from === "heading" ? headingAssignees(names.text, lookup) : closingAssignees(names.text, lookup)) ?? [];
+    return (
+      (names.from === "heading" ? headingAssignees(names.text, lookup) : closingAssignees(names.text, lookup)) ?? []
+    );
   };
   const duties: BodyDuty[] = draft.duties.map(({ names, ...duty }) => ({ ...duty, assigneeNames: namesOf(names) }));
   const warnings = draft.warnings.flatMap((w): BodyWarning[] => {
@@ -53,8 +68,16 @@ export function resolveBody(draft: BodyDraft, lookup: NameLookup): BodyParse {
     if (namesOf(w.names).length > 0) return [];
     return [
       w.names.from === "heading"
-        ? { code: "HEADING_NAMES_UNKNOWN", line: w.line, message: bodyMessages.headingNamesUnknown(w.ref, w.names.text) }
-        : { code: "CLOSING_NAMES_UNKNOWN", line: w.line, message: bodyMessages.closingNamesUnknown(w.ref, w.names.text) },
+        ? {
+            code: "HEADING_NAMES_UNKNOWN",
+            line: w.line,
+            message: bodyMessages.headingNamesUnknown(w.ref, w.names.text),
+          }
+        : {
+            code: "CLOSING_NAMES_UNKNOWN",
+            line: w.line,
+            message: bodyMessages.closingNamesUnknown(w.ref, w.names.text),
+          },
     ];
   });
   return { duties, warnings };
@@ -63,7 +86,8 @@ export function resolveBody(draft: BodyDraft, lookup: NameLookup): BodyParse {
 function groupDuties(group: NumberedGroup, warnings: DraftWarning[]): DraftDuty[] {
   const section = SECTION_NAMES[group.section];
   if (!section) {
-    if (group.section > 4) warnings.push({ code: "EXTRA_SECTION", line: group.line, message: bodyMessages.extraSection(group.section) });
+    if (group.section > 4)
+      warnings.push({ code: "EXTRA_SECTION", line: group.line, message: bodyMessages.extraSection(group.section) });
     return [];
   }
   // Section II targets are general (the framework field is the link); only later sections name agencies.
@@ -113,7 +137,18 @@ function closingDuties(paragraphs: Paragraph[], after: number, warnings: DraftWa
     const sourceRef = `IV:${number}`;
     const names = { from: "closing" as const, text: p.text };
     warnings.push({ code: "NAMES_TO_CHECK", line: p.line, ref: sourceRef, names });
-    duties.push({ source: "DUTY", sourceRef, section: "IV", number, letter: null, headingText: null, text: p.text, names, fieldCode: null, line: p.line });
+    duties.push({
+      source: "DUTY",
+      sourceRef,
+      section: "IV",
+      number,
+      letter: null,
+      headingText: null,
+      text: p.text,
+      names,
+      fieldCode: null,
+      line: p.line,
+    });
   });
   return duties;
 }

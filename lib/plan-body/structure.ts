@@ -1,6 +1,6 @@
 // Groups the body's lines into lists: a numbered heading (or none, where the published text lost it), an
 // optional intro paragraph, and its lettered items with their bullets. Numbering comes later (numbering.ts).
-import { letterOrder, type Line } from "./lines";
+import { type Line, letterOrder } from "./lines";
 import { bodyMessages } from "./messages";
 import type { BodyWarning } from "./types";
 
@@ -19,7 +19,13 @@ export type Group = {
 export type Paragraph = { line: number; text: string };
 export type Structure = { groups: Group[]; closing: Paragraph[] };
 
-type State = { groups: Group[]; closing: Paragraph[]; current: Group | null; mark: string | null; warnings: BodyWarning[] };
+type State = {
+  groups: Group[];
+  closing: Paragraph[];
+  current: Group | null;
+  mark: string | null;
+  warnings: BodyWarning[];
+};
 
 export function buildStructure(lines: Line[], warnings: BodyWarning[]): Structure {
   const state: State = { groups: [], closing: [], current: null, mark: null, warnings };

@@ -57,15 +57,34 @@ describe("parsePlanBody on another province's wording", () => {
 
   it("infers lost headings and sections from restarts alone", () => {
     expect(duties.map((d) => d.sourceRef)).toEqual([
-      "II:1.a", "II:1.b", "II:2.a", "II:2.b", "II:3.a", "II:4.a",
-      "III:1.a", "III:1.b", "III:2.a", "III:3.a", "III:4.a", "III:5.a", "IV:1",
+      "II:1.a",
+      "II:1.b",
+      "II:2.a",
+      "II:2.b",
+      "II:3.a",
+      "II:4.a",
+      "III:1.a",
+      "III:1.b",
+      "III:2.a",
+      "III:3.a",
+      "III:4.a",
+      "III:5.a",
+      "IV:1",
     ]);
     expect(warnings).toEqual([]);
   });
 
   it("keeps lost headings null and unassigned, and reads names from the surviving ones", () => {
-    expect(get("II:2.b")).toMatchObject({ headingText: null, fieldCode: "2", text: "Theo dõi thi hành pháp luật:\n- Ở cấp tỉnh;\n- Ở cấp huyện." });
-    expect(get("III:1.b")).toMatchObject({ headingText: null, assigneeNames: [], text: "Chủ trì tham mưu UBND tỉnh: Tổng hợp báo cáo kết quả." });
+    expect(get("II:2.b")).toMatchObject({
+      headingText: null,
+      fieldCode: "2",
+      text: "Theo dõi thi hành pháp luật:\n- Ở cấp tỉnh;\n- Ở cấp huyện.",
+    });
+    expect(get("III:1.b")).toMatchObject({
+      headingText: null,
+      assigneeNames: [],
+      text: "Chủ trì tham mưu UBND tỉnh: Tổng hợp báo cáo kết quả.",
+    });
     expect(get("III:3.a")?.assigneeNames).toEqual(["UBND cấp huyện"]);
     expect(get("III:4.a")?.assigneeNames).toEqual(["Công an tỉnh Gia Lai", "Sở Y tế"]);
     // An orphan list after the last heading continues its section, still unassigned.
@@ -76,7 +95,18 @@ describe("parsePlanBody on another province's wording", () => {
 
 describe("parsePlanBody numbering rules", () => {
   it("honours Roman section headings where the text kept them", () => {
-    const text = ["I. MỤC ĐÍCH", "1. Mục đích", "a) x", "II. NHIỆM VỤ CHUNG", "a) Mục tiêu một.", "2. Thủ tục", "a) Mục tiêu hai.", "III. NHIỆM VỤ CỤ THỂ", "1. Sở Tư pháp", "a) Nhiệm vụ."];
+    const text = [
+      "I. MỤC ĐÍCH",
+      "1. Mục đích",
+      "a) x",
+      "II. NHIỆM VỤ CHUNG",
+      "a) Mục tiêu một.",
+      "2. Thủ tục",
+      "a) Mục tiêu hai.",
+      "III. NHIỆM VỤ CỤ THỂ",
+      "1. Sở Tư pháp",
+      "a) Nhiệm vụ.",
+    ];
     expect(refs(text)).toEqual(["II:1.a", "II:2.a", "III:1.a"]);
   });
 
@@ -87,7 +117,20 @@ describe("parsePlanBody numbering rules", () => {
   });
 
   it("ends the previous section with orphans that cannot fit before heading N", () => {
-    const { duties, warnings } = parse(["1. A", "a) x", "2. B", "a) x", "1. C", "a) y", "2. D", "a) y", "a) z", "a) w", "2. Sở Tư pháp", "a) v"]);
+    const { duties, warnings } = parse([
+      "1. A",
+      "a) x",
+      "2. B",
+      "a) x",
+      "1. C",
+      "a) y",
+      "2. D",
+      "a) y",
+      "a) z",
+      "a) w",
+      "2. Sở Tư pháp",
+      "a) v",
+    ]);
     expect(duties.map((d) => d.sourceRef)).toEqual(["II:1.a", "II:2.a", "II:3.a", "III:1.a", "III:2.a"]);
     expect(warnings.map((w) => w.code)).toEqual(["NUMBERING_AMBIGUOUS"]);
   });

@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
 import { importPlanMutation, previewPlanUpload } from "@/lib/plans/mutations";
-import { toUploadState, type PlanUploadState } from "@/lib/plans/upload-state";
+import { type PlanUploadState, toUploadState } from "@/lib/plans/upload-state";
 
 async function readForm(formData: FormData) {
   const file = formData.get("file");

@@ -1,11 +1,16 @@
 import "server-only";
 // Plan reads, always scoped to the caller's province (CONTRIBUTING.md §4).
 import { db } from "@/lib/db";
-import { loadCriterionRows, loadScoreTotals, type CriterionRow, type ScoreTotals } from "@/lib/scores/data";
+import { type CriterionRow, loadCriterionRows, loadScoreTotals, type ScoreTotals } from "@/lib/scores/data";
 
 export type PlanScope = { provinceId: string };
 
-export type AssignmentView = { role: "LEAD" | "SUPPORT"; label: string; name: string | null; kind: "agency" | "group" | null };
+export type AssignmentView = {
+  role: "LEAD" | "SUPPORT";
+  label: string;
+  name: string | null;
+  kind: "agency" | "group" | null;
+};
 export type MeasureView = {
   id: string;
   criterionCode: string;
@@ -50,7 +55,13 @@ export async function loadPlanOverview(scope: PlanScope, planId: string): Promis
     loadMeasures(plan.id),
   ]);
   return {
-    plan: { id: plan.id, number: plan.number, issuedOn: plan.issuedOn, title: plan.title, provinceName: plan.province.name },
+    plan: {
+      id: plan.id,
+      number: plan.number,
+      issuedOn: plan.issuedOn,
+      title: plan.title,
+      provinceName: plan.province.name,
+    },
     assessment: headline(plan.assessment),
     previous: previous ? headline(previous) : null,
     totals,

@@ -1,15 +1,15 @@
 import "server-only";
+import type { z } from "zod";
+import { loadAgencyDirectory } from "@/lib/agencies/load-directory";
 // Plan writes: the upload goes through the one write path (lib/server/mutation.ts), so it is authenticated,
 // validated, permission-checked for the user's province and audited in the import's own transaction.
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
-import { loadAgencyDirectory } from "@/lib/agencies/load-directory";
 import { db } from "@/lib/db";
-import { parsePlan, PlanImportError, type PlanPreview } from "@/lib/plans/import";
-import { importPlan, IMPORT_TRANSACTION_OPTIONS } from "@/lib/plans/import/run";
+import { PlanImportError, type PlanPreview, parsePlan } from "@/lib/plans/import";
+import { IMPORT_TRANSACTION_OPTIONS, importPlan } from "@/lib/plans/import/run";
 import { planUploadSchema } from "@/lib/plans/schema";
 import { defineMutation, fieldErrors, MESSAGES, MutationError, type MutationResult } from "@/lib/server/mutation";
-import type { z } from "zod";
 
 type Upload = z.infer<typeof planUploadSchema>;
 
@@ -38,7 +38,12 @@ export const importPlanMutation = defineMutation({
         bytes: input.bytes,
         meta: metaOf(input),
       });
-      const data = { planId: result.saved.planId, created: result.saved.created, counts: result.saved.counts, tasks: { created: result.tasks.created, unassigned: result.tasks.unassigned } };
+      const data = {
+        planId: result.saved.planId,
+        created: result.saved.created,
+        counts: result.saved.counts,
+        tasks: { created: result.tasks.created, unassigned: result.tasks.unassigned },
+      };
       return { data, audit: result.audit };
     } catch (error) {
       if (error instanceof PlanImportError) throw new MutationError("INVALID", error.message);
@@ -50,7 +55,8 @@ export const importPlanMutation = defineMutation({
 /** Reads and checks a file against the province's agencies without writing anything (the «Kiểm tra» step). */
 export async function previewPlanUpload(user: SessionUser | null, raw: unknown): Promise<MutationResult<PlanPreview>> {
   if (!user) return { ok: false, code: "UNAUTHENTICATED", message: MESSAGES.UNAUTHENTICATED };
-  if (!can(user, "plan.import", { provinceId: user.provinceId })) return { ok: false, code: "FORBIDDEN", message: MESSAGES.FORBIDDEN };
+  if (!can(user, "plan.import", { provinceId: user.provinceId }))
+    return { ok: false, code: "FORBIDDEN", message: MESSAGES.FORBIDDEN };
   const parsed = planUploadSchema.safeParse(raw);
   if (!parsed.success) {
     return { ok: false, code: "INVALID", message: MESSAGES.INVALID, fieldErrors: fieldErrors(parsed.error) };
@@ -58,7 +64,13 @@ export async function previewPlanUpload(user: SessionUser | null, raw: unknown):
   const province = await db.province.findUniqueOrThrow({ where: { id: user.provinceId } });
   try {
     const directory = await loadAgencyDirectory(db, province.id);
-    const preview = await parsePlan({ fileName: parsed.data.fileName, bytes: parsed.data.bytes, directory, provinceName: province.name, meta: metaOf(parsed.data) });
+    const preview = await parsePlan({
+      fileName: parsed.data.fileName,
+      bytes: parsed.data.bytes,
+      directory,
+      provinceName: province.name,
+      meta: metaOf(parsed.data),
+    });
     return { ok: true, data: preview };
   } catch (error) {
     if (error instanceof PlanImportError) return { ok: false, code: "INVALID", message: error.message };

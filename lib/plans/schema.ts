@@ -39,7 +39,10 @@ export const planUploadSchema = z.object({
     .refine((b) => b.byteLength > 0, "Tệp rỗng: vui lòng chọn lại tệp.")
     .refine((b) => b.byteLength <= PLAN_FILE_MAX_BYTES, "Tệp lớn hơn 5 MB: vui lòng tách hoặc rút gọn tệp."),
   number: optionalText.pipe(
-    z.string().regex(/^\d+\/[\p{L}\d-]+$/u, "Số hiệu có dạng «6006/KH-UBND».").optional(),
+    z
+      .string()
+      .regex(/^\d+\/[\p{L}\d-]+$/u, "Số hiệu có dạng «6006/KH-UBND».")
+      .optional(),
   ),
   issuedOn: viDate,
   indexYear: optionalText.pipe(

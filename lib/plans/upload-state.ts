@@ -5,7 +5,12 @@ import type { FormState } from "@/lib/server/form-state";
 import type { MutationResult } from "@/lib/server/mutation";
 
 type Counts = { criteria: number; measures: number };
-export type PlanImported = { planId: string; created: boolean; counts: Counts & { warnings: number }; tasks: { created: number; unassigned: number } };
+export type PlanImported = {
+  planId: string;
+  created: boolean;
+  counts: Counts & { warnings: number };
+  tasks: { created: number; unassigned: number };
+};
 export type PlanUploadResult =
   | {
       kind: "preview";
@@ -34,8 +39,14 @@ function previewOf(preview: PlanPreview): PlanUploadResult {
 
 export function toUploadState(intent: "preview", result: MutationResult<PlanPreview>): PlanUploadState;
 export function toUploadState(intent: "import", result: MutationResult<PlanImported>): PlanUploadState;
-export function toUploadState(intent: "preview" | "import", result: MutationResult<PlanPreview | PlanImported>): PlanUploadState {
+export function toUploadState(
+  intent: "preview" | "import",
+  result: MutationResult<PlanPreview | PlanImported>,
+): PlanUploadState {
   if (!result.ok) return { status: "error", message: result.message, fieldErrors: result.fieldErrors ?? {} };
-  const data = intent === "import" ? { kind: "imported" as const, ...(result.data as PlanImported) } : previewOf(result.data as PlanPreview);
+  const data =
+    intent === "import"
+      ? { kind: "imported" as const, ...(result.data as PlanImported) }
+      : previewOf(result.data as PlanPreview);
   return { status: "ok", message: "", fieldErrors: {}, data };
 }

@@ -2,11 +2,20 @@
 // Server actions behind the reporting forms: read the session, turn FormData into the mutation's input and
 // call the same mutations the tests drive; the mutations make every check.
 import { getCurrentUser } from "@/lib/auth/session";
+import {
+  addPeriod,
+  approveReport,
+  createCalendar,
+  remindLateAgencies,
+  reviewReport,
+  saveReport,
+  submitReport,
+  updatePeriod,
+} from "@/lib/reports/mutations";
+import { REPORT_TEXT } from "@/lib/reports/strings";
 import { answerForm } from "@/lib/server/form-result";
 import type { FormState } from "@/lib/server/form-state";
 import type { MutationResult } from "@/lib/server/mutation";
-import { addPeriod, approveReport, createCalendar, remindLateAgencies, reviewReport, saveReport, submitReport, updatePeriod } from "@/lib/reports/mutations";
-import { REPORT_TEXT } from "@/lib/reports/strings";
 
 export type ReportFormState = FormState;
 
@@ -21,20 +30,32 @@ function toState<T>(result: MutationResult<T>, success: string | ((data: T) => s
 }
 
 export async function createCalendarAction(_p: ReportFormState, form: FormData): Promise<ReportFormState> {
-  const result = await createCalendar(await getCurrentUser(), { planId: text(form, "planId"), year: text(form, "year") });
-  return toState(result, (d: { created: string[]; kept: string[] }) => REPORT_TEXT.calendarCreated(d.created.length, d.kept.length));
+  const result = await createCalendar(await getCurrentUser(), {
+    planId: text(form, "planId"),
+    year: text(form, "year"),
+  });
+  return toState(result, (d: { created: string[]; kept: string[] }) =>
+    REPORT_TEXT.calendarCreated(d.created.length, d.kept.length),
+  );
 }
 
 export async function addPeriodAction(_p: ReportFormState, form: FormData): Promise<ReportFormState> {
   const result = await addPeriod(await getCurrentUser(), {
-    planId: text(form, "planId"), key: text(form, "key") ?? "", startsOn: text(form, "startsOn"), endsOn: text(form, "endsOn"), dueOn: text(form, "dueOn"),
+    planId: text(form, "planId"),
+    key: text(form, "key") ?? "",
+    startsOn: text(form, "startsOn"),
+    endsOn: text(form, "endsOn"),
+    dueOn: text(form, "dueOn"),
   });
   return toState(result, REPORT_TEXT.periodAdded);
 }
 
 export async function updatePeriodAction(_p: ReportFormState, form: FormData): Promise<ReportFormState> {
   const result = await updatePeriod(await getCurrentUser(), {
-    periodId: text(form, "periodId"), startsOn: text(form, "startsOn"), endsOn: text(form, "endsOn"), dueOn: text(form, "dueOn"),
+    periodId: text(form, "periodId"),
+    startsOn: text(form, "startsOn"),
+    endsOn: text(form, "endsOn"),
+    dueOn: text(form, "dueOn"),
     agencyIds: form.getAll("agencyIds").filter((v): v is string => typeof v === "string"),
   });
   return toState(result, REPORT_TEXT.periodSaved);
@@ -45,9 +66,13 @@ export async function saveReportAction(_p: ReportFormState, form: FormData): Pro
   const user = await getCurrentUser();
   const intent = text(form, "intent") ?? "save";
   const saved = await saveReport(user, {
-    periodId: text(form, "periodId"), agencyId: text(form, "agencyId"), version: text(form, "version"),
-    results: String(form.get("results") ?? ""), shortcomings: String(form.get("shortcomings") ?? ""),
-    difficulties: String(form.get("difficulties") ?? ""), proposals: String(form.get("proposals") ?? ""),
+    periodId: text(form, "periodId"),
+    agencyId: text(form, "agencyId"),
+    version: text(form, "version"),
+    results: String(form.get("results") ?? ""),
+    shortcomings: String(form.get("shortcomings") ?? ""),
+    difficulties: String(form.get("difficulties") ?? ""),
+    proposals: String(form.get("proposals") ?? ""),
   });
   if (!saved.ok || intent === "save") return toState(saved, REPORT_TEXT.saved);
   const next = { reportId: saved.data.reportId, version: saved.data.version };
@@ -56,16 +81,27 @@ export async function saveReportAction(_p: ReportFormState, form: FormData): Pro
 }
 
 export async function approveReportAction(_p: ReportFormState, form: FormData): Promise<ReportFormState> {
-  return toState(await approveReport(await getCurrentUser(), { reportId: text(form, "reportId"), version: text(form, "version") }), REPORT_TEXT.approved);
+  return toState(
+    await approveReport(await getCurrentUser(), { reportId: text(form, "reportId"), version: text(form, "version") }),
+    REPORT_TEXT.approved,
+  );
 }
 
 export async function submitReportAction(_p: ReportFormState, form: FormData): Promise<ReportFormState> {
-  return toState(await submitReport(await getCurrentUser(), { reportId: text(form, "reportId"), version: text(form, "version") }), REPORT_TEXT.submitted);
+  return toState(
+    await submitReport(await getCurrentUser(), { reportId: text(form, "reportId"), version: text(form, "version") }),
+    REPORT_TEXT.submitted,
+  );
 }
 
 export async function reviewReportAction(_p: ReportFormState, form: FormData): Promise<ReportFormState> {
   const decision = text(form, "decision");
-  const result = await reviewReport(await getCurrentUser(), { reportId: text(form, "reportId"), version: text(form, "version"), decision, reason: text(form, "reason") });
+  const result = await reviewReport(await getCurrentUser(), {
+    reportId: text(form, "reportId"),
+    version: text(form, "version"),
+    decision,
+    reason: text(form, "reason"),
+  });
   return toState(result, decision === "RETURN" ? REPORT_TEXT.returned : REPORT_TEXT.accepted);
 }
 

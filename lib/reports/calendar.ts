@@ -17,20 +17,37 @@ export async function defaultReportingAgencies(tx: Tx, planId: string): Promise<
 }
 
 export async function createPeriods(tx: Tx, planId: string, keys: PeriodKey[]): Promise<CalendarResult> {
-  const existing = new Set((await tx.reportingPeriod.findMany({ where: { planId, key: { in: keys.map((k) => k.key) } }, select: { key: true } })).map((p) => p.key));
+  const existing = new Set(
+    (
+      await tx.reportingPeriod.findMany({
+        where: { planId, key: { in: keys.map((k) => k.key) } },
+        select: { key: true },
+      })
+    ).map((p) => p.key),
+  );
   const missing = keys.filter((k) => !existing.has(k.key));
   if (missing.length === 0) return { created: [], kept: [...existing] };
   const agencies = await defaultReportingAgencies(tx, planId);
   const created = await tx.reportingPeriod.createManyAndReturn({
     data: missing.map((k) => {
       const range = closingRange(k);
-      return { planId, key: k.key, kind: k.kind, startsOn: range.startsOn, endsOn: range.endsOn, dueOn: defaultDeadline(range) };
+      return {
+        planId,
+        key: k.key,
+        kind: k.kind,
+        startsOn: range.startsOn,
+        endsOn: range.endsOn,
+        dueOn: defaultDeadline(range),
+      };
     }),
     skipDuplicates: true,
     select: { id: true, key: true },
   });
   if (agencies.length > 0) {
-    await tx.reportingPeriodAgency.createMany({ data: created.flatMap((p) => agencies.map((agencyId) => ({ periodId: p.id, agencyId }))), skipDuplicates: true });
+    await tx.reportingPeriodAgency.createMany({
+      data: created.flatMap((p) => agencies.map((agencyId) => ({ periodId: p.id, agencyId }))),
+      skipDuplicates: true,
+    });
   }
   return { created: created.map((p) => p.key), kept: [...existing] };
 }

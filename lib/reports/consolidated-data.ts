@@ -1,7 +1,7 @@
 // Reads behind the consolidated report: the plan with its calendar and measures, and each agency's report
 // state for a period. Scoped by province in every WHERE. No "server-only" (the export command uses them).
 import { db } from "@/lib/db";
-import { ConsolidatedReportError, CONSOLIDATED_ERRORS } from "@/lib/reports/consolidated-errors";
+import { CONSOLIDATED_ERRORS, ConsolidatedReportError } from "@/lib/reports/consolidated-errors";
 import type { ReportStatusValue } from "@/lib/reports/consolidated-types";
 import type { ReportSnapshot } from "@/lib/reports/types";
 
@@ -41,8 +41,14 @@ export async function loadReportPlan(provinceId: string, planId?: string): Promi
     where: { provinceId, ...(planId ? { id: planId } : {}) },
     orderBy: [{ assessment: { year: "desc" } }, { issuedOn: "desc" }, { number: "asc" }],
     select: {
-      id: true, number: true, issuedOn: true, title: true, assessmentId: true,
-      assessment: { select: { year: true, totalScore: true, rank: true, rankOf: true, framework: { select: { maxPoints: true } } } },
+      id: true,
+      number: true,
+      issuedOn: true,
+      title: true,
+      assessmentId: true,
+      assessment: {
+        select: { year: true, totalScore: true, rank: true, rankOf: true, framework: { select: { maxPoints: true } } },
+      },
       periods: { select: { id: true, key: true, startsOn: true, endsOn: true, dueOn: true } },
     },
   });
@@ -69,7 +75,13 @@ export async function loadReportPlan(provinceId: string, planId?: string): Promi
     rank: a.rank,
     rankOf: a.rankOf,
     max: a.framework ? a.framework.maxPoints.toString() : null,
-    periods: plan.periods.map((p) => ({ id: p.id, key: p.key, startsOn: iso(p.startsOn), endsOn: iso(p.endsOn), dueOn: iso(p.dueOn) })),
+    periods: plan.periods.map((p) => ({
+      id: p.id,
+      key: p.key,
+      startsOn: iso(p.startsOn),
+      endsOn: iso(p.endsOn),
+      dueOn: iso(p.dueOn),
+    })),
     measures,
   };
 }
@@ -88,17 +100,30 @@ export type PeriodReportRow = {
 /** Every agency asked to report for the period, and any other that wrote a report anyway, by name. */
 export async function loadPeriodReports(periodId: string): Promise<PeriodReportRow[]> {
   const [asked, reports] = await Promise.all([
-    db.reportingPeriodAgency.findMany({ where: { periodId }, select: { agency: { select: { id: true, name: true } } } }),
+    db.reportingPeriodAgency.findMany({
+      where: { periodId },
+      select: { agency: { select: { id: true, name: true } } },
+    }),
     db.agencyReport.findMany({
       where: { periodId },
       select: {
-        id: true, status: true, agency: { select: { id: true, name: true } },
+        id: true,
+        status: true,
+        agency: { select: { id: true, name: true } },
         versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, submittedAt: true, snapshot: true } },
       },
     }),
   ]);
   const rows = new Map<string, PeriodReportRow>();
-  for (const { agency } of asked) rows.set(agency.id, { agencyId: agency.id, agencyName: agency.name, expected: true, reportId: null, status: null, latest: null });
+  for (const { agency } of asked)
+    rows.set(agency.id, {
+      agencyId: agency.id,
+      agencyName: agency.name,
+      expected: true,
+      reportId: null,
+      status: null,
+      latest: null,
+    });
   for (const r of reports) {
     const v = r.versions[0];
     const texts = v ? (v.snapshot as unknown as ReportSnapshot).texts : null;
@@ -108,7 +133,16 @@ export async function loadPeriodReports(periodId: string): Promise<PeriodReportR
       expected: rows.has(r.agency.id),
       reportId: r.id,
       status: r.status,
-      latest: v && texts ? { number: v.number, submittedAt: v.submittedAt.toISOString(), results: texts.results, difficulties: texts.difficulties, proposals: texts.proposals } : null,
+      latest:
+        v && texts
+          ? {
+              number: v.number,
+              submittedAt: v.submittedAt.toISOString(),
+              results: texts.results,
+              difficulties: texts.difficulties,
+              proposals: texts.proposals,
+            }
+          : null,
     });
   }
   return [...rows.values()].sort((a, b) => a.agencyName.localeCompare(b.agencyName, "vi"));

@@ -102,7 +102,11 @@ export type RaisedDifficulty = {
 };
 
 /** Why a consolidated report cannot be built; `message` is Vietnamese, for the page and the export command. */
-export type ConsolidatedReportErrorCode = "BAD_PERIOD_KEY" | "PROVINCE_NOT_FOUND" | "PLAN_NOT_FOUND" | "PERIOD_NOT_FOUND";
+export type ConsolidatedReportErrorCode =
+  | "BAD_PERIOD_KEY"
+  | "PROVINCE_NOT_FOUND"
+  | "PLAN_NOT_FOUND"
+  | "PERIOD_NOT_FOUND";
 
 export type ScoreGapRow = {
   code: string;

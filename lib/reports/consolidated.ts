@@ -1,14 +1,23 @@
 // The consolidated report (issue #9 §3): everything Sở Nội vụ sends UBND tỉnh for one period, as data
 // (lib/reports/consolidated-types.ts). Exports and pages render it; nothing here formats for display.
 // No "server-only": `npm run report:export` (tsx) calls it. The caller checks who may read it (report.overview).
-import { db } from "@/lib/db";
-import type { AgencyTaskCount } from "@/lib/dashboard/agency-split";
+
 import { fieldCodeOf } from "@/lib/criteria/codes";
-import { dsum } from "@/lib/decimal";
-import { pointsItems, itemResolver } from "@/lib/dashboard/items";
+import type { AgencyTaskCount } from "@/lib/dashboard/agency-split";
+import { itemResolver, pointsItems } from "@/lib/dashboard/items";
 import { progressBy, tasksByItem } from "@/lib/dashboard/progress";
 import { remediationHeadline } from "@/lib/dashboard/views-tasks";
+import { db } from "@/lib/db";
+import { dsum } from "@/lib/decimal";
+import { provinceTodayIso } from "@/lib/format";
 import { parsePeriodKey, periodLabel } from "@/lib/periods/keys";
+import {
+  loadPeriodReports,
+  loadReportPlan,
+  type PeriodReportRow,
+  type ReportPlan,
+} from "@/lib/reports/consolidated-data";
+import { CONSOLIDATED_ERRORS, ConsolidatedReportError } from "@/lib/reports/consolidated-errors";
 import type {
   ConsolidatedField,
   ConsolidatedReport,
@@ -18,13 +27,10 @@ import type {
   ReportState,
   ScoreGapRow,
 } from "@/lib/reports/consolidated-types";
-import { loadPeriodReports, loadReportPlan, type PeriodReportRow, type ReportPlan } from "@/lib/reports/consolidated-data";
-import { ConsolidatedReportError, CONSOLIDATED_ERRORS } from "@/lib/reports/consolidated-errors";
 import { isIn, isLate, reportState } from "@/lib/reports/state";
 import { loadReportTaskRows, type ReportTaskRow } from "@/lib/reports/task-rows";
+import { type CriterionRow, loadCriterionRows } from "@/lib/scores/data";
 import { TASK_STATUSES } from "@/lib/tasks/schema";
-import { provinceTodayIso } from "@/lib/format";
-import { loadCriterionRows, type CriterionRow } from "@/lib/scores/data";
 
 export type ConsolidatedOptions = { planId?: string; now?: Date };
 
@@ -33,7 +39,11 @@ export type ConsolidatedOptions = { planId?: string; now?: Date };
  * plan (or `planId`). Throws ConsolidatedReportError (Vietnamese message) for a malformed key, an unknown
  * province, a province without plan, or a period missing from the plan's calendar.
  */
-export async function loadConsolidatedReport(provinceId: string, periodKey: string, options: ConsolidatedOptions = {}): Promise<ConsolidatedReport> {
+export async function loadConsolidatedReport(
+  provinceId: string,
+  periodKey: string,
+  options: ConsolidatedOptions = {},
+): Promise<ConsolidatedReport> {
   const parsed = parsePeriodKey(periodKey);
   if (!parsed) throw new ConsolidatedReportError("BAD_PERIOD_KEY", CONSOLIDATED_ERRORS.BAD_PERIOD_KEY);
   const plan = await loadReportPlan(provinceId, options.planId);
@@ -51,7 +61,14 @@ export async function loadConsolidatedReport(provinceId: string, periodKey: stri
   return {
     province: { id: plan.provinceId, name: plan.provinceName },
     plan: { id: plan.id, number: plan.number, issuedOn: plan.issuedOn, title: plan.title },
-    period: { key: parsed.key, kind: parsed.kind, label: periodLabel(parsed), startsOn: period.startsOn, endsOn: period.endsOn, dueOn: period.dueOn },
+    period: {
+      key: parsed.key,
+      kind: parsed.kind,
+      label: periodLabel(parsed),
+      startsOn: period.startsOn,
+      endsOn: period.endsOn,
+      dueOn: period.dueOn,
+    },
     asOf,
     generatedAt: (options.now ?? new Date()).toISOString(),
     summary: summary(plan, scores, measureTasks, reports, period.dueOn, today),
@@ -70,11 +87,30 @@ function progressCredit(t: ReportTaskRow): number {
 /** The dashboard's own attribution of lost points to tasks (lib/dashboard), fed with the period's cycles. */
 function countsOf(tasks: readonly ReportTaskRow[]): AgencyTaskCount[] {
   return tasks.flatMap((t) =>
-    t.criterionCode ? [{ criterionCode: t.criterionCode, agencyId: t.agencyId, agencyName: t.agencyName, status: t.status, pastDue: t.overdue, count: 1, progressSum: progressCredit(t) }] : [],
+    t.criterionCode
+      ? [
+          {
+            criterionCode: t.criterionCode,
+            agencyId: t.agencyId,
+            agencyName: t.agencyName,
+            status: t.status,
+            pastDue: t.overdue,
+            count: 1,
+            progressSum: progressCredit(t),
+          },
+        ]
+      : [],
   );
 }
 
-function summary(plan: ReportPlan, scores: CriterionRow[], tasks: ReportTaskRow[], reports: PeriodReportRow[], dueOn: string, today: string): ConsolidatedSummary {
+function summary(
+  plan: ReportPlan,
+  scores: CriterionRow[],
+  tasks: ReportTaskRow[],
+  reports: PeriodReportRow[],
+  dueOn: string,
+  today: string,
+): ConsolidatedSummary {
   const byStatus = Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as ConsolidatedSummary["tasks"]["byStatus"];
   for (const t of tasks) byStatus[t.status] += 1;
   const headline = remediationHeadline(scores, countsOf(tasks));
@@ -106,7 +142,12 @@ function notStartedOf(scores: CriterionRow[], tasks: ReportTaskRow[]): string {
   return total ? total.notStarted.toDecimalPlaces(3).toString() : "0";
 }
 
-function fields(plan: ReportPlan, scores: CriterionRow[], tasks: ReportTaskRow[], states: Map<string, PeriodReportRow>): ConsolidatedField[] {
+function fields(
+  plan: ReportPlan,
+  scores: CriterionRow[],
+  tasks: ReportTaskRow[],
+  states: Map<string, PeriodReportRow>,
+): ConsolidatedField[] {
   const score = new Map(scores.map((s) => [s.code, s]));
   const byMeasure = new Map<string, ReportTaskRow[]>();
   for (const t of tasks) byMeasure.set(t.measureId ?? "", [...(byMeasure.get(t.measureId ?? "") ?? []), t]);
@@ -125,7 +166,12 @@ function fields(plan: ReportPlan, scores: CriterionRow[], tasks: ReportTaskRow[]
     out.set(fieldCode, field);
     let criterion = field.criteria.find((c) => c.code === m.criterionCode);
     if (!criterion) {
-      criterion = { code: m.criterionCode, title: m.criterionTitle, lost: score.get(m.criterionCode)?.lost ?? null, measures: [] };
+      criterion = {
+        code: m.criterionCode,
+        title: m.criterionTitle,
+        lost: score.get(m.criterionCode)?.lost ?? null,
+        measures: [],
+      };
       field.criteria.push(criterion);
     }
     criterion.measures.push({
@@ -168,16 +214,18 @@ function missing(reports: PeriodReportRow[], dueOn: string, today: string): Miss
 function difficulties(reports: PeriodReportRow[]): RaisedDifficulty[] {
   return reports.flatMap((r) =>
     r.latest && r.status && r.status !== "DRAFT" && (r.latest.difficulties.trim() || r.latest.proposals.trim())
-      ? [{
-          agencyId: r.agencyId,
-          agencyName: r.agencyName,
-          reportId: r.reportId ?? "",
-          version: r.latest.number,
-          submittedAt: r.latest.submittedAt,
-          status: r.status,
-          difficulties: r.latest.difficulties,
-          proposals: r.latest.proposals,
-        }]
+      ? [
+          {
+            agencyId: r.agencyId,
+            agencyName: r.agencyName,
+            reportId: r.reportId ?? "",
+            version: r.latest.number,
+            submittedAt: r.latest.submittedAt,
+            status: r.status,
+            difficulties: r.latest.difficulties,
+            proposals: r.latest.proposals,
+          },
+        ]
       : [],
   );
 }
@@ -191,6 +239,14 @@ function scoreGap(scores: CriterionRow[], tasks: ReportTaskRow[]): ScoreGapRow[]
     .map((f) => {
       const row = byField.get(f.code);
       const wonBack = row ? row.accepted.toDecimalPlaces(3).toString() : "0";
-      return { code: f.code, title: f.title, standard: f.standard, assessed: f.assessed, lost: f.lost, wonBack, atStake: dsum([f.lost]).minus(wonBack).toDecimalPlaces(3).toString() };
+      return {
+        code: f.code,
+        title: f.title,
+        standard: f.standard,
+        assessed: f.assessed,
+        lost: f.lost,
+        wonBack,
+        atStake: dsum([f.lost]).minus(wonBack).toDecimalPlaces(3).toString(),
+      };
     });
 }

@@ -2,21 +2,29 @@ import "server-only";
 // Reads of the reporting pages (conventions §4): the caller's province is in every WHERE, then `can()` is
 // checked on the agency the data belongs to; a refusal returns no data. `now` is a parameter so tests drive
 // "late" with a fake clock.
-import { can, type Action } from "@/lib/auth/permissions";
+import { type Action, can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { comparePeriods, parsePeriodKey, periodLabel, type PeriodKey } from "@/lib/periods/keys";
+import { provinceTodayIso } from "@/lib/format";
+import { comparePeriods, type PeriodKey, parsePeriodKey, periodLabel } from "@/lib/periods/keys";
 import type { ReportState, ReportStatusValue } from "@/lib/reports/consolidated-types";
 import { isLate, reportState } from "@/lib/reports/state";
 import { loadReportTaskRows, type ReportTaskRow } from "@/lib/reports/task-rows";
 import type { ReportSnapshot, ReportTexts, ReportVersionView } from "@/lib/reports/types";
-import { FORBIDDEN, NOT_FOUND, type Loaded } from "@/lib/server/loaded";
-import { provinceTodayIso } from "@/lib/format";
+import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 export type PlanRef = { id: string; number: string; title: string };
-export type PeriodView = { id: string; key: string; kind: PeriodKey["kind"]; label: string; startsOn: string; endsOn: string; dueOn: string };
+export type PeriodView = {
+  id: string;
+  key: string;
+  kind: PeriodKey["kind"];
+  label: string;
+  startsOn: string;
+  endsOn: string;
+  dueOn: string;
+};
 
 /** The province's latest plan (the one the calendar belongs to). */
 export async function loadCurrentPlan(user: SessionUser): Promise<PlanRef | null> {
@@ -29,10 +37,25 @@ export async function loadCurrentPlan(user: SessionUser): Promise<PlanRef | null
 
 function periodView(p: { id: string; key: string; startsOn: Date; endsOn: Date; dueOn: Date }): PeriodView | null {
   const key = parsePeriodKey(p.key);
-  return key ? { id: p.id, key: key.key, kind: key.kind, label: periodLabel(key), startsOn: iso(p.startsOn), endsOn: iso(p.endsOn), dueOn: iso(p.dueOn) } : null;
+  return key
+    ? {
+        id: p.id,
+        key: key.key,
+        kind: key.kind,
+        label: periodLabel(key),
+        startsOn: iso(p.startsOn),
+        endsOn: iso(p.endsOn),
+        dueOn: iso(p.dueOn),
+      }
+    : null;
 }
 
-export type CalendarRow = PeriodView & { expected: number; submitted: number; late: number; mine: { state: ReportState; late: boolean } | null };
+export type CalendarRow = PeriodView & {
+  expected: number;
+  submitted: number;
+  late: number;
+  mine: { state: ReportState; late: boolean } | null;
+};
 export type ReportsHome = { plan: PlanRef; periods: CalendarRow[]; today: string };
 
 /** The plan's calendar, newest first, with each period's counts (province readers) or one's own report state. */
@@ -45,7 +68,11 @@ export async function loadReportsHome(user: SessionUser, now: Date = new Date())
   const periods = await db.reportingPeriod.findMany({
     where: { planId: plan.id, plan: { provinceId: user.provinceId } },
     select: {
-      id: true, key: true, startsOn: true, endsOn: true, dueOn: true,
+      id: true,
+      key: true,
+      startsOn: true,
+      endsOn: true,
+      dueOn: true,
       agencies: { select: { agencyId: true } },
       reports: { select: { agencyId: true, status: true } },
     },
@@ -58,13 +85,15 @@ export async function loadReportsHome(user: SessionUser, now: Date = new Date())
     const askedMe = user.agencyId !== null && p.agencies.some((a) => a.agencyId === user.agencyId);
     const mineState = askedMe ? reportState(status.get(user.agencyId ?? "")) : null;
     if (!overview && !askedMe) return [];
-    return [{
-      ...view,
-      expected: overview ? states.length : 0,
-      submitted: overview ? states.filter((s) => s === "submitted" || s === "accepted").length : 0,
-      late: overview ? states.filter((s) => isLate(s, view.dueOn, today)).length : 0,
-      mine: mineState ? { state: mineState, late: isLate(mineState, view.dueOn, today) } : null,
-    }];
+    return [
+      {
+        ...view,
+        expected: overview ? states.length : 0,
+        submitted: overview ? states.filter((s) => s === "submitted" || s === "accepted").length : 0,
+        late: overview ? states.filter((s) => isLate(s, view.dueOn, today)).length : 0,
+        mine: mineState ? { state: mineState, late: isLate(mineState, view.dueOn, today) } : null,
+      },
+    ];
   });
   rows.sort((a, b) => -comparePeriods(parsePeriodKey(a.key)!, parsePeriodKey(b.key)!));
   return { status: "ok", data: { plan, periods: rows, today } };
@@ -80,19 +109,32 @@ export type MatrixRow = {
   submittedLate: boolean;
   lastRemindedOn: string | null;
 };
-export type PeriodMatrix = { plan: PlanRef; period: PeriodView; rows: MatrixRow[]; today: string; counts: Record<ReportState | "late", number> };
+export type PeriodMatrix = {
+  plan: PlanRef;
+  period: PeriodView;
+  rows: MatrixRow[];
+  today: string;
+  counts: Record<ReportState | "late", number>;
+};
 
 async function findPeriod(user: SessionUser, key: string) {
   const parsed = parsePeriodKey(key);
   const plan = await loadCurrentPlan(user);
   if (!parsed || !plan) return null;
-  const period = await db.reportingPeriod.findFirst({ where: { planId: plan.id, key: parsed.key, plan: { provinceId: user.provinceId } }, select: { id: true, key: true, startsOn: true, endsOn: true, dueOn: true, planId: true } });
+  const period = await db.reportingPeriod.findFirst({
+    where: { planId: plan.id, key: parsed.key, plan: { provinceId: user.provinceId } },
+    select: { id: true, key: true, startsOn: true, endsOn: true, dueOn: true, planId: true },
+  });
   const view = period ? periodView(period) : null;
   return period && view ? { plan, period: view } : null;
 }
 
 /** Every agency asked to report × submitted / late / draft / not started (Sở Nội vụ, leadership). */
-export async function loadPeriodMatrix(user: SessionUser, key: string, now: Date = new Date()): Promise<Loaded<PeriodMatrix>> {
+export async function loadPeriodMatrix(
+  user: SessionUser,
+  key: string,
+  now: Date = new Date(),
+): Promise<Loaded<PeriodMatrix>> {
   if (!can(user, "report.overview", { provinceId: user.provinceId })) return FORBIDDEN;
   const found = await findPeriod(user, key);
   if (!found) return NOT_FOUND;
@@ -102,8 +144,12 @@ export async function loadPeriodMatrix(user: SessionUser, key: string, now: Date
     select: {
       agency: {
         select: {
-          id: true, name: true,
-          reports: { where: { periodId: found.period.id }, select: { status: true, versions: { orderBy: { number: "asc" }, take: 1, select: { submittedAt: true } } } },
+          id: true,
+          name: true,
+          reports: {
+            where: { periodId: found.period.id },
+            select: { status: true, versions: { orderBy: { number: "asc" }, take: 1, select: { submittedAt: true } } },
+          },
           reminders: { where: { periodId: found.period.id }, orderBy: { day: "desc" }, take: 1, select: { day: true } },
         },
       },
@@ -136,7 +182,14 @@ export type AgencyReportView = {
   period: PeriodView;
   agency: { id: string; name: string };
   asked: boolean;
-  report: { id: string; status: ReportStatusValue; version: number; texts: ReportTexts; approvedBy: string | null; approvedAt: string | null } | null;
+  report: {
+    id: string;
+    status: ReportStatusValue;
+    version: number;
+    texts: ReportTexts;
+    approvedBy: string | null;
+    approvedAt: string | null;
+  } | null;
   state: ReportState;
   late: boolean;
   /** the agency's task rows as they are now (the pre-filled part of a draft) */
@@ -147,8 +200,16 @@ export type AgencyReportView = {
 };
 
 /** One agency's report for a period: the agency itself, or province readers (Sở Nội vụ, leadership). */
-export async function loadAgencyReport(user: SessionUser, key: string, agencyId: string, now: Date = new Date()): Promise<Loaded<AgencyReportView>> {
-  const agency = await db.agency.findFirst({ where: { id: agencyId, provinceId: user.provinceId }, select: { id: true, name: true } });
+export async function loadAgencyReport(
+  user: SessionUser,
+  key: string,
+  agencyId: string,
+  now: Date = new Date(),
+): Promise<Loaded<AgencyReportView>> {
+  const agency = await db.agency.findFirst({
+    where: { id: agencyId, provinceId: user.provinceId },
+    select: { id: true, name: true },
+  });
   if (!agency) return NOT_FOUND;
   const target = { provinceId: user.provinceId, agencyId: agency.id };
   if (!can(user, "report.read", target)) return FORBIDDEN;
@@ -156,21 +217,54 @@ export async function loadAgencyReport(user: SessionUser, key: string, agencyId:
   if (!found) return NOT_FOUND;
   const today = provinceTodayIso(now);
   const [asked, report] = await Promise.all([
-    db.reportingPeriodAgency.findUnique({ where: { periodId_agencyId: { periodId: found.period.id, agencyId: agency.id } } }),
+    db.reportingPeriodAgency.findUnique({
+      where: { periodId_agencyId: { periodId: found.period.id, agencyId: agency.id } },
+    }),
     db.agencyReport.findUnique({
       where: { periodId_agencyId: { periodId: found.period.id, agencyId: agency.id } },
       select: {
-        id: true, status: true, version: true, results: true, shortcomings: true, difficulties: true, proposals: true, approvedById: true, approvedAt: true,
-        versions: { orderBy: { number: "desc" }, select: { id: true, number: true, submittedAt: true, decision: true, reason: true, reviewedAt: true, snapshot: true } },
+        id: true,
+        status: true,
+        version: true,
+        results: true,
+        shortcomings: true,
+        difficulties: true,
+        proposals: true,
+        approvedById: true,
+        approvedAt: true,
+        versions: {
+          orderBy: { number: "desc" },
+          select: {
+            id: true,
+            number: true,
+            submittedAt: true,
+            decision: true,
+            reason: true,
+            reviewedAt: true,
+            snapshot: true,
+          },
+        },
       },
     }),
   ]);
-  const approver = report?.approvedById ? await db.user.findFirst({ where: { id: report.approvedById, provinceId: user.provinceId }, select: { name: true } }) : null;
+  const approver = report?.approvedById
+    ? await db.user.findFirst({
+        where: { id: report.approvedById, provinceId: user.provinceId },
+        select: { name: true },
+      })
+    : null;
   const state = reportState(report?.status);
   const editable = !report || report.status === "DRAFT" || report.status === "RETURNED";
   const asOf = today < found.period.endsOn ? today : found.period.endsOn;
   const liveTasks = editable
-    ? await loadReportTaskRows({ provinceId: user.provinceId, planId: found.plan.id, agencyId: agency.id, startsOn: found.period.startsOn, endsOn: found.period.endsOn, asOf })
+    ? await loadReportTaskRows({
+        provinceId: user.provinceId,
+        planId: found.plan.id,
+        agencyId: agency.id,
+        startsOn: found.period.startsOn,
+        endsOn: found.period.endsOn,
+        asOf,
+      })
     : [];
   const allowed = (action: Action) => can(user, action, target);
   return {
@@ -181,23 +275,40 @@ export async function loadAgencyReport(user: SessionUser, key: string, agencyId:
       asked: asked !== null,
       report: report
         ? {
-            id: report.id, status: report.status, version: report.version,
-            texts: { results: report.results, shortcomings: report.shortcomings, difficulties: report.difficulties, proposals: report.proposals },
-            approvedBy: approver?.name ?? null, approvedAt: report.approvedAt?.toISOString() ?? null,
+            id: report.id,
+            status: report.status,
+            version: report.version,
+            texts: {
+              results: report.results,
+              shortcomings: report.shortcomings,
+              difficulties: report.difficulties,
+              proposals: report.proposals,
+            },
+            approvedBy: approver?.name ?? null,
+            approvedAt: report.approvedAt?.toISOString() ?? null,
           }
         : null,
       state,
       late: asked !== null && isLate(state, found.period.dueOn, today),
       liveTasks,
       versions: (report?.versions ?? []).map((v) => ({
-        id: v.id, number: v.number, submittedAt: v.submittedAt.toISOString(), decision: v.decision, reason: v.reason,
-        reviewedAt: v.reviewedAt?.toISOString() ?? null, snapshot: v.snapshot as unknown as ReportSnapshot,
+        id: v.id,
+        number: v.number,
+        submittedAt: v.submittedAt.toISOString(),
+        decision: v.decision,
+        reason: v.reason,
+        reviewedAt: v.reviewedAt?.toISOString() ?? null,
+        snapshot: v.snapshot as unknown as ReportSnapshot,
       })),
       can: {
         write: asked !== null && editable && allowed("report.write"),
         // before the first save too: the form saves, then approves or submits, in one click
         approve: asked !== null && editable && !report?.approvedById && allowed("report.approve"),
-        submit: asked !== null && editable && allowed("report.submit") && (user.role !== "AGENCY_STAFF" || Boolean(report?.approvedById)),
+        submit:
+          asked !== null &&
+          editable &&
+          allowed("report.submit") &&
+          (user.role !== "AGENCY_STAFF" || Boolean(report?.approvedById)),
         review: report?.status === "SUBMITTED" && allowed("report.review"),
       },
       today,
@@ -205,18 +316,39 @@ export async function loadAgencyReport(user: SessionUser, key: string, agencyId:
   };
 }
 
-export type DifficultyRow = { periodKey: string; periodLabel: string; agencyId: string; agencyName: string; number: number; submittedAt: string; status: ReportStatusValue; difficulties: string; proposals: string };
+export type DifficultyRow = {
+  periodKey: string;
+  periodLabel: string;
+  agencyId: string;
+  agencyName: string;
+  number: number;
+  submittedAt: string;
+  status: ReportStatusValue;
+  difficulties: string;
+  proposals: string;
+};
 
 /** "Khó khăn, vướng mắc" raised in the reports sent (latest version of each), newest period first. */
-export async function loadDifficulties(user: SessionUser, periodKey?: string): Promise<Loaded<{ plan: PlanRef; rows: DifficultyRow[]; periods: { key: string; label: string }[]; selected: string | null }>> {
+export async function loadDifficulties(
+  user: SessionUser,
+  periodKey?: string,
+): Promise<
+  Loaded<{ plan: PlanRef; rows: DifficultyRow[]; periods: { key: string; label: string }[]; selected: string | null }>
+> {
   if (!can(user, "report.overview", { provinceId: user.provinceId })) return FORBIDDEN;
   const plan = await loadCurrentPlan(user);
   if (!plan) return NOT_FOUND;
-  const selected = periodKey ? parsePeriodKey(periodKey)?.key ?? null : null;
+  const selected = periodKey ? (parsePeriodKey(periodKey)?.key ?? null) : null;
   const reports = await db.agencyReport.findMany({
-    where: { status: { not: "DRAFT" }, period: { planId: plan.id, plan: { provinceId: user.provinceId }, ...(selected ? { key: selected } : {}) }, versions: { some: {} } },
+    where: {
+      status: { not: "DRAFT" },
+      period: { planId: plan.id, plan: { provinceId: user.provinceId }, ...(selected ? { key: selected } : {}) },
+      versions: { some: {} },
+    },
     select: {
-      status: true, agency: { select: { id: true, name: true } }, period: { select: { key: true } },
+      status: true,
+      agency: { select: { id: true, name: true } },
+      period: { select: { key: true } },
       versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, submittedAt: true, snapshot: true } },
     },
   });
@@ -225,15 +357,41 @@ export async function loadDifficulties(user: SessionUser, periodKey?: string): P
     const key = parsePeriodKey(r.period.key);
     const texts = (v?.snapshot as unknown as ReportSnapshot | undefined)?.texts;
     if (!v || !key || !texts || (!texts.difficulties && !texts.proposals)) return [];
-    return [{ periodKey: key.key, periodLabel: periodLabel(key), agencyId: r.agency.id, agencyName: r.agency.name, number: v.number, submittedAt: v.submittedAt.toISOString(), status: r.status, difficulties: texts.difficulties, proposals: texts.proposals }];
+    return [
+      {
+        periodKey: key.key,
+        periodLabel: periodLabel(key),
+        agencyId: r.agency.id,
+        agencyName: r.agency.name,
+        number: v.number,
+        submittedAt: v.submittedAt.toISOString(),
+        status: r.status,
+        difficulties: texts.difficulties,
+        proposals: texts.proposals,
+      },
+    ];
   });
-  rows.sort((a, b) => -comparePeriods(parsePeriodKey(a.periodKey)!, parsePeriodKey(b.periodKey)!) || a.agencyName.localeCompare(b.agencyName, "vi"));
+  rows.sort(
+    (a, b) =>
+      -comparePeriods(parsePeriodKey(a.periodKey)!, parsePeriodKey(b.periodKey)!) ||
+      a.agencyName.localeCompare(b.agencyName, "vi"),
+  );
   const periods = await db.reportingPeriod.findMany({ where: { planId: plan.id }, select: { key: true } });
-  const options = periods.flatMap((p) => { const k = parsePeriodKey(p.key); return k ? [k] : []; }).sort((a, b) => -comparePeriods(a, b)).map((k) => ({ key: k.key, label: periodLabel(k) }));
+  const options = periods
+    .flatMap((p) => {
+      const k = parsePeriodKey(p.key);
+      return k ? [k] : [];
+    })
+    .sort((a, b) => -comparePeriods(a, b))
+    .map((k) => ({ key: k.key, label: periodLabel(k) }));
   return { status: "ok", data: { plan, rows, periods: options, selected } };
 }
 
-export type PeriodEdit = { plan: PlanRef; period: PeriodView; agencies: { id: string; name: string; kind: string; asked: boolean; leadsTasks: boolean }[] };
+export type PeriodEdit = {
+  plan: PlanRef;
+  period: PeriodView;
+  agencies: { id: string; name: string; kind: string; asked: boolean; leadsTasks: boolean }[];
+};
 
 /** Sở Nội vụ's edit of a period: its dates and the province's active agencies, ticked when asked to report. */
 export async function loadPeriodEdit(user: SessionUser, key: string): Promise<Loaded<PeriodEdit>> {
@@ -241,11 +399,25 @@ export async function loadPeriodEdit(user: SessionUser, key: string): Promise<Lo
   const found = await findPeriod(user, key);
   if (!found) return NOT_FOUND;
   const [agencies, asked, leads] = await Promise.all([
-    db.agency.findMany({ where: { provinceId: user.provinceId, active: true }, select: { id: true, name: true, kind: true }, orderBy: [{ kind: "asc" }, { name: "asc" }] }),
+    db.agency.findMany({
+      where: { provinceId: user.provinceId, active: true },
+      select: { id: true, name: true, kind: true },
+      orderBy: [{ kind: "asc" }, { name: "asc" }],
+    }),
     db.reportingPeriodAgency.findMany({ where: { periodId: found.period.id }, select: { agencyId: true } }),
-    db.task.findMany({ where: { planId: found.plan.id, agencyId: { not: null } }, distinct: ["agencyId"], select: { agencyId: true } }),
+    db.task.findMany({
+      where: { planId: found.plan.id, agencyId: { not: null } },
+      distinct: ["agencyId"],
+      select: { agencyId: true },
+    }),
   ]);
   const askedIds = new Set(asked.map((a) => a.agencyId));
   const leadIds = new Set(leads.map((l) => l.agencyId));
-  return { status: "ok", data: { ...found, agencies: agencies.map((a) => ({ ...a, asked: askedIds.has(a.id), leadsTasks: leadIds.has(a.id) })) } };
+  return {
+    status: "ok",
+    data: {
+      ...found,
+      agencies: agencies.map((a) => ({ ...a, asked: askedIds.has(a.id), leadsTasks: leadIds.has(a.id) })),
+    },
+  };
 }

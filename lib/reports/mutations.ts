@@ -1,11 +1,10 @@
 import "server-only";
+import { provinceTodayIso } from "@/lib/format";
+import { closingRange, defaultDeadline } from "@/lib/periods/keys";
 // Writes of the reporting features, each through defineMutation (session → zod → permission on the record
 // loaded in the transaction → write + audit row). Calendar: Sở Nội vụ. Reports: the agency writes, its head
 // approves (for staff) or submits, Sở Nội vụ accepts or returns. A submission freezes a snapshot.
 import { createDefaultCalendar, defaultReportingAgencies } from "@/lib/reports/calendar";
-import { closingRange, defaultDeadline } from "@/lib/periods/keys";
-import { snapshotReport } from "@/lib/reports/snapshot";
-import { defineMutation, MutationError } from "@/lib/server/mutation";
 import {
   addPeriodSchema,
   createCalendarSchema,
@@ -15,13 +14,23 @@ import {
   saveReportSchema,
   updatePeriodSchema,
 } from "@/lib/reports/schema";
+import { snapshotReport } from "@/lib/reports/snapshot";
 import { isLate, reportState } from "@/lib/reports/state";
 import { REPORT_ERRORS } from "@/lib/reports/strings";
-import { bumpReport, expectNoOverlap, expectProvinceAgencies, loadPeriod, loadPlanTarget, loadReportForWrite, toDay } from "@/lib/reports/write";
-import { provinceTodayIso } from "@/lib/format";
+import {
+  bumpReport,
+  expectNoOverlap,
+  expectProvinceAgencies,
+  loadPeriod,
+  loadPlanTarget,
+  loadReportForWrite,
+  toDay,
+} from "@/lib/reports/write";
+import { defineMutation, MutationError } from "@/lib/server/mutation";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-const invalid = (field: string, message: string) => new MutationError("INVALID", message, undefined, { [field]: [message] });
+const invalid = (field: string, message: string) =>
+  new MutationError("INVALID", message, undefined, { [field]: [message] });
 
 export const createCalendar = defineMutation({
   action: "report.calendar",
@@ -29,7 +38,15 @@ export const createCalendar = defineMutation({
   load: (tx, input) => loadPlanTarget(tx, input.planId),
   run: async (tx, input, { record }) => {
     const result = await createDefaultCalendar(tx, record.id, input.year);
-    return { data: result, audit: { action: "report.calendar", entity: "Plan", entityId: record.id, after: { year: input.year, created: result.created } } };
+    return {
+      data: result,
+      audit: {
+        action: "report.calendar",
+        entity: "Plan",
+        entityId: record.id,
+        after: { year: input.year, created: result.created },
+      },
+    };
   },
 });
 
@@ -39,7 +56,13 @@ export const addPeriod = defineMutation({
   load: (tx, input) => loadPlanTarget(tx, input.planId),
   run: async (tx, input, { record }) => {
     const key = input.key;
-    if (await tx.reportingPeriod.findUnique({ where: { planId_key: { planId: record.id, key: key.key } }, select: { id: true } })) throw invalid("key", REPORT_ERRORS.periodExists(key.key));
+    if (
+      await tx.reportingPeriod.findUnique({
+        where: { planId_key: { planId: record.id, key: key.key } },
+        select: { id: true },
+      })
+    )
+      throw invalid("key", REPORT_ERRORS.periodExists(key.key));
     const defaults = closingRange(key);
     const startsOn = input.startsOn ?? iso(defaults.startsOn);
     const endsOn = input.endsOn ?? iso(defaults.endsOn);
@@ -49,11 +72,22 @@ export const addPeriod = defineMutation({
     await expectNoOverlap(tx, record.id, key.kind, { startsOn, endsOn });
     const agencies = await defaultReportingAgencies(tx, record.id);
     const period = await tx.reportingPeriod.create({
-      data: { planId: record.id, key: key.key, kind: key.kind, startsOn: toDay(startsOn), endsOn: toDay(endsOn), dueOn: toDay(dueOn), agencies: { create: agencies.map((agencyId) => ({ agencyId })) } },
+      data: {
+        planId: record.id,
+        key: key.key,
+        kind: key.kind,
+        startsOn: toDay(startsOn),
+        endsOn: toDay(endsOn),
+        dueOn: toDay(dueOn),
+        agencies: { create: agencies.map((agencyId) => ({ agencyId })) },
+      },
       select: { id: true },
     });
     const after = { key: key.key, startsOn, endsOn, dueOn, agencies: agencies.length };
-    return { data: { periodId: period.id }, audit: { action: "report.period", entity: "ReportingPeriod", entityId: period.id, after } };
+    return {
+      data: { periodId: period.id },
+      audit: { action: "report.period", entity: "ReportingPeriod", entityId: period.id, after },
+    };
   },
 });
 
@@ -67,10 +101,19 @@ export const updatePeriod = defineMutation({
   run: async (tx, input, { record }) => {
     await expectNoOverlap(tx, record.planId, record.kind, input, record.id);
     const agencyIds = await expectProvinceAgencies(tx, record.provinceId, input.agencyIds);
-    const before = await tx.reportingPeriodAgency.findMany({ where: { periodId: record.id }, select: { agencyId: true } });
-    await tx.reportingPeriod.update({ where: { id: record.id }, data: { startsOn: toDay(input.startsOn), endsOn: toDay(input.endsOn), dueOn: toDay(input.dueOn) } });
+    const before = await tx.reportingPeriodAgency.findMany({
+      where: { periodId: record.id },
+      select: { agencyId: true },
+    });
+    await tx.reportingPeriod.update({
+      where: { id: record.id },
+      data: { startsOn: toDay(input.startsOn), endsOn: toDay(input.endsOn), dueOn: toDay(input.dueOn) },
+    });
     await tx.reportingPeriodAgency.deleteMany({ where: { periodId: record.id, agencyId: { notIn: agencyIds } } });
-    await tx.reportingPeriodAgency.createMany({ data: agencyIds.map((agencyId) => ({ periodId: record.id, agencyId })), skipDuplicates: true });
+    await tx.reportingPeriodAgency.createMany({
+      data: agencyIds.map((agencyId) => ({ periodId: record.id, agencyId })),
+      skipDuplicates: true,
+    });
     const audit = {
       action: "report.period",
       entity: "ReportingPeriod",
@@ -91,24 +134,61 @@ export const saveReport = defineMutation({
     return period ? { record: period, target: { provinceId: period.provinceId, agencyId: input.agencyId } } : null;
   },
   run: async (tx, input, { record: period }) => {
-    const asked = await tx.reportingPeriodAgency.findUnique({ where: { periodId_agencyId: { periodId: period.id, agencyId: input.agencyId } } });
+    const asked = await tx.reportingPeriodAgency.findUnique({
+      where: { periodId_agencyId: { periodId: period.id, agencyId: input.agencyId } },
+    });
     if (!asked) throw new MutationError("INVALID", REPORT_ERRORS.notAsked);
-    const texts = { results: input.results, shortcomings: input.shortcomings, difficulties: input.difficulties, proposals: input.proposals };
+    const texts = {
+      results: input.results,
+      shortcomings: input.shortcomings,
+      difficulties: input.difficulties,
+      proposals: input.proposals,
+    };
     const existing = await tx.agencyReport.findUnique({
       where: { periodId_agencyId: { periodId: period.id, agencyId: input.agencyId } },
-      select: { id: true, version: true, status: true, results: true, shortcomings: true, difficulties: true, proposals: true },
+      select: {
+        id: true,
+        version: true,
+        status: true,
+        results: true,
+        shortcomings: true,
+        difficulties: true,
+        proposals: true,
+      },
     });
     if (!existing) {
       if (input.version !== -1) throw new MutationError("CONFLICT", REPORT_ERRORS.conflict);
-      const created = await tx.agencyReport.create({ data: { periodId: period.id, agencyId: input.agencyId, ...texts }, select: { id: true } });
-      return { data: { reportId: created.id, version: 0 }, audit: { action: "report.save", entity: "AgencyReport", entityId: created.id, agencyId: input.agencyId, after: texts } };
+      const created = await tx.agencyReport.create({
+        data: { periodId: period.id, agencyId: input.agencyId, ...texts },
+        select: { id: true },
+      });
+      return {
+        data: { reportId: created.id, version: 0 },
+        audit: {
+          action: "report.save",
+          entity: "AgencyReport",
+          entityId: created.id,
+          agencyId: input.agencyId,
+          after: texts,
+        },
+      };
     }
     if (existing.version !== input.version) throw new MutationError("CONFLICT", REPORT_ERRORS.conflict);
-    if (existing.status !== "DRAFT" && existing.status !== "RETURNED") throw new MutationError("INVALID", REPORT_ERRORS.notEditable);
+    if (existing.status !== "DRAFT" && existing.status !== "RETURNED")
+      throw new MutationError("INVALID", REPORT_ERRORS.notEditable);
     // The head approved these words: saving them unchanged (staff pressing "save and send") keeps the approval.
     const changed = (Object.keys(texts) as (keyof typeof texts)[]).some((k) => texts[k] !== existing[k]);
     const version = await bumpReport(tx, existing, changed ? { ...texts, approvedById: null, approvedAt: null } : {});
-    return { data: { reportId: existing.id, version }, audit: { action: "report.save", entity: "AgencyReport", entityId: existing.id, agencyId: input.agencyId, after: texts } };
+    return {
+      data: { reportId: existing.id, version },
+      audit: {
+        action: "report.save",
+        entity: "AgencyReport",
+        entityId: existing.id,
+        agencyId: input.agencyId,
+        after: texts,
+      },
+    };
   },
 });
 
@@ -119,10 +199,20 @@ export const approveReport = defineMutation({
   load: (tx, input) => loadReportForWrite(tx, input.reportId),
   run: async (tx, input, { user, record }) => {
     if (record.version !== input.version) throw new MutationError("CONFLICT", REPORT_ERRORS.conflict);
-    if (record.status !== "DRAFT" && record.status !== "RETURNED") throw new MutationError("INVALID", REPORT_ERRORS.nothingToApprove);
+    if (record.status !== "DRAFT" && record.status !== "RETURNED")
+      throw new MutationError("INVALID", REPORT_ERRORS.nothingToApprove);
     if (record.approvedById) throw new MutationError("INVALID", REPORT_ERRORS.alreadyApproved);
     const version = await bumpReport(tx, record, { approvedById: user.id, approvedAt: new Date() });
-    return { data: { reportId: record.id, version }, audit: { action: "report.approve", entity: "AgencyReport", entityId: record.id, agencyId: record.agencyId, after: { approvedBy: user.id } } };
+    return {
+      data: { reportId: record.id, version },
+      audit: {
+        action: "report.approve",
+        entity: "AgencyReport",
+        entityId: record.id,
+        agencyId: record.agencyId,
+        after: { approvedBy: user.id },
+      },
+    };
   },
 });
 
@@ -133,14 +223,25 @@ export const submitReport = defineMutation({
   load: (tx, input) => loadReportForWrite(tx, input.reportId),
   run: async (tx, input, { user, record }) => {
     if (record.version !== input.version) throw new MutationError("CONFLICT", REPORT_ERRORS.conflict);
-    if (record.status !== "DRAFT" && record.status !== "RETURNED") throw new MutationError("INVALID", REPORT_ERRORS.notEditable);
-    if (user.role === "AGENCY_STAFF" && !record.approvedById) throw new MutationError("INVALID", REPORT_ERRORS.needsApproval);
+    if (record.status !== "DRAFT" && record.status !== "RETURNED")
+      throw new MutationError("INVALID", REPORT_ERRORS.notEditable);
+    if (user.role === "AGENCY_STAFF" && !record.approvedById)
+      throw new MutationError("INVALID", REPORT_ERRORS.needsApproval);
     const snapshot = await snapshotReport(tx, record, user);
     if (!snapshot.texts.results) throw invalid("results", REPORT_ERRORS.resultsRequired);
     const number = (await tx.agencyReportVersion.count({ where: { reportId: record.id } })) + 1;
     const version = await bumpReport(tx, record, { status: "SUBMITTED", approvedById: null, approvedAt: null });
     await tx.agencyReportVersion.create({ data: { reportId: record.id, number, snapshot, submittedById: user.id } });
-    return { data: { reportId: record.id, version, number }, audit: { action: "report.submit", entity: "AgencyReport", entityId: record.id, agencyId: record.agencyId, after: { number, tasks: snapshot.tasks.length } } };
+    return {
+      data: { reportId: record.id, version, number },
+      audit: {
+        action: "report.submit",
+        entity: "AgencyReport",
+        entityId: record.id,
+        agencyId: record.agencyId,
+        after: { number, tasks: snapshot.tasks.length },
+      },
+    };
   },
 });
 
@@ -153,11 +254,28 @@ export const reviewReport = defineMutation({
     if (record.version !== input.version) throw new MutationError("CONFLICT", REPORT_ERRORS.conflict);
     if (record.status !== "SUBMITTED") throw new MutationError("INVALID", REPORT_ERRORS.notSubmitted);
     const decision = input.decision === "ACCEPT" ? "ACCEPTED" : "RETURNED";
-    const latest = await tx.agencyReportVersion.findFirstOrThrow({ where: { reportId: record.id }, orderBy: { number: "desc" }, select: { id: true, number: true } });
-    await tx.agencyReportVersion.update({ where: { id: latest.id }, data: { decision, reason: input.reason ?? null, reviewedAt: new Date(), reviewedById: user.id } });
+    const latest = await tx.agencyReportVersion.findFirstOrThrow({
+      where: { reportId: record.id },
+      orderBy: { number: "desc" },
+      select: { id: true, number: true },
+    });
+    await tx.agencyReportVersion.update({
+      where: { id: latest.id },
+      data: { decision, reason: input.reason ?? null, reviewedAt: new Date(), reviewedById: user.id },
+    });
     const version = await bumpReport(tx, record, { status: decision });
     const after = { decision, number: latest.number, reason: input.reason ?? null };
-    return { data: { reportId: record.id, version }, audit: { action: "report.review", entity: "AgencyReport", entityId: record.id, agencyId: record.agencyId, before: { status: record.status }, after } };
+    return {
+      data: { reportId: record.id, version },
+      audit: {
+        action: "report.review",
+        entity: "AgencyReport",
+        entityId: record.id,
+        agencyId: record.agencyId,
+        before: { status: record.status },
+        after,
+      },
+    };
   },
 });
 
@@ -177,14 +295,27 @@ export const remindLateAgencies = defineMutation({
     const today = provinceTodayIso();
     const asked = await tx.reportingPeriodAgency.findMany({
       where: { periodId: record.id, agency: { active: true } },
-      select: { agencyId: true, agency: { select: { reports: { where: { periodId: record.id }, select: { status: true } } } } },
+      select: {
+        agencyId: true,
+        agency: { select: { reports: { where: { periodId: record.id }, select: { status: true } } } },
+      },
     });
-    const late = asked.filter((a) => isLate(reportState(a.agency.reports[0]?.status), record.dueOn, today)).map((a) => a.agencyId);
+    const late = asked
+      .filter((a) => isLate(reportState(a.agency.reports[0]?.status), record.dueOn, today))
+      .map((a) => a.agencyId);
     if (late.length === 0) throw new MutationError("INVALID", REPORT_ERRORS.nobodyLate);
     const { count } = await tx.reportReminder.createMany({
       data: late.map((agencyId) => ({ periodId: record.id, agencyId, day: toDay(today), createdById: user.id })),
       skipDuplicates: true,
     });
-    return { data: { late: late.length, reminded: count }, audit: { action: "report.remind", entity: "ReportingPeriod", entityId: record.id, after: { today, late: late.length, reminded: count } } };
+    return {
+      data: { late: late.length, reminded: count },
+      audit: {
+        action: "report.remind",
+        entity: "ReportingPeriod",
+        entityId: record.id,
+        after: { today, late: late.length, reminded: count },
+      },
+    };
   },
 });

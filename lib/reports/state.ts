@@ -39,6 +39,7 @@ export const LATE_LABEL = "Quá hạn";
 
 /** The instant range [from, to) of calendar dates startsOn..endsOn in Việt Nam (UTC+7), as timestamp literals. */
 export function vnDayRange(startsOn: string, endsOn: string): { from: string; to: string } {
-  const at = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000 - 7 * 3_600_000).toISOString().slice(0, 23);
+  const at = (iso: string, days: number) =>
+    new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000 - 7 * 3_600_000).toISOString().slice(0, 23);
   return { from: at(startsOn, 0), to: at(endsOn, 1) };
 }

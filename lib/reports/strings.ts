@@ -10,7 +10,8 @@ export const REPORT_ERRORS = {
   year: "Năm không hợp lệ (từ 2000 đến 2100).",
   endBeforeStart: "Ngày kết thúc kỳ không được trước ngày bắt đầu.",
   deadlineBeforeStart: "Hạn nộp báo cáo không được trước ngày bắt đầu kỳ.",
-  overlap: (other: string) => `Kỳ này trùng thời gian với kỳ ${other} cùng loại. Sửa ngày bắt đầu hoặc kết thúc cho khỏi trùng.`,
+  overlap: (other: string) =>
+    `Kỳ này trùng thời gian với kỳ ${other} cùng loại. Sửa ngày bắt đầu hoặc kết thúc cho khỏi trùng.`,
   periodExists: (key: string) => `Kỳ ${key} đã có trong lịch báo cáo.`,
   agencyNotInProvince: "Có cơ quan không thuộc tỉnh hoặc đã ngừng hoạt động.",
   noAgencies: "Chọn ít nhất một cơ quan phải báo cáo.",
@@ -44,7 +45,8 @@ export const REPORT_TEXT = {
   accepted: "Đã tiếp nhận báo cáo.",
   returned: "Đã trả lại báo cáo cho cơ quan.",
   reminded: (n: number) => `Đã nhắc ${n} cơ quan quá hạn.`,
-  calendarCreated: (created: number, kept: number) => `Đã tạo ${created} kỳ báo cáo (${kept} kỳ đã có được giữ nguyên).`,
+  calendarCreated: (created: number, kept: number) =>
+    `Đã tạo ${created} kỳ báo cáo (${kept} kỳ đã có được giữ nguyên).`,
   periodSaved: "Đã lưu kỳ báo cáo.",
   periodAdded: "Đã thêm kỳ báo cáo.",
 } as const;

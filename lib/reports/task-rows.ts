@@ -5,10 +5,16 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
 import { vnDayRange } from "@/lib/reports/state";
-import type { TaskStatusValue } from "@/lib/tasks/schema";
 import { cycleDueSql } from "@/lib/tasks/due-sql";
+import type { TaskStatusValue } from "@/lib/tasks/schema";
 
-export type PeriodChange = { at: string; note: string | null; toStatus: TaskStatusValue | null; progress: number | null; evidence: number };
+export type PeriodChange = {
+  at: string;
+  note: string | null;
+  toStatus: TaskStatusValue | null;
+  progress: number | null;
+  evidence: number;
+};
 
 export type ReportTaskRow = {
   taskId: string;
@@ -28,7 +34,14 @@ export type ReportTaskRow = {
   evidenceAdded: number;
 };
 
-export type TaskRowsQuery = { provinceId: string; planId: string; agencyId?: string; startsOn: string; endsOn: string; asOf: string };
+export type TaskRowsQuery = {
+  provinceId: string;
+  planId: string;
+  agencyId?: string;
+  startsOn: string;
+  endsOn: string;
+  asOf: string;
+};
 
 export async function loadReportTaskRows(q: TaskRowsQuery, client: Tx | typeof db = db): Promise<ReportTaskRow[]> {
   const { from, to } = vnDayRange(q.startsOn, q.endsOn);

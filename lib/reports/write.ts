@@ -3,13 +3,22 @@ import "server-only";
 import type { Target } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import { rangesOverlap } from "@/lib/periods/keys";
-import { MutationError } from "@/lib/server/mutation";
 import { REPORT_ERRORS } from "@/lib/reports/strings";
+import { MutationError } from "@/lib/server/mutation";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 
-export type PeriodRecord = { id: string; planId: string; provinceId: string; key: string; kind: string; startsOn: string; endsOn: string; dueOn: string };
+export type PeriodRecord = {
+  id: string;
+  planId: string;
+  provinceId: string;
+  key: string;
+  kind: string;
+  startsOn: string;
+  endsOn: string;
+  dueOn: string;
+};
 
 export async function loadPlanTarget(tx: Tx, planId: string) {
   const plan = await tx.plan.findUnique({ where: { id: planId }, select: { id: true, provinceId: true } });
@@ -17,8 +26,31 @@ export async function loadPlanTarget(tx: Tx, planId: string) {
 }
 
 export async function loadPeriod(tx: Tx, periodId: string): Promise<PeriodRecord | null> {
-  const p = await tx.reportingPeriod.findUnique({ where: { id: periodId }, select: { id: true, planId: true, key: true, kind: true, startsOn: true, endsOn: true, dueOn: true, plan: { select: { provinceId: true } } } });
-  return p ? { id: p.id, planId: p.planId, provinceId: p.plan.provinceId, key: p.key, kind: p.kind, startsOn: iso(p.startsOn), endsOn: iso(p.endsOn), dueOn: iso(p.dueOn) } : null;
+  const p = await tx.reportingPeriod.findUnique({
+    where: { id: periodId },
+    select: {
+      id: true,
+      planId: true,
+      key: true,
+      kind: true,
+      startsOn: true,
+      endsOn: true,
+      dueOn: true,
+      plan: { select: { provinceId: true } },
+    },
+  });
+  return p
+    ? {
+        id: p.id,
+        planId: p.planId,
+        provinceId: p.plan.provinceId,
+        key: p.key,
+        kind: p.kind,
+        startsOn: iso(p.startsOn),
+        endsOn: iso(p.endsOn),
+        dueOn: iso(p.dueOn),
+      }
+    : null;
 }
 
 export type ReportRecord = {
@@ -30,8 +62,14 @@ export type ReportRecord = {
   period: PeriodRecord;
 };
 
-export async function loadReportForWrite(tx: Tx, reportId: string): Promise<{ record: ReportRecord; target: Target } | null> {
-  const r = await tx.agencyReport.findUnique({ where: { id: reportId }, select: { id: true, agencyId: true, status: true, version: true, approvedById: true, periodId: true } });
+export async function loadReportForWrite(
+  tx: Tx,
+  reportId: string,
+): Promise<{ record: ReportRecord; target: Target } | null> {
+  const r = await tx.agencyReport.findUnique({
+    where: { id: reportId },
+    select: { id: true, agencyId: true, status: true, version: true, approvedById: true, periodId: true },
+  });
   if (!r) return null;
   const period = await loadPeriod(tx, r.periodId);
   if (!period) return null;
@@ -40,27 +78,46 @@ export async function loadReportForWrite(tx: Tx, reportId: string): Promise<{ re
 }
 
 /** Two periods of the same kind of one plan may not share a day (a month and its quarter of course do). */
-export async function expectNoOverlap(tx: Tx, planId: string, kind: string, range: { startsOn: string; endsOn: string }, exceptId?: string): Promise<void> {
+export async function expectNoOverlap(
+  tx: Tx,
+  planId: string,
+  kind: string,
+  range: { startsOn: string; endsOn: string },
+  exceptId?: string,
+): Promise<void> {
   const others = await tx.reportingPeriod.findMany({
     where: { planId, kind: kind as "MONTH", ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { key: true, startsOn: true, endsOn: true },
   });
   const mine = { startsOn: day(range.startsOn), endsOn: day(range.endsOn) };
   const clash = others.find((o) => rangesOverlap(mine, o));
-  if (clash) throw new MutationError("INVALID", REPORT_ERRORS.overlap(clash.key), undefined, { startsOn: [REPORT_ERRORS.overlap(clash.key)] });
+  if (clash)
+    throw new MutationError("INVALID", REPORT_ERRORS.overlap(clash.key), undefined, {
+      startsOn: [REPORT_ERRORS.overlap(clash.key)],
+    });
 }
 
 /** The agencies must be active agencies of the province. */
 export async function expectProvinceAgencies(tx: Tx, provinceId: string, agencyIds: string[]): Promise<string[]> {
   const unique = [...new Set(agencyIds)];
   const found = await tx.agency.count({ where: { id: { in: unique }, provinceId, active: true } });
-  if (found !== unique.length) throw new MutationError("INVALID", REPORT_ERRORS.agencyNotInProvince, undefined, { agencyIds: [REPORT_ERRORS.agencyNotInProvince] });
+  if (found !== unique.length)
+    throw new MutationError("INVALID", REPORT_ERRORS.agencyNotInProvince, undefined, {
+      agencyIds: [REPORT_ERRORS.agencyNotInProvince],
+    });
   return unique;
 }
 
 /** Optimistic concurrency: the write applies only to the version the form loaded. */
-export async function bumpReport(tx: Tx, record: { id: string; version: number }, data: Record<string, unknown>): Promise<number> {
-  const { count } = await tx.agencyReport.updateMany({ where: { id: record.id, version: record.version }, data: { ...data, version: { increment: 1 } } });
+export async function bumpReport(
+  tx: Tx,
+  record: { id: string; version: number },
+  data: Record<string, unknown>,
+): Promise<number> {
+  const { count } = await tx.agencyReport.updateMany({
+    where: { id: record.id, version: record.version },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (count !== 1) throw new MutationError("CONFLICT", REPORT_ERRORS.conflict);
   return record.version + 1;
 }

@@ -7,10 +7,17 @@ import { enterPublishedResult } from "./mutations";
 
 export async function enterPublishedResultAction(_prev: FormState, form: FormData): Promise<FormState> {
   const values: Record<string, string> = {};
-  for (const [key, value] of form.entries()) if (key.startsWith("v:") && typeof value === "string") values[key.slice(2)] = value;
+  for (const [key, value] of form.entries())
+    if (key.startsWith("v:") && typeof value === "string") values[key.slice(2)] = value;
   const text = (name: string) => String(form.get(name) ?? "");
   const year = text("year");
-  const result = await enterPublishedResult(await getCurrentUser(), { year, mode: text("mode"), totalScore: text("totalScore"), rank: text("rank"), values });
+  const result = await enterPublishedResult(await getCurrentUser(), {
+    year,
+    mode: text("mode"),
+    totalScore: text("totalScore"),
+    rank: text("rank"),
+    values,
+  });
   if (result.ok) redirect(`/tu-danh-gia/${year}/so-sanh`);
   return { status: "error", message: result.message, fieldErrors: result.fieldErrors ?? {} };
 }

@@ -7,17 +7,26 @@ import { canonicalDecimal } from "@/lib/plans/import/numbers";
 export type FrameworkNode = { id: string; code: string; parentId: string | null; maxPoints: string };
 export type Converted = { points: Map<string, string>; errors: Record<string, string[]> };
 
-export function toPoints(nodes: FrameworkNode[], values: Record<string, string>, mode: "points" | "percent"): Converted {
+export function toPoints(
+  nodes: FrameworkNode[],
+  values: Record<string, string>,
+  mode: "points" | "percent",
+): Converted {
   const points = new Map<string, string>();
   const errors: Record<string, string[]> = {};
   for (const n of nodes) {
     const written = values[n.code];
     if (written === undefined || written === "") continue;
-    const value = mode === "percent" ? new Decimal(n.maxPoints).times(written).dividedBy(100).toDecimalPlaces(3, Decimal.ROUND_HALF_UP) : new Decimal(written);
+    const value =
+      mode === "percent"
+        ? new Decimal(n.maxPoints).times(written).dividedBy(100).toDecimalPlaces(3, Decimal.ROUND_HALF_UP)
+        : new Decimal(written);
     if (mode === "percent" && new Decimal(written).greaterThan(100)) {
       errors[n.code] = [`Tiêu chí ${n.code}: phần trăm không vượt quá 100.`];
     } else if (value.greaterThan(n.maxPoints)) {
-      errors[n.code] = [`Tiêu chí ${n.code}: ${value.toFixed().replace(".", ",")} điểm vượt điểm tối đa ${n.maxPoints.replace(".", ",")}.`];
+      errors[n.code] = [
+        `Tiêu chí ${n.code}: ${value.toFixed().replace(".", ",")} điểm vượt điểm tối đa ${n.maxPoints.replace(".", ",")}.`,
+      ];
     } else points.set(n.id, canonicalDecimal(value));
   }
   // Deepest first, so a criterion's sum is known before its field's.

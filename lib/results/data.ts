@@ -8,19 +8,33 @@ import { canonicalDecimal } from "@/lib/plans/import/numbers";
 
 export async function loadPublishedResultForm(user: SessionUser, year: number) {
   if (!hasAction(user.role, "selfassessment.manage")) return null;
-  const frameworks = await db.framework.findMany({ where: { year, OR: [{ provinceId: null }, { provinceId: user.provinceId }] }, orderBy: { partial: "asc" } });
+  const frameworks = await db.framework.findMany({
+    where: { year, OR: [{ provinceId: null }, { provinceId: user.provinceId }] },
+    orderBy: { partial: "asc" },
+  });
   const framework = frameworks[0];
   if (!framework) return null;
   const [criteria, assessment] = await Promise.all([
     db.criterion.findMany({ where: { frameworkId: framework.id }, orderBy: { sortKey: "asc" } }),
-    db.assessment.findUnique({ where: { provinceId_year: { provinceId: user.provinceId, year } }, include: { scores: true } }),
+    db.assessment.findUnique({
+      where: { provinceId_year: { provinceId: user.provinceId, year } },
+      include: { scores: true },
+    }),
   ]);
-  const stored = new Map((assessment?.scores ?? []).map((s) => [s.criterionId, canonicalDecimal(s.assessedPoints.toString())]));
+  const stored = new Map(
+    (assessment?.scores ?? []).map((s) => [s.criterionId, canonicalDecimal(s.assessedPoints.toString())]),
+  );
   return {
     year,
     rankOf: provincesRankedIn(year),
     totalScore: assessment ? canonicalDecimal(assessment.totalScore.toString()) : "",
     rank: assessment?.rank ?? null,
-    rows: criteria.map((c) => ({ code: c.code, title: c.title, level: c.level, maxPoints: canonicalDecimal(c.standardPoints.toString()), value: stored.get(c.id) ?? "" })),
+    rows: criteria.map((c) => ({
+      code: c.code,
+      title: c.title,
+      level: c.level,
+      maxPoints: canonicalDecimal(c.standardPoints.toString()),
+      value: stored.get(c.id) ?? "",
+    })),
   };
 }

@@ -21,19 +21,52 @@ export const enterPublishedResult = defineMutation({
     return { record: framework, target: { provinceId: user.provinceId } };
   },
   run: async (tx, input, { user, record }) => {
-    const nodes = record.criteria.map((c) => ({ id: c.id, code: c.code, parentId: c.parentId, maxPoints: c.standardPoints.toString() }));
+    const nodes = record.criteria.map((c) => ({
+      id: c.id,
+      code: c.code,
+      parentId: c.parentId,
+      maxPoints: c.standardPoints.toString(),
+    }));
     const { points, errors } = toPoints(nodes, input.values, input.mode);
     if (Object.keys(errors).length > 0) throw new MutationError("INVALID", MESSAGES.INVALID, undefined, errors);
     const rankOf = provincesRankedIn(input.year);
     if (input.rank !== null && (input.rank < 1 || input.rank > rankOf)) {
-      throw new MutationError("INVALID", MESSAGES.INVALID, undefined, { rank: [`Năm ${input.year} xếp hạng ${rankOf} tỉnh, thành phố: thứ hạng từ 1 đến ${rankOf}.`] });
+      throw new MutationError("INVALID", MESSAGES.INVALID, undefined, {
+        rank: [`Năm ${input.year} xếp hạng ${rankOf} tỉnh, thành phố: thứ hạng từ 1 đến ${rankOf}.`],
+      });
     }
     const key = { provinceId_year: { provinceId: user.provinceId, year: input.year } };
-    const data = { frameworkId: record.id, totalScore: input.totalScore, rank: input.rank, rankOf, source: `Kết quả công bố năm ${input.year}, do Sở Nội vụ nhập` };
-    const assessment = await tx.assessment.upsert({ where: key, create: { provinceId: user.provinceId, year: input.year, ...data }, update: data });
+    const data = {
+      frameworkId: record.id,
+      totalScore: input.totalScore,
+      rank: input.rank,
+      rankOf,
+      source: `Kết quả công bố năm ${input.year}, do Sở Nội vụ nhập`,
+    };
+    const assessment = await tx.assessment.upsert({
+      where: key,
+      create: { provinceId: user.provinceId, year: input.year, ...data },
+      update: data,
+    });
     await tx.criterionScore.deleteMany({ where: { assessmentId: assessment.id } });
-    await tx.criterionScore.createMany({ data: [...points].map(([criterionId, assessedPoints]) => ({ assessmentId: assessment.id, criterionId, assessedPoints })) });
-    const after = { year: input.year, totalScore: input.totalScore, rank: input.rank, rankOf, criteria: points.size, mode: input.mode };
-    return { data: { assessmentId: assessment.id, criteria: points.size }, audit: { action: "assessment.publish", entity: "Assessment", entityId: assessment.id, after } };
+    await tx.criterionScore.createMany({
+      data: [...points].map(([criterionId, assessedPoints]) => ({
+        assessmentId: assessment.id,
+        criterionId,
+        assessedPoints,
+      })),
+    });
+    const after = {
+      year: input.year,
+      totalScore: input.totalScore,
+      rank: input.rank,
+      rankOf,
+      criteria: points.size,
+      mode: input.mode,
+    };
+    return {
+      data: { assessmentId: assessment.id, criteria: points.size },
+      audit: { action: "assessment.publish", entity: "Assessment", entityId: assessment.id, after },
+    };
   },
 });

@@ -12,7 +12,10 @@ const number = (message: string) =>
 export const publishedResultSchema = z.object({
   year: indexYearField,
   mode: z.enum(["points", "percent"], { error: "Hãy chọn nhập theo điểm hoặc theo phần trăm điểm tối đa." }),
-  totalScore: number("Tổng điểm phải là số, tối đa 3 chữ số thập phân.").refine((v) => v !== "", "Hãy nhập tổng điểm đã công bố."),
+  totalScore: number("Tổng điểm phải là số, tối đa 3 chữ số thập phân.").refine(
+    (v) => v !== "",
+    "Hãy nhập tổng điểm đã công bố.",
+  ),
   rank: z
     .string()
     .trim()

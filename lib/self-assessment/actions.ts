@@ -5,15 +5,25 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { realUploads } from "@/lib/evidence/prepare";
-import type { MutationResult } from "@/lib/server/mutation";
-import { appraiseSelfScore, assignSelfScore, openSelfAssessment, saveSelfScoreWithFiles, submitSelfScore } from "./mutations";
 import type { FormState } from "@/lib/server/form-state";
+import type { MutationResult } from "@/lib/server/mutation";
+import {
+  appraiseSelfScore,
+  assignSelfScore,
+  openSelfAssessment,
+  saveSelfScoreWithFiles,
+  submitSelfScore,
+} from "./mutations";
 
 const text = (form: FormData, name: string): string => {
   const v = form.get(name);
   return typeof v === "string" ? v : "";
 };
-const lines = (v: string): string[] => v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const lines = (v: string): string[] =>
+  v
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 function toState(result: MutationResult<unknown>, success: string): FormState {
   if (result.ok || result.code === "CONFLICT") refresh();
@@ -30,7 +40,10 @@ export async function openSelfAssessmentAction(_prev: FormState, form: FormData)
 
 export async function assignSelfScoreAction(_prev: FormState, form: FormData): Promise<FormState> {
   const agencyId = text(form, "agencyId") || null;
-  return toState(await assignSelfScore(await getCurrentUser(), { selfScoreId: text(form, "selfScoreId"), agencyId }), "Đã giao tiêu chí.");
+  return toState(
+    await assignSelfScore(await getCurrentUser(), { selfScoreId: text(form, "selfScoreId"), agencyId }),
+    "Đã giao tiêu chí.",
+  );
 }
 
 export async function saveSelfScoreAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -45,7 +58,10 @@ export async function saveSelfScoreAction(_prev: FormState, form: FormData): Pro
   const saved = await saveSelfScoreWithFiles(user, fields, realUploads(form.getAll("files")));
   if (!saved.ok || text(form, "intent") !== "submit") return toState(saved, "Đã lưu điểm đề xuất.");
   // «Lưu và gửi»: the save bumped the version by one.
-  const submitted = await submitSelfScore(user, { selfScoreId: fields.selfScoreId, version: Number(fields.version) + 1 });
+  const submitted = await submitSelfScore(user, {
+    selfScoreId: fields.selfScoreId,
+    version: Number(fields.version) + 1,
+  });
   return toState(submitted, "Đã gửi Sở Nội vụ thẩm định.");
 }
 

@@ -31,7 +31,14 @@ export type SelfAssessmentView = {
   frameworkTitle: string;
   partial: boolean;
   rows: SelfScoreRow[];
-  totals: { maxPoints: string; proposed: string; accepted: string; submitted: number; appraised: number; count: number };
+  totals: {
+    maxPoints: string;
+    proposed: string;
+    accepted: string;
+    submitted: number;
+    appraised: number;
+    count: number;
+  };
 };
 
 const dec = (v: { toString(): string } | null): string | null => (v === null ? null : canonicalDecimal(v.toString()));
@@ -58,15 +65,37 @@ export async function loadSelfAssessment(user: SessionUser, year: number): Promi
   const rows = scores.map((s): SelfScoreRow => {
     const proposed = dec(s.proposedPoints);
     return {
-      id: s.id, version: s.version, code: s.criterion.code, title: s.criterion.title, maxPoints: canonicalDecimal(s.criterion.standardPoints.toString()),
-      agencyId: s.agencyId, agencyName: s.agency?.name ?? null, status: s.status, proposedPoints: proposed, explanation: s.explanation,
-      acceptedPoints: dec(s.acceptedPoints), appraisalComment: s.appraisalComment,
+      id: s.id,
+      version: s.version,
+      code: s.criterion.code,
+      title: s.criterion.title,
+      maxPoints: canonicalDecimal(s.criterion.standardPoints.toString()),
+      agencyId: s.agencyId,
+      agencyName: s.agency?.name ?? null,
+      status: s.status,
+      proposedPoints: proposed,
+      explanation: s.explanation,
+      acceptedPoints: dec(s.acceptedPoints),
+      appraisalComment: s.appraisalComment,
       evidence: s.evidence,
       flagged: proposed !== null && proposed !== "0" && s.evidence.length === 0,
-      history: s.events.map((e) => ({ at: e.createdAt, who: e.user.name, action: e.action, points: dec(e.points), note: e.note })),
+      history: s.events.map((e) => ({
+        at: e.createdAt,
+        who: e.user.name,
+        action: e.action,
+        points: dec(e.points),
+        note: e.note,
+      })),
     };
   });
-  return { id: assessment.id, year, frameworkTitle: assessment.framework.title, partial: assessment.framework.partial, rows, totals: await totalsOf(assessment.id, scope) };
+  return {
+    id: assessment.id,
+    year,
+    frameworkTitle: assessment.framework.title,
+    partial: assessment.framework.partial,
+    rows,
+    totals: await totalsOf(assessment.id, scope),
+  };
 }
 
 async function totalsOf(selfAssessmentId: string, scope: { agencyId?: string | null }) {
@@ -82,27 +111,45 @@ async function totalsOf(selfAssessmentId: string, scope: { agencyId?: string | n
     maxPoints: canonicalDecimal((max._sum.standardPoints ?? 0).toString()),
     proposed: canonicalDecimal((sum._sum.proposedPoints ?? 0).toString()),
     accepted: canonicalDecimal((sum._sum.acceptedPoints ?? 0).toString()),
-    submitted, appraised, count,
+    submitted,
+    appraised,
+    count,
   };
 }
 
 /** The years the province has opened, newest first. */
 export async function loadSelfAssessmentYears(user: SessionUser): Promise<number[]> {
-  const rows = await db.selfAssessment.findMany({ where: { provinceId: user.provinceId }, orderBy: { year: "desc" }, select: { year: true } });
+  const rows = await db.selfAssessment.findMany({
+    where: { provinceId: user.provinceId },
+    orderBy: { year: "desc" },
+    select: { year: true },
+  });
   return rows.map((r) => r.year);
 }
 
 /** A self-score evidence file, for users who may see that row (same rules as the table). */
 export async function loadSelfEvidenceFile(user: SessionUser, evidenceId: string) {
-  const row = await db.selfScoreEvidence.findUnique({ where: { id: evidenceId }, include: { selfScore: { select: { agencyId: true, selfAssessment: { select: { provinceId: true } } } } } });
-  if (!row || row.kind !== "file" || !row.storageKey || row.selfScore.selfAssessment.provinceId !== user.provinceId) return null;
+  const row = await db.selfScoreEvidence.findUnique({
+    where: { id: evidenceId },
+    include: { selfScore: { select: { agencyId: true, selfAssessment: { select: { provinceId: true } } } } },
+  });
+  if (!row || row.kind !== "file" || !row.storageKey || row.selfScore.selfAssessment.provinceId !== user.provinceId)
+    return null;
   const wholeProvince = hasAction(user.role, "selfassessment.read");
   if (!wholeProvince && (!user.agencyId || row.selfScore.agencyId !== user.agencyId)) return null;
-  return { fileName: row.fileName ?? "tep", mimeType: row.mimeType ?? "application/octet-stream", storageKey: row.storageKey };
+  return {
+    fileName: row.fileName ?? "tep",
+    mimeType: row.mimeType ?? "application/octet-stream",
+    storageKey: row.storageKey,
+  };
 }
 
 /** The province's active agencies, for assigning criteria. */
 export async function loadAssignableAgencies(user: SessionUser): Promise<{ id: string; name: string }[]> {
   if (!hasAction(user.role, "selfassessment.manage")) return [];
-  return db.agency.findMany({ where: { provinceId: user.provinceId, active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return db.agency.findMany({
+    where: { provinceId: user.provinceId, active: true },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
 }

@@ -16,6 +16,7 @@ export const SELF_MESSAGES = {
   stale: "Tiêu chí vừa được người khác cập nhật; hãy tải lại trang rồi thử lại.",
   agencyNotFound: "Không tìm thấy cơ quan này trong tỉnh.",
   noAgency: "Tiêu chí chưa được giao cho cơ quan nào.",
-  evidenceMissing: "Điểm trên 0 nhưng chưa có tài liệu kiểm chứng: theo hướng dẫn của Bộ Nội vụ, cần có tài liệu kiểm chứng hoặc giải trình.",
+  evidenceMissing:
+    "Điểm trên 0 nhưng chưa có tài liệu kiểm chứng: theo hướng dẫn của Bộ Nội vụ, cần có tài liệu kiểm chứng hoặc giải trình.",
   status: { DRAFT: "Đang chấm", SUBMITTED: "Đã gửi", APPRAISED: "Đã thẩm định" } as const,
 };

@@ -1,8 +1,8 @@
 // Inputs of the self-assessment (tự đánh giá) workflow, shared by forms and server; no Prisma imports.
 import { z } from "zod";
 import { EVIDENCE_LIMITS, preparedFileSchema } from "@/lib/evidence/rules";
-import { evidenceLinkSchema, noteSchema } from "@/lib/tasks/schema";
 import { indexYearField } from "@/lib/frameworks/schema";
+import { evidenceLinkSchema, noteSchema } from "@/lib/tasks/schema";
 import { SELF_MESSAGES as m } from "./messages";
 
 const id = z.string().trim().min(1).max(64);

@@ -3,9 +3,20 @@
 import { NO_PROVINCE } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 
-export type Audit = { action: string; entity: string; entityId: string; agencyId?: string | null; before?: unknown; after?: unknown };
+export type Audit = {
+  action: string;
+  entity: string;
+  entityId: string;
+  agencyId?: string | null;
+  before?: unknown;
+  after?: unknown;
+};
 
-export async function writeAudit(tx: Tx, actor: { provinceId: string; userId: string | null }, audits: Audit[]): Promise<void> {
+export async function writeAudit(
+  tx: Tx,
+  actor: { provinceId: string; userId: string | null },
+  audits: Audit[],
+): Promise<void> {
   if (audits.length === 0) return;
   await tx.auditLog.createMany({
     data: audits.map((a) => ({
@@ -23,7 +34,10 @@ export async function writeAudit(tx: Tx, actor: { provinceId: string; userId: st
 }
 
 /** Before/after of the fields that changed, for the audit row. */
-export function changedFields<T extends Record<string, unknown>>(before: T, after: T): { before: Partial<T>; after: Partial<T> } {
+export function changedFields<T extends Record<string, unknown>>(
+  before: T,
+  after: T,
+): { before: Partial<T>; after: Partial<T> } {
   const b: Partial<T> = {};
   const a: Partial<T> = {};
   for (const key of Object.keys(after) as (keyof T)[]) {

@@ -21,13 +21,21 @@ export function resultFieldErrors(result: MutationResult<unknown>): Record<strin
   return out;
 }
 
-export function toFormState<T, D = undefined>(result: MutationResult<T>, success: string, data?: (value: T) => D): FormState<D> {
+export function toFormState<T, D = undefined>(
+  result: MutationResult<T>,
+  success: string,
+  data?: (value: T) => D,
+): FormState<D> {
   if (result.ok) return { status: "ok", message: success, fieldErrors: {}, data: data?.(result.data) };
   return { status: "error", message: result.message, fieldErrors: resultFieldErrors(result) };
 }
 
 /** A server action's answer: on success the page re-renders with the new data (refresh) and says `success`. */
-export function answerForm<T, D>(result: MutationResult<T>, success: (data: T) => string, data?: (value: T) => D): FormState<D> {
+export function answerForm<T, D>(
+  result: MutationResult<T>,
+  success: (data: T) => string,
+  data?: (value: T) => D,
+): FormState<D> {
   if (result.ok) refresh();
   return toFormState(result, result.ok ? success(result.data) : "", data);
 }

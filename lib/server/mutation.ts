@@ -2,11 +2,11 @@
 // mutation defined here: (a) a session is required, (b) input is parsed with zod, (c) the permission is
 // checked against the record as loaded inside the transaction, (d) the audit row is written in that same
 // transaction, (e) the result is typed data or a fixed error code with a Vietnamese message.
-import { z } from "zod";
-import { can, type Action, type Target } from "@/lib/auth/permissions";
+import type { z } from "zod";
+import { type Action, can, type Target } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
-import { writeAudit, type Audit } from "@/lib/server/audit";
+import { type Audit, writeAudit } from "@/lib/server/audit";
 
 export type { Audit };
 
@@ -29,7 +29,6 @@ export class MutationError extends Error {
   }
 }
 
-
 type Definition<S extends z.ZodType, R, L> = {
   action: Action;
   schema: S;
@@ -37,7 +36,11 @@ type Definition<S extends z.ZodType, R, L> = {
   transaction?: { timeout: number; maxWait: number };
   /** Loads the record the input points at and says whose it is; null = not found. */
   load: (tx: Tx, input: z.infer<S>, user: SessionUser) => Promise<{ record: L; target: Target } | null>;
-  run: (tx: Tx, input: z.infer<S>, ctx: { user: SessionUser; record: L }) => Promise<{ data: R; audit: Audit | Audit[] }>;
+  run: (
+    tx: Tx,
+    input: z.infer<S>,
+    ctx: { user: SessionUser; record: L },
+  ) => Promise<{ data: R; audit: Audit | Audit[] }>;
 };
 
 export const MESSAGES = {
@@ -77,7 +80,13 @@ export function defineMutation<S extends z.ZodType, R, L>(def: Definition<S, R, 
     } catch (error) {
       if (error instanceof MutationError) {
         const { code, message, current, fieldErrors } = error;
-        return { ok: false, code, message, ...(current === undefined ? {} : { current }), ...(fieldErrors ? { fieldErrors } : {}) };
+        return {
+          ok: false,
+          code,
+          message,
+          ...(current === undefined ? {} : { current }),
+          ...(fieldErrors ? { fieldErrors } : {}),
+        };
       }
       console.error(`mutation ${def.action} failed`, error);
       return { ok: false, code: "INTERNAL", message: MESSAGES.INTERNAL };

@@ -26,7 +26,11 @@ const READ_CODES = { forbidden: "FORBIDDEN", not_found: "NOT_FOUND" } as const;
 
 /** A refused read (`Loaded`) or a failed mutation result as a JSON response; never cached. */
 export function httpRefusal(refusal: Refusal | Refused): Response {
-  const { code, message, fieldErrors, current } = "status" in refusal ? { ...refusal, code: READ_CODES[refusal.status] } as Refusal : refusal;
+  const { code, message, fieldErrors, current } =
+    "status" in refusal ? ({ ...refusal, code: READ_CODES[refusal.status] } as Refusal) : refusal;
   const error = message ?? (MESSAGES as Partial<Record<MutationErrorCode, string>>)[code] ?? MESSAGES.INTERNAL;
-  return Response.json({ error, code, fieldErrors, current }, { status: HTTP_STATUS[code], headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { error, code, fieldErrors, current },
+    { status: HTTP_STATUS[code], headers: { "Cache-Control": "no-store" } },
+  );
 }

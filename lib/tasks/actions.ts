@@ -24,7 +24,10 @@ function text(form: FormData, name: string): string | undefined {
 
 /** One link per line; blank lines ignored. */
 function lines(value: string | undefined): string[] {
-  return (value ?? "").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return (value ?? "")
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 function toState(result: MutationResult<unknown>, success: string): TaskFormState {
@@ -41,7 +44,9 @@ export async function saveTaskUpdateAction(_previous: unknown, form: FormData): 
   const fields = {
     taskId: text(form, "taskId"),
     version: text(form, "version"),
-    ...(intent === "status" ? { status: text(form, "status"), progress: text(form, "progress"), onBehalf: form.get("onBehalf") === "1" } : {}),
+    ...(intent === "status"
+      ? { status: text(form, "status"), progress: text(form, "progress"), onBehalf: form.get("onBehalf") === "1" }
+      : {}),
     note: text(form, "note"),
     links: lines(text(form, "links")),
   };
@@ -52,12 +57,21 @@ export async function saveTaskUpdateAction(_previous: unknown, form: FormData): 
 export async function reviewTaskAction(_previous: unknown, form: FormData): Promise<TaskFormState> {
   const user = await getCurrentUser();
   const decision = text(form, "decision");
-  const result = await reviewTask(user, { taskId: text(form, "taskId"), version: text(form, "version"), decision, reason: text(form, "reason") });
+  const result = await reviewTask(user, {
+    taskId: text(form, "taskId"),
+    version: text(form, "version"),
+    decision,
+    reason: text(form, "reason"),
+  });
   return toState(result, decision === "RETURN" ? FORM_TEXT.returned : FORM_TEXT.accepted);
 }
 
 export async function assignTaskAction(_previous: unknown, form: FormData): Promise<TaskFormState> {
   const user = await getCurrentUser();
-  const result = await assignTask(user, { taskId: text(form, "taskId"), version: text(form, "version"), agencyId: text(form, "agencyId") });
+  const result = await assignTask(user, {
+    taskId: text(form, "taskId"),
+    version: text(form, "version"),
+    agencyId: text(form, "agencyId"),
+  });
   return toState(result, FORM_TEXT.assigned);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toCard, type TaskCardRow } from "./board";
+import { type TaskCardRow, toCard } from "./board";
 import { foldSupportDuties, sortCards, summarizeBoard } from "./board-view";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -7,9 +7,22 @@ const today = d("2026-11-30");
 
 function row(id: string, over: Partial<TaskCardRow> = {}): TaskCardRow {
   return {
-    id, title: id, status: "IN_PROGRESS", progress: 0, dueOn: d("2026-12-31"), recurrence: "NONE",
-    agencyId: "mine", agencyName: "Sở Tài chính", criterionCode: "3.4.3", criterionTitle: "", fieldCode: "3", fieldTitle: "",
-    lostPoints: "0.996", lastUpdateAt: null, lastUpdateBy: null, ...over,
+    id,
+    title: id,
+    status: "IN_PROGRESS",
+    progress: 0,
+    dueOn: d("2026-12-31"),
+    recurrence: "NONE",
+    agencyId: "mine",
+    agencyName: "Sở Tài chính",
+    criterionCode: "3.4.3",
+    criterionTitle: "",
+    fieldCode: "3",
+    fieldTitle: "",
+    lostPoints: "0.996",
+    lastUpdateAt: null,
+    lastUpdateBy: null,
+    ...over,
   };
 }
 const card = (id: string, over: Partial<TaskCardRow> = {}) => toCard(row(id, over), "mine", today);
@@ -35,9 +48,12 @@ describe("sorting", () => {
     card("c", { criterionCode: null, lostPoints: null, dueOn: d("2026-12-01") }),
     card("d", { criterionCode: "3.10", lostPoints: "0.5", dueOn: null }),
   ];
-  it("by points at stake, largest first (9.2 on top)", () => expect(sortCards(cards, "points").map((c) => c.id)).toEqual(["b", "d", "a", "c"]));
-  it("by deadline, nearest first, no date last", () => expect(sortCards(cards, "due").map((c) => c.id)).toEqual(["c", "b", "a", "d"]));
-  it("by criterion code, numerically, duties last", () => expect(sortCards(cards, "code").map((c) => c.id)).toEqual(["a", "d", "b", "c"]));
+  it("by points at stake, largest first (9.2 on top)", () =>
+    expect(sortCards(cards, "points").map((c) => c.id)).toEqual(["b", "d", "a", "c"]));
+  it("by deadline, nearest first, no date last", () =>
+    expect(sortCards(cards, "due").map((c) => c.id)).toEqual(["c", "b", "a", "d"]));
+  it("by criterion code, numerically, duties last", () =>
+    expect(sortCards(cards, "code").map((c) => c.id)).toEqual(["a", "d", "b", "c"]));
 });
 
 describe("identical supporting duties", () => {
@@ -51,6 +67,10 @@ describe("identical supporting duties", () => {
       duty("s2", "Sở Xây dựng", "IN_PROGRESS"),
       duty("s3", "UBND huyện Lạc Dương", "SUBMITTED"),
     ]);
-    expect(items.map((i) => (i.kind === "task" ? i.card.id : `group:${i.members.length}:${i.status}`))).toEqual(["lead1", "group:3:IN_PROGRESS", "single"]);
+    expect(items.map((i) => (i.kind === "task" ? i.card.id : `group:${i.members.length}:${i.status}`))).toEqual([
+      "lead1",
+      "group:3:IN_PROGRESS",
+      "single",
+    ]);
   });
 });

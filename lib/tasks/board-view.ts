@@ -1,7 +1,8 @@
 // What an agency's Monday needs from its board, pure: the summary strip, the sort orders, and identical
 // supporting duties (one measure fanned out to every department) folded into one card with a count.
-import { Dec } from "@/lib/decimal";
+
 import { compareCodes } from "@/lib/criteria/codes";
+import { Dec } from "@/lib/decimal";
 import { BOARD_COLUMNS, type TaskCard } from "@/lib/tasks/board";
 import type { BoardSort, TaskStatusValue } from "@/lib/tasks/schema";
 
@@ -34,7 +35,8 @@ export function summarizeBoard(cards: readonly TaskCard[]): BoardSummary {
 }
 
 const byCode = (a: TaskCard, b: TaskCard) =>
-  (a.criterionCode === null ? 1 : 0) - (b.criterionCode === null ? 1 : 0) || compareCodes(a.criterionCode ?? "", b.criterionCode ?? "");
+  (a.criterionCode === null ? 1 : 0) - (b.criterionCode === null ? 1 : 0) ||
+  compareCodes(a.criterionCode ?? "", b.criterionCode ?? "");
 const byPoints = (a: TaskCard, b: TaskCard) => new Dec(b.lostPoints ?? -1).comparedTo(new Dec(a.lostPoints ?? -1));
 const byDue = (a: TaskCard, b: TaskCard) => (a.cycleDue?.getTime() ?? Infinity) - (b.cycleDue?.getTime() ?? Infinity);
 
@@ -73,7 +75,7 @@ export function foldSupportDuties(cards: readonly TaskCard[]): BoardItem[] {
   const items: BoardItem[] = [];
   const placed = new Set<string>();
   for (const card of cards) {
-    const members = card.role === "support" ? groups.get(keyOf(card)) ?? [] : [];
+    const members = card.role === "support" ? (groups.get(keyOf(card)) ?? []) : [];
     if (members.length < 2) {
       items.push({ kind: "task", card });
       continue;
@@ -81,7 +83,14 @@ export function foldSupportDuties(cards: readonly TaskCard[]): BoardItem[] {
     if (placed.has(keyOf(card))) continue;
     placed.add(keyOf(card));
     const status = BOARD_COLUMNS.find((s) => members.some((m) => m.status === s)) ?? card.status;
-    items.push({ kind: "group", key: keyOf(card), sample: card, members, status, overdue: members.filter((m) => m.overdue).length });
+    items.push({
+      kind: "group",
+      key: keyOf(card),
+      sample: card,
+      members,
+      status,
+      overdue: members.filter((m) => m.overdue).length,
+    });
   }
   return items;
 }

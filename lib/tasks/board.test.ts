@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareCodes } from "@/lib/criteria/codes";
-import { filterCards, filterOptions, groupByStatus, toCard, type TaskCardRow } from "./board";
+import { filterCards, filterOptions, groupByStatus, type TaskCardRow, toCard } from "./board";
 import { boardFiltersSchema } from "./schema";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -8,9 +8,22 @@ const today = d("2026-05-15");
 
 function row(id: string, over: Partial<TaskCardRow> = {}): TaskCardRow {
   return {
-    id, title: id, status: "IN_PROGRESS", progress: 0, dueOn: d("2026-12-31"), recurrence: "NONE",
-    agencyId: "mine", agencyName: "Sở Tài chính", criterionCode: "3.4.3", criterionTitle: "Công khai", fieldCode: "3", fieldTitle: "Cải cách tài chính công",
-    lostPoints: "0.996", lastUpdateAt: null, lastUpdateBy: null, ...over,
+    id,
+    title: id,
+    status: "IN_PROGRESS",
+    progress: 0,
+    dueOn: d("2026-12-31"),
+    recurrence: "NONE",
+    agencyId: "mine",
+    agencyName: "Sở Tài chính",
+    criterionCode: "3.4.3",
+    criterionTitle: "Công khai",
+    fieldCode: "3",
+    fieldTitle: "Cải cách tài chính công",
+    lostPoints: "0.996",
+    lastUpdateAt: null,
+    lastUpdateBy: null,
+    ...over,
   };
 }
 
@@ -19,10 +32,18 @@ const cards = [
   row("lead-month", { dueOn: d("2026-05-31"), criterionCode: "3.4.1" }),
   row("support", { agencyId: "theirs", criterionCode: "5.1", fieldCode: "5", fieldTitle: "Cải cách thủ tục" }),
   row("accepted-late", { status: "ACCEPTED", dueOn: d("2026-01-01") }),
-  row("duty", { criterionCode: null, criterionTitle: null, fieldCode: null, fieldTitle: null, lostPoints: null, dueOn: null }),
+  row("duty", {
+    criterionCode: null,
+    criterionTitle: null,
+    fieldCode: null,
+    fieldTitle: null,
+    lostPoints: null,
+    dueOn: null,
+  }),
 ].map((r) => toCard(r, "mine", today));
 
-const filter = (query: Record<string, string>) => filterCards(cards, boardFiltersSchema.parse({ role: "all", ...query })).map((c) => c.id);
+const filter = (query: Record<string, string>) =>
+  filterCards(cards, boardFiltersSchema.parse({ role: "all", ...query })).map((c) => c.id);
 
 describe("board filters", () => {
   it("marks lead and support roles from the board's agency", () => {
@@ -36,13 +57,23 @@ describe("board filters", () => {
     expect(filter({ role: "support" })).toEqual(["support"]);
     expect(filter({ due: "overdue" })).toEqual(["lead-overdue"]);
     expect(filter({ due: "soon" })).toEqual(["lead-month"]); // due in the next 30 days, not already late
-    expect(filterCards(cards, boardFiltersSchema.parse({})).map((c) => c.id)).toEqual(["lead-overdue", "lead-month", "accepted-late", "duty"]); // opens on what it leads
+    expect(filterCards(cards, boardFiltersSchema.parse({})).map((c) => c.id)).toEqual([
+      "lead-overdue",
+      "lead-month",
+      "accepted-late",
+      "duty",
+    ]); // opens on what it leads
     expect(filter({ role: "lead", due: "overdue", field: "3" })).toEqual(["lead-overdue"]);
   });
 
   it("ignores unknown or malformed parameters instead of failing", () => {
     expect(boardFiltersSchema.parse({ view: "kanban", field: "x';drop", role: ["lead", "support"], due: "" })).toEqual({
-      view: "columns", field: undefined, criterion: undefined, role: "lead", due: undefined, sort: "points",
+      view: "columns",
+      field: undefined,
+      criterion: undefined,
+      role: "lead",
+      due: undefined,
+      sort: "points",
     });
   });
 });
@@ -56,8 +87,15 @@ describe("columns and options", () => {
 
   it("offers the fields and criteria present, in numeric code order", () => {
     expect(filterOptions(cards)).toEqual({
-      fields: [{ value: "3", label: "3. Cải cách tài chính công" }, { value: "5", label: "5. Cải cách thủ tục" }],
-      criteria: [{ value: "3.4.1", label: "3.4.1 Công khai" }, { value: "3.4.3", label: "3.4.3 Công khai" }, { value: "5.1", label: "5.1 Công khai" }],
+      fields: [
+        { value: "3", label: "3. Cải cách tài chính công" },
+        { value: "5", label: "5. Cải cách thủ tục" },
+      ],
+      criteria: [
+        { value: "3.4.1", label: "3.4.1 Công khai" },
+        { value: "3.4.3", label: "3.4.3 Công khai" },
+        { value: "5.1", label: "5.1 Công khai" },
+      ],
     });
   });
 

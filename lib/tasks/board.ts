@@ -4,7 +4,7 @@
 // hundred at most) and is read in one indexed query anyway; the options and counts need the unfiltered set.
 import { compareCodes } from "@/lib/criteria/codes";
 import type { BoardFilters, RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
-import { dueState, type DueState } from "@/lib/tasks/status";
+import { type DueState, dueState } from "@/lib/tasks/status";
 
 export type TaskCardRow = {
   id: string;
@@ -39,14 +39,19 @@ export function filterCards(cards: TaskCard[], filters: BoardFilters): TaskCard[
   return cards.filter(
     (c) =>
       (!filters.field || c.fieldCode === filters.field) &&
-      (!filters.criterion || c.criterionCode === filters.criterion || (c.criterionCode ?? "").startsWith(`${filters.criterion}.`)) &&
+      (!filters.criterion ||
+        c.criterionCode === filters.criterion ||
+        (c.criterionCode ?? "").startsWith(`${filters.criterion}.`)) &&
       (filters.role === "all" || c.role === filters.role) &&
       (!filters.due || (filters.due === "overdue" ? c.overdue : c.dueSoon)),
   );
 }
 
 export function groupByStatus(cards: TaskCard[]): Record<TaskStatusValue, TaskCard[]> {
-  const columns = Object.fromEntries(BOARD_COLUMNS.map((s) => [s, [] as TaskCard[]])) as Record<TaskStatusValue, TaskCard[]>;
+  const columns = Object.fromEntries(BOARD_COLUMNS.map((s) => [s, [] as TaskCard[]])) as Record<
+    TaskStatusValue,
+    TaskCard[]
+  >;
   for (const card of cards) columns[card.status].push(card);
   return columns;
 }

@@ -6,10 +6,9 @@ import { Prisma } from "@/generated/prisma/client";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { FORBIDDEN, NOT_FOUND, type Loaded } from "@/lib/server/loaded";
-import { toCard, type TaskCard, type TaskCardRow } from "@/lib/tasks/board";
 import { provinceToday } from "@/lib/format";
-
+import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
+import { type TaskCard, type TaskCardRow, toCard } from "@/lib/tasks/board";
 
 export type AgencyRef = { id: string; name: string };
 export type AgencyBoard = { agency: AgencyRef; cards: TaskCard[] };
@@ -38,7 +37,10 @@ const CARD_FROM = Prisma.sql`
 
 /** An agency's board: the tasks it leads or supports (phối hợp), if the caller may read that board. */
 export async function loadAgencyBoard(user: SessionUser, agencyId: string): Promise<Loaded<AgencyBoard>> {
-  const agency = await db.agency.findFirst({ where: { id: agencyId, provinceId: user.provinceId }, select: { id: true, name: true } });
+  const agency = await db.agency.findFirst({
+    where: { id: agencyId, provinceId: user.provinceId },
+    select: { id: true, name: true },
+  });
   if (!agency) return NOT_FOUND;
   if (!can(user, "board.read", { provinceId: user.provinceId, agencyId: agency.id })) return FORBIDDEN;
   // A union of the two indexed lookups (Task.agencyId, TaskSupporter.agencyId) rather than an OR, so
@@ -78,7 +80,10 @@ export async function loadReviewQueue(user: SessionUser): Promise<Loaded<ReviewQ
     submittedBy: row.lastUpdateBy,
     evidenceCount,
   }));
-  return { status: "ok", data: { items, total: rows[0]?.total ?? 0, unassigned: unassigned.map((r) => toCard(r, null, today)) } };
+  return {
+    status: "ok",
+    data: { items, total: rows[0]?.total ?? 0, unassigned: unassigned.map((r) => toCard(r, null, today)) },
+  };
 }
 
 /** How many tasks wait for Sở Nội vụ's decision (the navigation's "Duyệt kết quả (n)"); null for non-reviewers. */
@@ -100,7 +105,10 @@ export async function loadNextReviewId(user: SessionUser, taskId: string): Promi
 
 /** An agency's name for a page title, if the caller may read its board (no task rows are read). */
 export async function loadBoardAgencyName(user: SessionUser, agencyId: string): Promise<string | null> {
-  const agency = await db.agency.findFirst({ where: { id: agencyId, provinceId: user.provinceId }, select: { id: true, name: true } });
+  const agency = await db.agency.findFirst({
+    where: { id: agencyId, provinceId: user.provinceId },
+    select: { id: true, name: true },
+  });
   return agency && can(user, "board.read", { provinceId: user.provinceId, agencyId: agency.id }) ? agency.name : null;
 }
 
@@ -113,4 +121,4 @@ export async function loadAgencyOptions(user: SessionUser): Promise<AgencyRef[]>
   });
 }
 
-export { loadTaskDetail, type TaskDetail, type HistoryEntry } from "@/lib/tasks/detail-data";
+export { type HistoryEntry, loadTaskDetail, type TaskDetail } from "@/lib/tasks/detail-data";

@@ -17,7 +17,12 @@ export type DesiredTask = {
   supporterIds: string[];
 };
 
-export type AssignmentRow = { role: "LEAD" | "SUPPORT"; position: number; agencyId: string | null; groupId: string | null };
+export type AssignmentRow = {
+  role: "LEAD" | "SUPPORT";
+  position: number;
+  agencyId: string | null;
+  groupId: string | null;
+};
 export type MeasureRow = {
   id: string;
   position: number;
@@ -57,8 +62,14 @@ function fanOut(targets: { agencyId: string | null; groupId: string | null }[], 
 
 export function measureTasks(measure: MeasureRow, index: AgencyIndex): DesiredTask[] {
   const byPosition = [...measure.assignments].sort((a, b) => a.position - b.position);
-  const lead = fanOut(byPosition.filter((a) => a.role === "LEAD"), index);
-  const support = fanOut(byPosition.filter((a) => a.role === "SUPPORT"), index).agencies;
+  const lead = fanOut(
+    byPosition.filter((a) => a.role === "LEAD"),
+    index,
+  );
+  const support = fanOut(
+    byPosition.filter((a) => a.role === "SUPPORT"),
+    index,
+  ).agencies;
   const base = {
     source: "MEASURE" as const,
     sourceRef: `M:${measure.criterionCode}:${measure.position}`,

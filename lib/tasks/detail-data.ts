@@ -1,16 +1,23 @@
 import "server-only";
 // One task with its context and full history, for the detail page and GET /api/tasks/[id]. A fixed number
 // of queries whatever the history length (Prisma batches each relation level).
-import { can, type Action } from "@/lib/auth/permissions";
+import { type Action, can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { FORBIDDEN, NOT_FOUND, type Loaded } from "@/lib/server/loaded";
+import { provinceToday } from "@/lib/format";
+import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
 import type { AgencyRef } from "@/lib/tasks/data";
 import type { RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
-import { provinceToday } from "@/lib/format";
-import { dueState, nextStatuses, type DueState } from "@/lib/tasks/status";
+import { type DueState, dueState, nextStatuses } from "@/lib/tasks/status";
 
-export type EvidenceView = { id: string; kind: "file" | "link"; fileName: string | null; sizeBytes: number | null; url: string | null; mimeType: string | null };
+export type EvidenceView = {
+  id: string;
+  kind: "file" | "link";
+  fileName: string | null;
+  sizeBytes: number | null;
+  url: string | null;
+  mimeType: string | null;
+};
 export type HistoryEntry = {
   id: string;
   at: Date;
@@ -26,7 +33,16 @@ export type HistoryEntry = {
 };
 
 /** One cycle of the task (one for a one-off task; one per year / quarter / month for a recurring one), newest first. */
-export type CycleView = { key: string; startsOn: Date | null; endsOn: Date | null; dueOn: Date | null; status: TaskStatusValue; progress: number; updates: number; current: boolean };
+export type CycleView = {
+  key: string;
+  startsOn: Date | null;
+  endsOn: Date | null;
+  dueOn: Date | null;
+  status: TaskStatusValue;
+  progress: number;
+  updates: number;
+  current: boolean;
+};
 
 /**
  * What the caller may do here; the server re-checks every one of them on submit. `edit` picks the form:
@@ -78,11 +94,23 @@ function queryTask(user: SessionUser, taskId: string) {
       measure: { select: { text: true, timeframeText: true } },
       updates: {
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        include: { user: { select: { name: true, agency: { select: { name: true } } } }, evidence: { orderBy: { createdAt: "asc" } }, cycle: { select: { key: true } } },
+        include: {
+          user: { select: { name: true, agency: { select: { name: true } } } },
+          evidence: { orderBy: { createdAt: "asc" } },
+          cycle: { select: { key: true } },
+        },
       },
       cycles: {
         orderBy: [{ startsOn: { sort: "desc", nulls: "last" } }, { key: "desc" }],
-        select: { key: true, startsOn: true, endsOn: true, dueOn: true, status: true, progress: true, _count: { select: { updates: true } } },
+        select: {
+          key: true,
+          startsOn: true,
+          endsOn: true,
+          dueOn: true,
+          status: true,
+          progress: true,
+          _count: { select: { updates: true } },
+        },
       },
     },
   });
@@ -93,7 +121,11 @@ export async function loadTaskDetail(user: SessionUser, taskId: string): Promise
   const task = await queryTask(user, taskId);
   if (!task) return NOT_FOUND;
   const supporters = task.supporters.map((s) => s.agency);
-  const target = { provinceId: task.plan.provinceId, agencyId: task.agencyId, supportAgencyIds: supporters.map((s) => s.id) };
+  const target = {
+    provinceId: task.plan.provinceId,
+    agencyId: task.agencyId,
+    supportAgencyIds: supporters.map((s) => s.id),
+  };
   if (!can(user, "task.read", target)) return FORBIDDEN;
   const { plan, criterion } = task;
   const mine = user.agencyId;
@@ -101,17 +133,43 @@ export async function loadTaskDetail(user: SessionUser, taskId: string): Promise
     status: "ok",
     data: {
       ...dueState(task, provinceToday()),
-      id: task.id, title: task.title, source: task.source, status: task.status, progress: task.progress,
-      version: task.version, dueOn: task.dueOn, recurrence: task.recurrence, updatedAt: task.updatedAt,
+      id: task.id,
+      title: task.title,
+      source: task.source,
+      status: task.status,
+      progress: task.progress,
+      version: task.version,
+      dueOn: task.dueOn,
+      recurrence: task.recurrence,
+      updatedAt: task.updatedAt,
       plan: { id: plan.id, number: plan.number },
-      criterion: criterion && { code: criterion.code, title: criterion.title, lostPoints: await lostPoints(plan.assessmentId, criterion) },
+      criterion: criterion && {
+        code: criterion.code,
+        title: criterion.title,
+        lostPoints: await lostPoints(plan.assessmentId, criterion),
+      },
       measure: task.measure,
       lead: task.agency,
       supporters,
-      involvement: !mine ? "none" : task.agencyId === mine ? "lead" : target.supportAgencyIds.includes(mine) ? "support" : "none",
+      involvement: !mine
+        ? "none"
+        : task.agencyId === mine
+          ? "lead"
+          : target.supportAgencyIds.includes(mine)
+            ? "support"
+            : "none",
       can: abilities((action: Action) => can(user, action, target), task.status, task.agencyId),
       history: task.updates.map(toHistoryEntry),
-      cycles: task.cycles.map((c, i) => ({ key: c.key, startsOn: c.startsOn, endsOn: c.endsOn, dueOn: c.dueOn, status: c.status, progress: c.progress, updates: c._count.updates, current: i === 0 })),
+      cycles: task.cycles.map((c, i) => ({
+        key: c.key,
+        startsOn: c.startsOn,
+        endsOn: c.endsOn,
+        dueOn: c.dueOn,
+        status: c.status,
+        progress: c.progress,
+        updates: c._count.updates,
+        current: i === 0,
+      })),
     },
   };
 }
@@ -135,15 +193,27 @@ function toHistoryEntry(u: TaskRow["updates"][number]): HistoryEntry {
     toStatus: u.toStatus,
     progress: u.progress,
     note: u.note,
-    evidence: u.evidence.map((e) => ({ id: e.id, kind: e.kind === "link" ? "link" : "file", fileName: e.fileName, sizeBytes: e.sizeBytes, url: e.url, mimeType: e.mimeType })),
+    evidence: u.evidence.map((e) => ({
+      id: e.id,
+      kind: e.kind === "link" ? "link" : "file",
+      fileName: e.fileName,
+      sizeBytes: e.sizeBytes,
+      url: e.url,
+      mimeType: e.mimeType,
+    })),
     cycleKey: u.cycle?.key ?? null,
   };
 }
 
-function abilities(allowed: (action: Action) => boolean, status: TaskStatusValue, agencyId: string | null): TaskAbilities {
+function abilities(
+  allowed: (action: Action) => boolean,
+  status: TaskStatusValue,
+  agencyId: string | null,
+): TaskAbilities {
   const reviewer = allowed("task.review");
   const open = status !== "ACCEPTED" || reviewer;
-  const next = allowed("task.status") && agencyId !== null && open ? nextStatuses(status, reviewer ? "reviewer" : "lead") : [];
+  const next =
+    allowed("task.status") && agencyId !== null && open ? nextStatuses(status, reviewer ? "reviewer" : "lead") : [];
   const progressEditable = status === "IN_PROGRESS" || status === "RETURNED";
   const canStatus = allowed("task.status") && agencyId !== null && open && (next.length > 0 || progressEditable);
   const canComment = allowed("task.comment");

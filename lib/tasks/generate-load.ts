@@ -1,15 +1,23 @@
 // The reads of the task generator: one query per kind of row (plan, measures with their assignments, the
 // province's directory, field criteria, existing tasks), never one per measure.
-import type { Tx } from "@/lib/db";
+
 import type { AgencyDirectory } from "@/lib/agencies/directory";
 import type { StoredDirectory, StoredGroup } from "@/lib/agencies/load-directory";
+import type { Tx } from "@/lib/db";
 import type { AgencyIndex, MeasureRow } from "./desired";
 import type { ExistingTask } from "./reconcile";
 
 export async function loadPlan(tx: Tx, planId: string) {
   return tx.plan.findUniqueOrThrow({
     where: { id: planId },
-    select: { id: true, provinceId: true, issuedOn: true, sourceText: true, body: true, assessment: { select: { frameworkId: true } } },
+    select: {
+      id: true,
+      provinceId: true,
+      issuedOn: true,
+      sourceText: true,
+      body: true,
+      assessment: { select: { frameworkId: true } },
+    },
   });
 }
 
@@ -45,12 +53,20 @@ export function taskDirectory(stored: StoredDirectory): { index: AgencyIndex; na
   };
   const names: AgencyDirectory = {
     agencies: stored.agencies.map((a) => ({ name: a.name, aliases: a.aliases, kind: a.kind })),
-    groups: stored.groups.map((g) => ({ name: g.name, aliases: g.aliases, members: activeMembers(g).map((m) => m.name) })),
+    groups: stored.groups.map((g) => ({
+      name: g.name,
+      aliases: g.aliases,
+      members: activeMembers(g).map((m) => m.name),
+    })),
   };
   return { index, names };
 }
 
-export async function loadFieldCriteria(tx: Tx, frameworkId: string | null, codes: string[]): Promise<Map<string, string>> {
+export async function loadFieldCriteria(
+  tx: Tx,
+  frameworkId: string | null,
+  codes: string[],
+): Promise<Map<string, string>> {
   if (!frameworkId || codes.length === 0) return new Map();
   const rows = await tx.criterion.findMany({
     where: { frameworkId, level: "FIELD", code: { in: codes } },

@@ -2,12 +2,20 @@
 // in the plan body. Idempotent — run it after every import and whenever group membership changes; it
 // updates tasks in place and never deletes or resets one that has been worked on.
 // No "server-only" marker: the import CLI and the seed (tsx) call it with their own transaction.
-import type { Tx } from "@/lib/db";
+
 import { loadStoredDirectory, type StoredDirectory } from "@/lib/agencies/load-directory";
-import { BODY_DRAFT_VERSION, directoryLookup, readPlanBody, resolveBody, type BodyDraft, type BodyWarning } from "@/lib/plan-body";
-import { dutyTasks, measureTasks, type DesiredTask } from "./desired";
+import type { Tx } from "@/lib/db";
+import {
+  BODY_DRAFT_VERSION,
+  type BodyDraft,
+  type BodyWarning,
+  directoryLookup,
+  readPlanBody,
+  resolveBody,
+} from "@/lib/plan-body";
+import { type DesiredTask, dutyTasks, measureTasks } from "./desired";
 import { loadExistingTasks, loadFieldCriteria, loadMeasures, loadPlan, taskDirectory } from "./generate-load";
-import { reconcile, type Reconciliation } from "./reconcile";
+import { type Reconciliation, reconcile } from "./reconcile";
 
 export type SyncPlanTasksResult = {
   created: number;
@@ -24,7 +32,11 @@ export type SyncPlanTasksResult = {
 };
 
 /** `directory`: the province's directory when the caller has just read it (an import, a province-wide sync). */
-export async function syncPlanTasks(tx: Tx, planId: string, options: { directory?: StoredDirectory } = {}): Promise<SyncPlanTasksResult> {
+export async function syncPlanTasks(
+  tx: Tx,
+  planId: string,
+  options: { directory?: StoredDirectory } = {},
+): Promise<SyncPlanTasksResult> {
   // Two syncs of one plan at once (an import and a membership change) would both create the unassigned
   // tasks, which the unique index cannot catch (NULL agencyIds are distinct): serialise them per plan.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`tasks:${planId}`}))`;
@@ -101,6 +113,9 @@ async function createTasks(tx: Tx, planId: string, creates: DesiredTask[]) {
   });
   const supportersOf = new Map(creates.map((t) => [`${t.sourceRef}\u0000${t.agencyId ?? ""}`, t.supporterIds]));
   return rows.flatMap((row) =>
-    (supportersOf.get(`${row.sourceRef}\u0000${row.agencyId ?? ""}`) ?? []).map((agencyId) => ({ taskId: row.id, agencyId })),
+    (supportersOf.get(`${row.sourceRef}\u0000${row.agencyId ?? ""}`) ?? []).map((agencyId) => ({
+      taskId: row.id,
+      agencyId,
+    })),
   );
 }

@@ -15,7 +15,8 @@ export type TaskWriteResult = { taskId: string; version: number; updateId: strin
 
 const isReviewer = (user: SessionUser, record: TaskRecord) => can(user, "task.review", record.target);
 /** A workflow refusal shown next to the field it concerns. */
-const invalid = (field: string, message: string) => new MutationError("INVALID", message, undefined, { [field]: [message] });
+const invalid = (field: string, message: string) =>
+  new MutationError("INVALID", message, undefined, { [field]: [message] });
 const audit = (action: string, record: TaskRecord, after: Record<string, unknown>) => ({
   action,
   entity: "Task",
@@ -36,7 +37,13 @@ export const updateTaskStatus = defineMutation({
     const reviewer = isReviewer(user, record);
     if (record.status === "ACCEPTED" && !reviewer) throw new MutationError("INVALID", TASK_ERRORS.acceptedFinal);
     const planned = planStatusChange(
-      { from: record.status, fromProgress: record.progress, to: input.status, progress: input.progress, note: input.note },
+      {
+        from: record.status,
+        fromProgress: record.progress,
+        to: input.status,
+        progress: input.progress,
+        note: input.note,
+      },
       reviewer ? "reviewer" : "lead",
     );
     if (isPlanError(planned)) throw invalid(planned.field, planned.message);
@@ -59,8 +66,16 @@ export const updateTaskStatus = defineMutation({
       links: input.links,
       files: input.files,
     });
-    const after = { ...snapshot({ ...record, ...planned, version }), note: input.note ?? null, evidence, ...(onBehalf ? { onBehalf: true } : {}) };
-    return { data: { taskId: record.id, version, updateId }, audit: audit(onBehalf ? "task.status_on_behalf" : "task.status", record, after) };
+    const after = {
+      ...snapshot({ ...record, ...planned, version }),
+      note: input.note ?? null,
+      evidence,
+      ...(onBehalf ? { onBehalf: true } : {}),
+    };
+    return {
+      data: { taskId: record.id, version, updateId },
+      audit: audit(onBehalf ? "task.status_on_behalf" : "task.status", record, after),
+    };
   },
 });
 
@@ -71,9 +86,16 @@ export const commentOnTask = defineMutation({
   load: (tx, input) => loadTaskForWrite(tx, input.taskId),
   run: async (tx, input, { user, record }) => {
     await expectVersion(tx, record, input.version);
-    if (record.status === "ACCEPTED" && !isReviewer(user, record)) throw new MutationError("INVALID", TASK_ERRORS.acceptedFinal);
+    if (record.status === "ACCEPTED" && !isReviewer(user, record))
+      throw new MutationError("INVALID", TASK_ERRORS.acceptedFinal);
     const version = await bumpTask(tx, record, {});
-    const { updateId, evidence } = await recordUpdate(tx, { taskId: record.id, userId: user.id, note: input.note, links: input.links, files: input.files });
+    const { updateId, evidence } = await recordUpdate(tx, {
+      taskId: record.id,
+      userId: user.id,
+      note: input.note,
+      links: input.links,
+      files: input.files,
+    });
     const after = { ...snapshot({ ...record, version }), note: input.note ?? null, evidence };
     return { data: { taskId: record.id, version, updateId }, audit: audit("task.comment", record, after) };
   },
@@ -109,15 +131,28 @@ export const assignTask = defineMutation({
   run: async (tx, input, { user, record }) => {
     await expectVersion(tx, record, input.version);
     if (record.agencyId !== null) throw invalid("agencyId", TASK_ERRORS.alreadyAssigned);
-    const agency = await tx.agency.findFirst({ where: { id: input.agencyId, provinceId: user.provinceId, active: true }, select: { id: true, name: true } });
+    const agency = await tx.agency.findFirst({
+      where: { id: input.agencyId, provinceId: user.provinceId, active: true },
+      select: { id: true, name: true },
+    });
     if (!agency) throw invalid("agencyId", TASK_ERRORS.agencyNotFound);
     // Checked rather than caught: a unique violation would abort the whole transaction.
-    const duplicate = await tx.task.findFirst({ where: { planId: record.planId, sourceRef: record.sourceRef, agencyId: agency.id }, select: { id: true } });
+    const duplicate = await tx.task.findFirst({
+      where: { planId: record.planId, sourceRef: record.sourceRef, agencyId: agency.id },
+      select: { id: true },
+    });
     if (duplicate) throw invalid("agencyId", TASK_ERRORS.agencyHasTask);
     const version = await bumpTask(tx, record, { agencyId: agency.id });
-    const { updateId } = await recordUpdate(tx, { taskId: record.id, userId: user.id, note: FORM_TEXT.assignedNote(agency.name) });
+    const { updateId } = await recordUpdate(tx, {
+      taskId: record.id,
+      userId: user.id,
+      note: FORM_TEXT.assignedNote(agency.name),
+    });
     const after = snapshot({ ...record, agencyId: agency.id, version });
-    return { data: { taskId: record.id, version, updateId }, audit: { ...audit("task.assign", record, after), agencyId: agency.id } };
+    return {
+      data: { taskId: record.id, version, updateId },
+      audit: { ...audit("task.assign", record, after), agencyId: agency.id },
+    };
   },
 });
 
@@ -136,7 +171,8 @@ export async function saveTaskUpdate(
 ): Promise<MutationResult<TaskWriteResult>> {
   if (!user) return { ok: false, code: "UNAUTHENTICATED", message: MESSAGES.UNAUTHENTICATED };
   const prepared = await prepareEvidence(uploads);
-  if (!prepared.ok) return { ok: false, code: "INVALID", message: MESSAGES.INVALID, fieldErrors: { files: prepared.errors } };
+  if (!prepared.ok)
+    return { ok: false, code: "INVALID", message: MESSAGES.INVALID, fieldErrors: { files: prepared.errors } };
   const keys = prepared.files.map((f) => f.storageKey);
   const mutation = intent === "comment" ? commentOnTask : updateTaskStatus;
   let result: MutationResult<TaskWriteResult>;

@@ -3,13 +3,25 @@ import { safeBoardPath, taskPageTitle } from "./navigation";
 
 describe("safeBoardPath", () => {
   it("keeps the app's own board addresses with their filters", () => {
-    expect(safeBoardPath("/nhiem-vu?view=columns&role=lead&due=soon&sort=points")).toBe("/nhiem-vu?view=columns&role=lead&due=soon&sort=points");
+    expect(safeBoardPath("/nhiem-vu?view=columns&role=lead&due=soon&sort=points")).toBe(
+      "/nhiem-vu?view=columns&role=lead&due=soon&sort=points",
+    );
     expect(safeBoardPath("/co-quan/cm1abc?criterion=3.4")).toBe("/co-quan/cm1abc?criterion=3.4");
     expect(safeBoardPath(["/duyet", "/x"])).toBe("/duyet");
   });
 
   it("refuses other sites, schemes, protocol-relative and odd paths", () => {
-    for (const bad of ["https://evil.example/nhiem-vu", "//evil.example", "/nhiem-vu/../quan-tri", "javascript:alert(1)", "/quan-tri", "/nhiem-vu?x=<script>", "/nhiem-vu\\evil", undefined, 3]) {
+    for (const bad of [
+      "https://evil.example/nhiem-vu",
+      "//evil.example",
+      "/nhiem-vu/../quan-tri",
+      "javascript:alert(1)",
+      "/quan-tri",
+      "/nhiem-vu?x=<script>",
+      "/nhiem-vu\\evil",
+      undefined,
+      3,
+    ]) {
       expect(safeBoardPath(bad)).toBeNull();
     }
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DesiredTask } from "./desired";
-import { reconcile, type ExistingTask } from "./reconcile";
+import { type ExistingTask, reconcile } from "./reconcile";
 
 const want = (sourceRef: string, agencyId: string | null, extra: Partial<DesiredTask> = {}): DesiredTask => ({
   source: "MEASURE",
@@ -30,8 +30,13 @@ describe("reconcile", () => {
 
   it("updates text, due date and supporters in place without touching the task's work", () => {
     const old = have(want("M:1.5:1", "a", { supporterIds: ["x", "y"] }), { status: "IN_PROGRESS", progress: 50 });
-    const r = reconcile([want("M:1.5:1", "a", { title: "Giải pháp mới", dueOn: null, supporterIds: ["y", "z"] })], [old]);
-    expect(r.changes).toEqual([{ id: old.id, fields: { title: "Giải pháp mới", dueOn: null }, addSupporters: ["z"], removeSupporters: ["x"] }]);
+    const r = reconcile(
+      [want("M:1.5:1", "a", { title: "Giải pháp mới", dueOn: null, supporterIds: ["y", "z"] })],
+      [old],
+    );
+    expect(r.changes).toEqual([
+      { id: old.id, fields: { title: "Giải pháp mới", dueOn: null }, addSupporters: ["z"], removeSupporters: ["x"] },
+    ]);
   });
 
   it("pairs unassigned slots with unassigned tasks of the same source in order, then with hand-assigned ones", () => {

@@ -13,7 +13,12 @@ export type ExistingTask = DesiredTask & {
 };
 
 export type TaskFields = Pick<DesiredTask, "source" | "measureId" | "criterionId" | "title" | "dueOn" | "recurrence">;
-export type TaskChange = { id: string; fields: Partial<TaskFields>; addSupporters: string[]; removeSupporters: string[] };
+export type TaskChange = {
+  id: string;
+  fields: Partial<TaskFields>;
+  addSupporters: string[];
+  removeSupporters: string[];
+};
 
 export type Reconciliation = {
   creates: DesiredTask[];
@@ -30,7 +35,9 @@ export type Reconciliation = {
 const key = (sourceRef: string, agencyId: string) => `${sourceRef}\u0000${agencyId}`;
 
 export function reconcile(desired: DesiredTask[], existing: ExistingTask[]): Reconciliation {
-  const byKey = new Map(existing.filter((t) => t.agencyId !== null).map((t) => [key(t.sourceRef, t.agencyId ?? ""), t]));
+  const byKey = new Map(
+    existing.filter((t) => t.agencyId !== null).map((t) => [key(t.sourceRef, t.agencyId ?? ""), t]),
+  );
   const matched = new Set<string>();
   const pairs: [DesiredTask, ExistingTask][] = [];
   const creates: DesiredTask[] = [];
@@ -73,7 +80,12 @@ function fillUnassignedSlots(slots: DesiredTask[], existing: ExistingTask[], mat
   return { pairs, creates };
 }
 
-function summarise(pairs: [DesiredTask, ExistingTask][], creates: DesiredTask[], existing: ExistingTask[], matched: Set<string>): Reconciliation {
+function summarise(
+  pairs: [DesiredTask, ExistingTask][],
+  creates: DesiredTask[],
+  existing: ExistingTask[],
+  matched: Set<string>,
+): Reconciliation {
   const changes: TaskChange[] = [];
   let unchanged = 0;
   for (const [want, have] of pairs) {

@@ -12,7 +12,10 @@ export type RecurrenceValue = (typeof RECURRENCES)[number];
 export const taskStatusSchema = z.enum(TASK_STATUSES, { error: TASK_ERRORS.status });
 
 const idSchema = z.string({ error: TASK_ERRORS.taskId }).trim().min(1, TASK_ERRORS.taskId).max(64);
-const versionSchema = z.coerce.number({ error: TASK_ERRORS.version }).int(TASK_ERRORS.version).min(0, TASK_ERRORS.version);
+const versionSchema = z.coerce
+  .number({ error: TASK_ERRORS.version })
+  .int(TASK_ERRORS.version)
+  .min(0, TASK_ERRORS.version);
 
 /** Free text as typed: NFC (CONTRIBUTING.md §8), Windows line ends folded, trimmed; empty means absent. */
 export const noteSchema = z
@@ -26,9 +29,12 @@ export const noteSchema = z
  * "" into 0, `true` into 1 and "4e1" into 40, so letters typed in the field would silently save 0 %.
  */
 export const progressSchema = z.preprocess(
-  (value) => (typeof value === "string" && /^\s*-?\d+([.,]\d+)?\s*$/.test(value) ? Number(value.trim().replace(",", ".")) : value),
+  (value) =>
+    typeof value === "string" && /^\s*-?\d+([.,]\d+)?\s*$/.test(value) ? Number(value.trim().replace(",", ".")) : value,
   z
-    .number({ error: (issue) => (typeof issue.input === "string" ? TASK_ERRORS.progressNotNumber : TASK_ERRORS.progressRange) })
+    .number({
+      error: (issue) => (typeof issue.input === "string" ? TASK_ERRORS.progressNotNumber : TASK_ERRORS.progressRange),
+    })
     .int(TASK_ERRORS.progressWhole)
     .min(0, TASK_ERRORS.progressRange)
     .max(100, TASK_ERRORS.progressRange),
@@ -56,7 +62,10 @@ export type UpdateTaskStatusInput = z.input<typeof updateTaskStatusSchema>;
 /** A supporting agency (or anyone involved) adds a note and/or evidence; status is untouched. */
 export const commentTaskSchema = z
   .object({ taskId: idSchema, version: versionSchema, note: noteSchema, links: linksSchema, files: filesSchema })
-  .refine((v) => Boolean(v.note) || v.links.length > 0 || v.files.length > 0, { message: TASK_ERRORS.commentEmpty, path: ["note"] });
+  .refine((v) => Boolean(v.note) || v.links.length > 0 || v.files.length > 0, {
+    message: TASK_ERRORS.commentEmpty,
+    path: ["note"],
+  });
 export type CommentTaskInput = z.input<typeof commentTaskSchema>;
 
 /** Sở Nội vụ accepts a submitted task or returns it with a reason. */
@@ -67,7 +76,10 @@ export const reviewTaskSchema = z
     decision: z.enum(["ACCEPT", "RETURN"], { error: TASK_ERRORS.decision }),
     reason: noteSchema,
   })
-  .refine((v) => v.decision === "ACCEPT" || Boolean(v.reason), { message: TASK_ERRORS.reasonRequired, path: ["reason"] });
+  .refine((v) => v.decision === "ACCEPT" || Boolean(v.reason), {
+    message: TASK_ERRORS.reasonRequired,
+    path: ["reason"],
+  });
 export type ReviewTaskInput = z.input<typeof reviewTaskSchema>;
 
 /** Sở Nội vụ gives an unassigned duty of the plan to an agency. */

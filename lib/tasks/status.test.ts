@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { TaskStatusValue } from "./schema";
 import { provinceToday } from "@/lib/format";
+import type { TaskStatusValue } from "./schema";
 import { currentCycleDue, dueState, isPlanError, nextStatuses, planStatusChange } from "./status";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -32,7 +32,10 @@ describe("planStatusChange", () => {
   });
 
   it("allows skipping straight from not started to submitted", () => {
-    expect(planStatusChange({ from: "NOT_STARTED", fromProgress: 0, to: "SUBMITTED" }, "lead")).toMatchObject({ status: "SUBMITTED", progress: 100 });
+    expect(planStatusChange({ from: "NOT_STARTED", fromProgress: 0, to: "SUBMITTED" }, "lead")).toMatchObject({
+      status: "SUBMITTED",
+      progress: 100,
+    });
   });
 
   it("refuses a transition the workflow does not have, naming both states", () => {
@@ -46,8 +49,15 @@ describe("planStatusChange", () => {
   });
 
   it("lets Sở Nội vụ reopen an accepted task only with a reason", () => {
-    expect(planStatusChange({ from: "ACCEPTED", fromProgress: 100, to: "IN_PROGRESS" }, "reviewer")).toMatchObject({ field: "note" });
-    expect(planStatusChange({ from: "ACCEPTED", fromProgress: 100, to: "IN_PROGRESS", progress: 80, note: "Thiếu số liệu" }, "reviewer")).toEqual({
+    expect(planStatusChange({ from: "ACCEPTED", fromProgress: 100, to: "IN_PROGRESS" }, "reviewer")).toMatchObject({
+      field: "note",
+    });
+    expect(
+      planStatusChange(
+        { from: "ACCEPTED", fromProgress: 100, to: "IN_PROGRESS", progress: 80, note: "Thiếu số liệu" },
+        "reviewer",
+      ),
+    ).toEqual({
       status: "IN_PROGRESS",
       progress: 80,
       changed: true,
@@ -55,8 +65,15 @@ describe("planStatusChange", () => {
   });
 
   it("updates progress without a status change while in progress or returned", () => {
-    expect(planStatusChange({ from: "IN_PROGRESS", fromProgress: 10, progress: 70 }, "lead")).toEqual({ status: "IN_PROGRESS", progress: 70, changed: true });
-    expect(planStatusChange({ from: "RETURNED", fromProgress: 100, progress: 90 }, "lead")).toMatchObject({ progress: 90, changed: true });
+    expect(planStatusChange({ from: "IN_PROGRESS", fromProgress: 10, progress: 70 }, "lead")).toEqual({
+      status: "IN_PROGRESS",
+      progress: 70,
+      changed: true,
+    });
+    expect(planStatusChange({ from: "RETURNED", fromProgress: 100, progress: 90 }, "lead")).toMatchObject({
+      progress: 90,
+      changed: true,
+    });
   });
 
   it("refuses progress on a task not started, submitted or accepted", () => {
@@ -67,7 +84,9 @@ describe("planStatusChange", () => {
   });
 
   it("reports no change when nothing differs", () => {
-    expect(planStatusChange({ from: "IN_PROGRESS", fromProgress: 30, to: "IN_PROGRESS", progress: 30 }, "lead")).toEqual({
+    expect(
+      planStatusChange({ from: "IN_PROGRESS", fromProgress: 30, to: "IN_PROGRESS", progress: 30 }, "lead"),
+    ).toEqual({
       status: "IN_PROGRESS",
       progress: 30,
       changed: false,
@@ -123,7 +142,8 @@ describe("dueState", () => {
   });
 
   it("flags open tasks due today or in the next 30 days, across a month end", () => {
-    const soon = (iso: string, status: "RETURNED" | "ACCEPTED" = "RETURNED") => dueState({ dueOn: d(iso), recurrence: "NONE", status }, today).dueSoon;
+    const soon = (iso: string, status: "RETURNED" | "ACCEPTED" = "RETURNED") =>
+      dueState({ dueOn: d(iso), recurrence: "NONE", status }, today).dueSoon;
     expect(soon("2026-05-15")).toBe(true); // today
     expect(soon("2026-06-14")).toBe(true); // the 30th day
     expect(soon("2026-06-15")).toBe(false);

@@ -22,7 +22,13 @@ export function nextStatuses(from: TaskStatusValue, actor: StatusActor): TaskSta
   return LEAD_TRANSITIONS[from];
 }
 
-export type StatusChange = { from: TaskStatusValue; fromProgress: number; to?: TaskStatusValue; progress?: number; note?: string };
+export type StatusChange = {
+  from: TaskStatusValue;
+  fromProgress: number;
+  to?: TaskStatusValue;
+  progress?: number;
+  note?: string;
+};
 export type PlannedChange = { status: TaskStatusValue; progress: number; changed: boolean };
 export type PlanError = { field: "status" | "progress" | "note"; message: string };
 
@@ -88,10 +94,14 @@ export const DUE_SOON_DAYS = 30;
 const DAY_MS = 86_400_000;
 
 /** Overdue is derived at read time, never stored: the cycle's due date has passed and Sở Nội vụ has not accepted. */
-export function dueState(task: { dueOn: Date | null; recurrence: RecurrenceValue; status: TaskStatusValue }, today: Date): DueState {
+export function dueState(
+  task: { dueOn: Date | null; recurrence: RecurrenceValue; status: TaskStatusValue },
+  today: Date,
+): DueState {
   const cycleDue = currentCycleDue(task.dueOn, task.recurrence, today);
   const open = task.status !== "ACCEPTED";
   const overdue = open && cycleDue !== null && cycleDue.getTime() < today.getTime();
-  const dueSoon = open && cycleDue !== null && !overdue && cycleDue.getTime() <= today.getTime() + DUE_SOON_DAYS * DAY_MS;
+  const dueSoon =
+    open && cycleDue !== null && !overdue && cycleDue.getTime() <= today.getTime() + DUE_SOON_DAYS * DAY_MS;
   return { cycleDue, overdue, dueSoon };
 }

@@ -25,7 +25,11 @@ export const RECURRENCE_LABELS: Record<RecurrenceValue, string> = {
   MONTHLY: "Lặp lại hằng tháng",
 };
 
-export const ROLE_FILTER_LABELS: Record<BoardRoleFilter, string> = { lead: "Chủ trì", support: "Phối hợp", all: "Chủ trì và phối hợp" };
+export const ROLE_FILTER_LABELS: Record<BoardRoleFilter, string> = {
+  lead: "Chủ trì",
+  support: "Phối hợp",
+  all: "Chủ trì và phối hợp",
+};
 export const DUE_FILTER_LABELS: Record<BoardDueFilter, string> = {
   overdue: "Quá hạn",
   soon: "Đến hạn trong 30 ngày tới",
@@ -68,7 +72,8 @@ export const TASK_TEXT = {
   noUpdate: "Chưa có cập nhật",
   emptyColumn: "Không có nhiệm vụ",
   emptyBoard: "Không có nhiệm vụ nào khớp bộ lọc.",
-  count: (shown: number, total: number) => (shown === total ? `${total} nhiệm vụ` : `${shown}/${total} nhiệm vụ khớp bộ lọc`),
+  count: (shown: number, total: number) =>
+    shown === total ? `${total} nhiệm vụ` : `${shown}/${total} nhiệm vụ khớp bộ lọc`,
   unassigned: "Chưa giao cơ quan chủ trì",
   noCriterion: "Nhiệm vụ chung",
   agencyPicker: "Xem bảng nhiệm vụ của cơ quan",
@@ -76,7 +81,8 @@ export const TASK_TEXT = {
   backToBoard: "← Về bảng nhiệm vụ",
   jumpToColumn: "Đến cột",
   foldedCount: (n: number) => `${n} thẻ (nhiệm vụ phối hợp giống nhau được gộp)`,
-  groupLeads: (n: number, overdue: number) => `Phối hợp với ${n} cơ quan chủ trì${overdue ? `, ${overdue} cơ quan quá hạn` : ""}`,
+  groupLeads: (n: number, overdue: number) =>
+    `Phối hợp với ${n} cơ quan chủ trì${overdue ? `, ${overdue} cơ quan quá hạn` : ""}`,
   groupShow: (n: number) => `Xem ${n} cơ quan chủ trì`,
   returnedBadge: "Trả lại",
   returnedNew: "Trả lại · Mới",
@@ -104,7 +110,8 @@ export const TASK_TEXT = {
   returnReason: "Sở Nội vụ trả lại",
   acceptedFinal: "Nhiệm vụ đã được Sở Nội vụ xác nhận; không chỉnh sửa được nữa.",
   awaitingReview: "Nhiệm vụ đang chờ Sở Nội vụ xác nhận.",
-  supporterHint: "Đơn vị bạn phối hợp thực hiện nhiệm vụ này: bạn có thể gửi ghi chú và tài liệu kiểm chứng; trạng thái do cơ quan chủ trì cập nhật.",
+  supporterHint:
+    "Đơn vị bạn phối hợp thực hiện nhiệm vụ này: bạn có thể gửi ghi chú và tài liệu kiểm chứng; trạng thái do cơ quan chủ trì cập nhật.",
 } as const;
 
 export const FORM_TEXT = {
@@ -128,7 +135,8 @@ export const FORM_TEXT = {
   submitComment: "Gửi",
   pending: "Đang lưu…",
   saved: "Đã lưu cập nhật.",
-  requestFailed: "Không gửi được cập nhật (mất kết nối hoặc tệp quá lớn). Nội dung vẫn còn trong biểu mẫu: kiểm tra kết nối rồi bấm lưu lại.",
+  requestFailed:
+    "Không gửi được cập nhật (mất kết nối hoặc tệp quá lớn). Nội dung vẫn còn trong biểu mẫu: kiểm tra kết nối rồi bấm lưu lại.",
   conflictTitle: "Trạng thái hiện tại của nhiệm vụ",
   conflictHint: "Nội dung bạn đã nhập vẫn được giữ nguyên. Kiểm tra lại rồi bấm lưu lần nữa.",
   reviewTitle: "Xác nhận kết quả",
@@ -149,7 +157,8 @@ export const FORM_TEXT = {
   assigned: "Đã giao nhiệm vụ.",
   assignedNote: (agencyName: string) => `Giao ${agencyName} chủ trì thực hiện.`,
   onBehalfTitle: (agencyName: string) => `Cập nhật thay ${agencyName}`,
-  onBehalfIntro: "Trạng thái và tiến độ do cơ quan chủ trì báo cáo. Chỉ cập nhật thay khi cơ quan đề nghị hoặc cần sửa sai; thao tác được ghi vào nhật ký là cập nhật thay.",
+  onBehalfIntro:
+    "Trạng thái và tiến độ do cơ quan chủ trì báo cáo. Chỉ cập nhật thay khi cơ quan đề nghị hoặc cần sửa sai; thao tác được ghi vào nhật ký là cập nhật thay.",
   onBehalfConfirm: (agencyName: string) => `Tôi cập nhật thay ${agencyName} (ghi vào nhật ký)`,
 } as const;
 
@@ -189,7 +198,8 @@ export const REVIEW_TEXT = {
 export const TASK_ERRORS = {
   evidenceNotStored:
     "Không lưu được tệp kiểm chứng vào kho lưu trữ, nên cập nhật chưa được lưu (nội dung bạn nhập vẫn còn). Vui lòng thử lại; nếu vẫn lỗi, hãy báo quản trị hệ thống.",
-  conflict: "Nhiệm vụ đã có người cập nhật trong lúc bạn nhập. Trạng thái mới nhất được hiển thị bên dưới; nội dung bạn nhập vẫn còn.",
+  conflict:
+    "Nhiệm vụ đã có người cập nhật trong lúc bạn nhập. Trạng thái mới nhất được hiển thị bên dưới; nội dung bạn nhập vẫn còn.",
   nothingToSave: "Chưa có thay đổi nào để lưu: hãy chọn trạng thái, sửa tiến độ, nhập ghi chú hoặc thêm tài liệu.",
   commentEmpty: "Hãy nhập ghi chú hoặc thêm tài liệu kiểm chứng.",
   transition: (from: string, to: string) => `Không thể chuyển từ “${from}” sang “${to}”.`,
@@ -215,5 +225,6 @@ export const TASK_ERRORS = {
   agencyHasTask: "Cơ quan này đã có nhiệm vụ này trong kế hoạch.",
   badRequest: "Nội dung gửi lên không phải JSON hợp lệ.",
   unassigned: "Nhiệm vụ chưa có cơ quan chủ trì: Sở Nội vụ cần giao trước khi cập nhật trạng thái.",
-  onBehalfRequired: "Bạn không thuộc cơ quan chủ trì: đánh dấu “Cập nhật thay cơ quan chủ trì” để xác nhận bạn cập nhật thay (việc này được ghi vào nhật ký).",
+  onBehalfRequired:
+    "Bạn không thuộc cơ quan chủ trì: đánh dấu “Cập nhật thay cơ quan chủ trì” để xác nhận bạn cập nhật thay (việc này được ghi vào nhật ký).",
 } as const;

@@ -2,9 +2,9 @@ import "server-only";
 // Building blocks shared by the task mutations, all running inside the mutation's transaction.
 import type { Target } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
+import type { PreparedFile } from "@/lib/evidence/rules";
 import { EvidenceStoreError, promote, writeTemp } from "@/lib/evidence/storage";
 import { MutationError } from "@/lib/server/mutation";
-import type { PreparedFile } from "@/lib/evidence/rules";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
 import { TASK_ERRORS } from "@/lib/tasks/strings";
 
@@ -24,13 +24,23 @@ export async function loadTaskForWrite(tx: Tx, taskId: string): Promise<{ record
   const task = await tx.task.findUnique({
     where: { id: taskId },
     select: {
-      id: true, planId: true, sourceRef: true, status: true, progress: true, version: true, agencyId: true,
+      id: true,
+      planId: true,
+      sourceRef: true,
+      status: true,
+      progress: true,
+      version: true,
+      agencyId: true,
       plan: { select: { provinceId: true } },
       supporters: { select: { agencyId: true } },
     },
   });
   if (!task) return null;
-  const target = { provinceId: task.plan.provinceId, agencyId: task.agencyId, supportAgencyIds: task.supporters.map((s) => s.agencyId) };
+  const target = {
+    provinceId: task.plan.provinceId,
+    agencyId: task.agencyId,
+    supportAgencyIds: task.supporters.map((s) => s.agencyId),
+  };
   const { plan: _plan, supporters: _supporters, ...rest } = task;
   return { record: { ...rest, target }, target };
 }
@@ -48,8 +58,15 @@ export async function currentState(tx: Tx, taskId: string): Promise<TaskCurrentS
   const task = await tx.task.findUnique({
     where: { id: taskId },
     select: {
-      status: true, progress: true, version: true, updatedAt: true,
-      updates: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { createdAt: true, note: true, toStatus: true, user: { select: { name: true } } } },
+      status: true,
+      progress: true,
+      version: true,
+      updatedAt: true,
+      updates: {
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: 1,
+        select: { createdAt: true, note: true, toStatus: true, user: { select: { name: true } } },
+      },
     },
   });
   if (!task) return undefined;
@@ -59,7 +76,9 @@ export async function currentState(tx: Tx, taskId: string): Promise<TaskCurrentS
     progress: task.progress,
     version: task.version,
     updatedAt: task.updatedAt.toISOString(),
-    lastUpdate: last ? { by: last.user.name, at: last.createdAt.toISOString(), note: last.note, toStatus: last.toStatus } : null,
+    lastUpdate: last
+      ? { by: last.user.name, at: last.createdAt.toISOString(), note: last.note, toStatus: last.toStatus }
+      : null,
   };
 }
 
@@ -82,7 +101,10 @@ export async function bumpTask(
   record: TaskRecord,
   data: { status?: TaskStatusValue; progress?: number; agencyId?: string },
 ): Promise<number> {
-  const { count } = await tx.task.updateMany({ where: { id: record.id, version: record.version }, data: { ...data, version: { increment: 1 } } });
+  const { count } = await tx.task.updateMany({
+    where: { id: record.id, version: record.version },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (count !== 1) await conflict(tx, record.id);
   return record.version + 1;
 }
@@ -103,7 +125,10 @@ export type UpdateEntry = {
  * permission check, inside the transaction — so a file is either stored and recorded or the update fails; if
  * the commit itself fails, the caller removes the placed files (saveTaskUpdate → discard).
  */
-export async function recordUpdate(tx: Tx, entry: UpdateEntry): Promise<{ updateId: string; evidence: EvidenceSummary[] }> {
+export async function recordUpdate(
+  tx: Tx,
+  entry: UpdateEntry,
+): Promise<{ updateId: string; evidence: EvidenceSummary[] }> {
   const update = await tx.taskUpdate.create({
     data: {
       taskId: entry.taskId,
@@ -122,26 +147,48 @@ export async function recordUpdate(tx: Tx, entry: UpdateEntry): Promise<{ update
     await promote(files.map((f) => f.storageKey));
   } catch (error) {
     if (!(error instanceof EvidenceStoreError)) throw error;
-    throw new MutationError("CONFLICT", TASK_ERRORS.evidenceNotStored, undefined, { files: [TASK_ERRORS.evidenceNotStored] });
+    throw new MutationError("CONFLICT", TASK_ERRORS.evidenceNotStored, undefined, {
+      files: [TASK_ERRORS.evidenceNotStored],
+    });
   }
   const rows = [
-    ...files.map((f) => ({ updateId: update.id, kind: "file", fileName: f.fileName, mimeType: f.mimeType, sizeBytes: f.sizeBytes, storageKey: f.storageKey, sha256: f.sha256 })),
+    ...files.map((f) => ({
+      updateId: update.id,
+      kind: "file",
+      fileName: f.fileName,
+      mimeType: f.mimeType,
+      sizeBytes: f.sizeBytes,
+      storageKey: f.storageKey,
+      sha256: f.sha256,
+    })),
     ...(entry.links ?? []).map((url) => ({ updateId: update.id, kind: "link", url })),
   ];
   if (rows.length > 0) await tx.evidence.createMany({ data: rows });
   return { updateId: update.id, evidence: summarize(entry) };
 }
 
-export type EvidenceSummary = { kind: "file"; fileName: string; sizeBytes: number; sha256: string } | { kind: "link"; url: string };
+export type EvidenceSummary =
+  | { kind: "file"; fileName: string; sizeBytes: number; sha256: string }
+  | { kind: "link"; url: string };
 
 function summarize(entry: UpdateEntry): EvidenceSummary[] {
   return [
-    ...(entry.files ?? []).map((f) => ({ kind: "file" as const, fileName: f.fileName, sizeBytes: f.sizeBytes, sha256: f.sha256 })),
+    ...(entry.files ?? []).map((f) => ({
+      kind: "file" as const,
+      fileName: f.fileName,
+      sizeBytes: f.sizeBytes,
+      sha256: f.sha256,
+    })),
     ...(entry.links ?? []).map((url) => ({ kind: "link" as const, url })),
   ];
 }
 
 /** The audit row's before/after: the fields a change can touch, never file bytes. */
-export function snapshot(record: { status: TaskStatusValue; progress: number; version: number; agencyId: string | null }) {
+export function snapshot(record: {
+  status: TaskStatusValue;
+  progress: number;
+  version: number;
+  agencyId: string | null;
+}) {
   return { status: record.status, progress: record.progress, version: record.version, agencyId: record.agencyId };
 }

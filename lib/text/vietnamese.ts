@@ -13,9 +13,21 @@ export function normalizeText(value: string): string {
 // Old-style tone placement ("hoá", "uỷ") and new-style ("hóa", "ủy") are both correct spellings;
 // comparisons map them to one form so they never count as typos.
 const TONE_PLACEMENT: Record<string, string> = {
-  óa: "oá", òa: "oà", ỏa: "oả", õa: "oã", ọa: "oạ",
-  óe: "oé", òe: "oè", ỏe: "oẻ", õe: "oẽ", ọe: "oẹ",
-  úy: "uý", ùy: "uỳ", ủy: "uỷ", ũy: "uỹ", ụy: "uỵ",
+  óa: "oá",
+  òa: "oà",
+  ỏa: "oả",
+  õa: "oã",
+  ọa: "oạ",
+  óe: "oé",
+  òe: "oè",
+  ỏe: "oẻ",
+  õe: "oẽ",
+  ọe: "oẹ",
+  úy: "uý",
+  ùy: "uỳ",
+  ủy: "uỷ",
+  ũy: "uỹ",
+  ụy: "uỵ",
 };
 const TONE_PATTERN = new RegExp(Object.keys(TONE_PLACEMENT).join("|"), "g");
 

@@ -14,17 +14,31 @@ type WithPassword = { userId: string; email: string; temporaryPassword: string }
 const password = (d: WithPassword): PasswordFormData => ({ email: d.email, temporaryPassword: d.temporaryPassword });
 const activity = (d: { email: string; active: boolean }) => (d.active ? m.activated(d.email) : m.deactivated(d.email));
 
-export async function createUserAction(_prev: FormState<PasswordFormData>, form: FormData): Promise<FormState<PasswordFormData>> {
+export async function createUserAction(
+  _prev: FormState<PasswordFormData>,
+  form: FormData,
+): Promise<FormState<PasswordFormData>> {
   const result = await createUser(await getCurrentUser(), formFields(form));
-  return answerForm(result, (d) => m.created(d.email), (d) => ({ ...password(d), href: `/quan-tri/tai-khoan/${d.userId}` }));
+  return answerForm(
+    result,
+    (d) => m.created(d.email),
+    (d) => ({ ...password(d), href: `/quan-tri/tai-khoan/${d.userId}` }),
+  );
 }
 
 export async function updateUserAction(_prev: FormState, form: FormData): Promise<FormState> {
   return answerForm(await updateUser(await getCurrentUser(), formFields(form)), (d) => m.updated(d.email));
 }
 
-export async function resetUserPasswordAction(_prev: FormState<PasswordFormData>, form: FormData): Promise<FormState<PasswordFormData>> {
-  return answerForm(await resetUserPassword(await getCurrentUser(), formFields(form)), (d) => m.passwordReset(d.email), password);
+export async function resetUserPasswordAction(
+  _prev: FormState<PasswordFormData>,
+  form: FormData,
+): Promise<FormState<PasswordFormData>> {
+  return answerForm(
+    await resetUserPassword(await getCurrentUser(), formFields(form)),
+    (d) => m.passwordReset(d.email),
+    password,
+  );
 }
 
 export async function setUserActiveAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -32,14 +46,24 @@ export async function setUserActiveAction(_prev: FormState, form: FormData): Pro
 }
 
 /** The agency is the head's own, from the session; the role is always AGENCY_STAFF. The mutation re-checks both. */
-export async function createStaffAction(_prev: FormState<PasswordFormData>, form: FormData): Promise<FormState<PasswordFormData>> {
+export async function createStaffAction(
+  _prev: FormState<PasswordFormData>,
+  form: FormData,
+): Promise<FormState<PasswordFormData>> {
   const user = await getCurrentUser();
   const input = { ...formFields(form), agencyId: user?.agencyId ?? "", role: "AGENCY_STAFF" };
   return answerForm(await createStaff(user, input), (d) => m.created(d.email), password);
 }
 
-export async function resetStaffPasswordAction(_prev: FormState<PasswordFormData>, form: FormData): Promise<FormState<PasswordFormData>> {
-  return answerForm(await resetStaffPassword(await getCurrentUser(), formFields(form)), (d) => m.passwordReset(d.email), password);
+export async function resetStaffPasswordAction(
+  _prev: FormState<PasswordFormData>,
+  form: FormData,
+): Promise<FormState<PasswordFormData>> {
+  return answerForm(
+    await resetStaffPassword(await getCurrentUser(), formFields(form)),
+    (d) => m.passwordReset(d.email),
+    password,
+  );
 }
 
 export async function setStaffActiveAction(_prev: FormState, form: FormData): Promise<FormState> {

@@ -6,7 +6,12 @@ import { db } from "@/lib/db";
 import { foldKey } from "@/lib/text/vietnamese";
 
 export type UserScope = { provinceId: string };
-export type UserListFilter = { q?: string; role?: Role | null; agencyId?: string | null; status?: "active" | "inactive" | "all" };
+export type UserListFilter = {
+  q?: string;
+  role?: Role | null;
+  agencyId?: string | null;
+  status?: "active" | "inactive" | "all";
+};
 
 export type UserRow = {
   id: string;
@@ -20,11 +25,26 @@ export type UserRow = {
 };
 
 const userSelect = {
-  id: true, email: true, name: true, role: true, agencyId: true, active: true, createdAt: true,
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  agencyId: true,
+  active: true,
+  createdAt: true,
   agency: { select: { name: true } },
 } as const;
 
-type Selected = { id: string; email: string; name: string; role: Role; agencyId: string | null; active: boolean; createdAt: Date; agency: { name: string } | null };
+type Selected = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  agencyId: string | null;
+  active: boolean;
+  createdAt: Date;
+  agency: { name: string } | null;
+};
 
 function toRow(u: Selected): UserRow {
   const { agency, ...rest } = u;
@@ -32,7 +52,11 @@ function toRow(u: Selected): UserRow {
 }
 
 /** At most `limit` users (a province has a few hundred); the page asks to narrow the filter beyond that. */
-export async function loadUsers(scope: UserScope, filter: UserListFilter = {}, limit = 300): Promise<{ rows: UserRow[]; more: boolean }> {
+export async function loadUsers(
+  scope: UserScope,
+  filter: UserListFilter = {},
+  limit = 300,
+): Promise<{ rows: UserRow[]; more: boolean }> {
   const status = filter.status ?? "all";
   const users = await db.user.findMany({
     where: {
@@ -45,7 +69,9 @@ export async function loadUsers(scope: UserScope, filter: UserListFilter = {}, l
     select: userSelect,
   });
   const wanted = filter.q ? foldKey(filter.q) : "";
-  const rows = users.filter((u) => !wanted || foldKey(`${u.name} ${u.email} ${u.agency?.name ?? ""}`).includes(wanted)).map(toRow);
+  const rows = users
+    .filter((u) => !wanted || foldKey(`${u.name} ${u.email} ${u.agency?.name ?? ""}`).includes(wanted))
+    .map(toRow);
   return { rows: rows.slice(0, limit), more: rows.length > limit };
 }
 
@@ -64,7 +90,15 @@ export async function loadAgencyStaff(scope: UserScope & { agencyId: string }): 
   return users.map(toRow);
 }
 
-export type SignInPressureRow = { userId: string; email: string; name: string; failures: number; refused: number; addresses: number; lastAt: Date };
+export type SignInPressureRow = {
+  userId: string;
+  email: string;
+  name: string;
+  failures: number;
+  refused: number;
+  addresses: number;
+  lastAt: Date;
+};
 
 /** Accounts of the province that failed sign-ins in the last 24 hours, most hammered first (Sở Nội vụ sees who). */
 export async function loadSignInPressure(scope: UserScope, limit = 20): Promise<SignInPressureRow[]> {

@@ -32,7 +32,8 @@ export const userMessages = {
 /** Labels of the user and staff pages and forms. */
 export const userText = {
   usersTitle: "Tài khoản người dùng",
-  usersIntro: "Tài khoản của tỉnh: Sở Nội vụ, lãnh đạo và các cơ quan. Người dùng đăng nhập bằng email và mật khẩu tạm, rồi nên đổi mật khẩu.",
+  usersIntro:
+    "Tài khoản của tỉnh: Sở Nội vụ, lãnh đạo và các cơ quan. Người dùng đăng nhập bằng email và mật khẩu tạm, rồi nên đổi mật khẩu.",
   newUser: "Tạo tài khoản",
   email: "Email",
   emailHint: "Email công vụ của người dùng; dùng để đăng nhập.",
@@ -56,7 +57,8 @@ export const userText = {
   changePassword: "Đổi mật khẩu",
   currentPassword: "Mật khẩu hiện tại",
   newPassword: "Mật khẩu mới",
-  newPasswordHint: "Ít nhất 10 ký tự, có ít nhất hai loại: chữ thường, chữ hoa, chữ số, ký hiệu. Đổi xong, các phiên ở nơi khác kết thúc.",
+  newPasswordHint:
+    "Ít nhất 10 ký tự, có ít nhất hai loại: chữ thường, chữ hoa, chữ số, ký hiệu. Đổi xong, các phiên ở nơi khác kết thúc.",
   confirmPassword: "Nhập lại mật khẩu mới",
   signOutEverywhere: "Đăng xuất khỏi mọi nơi",
   signOutEverywhereHint: "Kết thúc mọi phiên đăng nhập của bạn, kể cả phiên này (ví dụ khi quên đăng xuất ở máy khác).",
@@ -81,12 +83,14 @@ export const userText = {
   allRoles: "Tất cả vai trò",
   allAgencies: "Tất cả cơ quan",
   statusAll: "Tất cả",
-  count: (n: number, more: boolean) => (more ? `Hiển thị ${n} tài khoản đầu tiên — hãy lọc để thu hẹp.` : `${n} tài khoản`),
+  count: (n: number, more: boolean) =>
+    more ? `Hiển thị ${n} tài khoản đầu tiên — hãy lọc để thu hẹp.` : `${n} tài khoản`,
   none: "Không có tài khoản nào khớp bộ lọc.",
   createdAt: "Ngày tạo",
   actions: "Thao tác",
   staffTitle: (agency: string) => `Cán bộ của ${agency}`,
-  staffIntro: "Lãnh đạo cơ quan tạo tài khoản cho cán bộ của cơ quan mình, đặt lại mật khẩu và vô hiệu hoá khi cán bộ chuyển công tác.",
+  staffIntro:
+    "Lãnh đạo cơ quan tạo tài khoản cho cán bộ của cơ quan mình, đặt lại mật khẩu và vô hiệu hoá khi cán bộ chuyển công tác.",
   newStaff: "Thêm cán bộ",
   staffOnly: "Chỉ quản lý được tài khoản Cán bộ cơ quan.",
   you: "(bạn)",

@@ -13,9 +13,20 @@ import { findAgency, insertUser, requireUsableAgency, resetPassword, setActive }
 async function loadUser(tx: Tx, userId: string) {
   const user = await tx.user.findUnique({
     where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, provinceId: true, agencyId: true, active: true, agency: { select: { name: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      provinceId: true,
+      agencyId: true,
+      active: true,
+      agency: { select: { name: true } },
+    },
   });
-  return user ? { record: user, target: { provinceId: user.provinceId ?? NO_PROVINCE, agencyId: user.agencyId } } : null;
+  return user
+    ? { record: user, target: { provinceId: user.provinceId ?? NO_PROVINCE, agencyId: user.agencyId } }
+    : null;
 }
 
 export const createUser = defineMutation({
@@ -26,7 +37,10 @@ export const createUser = defineMutation({
   // The agency is loaded before the check so that an agency of another province is refused as FORBIDDEN.
   load: async (tx, input, user) => {
     const agency = await findAgency(tx, input.agencyId);
-    return { record: agency, target: { provinceId: agency?.provinceId ?? user.provinceId, agencyId: agency?.id ?? null } };
+    return {
+      record: agency,
+      target: { provinceId: agency?.provinceId ?? user.provinceId, agencyId: agency?.id ?? null },
+    };
   },
   run: async (tx, input, { user, record }) => {
     const agency = requireUsableAgency(record, input.agencyId, user.provinceId);
@@ -41,19 +55,31 @@ export const updateUser = defineMutation({
   run: async (tx, input, { user, record }) => {
     const moves = input.role !== record.role || input.agencyId !== record.agencyId;
     if (record.id === user.id && moves) throw new MutationError("CONFLICT", m.selfRole);
-    const agency = input.agencyId === record.agencyId
-      ? (record.agencyId ? { id: record.agencyId, name: record.agency?.name ?? "" } : null)
-      : requireUsableAgency(await findAgency(tx, input.agencyId), input.agencyId, record.provinceId ?? NO_PROVINCE);
+    const agency =
+      input.agencyId === record.agencyId
+        ? record.agencyId
+          ? { id: record.agencyId, name: record.agency?.name ?? "" }
+          : null
+        : requireUsableAgency(await findAgency(tx, input.agencyId), input.agencyId, record.provinceId ?? NO_PROVINCE);
     // A new role or agency ends the user's sessions: the next request signs in again with the new rights.
     const sessionVersion = moves ? { increment: 1 } : undefined;
-    await tx.user.update({ where: { id: record.id }, data: { name: input.name, role: input.role, agencyId: agency?.id ?? null, sessionVersion } });
+    await tx.user.update({
+      where: { id: record.id },
+      data: { name: input.name, role: input.role, agencyId: agency?.id ?? null, sessionVersion },
+    });
     const diff = changedFields(
       { name: record.name, role: record.role, agency: record.agency?.name ?? null },
       { name: input.name, role: input.role, agency: agency?.name ?? null },
     );
     return {
       data: { userId: record.id, email: record.email },
-      audit: { action: "user.update", entity: "User", entityId: record.id, agencyId: agency?.id ?? record.agencyId, ...diff },
+      audit: {
+        action: "user.update",
+        entity: "User",
+        entityId: record.id,
+        agencyId: agency?.id ?? record.agencyId,
+        ...diff,
+      },
     };
   },
 });

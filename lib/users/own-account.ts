@@ -1,21 +1,25 @@
 import "server-only";
-import { NO_PROVINCE } from "@/lib/auth/permissions";
-import { PASSWORD_TRANSACTION } from "@/lib/auth/password-hash";
 // A user's own account: change the password (the current one required, a minimum strength, every other session
 // ends) and "đăng xuất khỏi mọi nơi". The record is always the signed-in user, never an id from the input.
 import bcrypt from "bcryptjs";
-import { hashPassword } from "@/lib/auth/password-hash";
 import { clearAccountLimits } from "@/lib/auth/limits";
-import { defineMutation } from "@/lib/server/mutation";
+import { hashPassword, PASSWORD_TRANSACTION } from "@/lib/auth/password-hash";
+import { NO_PROVINCE } from "@/lib/auth/permissions";
 import { invalidFields } from "@/lib/server/form-result";
+import { defineMutation } from "@/lib/server/mutation";
 import { userMessages as m } from "./messages";
 import { emptySchema, ownPasswordSchema, passwordWeakness } from "./schema";
 
 const loadSelf = async (tx: Parameters<Parameters<typeof defineMutation>[0]["load"]>[0], user: { id: string }) => {
-  const record = await tx.user.findUnique({ where: { id: user.id }, select: { id: true, email: true, provinceId: true, agencyId: true, passwordHash: true } });
+  const record = await tx.user.findUnique({
+    where: { id: user.id },
+    select: { id: true, email: true, provinceId: true, agencyId: true, passwordHash: true },
+  });
   if (!record) return null;
   // The national administrator belongs to no province: its own account is a national record.
-  const target = record.provinceId ? { provinceId: record.provinceId, agencyId: record.agencyId } : { provinceId: NO_PROVINCE, national: true };
+  const target = record.provinceId
+    ? { provinceId: record.provinceId, agencyId: record.agencyId }
+    : { provinceId: NO_PROVINCE, national: true };
   return { record, target };
 };
 
@@ -26,7 +30,8 @@ export const changeOwnPassword = defineMutation({
   schema: ownPasswordSchema,
   load: (tx, _input, user) => loadSelf(tx, user),
   run: async (tx, input, { record }) => {
-    if (!(await bcrypt.compare(input.currentPassword, record.passwordHash))) throw invalidFields({ currentPassword: [m.currentPasswordWrong] });
+    if (!(await bcrypt.compare(input.currentPassword, record.passwordHash)))
+      throw invalidFields({ currentPassword: [m.currentPasswordWrong] });
     const weakness = passwordWeakness(input.newPassword, record.email);
     if (weakness) throw invalidFields({ newPassword: [weakness] });
     const updated = await tx.user.update({
@@ -48,6 +53,9 @@ export const signOutEverywhere = defineMutation({
   load: (tx, _input, user) => loadSelf(tx, user),
   run: async (tx, _input, { record }) => {
     await tx.user.update({ where: { id: record.id }, data: { sessionVersion: { increment: 1 } } });
-    return { data: { userId: record.id }, audit: { action: "user.sign_out_everywhere", entity: "User", entityId: record.id, agencyId: record.agencyId } };
+    return {
+      data: { userId: record.id },
+      audit: { action: "user.sign_out_everywhere", entity: "User", entityId: record.id, agencyId: record.agencyId },
+    };
   },
 });

@@ -2,14 +2,14 @@
 // Server actions of "Tài khoản của tôi". After a password change this browser gets a fresh session cookie
 // carrying the new session version, so only the other sessions end.
 import { randomUUID } from "node:crypto";
-import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { encode } from "next-auth/jwt";
 import { SESSION_MAX_AGE_SECONDS, sessionCookieName } from "@/lib/auth/options";
 import { getCurrentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
-import type { FormState } from "@/lib/server/form-state";
 import { formFields, toFormState } from "@/lib/server/form-result";
+import type { FormState } from "@/lib/server/form-state";
 import { userMessages as m } from "./messages";
 import { changeOwnPassword, signOutEverywhere } from "./own-account";
 
@@ -17,10 +17,22 @@ export async function changeOwnPasswordAction(_prev: FormState, form: FormData):
   const user = await getCurrentUser();
   const result = await changeOwnPassword(user, formFields(form));
   if (result.ok && user && env.NEXTAUTH_SECRET) {
-    const token = { sub: user.id, email: user.email, name: user.name, sv: result.data.sessionVersion, sid: randomUUID() };
+    const token = {
+      sub: user.id,
+      email: user.email,
+      name: user.name,
+      sv: result.data.sessionVersion,
+      sid: randomUUID(),
+    };
     const value = await encode({ token, secret: env.NEXTAUTH_SECRET, maxAge: SESSION_MAX_AGE_SECONDS });
     const secure = sessionCookieName().startsWith("__Secure-");
-    (await cookies()).set(sessionCookieName(), value, { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge: SESSION_MAX_AGE_SECONDS });
+    (await cookies()).set(sessionCookieName(), value, {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure,
+      maxAge: SESSION_MAX_AGE_SECONDS,
+    });
   }
   return toFormState(result, m.passwordChanged);
 }

@@ -1,12 +1,12 @@
 import "server-only";
+import { clearAccountLimits } from "@/lib/auth/limits";
 // Writes shared by user management (Sở Nội vụ, user.manage) and staff management (agency heads, staff.manage):
 // the permission differs, the work is the same. Passwords: only the bcrypt hash is stored; the temporary
 // password is returned once to the caller and never logged or audited.
 import { hashPassword } from "@/lib/auth/password-hash";
-import { clearAccountLimits } from "@/lib/auth/limits";
 import type { Tx } from "@/lib/db";
-import { MutationError } from "@/lib/server/mutation";
 import { invalidFields } from "@/lib/server/form-result";
+import { MutationError } from "@/lib/server/mutation";
 import { userMessages as m } from "./messages";
 import { generateTemporaryPassword } from "./password";
 
@@ -14,11 +14,18 @@ export type AgencyRef = { id: string; name: string; provinceId: string; active: 
 
 export async function findAgency(tx: Tx, agencyId: string | null): Promise<AgencyRef | null> {
   if (!agencyId) return null;
-  return tx.agency.findUnique({ where: { id: agencyId }, select: { id: true, name: true, provinceId: true, active: true } });
+  return tx.agency.findUnique({
+    where: { id: agencyId },
+    select: { id: true, name: true, provinceId: true, active: true },
+  });
 }
 
 /** After the permission check: the agency picked must exist in the province and be active. */
-export function requireUsableAgency(agency: AgencyRef | null, agencyId: string | null, provinceId: string): AgencyRef | null {
+export function requireUsableAgency(
+  agency: AgencyRef | null,
+  agencyId: string | null,
+  provinceId: string,
+): AgencyRef | null {
   if (!agencyId) return null;
   if (!agency || agency.provinceId !== provinceId) throw invalidFields({ agencyId: [m.agencyNotFound] });
   if (!agency.active) throw invalidFields({ agencyId: [m.agencyInactive] });
@@ -28,12 +35,20 @@ export function requireUsableAgency(agency: AgencyRef | null, agencyId: string |
 type NewUser = { email: string; name: string; role: "HOME_AFFAIRS" | "LEADERSHIP" | "AGENCY_HEAD" | "AGENCY_STAFF" };
 
 export async function insertUser(tx: Tx, provinceId: string, input: NewUser, agency: AgencyRef | null) {
-  if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) throw invalidFields({ email: [m.emailTaken] });
+  if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } }))
+    throw invalidFields({ email: [m.emailTaken] });
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
   try {
     const user = await tx.user.create({
-      data: { provinceId, email: input.email, name: input.name, role: input.role, agencyId: agency?.id ?? null, passwordHash },
+      data: {
+        provinceId,
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        agencyId: agency?.id ?? null,
+        passwordHash,
+      },
     });
     const after = { email: user.email, name: user.name, role: user.role, agency: agency?.name ?? null, active: true };
     return {

@@ -39,18 +39,35 @@ export async function benchExports(p: BenchProvince, periodKey: string): Promise
     const rows: ExportRun[] = [];
     for (const format of ["xlsx", "docx", "pdf"] as const) {
       const file = path.join(dir, `report.${format}`);
-      rows.push(await measureExport(`Báo cáo tổng hợp ${periodKey} (${format.toUpperCase()})`, file, () => writeFileAtomically(file, (out) => writeConsolidated(report, format, out))));
+      rows.push(
+        await measureExport(`Báo cáo tổng hợp ${periodKey} (${format.toUpperCase()})`, file, () =>
+          writeFileAtomically(file, (out) => writeConsolidated(report, format, out)),
+        ),
+      );
     }
     for (const format of ["xlsx", "csv"] as const) {
       const tasks = path.join(dir, `tasks.${format}`);
-      rows.push(await measureExport(`Danh sách nhiệm vụ cả tỉnh (${format.toUpperCase()})`, tasks, () => writeFileAtomically(tasks, (out) => writeTable(taskTable({ provinceId: p.provinceId }, "bench"), format, out))));
+      rows.push(
+        await measureExport(`Danh sách nhiệm vụ cả tỉnh (${format.toUpperCase()})`, tasks, () =>
+          writeFileAtomically(tasks, (out) =>
+            writeTable(taskTable({ provinceId: p.provinceId }, "bench"), format, out),
+          ),
+        ),
+      );
       const audit = path.join(dir, `audit.${format}`);
-      rows.push(await measureExport(`Nhật ký thay đổi (${format.toUpperCase()})`, audit, () => writeFileAtomically(audit, (out) => writeTable(auditTable(p.provinceId, "bench"), format, out))));
+      rows.push(
+        await measureExport(`Nhật ký thay đổi (${format.toUpperCase()})`, audit, () =>
+          writeFileAtomically(audit, (out) => writeTable(auditTable(p.provinceId, "bench"), format, out)),
+        ),
+      );
     }
-    console.log(`\nTệp xuất (${report.fields.reduce((n, f) => n + f.criteria.reduce((m, c) => m + c.measures.reduce((k, x) => k + x.agencies.length, 0), 0), 0)} dòng phụ lục; ${p.tasks} nhiệm vụ):`);
+    console.log(
+      `\nTệp xuất (${report.fields.reduce((n, f) => n + f.criteria.reduce((m, c) => m + c.measures.reduce((k, x) => k + x.agencies.length, 0), 0), 0)} dòng phụ lục; ${p.tasks} nhiệm vụ):`,
+    );
     console.log("| Tệp | Thời gian (ms) | Kích thước (KB) | Bộ nhớ tăng thêm tối đa (MB) |");
     console.log("|---|---:|---:|---:|");
-    for (const r of rows) console.log(`| ${r.name} | ${r.ms.toFixed(0)} | ${(r.bytes / 1024).toFixed(0)} | ${r.peakMb.toFixed(1)} |`);
+    for (const r of rows)
+      console.log(`| ${r.name} | ${r.ms.toFixed(0)} | ${(r.bytes / 1024).toFixed(0)} | ${r.peakMb.toFixed(1)} |`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

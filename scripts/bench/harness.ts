@@ -7,7 +7,14 @@ import { PrismaClient } from "@/generated/prisma/client";
 export type Loader = { name: string; run: () => Promise<unknown> };
 /** A section of the report: one page's loaders. Add a section to bench another page. */
 export type Section = { title: string; loaders: Loader[] };
-export type Measurement = { section: string; loader: string; medianMs: number; p90Ms: number; minMs: number; queries: number };
+export type Measurement = {
+  section: string;
+  loader: string;
+  medianMs: number;
+  p90Ms: number;
+  minMs: number;
+  queries: number;
+};
 
 let queries = 0;
 
@@ -39,7 +46,14 @@ export async function measure(section: Section, runs: number, warmup = 2): Promi
     }
     times.sort((a, b) => a - b);
     const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN;
-    out.push({ section: section.title, loader: loader.name, medianMs: at(0.5), p90Ms: at(0.9), minMs: times[0] ?? NaN, queries: Math.max(...counts) });
+    out.push({
+      section: section.title,
+      loader: loader.name,
+      medianMs: at(0.5),
+      p90Ms: at(0.9),
+      minMs: times[0] ?? NaN,
+      queries: Math.max(...counts),
+    });
   }
   return out;
 }
@@ -47,10 +61,18 @@ export async function measure(section: Section, runs: number, warmup = 2): Promi
 const ms = (v: number) => v.toLocaleString("vi-VN", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 export function printTable(rows: Measurement[], runs: number): void {
-  const header = ["Trang", "Loader", `Trung vị (ms, ${runs} lần)`, "p90 (ms)", "Nhanh nhất (ms)", "Số truy vấn SQL / lần"];
+  const header = [
+    "Trang",
+    "Loader",
+    `Trung vị (ms, ${runs} lần)`,
+    "p90 (ms)",
+    "Nhanh nhất (ms)",
+    "Số truy vấn SQL / lần",
+  ];
   const body = rows.map((r) => [r.section, r.loader, ms(r.medianMs), ms(r.p90Ms), ms(r.minMs), String(r.queries)]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? "").length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i >= 2 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join(" | ")} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i >= 2 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join(" | ")} |`;
   console.log(line(header));
   console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
   for (const b of body) console.log(line(b));

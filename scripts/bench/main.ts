@@ -3,7 +3,7 @@
 // table and drops the database whatever happens. `npm run bench -- --runs=30` for more runs.
 import { canConnect, createDatabaseIfMissing, dropDatabase, withDatabase } from "../lib/postgres";
 import { run, step } from "../lib/proc";
-import { installCountingClient, measure, printTable, type Measurement } from "./harness";
+import { installCountingClient, type Measurement, measure, printTable } from "./harness";
 
 const LOCAL = "postgres://postgres@127.0.0.1:5432/postgres";
 const runs = Number(process.argv.find((a) => a.startsWith("--runs="))?.split("=")[1] ?? 15);
@@ -25,14 +25,21 @@ async function main(): Promise<void> {
     const t0 = Date.now();
     const { generateProvince } = await import("./generate");
     const province = await generateProvince(client);
-    console.log(`${province.agencies} cơ quan, ${province.tasks} nhiệm vụ trong ${province.planIds.length} kế hoạch (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    console.log(
+      `${province.agencies} cơ quan, ${province.tasks} nhiệm vụ trong ${province.planIds.length} kế hoạch (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+    );
     const { prepareReports, reportsSection } = await import("./reports");
     const reporting = await prepareReports(client, province);
     console.log(`Lịch báo cáo: ${reporting.periods} kỳ; ${reporting.reports} báo cáo đã gửi trong quý hiện tại`);
     await client.$executeRawUnsafe("analyze");
     const { dashboardSection, criterionSection, boardsSection } = await import("./sections");
     const rows: Measurement[] = [];
-    for (const section of [dashboardSection(province), criterionSection(province), boardsSection(province), reportsSection(province)]) {
+    for (const section of [
+      dashboardSection(province),
+      criterionSection(province),
+      boardsSection(province),
+      reportsSection(province),
+    ]) {
       step(`Đo ${section.title} (${runs} lần mỗi loader, sau 2 lần khởi động)`);
       rows.push(...(await measure(section, runs)));
     }

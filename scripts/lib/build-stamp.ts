@@ -6,7 +6,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { root } from "./proc";
 
-const SOURCES = ["app", "components", "lib", "public", "generated", "next.config.mjs", "postcss.config.mjs", "package-lock.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "generated",
+  "next.config.mjs",
+  "postcss.config.mjs",
+  "package-lock.json",
+];
 const STAMP = path.join(root, ".next", "par-source-stamp");
 
 function walk(entry: string, out: string[]): void {

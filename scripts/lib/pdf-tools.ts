@@ -10,7 +10,10 @@ export function ensurePdfTools(): void {
     step("Cài poppler-utils (pdftotext) từ apt cho kiểm thử xuất PDF");
     const lock = ["-o", "DPkg::Lock::Timeout=600"];
     execFileSync("apt-get", [...lock, "update", "-qq"], { stdio: "inherit" });
-    execFileSync("apt-get", [...lock, "install", "-y", "-qq", "poppler-utils"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    execFileSync("apt-get", [...lock, "install", "-y", "-qq", "poppler-utils"], {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
     if (fs.existsSync("/usr/bin/pdftotext")) return;
   }
   throw new Error("Không tìm thấy pdftotext. Cài bằng `apt-get install poppler-utils`.");

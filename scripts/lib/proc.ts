@@ -1,5 +1,5 @@
 // Small process helpers shared by the start and test scripts.
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 
 export const root = path.resolve(import.meta.dirname, "..", "..");

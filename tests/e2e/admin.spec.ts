@@ -1,9 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { ACCOUNTS, expectForbidden, expectNoSeriousAxeIssues, screenshot, signIn } from "./helpers";
 
 // Each run makes its own agencies and users (the seeded demo data is shared with the other journeys).
 const run = Date.now().toString(36);
-
 
 test("Sở Nội vụ sees every agency's progress and drills into a board", async ({ page }) => {
   await signIn(page, ACCOUNTS.homeAffairs);
@@ -36,7 +35,9 @@ test("an alias that names another agency is refused next to the field, keeping w
   await form.getByLabel("Tên gọi khác").fill(`BXTĐT ${run}\nso tai CHINH`);
   await form.getByRole("button", { name: "Thêm cơ quan" }).click();
 
-  await expect(page.locator("#new-agency-aliases-error")).toContainText("«so tai CHINH» trùng với tên của cơ quan «Sở Tài chính»");
+  await expect(page.locator("#new-agency-aliases-error")).toContainText(
+    "«so tai CHINH» trùng với tên của cơ quan «Sở Tài chính»",
+  );
   await expect(form.getByLabel("Tên gọi khác")).toHaveAttribute("aria-invalid", "true");
   await expect(form.getByLabel("Tên gọi khác")).toBeFocused();
   await expect(form.getByLabel("Tên cơ quan")).toHaveValue(name);
@@ -57,7 +58,9 @@ test("an alias that names another agency is refused next to the field, keeping w
   await screenshot(page, "admin-agency-audit");
 });
 
-test("a new user needs an agency for an agency role, gets a temporary password once and signs in with it", async ({ page }) => {
+test("a new user needs an agency for an agency role, gets a temporary password once and signs in with it", async ({
+  page,
+}) => {
   await signIn(page, ACCOUNTS.homeAffairs);
   await page.goto("/quan-tri/tai-khoan");
   const form = page.getByTestId("new-user-form");
@@ -66,7 +69,9 @@ test("a new user needs an agency for an agency role, gets a temporary password o
   await form.getByLabel("Họ và tên").fill("Nguyễn Thị Hoa");
   await form.getByLabel("Vai trò").selectOption("AGENCY_STAFF");
   await form.getByRole("button", { name: "Tạo tài khoản" }).click();
-  await expect(page.locator("#new-user-agencyId-error")).toHaveText("Vai trò cơ quan phải gắn với một cơ quan: hãy chọn cơ quan.");
+  await expect(page.locator("#new-user-agencyId-error")).toHaveText(
+    "Vai trò cơ quan phải gắn với một cơ quan: hãy chọn cơ quan.",
+  );
   await expect(form.getByLabel("Email")).toHaveValue(email);
   await expect(form.getByLabel("Vai trò")).toHaveValue("AGENCY_STAFF");
 

@@ -27,7 +27,9 @@ test("Sở Nội vụ checks a plan file before importing it", async ({ page }) 
   await page.goto("/ke-hoach/nhap");
   await page.setInputFiles("#file", "prisma/seed-data/6006-KH-UBND-2021-lam-dong.txt");
   await page.getByRole("button", { name: "Kiểm tra tệp" }).click();
-  await expect(page.getByTestId("upload-preview")).toContainText("37 tiêu chí, 21 giải pháp; điểm bị mất 16,07, điểm còn lại 83,93");
+  await expect(page.getByTestId("upload-preview")).toContainText(
+    "37 tiêu chí, 21 giải pháp; điểm bị mất 16,07, điểm còn lại 83,93",
+  );
   await expect(page.getByTestId("upload-preview")).toContainText("3.4.1, 3.4.2, 3.4.3");
 });
 

@@ -3,7 +3,7 @@
 // refusal next to the progress field, focus on the saved message), Sở Nội vụ's queue (lands there, count in the
 // navigation, accept and return apart, next item, acting for an agency behind an explicit step) and the
 // leader's phone dashboard. Task states are arranged here and put back afterwards.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, expect, type Page, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
 import { ACCOUNTS, expectNoSeriousAxeIssues, screenshot, withDb } from "./helpers";
 
@@ -23,12 +23,21 @@ const idOf = (code: string) => saved.find((t) => t.code === code)?.id ?? "";
 
 test.beforeAll(async () => {
   saved = await withDb(async (c) => (await c.query(TASKS)).rows);
-  await withDb((c) => c.query(`update "Task" set status = 'SUBMITTED', progress = 100 where id = any($1)`, [[idOf("6.1.2"), idOf("6.1.3")]]));
+  await withDb((c) =>
+    c.query(`update "Task" set status = 'SUBMITTED', progress = 100 where id = any($1)`, [
+      [idOf("6.1.2"), idOf("6.1.3")],
+    ]),
+  );
 });
 
 test.afterAll(async () => {
   await withDb(async (c) => {
-    for (const t of saved) await c.query(`update "Task" set status = $2::"TaskStatus", progress = $3 where id = $1`, [t.id, t.status, t.progress]);
+    for (const t of saved)
+      await c.query(`update "Task" set status = $2::"TaskStatus", progress = $3 where id = $1`, [
+        t.id,
+        t.status,
+        t.progress,
+      ]);
   });
 });
 
@@ -82,7 +91,8 @@ for (const size of SIZES) {
     await expect(page.getByLabel("Vai trò")).toHaveValue("lead");
     await expect(page.getByTestId("task-card").first()).toContainText("9.2");
     await expect(page.getByTestId("task-card").first()).toContainText("−5,94");
-    for (const id of ["summary-overdue", "summary-due-soon", "summary-points", "summary-waiting", "summary-returned"]) await expect(page.getByTestId(id)).toBeVisible();
+    for (const id of ["summary-overdue", "summary-due-soon", "summary-points", "summary-waiting", "summary-returned"])
+      await expect(page.getByTestId(id)).toBeVisible();
     await expect(page.getByTestId("summary-returned")).toContainText("1");
     const returned = page.locator(`[data-task-id="${idOf("6.1.2")}"]`);
     await expect(returned.getByTestId("return-reason")).toContainText("Thiếu báo cáo giải ngân quý IV.");
@@ -91,7 +101,10 @@ for (const size of SIZES) {
     await screenshot(page, `daily-board-${size.name}`);
 
     // A status column in one step from the keyboard.
-    await page.getByTestId("column-jump").getByRole("link", { name: /^Bị trả lại/ }).focus();
+    await page
+      .getByTestId("column-jump")
+      .getByRole("link", { name: /^Bị trả lại/ })
+      .focus();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/#list-RETURNED$/);
     await expect(page.locator("#list-RETURNED")).toBeInViewport();
@@ -112,18 +125,24 @@ for (const size of SIZES) {
   });
 }
 
-test("a staff member's progress is checked on the server, in Vietnamese, and focus lands on the saved message", async ({ browser }) => {
+test("a staff member's progress is checked on the server, in Vietnamese, and focus lands on the saved message", async ({
+  browser,
+}) => {
   const page = await open(browser, ACCOUNTS.financeStaff, SIZES[1]);
   await page.goto(`/nhiem-vu/${idOf("1.5")}`);
   await expect(page).toHaveTitle(/^1\.5 · /);
   await page.getByLabel("Trạng thái mới").selectOption({ label: "Đang thực hiện" });
   await page.getByLabel("Tiến độ (%)").fill("bốn mươi");
   await page.getByRole("button", { name: "Lưu cập nhật" }).click();
-  await expect(page.locator("#progress-error")).toHaveText("Tiến độ phải nhập bằng chữ số (ví dụ 40), là số nguyên từ 0 đến 100.");
+  await expect(page.locator("#progress-error")).toHaveText(
+    "Tiến độ phải nhập bằng chữ số (ví dụ 40), là số nguyên từ 0 đến 100.",
+  );
   await expect(page.getByLabel("Tiến độ (%)")).toHaveValue("bốn mươi");
   await page.getByLabel("Tiến độ (%)").fill("40,5");
   await page.getByRole("button", { name: "Lưu cập nhật" }).click();
-  await expect(page.locator("#progress-error")).toHaveText("Tiến độ là số nguyên, không có phần thập phân (ví dụ 40, không phải 40,5).");
+  await expect(page.locator("#progress-error")).toHaveText(
+    "Tiến độ là số nguyên, không có phần thập phân (ví dụ 40, không phải 40,5).",
+  );
   await screenshot(page, "daily-staff-refused-phone");
   await page.getByLabel("Tiến độ (%)").fill("40");
   await page.getByRole("button", { name: "Lưu cập nhật" }).click();
@@ -139,7 +158,8 @@ test("the leader's phone dashboard shows the score, rank and gap before the fold
   await page.goto("/bang-dieu-khien");
   await expect(page.getByTestId("filters-folded")).toBeVisible();
   await expect(page.getByRole("combobox", { name: "Lĩnh vực" })).toBeHidden();
-  for (const id of ["published-score", "published-rank", "lost-total"]) await expect(page.getByTestId(id)).toBeInViewport();
+  for (const id of ["published-score", "published-rank", "lost-total"])
+    await expect(page.getByTestId(id)).toBeInViewport();
   await expect(page.getByTestId("projection-scenarios")).toContainText("Theo tiến độ báo cáo");
   await expectNoSeriousAxeIssues(page);
   await screenshot(page, "daily-dashboard-phone");

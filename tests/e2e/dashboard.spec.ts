@@ -2,7 +2,7 @@
 // charts exist), bar links, filters, the criterion page, print media and an axe-core check.
 // Task statuses are set for this spec (and put back afterwards) so that progress and projection are known.
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { ACCOUNTS, expectForbidden, expectNoSeriousAxeIssues, screenshot, signIn, withDb } from "./helpers";
 
 const PLAN = "6006/KH-UBND";
@@ -25,9 +25,21 @@ const STATES: [string, string, string, string][] = [
 test.beforeAll(async () => {
   await withDb(async (c) => {
     const tasks = `select t.id from "Task" t join "Plan" p on p.id = t."planId" where p.number = $1 and t."measureId" is not null`;
-    peers = (await c.query(`select a."totalScore"::float as s from "Assessment" a join "Province" p on p.id = a."provinceId" where a.year = 2020 and p.code <> 'lam-dong'`)).rows.map((r) => r.s);
-    saved = (await c.query(`select id, status::text, to_char("dueOn", 'YYYY-MM-DD') as "dueOn", recurrence::text, progress from "Task" where id in (${tasks})`, [PLAN])).rows;
-    await c.query(`update "Task" set status = 'NOT_STARTED', "dueOn" = '2099-12-31', recurrence = 'NONE', progress = 0 where id in (${tasks})`, [PLAN]);
+    peers = (
+      await c.query(
+        `select a."totalScore"::float as s from "Assessment" a join "Province" p on p.id = a."provinceId" where a.year = 2020 and p.code <> 'lam-dong'`,
+      )
+    ).rows.map((r) => r.s);
+    saved = (
+      await c.query(
+        `select id, status::text, to_char("dueOn", 'YYYY-MM-DD') as "dueOn", recurrence::text, progress from "Task" where id in (${tasks})`,
+        [PLAN],
+      )
+    ).rows;
+    await c.query(
+      `update "Task" set status = 'NOT_STARTED', "dueOn" = '2099-12-31', recurrence = 'NONE', progress = 0 where id in (${tasks})`,
+      [PLAN],
+    );
     for (const [code, agency, status, due] of STATES) {
       await c.query(
         `update "Task" t set status = $3::"TaskStatus", "dueOn" = $4::date from "Measure" m, "Criterion" c, "Agency" a, "Plan" p
@@ -42,7 +54,10 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await withDb(async (c) => {
     for (const t of saved) {
-      await c.query(`update "Task" set status = $2::"TaskStatus", "dueOn" = $3::date, recurrence = $4::"Recurrence", progress = $5 where id = $1`, [t.id, t.status, t.dueOn, t.recurrence, t.progress]);
+      await c.query(
+        `update "Task" set status = $2::"TaskStatus", "dueOn" = $3::date, recurrence = $4::"Recurrence", progress = $5 where id = $1`,
+        [t.id, t.status, t.dueOn, t.recurrence, t.progress],
+      );
     }
   });
 });
@@ -66,8 +81,12 @@ test("the leader lands on the dashboard and reads where the 16,07 points were lo
   await expect(page.getByTestId("fields-summary")).toHaveText(
     "Tổng điểm 83,93/100, bị mất 16,07 điểm; năm 2019: 80,66 điểm, hạng 40/63 → năm 2020: 83,93 điểm, hạng 32/63.",
   );
-  await expect(page.getByTestId("pareto-summary")).toContainText("Riêng 9.2 Lãnh đạo các cấp đã chiếm 5,94/16,07 điểm bị mất (37,0 %)");
-  await expect(page.getByTestId("stand-in-note")).toContainText("cộng lại 0,064 điểm, không khớp với 0,05 điểm của mục 3.4");
+  await expect(page.getByTestId("pareto-summary")).toContainText(
+    "Riêng 9.2 Lãnh đạo các cấp đã chiếm 5,94/16,07 điểm bị mất (37,0 %)",
+  );
+  await expect(page.getByTestId("stand-in-note")).toContainText(
+    "cộng lại 0,064 điểm, không khớp với 0,05 điểm của mục 3.4",
+  );
   await expect(page.locator(".dashboard-chart .recharts-wrapper")).toHaveCount(6);
 
   await openTables(page);
@@ -88,7 +107,9 @@ test("the leader lands on the dashboard and reads where the 16,07 points were lo
 
   const finance = page.getByTestId("progress-table").locator("tbody tr", { hasText: "CẢI CÁCH TÀI CHÍNH CÔNG" });
   await expect(finance).toHaveText(/3,42\s*1,145\s*0,275\s*1,00\s*1,00$/);
-  await expect(page.getByTestId("progress-table").locator("tfoot")).toHaveText(/Tổng\s*16,07\s*1,145\s*0,275\s*13,65\s*1,00/);
+  await expect(page.getByTestId("progress-table").locator("tfoot")).toHaveText(
+    /Tổng\s*16,07\s*1,145\s*0,275\s*13,65\s*1,00/,
+  );
 
   await expect(page.getByTestId("projected-score")).toHaveText("≈ 85,205 (+1,275)");
   // 6.3.3 is "đang thực hiện" at 0 %: it adds nothing; the three rules are shown side by side
@@ -96,7 +117,9 @@ test("the leader lands on the dashboard and reads where the 16,07 points were lo
   await expect(page.getByTestId("scenario-submitted")).toContainText("≈ 85,205 (+1,275)");
   await expect(page.getByTestId("scenario-progress")).toContainText("≈ 85,205 (+1,275)");
   if (peers.length === 0) {
-    await expect(page.getByTestId("projection-rank-text")).toHaveText("Không dự báo được xếp hạng vì chưa nhập điểm công bố năm 2020 của tỉnh nào khác.");
+    await expect(page.getByTestId("projection-rank-text")).toHaveText(
+      "Không dự báo được xếp hạng vì chưa nhập điểm công bố năm 2020 của tỉnh nào khác.",
+    );
     await expect(page.getByTestId("projected-rank")).toHaveText("Không xác định");
   } else {
     const rank = 1 + peers.filter((s) => s > 85.205).length;
@@ -132,12 +155,18 @@ test("filtering by field narrows the Pareto, agencies and progress", async ({ pa
   await page.getByRole("combobox", { name: "Lĩnh vực" }).selectOption("6");
   await page.getByRole("button", { name: "Xem" }).click();
   await expect(page).toHaveURL(/linh-vuc=6/);
-  await expect(page.getByTestId("pareto-summary")).toContainText("Riêng 6.1.2 Thực hiện quy định về việc sử dụng kinh phí nguồn từ NSNN đã chiếm 1,00/3,42 điểm");
-  await expect(page.getByTestId("agency-summary")).toContainText("Sở Tài chính phụ trách nhiều điểm nhất: 3,275/3,42 điểm");
+  await expect(page.getByTestId("pareto-summary")).toContainText(
+    "Riêng 6.1.2 Thực hiện quy định về việc sử dụng kinh phí nguồn từ NSNN đã chiếm 1,00/3,42 điểm",
+  );
+  await expect(page.getByTestId("agency-summary")).toContainText(
+    "Sở Tài chính phụ trách nhiều điểm nhất: 3,275/3,42 điểm",
+  );
   await expect(page.getByTestId("projected-score")).toHaveText("≈ 85,205 (+1,275)");
 });
 
-test("the criterion page shows points, children, measures and tasks; an agency sees only its own tasks", async ({ page }) => {
+test("the criterion page shows points, children, measures and tasks; an agency sees only its own tasks", async ({
+  page,
+}) => {
   await signIn(page, ACCOUNTS.leader);
   await page.goto("/tieu-chi/3.4");
   await expect(page.getByTestId("criterion-lost")).toHaveText("0,05");
@@ -145,7 +174,9 @@ test("the criterion page shows points, children, measures and tasks; an agency s
   await expect(page.getByTestId("children-table").locator("tbody tr")).toHaveCount(3);
   await expect(page.getByTestId("measure")).toHaveCount(3);
   await page.goto("/tieu-chi/6.1.2");
-  await expect(page.getByTestId("task-table").locator("tbody tr", { hasText: "Sở Tài chính" })).toContainText("Đã xác nhận");
+  await expect(page.getByTestId("task-table").locator("tbody tr", { hasText: "Sở Tài chính" })).toContainText(
+    "Đã xác nhận",
+  );
 
   await page.context().clearCookies();
   await signIn(page, ACCOUNTS.ducTrong);
@@ -156,7 +187,9 @@ test("the criterion page shows points, children, measures and tasks; an agency s
   await expectForbidden(page, "/bang-dieu-khien");
 });
 
-test("prints on A4 landscape with every table open, and passes axe with no serious or critical issue", async ({ page }) => {
+test("prints on A4 landscape with every table open, and passes axe with no serious or critical issue", async ({
+  page,
+}) => {
   await signIn(page, ACCOUNTS.leader);
   await page.goto("/bang-dieu-khien");
   await expect(page.locator(".dashboard-chart .recharts-wrapper")).toHaveCount(6);
@@ -173,7 +206,11 @@ test("prints on A4 landscape with every table open, and passes axe with no serio
   // Let the charts take the A4 width before printing (they re-measure their container).
   await expect.poll(() => chart.getAttribute("width")).not.toBe(screenWidth);
   fs.mkdirSync("test-results/screens", { recursive: true });
-  const pdf = await page.pdf({ path: "test-results/screens/dashboard.pdf", preferCSSPageSize: true, printBackground: true });
+  const pdf = await page.pdf({
+    path: "test-results/screens/dashboard.pdf",
+    preferCSSPageSize: true,
+    printBackground: true,
+  });
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   // Six charts with their tables fit in a meeting-sized handout; a runaway chart height would make dozens of pages.
   const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;

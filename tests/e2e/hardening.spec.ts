@@ -1,7 +1,7 @@
 // Hardening checks over HTTP against the production server (scripts/server.ts): the client address comes from
 // the socket, strangers' bodies are refused unread, headers (CSP nonce), 403 pages, /api/health.
 import http from "node:http";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
 import { ACCOUNTS, signIn, withDb } from "./helpers";
 
 async function badSignIn(request: APIRequestContext, email: string, forwardedFor: string): Promise<string> {
@@ -21,7 +21,8 @@ test("item 1: made-up X-Forwarded-For values do not escape the per-address limit
   const request = await playwright.request.newContext({ baseURL });
   try {
     const errors: string[] = [];
-    for (let i = 0; i < 22; i++) errors.push(await badSignIn(request, `khong-ton-tai-${i}@e2e.test`, `198.51.100.${i}`));
+    for (let i = 0; i < 22; i++)
+      errors.push(await badSignIn(request, `khong-ton-tai-${i}@e2e.test`, `198.51.100.${i}`));
     expect(errors.slice(0, 20).every((e) => /không đúng/.test(e))).toBe(true);
     expect(errors.at(-1)).toMatch(/Có quá nhiều lần đăng nhập sai từ địa chỉ này/);
   } finally {
@@ -34,7 +35,13 @@ test("item 1: made-up X-Forwarded-For values do not escape the per-address limit
 function strangerUpload(baseURL: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const url = new URL("/api/tasks/x", baseURL);
-    const req = http.request({ host: "127.0.0.1", port: url.port, path: url.pathname, method: "PATCH", headers: { "content-type": "application/json", "content-length": 20 * 1024 * 1024 } });
+    const req = http.request({
+      host: "127.0.0.1",
+      port: url.port,
+      path: url.pathname,
+      method: "PATCH",
+      headers: { "content-type": "application/json", "content-length": 20 * 1024 * 1024 },
+    });
     req.on("response", (res) => {
       let body = "";
       res.on("data", (c) => (body += c));
@@ -45,7 +52,10 @@ function strangerUpload(baseURL: string): Promise<{ status: number; body: string
   });
 }
 
-test("item 11: a stranger's 20 MB body is refused unread and the server keeps answering", async ({ request, baseURL }) => {
+test("item 11: a stranger's 20 MB body is refused unread and the server keeps answering", async ({
+  request,
+  baseURL,
+}) => {
   const started = Date.now();
   const response = await strangerUpload(baseURL!);
   expect(response.status).toBe(401);

@@ -1,6 +1,6 @@
-import { expect, type Page } from "@playwright/test";
 import fs from "node:fs";
 import { createRequire } from "node:module";
+import { expect, type Page } from "@playwright/test";
 import pg from "pg";
 import { DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
 
@@ -42,9 +42,20 @@ const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-c
 export async function expectNoSeriousAxeIssues(page: Page): Promise<void> {
   await page.addScriptTag({ content: AXE_SOURCE });
   const violations = await page.evaluate(async () => {
-    type Axe = { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
-    const result = await (window as unknown as { axe: Axe }).axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+    type Axe = {
+      run: (
+        ctx: unknown,
+        opts: unknown,
+      ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+    };
+    const result = await (window as unknown as { axe: Axe }).axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+    }));
   });
   expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
 }

@@ -4,8 +4,13 @@ import { ACCOUNTS, expectNoSeriousAxeIssues, screenshot, signIn, withDb } from "
 
 test("a reminder shows on the bell, opens its task and is then read; email can be turned off", async ({ page }) => {
   const { userId, taskId } = await withDb(async (c) => {
-    const user = (await c.query(`SELECT id, "provinceId" FROM "User" WHERE email = $1`, [ACCOUNTS.financeStaff])).rows[0];
-    const task = (await c.query(`SELECT t.id FROM "Task" t JOIN "Agency" a ON a.id = t."agencyId" WHERE a.name = 'Sở Tài chính' LIMIT 1`)).rows[0];
+    const user = (await c.query(`SELECT id, "provinceId" FROM "User" WHERE email = $1`, [ACCOUNTS.financeStaff]))
+      .rows[0];
+    const task = (
+      await c.query(
+        `SELECT t.id FROM "Task" t JOIN "Agency" a ON a.id = t."agencyId" WHERE a.name = 'Sở Tài chính' LIMIT 1`,
+      )
+    ).rows[0];
     await c.query(`DELETE FROM "Notification" WHERE "userId" = $1`, [user.id]);
     await c.query(
       `INSERT INTO "Notification" (id, "provinceId", "userId", kind, title, body, href, "dedupeKey") VALUES
@@ -25,7 +30,11 @@ test("a reminder shows on the bell, opens its task and is then read; email can b
     await expectNoSeriousAxeIssues(page);
     await screenshot(page, "notifications");
 
-    await page.getByRole("listitem").filter({ hasText: "Còn 3 ngày đến hạn" }).getByRole("button", { name: "Xem" }).click();
+    await page
+      .getByRole("listitem")
+      .filter({ hasText: "Còn 3 ngày đến hạn" })
+      .getByRole("button", { name: "Xem" })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/nhiem-vu/${taskId}$`));
     await expect(page.getByTestId("notification-bell")).toHaveAccessibleName("Thông báo: 1 chưa đọc");
 
@@ -37,7 +46,10 @@ test("a reminder shows on the bell, opens its task and is then read; email can b
     await page.getByRole("checkbox", { name: "Nhận thông báo qua email" }).uncheck();
     await page.getByRole("button", { name: "Lưu lựa chọn" }).click();
     await expect(page.getByRole("status")).toHaveText("Đã tắt thông báo qua email.");
-    const optedIn = await withDb(async (c) => (await c.query(`SELECT "emailNotifications" FROM "User" WHERE id = $1`, [userId])).rows[0].emailNotifications);
+    const optedIn = await withDb(
+      async (c) =>
+        (await c.query(`SELECT "emailNotifications" FROM "User" WHERE id = $1`, [userId])).rows[0].emailNotifications,
+    );
     expect(optedIn).toBe(false);
   } finally {
     await withDb(async (c) => {

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, expectForbidden, screenshot, signIn } from "./helpers";
 
-test("Sở Nội vụ enters other provinces' published totals and the dashboard projects a rank from them", async ({ page }) => {
+test("Sở Nội vụ enters other provinces' published totals and the dashboard projects a rank from them", async ({
+  page,
+}) => {
   await signIn(page, ACCOUNTS.homeAffairs);
   await page.goto("/quan-tri/diem-cac-tinh?nam=2020");
   const lines = page.getByLabel("Điểm công bố của các tỉnh, thành phố");

@@ -2,7 +2,7 @@
 // returns it with a reason; it is fixed and re-submitted; Sở Nội vụ accepts it and downloads the consolidated
 // DOCX and XLSX (opened and checked here); leadership reads the period's matrix.
 import fs from "node:fs";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, expect, type Page, test } from "@playwright/test";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { closingRange, periodKey } from "../../lib/periods/keys";
@@ -31,7 +31,9 @@ async function as(browser: Browser, email: string): Promise<Page> {
 }
 
 test.beforeAll(async () => {
-  financeId = await withDb(async (c) => (await c.query(`SELECT id FROM "Agency" WHERE name = 'Sở Tài chính'`)).rows[0].id);
+  financeId = await withDb(
+    async (c) => (await c.query(`SELECT id FROM "Agency" WHERE name = 'Sở Tài chính'`)).rows[0].id,
+  );
   reportPath = `/bao-cao/${KEY}/${financeId}`;
 });
 
@@ -43,8 +45,12 @@ test.afterAll(async () => {
 test("Sở Tài chính submits, Sở Nội vụ returns with a reason, it is fixed and re-submitted", async ({ browser }) => {
   const finance = await as(browser, ACCOUNTS.finance);
   await finance.goto(reportPath);
-  await finance.getByLabel("Kết quả đạt được").fill("Công khai dự toán ngân sách tỉnh đúng hạn trên Cổng thông tin điện tử.");
-  await finance.getByLabel("Khó khăn, vướng mắc").fill("Phần mềm quản lý ngân sách chưa kết nối với hệ thống của tỉnh.");
+  await finance
+    .getByLabel("Kết quả đạt được")
+    .fill("Công khai dự toán ngân sách tỉnh đúng hạn trên Cổng thông tin điện tử.");
+  await finance
+    .getByLabel("Khó khăn, vướng mắc")
+    .fill("Phần mềm quản lý ngân sách chưa kết nối với hệ thống của tỉnh.");
   await finance.getByRole("button", { name: "Lưu và gửi Sở Nội vụ" }).click();
   await expect(finance.getByRole("main").getByText("Đã gửi, chờ xử lý")).toBeVisible({ timeout: 15_000 });
 
@@ -55,8 +61,12 @@ test("Sở Tài chính submits, Sở Nội vụ returns with a reason, it is fix
   await expect(homeAffairs.getByRole("main").getByText("Bị trả lại").first()).toBeVisible({ timeout: 15_000 });
 
   await finance.reload();
-  await expect(finance.getByTestId("return-reason")).toContainText("Bổ sung số liệu giải ngân quý và tài liệu kiểm chứng.");
-  await finance.getByLabel("Kết quả đạt được").fill("Công khai dự toán ngân sách tỉnh đúng hạn; giải ngân quý đạt 78% kế hoạch (kèm báo cáo số liệu).");
+  await expect(finance.getByTestId("return-reason")).toContainText(
+    "Bổ sung số liệu giải ngân quý và tài liệu kiểm chứng.",
+  );
+  await finance
+    .getByLabel("Kết quả đạt được")
+    .fill("Công khai dự toán ngân sách tỉnh đúng hạn; giải ngân quý đạt 78% kế hoạch (kèm báo cáo số liệu).");
   await finance.getByRole("button", { name: "Lưu và gửi Sở Nội vụ" }).click();
   await expect(finance.getByRole("main").getByText("Đã gửi, chờ xử lý")).toBeVisible({ timeout: 15_000 });
   await screenshot(finance, "report-resubmitted");
@@ -70,7 +80,10 @@ test("Sở Nội vụ accepts it and downloads the consolidated DOCX and XLSX", 
 
   await homeAffairs.goto(`/bao-cao/${KEY}`);
   await homeAffairs.getByLabel("Chức vụ người ký").fill("Giám đốc");
-  const [docx] = await Promise.all([homeAffairs.waitForEvent("download"), homeAffairs.getByRole("button", { name: "Tải Word (DOCX)" }).click()]);
+  const [docx] = await Promise.all([
+    homeAffairs.waitForEvent("download"),
+    homeAffairs.getByRole("button", { name: "Tải Word (DOCX)" }).click(),
+  ]);
   expect(docx.suggestedFilename()).toBe(`bao-cao-tong-hop-lam-dong-${KEY}.docx`);
   const zip = await JSZip.loadAsync(fs.readFileSync(await docx.path()));
   const text = (await zip.file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
@@ -80,10 +93,15 @@ test("Sở Nội vụ accepts it and downloads the consolidated DOCX and XLSX", 
   expect(text).toContain("GIÁM ĐỐC");
   expect(text).toContain("16,07");
 
-  const [xlsx] = await Promise.all([homeAffairs.waitForEvent("download"), homeAffairs.getByRole("button", { name: "Tải phụ lục Excel (XLSX)" }).click()]);
+  const [xlsx] = await Promise.all([
+    homeAffairs.waitForEvent("download"),
+    homeAffairs.getByRole("button", { name: "Tải phụ lục Excel (XLSX)" }).click(),
+  ]);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(await xlsx.path());
-  const rows = (workbook.worksheets[0]!.getSheetValues().slice(4).filter(Boolean) as ExcelJS.CellValue[][]).filter((r) => r[9] === "Sở Tài chính");
+  const rows = (workbook.worksheets[0]!.getSheetValues().slice(4).filter(Boolean) as ExcelJS.CellValue[][]).filter(
+    (r) => r[9] === "Sở Tài chính",
+  );
   expect(rows.length).toBeGreaterThan(0);
   expect(rows.every((r) => r[16] === "Đã tiếp nhận")).toBe(true);
   expect(rows.some((r) => String(r[14]).includes("giải ngân quý đạt 78%"))).toBe(true);

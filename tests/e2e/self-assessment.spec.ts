@@ -95,7 +95,9 @@ test("Sở Nội vụ opens 2021, Sở Tài chính scores with a file, Sở Nộ
   await finance.close();
 });
 
-test("the published 2021 result (TEST DATA, entered as % of the maximum) is compared with the self-assessment", async ({ page }) => {
+test("the published 2021 result (TEST DATA, entered as % of the maximum) is compared with the self-assessment", async ({
+  page,
+}) => {
   await signIn(page, ACCOUNTS.homeAffairs);
   await page.goto("/tu-danh-gia/2021");
   await page.getByRole("link", { name: "Nhập kết quả công bố" }).click();
@@ -103,25 +105,38 @@ test("the published 2021 result (TEST DATA, entered as % of the maximum) is comp
   await page.getByLabel("Tổng điểm công bố").fill("4,25");
   await page.getByLabel("% điểm tối đa").check();
   // Test data: 6.1.1 50 %, 6.1.2 25 %, 6.1.3 100 %, 9.1 100 % of their maxima.
-  for (const [code, pct] of [["6.1.1", "50"], ["6.1.2", "25"], ["6.1.3", "100"], ["9.1", "100"]] as const) {
+  for (const [code, pct] of [
+    ["6.1.1", "50"],
+    ["6.1.2", "25"],
+    ["6.1.3", "100"],
+    ["9.1", "100"],
+  ] as const) {
     await page.getByLabel(`Kết quả tiêu chí ${code}`).fill(pct);
   }
   await page.getByRole("button", { name: "Lưu kết quả công bố" }).click();
   await expect(page).toHaveURL(/\/tu-danh-gia\/2021\/so-sanh$/);
-  const row = page.getByRole("table").first().getByRole("row", { name: /^6\.1\.2 / });
+  const row = page
+    .getByRole("table")
+    .first()
+    .getByRole("row", { name: /^6\.1\.2 / });
   // Self-scored 0,75, appraised 0,50, published 0,25: over-estimated by 0,25.
   await expect(row).toContainText("0,75");
   await expect(row).toContainText("0,25");
   await expect(row).toContainText("Tự đánh giá cao hơn");
   // Plan 6006 remediated 6.1.2, which lost 1 point in 2020 (as published); under the 2021 test data it
   // loses 0,75: 0,25 won back (same code, the default mapping).
-  const remediated = page.getByRole("table").nth(1).getByRole("row", { name: /^6\.1\.2 / });
+  const remediated = page
+    .getByRole("table")
+    .nth(1)
+    .getByRole("row", { name: /^6\.1\.2 / });
   await expect(remediated.getByRole("cell")).toHaveText([/^6\.1\.2$/, /./, "1,00", "0,75", "0,25"]);
   await screenshot(page, "so-sanh-2021");
   await expectNoSeriousAxeIssues(page);
 });
 
-test("a 2022 plan is drafted from the published 2021 result (TEST DATA) and published: tasks fan out", async ({ page }) => {
+test("a 2022 plan is drafted from the published 2021 result (TEST DATA) and published: tasks fan out", async ({
+  page,
+}) => {
   await signIn(page, ACCOUNTS.homeAffairs);
   await page.goto("/tu-danh-gia/2021/so-sanh");
   await page.getByRole("link", { name: "Lập kế hoạch khắc phục từ kết quả năm 2021" }).click();
@@ -149,7 +164,9 @@ test("a 2022 plan is drafted from the published 2021 result (TEST DATA) and publ
   await screenshot(page, "ke-hoach-tu-ket-qua-du-thao");
   await expectNoSeriousAxeIssues(page);
   await page.getByRole("button", { name: "Ban hành kế hoạch" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Đã ban hành kế hoạch số 15/KH-UBND ngày 01/03/2022" })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Đã ban hành kế hoạch số 15/KH-UBND ngày 01/03/2022" }),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Thêm giải pháp" })).toHaveCount(0);
   await screenshot(page, "ke-hoach-tu-ket-qua-ban-hanh");
 });

@@ -3,7 +3,7 @@
 // the provincial leader sees it accepted, can download the evidence and has no form to edit it.
 // The task's status and progress are put back afterwards so the other specs see the seeded state.
 import path from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, expect, type Page, test } from "@playwright/test";
 import { ACCOUNTS, expectNoSeriousAxeIssues, screenshot, signIn, withDb } from "./helpers";
 
 const PDF = path.join(process.cwd(), "tests/fixtures/bao-cao-kiem-chung.pdf");
@@ -23,7 +23,14 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  if (saved) await withDb((c) => c.query(`update "Task" set status = $2::"TaskStatus", progress = $3 where id = $1`, [saved?.id, saved?.status, saved?.progress]));
+  if (saved)
+    await withDb((c) =>
+      c.query(`update "Task" set status = $2::"TaskStatus", progress = $3 where id = $1`, [
+        saved?.id,
+        saved?.status,
+        saved?.progress,
+      ]),
+    );
 });
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
@@ -71,7 +78,10 @@ test("Sở Tài chính reports its 3.4.1 task done with a PDF", async ({ browser
   await expect(entry).toContainText("Tiến độ 100 %");
   await expect(entry.getByTestId("evidence-link")).toHaveText("bao-cao-kiem-chung.pdf");
   // Submitted: the lead agency may add evidence or withdraw the report ("Rút lại") until Sở Nội vụ reviews it.
-  await expect(page.getByLabel("Trạng thái mới").locator("option")).toHaveText(["Giữ nguyên: Hoàn thành (chờ xác nhận)", "Rút lại báo cáo hoàn thành (Sở Nội vụ chưa duyệt) — tiếp tục thực hiện"]);
+  await expect(page.getByLabel("Trạng thái mới").locator("option")).toHaveText([
+    "Giữ nguyên: Hoàn thành (chờ xác nhận)",
+    "Rút lại báo cáo hoàn thành (Sở Nội vụ chưa duyệt) — tiếp tục thực hiện",
+  ]);
   await expectNoSeriousAxeIssues(page);
   await screenshot(page, "tasks-submitted");
 });
@@ -99,7 +109,9 @@ test("the leader sees it accepted, downloads the evidence and cannot edit", asyn
   const page = await signedIn(browser, ACCOUNTS.leader);
   await page.goto(taskUrl);
   await expect(page.getByTestId("task-status")).toHaveText("Đã xác nhận");
-  await expect(page.getByTestId("read-only-notice")).toHaveText("Nhiệm vụ đã được Sở Nội vụ xác nhận; không chỉnh sửa được nữa.");
+  await expect(page.getByTestId("read-only-notice")).toHaveText(
+    "Nhiệm vụ đã được Sở Nội vụ xác nhận; không chỉnh sửa được nữa.",
+  );
   await expect(page.getByTestId("task-update-form")).toHaveCount(0);
   await expect(page.getByTestId("review-form")).toHaveCount(0);
   await expect(page.locator("main form")).toHaveCount(0);
@@ -112,7 +124,9 @@ test("the leader sees it accepted, downloads the evidence and cannot edit", asyn
   expect(download.headers()["x-content-type-options"]).toBe("nosniff");
   expect((await download.body()).subarray(0, 5).toString()).toBe("%PDF-");
 
-  const patch = await page.request.patch(`/api${taskUrl.replace("/nhiem-vu", "/tasks")}`, { data: { version: 99, note: "Sửa thử" } });
+  const patch = await page.request.patch(`/api${taskUrl.replace("/nhiem-vu", "/tasks")}`, {
+    data: { version: 99, note: "Sửa thử" },
+  });
   expect(patch.status()).toBe(403);
   await screenshot(page, "tasks-leader");
 });

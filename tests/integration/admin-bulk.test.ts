@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { bulkCreateAgencies } from "@/lib/agency-admin/bulk-mutations";
 import { db } from "@/lib/db";
 import { syncPlanTasks } from "@/lib/tasks/generate";
-import { buildWorld, otherProvinceAdmin, type AdminWorld } from "./admin-fixtures";
+import { type AdminWorld, buildWorld, otherProvinceAdmin } from "./admin-fixtures";
 
 let w: AdminWorld;
 let groupId: string;
@@ -17,14 +17,39 @@ beforeAll(async () => {
   const year = 3000 + Math.floor(Math.random() * 1000);
   const framework = await db.framework.create({ data: { year, title: `Khung thử ${w.tag}` } });
   const criterion = await db.criterion.create({
-    data: { frameworkId: framework.id, code: "3", sortKey: "003", level: "FIELD", title: "Cải cách TTHC", standardPoints: "1" },
+    data: {
+      frameworkId: framework.id,
+      code: "3",
+      sortKey: "003",
+      level: "FIELD",
+      title: "Cải cách TTHC",
+      standardPoints: "1",
+    },
   });
-  const assessment = await db.assessment.create({ data: { provinceId: w.provinceId, frameworkId: framework.id, year, totalScore: "99" } });
+  const assessment = await db.assessment.create({
+    data: { provinceId: w.provinceId, frameworkId: framework.id, year, totalScore: "99" },
+  });
   const plan = await db.plan.create({
-    data: { provinceId: w.provinceId, assessmentId: assessment.id, number: `1/KH-${w.tag}`, issuedOn: new Date("2021-08-23"), title: "Kế hoạch thử", sourceFileName: "x.txt", sourceText: "", sourceSha256: "x" },
+    data: {
+      provinceId: w.provinceId,
+      assessmentId: assessment.id,
+      number: `1/KH-${w.tag}`,
+      issuedOn: new Date("2021-08-23"),
+      title: "Kế hoạch thử",
+      sourceFileName: "x.txt",
+      sourceText: "",
+      sourceSha256: "x",
+    },
   });
   const measure = await db.measure.create({
-    data: { planId: plan.id, criterionId: criterion.id, position: 1, text: "Giải quyết TTHC đúng hạn", timeframeText: "Năm 2021", assignments: { create: [{ role: "LEAD", position: 1, label: "UBND cấp xã", groupId }] } },
+    data: {
+      planId: plan.id,
+      criterionId: criterion.id,
+      position: 1,
+      text: "Giải quyết TTHC đúng hạn",
+      timeframeText: "Năm 2021",
+      assignments: { create: [{ role: "LEAD", position: 1, label: "UBND cấp xã", groupId }] },
+    },
   });
   measureId = measure.id;
   await db.$transaction((tx) => syncPlanTasks(tx, plan.id));
@@ -48,16 +73,24 @@ describe("adding many agencies", () => {
   });
 
   it("one bad line refuses the list with a message naming the line", async () => {
-    const result = await bulkCreateAgencies(w.users.homeAffairs, { kind: "COMMUNE", groupId, lines: `${LINES}\nUBND xã Lẻ` });
+    const result = await bulkCreateAgencies(w.users.homeAffairs, {
+      kind: "COMMUNE",
+      groupId,
+      lines: `${LINES}\nUBND xã Lẻ`,
+    });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.fieldErrors?.lines).toEqual(["Dòng 3: UBND cấp xã cần ghi UBND cấp huyện quản lý (sau dấu «;»)."]);
+    if (!result.ok)
+      expect(result.fieldErrors?.lines).toEqual(["Dòng 3: UBND cấp xã cần ghi UBND cấp huyện quản lý (sau dấu «;»)."]);
     expect(await communes()).toBe(0);
   });
 
   it("adds the communes under their district, into the group, and the group's task fans out to them", async () => {
     const result = await bulkCreateAgencies(w.users.homeAffairs, { kind: "COMMUNE", groupId, lines: LINES });
     expect(result).toMatchObject({ ok: true, data: { created: 2, group: "UBND cấp xã" } });
-    const added = await db.agency.findMany({ where: { provinceId: w.provinceId, kind: "COMMUNE" }, orderBy: { name: "asc" } });
+    const added = await db.agency.findMany({
+      where: { provinceId: w.provinceId, kind: "COMMUNE" },
+      orderBy: { name: "asc" },
+    });
     expect(added.map((a) => [a.name, a.parentId])).toEqual([
       ["UBND thị trấn Liên Nghĩa", w.agencies.district.id],
       ["UBND xã Hiệp Thạnh", w.agencies.district.id],
@@ -68,7 +101,11 @@ describe("adding many agencies", () => {
   });
 
   it("refuses names already taken, writing nothing", async () => {
-    const result = await bulkCreateAgencies(w.users.homeAffairs, { kind: "COMMUNE", groupId, lines: "ubnd xa hiep thanh; UBND huyện Đức Trọng" });
+    const result = await bulkCreateAgencies(w.users.homeAffairs, {
+      kind: "COMMUNE",
+      groupId,
+      lines: "ubnd xa hiep thanh; UBND huyện Đức Trọng",
+    });
     expect(result.ok).toBe(false);
     expect(await communes()).toBe(2);
   });

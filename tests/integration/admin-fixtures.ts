@@ -23,16 +23,34 @@ export async function buildWorld() {
   const health = await agency("Sở Y tế");
   const district = await agency("UBND huyện Đức Trọng", "DISTRICT");
   const group = await db.agencyGroup.create({
-    data: { provinceId, name: "Các Sở, ban, ngành", aliases: ["Sở, ban, ngành"], members: { create: [{ agencyId: finance.id }] } },
+    data: {
+      provinceId,
+      name: "Các Sở, ban, ngành",
+      aliases: ["Sở, ban, ngành"],
+      members: { create: [{ agencyId: finance.id }] },
+    },
   });
   const user = async (role: Role, agencyId: string | null, key: string): Promise<SessionUser> => {
     const row = await db.user.create({
-      data: { provinceId, email: `${key}.${t}@test.par.vn`, name: `Người dùng ${key}`, role, agencyId, passwordHash: "x" },
+      data: {
+        provinceId,
+        email: `${key}.${t}@test.par.vn`,
+        name: `Người dùng ${key}`,
+        role,
+        agencyId,
+        passwordHash: "x",
+      },
       include: { agency: true },
     });
     return {
-      id: row.id, email: row.email, name: row.name, role: row.role, provinceId, provinceName: province.name,
-      agencyId: row.agencyId, agencyName: row.agency?.name ?? null,
+      id: row.id,
+      email: row.email,
+      name: row.name,
+      role: row.role,
+      provinceId,
+      provinceName: province.name,
+      agencyId: row.agencyId,
+      agencyName: row.agency?.name ?? null,
     };
   };
   const users = {
@@ -52,11 +70,25 @@ export async function otherProvinceAdmin(): Promise<SessionUser & { agencyIdOthe
   const province = await db.province.create({ data: { code: `adm-x-${t}`, name: `Tỉnh khác ${t}` } });
   const agency = await db.agency.create({ data: { provinceId: province.id, name: "Sở Nội vụ", kind: "DEPARTMENT" } });
   const row = await db.user.create({
-    data: { provinceId: province.id, email: `snv.x.${t}@test.par.vn`, name: "Sở Nội vụ tỉnh khác", role: "HOME_AFFAIRS", agencyId: agency.id, passwordHash: "x" },
+    data: {
+      provinceId: province.id,
+      email: `snv.x.${t}@test.par.vn`,
+      name: "Sở Nội vụ tỉnh khác",
+      role: "HOME_AFFAIRS",
+      agencyId: agency.id,
+      passwordHash: "x",
+    },
   });
   return {
-    id: row.id, email: row.email, name: row.name, role: "HOME_AFFAIRS", provinceId: province.id, provinceName: province.name,
-    agencyId: agency.id, agencyName: agency.name, agencyIdOther: agency.id,
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: "HOME_AFFAIRS",
+    provinceId: province.id,
+    provinceName: province.name,
+    agencyId: agency.id,
+    agencyName: agency.name,
+    agencyIdOther: agency.id,
   };
 }
 
@@ -65,7 +97,10 @@ export async function provinceState(provinceId: string) {
   const [agencies, groups, members, users, audits] = await Promise.all([
     db.agency.findMany({ where: { provinceId }, orderBy: { id: "asc" } }),
     db.agencyGroup.findMany({ where: { provinceId }, orderBy: { id: "asc" } }),
-    db.agencyGroupMember.findMany({ where: { group: { provinceId } }, orderBy: [{ groupId: "asc" }, { agencyId: "asc" }] }),
+    db.agencyGroupMember.findMany({
+      where: { group: { provinceId } },
+      orderBy: [{ groupId: "asc" }, { agencyId: "asc" }],
+    }),
     db.user.findMany({ where: { provinceId }, orderBy: { id: "asc" } }),
     db.auditLog.count({ where: { provinceId } }),
   ]);

@@ -5,11 +5,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import type { MutationResult } from "@/lib/server/mutation";
 import { resultFieldErrors } from "@/lib/server/form-result";
+import type { MutationResult } from "@/lib/server/mutation";
 import { createUser, resetUserPassword, setUserActive, updateUser } from "@/lib/users/mutations";
 import { createStaff, resetStaffPassword, setStaffActive } from "@/lib/users/staff-mutations";
-import { buildWorld, otherProvinceAdmin, provinceState, tag, type AdminWorld } from "./admin-fixtures";
+import { type AdminWorld, buildWorld, otherProvinceAdmin, provinceState, tag } from "./admin-fixtures";
 
 let w: AdminWorld;
 let outsider: SessionUser;
@@ -32,8 +32,21 @@ async function expectRefused(call: () => Promise<MutationResult<unknown>>, code 
 
 describe("user.manage: role × action", () => {
   const cases: Case[] = [
-    { name: "create a user", call: (u) => createUser(u, { email: email(), name: "Nguyễn Văn An", role: "AGENCY_STAFF", agencyId: w.agencies.health.id }) },
-    { name: "edit a user", call: (u) => updateUser(u, { userId: w.users.healthStaff.id, name: `Trần Thị Bình ${tag()}`, role: "AGENCY_STAFF", agencyId: w.agencies.health.id }) },
+    {
+      name: "create a user",
+      call: (u) =>
+        createUser(u, { email: email(), name: "Nguyễn Văn An", role: "AGENCY_STAFF", agencyId: w.agencies.health.id }),
+    },
+    {
+      name: "edit a user",
+      call: (u) =>
+        updateUser(u, {
+          userId: w.users.healthStaff.id,
+          name: `Trần Thị Bình ${tag()}`,
+          role: "AGENCY_STAFF",
+          agencyId: w.agencies.health.id,
+        }),
+    },
     { name: "reset a password", call: (u) => resetUserPassword(u, { userId: w.users.healthStaff.id }) },
     { name: "deactivate a user", call: (u) => setUserActive(u, { userId: w.users.healthStaff.id, active: false }) },
   ];
@@ -53,9 +66,15 @@ describe("user.manage: role × action", () => {
 
 describe("staff.manage: role × action", () => {
   const cases: Case[] = [
-    { name: "create staff of the finance department", call: (u) => createStaff(u, { email: email(), name: "Lê Văn Cường", agencyId: w.agencies.finance.id }) },
+    {
+      name: "create staff of the finance department",
+      call: (u) => createStaff(u, { email: email(), name: "Lê Văn Cường", agencyId: w.agencies.finance.id }),
+    },
     { name: "reset a finance staff password", call: (u) => resetStaffPassword(u, { userId: w.users.financeStaff.id }) },
-    { name: "deactivate finance staff", call: (u) => setStaffActive(u, { userId: w.users.financeStaff.id, active: "false" }) },
+    {
+      name: "deactivate finance staff",
+      call: (u) => setStaffActive(u, { userId: w.users.financeStaff.id, active: "false" }),
+    },
   ];
   for (const c of cases) {
     for (const role of ROLES) {
@@ -69,11 +88,15 @@ describe("staff.manage: role × action", () => {
 
   const head = () => w.users.financeHead;
   it("refuses a head creating a user of ANOTHER agency", async () => {
-    await expectRefused(() => createStaff(head(), { email: email(), name: "Người ngoài", agencyId: w.agencies.health.id }));
+    await expectRefused(() =>
+      createStaff(head(), { email: email(), name: "Người ngoài", agencyId: w.agencies.health.id }),
+    );
   });
   it("refuses a head creating a HOME_AFFAIRS, LEADERSHIP or AGENCY_HEAD user, even in their own agency", async () => {
     for (const role of ["HOME_AFFAIRS", "LEADERSHIP", "AGENCY_HEAD"] as const) {
-      await expectRefused(() => createStaff(head(), { email: email(), name: "Quản trị giả", agencyId: w.agencies.finance.id, role }));
+      await expectRefused(() =>
+        createStaff(head(), { email: email(), name: "Quản trị giả", agencyId: w.agencies.finance.id, role }),
+      );
     }
   });
   it("refuses a head resetting or deactivating another agency's staff, a fellow head or Sở Nội vụ", async () => {
@@ -83,7 +106,9 @@ describe("staff.manage: role × action", () => {
     }
   });
   it("refuses a head using the Sở Nội vụ user management", async () => {
-    await expectRefused(() => createUser(head(), { email: email(), name: "Nhân viên", role: "AGENCY_STAFF", agencyId: w.agencies.finance.id }));
+    await expectRefused(() =>
+      createUser(head(), { email: email(), name: "Nhân viên", role: "AGENCY_STAFF", agencyId: w.agencies.finance.id }),
+    );
     await expectRefused(() => resetUserPassword(head(), { userId: w.users.financeStaff.id }));
   });
 });
@@ -95,25 +120,44 @@ describe("bad input gives a Vietnamese field message and writes nothing", () => 
 
   it("duplicate email, whatever its case or spaces", async () => {
     const taken = ` ${w.users.financeStaff.email.toUpperCase()} `;
-    expect(await fieldMessage(() => createUser(ha(), { email: taken, name: "Trùng Email", role: "LEADERSHIP" }), "email")).toBe(
-      "Email này đã được dùng cho một tài khoản khác. Mỗi người dùng một email riêng.",
-    );
-    expect(await fieldMessage(() => createStaff(w.users.financeHead, { email: taken, name: "Trùng Email", agencyId: w.agencies.finance.id }), "email")).toContain("đã được dùng");
+    expect(
+      await fieldMessage(() => createUser(ha(), { email: taken, name: "Trùng Email", role: "LEADERSHIP" }), "email"),
+    ).toBe("Email này đã được dùng cho một tài khoản khác. Mỗi người dùng một email riêng.");
+    expect(
+      await fieldMessage(
+        () => createStaff(w.users.financeHead, { email: taken, name: "Trùng Email", agencyId: w.agencies.finance.id }),
+        "email",
+      ),
+    ).toContain("đã được dùng");
   });
   it("an agency role without an agency", async () => {
     for (const role of ["AGENCY_HEAD", "AGENCY_STAFF"] as const) {
-      expect(await fieldMessage(() => createUser(ha(), { email: email(), name: "Thiếu Cơ Quan", role, agencyId: "" }), "agencyId")).toBe(
-        "Vai trò cơ quan phải gắn với một cơ quan: hãy chọn cơ quan.",
-      );
+      expect(
+        await fieldMessage(
+          () => createUser(ha(), { email: email(), name: "Thiếu Cơ Quan", role, agencyId: "" }),
+          "agencyId",
+        ),
+      ).toBe("Vai trò cơ quan phải gắn với một cơ quan: hãy chọn cơ quan.");
     }
   });
   it("a malformed email and a missing name", async () => {
-    expect(await fieldMessage(() => createUser(ha(), { email: "nguyenvana@", name: "A", role: "LEADERSHIP" }), "email")).toContain("Email chưa đúng định dạng");
-    expect(await fieldMessage(() => createUser(ha(), { email: email(), name: " ", role: "LEADERSHIP" }), "name")).toBe("Nhập họ và tên (ít nhất 2 ký tự).");
+    expect(
+      await fieldMessage(() => createUser(ha(), { email: "nguyenvana@", name: "A", role: "LEADERSHIP" }), "email"),
+    ).toContain("Email chưa đúng định dạng");
+    expect(await fieldMessage(() => createUser(ha(), { email: email(), name: " ", role: "LEADERSHIP" }), "name")).toBe(
+      "Nhập họ và tên (ít nhất 2 ký tự).",
+    );
   });
   it("a deactivated agency", async () => {
-    const closed = await db.agency.create({ data: { provinceId: w.provinceId, name: `Ban đã giải thể ${tag()}`, kind: "OTHER", active: false } });
-    expect(await fieldMessage(() => createUser(ha(), { email: email(), name: "Cán bộ", role: "AGENCY_STAFF", agencyId: closed.id }), "agencyId")).toContain("ngừng hoạt động");
+    const closed = await db.agency.create({
+      data: { provinceId: w.provinceId, name: `Ban đã giải thể ${tag()}`, kind: "OTHER", active: false },
+    });
+    expect(
+      await fieldMessage(
+        () => createUser(ha(), { email: email(), name: "Cán bộ", role: "AGENCY_STAFF", agencyId: closed.id }),
+        "agencyId",
+      ),
+    ).toContain("ngừng hoạt động");
   });
 });
 
@@ -141,13 +185,29 @@ describe("passwords and self-protection", () => {
     expect(await bcrypt.compare(result.data.temporaryPassword, stored.passwordHash)).toBe(true);
     expect(stored.sessionVersion).toBe(before.sessionVersion + 1);
     // The delay is lifted: the new password works at once from the same address.
-    await expect(verifyCredentials(target.email, result.data.temporaryPassword, "10.0.0.1")).resolves.toMatchObject({ id: target.id });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: target.id, action: "user.password_reset" }, orderBy: { createdAt: "desc" } });
-    expect(audit).toMatchObject({ userId: w.users.financeHead.id, agencyId: w.agencies.finance.id, before: null, after: null });
+    await expect(verifyCredentials(target.email, result.data.temporaryPassword, "10.0.0.1")).resolves.toMatchObject({
+      id: target.id,
+    });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityId: target.id, action: "user.password_reset" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(audit).toMatchObject({
+      userId: w.users.financeHead.id,
+      agencyId: w.agencies.finance.id,
+      before: null,
+      after: null,
+    });
   });
 
   it("refuses deactivating oneself or changing one's own role", async () => {
-    await expectRefused(() => setUserActive(w.users.homeAffairs, { userId: w.users.homeAffairs.id, active: false }), "CONFLICT");
-    await expectRefused(() => updateUser(w.users.homeAffairs, { userId: w.users.homeAffairs.id, name: "Tôi", role: "LEADERSHIP" }), "CONFLICT");
+    await expectRefused(
+      () => setUserActive(w.users.homeAffairs, { userId: w.users.homeAffairs.id, active: false }),
+      "CONFLICT",
+    );
+    await expectRefused(
+      () => updateUser(w.users.homeAffairs, { userId: w.users.homeAffairs.id, name: "Tôi", role: "LEADERSHIP" }),
+      "CONFLICT",
+    );
   });
 });

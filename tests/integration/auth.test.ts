@@ -3,12 +3,17 @@
 // socket, equal timing for unknown emails, bcrypt cost and rehash, deactivated users and demo accounts.
 import bcrypt from "bcryptjs";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { SIGN_IN_MESSAGES, SignInError, verifyCredentials } from "@/lib/auth/credentials";
-import { BCRYPT_COST, hashPassword } from "@/lib/auth/password-hash";
-import { demoAccountsAllowed } from "@/lib/auth/demo-accounts";
-import { ADDRESS_FAILURES_PER_HOUR, NEW_ADDRESS_FAILURES_PER_HOUR, PAIR_ATTEMPTS, pairDelaySeconds } from "@/lib/auth/limits";
-import { db } from "@/lib/db";
 import { resolveClientAddress } from "@/lib/auth/client-address";
+import { SIGN_IN_MESSAGES, SignInError, verifyCredentials } from "@/lib/auth/credentials";
+import { demoAccountsAllowed } from "@/lib/auth/demo-accounts";
+import {
+  ADDRESS_FAILURES_PER_HOUR,
+  NEW_ADDRESS_FAILURES_PER_HOUR,
+  PAIR_ATTEMPTS,
+  pairDelaySeconds,
+} from "@/lib/auth/limits";
+import { BCRYPT_COST, hashPassword } from "@/lib/auth/password-hash";
+import { db } from "@/lib/db";
 import { listenHost } from "@/lib/server/listen";
 import { loadSignInPressure } from "@/lib/users/data";
 
@@ -40,7 +45,11 @@ async function refusal(attempt: Promise<unknown>): Promise<{ reason: string; mes
 }
 
 beforeAll(async () => {
-  const province = await db.province.upsert({ where: { code: "auth-test" }, create: { code: "auth-test", name: "Tỉnh kiểm thử đăng nhập" }, update: {} });
+  const province = await db.province.upsert({
+    where: { code: "auth-test" },
+    create: { code: "auth-test", name: "Tỉnh kiểm thử đăng nhập" },
+    update: {},
+  });
   provinceId = province.id;
   savedHash = await hashPassword(PASSWORD);
 });
@@ -59,14 +68,22 @@ describe("verifyCredentials", SLOW, () => {
 
   it("says the same Vietnamese message for a wrong password and an unknown email", async () => {
     await makeUser("sai.mat.khau@auth.test");
-    expect(await refusal(verifyCredentials("sai.mat.khau@auth.test", "wrong", "10.0.0.2"))).toEqual({ reason: "invalid", message: SIGN_IN_MESSAGES.invalid });
-    expect(await refusal(verifyCredentials("khong.co@auth.test", PASSWORD, "10.0.0.2"))).toEqual({ reason: "invalid", message: SIGN_IN_MESSAGES.invalid });
+    expect(await refusal(verifyCredentials("sai.mat.khau@auth.test", "wrong", "10.0.0.2"))).toEqual({
+      reason: "invalid",
+      message: SIGN_IN_MESSAGES.invalid,
+    });
+    expect(await refusal(verifyCredentials("khong.co@auth.test", PASSWORD, "10.0.0.2"))).toEqual({
+      reason: "invalid",
+      message: SIGN_IN_MESSAGES.invalid,
+    });
     expect(SIGN_IN_MESSAGES.invalid).toMatch(/không đúng/);
   });
 
   it("refuses a deactivated user", async () => {
     await makeUser("nghi.viec@auth.test", { active: false });
-    expect((await refusal(verifyCredentials("nghi.viec@auth.test", PASSWORD, "10.3.3.3"))).message).toBe(SIGN_IN_MESSAGES.inactive);
+    expect((await refusal(verifyCredentials("nghi.viec@auth.test", PASSWORD, "10.3.3.3"))).message).toBe(
+      SIGN_IN_MESSAGES.inactive,
+    );
   });
 });
 
@@ -111,7 +128,9 @@ describe("item 2: parallel bad logins cannot pass the limit", SLOW, () => {
     const limited = count("pair") + count("address") + count("account");
     expect(limited).toBeGreaterThanOrEqual(100 - PAIR_ATTEMPTS - count("error"));
     expect(count("error")).toBeLessThan(50);
-    expect(await db.loginAttempt.count({ where: { email: "song.song@auth.test", throttled: false } })).toBeLessThanOrEqual(PAIR_ATTEMPTS);
+    expect(
+      await db.loginAttempt.count({ where: { email: "song.song@auth.test", throttled: false } }),
+    ).toBeLessThanOrEqual(PAIR_ATTEMPTS);
   });
 });
 
@@ -129,7 +148,11 @@ describe("item 3: progressive delay per account + address; the real user still g
     // Sở Nội vụ sees who is being hammered, and from how many addresses.
     const pressure = await loadSignInPressure({ provinceId });
     // 30 guessing addresses plus the refused new one; the refused attempts are counted apart.
-    expect(pressure.find((r) => r.email === user.email)).toMatchObject({ userId: user.id, failures: 31, addresses: 31 });
+    expect(pressure.find((r) => r.email === user.email)).toMatchObject({
+      userId: user.id,
+      failures: 31,
+      addresses: 31,
+    });
     expect(pressure.find((r) => r.email === user.email)?.refused).toBeGreaterThan(0);
   });
 
@@ -142,9 +165,15 @@ describe("item 3: progressive delay per account + address; the real user still g
     // The user at another address is not affected.
     await expect(verifyCredentials(user.email, PASSWORD, "10.4.0.2")).resolves.toBeTruthy();
     // The minute passes; the next round of failures waits twice as long.
-    await db.loginLimit.updateMany({ where: { key: { startsWith: "pair:" } }, data: { expire: BigInt(Date.now() - 1) } });
+    await db.loginLimit.updateMany({
+      where: { key: { startsWith: "pair:" } },
+      data: { expire: BigInt(Date.now() - 1) },
+    });
     for (let i = 0; i < PAIR_ATTEMPTS; i++) await refusal(verifyCredentials(user.email, "sai", "10.4.0.1"));
-    expect(await refusal(verifyCredentials(user.email, PASSWORD, "10.4.0.1"))).toMatchObject({ reason: "pair", message: SIGN_IN_MESSAGES.pair(120_000) });
+    expect(await refusal(verifyCredentials(user.email, PASSWORD, "10.4.0.1"))).toMatchObject({
+      reason: "pair",
+      message: SIGN_IN_MESSAGES.pair(120_000),
+    });
     expect([1, 2, 3, 7, 20].map(pairDelaySeconds)).toEqual([60, 120, 240, 3600, 3600]);
   });
 });
@@ -185,7 +214,9 @@ describe("item 7: demo accounts only when ALLOW_DEMO_ACCOUNTS=1, and then on 127
     expect(demoAccountsAllowed({ ALLOW_DEMO_ACCOUNTS: undefined })).toBe(false);
     expect(demoAccountsAllowed({ ALLOW_DEMO_ACCOUNTS: "0" })).toBe(false);
     expect(demoAccountsAllowed({ ALLOW_DEMO_ACCOUNTS: "1" })).toBe(true);
-    expect((await refusal(verifyCredentials("demo@auth.test", PASSWORD, "10.4.4.4", { allowDemo: false }))).reason).toBe("demo");
+    expect(
+      (await refusal(verifyCredentials("demo@auth.test", PASSWORD, "10.4.4.4", { allowDemo: false }))).reason,
+    ).toBe("demo");
     await expect(verifyCredentials("demo@auth.test", PASSWORD, "10.4.4.4", { allowDemo: true })).resolves.toBeTruthy();
   });
 

@@ -5,7 +5,9 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/session", () => import("./tasks-session-mock"));
 
 const { PATCH } = await import("@/app/api/tasks/[id]/route");
-const { ACTION_BODY_LIMIT, ANONYMOUS_BODY_LIMIT, JSON_BODY_LIMIT, judgeBody } = await import("@/lib/server/body-limits");
+const { ACTION_BODY_LIMIT, ANONYMOUS_BODY_LIMIT, JSON_BODY_LIMIT, judgeBody } = await import(
+  "@/lib/server/body-limits"
+);
 const { signInAs } = await import("./tasks-session-mock");
 const { buildTaskWorld } = await import("./tasks-fixtures");
 
@@ -13,14 +15,22 @@ const { buildTaskWorld } = await import("./tasks-fixtures");
 function hugeRequest(total: number) {
   let sent = 0;
   const chunk = new Uint8Array(64 * 1024).fill(0x61);
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (sent >= total) return controller.close();
-      sent += chunk.byteLength;
-      controller.enqueue(chunk);
+  const body = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (sent >= total) return controller.close();
+        sent += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
     },
-  }, { highWaterMark: 0 }); // nothing is produced until someone reads
-  const request = new Request("http://t/api/tasks/x", { method: "PATCH", body, headers: { "content-type": "application/json" }, duplex: "half" } as RequestInit);
+    { highWaterMark: 0 },
+  ); // nothing is produced until someone reads
+  const request = new Request("http://t/api/tasks/x", {
+    method: "PATCH",
+    body,
+    headers: { "content-type": "application/json" },
+    duplex: "half",
+  } as RequestInit);
   return { request, pulled: () => sent };
 }
 
@@ -52,7 +62,10 @@ describe("PATCH /api/tasks/[id] with a 500 MB body", () => {
 describe("the server's verdict before reading (scripts/server.ts)", () => {
   it("refuses big or unsized bodies from strangers, oversized ones from anyone, and lets the rest through", () => {
     expect(judgeBody("PATCH", "/api/tasks/x", 500 * 1024 * 1024, false)).toMatchObject({ status: 413 });
-    expect(judgeBody("POST", "/nhiem-vu/x", ANONYMOUS_BODY_LIMIT + 1, false)).toMatchObject({ status: 401, message: expect.stringMatching(/đăng nhập lại/) });
+    expect(judgeBody("POST", "/nhiem-vu/x", ANONYMOUS_BODY_LIMIT + 1, false)).toMatchObject({
+      status: 401,
+      message: expect.stringMatching(/đăng nhập lại/),
+    });
     expect(judgeBody("POST", "/nhiem-vu/x", null, false)).toMatchObject({ status: 401 });
     expect(judgeBody("POST", "/api/auth/callback/credentials", 300, false)).toBeNull();
     expect(judgeBody("POST", "/nhiem-vu/x", 20 * 1024 * 1024, true)).toBeNull();

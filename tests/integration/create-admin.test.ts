@@ -12,7 +12,9 @@ const provinceName = `Tỉnh quản trị đầu tiên ${t}`;
 
 async function cli(...args: string[]) {
   try {
-    const { stdout, stderr } = await exec("npm", ["run", "--silent", "user:create-admin", "--", ...args], { env: process.env });
+    const { stdout, stderr } = await exec("npm", ["run", "--silent", "user:create-admin", "--", ...args], {
+      env: process.env,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

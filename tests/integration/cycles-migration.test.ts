@@ -8,7 +8,10 @@ import { env } from "@/lib/env";
 
 const MIGRATIONS = path.join(process.cwd(), "prisma", "migrations");
 const MINE = "task_cycles_and_reports";
-const all = fs.readdirSync(MIGRATIONS).filter((d) => fs.statSync(path.join(MIGRATIONS, d)).isDirectory()).sort();
+const all = fs
+  .readdirSync(MIGRATIONS)
+  .filter((d) => fs.statSync(path.join(MIGRATIONS, d)).isDirectory())
+  .sort();
 const mineIndex = all.findIndex((d) => d.endsWith(MINE));
 const sql = (dir: string) => fs.readFileSync(path.join(MIGRATIONS, dir, "migration.sql"), "utf8");
 
@@ -79,20 +82,34 @@ describe("migration task_cycles_and_reports", () => {
   it("applies on a database with tasks in every state", async () => {
     before = {
       tasks: await rows(`SELECT id, status, progress, version, "agencyId", "dueOn" FROM "Task" ORDER BY id`),
-      updates: await rows(`SELECT id, "taskId", "fromStatus", "toStatus", progress, note, "createdAt" FROM "TaskUpdate" ORDER BY id`),
+      updates: await rows(
+        `SELECT id, "taskId", "fromStatus", "toStatus", progress, note, "createdAt" FROM "TaskUpdate" ORDER BY id`,
+      ),
       evidence: await rows(`SELECT * FROM "Evidence" ORDER BY id`),
     };
     await client.query(sql(all[mineIndex] ?? ""));
   });
 
   it("keeps every task, update and evidence row as it was", async () => {
-    expect(await rows(`SELECT id, status, progress, version, "agencyId", "dueOn" FROM "Task" ORDER BY id`)).toEqual(before.tasks);
-    expect(await rows(`SELECT id, "taskId", "fromStatus", "toStatus", progress, note, "createdAt" FROM "TaskUpdate" ORDER BY id`)).toEqual(before.updates);
+    expect(await rows(`SELECT id, status, progress, version, "agencyId", "dueOn" FROM "Task" ORDER BY id`)).toEqual(
+      before.tasks,
+    );
+    expect(
+      await rows(
+        `SELECT id, "taskId", "fromStatus", "toStatus", progress, note, "createdAt" FROM "TaskUpdate" ORDER BY id`,
+      ),
+    ).toEqual(before.updates);
     expect(await rows(`SELECT * FROM "Evidence" ORDER BY id`)).toEqual(before.evidence);
   });
 
   it("files the history under the cycles it belongs to by date, each with the status it had then", async () => {
-    const cycles = await rows<{ taskId: string; key: string; status: string; progress: number; updates: string[] | null }>(`
+    const cycles = await rows<{
+      taskId: string;
+      key: string;
+      status: string;
+      progress: number;
+      updates: string[] | null;
+    }>(`
       SELECT c."taskId", c.key, c.status::text, c.progress,
              (SELECT array_agg(u.id ORDER BY u."createdAt") FROM "TaskUpdate" u WHERE u."cycleId" = c.id) AS updates
       FROM "TaskCycle" c ORDER BY c."taskId", c."startsOn" NULLS FIRST`);
@@ -122,10 +139,18 @@ describe("migration task_cycles_and_reports", () => {
 
   it("from then on keeps tasks and their current cycle in step", async () => {
     await client.query(`UPDATE "Task" SET status = 'IN_PROGRESS', progress = 10 WHERE id = 'fresh'`);
-    await client.query(`INSERT INTO "TaskUpdate" (id, "taskId", "userId", note) VALUES ('n1', 'yearly', 'u', 'Ghi chú mới')`);
-    await client.query(`INSERT INTO "Task" (id, "planId", source, "sourceRef", title, recurrence, "updatedAt") VALUES ('new', 'plan', 'DUTY', 'D:9', 'Mới', 'NONE', now())`);
-    expect(await rows(`SELECT key, status::text, progress FROM "TaskCycle" WHERE "taskId" = 'fresh'`)).toEqual([{ key: "2026", status: "IN_PROGRESS", progress: 10 }]);
-    expect(await rows(`SELECT c.key FROM "TaskUpdate" u JOIN "TaskCycle" c ON c.id = u."cycleId" WHERE u.id = 'n1'`)).toEqual([{ key: "2023" }]);
+    await client.query(
+      `INSERT INTO "TaskUpdate" (id, "taskId", "userId", note) VALUES ('n1', 'yearly', 'u', 'Ghi chú mới')`,
+    );
+    await client.query(
+      `INSERT INTO "Task" (id, "planId", source, "sourceRef", title, recurrence, "updatedAt") VALUES ('new', 'plan', 'DUTY', 'D:9', 'Mới', 'NONE', now())`,
+    );
+    expect(await rows(`SELECT key, status::text, progress FROM "TaskCycle" WHERE "taskId" = 'fresh'`)).toEqual([
+      { key: "2026", status: "IN_PROGRESS", progress: 10 },
+    ]);
+    expect(
+      await rows(`SELECT c.key FROM "TaskUpdate" u JOIN "TaskCycle" c ON c.id = u."cycleId" WHERE u.id = 'n1'`),
+    ).toEqual([{ key: "2023" }]);
     expect(await rows(`SELECT key FROM "TaskCycle" WHERE "taskId" = 'new'`)).toEqual([{ key: "once" }]);
   });
 });

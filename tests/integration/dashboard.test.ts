@@ -2,10 +2,15 @@
 // read back through the same queries the page runs. Province-scoped; duty tasks carry no points.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import { loadDashboard } from "@/lib/dashboard/dashboard";
-import { createDashboardFixture, createPeerProvinces, dropDashboardFixture, type Fixture } from "@/lib/dashboard/testing/fixture";
+import {
+  createDashboardFixture,
+  createPeerProvinces,
+  dropDashboardFixture,
+  type Fixture,
+} from "@/lib/dashboard/testing/fixture";
 import type { TaskState } from "@/lib/dashboard/testing/fixture-plan";
+import { db } from "@/lib/db";
 
 const tag = randomUUID().slice(0, 8);
 // A year no other test uses, so the peers below are the only other provinces of that year.
@@ -34,7 +39,10 @@ beforeAll(async () => {
     ranks: { [YEAR]: { rank: 32, rankOf: 63 } },
     dutiesPerPlan: 5,
     stateOf: ({ year, criterionCode, agencyName }) =>
-      (year === YEAR ? STATES[`${criterionCode}|${agencyName ?? ""}`] : undefined) ?? { status: year === YEAR ? "NOT_STARTED" : "ACCEPTED", dueOn: `${year + 1}-12-31` },
+      (year === YEAR ? STATES[`${criterionCode}|${agencyName ?? ""}`] : undefined) ?? {
+        status: year === YEAR ? "NOT_STARTED" : "ACCEPTED",
+        dueOn: `${year + 1}-12-31`,
+      },
   });
   peers = await createPeerProvinces(db, tag, YEAR, ["86.5", "84", "83.93", "70"], fixture.provinceId);
   const loaded = await loadDashboard({ provinceId: fixture.provinceId }, {}, TODAY);
@@ -50,14 +58,28 @@ afterAll(async () => {
 describe("dashboard loaders (Lâm Đồng 2020 figures)", () => {
   it("shows the latest plan by default, with 83,93/100, 16,07 lost and the rank against last year's", () => {
     expect(data.ctx.planId).toBe(fixture.planIdByYear.get(YEAR));
-    expect(data.headline).toMatchObject({ published: "83.93", max: "100", totalLost: "16.07", recomputed: "83.93", rank: 32, rankOf: 63 });
+    expect(data.headline).toMatchObject({
+      published: "83.93",
+      max: "100",
+      totalLost: "16.07",
+      recomputed: "83.93",
+      rank: 32,
+      rankOf: 63,
+    });
     expect(data.headline.previous).toEqual({ year: YEAR - 1, totalScore: "80.66", rank: 40, rankOf: 63 });
     expect(data.headline.change).toBe("3.27");
   });
 
   it("reads the field scores exactly and sorts them by lost points", () => {
     expect(data.fields.map((f) => [f.code, f.lost])).toEqual([
-      ["9", "7.31"], ["6", "3.42"], ["8", "2.08"], ["4", "1.34"], ["1", "1.03"], ["5", "0.5"], ["7", "0.34"], ["3", "0.05"],
+      ["9", "7.31"],
+      ["6", "3.42"],
+      ["8", "2.08"],
+      ["4", "1.34"],
+      ["1", "1.03"],
+      ["5", "0.5"],
+      ["7", "0.34"],
+      ["3", "0.05"],
     ]);
     expect(data.fields[0]?.href).toBe(`/tieu-chi/9?ke-hoach=${data.ctx.planId}`);
   });
@@ -72,7 +94,11 @@ describe("dashboard loaders (Lâm Đồng 2020 figures)", () => {
   it("splits the points among lead agencies from the task aggregate, duty tasks left out", () => {
     expect(data.agencies.total).toBe("16.07");
     const finance = data.agencies.bars[0];
-    expect(finance).toMatchObject({ name: "Sở Tài chính", points: "3.654", href: `/co-quan/${fixture.agencyIdByName.get("Sở Tài chính")}` });
+    expect(finance).toMatchObject({
+      name: "Sở Tài chính",
+      points: "3.654",
+      href: `/co-quan/${fixture.agencyIdByName.get("Sở Tài chính")}`,
+    });
     // 12 group-led items + 6.1.1, 6.1.2, 6.1.3, 6.3.3, 6.3.4
     expect(finance?.tasks).toEqual({ total: 17, accepted: 2, inProgress: 1, notStarted: 13, overdue: 1 });
     const unassigned = data.agencies.bars.find((b) => b.kind === "unassigned");
@@ -83,14 +109,31 @@ describe("dashboard loaders (Lâm Đồng 2020 figures)", () => {
 
   it("measures remediation in points, overdue judged against the province's today", () => {
     const field6 = data.progress.bars.find((b) => b.key === "6");
-    expect(field6).toMatchObject({ lost: "3.42", accepted: "1.145", inProgress: "0.275", overdue: "1", notStarted: "1", href: `/tieu-chi/6?ke-hoach=${data.ctx.planId}` });
+    expect(field6).toMatchObject({
+      lost: "3.42",
+      accepted: "1.145",
+      inProgress: "0.275",
+      overdue: "1",
+      notStarted: "1",
+      href: `/tieu-chi/6?ke-hoach=${data.ctx.planId}`,
+    });
     expect(data.remediation).toMatchObject({ lost: "16.07", accepted: "1.145", overdue: "1" });
   });
 
   it("projects by reported progress 85,734 and rank 2 of the 5 provinces entered, beside the published 83,93 and 32/63", () => {
-    expect(data.projection).toMatchObject({ published: "83.93", publishedRank: 32, projected: "85.734", gain: "1.804", rank: { rank: 2, rankOf: 5, peers: 4 } });
+    expect(data.projection).toMatchObject({
+      published: "83.93",
+      publishedRank: 32,
+      projected: "85.734",
+      gain: "1.804",
+      rank: { rank: 2, rankOf: 5, peers: 4 },
+    });
     // the progress sums come from Postgres: accepted only / + submitted / everything at its progress
-    expect(data.projection.scenarios.map((s) => [s.scenario, s.projected])).toEqual([["accepted", "85.075"], ["submitted", "85.205"], ["progress", "85.734"]]);
+    expect(data.projection.scenarios.map((s) => [s.scenario, s.projected])).toEqual([
+      ["accepted", "85.075"],
+      ["submitted", "85.205"],
+      ["progress", "85.734"],
+    ]);
   });
 
   it("lists every assessment year, headline-only years without field scores", () => {
@@ -104,17 +147,28 @@ describe("dashboard loaders (Lâm Đồng 2020 figures)", () => {
   it("narrows Pareto, agencies and progress to one field, not the projection", async () => {
     const field = await loadDashboard({ provinceId: fixture.provinceId }, { fieldCode: "6" }, TODAY);
     expect(field?.pareto.total).toBe("3.42");
-    expect(field?.agencies.bars.map((b) => [b.name, b.points])).toEqual([["Sở Tài chính", "3.275"], ["Sở Kế hoạch và Đầu tư", "0.145"]]);
+    expect(field?.agencies.bars.map((b) => [b.name, b.points])).toEqual([
+      ["Sở Tài chính", "3.275"],
+      ["Sở Kế hoạch và Đầu tư", "0.145"],
+    ]);
     expect(field?.progress.groupedBy).toBe("item");
     expect(field?.projection.projected).toBe("85.734");
     expect(field?.years.years.at(-1)?.field).toEqual({ standard: "8", assessed: "4.58", lost: "3.42" });
   });
 
   it("opens an older plan when asked, and never another province's", async () => {
-    const older = await loadDashboard({ provinceId: fixture.provinceId }, { planId: fixture.planIdByYear.get(YEAR - 2) }, TODAY);
+    const older = await loadDashboard(
+      { provinceId: fixture.provinceId },
+      { planId: fixture.planIdByYear.get(YEAR - 2) },
+      TODAY,
+    );
     expect(older?.ctx.year).toBe(YEAR - 2);
     expect(older?.projection.rank).toBeNull(); // no other province's score entered for that year
-    const foreign = await loadDashboard({ provinceId: peers[0] ?? "" }, { planId: fixture.planIdByYear.get(YEAR) }, TODAY);
+    const foreign = await loadDashboard(
+      { provinceId: peers[0] ?? "" },
+      { planId: fixture.planIdByYear.get(YEAR) },
+      TODAY,
+    );
     expect(foreign).toBeNull();
   });
 });

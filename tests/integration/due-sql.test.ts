@@ -19,9 +19,18 @@ describe("cycleDueSql agrees with currentCycleDue", () => {
   const cases = RECURRENCES.flatMap((r) => DUES.flatMap((d) => TODAYS.map((today) => [r, d, today] as const)));
   it(`on ${cases.length} combinations of recurrence, due date and today`, async () => {
     for (const [recurrence, dueOn, today] of cases) {
-      const expected = currentCycleDue(dueOn ? new Date(`${dueOn}T00:00:00Z`) : null, recurrence, new Date(`${today}T00:00:00Z`));
+      const expected = currentCycleDue(
+        dueOn ? new Date(`${dueOn}T00:00:00Z`) : null,
+        recurrence,
+        new Date(`${today}T00:00:00Z`),
+      );
       const actual = await sqlCycleDue(dueOn, recurrence, today);
-      expect({ recurrence, dueOn, today, due: actual }).toEqual({ recurrence, dueOn, today, due: expected?.toISOString().slice(0, 10) ?? null });
+      expect({ recurrence, dueOn, today, due: actual }).toEqual({
+        recurrence,
+        dueOn,
+        today,
+        due: expected?.toISOString().slice(0, 10) ?? null,
+      });
     }
   });
 

@@ -22,7 +22,9 @@ const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
 beforeAll(async () => {
   w = await buildTaskWorld();
   const task = await makeTask(w, { agencyId: w.agencies.finance.id });
-  const saved = await saveTaskUpdate(w.users.financeHead, "comment", { taskId: task.id, version: 0, note: "Báo cáo" }, [pdfUpload()]);
+  const saved = await saveTaskUpdate(w.users.financeHead, "comment", { taskId: task.id, version: 0, note: "Báo cáo" }, [
+    pdfUpload(),
+  ]);
   if (!saved.ok) throw new Error(saved.message);
   evidenceId = (await db.evidence.findFirstOrThrow({ where: { updateId: saved.data.updateId } })).id;
 });
@@ -56,6 +58,10 @@ describe("evidence preview", () => {
 
   it("previews only PDF and images: office files and anything else stay downloads", () => {
     expect(["application/pdf", "image/png", "image/jpeg"].every(isPreviewable)).toBe(true);
-    expect(["text/html", "image/svg+xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"].some(isPreviewable)).toBe(false);
+    expect(
+      ["text/html", "image/svg+xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"].some(
+        isPreviewable,
+      ),
+    ).toBe(false);
   });
 });

@@ -46,9 +46,14 @@ describe("evidence: stored and recorded, or nothing", () => {
     const task = await makeTask(w, { agencyId: w.agencies.finance.id });
     const filesBefore = evidenceFiles();
     unblock = blockFinalFolders();
-    let result;
+    let result: Awaited<ReturnType<typeof saveTaskUpdate>> | undefined;
     try {
-      result = await saveTaskUpdate(w.users.financeStaff, "status", { taskId: task.id, version: 0, status: "IN_PROGRESS", progress: "30", note: "Có tệp" }, [pdfUpload()]);
+      result = await saveTaskUpdate(
+        w.users.financeStaff,
+        "status",
+        { taskId: task.id, version: 0, status: "IN_PROGRESS", progress: "30", note: "Có tệp" },
+        [pdfUpload()],
+      );
     } finally {
       unblock();
       unblock = null;
@@ -61,14 +66,23 @@ describe("evidence: stored and recorded, or nothing", () => {
 
   it("stored normally otherwise; the periodic check names a record whose file went missing", async () => {
     const task = await makeTask(w, { agencyId: w.agencies.finance.id });
-    const result = await saveTaskUpdate(w.users.financeStaff, "comment", { taskId: task.id, version: 0, note: "Kèm báo cáo" }, [pdfUpload("Báo cáo quý.pdf")]);
+    const result = await saveTaskUpdate(
+      w.users.financeStaff,
+      "comment",
+      { taskId: task.id, version: 0, note: "Kèm báo cáo" },
+      [pdfUpload("Báo cáo quý.pdf")],
+    );
     expect(result.ok).toBe(true);
     const evidence = await db.evidence.findFirstOrThrow({ where: { update: { taskId: task.id } } });
     expect(fs.existsSync(finalPath(evidence.storageKey!))).toBe(true);
     expect((await findMissingEvidenceFiles()).map((m) => m.evidenceId)).not.toContain(evidence.id);
     fs.rmSync(finalPath(evidence.storageKey!));
     const missing = await findMissingEvidenceFiles();
-    expect(missing.find((m) => m.evidenceId === evidence.id)).toMatchObject({ fileName: "Báo cáo quý.pdf", taskId: task.id, provinceId: w.province.id });
+    expect(missing.find((m) => m.evidenceId === evidence.id)).toMatchObject({
+      fileName: "Báo cáo quý.pdf",
+      taskId: task.id,
+      provinceId: w.province.id,
+    });
     expect(describeMissing(missing)).toMatch(/bản ghi không còn tệp trong thư mục lưu trữ/);
     expect(describeMissing(missing)).toContain(`Báo cáo quý.pdf (bản ghi ${evidence.id}, nhiệm vụ ${task.id})`);
   });

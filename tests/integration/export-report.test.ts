@@ -27,7 +27,13 @@ let dir: string;
 
 beforeAll(async () => {
   w = await buildTaskWorld();
-  await makeTask(w, { agencyId: w.agencies.finance.id, status: "IN_PROGRESS", progress: 45, dueOn: day("2026-12-31"), title: "Công khai ngân sách" });
+  await makeTask(w, {
+    agencyId: w.agencies.finance.id,
+    status: "IN_PROGRESS",
+    progress: 45,
+    dueOn: day("2026-12-31"),
+    title: "Công khai ngân sách",
+  });
   await makeTask(w, { agencyId: w.agencies.district.id, dueOn: day("2026-12-31") });
   await makeTask(w, { agencyId: w.agencies.health.id, status: "SUBMITTED", dueOn: day("2026-12-31") });
   await db.$transaction((tx) => createDefaultCalendar(tx, w.plan.id, 2026));
@@ -39,7 +45,9 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 async function exportTo(format: "docx" | "pdf" | "xlsx"): Promise<string> {
   const file = path.join(dir, `report.${format}`);
-  await writeFileAtomically(file, (out) => writeConsolidated(report, format, out, format === "docx" ? { signerTitle: "Giám đốc" } : {}));
+  await writeFileAtomically(file, (out) =>
+    writeConsolidated(report, format, out, format === "docx" ? { signerTitle: "Giám đốc" } : {}),
+  );
   return file;
 }
 
@@ -96,16 +104,24 @@ describe("consolidated report exports", () => {
       "GIÁM ĐỐC",
       "(Ký, ghi rõ họ tên và đóng dấu)",
       "PHỤ LỤC",
-    ]) expect(text, expected).toContain(expected);
+    ])
+      expect(text, expected).toContain(expected);
     expect(xml).toContain('w:ascii="Times New Roman"');
     expect(xml).toMatch(/<w:pgSz w:w="11907" w:h="16840"/); // A4 portrait (210 × 297 mm)
     const tables = xml.split("<w:tbl>").slice(1);
     expect(tables).toHaveLength(3); // header, signature, appendix
     const appendix = tables[2]!;
-    const rows = appendix.split("<w:tr>").slice(1).map((r) => r.replace(/<[^>]+>/g, ""));
+    const rows = appendix
+      .split("<w:tr>")
+      .slice(1)
+      .map((r) => r.replace(/<[^>]+>/g, ""));
     expect(rows).toHaveLength(1 + 3);
     expect(rows[0]).toContain("Cơ quan chủ trì");
-    expect(rows.some((r) => r.includes("Sở Tài chính") && r.includes("Đang thực hiện") && r.includes("45") && r.includes("0,996"))).toBe(true);
+    expect(
+      rows.some(
+        (r) => r.includes("Sở Tài chính") && r.includes("Đang thực hiện") && r.includes("45") && r.includes("0,996"),
+      ),
+    ).toBe(true);
   });
 
   it("PDF: the same report as text", async () => {
@@ -113,7 +129,16 @@ describe("consolidated report exports", () => {
     expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe("%PDF-");
     const { stdout } = await run("pdftotext", ["-layout", file, "-"]);
     const text = stdout.replace(/\s+/g, " ");
-    for (const expected of ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "SỞ NỘI VỤ", "BÁO CÁO", "Nơi nhận:", "PHỤ LỤC", "Sở Tài chính", "Công khai ngân sách đúng hạn"]) {
+    for (const expected of [
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "SỞ NỘI VỤ",
+      "BÁO CÁO",
+      "Nơi nhận:",
+      "PHỤ LỤC",
+      "Sở Tài chính",
+      "Công khai ngân sách đúng hạn",
+    ]) {
       expect(text, expected).toContain(expected);
     }
     expect(text).toContain(`tổng số điểm bị mất là ${report.summary.points.total.replace(".", ",")}`);
@@ -147,10 +172,28 @@ describe("npm run report:export", () => {
     expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe("PK");
 
     const missing = path.join(dir, "missing.docx");
-    const province = await cli(["--province", "Tỉnh Không Có", "--period", "2026-Q3", "--format", "docx", "--out", missing]);
+    const province = await cli([
+      "--province",
+      "Tỉnh Không Có",
+      "--period",
+      "2026-Q3",
+      "--format",
+      "docx",
+      "--out",
+      missing,
+    ]);
     expect(province.code).toBe(1);
     expect(province.stderr).toContain("Không tìm thấy tỉnh “Tỉnh Không Có”.");
-    const period = await cli(["--province", w.province.name, "--period", "2031-Q1", "--format", "xlsx", "--out", missing]);
+    const period = await cli([
+      "--province",
+      w.province.name,
+      "--period",
+      "2031-Q1",
+      "--format",
+      "xlsx",
+      "--out",
+      missing,
+    ]);
     expect(period.code).toBe(1);
     expect(period.stderr).toContain("không có kỳ 2031-Q1");
     expect(fs.existsSync(missing)).toBe(false);

@@ -3,15 +3,17 @@
 // a CSV starts with the UTF-8 BOM and reads back in Vietnamese; an XLSX of a board is a workbook.
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
 vi.mock("@/lib/auth/session", () => import("./tasks-session-mock"));
+
 import { GET as consolidated } from "@/app/api/xuat/bao-cao-tong-hop/route";
 import { GET as matrix } from "@/app/api/xuat/ma-tran/route";
 import { GET as auditLog } from "@/app/api/xuat/nhat-ky/route";
 import { GET as tasks } from "@/app/api/xuat/nhiem-vu/route";
 import { db } from "@/lib/db";
 import { createDefaultCalendar } from "@/lib/reports/calendar";
-import { signInAs } from "./tasks-session-mock";
 import { buildTaskWorld, day, makeTask, type TaskWorld } from "./tasks-fixtures";
+import { signInAs } from "./tasks-session-mock";
 
 let w: TaskWorld;
 let other: TaskWorld;
@@ -20,8 +22,18 @@ const req = (path: string) => new Request(`http://localhost${path}`);
 beforeAll(async () => {
   w = await buildTaskWorld();
   other = await buildTaskWorld();
-  await makeTask(w, { agencyId: w.agencies.finance.id, status: "IN_PROGRESS", progress: 30, dueOn: day("2026-12-31"), title: "Rà soát thủ tục, “ưu tiên” số hoá" });
-  await makeTask(w, { agencyId: w.agencies.health.id, supporters: [w.agencies.finance.id], title: "Khảo sát sự hài lòng" });
+  await makeTask(w, {
+    agencyId: w.agencies.finance.id,
+    status: "IN_PROGRESS",
+    progress: 30,
+    dueOn: day("2026-12-31"),
+    title: "Rà soát thủ tục, “ưu tiên” số hoá",
+  });
+  await makeTask(w, {
+    agencyId: w.agencies.health.id,
+    supporters: [w.agencies.finance.id],
+    title: "Khảo sát sự hài lòng",
+  });
   await makeTask(w, { agencyId: w.agencies.district.id, title: "Nhiệm vụ của huyện" });
   await db.$transaction((tx) => createDefaultCalendar(tx, w.plan.id, 2026));
 });
@@ -43,13 +55,17 @@ describe("download routes", () => {
     const bytes = new Uint8Array(await own.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.subarray(3));
-    expect(text.split("\n")[0]).toBe("Tiêu chí,Nhiệm vụ,Cơ quan chủ trì,Vai trò của cơ quan,Trạng thái,Tiến độ (%),Hạn của chu kỳ,Quá hạn,Cập nhật lúc");
+    expect(text.split("\n")[0]).toBe(
+      "Tiêu chí,Nhiệm vụ,Cơ quan chủ trì,Vai trò của cơ quan,Trạng thái,Tiến độ (%),Hạn của chu kỳ,Quá hạn,Cập nhật lúc",
+    );
     expect(text).toContain('"Rà soát thủ tục, “ưu tiên” số hoá",Sở Tài chính,Chủ trì,Đang thực hiện,30,2026-12-31');
     expect(text).toContain("Khảo sát sự hài lòng,Sở Y tế,Phối hợp");
     expect(text).not.toContain("Nhiệm vụ của huyện");
 
     expect((await tasks(req(`/api/xuat/nhiem-vu?dinh-dang=csv&co-quan=${w.agencies.district.id}`))).status).toBe(403);
-    expect((await tasks(req(`/api/xuat/nhiem-vu?dinh-dang=csv&co-quan=${other.agencies.finance.id}`))).status).toBe(404);
+    expect((await tasks(req(`/api/xuat/nhiem-vu?dinh-dang=csv&co-quan=${other.agencies.finance.id}`))).status).toBe(
+      404,
+    );
     expect((await tasks(req("/api/xuat/nhiem-vu?dinh-dang=csv"))).status).toBe(403); // the province's list
     expect((await auditLog(req("/api/xuat/nhat-ky?dinh-dang=csv"))).status).toBe(403);
     const refused = await consolidated(req("/api/xuat/bao-cao-tong-hop?ky=2026-Q3&dinh-dang=docx"));
@@ -65,7 +81,11 @@ describe("download routes", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await res.arrayBuffer());
     const values = workbook.worksheets[0]!.getSheetValues().slice(4).filter(Boolean) as ExcelJS.CellValue[][];
-    expect(values.map((r) => r[2]).sort()).toEqual(["Khảo sát sự hài lòng", "Nhiệm vụ của huyện", "Rà soát thủ tục, “ưu tiên” số hoá"]);
+    expect(values.map((r) => r[2]).sort()).toEqual([
+      "Khảo sát sự hài lòng",
+      "Nhiệm vụ của huyện",
+      "Rà soát thủ tục, “ưu tiên” số hoá",
+    ]);
     expect(values.find((r) => r[3] === "Sở Tài chính")![6]).toBe(30);
   });
 
@@ -83,7 +103,13 @@ describe("download routes", () => {
     expect((await unknown.json()).error).toContain("không có kỳ 2031-Q1");
     const docx = await consolidated(req("/api/xuat/bao-cao-tong-hop?ky=2026-Q3&dinh-dang=docx&so=12%2FBC-SNV"));
     expect(docx.status).toBe(200);
-    expect(docx.headers.get("content-disposition")).toMatch(/^attachment; filename="bao-cao-tong-hop-.*-2026-Q3\.docx"$/);
-    expect(Buffer.from(await docx.arrayBuffer()).subarray(0, 2).toString()).toBe("PK");
+    expect(docx.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="bao-cao-tong-hop-.*-2026-Q3\.docx"$/,
+    );
+    expect(
+      Buffer.from(await docx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe("PK");
   });
 });

@@ -19,7 +19,11 @@ function cli(args: string[], withDatabase = false) {
   const env: NodeJS.ProcessEnv = { ...process.env };
   // No database for a dry run: an unreachable address proves nothing connects.
   if (!withDatabase) env.DATABASE_URL = "postgres://nobody@127.0.0.1:1/none";
-  const run = spawnSync("npm", ["run", "-s", "framework:import", "--", ...args], { env, encoding: "utf8", timeout: 60_000 });
+  const run = spawnSync("npm", ["run", "-s", "framework:import", "--", ...args], {
+    env,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -31,8 +35,20 @@ describe("npm run framework:import", () => {
     expect(Object.keys(body)).toEqual(["criteria", "totals", "errors"]);
     expect(body.totals).toEqual({ maxPoints: "15.5" });
     expect(body.errors).toEqual([]);
-    expect(body.criteria[0]).toEqual({ code: "1", title: "Lĩnh vực thử một", level: "field", maxPoints: "10", survey: false });
-    expect(body.criteria.find((c: { code: string }) => c.code === "2.1")).toEqual({ code: "2.1", title: "Tiêu chí thử 2.1", level: "criterion", maxPoints: "5.5", survey: true });
+    expect(body.criteria[0]).toEqual({
+      code: "1",
+      title: "Lĩnh vực thử một",
+      level: "field",
+      maxPoints: "10",
+      survey: false,
+    });
+    expect(body.criteria.find((c: { code: string }) => c.code === "2.1")).toEqual({
+      code: "2.1",
+      title: "Tiêu chí thử 2.1",
+      level: "criterion",
+      maxPoints: "5.5",
+      survey: true,
+    });
   });
 
   it("exits non-zero and lists each bad line (sum, duplicate, not a number)", () => {
@@ -51,10 +67,16 @@ describe("npm run framework:import", () => {
 
   it("without --dry-run stores the framework with its decision", async () => {
     const year = await freshYear();
-    const run = cli([file("save.csv", GOOD_FRAMEWORK_CSV), "--year", String(year), "--decision", "876/QĐ-BNV", "--json"], true);
+    const run = cli(
+      [file("save.csv", GOOD_FRAMEWORK_CSV), "--year", String(year), "--decision", "876/QĐ-BNV", "--json"],
+      true,
+    );
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    const stored = await db.framework.findFirstOrThrow({ where: { year, provinceId: null }, include: { _count: { select: { criteria: true } } } });
+    const stored = await db.framework.findFirstOrThrow({
+      where: { year, provinceId: null },
+      include: { _count: { select: { criteria: true } } },
+    });
     expect([stored.decisionNumber, stored._count.criteria]).toEqual(["876/QĐ-BNV", 7]);
   });
 

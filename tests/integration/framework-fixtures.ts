@@ -5,7 +5,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { NO_PROVINCE } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { importPlanAsSystem, IMPORT_TRANSACTION_OPTIONS } from "@/lib/plans/import/run";
+import { IMPORT_TRANSACTION_OPTIONS, importPlanAsSystem } from "@/lib/plans/import/run";
 
 /** An index year (2030–2099, inside what the forms accept) that no framework or assessment uses yet. */
 export async function freshYear(): Promise<number> {
@@ -26,14 +26,24 @@ export async function makeProvince(name = `Tỉnh thử ${tag()}`) {
   return db.province.create({ data: { code: `thu-${tag()}`, name } });
 }
 
-export async function makeUser(role: Role, province: { id: string; name: string } | null, agencyId: string | null = null): Promise<SessionUser> {
+export async function makeUser(
+  role: Role,
+  province: { id: string; name: string } | null,
+  agencyId: string | null = null,
+): Promise<SessionUser> {
   const email = `${role.toLowerCase()}.${tag()}@fw.test.vn`;
   const row = await db.user.create({
     data: { email, name: `Người dùng ${role}`, role, provinceId: province?.id ?? null, agencyId, passwordHash: "x" },
   });
   return {
-    id: row.id, email, name: row.name, role, provinceId: province?.id ?? NO_PROVINCE,
-    provinceName: province?.name ?? "Toàn quốc", agencyId, agencyName: null,
+    id: row.id,
+    email,
+    name: row.name,
+    role,
+    provinceId: province?.id ?? NO_PROVINCE,
+    provinceName: province?.name ?? "Toàn quốc",
+    agencyId,
+    agencyName: null,
   };
 }
 
@@ -57,7 +67,12 @@ export function planCsv(rows: [string, string, string, string][], lead = "Sở N
   return encode([header, ...rows.map((r) => [...r, `Giải pháp cho ${r[0]}`, lead].join(";"))].join("\n"));
 }
 
-export function importPlanCsv(province: { id: string; name: string }, year: number, bytes: Uint8Array, number = `${tag()}/KH-UBND`) {
+export function importPlanCsv(
+  province: { id: string; name: string },
+  year: number,
+  bytes: Uint8Array,
+  number = `${tag()}/KH-UBND`,
+) {
   return db.$transaction(
     (tx) =>
       importPlanAsSystem(tx, {

@@ -9,7 +9,15 @@ import { loadFrameworkOfYear, loadFrameworks } from "@/lib/frameworks/data";
 import { importFrameworkMutation } from "@/lib/frameworks/mutations";
 import { PlanImportError } from "@/lib/plans/import";
 import { loadScoreTotals } from "@/lib/scores/data";
-import { encode, freshYear, GOOD_FRAMEWORK_CSV, importPlanCsv, makeProvince, makeUser, planCsv } from "./framework-fixtures";
+import {
+  encode,
+  freshYear,
+  GOOD_FRAMEWORK_CSV,
+  importPlanCsv,
+  makeProvince,
+  makeUser,
+  planCsv,
+} from "./framework-fixtures";
 
 type Province = { id: string; name: string };
 let a: Province;
@@ -62,38 +70,79 @@ describe("framework isolation between provinces (issue #8 item 9)", () => {
     const year = await freshYear();
     await importPlanCsv(a, year, planCsv(A_ROWS));
     await importPlanCsv(b, year, planCsv(B_ROWS));
-    const result = await importFrameworkMutation(national, { year: String(year), fileName: "khung.csv", bytes: encode(GOOD_FRAMEWORK_CSV) });
+    const result = await importFrameworkMutation(national, {
+      year: String(year),
+      fileName: "khung.csv",
+      bytes: encode(GOOD_FRAMEWORK_CSV),
+    });
     expect(result).toMatchObject({ ok: true });
     const nationalFw = await db.framework.findFirstOrThrow({ where: { year, provinceId: null } });
-    const assessmentA = await db.assessment.findUniqueOrThrow({ where: { provinceId_year: { provinceId: a.id, year } }, include: { scores: { include: { criterion: true } } } });
+    const assessmentA = await db.assessment.findUniqueOrThrow({
+      where: { provinceId_year: { provinceId: a.id, year } },
+      include: { scores: { include: { criterion: true } } },
+    });
     expect(assessmentA.frameworkId).toBe(nationalFw.id);
     expect(assessmentA.scores.every((s) => s.criterion.frameworkId === nationalFw.id)).toBe(true);
-    const measuresA = await db.measure.findMany({ where: { plan: { provinceId: a.id, assessment: { year } } }, include: { criterion: true } });
+    const measuresA = await db.measure.findMany({
+      where: { plan: { provinceId: a.id, assessment: { year } } },
+      include: { criterion: true },
+    });
     expect(measuresA.length).toBeGreaterThan(0);
     expect(measuresA.every((m) => m.criterion.frameworkId === nationalFw.id)).toBe(true);
     expect(await db.framework.count({ where: { year, provinceId: a.id } })).toBe(0);
     // B's list has "1.3", which the framework lacks: it stays B's own, and the national rows are not B's.
     expect(await db.framework.count({ where: { year, provinceId: b.id, partial: true } })).toBe(1);
-    expect(await codesSeenBy(adminA, year)).toEqual(["1=10", "1.1=6", "1.1.1=4", "1.1.2=2", "1.2=4", "2=5.5", "2.1=5.5"]);
+    expect(await codesSeenBy(adminA, year)).toEqual([
+      "1=10",
+      "1.1=6",
+      "1.1.1=4",
+      "1.1.2=2",
+      "1.2=4",
+      "2=5.5",
+      "2.1=5.5",
+    ]);
   });
 
   it("after the national framework: a province's file with a new criterion is refused, nothing written, framework unchanged", async () => {
     const year = await freshYear();
-    await importFrameworkMutation(national, { year: String(year), fileName: "khung.csv", bytes: encode(GOOD_FRAMEWORK_CSV) });
-    const frameworkBefore = await db.criterion.findMany({ where: { framework: { year, provinceId: null } }, orderBy: { sortKey: "asc" }, select: { id: true, code: true, title: true, standardPoints: true, parentId: true } });
-    const countsBefore = await Promise.all([db.plan.count(), db.criterion.count(), db.framework.count(), db.assessment.count()]);
+    await importFrameworkMutation(national, {
+      year: String(year),
+      fileName: "khung.csv",
+      bytes: encode(GOOD_FRAMEWORK_CSV),
+    });
+    const frameworkBefore = await db.criterion.findMany({
+      where: { framework: { year, provinceId: null } },
+      orderBy: { sortKey: "asc" },
+      select: { id: true, code: true, title: true, standardPoints: true, parentId: true },
+    });
+    const countsBefore = await Promise.all([
+      db.plan.count(),
+      db.criterion.count(),
+      db.framework.count(),
+      db.assessment.count(),
+    ]);
     const error = await importPlanCsv(b, year, planCsv(B_ROWS)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PlanImportError);
     expect((error as PlanImportError).code).toBe("CRITERION_NOT_IN_FRAMEWORK");
     expect((error as Error).message).toMatch(/«1\.3».*không có trong Bộ Chỉ số CCHC năm/);
-    expect(await Promise.all([db.plan.count(), db.criterion.count(), db.framework.count(), db.assessment.count()])).toEqual(countsBefore);
-    const frameworkAfter = await db.criterion.findMany({ where: { framework: { year, provinceId: null } }, orderBy: { sortKey: "asc" }, select: { id: true, code: true, title: true, standardPoints: true, parentId: true } });
+    expect(
+      await Promise.all([db.plan.count(), db.criterion.count(), db.framework.count(), db.assessment.count()]),
+    ).toEqual(countsBefore);
+    const frameworkAfter = await db.criterion.findMany({
+      where: { framework: { year, provinceId: null } },
+      orderBy: { sortKey: "asc" },
+      select: { id: true, code: true, title: true, standardPoints: true, parentId: true },
+    });
     expect(frameworkAfter).toEqual(frameworkBefore);
   });
 
   it("after the national framework: a province's differing standard is a warning on its plan, never a change to the framework", async () => {
     const year = await freshYear();
-    await importFrameworkMutation(national, { year: String(year), fileName: "khung.csv", bytes: encode(GOOD_FRAMEWORK_CSV) });
+    await importFrameworkMutation(national, {
+      year: String(year),
+      fileName: "khung.csv",
+      bytes: encode(GOOD_FRAMEWORK_CSV),
+    });
     const rows = B_ROWS.filter((r) => r[0] !== "1.3");
     const { saved } = await importPlanCsv(b, year, planCsv(rows));
     expect(saved.warnings.map((w) => w.code)).toContain("CRITERION_STANDARD_DIFFERS");

@@ -28,41 +28,87 @@ beforeAll(async () => {
   while (await db.framework.count({ where: { year: year - 1 } }));
   national = await makeUser("NATIONAL_ADMIN", null);
   homeAffairs = await makeUser("HOME_AFFAIRS", await makeProvince());
-  expect(await importFrameworkMutation(national, { year: String(year - 1), fileName: "khung.csv", bytes: encode(GOOD_FRAMEWORK_CSV) })).toMatchObject({ ok: true });
-  expect(await importFrameworkMutation(national, { year: String(year), fileName: "khung.csv", bytes: encode(LATER_CSV) })).toMatchObject({ ok: true });
+  expect(
+    await importFrameworkMutation(national, {
+      year: String(year - 1),
+      fileName: "khung.csv",
+      bytes: encode(GOOD_FRAMEWORK_CSV),
+    }),
+  ).toMatchObject({ ok: true });
+  expect(
+    await importFrameworkMutation(national, { year: String(year), fileName: "khung.csv", bytes: encode(LATER_CSV) }),
+  ).toMatchObject({ ok: true });
 });
 
-const kinds = async () => Object.fromEntries((await loadMapping(national, year))?.rows.map((r) => [r.code, [r.kind, r.targets.join(",")]]) ?? []);
+const kinds = async () =>
+  Object.fromEntries(
+    (await loadMapping(national, year))?.rows.map((r) => [r.code, [r.kind, r.targets.join(",")]]) ?? [],
+  );
 
 describe("criterion code mapping between two years", () => {
   it("defaults to the same code; a code the later year lacks has no counterpart yet", async () => {
-    expect(await kinds()).toMatchObject({ "1": ["same", "1"], "1.1": ["missing", ""], "1.2": ["missing", ""], "2.1": ["same", "2.1"] });
+    expect(await kinds()).toMatchObject({
+      "1": ["same", "1"],
+      "1.1": ["missing", ""],
+      "1.2": ["missing", ""],
+      "2.1": ["same", "2.1"],
+    });
     expect((await loadMapping(national, year))?.newCodes.map((c) => c.code)).toEqual(["1.3", "1.4", "1.5"]);
   });
 
   it("records a rename, a split, a merge and a drop; the same code again goes back to the default", async () => {
-    expect(await saveCriterionMapping(national, { year: String(year), fromCode: "1.1", toCodes: "1.3" })).toMatchObject({ ok: true });
-    expect(await saveCriterionMapping(national, { year: String(year), fromCode: "1.2", toCodes: "1.4, 1.5" })).toMatchObject({ ok: true });
+    expect(await saveCriterionMapping(national, { year: String(year), fromCode: "1.1", toCodes: "1.3" })).toMatchObject(
+      { ok: true },
+    );
+    expect(
+      await saveCriterionMapping(national, { year: String(year), fromCode: "1.2", toCodes: "1.4, 1.5" }),
+    ).toMatchObject({ ok: true });
     expect(await kinds()).toMatchObject({ "1.1": ["one-to-one", "1.3"], "1.2": ["split", "1.4,1.5"] });
     // 1.1.1 and 1.1.2 merge into 1.3 (with 1.1).
-    for (const code of ["1.1.1", "1.1.2"]) await saveCriterionMapping(national, { year: String(year), fromCode: code, toCodes: "1.3" });
+    for (const code of ["1.1.1", "1.1.2"])
+      await saveCriterionMapping(national, { year: String(year), fromCode: code, toCodes: "1.3" });
     expect(await kinds()).toMatchObject({ "1.1": ["merged", "1.3"], "1.1.1": ["merged", "1.3"] });
-    expect(await saveCriterionMapping(national, { year: String(year), fromCode: "2", toCodes: "" })).toMatchObject({ ok: true });
+    expect(await saveCriterionMapping(national, { year: String(year), fromCode: "2", toCodes: "" })).toMatchObject({
+      ok: true,
+    });
     expect(await kinds()).toMatchObject({ "2": ["dropped", ""] });
     expect((await loadMapping(national, year))?.newCodes.map((c) => c.code)).toEqual(["2"]);
-    expect(await saveCriterionMapping(national, { year: String(year), fromCode: "2", toCodes: "2" })).toMatchObject({ ok: true });
+    expect(await saveCriterionMapping(national, { year: String(year), fromCode: "2", toCodes: "2" })).toMatchObject({
+      ok: true,
+    });
     expect(await kinds()).toMatchObject({ "2": ["same", "2"] });
-    const stored = await db.criterionMapping.findMany({ where: { toFramework: { year, provinceId: null } }, orderBy: [{ fromCode: "asc" }, { toCode: "asc" }] });
-    expect(stored.map((m) => [m.fromCode, m.toCode])).toEqual([["1.1", "1.3"], ["1.1.1", "1.3"], ["1.1.2", "1.3"], ["1.2", "1.4"], ["1.2", "1.5"]]);
-    expect(await db.auditLog.count({ where: { action: "framework.mapping", provinceId: null } })).toBeGreaterThanOrEqual(6);
+    const stored = await db.criterionMapping.findMany({
+      where: { toFramework: { year, provinceId: null } },
+      orderBy: [{ fromCode: "asc" }, { toCode: "asc" }],
+    });
+    expect(stored.map((m) => [m.fromCode, m.toCode])).toEqual([
+      ["1.1", "1.3"],
+      ["1.1.1", "1.3"],
+      ["1.1.2", "1.3"],
+      ["1.2", "1.4"],
+      ["1.2", "1.5"],
+    ]);
+    expect(
+      await db.auditLog.count({ where: { action: "framework.mapping", provinceId: null } }),
+    ).toBeGreaterThanOrEqual(6);
   });
 
   it("refuses an unknown code and any province's user, changing nothing", async () => {
     const before = await db.criterionMapping.count();
     const unknown = await saveCriterionMapping(national, { year: String(year), fromCode: "1", toCodes: "1, 9.9" });
-    expect(unknown).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { toCodes: [`Bộ chỉ số năm ${year} không có mã 9.9.`] } });
-    expect(await saveCriterionMapping(national, { year: String(year), fromCode: "7.7", toCodes: "1" })).toMatchObject({ ok: false, code: "INVALID" });
-    expect(await saveCriterionMapping(homeAffairs, { year: String(year), fromCode: "1", toCodes: "" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(unknown).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { toCodes: [`Bộ chỉ số năm ${year} không có mã 9.9.`] },
+    });
+    expect(await saveCriterionMapping(national, { year: String(year), fromCode: "7.7", toCodes: "1" })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+    });
+    expect(await saveCriterionMapping(homeAffairs, { year: String(year), fromCode: "1", toCodes: "" })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     expect(await loadMapping(homeAffairs, year)).toBeNull();
     expect(await db.criterionMapping.count()).toBe(before);
   });

@@ -1,6 +1,6 @@
 // A real SMTP server for tests (the `smtp-server` package), collecting what it receives, parsed by mailparser.
 import type { AddressInfo } from "node:net";
-import { simpleParser, type ParsedMail } from "mailparser";
+import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
 export type TestMailServer = { url: string; port: number; received: ParsedMail[]; close: () => Promise<void> };

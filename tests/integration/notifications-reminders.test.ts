@@ -4,17 +4,19 @@ import { makeWorkerUtils } from "graphile-worker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { requireDatabaseUrl } from "@/lib/env";
+import { provinceToday } from "@/lib/format";
 import { runReminders } from "@/lib/jobs/reminders";
 import { runReadyJobs } from "@/lib/jobs/worker";
-import { MailDeliveryError, type MailConfig } from "@/lib/notifications/mail";
-import { provinceToday } from "@/lib/format";
+import { type MailConfig, MailDeliveryError } from "@/lib/notifications/mail";
 import { closedPort, startMailServer, type TestMailServer } from "./mail-server";
 import { buildTaskWorld, makeTask, type TaskWorld } from "./tasks-fixtures";
 
 const today = provinceToday();
 const inDays = (n: number) => new Date(today.getTime() + n * 86_400_000);
 const mailTo = (server: TestMailServer, address: string) =>
-  server.received.filter((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((to) => to?.value.some((v) => v.address === address)));
+  server.received.filter((m) =>
+    (Array.isArray(m.to) ? m.to : [m.to]).some((to) => to?.value.some((v) => v.address === address)),
+  );
 
 let w: TaskWorld;
 let smtp: TestMailServer;
@@ -32,10 +34,22 @@ beforeAll(async () => {
   tasks.overdue = (await makeTask(w, { agencyId: f, dueOn: inDays(-2), title: "Báo cáo quyết toán" })).id;
   tasks.far = (await makeTask(w, { agencyId: f, dueOn: inDays(30) })).id;
   tasks.submitted = (await makeTask(w, { agencyId: f, dueOn: inDays(1), status: "SUBMITTED" })).id;
-  const returned = await makeTask(w, { agencyId: f, dueOn: inDays(60), status: "RETURNED", progress: 50, title: "Số hoá hồ sơ" });
+  const returned = await makeTask(w, {
+    agencyId: f,
+    dueOn: inDays(60),
+    status: "RETURNED",
+    progress: 50,
+    title: "Số hoá hồ sơ",
+  });
   tasks.returned = returned.id;
   await db.taskUpdate.create({
-    data: { taskId: returned.id, userId: w.users.homeAffairs.id, fromStatus: "SUBMITTED", toStatus: "RETURNED", note: "Thiếu tài liệu kiểm chứng" },
+    data: {
+      taskId: returned.id,
+      userId: w.users.homeAffairs.id,
+      fromStatus: "SUBMITTED",
+      toStatus: "RETURNED",
+      note: "Thiếu tài liệu kiểm chứng",
+    },
   });
   await db.user.update({ where: { id: w.users.financeStaff.id }, data: { emailNotifications: false } });
 });
@@ -54,10 +68,17 @@ describe("reminders", () => {
     } finally {
       await utils.release();
     }
-    await Promise.all([runReadyJobs(requireDatabaseUrl(), { db, mail }), runReadyJobs(requireDatabaseUrl(), { db, mail })]);
+    await Promise.all([
+      runReadyJobs(requireDatabaseUrl(), { db, mail }),
+      runReadyJobs(requireDatabaseUrl(), { db, mail }),
+    ]);
 
     const mine = await db.notification.findMany({ where: { provinceId: w.provinceId }, orderBy: { kind: "asc" } });
-    const byUser = (userId: string) => mine.filter((n) => n.userId === userId).map((n) => `${n.kind} ${n.href}`).sort();
+    const byUser = (userId: string) =>
+      mine
+        .filter((n) => n.userId === userId)
+        .map((n) => `${n.kind} ${n.href}`)
+        .sort();
     const expected = [
       `task.due1 /nhiem-vu/${tasks.due1}`,
       `task.due3 /nhiem-vu/${tasks.due3}`,
@@ -76,7 +97,9 @@ describe("reminders", () => {
     expect(subjects).toContain("[PAR Tracker] Nhiệm vụ quá hạn: Báo cáo quyết toán");
     expect(subjects).toContain("[PAR Tracker] Sở Nội vụ trả lại nhiệm vụ: Số hoá hồ sơ");
     const returnedMail = head.find((m) => m.subject?.includes("Số hoá hồ sơ"));
-    expect(returnedMail?.text).toContain("Sở Nội vụ đã trả lại kết quả nhiệm vụ “Số hoá hồ sơ”. Lý do: Thiếu tài liệu kiểm chứng");
+    expect(returnedMail?.text).toContain(
+      "Sở Nội vụ đã trả lại kết quả nhiệm vụ “Số hoá hồ sơ”. Lý do: Thiếu tài liệu kiểm chứng",
+    );
     expect(returnedMail?.text).toContain(`http://par.test/nhiem-vu/${tasks.returned}`);
     const dueMail = head.find((m) => m.subject?.includes("Công khai dự toán"));
     expect(dueMail?.text).toContain("(còn 7 ngày)");

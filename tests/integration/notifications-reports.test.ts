@@ -16,13 +16,35 @@ beforeAll(async () => {
   await makeTask(w, { agencyId: w.agencies.finance.id, dueOn: day("2099-12-31") });
   await makeTask(w, { agencyId: w.agencies.health.id, dueOn: day("2099-12-31") });
   await db.$transaction((tx) => createDefaultCalendar(tx, w.plan.id, 2026));
-  periods = Object.fromEntries((await db.reportingPeriod.findMany({ where: { planId: w.plan.id } })).map((p) => [p.key, p.id]));
-  await db.agencyReport.create({ data: { periodId: periods["2026-Q3"]!, agencyId: w.agencies.health.id, status: "SUBMITTED" } });
-  const finance = await db.agencyReport.create({ data: { periodId: periods["2026-07"]!, agencyId: w.agencies.finance.id, status: "RETURNED" } });
-  await db.agencyReportVersion.create({
-    data: { reportId: finance.id, number: 1, snapshot: {}, submittedById: w.users.financeHead.id, decision: "RETURNED", reason: "Thiếu số liệu giải ngân", reviewedAt: new Date("2026-09-14T03:00:00Z"), reviewedById: w.users.homeAffairs.id },
+  periods = Object.fromEntries(
+    (await db.reportingPeriod.findMany({ where: { planId: w.plan.id } })).map((p) => [p.key, p.id]),
+  );
+  await db.agencyReport.create({
+    data: { periodId: periods["2026-Q3"]!, agencyId: w.agencies.health.id, status: "SUBMITTED" },
   });
-  await db.reportReminder.create({ data: { periodId: periods["2026-08"]!, agencyId: w.agencies.finance.id, day: day("2026-09-15"), createdById: w.users.homeAffairs.id } });
+  const finance = await db.agencyReport.create({
+    data: { periodId: periods["2026-07"]!, agencyId: w.agencies.finance.id, status: "RETURNED" },
+  });
+  await db.agencyReportVersion.create({
+    data: {
+      reportId: finance.id,
+      number: 1,
+      snapshot: {},
+      submittedById: w.users.financeHead.id,
+      decision: "RETURNED",
+      reason: "Thiếu số liệu giải ngân",
+      reviewedAt: new Date("2026-09-14T03:00:00Z"),
+      reviewedById: w.users.homeAffairs.id,
+    },
+  });
+  await db.reportReminder.create({
+    data: {
+      periodId: periods["2026-08"]!,
+      agencyId: w.agencies.finance.id,
+      day: day("2026-09-15"),
+      createdById: w.users.homeAffairs.id,
+    },
+  });
 });
 
 const mine = (userId: string) => db.notification.findMany({ where: { userId }, orderBy: { dedupeKey: "asc" } });
@@ -47,7 +69,9 @@ describe("reporting-period notifications", () => {
     expect(returned.body).toContain("Lý do: Thiếu số liệu giải ngân");
     const reminded = finance.find((n) => n.dedupeKey.startsWith("report.remind:"))!;
     expect(reminded.title).toBe("Sở Nội vụ nhắc gửi báo cáo Tháng 8 năm 2026");
-    expect((await db.reportReminder.findFirstOrThrow({ where: { agencyId: w.agencies.finance.id } })).notifiedAt).not.toBeNull();
+    expect(
+      (await db.reportReminder.findFirstOrThrow({ where: { agencyId: w.agencies.finance.id } })).notifiedAt,
+    ).not.toBeNull();
     expect(finance.every((n) => n.emailSkipped)).toBe(true); // mail is off: never mailed later either
 
     // Health's Q3 report is in: no "due in 3 days" for it.

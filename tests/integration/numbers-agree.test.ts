@@ -8,9 +8,9 @@ vi.hoisted(() => {
 });
 
 import { loadDashboard } from "@/lib/dashboard/dashboard";
+import { provinceToday, provinceTodayIso } from "@/lib/format";
 import { loadOverview } from "@/lib/overview/data";
 import { loadAgencyBoard, loadReviewQueue } from "@/lib/tasks/data";
-import { provinceToday, provinceTodayIso } from "@/lib/format";
 import { buildTaskWorld, day, makeTask, type TaskWorld } from "./tasks-fixtures";
 
 let w: TaskWorld;
@@ -54,7 +54,12 @@ describe("the same figures on every page", () => {
         overdue: lead.filter((c) => c.overdue).length,
       });
     }
-    expect(rows.find((r) => r.agencyId === w.agencies.finance.id)).toMatchObject({ total: 5, overdue: 3, withPoints: 4, overdueWithPoints: 2 });
+    expect(rows.find((r) => r.agencyId === w.agencies.finance.id)).toMatchObject({
+      total: 5,
+      overdue: 3,
+      withPoints: 4,
+      overdueWithPoints: 2,
+    });
     expect(rows.find((r) => r.agencyId === w.agencies.health.id)).toMatchObject({ overdue: 1 });
   });
 
@@ -71,6 +76,10 @@ describe("the same figures on every page", () => {
     const { totals } = await loadOverview({ provinceId: w.provinceId }, w.plan.id, todayIso);
     const dashboard = await loadDashboard({ provinceId: w.provinceId }, { planId: w.plan.id }, todayIso);
     if (!dashboard) throw new Error("no dashboard");
-    expect(dashboard.remediation.tasks).toMatchObject({ total: totals.withPoints, overdue: totals.overdueWithPoints, accepted: 1 });
+    expect(dashboard.remediation.tasks).toMatchObject({
+      total: totals.withPoints,
+      overdue: totals.overdueWithPoints,
+      accepted: 1,
+    });
   });
 });

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { loadOverview, loadOverviewPage, type OverviewRow } from "@/lib/overview/data";
 import { dueState } from "@/lib/tasks/status";
-import { buildWorld, otherProvinceAdmin, tag, type AdminWorld } from "./admin-fixtures";
+import { type AdminWorld, buildWorld, otherProvinceAdmin, tag } from "./admin-fixtures";
 
 type Recurrence = "NONE" | "YEARLY" | "QUARTERLY" | "MONTHLY";
 type Status = "NOT_STARTED" | "IN_PROGRESS" | "SUBMITTED" | "ACCEPTED" | "RETURNED";
@@ -20,23 +20,46 @@ async function makePlan(provinceId: string, number: string): Promise<string> {
     update: {},
   });
   const plan = await db.plan.create({
-    data: { provinceId, assessmentId: assessment.id, number, issuedOn: day("2021-08-23"), title: "Kế hoạch thử", sourceFileName: "x.txt", sourceText: "", sourceSha256: "0".repeat(64) },
+    data: {
+      provinceId,
+      assessmentId: assessment.id,
+      number,
+      issuedOn: day("2021-08-23"),
+      title: "Kế hoạch thử",
+      sourceFileName: "x.txt",
+      sourceText: "",
+      sourceSha256: "0".repeat(64),
+    },
   });
   return plan.id;
 }
 
 // `lastUpdate`: when someone last recorded an update on the task (a TaskUpdate row), which the overview shows.
-type TaskSpec = { agencyId: string | null; status?: Status; dueOn?: string | null; recurrence?: Recurrence; lastUpdate?: Date };
+type TaskSpec = {
+  agencyId: string | null;
+  status?: Status;
+  dueOn?: string | null;
+  recurrence?: Recurrence;
+  lastUpdate?: Date;
+};
 async function addTasks(plan: string, specs: TaskSpec[]) {
   for (const [i, s] of specs.entries()) {
     const task = await db.task.create({
       data: {
-        planId: plan, source: "MEASURE", sourceRef: `M:${i}:${tag()}`, title: `Nhiệm vụ ${i}`, agencyId: s.agencyId,
-        status: s.status ?? "NOT_STARTED", dueOn: s.dueOn ? day(s.dueOn) : null, recurrence: s.recurrence ?? "NONE",
+        planId: plan,
+        source: "MEASURE",
+        sourceRef: `M:${i}:${tag()}`,
+        title: `Nhiệm vụ ${i}`,
+        agencyId: s.agencyId,
+        status: s.status ?? "NOT_STARTED",
+        dueOn: s.dueOn ? day(s.dueOn) : null,
+        recurrence: s.recurrence ?? "NONE",
       },
     });
     if (s.lastUpdate) {
-      await db.taskUpdate.create({ data: { taskId: task.id, userId: w.users.financeHead.id, note: "Đã cập nhật", createdAt: s.lastUpdate } });
+      await db.taskUpdate.create({
+        data: { taskId: task.id, userId: w.users.financeHead.id, note: "Đã cập nhật", createdAt: s.lastUpdate },
+      });
     }
   }
 }
@@ -65,7 +88,11 @@ describe("overview counts", () => {
     const { rows, totals } = await loadOverview({ provinceId: w.provinceId }, planId, "2026-11-28");
     const finance = rowOf(rows, w.agencies.finance.id);
     expect(finance).toMatchObject({
-      total: 5, overdue: 2, counts: { NOT_STARTED: 1, IN_PROGRESS: 1, SUBMITTED: 1, ACCEPTED: 1, RETURNED: 1 }, name: "Sở Tài chính", kind: "DEPARTMENT",
+      total: 5,
+      overdue: 2,
+      counts: { NOT_STARTED: 1, IN_PROGRESS: 1, SUBMITTED: 1, ACCEPTED: 1, RETURNED: 1 },
+      name: "Sở Tài chính",
+      kind: "DEPARTMENT",
     });
     expect(finance?.lastUpdatedAt).toEqual(new Date("2026-11-20T03:00:00Z"));
     expect(rowOf(rows, w.agencies.health.id)).toMatchObject({ total: 1, overdue: 0, counts: { ACCEPTED: 1 } });
@@ -75,10 +102,15 @@ describe("overview counts", () => {
   });
 
   it("lists a deactivated agency only while it holds tasks", async () => {
-    const closed = await db.agency.create({ data: { provinceId: w.provinceId, name: `Ban cũ ${tag()}`, kind: "OTHER", active: false } });
+    const closed = await db.agency.create({
+      data: { provinceId: w.provinceId, name: `Ban cũ ${tag()}`, kind: "OTHER", active: false },
+    });
     expect(rowOf((await loadOverview({ provinceId: w.provinceId }, planId)).rows, closed.id)).toBeUndefined();
     await addTasks(planId, [{ agencyId: closed.id, status: "IN_PROGRESS" }]);
-    expect(rowOf((await loadOverview({ provinceId: w.provinceId }, planId)).rows, closed.id)).toMatchObject({ active: false, total: 1 });
+    expect(rowOf((await loadOverview({ provinceId: w.provinceId }, planId)).rows, closed.id)).toMatchObject({
+      active: false,
+      total: 1,
+    });
   });
 
   it("shows nothing of a plan from another province", async () => {
@@ -89,7 +121,16 @@ describe("overview counts", () => {
 });
 
 describe("overdue agrees with the agency boards (lib/tasks/status dueState)", () => {
-  const dues = ["2021-01-31", "2021-03-31", "2021-12-31", "2025-11-30", "2026-10-31", "2026-11-27", "2026-11-28", "2026-11-30"];
+  const dues = [
+    "2021-01-31",
+    "2021-03-31",
+    "2021-12-31",
+    "2025-11-30",
+    "2026-10-31",
+    "2026-11-27",
+    "2026-11-28",
+    "2026-11-30",
+  ];
   const recurrences: Recurrence[] = ["NONE", "YEARLY", "QUARTERLY", "MONTHLY"];
   const combos = recurrences.flatMap((recurrence) => dues.map((dueOn) => ({ recurrence, dueOn })));
 
@@ -97,14 +138,28 @@ describe("overdue agrees with the agency boards (lib/tasks/status dueState)", ()
     const world = await buildWorld();
     const plan = await makePlan(world.provinceId, `11/KH-${world.tag}`);
     const agencies = await Promise.all(
-      combos.map((c, i) => db.agency.create({ data: { provinceId: world.provinceId, name: `Đơn vị ${i} ${c.recurrence} ${c.dueOn}`, kind: "OTHER" } })),
+      combos.map((c, i) =>
+        db.agency.create({
+          data: { provinceId: world.provinceId, name: `Đơn vị ${i} ${c.recurrence} ${c.dueOn}`, kind: "OTHER" },
+        }),
+      ),
     );
-    await addTasks(plan, combos.map((c, i) => ({ agencyId: agencies[i]!.id, status: "IN_PROGRESS", ...c })));
+    await addTasks(
+      plan,
+      combos.map((c, i) => ({ agencyId: agencies[i]!.id, status: "IN_PROGRESS", ...c })),
+    );
     for (const today of ["2026-11-28", "2026-12-01", "2027-01-01"]) {
       const { rows } = await loadOverview({ provinceId: world.provinceId }, plan, today);
       combos.forEach((c, i) => {
-        const expected = dueState({ dueOn: day(c.dueOn), recurrence: c.recurrence, status: "IN_PROGRESS" }, day(today)).overdue ? 1 : 0;
-        expect({ today, ...c, overdue: rowOf(rows, agencies[i]!.id)?.overdue }).toEqual({ today, ...c, overdue: expected });
+        const expected = dueState({ dueOn: day(c.dueOn), recurrence: c.recurrence, status: "IN_PROGRESS" }, day(today))
+          .overdue
+          ? 1
+          : 0;
+        expect({ today, ...c, overdue: rowOf(rows, agencies[i]!.id)?.overdue }).toEqual({
+          today,
+          ...c,
+          overdue: expected,
+        });
       });
     }
   });
@@ -126,14 +181,30 @@ describe("scale: ~150 agencies and thousands of tasks", () => {
   it("answers with one aggregate query, fast", async () => {
     const world = await buildWorld();
     const plan = await makePlan(world.provinceId, `12/KH-${world.tag}`);
-    await db.agency.createMany({ data: Array.from({ length: 146 }, (_, i) => ({ provinceId: world.provinceId, name: `UBND xã ${i}`, kind: "COMMUNE" as const })) });
-    const ids = (await db.agency.findMany({ where: { provinceId: world.provinceId }, select: { id: true } })).map((a) => a.id);
+    await db.agency.createMany({
+      data: Array.from({ length: 146 }, (_, i) => ({
+        provinceId: world.provinceId,
+        name: `UBND xã ${i}`,
+        kind: "COMMUNE" as const,
+      })),
+    });
+    const ids = (await db.agency.findMany({ where: { provinceId: world.provinceId }, select: { id: true } })).map(
+      (a) => a.id,
+    );
     const statuses: Status[] = ["NOT_STARTED", "IN_PROGRESS", "SUBMITTED", "ACCEPTED", "RETURNED"];
     // One INSERT, not 4000 round trips: under a loaded CI machine the setup alone outran the test timeout.
-    await db.task.createMany({ data: Array.from({ length: 4000 }, (_, i) => ({
-      planId: plan, source: "MEASURE" as const, sourceRef: `M:${i}:${tag()}`, title: `Nhiệm vụ ${i}`, agencyId: ids[i % ids.length]!,
-      status: statuses[i % 5]!, dueOn: day(`202${i % 7}-0${1 + (i % 9)}-15`), recurrence: (["NONE", "YEARLY"] as const)[i % 2],
-    })) });
+    await db.task.createMany({
+      data: Array.from({ length: 4000 }, (_, i) => ({
+        planId: plan,
+        source: "MEASURE" as const,
+        sourceRef: `M:${i}:${tag()}`,
+        title: `Nhiệm vụ ${i}`,
+        agencyId: ids[i % ids.length]!,
+        status: statuses[i % 5]!,
+        dueOn: day(`202${i % 7}-0${1 + (i % 9)}-15`),
+        recurrence: (["NONE", "YEARLY"] as const)[i % 2],
+      })),
+    });
     const raw = vi.spyOn(db, "$queryRaw");
     const started = performance.now();
     const { rows, totals } = await loadOverview({ provinceId: world.provinceId }, plan);

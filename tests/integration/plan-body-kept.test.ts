@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db, type Tx } from "@/lib/db";
 import { BODY_DRAFT_VERSION, readPlanBody } from "@/lib/plan-body";
 import { syncPlanTasks } from "@/lib/tasks/generate";
-import { BODY, buildFixture, Rollback, type Fixture } from "./tasks-generate.fixture";
+import { BODY, buildFixture, type Fixture, Rollback } from "./tasks-generate.fixture";
 
 async function withFixture(run: (tx: Tx, f: Fixture) => Promise<void>): Promise<void> {
   try {
@@ -20,7 +20,8 @@ async function withFixture(run: (tx: Tx, f: Fixture) => Promise<void>): Promise<
   }
 }
 
-const bodyOf = async (tx: Tx, planId: string) => (await tx.plan.findUniqueOrThrow({ where: { id: planId }, select: { body: true } })).body;
+const bodyOf = async (tx: Tx, planId: string) =>
+  (await tx.plan.findUniqueOrThrow({ where: { id: planId }, select: { body: true } })).body;
 
 describe("plan body kept on the plan", () => {
   it("a plan stored without it is read once, and the result kept exactly", async () => {
@@ -44,7 +45,10 @@ describe("plan body kept on the plan", () => {
 
   it("a structure kept by an older reader is read again from the text", async () => {
     await withFixture(async (tx, f) => {
-      await tx.plan.update({ where: { id: f.planId }, data: { body: { version: BODY_DRAFT_VERSION - 1, duties: [], warnings: [] } } });
+      await tx.plan.update({
+        where: { id: f.planId },
+        data: { body: { version: BODY_DRAFT_VERSION - 1, duties: [], warnings: [] } },
+      });
       const result = await syncPlanTasks(tx, f.planId);
       expect(result.created).toBe(19);
       expect(await bodyOf(tx, f.planId)).toEqual(readPlanBody(BODY));
@@ -65,7 +69,10 @@ describe("plan body kept on the plan", () => {
       await tx.agency.update({ where: { id: stt.id }, data: { aliases: ["Sở Thông tin và Truyền thông"] } });
       const aliased = await syncPlanTasks(tx, f.planId);
       expect(aliased.warnings).toEqual([]);
-      const tasks = await tx.task.findMany({ where: { planId: f.planId, sourceRef: duty.sourceRef }, select: { agencyId: true } });
+      const tasks = await tx.task.findMany({
+        where: { planId: f.planId, sourceRef: duty.sourceRef },
+        select: { agencyId: true },
+      });
       expect(tasks).toEqual([{ agencyId: stt.id }]);
     });
   });

@@ -5,9 +5,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { lamDongDirectory, lamDongProvince } from "@/lib/agencies/lam-dong";
 import { syncDirectory } from "@/lib/agencies/sync-directory";
 import { db } from "@/lib/db";
-import { PlanImportError } from "@/lib/plans/import";
-import { importPlanAsSystem, IMPORT_TRANSACTION_OPTIONS, type ImportPlanInput } from "@/lib/plans/import/run";
 import { loadPlanOverview } from "@/lib/plans/data";
+import { PlanImportError } from "@/lib/plans/import";
+import { IMPORT_TRANSACTION_OPTIONS, type ImportPlanInput, importPlanAsSystem } from "@/lib/plans/import/run";
 import { loadCriterionRows, loadScoreTotals } from "@/lib/scores/data";
 
 const FILE = "prisma/seed-data/6006-KH-UBND-2021-lam-dong.txt";
@@ -17,7 +17,8 @@ function input(bytes: Uint8Array, fileName = "6006-KH-UBND-2021-lam-dong.txt"): 
   return { provinceId, provinceName: lamDongProvince.name, fileName, bytes };
 }
 
-const importFile = (i: ImportPlanInput) => db.$transaction((tx) => importPlanAsSystem(tx, i), IMPORT_TRANSACTION_OPTIONS);
+const importFile = (i: ImportPlanInput) =>
+  db.$transaction((tx) => importPlanAsSystem(tx, i), IMPORT_TRANSACTION_OPTIONS);
 
 async function rowCounts() {
   const [plans, measures, assignments, criteria, scores, assessments, tasks, audits] = await Promise.all([
@@ -89,12 +90,16 @@ describe("importing Kế hoạch 6006/KH-UBND into Postgres", () => {
 
   it("re-importing the same plan updates it without duplicating anything", async () => {
     const before = await rowCounts();
-    const measureIds = (await db.measure.findMany({ where: { plan: { provinceId } }, select: { id: true }, orderBy: { id: "asc" } })).map((m) => m.id);
+    const measureIds = (
+      await db.measure.findMany({ where: { plan: { provinceId } }, select: { id: true }, orderBy: { id: "asc" } })
+    ).map((m) => m.id);
     const { saved, tasks } = await importFile(input(new Uint8Array(readFileSync(FILE))));
     expect(saved.created).toBe(false);
     expect(tasks.created).toBe(0);
     expect(await rowCounts()).toEqual({ ...before, audits: before.audits + 1 });
-    const again = (await db.measure.findMany({ where: { plan: { provinceId } }, select: { id: true }, orderBy: { id: "asc" } })).map((m) => m.id);
+    const again = (
+      await db.measure.findMany({ where: { plan: { provinceId } }, select: { id: true }, orderBy: { id: "asc" } })
+    ).map((m) => m.id);
     expect(again).toEqual(measureIds);
   });
 
@@ -107,7 +112,11 @@ describe("importing Kế hoạch 6006/KH-UBND into Postgres", () => {
     const m552 = overview?.measures.find((m) => m.criterionCode === "5.5.2");
     expect(m552?.lead.find((l) => l.name === null)?.label).toBe("các đơn vị sự nghiệp");
     expect(overview?.warnings.map((w) => w.code)).toContain("CHILDREN_SUM_MISMATCH");
-    const other = await db.province.upsert({ where: { code: "other-province" }, create: { code: "other-province", name: "Tỉnh khác" }, update: {} });
+    const other = await db.province.upsert({
+      where: { code: "other-province" },
+      create: { code: "other-province", name: "Tỉnh khác" },
+      update: {},
+    });
     expect(await loadPlanOverview({ provinceId: other.id }, plan.id)).toBeNull();
   });
 });

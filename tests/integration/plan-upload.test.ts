@@ -20,7 +20,9 @@ beforeAll(async () => {
     update: {},
   });
   await db.$transaction((tx) => syncDirectory(tx, province.id, lamDongDirectory), IMPORT_TRANSACTION_OPTIONS);
-  const agency = await db.agency.findUniqueOrThrow({ where: { provinceId_name: { provinceId: province.id, name: "Sở Tài chính" } } });
+  const agency = await db.agency.findUniqueOrThrow({
+    where: { provinceId_name: { provinceId: province.id, name: "Sở Tài chính" } },
+  });
   for (const role of ["HOME_AFFAIRS", "LEADERSHIP", "AGENCY_HEAD", "AGENCY_STAFF"] as Role[]) {
     const agencyId = role.startsWith("AGENCY") ? agency.id : null;
     const email = `upload-${role.toLowerCase()}@test.vn`;
@@ -29,7 +31,16 @@ beforeAll(async () => {
       create: { email, name: role, role, provinceId: province.id, agencyId, passwordHash: "x" },
       update: {},
     });
-    users[role] = { id: user.id, email, name: role, role, provinceId: province.id, provinceName: province.name, agencyId, agencyName: agency.name };
+    users[role] = {
+      id: user.id,
+      email,
+      name: role,
+      role,
+      provinceId: province.id,
+      provinceName: province.name,
+      agencyId,
+      agencyName: agency.name,
+    };
   }
 });
 
@@ -41,17 +52,28 @@ describe("plan upload", () => {
     const before = await planCount();
     const result = await importPlanMutation(users[role], { fileName: "kh.txt", bytes });
     expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await previewPlanUpload(users[role], { fileName: "kh.txt", bytes })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await previewPlanUpload(users[role], { fileName: "kh.txt", bytes })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     expect(await planCount()).toBe(before);
     expect(await auditsOf(users[role].id)).toBe(0);
   });
 
   it("refuses a signed-out caller", async () => {
-    expect(await importPlanMutation(null, { fileName: "kh.txt", bytes })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await importPlanMutation(null, { fileName: "kh.txt", bytes })).toMatchObject({
+      ok: false,
+      code: "UNAUTHENTICATED",
+    });
   });
 
   it("explains bad input in Vietnamese next to the field", async () => {
-    const result = await importPlanMutation(users.HOME_AFFAIRS, { fileName: "kh.pdf", bytes: new Uint8Array(), issuedOn: "31/02/2021", indexYear: "20x0" });
+    const result = await importPlanMutation(users.HOME_AFFAIRS, {
+      fileName: "kh.pdf",
+      bytes: new Uint8Array(),
+      issuedOn: "31/02/2021",
+      indexYear: "20x0",
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.code).toBe("INVALID");
@@ -64,7 +86,10 @@ describe("plan upload", () => {
   it("a CSV table without its document header asks for the plan number, writing nothing", async () => {
     const before = await planCount();
     const csv = "STT;Tiêu chí;Điểm chuẩn;Điểm thẩm định;Điểm bị mất\n1;CÔNG TÁC CHỈ ĐẠO;8,50;7,47;1,03\n";
-    const result = await importPlanMutation(users.HOME_AFFAIRS, { fileName: "phu-luc.csv", bytes: new TextEncoder().encode(csv) });
+    const result = await importPlanMutation(users.HOME_AFFAIRS, {
+      fileName: "phu-luc.csv",
+      bytes: new TextEncoder().encode(csv),
+    });
     expect(result).toMatchObject({ ok: false, code: "INVALID" });
     if (!result.ok) expect(result.message).toMatch(/số hiệu kế hoạch/);
     expect(await planCount()).toBe(before);

@@ -4,13 +4,26 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { provincesRankedIn } from "@/lib/frameworks/years";
 import { importFrameworkMutation } from "@/lib/frameworks/mutations";
+import { provincesRankedIn } from "@/lib/frameworks/years";
 import { loadComparison } from "@/lib/results/comparison";
 import { enterPublishedResult } from "@/lib/results/mutations";
 import { loadSelfAssessment } from "@/lib/self-assessment/data";
-import { appraiseSelfScore, openSelfAssessment, saveSelfScoreWithFiles, submitSelfScore } from "@/lib/self-assessment/mutations";
-import { encode, freshYear, GOOD_FRAMEWORK_CSV, importPlanCsv, makeProvince, makeUser, planCsv } from "./framework-fixtures";
+import {
+  appraiseSelfScore,
+  openSelfAssessment,
+  saveSelfScoreWithFiles,
+  submitSelfScore,
+} from "@/lib/self-assessment/mutations";
+import {
+  encode,
+  freshYear,
+  GOOD_FRAMEWORK_CSV,
+  importPlanCsv,
+  makeProvince,
+  makeUser,
+  planCsv,
+} from "./framework-fixtures";
 
 let year: number;
 let admin: SessionUser;
@@ -21,22 +34,48 @@ beforeAll(async () => {
   do year = await freshYear();
   while (await db.framework.count({ where: { year: year - 1 } }));
   const province = await makeProvince();
-  const agency = await db.agency.create({ data: { provinceId: province.id, name: "Sở Tài chính", kind: "DEPARTMENT" } });
+  const agency = await db.agency.create({
+    data: { provinceId: province.id, name: "Sở Tài chính", kind: "DEPARTMENT" },
+  });
   const national = await makeUser("NATIONAL_ADMIN", null);
-  for (const y of [year - 1, year]) await importFrameworkMutation(national, { year: String(y), fileName: "khung.csv", bytes: encode(GOOD_FRAMEWORK_CSV) });
+  for (const y of [year - 1, year])
+    await importFrameworkMutation(national, {
+      year: String(y),
+      fileName: "khung.csv",
+      bytes: encode(GOOD_FRAMEWORK_CSV),
+    });
   // Last year's result and plan: 1.1 lost 2 points, 1.2 lost 1; both have measures.
-  await importPlanCsv(province, year - 1, planCsv([["1", "Lĩnh vực thử một", "10", "7"], ["1.1", "Tiêu chí thử 1.1", "6", "4"], ["1.2", "Tiêu chí thử 1.2", "4", "3"]], "Sở Tài chính"));
+  await importPlanCsv(
+    province,
+    year - 1,
+    planCsv(
+      [
+        ["1", "Lĩnh vực thử một", "10", "7"],
+        ["1.1", "Tiêu chí thử 1.1", "6", "4"],
+        ["1.2", "Tiêu chí thử 1.2", "4", "3"],
+      ],
+      "Sở Tài chính",
+    ),
+  );
   admin = await makeUser("HOME_AFFAIRS", province);
   staff = await makeUser("AGENCY_STAFF", province, agency.id);
   other = await makeUser("HOME_AFFAIRS", await makeProvince());
   await openSelfAssessment(admin, { year });
-  for (const [code, points] of [["1.1.1", "4"], ["1.2", "3"]] as const) {
+  for (const [code, points] of [
+    ["1.1.1", "4"],
+    ["1.2", "3"],
+  ] as const) {
     let row = (await loadSelfAssessment(staff, year))?.rows.find((r) => r.code === code);
     await saveSelfScoreWithFiles(staff, { selfScoreId: row?.id, version: row?.version, proposedPoints: points }, []);
     row = (await loadSelfAssessment(staff, year))?.rows.find((r) => r.code === code);
     await submitSelfScore(staff, { selfScoreId: row?.id, version: row?.version });
     row = (await loadSelfAssessment(admin, year))?.rows.find((r) => r.code === code);
-    await appraiseSelfScore(admin, { selfScoreId: row?.id, version: row?.version, decision: "accept", acceptedPoints: points });
+    await appraiseSelfScore(admin, {
+      selfScoreId: row?.id,
+      version: row?.version,
+      decision: "accept",
+      acceptedPoints: points,
+    });
   }
 });
 
@@ -47,21 +86,59 @@ describe("published result and comparison", () => {
 
   it("refuses a value over the maximum and a rank beyond the provinces ranked, writing nothing", async () => {
     const before = await db.assessment.count();
-    const over = await enterPublishedResult(admin, { year: String(year), mode: "points", totalScore: "80", rank: "", values: { "1.2": "4,5" } });
-    expect(over).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { "1.2": [expect.stringMatching(/vượt điểm tối đa 4/)] } });
-    const rank = await enterPublishedResult(admin, { year: String(year), mode: "points", totalScore: "80", rank: "35", values: {} });
-    expect(rank).toMatchObject({ ok: false, fieldErrors: { rank: [expect.stringMatching(/từ 1 đến 34/)] /* test years are after 2025 */ } });
-    expect(await enterPublishedResult(staff, { year: String(year), mode: "points", totalScore: "80", rank: "", values: {} })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    const over = await enterPublishedResult(admin, {
+      year: String(year),
+      mode: "points",
+      totalScore: "80",
+      rank: "",
+      values: { "1.2": "4,5" },
+    });
+    expect(over).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { "1.2": [expect.stringMatching(/vượt điểm tối đa 4/)] },
+    });
+    const rank = await enterPublishedResult(admin, {
+      year: String(year),
+      mode: "points",
+      totalScore: "80",
+      rank: "35",
+      values: {},
+    });
+    expect(rank).toMatchObject({
+      ok: false,
+      fieldErrors: { rank: [expect.stringMatching(/từ 1 đến 34/)] /* test years are after 2025 */ },
+    });
+    expect(
+      await enterPublishedResult(staff, { year: String(year), mode: "points", totalScore: "80", rank: "", values: {} }),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await db.assessment.count()).toBe(before);
   });
 
   it("takes percentages of the maximum, exactly, and sums parents whose children are all given", async () => {
     const values = { "1.1.1": "62,5", "1.1.2": "100", "1.2": "50", "2.1": "80" };
-    const saved = await enterPublishedResult(admin, { year: String(year), mode: "percent", totalScore: "11,9", rank: "12", values });
+    const saved = await enterPublishedResult(admin, {
+      year: String(year),
+      mode: "percent",
+      totalScore: "11,9",
+      rank: "12",
+      values,
+    });
     expect(saved).toMatchObject({ ok: true });
-    const assessment = await db.assessment.findUniqueOrThrow({ where: { provinceId_year: { provinceId: admin.provinceId, year } }, include: { scores: { include: { criterion: true } } } });
+    const assessment = await db.assessment.findUniqueOrThrow({
+      where: { provinceId_year: { provinceId: admin.provinceId, year } },
+      include: { scores: { include: { criterion: true } } },
+    });
     const byCode = Object.fromEntries(assessment.scores.map((s) => [s.criterion.code, s.assessedPoints.toString()]));
-    expect(byCode).toEqual({ "1.1.1": "2.5", "1.1.2": "2", "1.1": "4.5", "1.2": "2", "1": "6.5", "2.1": "4.4", "2": "4.4" });
+    expect(byCode).toEqual({
+      "1.1.1": "2.5",
+      "1.1.2": "2",
+      "1.1": "4.5",
+      "1.2": "2",
+      "1": "6.5",
+      "2.1": "4.4",
+      "2": "4.4",
+    });
     expect([assessment.rank, assessment.rankOf]).toEqual([12, 34]);
   });
 
@@ -88,10 +165,12 @@ describe("published result and comparison", () => {
       db.framework.findFirstOrThrow({ where: { year: year - 1, provinceId: null } }),
       db.framework.findFirstOrThrow({ where: { year, provinceId: null } }),
     ]);
-    await db.criterionMapping.createMany({ data: [
-      { fromFrameworkId: before.id, toFrameworkId: now.id, fromCode: "1.1", toCode: "1.2" }, // renumbered
-      { fromFrameworkId: before.id, toFrameworkId: now.id, fromCode: "1.2", toCode: null }, // dropped
-    ] });
+    await db.criterionMapping.createMany({
+      data: [
+        { fromFrameworkId: before.id, toFrameworkId: now.id, fromCode: "1.1", toCode: "1.2" }, // renumbered
+        { fromFrameworkId: before.id, toFrameworkId: now.id, fromCode: "1.2", toCode: null }, // dropped
+      ],
+    });
     const view = await loadComparison(admin, year);
     expect(view?.remediation.map((r) => [r.code, r.mappedTo, r.lostNow])).toEqual([
       ["1", ["1"], "3.5"],

@@ -7,7 +7,13 @@ import { db } from "@/lib/db";
 import { importFrameworkMutation } from "@/lib/frameworks/mutations";
 import { loadSelfAssessment } from "@/lib/self-assessment/data";
 import { selfAssessmentXlsx } from "@/lib/self-assessment/export-xlsx";
-import { appraiseSelfScore, assignSelfScore, openSelfAssessment, saveSelfScoreWithFiles, submitSelfScore } from "@/lib/self-assessment/mutations";
+import {
+  appraiseSelfScore,
+  assignSelfScore,
+  openSelfAssessment,
+  saveSelfScoreWithFiles,
+  submitSelfScore,
+} from "@/lib/self-assessment/mutations";
 import { encode, freshYear, GOOD_FRAMEWORK_CSV, makeProvince, makeUser } from "./framework-fixtures";
 
 let year: number;
@@ -17,9 +23,15 @@ let staff: SessionUser;
 beforeAll(async () => {
   year = await freshYear();
   const province = await makeProvince();
-  const finance = await db.agency.create({ data: { provinceId: province.id, name: "Sở Tài chính", kind: "DEPARTMENT" } });
+  const finance = await db.agency.create({
+    data: { provinceId: province.id, name: "Sở Tài chính", kind: "DEPARTMENT" },
+  });
   const national = await makeUser("NATIONAL_ADMIN", null);
-  await importFrameworkMutation(national, { year: String(year), fileName: "khung.csv", bytes: encode(GOOD_FRAMEWORK_CSV) });
+  await importFrameworkMutation(national, {
+    year: String(year),
+    fileName: "khung.csv",
+    bytes: encode(GOOD_FRAMEWORK_CSV),
+  });
   admin = await makeUser("HOME_AFFAIRS", province);
   staff = await makeUser("AGENCY_STAFF", province, finance.id);
   await openSelfAssessment(admin, { year });
@@ -28,11 +40,21 @@ beforeAll(async () => {
     await assignSelfScore(admin, { selfScoreId: row?.id, agencyId: finance.id });
   }
   let row = (await loadSelfAssessment(staff, year))?.rows.find((r) => r.code === "1.1.1");
-  await saveSelfScoreWithFiles(staff, { selfScoreId: row?.id, version: row?.version, proposedPoints: "3,5", explanation: "Đã ban hành đủ văn bản" }, []);
+  await saveSelfScoreWithFiles(
+    staff,
+    { selfScoreId: row?.id, version: row?.version, proposedPoints: "3,5", explanation: "Đã ban hành đủ văn bản" },
+    [],
+  );
   row = (await loadSelfAssessment(staff, year))?.rows.find((r) => r.code === "1.1.1");
   await submitSelfScore(staff, { selfScoreId: row?.id, version: row?.version });
   row = (await loadSelfAssessment(admin, year))?.rows.find((r) => r.code === "1.1.1");
-  await appraiseSelfScore(admin, { selfScoreId: row?.id, version: row?.version, decision: "accept", acceptedPoints: "3,25", comment: "Thiếu một báo cáo" });
+  await appraiseSelfScore(admin, {
+    selfScoreId: row?.id,
+    version: row?.version,
+    decision: "accept",
+    acceptedPoints: "3,25",
+    comment: "Thiếu một báo cáo",
+  });
 });
 
 async function readBack(user: SessionUser) {
@@ -55,7 +77,18 @@ describe("self-assessment XLSX export", () => {
     expect(rows[2]?.slice(0, 3)).toEqual(["Mã", "Tiêu chí", "Điểm tối đa"]);
     const byCode = Object.fromEntries(rows.slice(3, -1).map((r) => [r[0], r]));
     expect(Object.keys(byCode)).toEqual(["1.1.1", "1.1.2", "1.2"]); // self-scored only: field 2 is the survey
-    expect(byCode["1.1.1"]).toEqual(["1.1.1", "Tiêu chí thành phần 1.1.1", 4, "Sở Tài chính", "Đã thẩm định", 3.5, "Đã ban hành đủ văn bản", "Chưa có tài liệu kiểm chứng", 3.25, "Thiếu một báo cáo"]);
+    expect(byCode["1.1.1"]).toEqual([
+      "1.1.1",
+      "Tiêu chí thành phần 1.1.1",
+      4,
+      "Sở Tài chính",
+      "Đã thẩm định",
+      3.5,
+      "Đã ban hành đủ văn bản",
+      "Chưa có tài liệu kiểm chứng",
+      3.25,
+      "Thiếu một báo cáo",
+    ]);
     expect(byCode["1.1.2"]?.[3]).toBe("Chưa giao");
     const total = rows[rows.length - 1];
     expect([total?.[1], total?.[2], total?.[5], total?.[8]]).toEqual(["Tổng cộng", 10, 3.5, 3.25]);

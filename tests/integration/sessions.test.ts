@@ -9,7 +9,8 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 let claims: { id: string; sid: string; sv: number } | null = null;
 vi.mock("next-auth", async (original) => ({
   ...(await original<typeof import("next-auth")>()),
-  getServerSession: async () => (claims ? { user: claims, expires: new Date(Date.now() + 3_600_000).toISOString() } : null),
+  getServerSession: async () =>
+    claims ? { user: claims, expires: new Date(Date.now() + 3_600_000).toISOString() } : null,
 }));
 
 const { verifyCredentials } = await import("@/lib/auth/credentials");
@@ -68,7 +69,12 @@ describe("sessions end when they must", { timeout: 120_000 }, () => {
   it("a role or agency change and a deactivation end the sessions", async () => {
     const staff = w.users.financeStaff;
     let session = await signIn(staff.email);
-    const moved = await updateUser(w.users.homeAffairs, { userId: staff.id, name: staff.name, role: "AGENCY_STAFF", agencyId: w.agencies.health.id });
+    const moved = await updateUser(w.users.homeAffairs, {
+      userId: staff.id,
+      name: staff.name,
+      role: "AGENCY_STAFF",
+      agencyId: w.agencies.health.id,
+    });
     expect(moved.ok).toBe(true);
     expect(await reads(session)).toBe(false);
     session = await signIn(staff.email);
@@ -88,7 +94,7 @@ describe("sessions end when they must", { timeout: 120_000 }, () => {
     expect(await reads(session)).toBe(false);
   });
 
-  it("\"đăng xuất khỏi mọi nơi\" ends every session of the user", async () => {
+  it('"đăng xuất khỏi mọi nơi" ends every session of the user', async () => {
     const a = await signIn(w.users.leader.email);
     const b = await signIn(w.users.leader.email);
     expect((await signOutEverywhere(w.users.leader, {})).ok).toBe(true);
@@ -100,14 +106,40 @@ describe("sessions end when they must", { timeout: 120_000 }, () => {
 describe("item 6: a user changes their own password", { timeout: 120_000 }, () => {
   it("needs the current password and a strong new one, with the reason for each refusal", async () => {
     const me = w.users.financeHead;
-    const wrong = await changeOwnPassword(me, { currentPassword: "không-phải", newPassword: "Mới-mạnh-2026!", confirmPassword: "Mới-mạnh-2026!" });
-    expect(wrong).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { currentPassword: ["Mật khẩu hiện tại không đúng."] } });
-    const short = await changeOwnPassword(me, { currentPassword: PASSWORD, newPassword: "ngan1", confirmPassword: "ngan1" });
+    const wrong = await changeOwnPassword(me, {
+      currentPassword: "không-phải",
+      newPassword: "Mới-mạnh-2026!",
+      confirmPassword: "Mới-mạnh-2026!",
+    });
+    expect(wrong).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { currentPassword: ["Mật khẩu hiện tại không đúng."] },
+    });
+    const short = await changeOwnPassword(me, {
+      currentPassword: PASSWORD,
+      newPassword: "ngan1",
+      confirmPassword: "ngan1",
+    });
     expect(short).toMatchObject({ ok: false, fieldErrors: { newPassword: ["Mật khẩu mới cần ít nhất 10 ký tự."] } });
-    const simple = await changeOwnPassword(me, { currentPassword: PASSWORD, newPassword: "aaaaaaaaaaaa", confirmPassword: "aaaaaaaaaaaa" });
-    expect(simple).toMatchObject({ ok: false, fieldErrors: { newPassword: [expect.stringMatching(/hai loại ký tự/)] } });
-    const mismatch = await changeOwnPassword(me, { currentPassword: PASSWORD, newPassword: "Mới-mạnh-2026!", confirmPassword: "khác" });
-    expect(mismatch).toMatchObject({ ok: false, fieldErrors: { confirmPassword: ["Hai lần nhập mật khẩu mới không khớp."] } });
+    const simple = await changeOwnPassword(me, {
+      currentPassword: PASSWORD,
+      newPassword: "aaaaaaaaaaaa",
+      confirmPassword: "aaaaaaaaaaaa",
+    });
+    expect(simple).toMatchObject({
+      ok: false,
+      fieldErrors: { newPassword: [expect.stringMatching(/hai loại ký tự/)] },
+    });
+    const mismatch = await changeOwnPassword(me, {
+      currentPassword: PASSWORD,
+      newPassword: "Mới-mạnh-2026!",
+      confirmPassword: "khác",
+    });
+    expect(mismatch).toMatchObject({
+      ok: false,
+      fieldErrors: { confirmPassword: ["Hai lần nhập mật khẩu mới không khớp."] },
+    });
     const stored = await db.user.findUniqueOrThrow({ where: { id: me.id } });
     expect(await bcrypt.compare(PASSWORD, stored.passwordHash)).toBe(true);
   });
@@ -115,7 +147,11 @@ describe("item 6: a user changes their own password", { timeout: 120_000 }, () =
   it("changes it, ends the other sessions, and the new password signs in", async () => {
     const me = w.users.financeStaff;
     const other = await signIn(me.email);
-    const result = await changeOwnPassword(me, { currentPassword: PASSWORD, newPassword: "Mới-mạnh-2026!", confirmPassword: "Mới-mạnh-2026!" });
+    const result = await changeOwnPassword(me, {
+      currentPassword: PASSWORD,
+      newPassword: "Mới-mạnh-2026!",
+      confirmPassword: "Mới-mạnh-2026!",
+    });
     expect(result.ok).toBe(true);
     expect(await reads(other)).toBe(false);
     const fresh = await signIn(me.email, "Mới-mạnh-2026!");

@@ -7,29 +7,47 @@ vi.hoisted(() => {
 });
 
 import { db } from "@/lib/db";
+import { provinceToday } from "@/lib/format";
 import { loadAgencyBoard, loadReviewQueue } from "@/lib/tasks/data";
 import { commentOnTask } from "@/lib/tasks/mutations";
-import { provinceToday } from "@/lib/format";
 import { buildTaskWorld, makeTask, type TaskWorld } from "./tasks-fixtures";
 
 let w: TaskWorld;
-const ids = { lead: "", overdue: "", acceptedLate: "", yearly: "", support: "", others: "", unassigned: "", submitted: "", bigAgency: "" };
+const ids = {
+  lead: "",
+  overdue: "",
+  acceptedLate: "",
+  yearly: "",
+  support: "",
+  others: "",
+  unassigned: "",
+  submitted: "",
+  bigAgency: "",
+};
 const today = provinceToday();
 const daysFromToday = (n: number) => new Date(today.getTime() + n * 86_400_000);
 
 beforeAll(async () => {
   w = await buildTaskWorld();
   const finance = w.agencies.finance.id;
-  ids.lead = (await makeTask(w, { agencyId: finance, supporters: [w.agencies.district.id], title: "Công khai dự toán" })).id;
+  ids.lead = (
+    await makeTask(w, { agencyId: finance, supporters: [w.agencies.district.id], title: "Công khai dự toán" })
+  ).id;
   ids.overdue = (await makeTask(w, { agencyId: finance, status: "IN_PROGRESS", dueOn: daysFromToday(-1) })).id;
   ids.acceptedLate = (await makeTask(w, { agencyId: finance, status: "ACCEPTED", dueOn: daysFromToday(-30) })).id;
-  ids.yearly = (await makeTask(w, { agencyId: finance, dueOn: new Date("2021-12-31T00:00:00Z"), recurrence: "YEARLY" })).id;
+  ids.yearly = (
+    await makeTask(w, { agencyId: finance, dueOn: new Date("2021-12-31T00:00:00Z"), recurrence: "YEARLY" })
+  ).id;
   ids.support = (await makeTask(w, { agencyId: w.agencies.health.id, supporters: [finance], criterion: "other" })).id;
   ids.others = (await makeTask(w, { agencyId: w.agencies.health.id })).id;
   ids.unassigned = (await makeTask(w, { agencyId: null, criterion: null, title: "Nhiệm vụ chung chưa giao" })).id;
   ids.submitted = (await makeTask(w, { agencyId: w.agencies.district.id, status: "SUBMITTED" })).id;
   await commentOnTask(w.users.districtHead, { taskId: ids.lead, version: 0, note: "Đã gửi số liệu" });
-  await commentOnTask(w.users.districtHead, { taskId: ids.submitted, version: 0, links: ["https://a.vn/1", "https://a.vn/2"] });
+  await commentOnTask(w.users.districtHead, {
+    taskId: ids.submitted,
+    version: 0,
+    links: ["https://a.vn/1", "https://a.vn/2"],
+  });
 });
 
 describe("agency board", () => {
@@ -39,9 +57,19 @@ describe("agency board", () => {
     const byId = new Map(loaded.data.cards.map((c) => [c.id, c]));
     expect([...byId.keys()].sort()).toEqual([ids.lead, ids.overdue, ids.acceptedLate, ids.yearly, ids.support].sort());
     expect(byId.get(ids.lead)).toMatchObject({
-      role: "lead", criterionCode: "3.4.3", fieldCode: "3", lostPoints: "0.996", lastUpdateBy: w.users.districtHead.name, agencyName: "Sở Tài chính",
+      role: "lead",
+      criterionCode: "3.4.3",
+      fieldCode: "3",
+      lostPoints: "0.996",
+      lastUpdateBy: w.users.districtHead.name,
+      agencyName: "Sở Tài chính",
     });
-    expect(byId.get(ids.support)).toMatchObject({ role: "support", agencyName: "Sở Y tế", criterionCode: "5.1", lostPoints: "0.000" });
+    expect(byId.get(ids.support)).toMatchObject({
+      role: "support",
+      agencyName: "Sở Y tế",
+      criterionCode: "5.1",
+      lostPoints: "0.000",
+    });
   });
 
   it("derives overdue and the yearly cycle at read time; the stored status is untouched", async () => {
@@ -71,7 +99,11 @@ describe("review queue", () => {
     const loaded = await loadReviewQueue(w.users.homeAffairs);
     if (loaded.status !== "ok") throw new Error(loaded.status);
     expect(loaded.data.items.map((i) => i.id)).toEqual([ids.submitted]);
-    expect(loaded.data.items[0]).toMatchObject({ agencyName: "UBND huyện Đức Trọng", evidenceCount: 2, submittedBy: w.users.districtHead.name });
+    expect(loaded.data.items[0]).toMatchObject({
+      agencyName: "UBND huyện Đức Trọng",
+      evidenceCount: 2,
+      submittedBy: w.users.districtHead.name,
+    });
     expect(loaded.data.total).toBe(1);
     expect(loaded.data.unassigned.map((t) => t.id)).toEqual([ids.unassigned]);
   });
@@ -88,19 +120,36 @@ describe("at province scale", () => {
   beforeAll(async () => {
     big = await buildTaskWorld();
     const agencies = await db.agency.createManyAndReturn({
-      data: Array.from({ length: 150 }, (_, i) => ({ provinceId: big.provinceId, name: `Cơ quan ${i}`, kind: "COMMUNE" as const })),
+      data: Array.from({ length: 150 }, (_, i) => ({
+        provinceId: big.provinceId,
+        name: `Cơ quan ${i}`,
+        kind: "COMMUNE" as const,
+      })),
       select: { id: true },
     });
     const statuses = ["NOT_STARTED", "IN_PROGRESS", "SUBMITTED", "ACCEPTED", "RETURNED"] as const;
     const tasks = await db.task.createManyAndReturn({
       data: Array.from({ length: 4500 }, (_, i) => ({
-        planId: big.plan.id, source: "MEASURE" as const, sourceRef: `S:${i}`, measureId: big.measure.id, criterionId: big.criteria.sub.id,
-        agencyId: agencies[i % 150]?.id, title: `Nhiệm vụ ${i}`, status: statuses[i % 5], dueOn: daysFromToday((i % 60) - 30),
+        planId: big.plan.id,
+        source: "MEASURE" as const,
+        sourceRef: `S:${i}`,
+        measureId: big.measure.id,
+        criterionId: big.criteria.sub.id,
+        agencyId: agencies[i % 150]?.id,
+        title: `Nhiệm vụ ${i}`,
+        status: statuses[i % 5],
+        dueOn: daysFromToday((i % 60) - 30),
       })),
       select: { id: true, agencyId: true },
     });
-    await db.taskSupporter.createMany({ data: tasks.map((t, i) => ({ taskId: t.id, agencyId: agencies[(i + 1) % 150]?.id ?? "" })) });
-    await db.taskUpdate.createMany({ data: tasks.flatMap((t) => [0, 1].map((n) => ({ taskId: t.id, userId: big.users.homeAffairs.id, note: `Cập nhật ${n}` }))) });
+    await db.taskSupporter.createMany({
+      data: tasks.map((t, i) => ({ taskId: t.id, agencyId: agencies[(i + 1) % 150]?.id ?? "" })),
+    });
+    await db.taskUpdate.createMany({
+      data: tasks.flatMap((t) =>
+        [0, 1].map((n) => ({ taskId: t.id, userId: big.users.homeAffairs.id, note: `Cập nhật ${n}` })),
+      ),
+    });
     for (const table of ["Task", "TaskSupporter", "TaskUpdate"]) await db.$executeRawUnsafe(`analyze "${table}"`);
     ids.bigAgency = agencies[7]?.id ?? "";
   }, 120_000);

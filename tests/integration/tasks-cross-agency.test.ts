@@ -9,15 +9,23 @@ vi.hoisted(() => {
 vi.mock("@/lib/auth/session", () => import("./tasks-session-mock"));
 vi.mock("next/cache", () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
 
-import { GET as getEvidence } from "@/app/api/evidence/[id]/route";
-import { GET as getTask, PATCH as patchTask } from "@/app/api/tasks/[id]/route";
 import AgencyBoardPage from "@/app/(app)/co-quan/[agencyId]/page";
 import TaskPage from "@/app/(app)/nhiem-vu/[taskId]/page";
+import { GET as getEvidence } from "@/app/api/evidence/[id]/route";
+import { GET as getTask, PATCH as patchTask } from "@/app/api/tasks/[id]/route";
 import { db } from "@/lib/db";
 import { assignTaskAction, reviewTaskAction, saveTaskUpdateAction } from "@/lib/tasks/actions";
 import { loadAgencyBoard, loadTaskDetail } from "@/lib/tasks/data";
 import { saveTaskUpdate } from "@/lib/tasks/mutations";
-import { buildTaskWorld, evidenceFiles, removeEvidenceDir, makeTask, pdfUpload, taskState, type TaskWorld } from "./tasks-fixtures";
+import {
+  buildTaskWorld,
+  evidenceFiles,
+  makeTask,
+  pdfUpload,
+  removeEvidenceDir,
+  type TaskWorld,
+  taskState,
+} from "./tasks-fixtures";
 import { signInAs } from "./tasks-session-mock";
 
 let w: TaskWorld;
@@ -28,10 +36,16 @@ let evidenceId: string;
 afterAll(removeEvidenceDir);
 beforeAll(async () => {
   w = await buildTaskWorld();
-  const task = await makeTask(w, { agencyId: w.agencies.finance.id, supporters: [w.agencies.district.id], status: "SUBMITTED" });
+  const task = await makeTask(w, {
+    agencyId: w.agencies.finance.id,
+    supporters: [w.agencies.district.id],
+    status: "SUBMITTED",
+  });
   taskId = task.id;
   unassignedId = (await makeTask(w, { agencyId: null, criterion: null })).id;
-  const saved = await saveTaskUpdate(w.users.financeHead, "comment", { taskId, version: 0, note: "Báo cáo" }, [pdfUpload()]);
+  const saved = await saveTaskUpdate(w.users.financeHead, "comment", { taskId, version: 0, note: "Báo cáo" }, [
+    pdfUpload(),
+  ]);
   if (!saved.ok) throw new Error(saved.message);
   evidenceId = (await db.evidence.findFirstOrThrow({ where: { updateId: saved.data.updateId } })).id;
 });
@@ -69,8 +83,13 @@ describe("reading another agency's task", () => {
   });
 
   it("the task page and the other agency's board answer 403", async () => {
-    expect(await unchanged(() => TaskPage({ params: Promise.resolve({ taskId }), searchParams: Promise.resolve({}) }))).toEqual(forbidden403);
-    const board = AgencyBoardPage({ params: Promise.resolve({ agencyId: w.agencies.finance.id }), searchParams: Promise.resolve({}) });
+    expect(
+      await unchanged(() => TaskPage({ params: Promise.resolve({ taskId }), searchParams: Promise.resolve({}) })),
+    ).toEqual(forbidden403);
+    const board = AgencyBoardPage({
+      params: Promise.resolve({ agencyId: w.agencies.finance.id }),
+      searchParams: Promise.resolve({}),
+    });
     await expect(board).rejects.toEqual(forbidden403);
   });
 
@@ -81,7 +100,9 @@ describe("reading another agency's task", () => {
   });
 
   it("GET /api/evidence/[id] answers 403 without the file", async () => {
-    const response = (await unchanged(() => getEvidence(new Request("http://t/api/evidence/x"), ctx(evidenceId)))) as Response;
+    const response = (await unchanged(() =>
+      getEvidence(new Request("http://t/api/evidence/x"), ctx(evidenceId)),
+    )) as Response;
     expect(response.status).toBe(403);
     expect(response.headers.get("content-type")).toContain("application/json");
   });
@@ -98,26 +119,48 @@ describe("reading another agency's task", () => {
 describe("updating another agency's task", () => {
   it("server action (status, with a file) is refused and leaves no file", async () => {
     const state = await unchanged(() =>
-      saveTaskUpdateAction({ status: "idle" }, form({ taskId, version: "1", intent: "status", status: "ACCEPTED", note: "x" }, pdfUpload())),
+      saveTaskUpdateAction(
+        { status: "idle" },
+        form({ taskId, version: "1", intent: "status", status: "ACCEPTED", note: "x" }, pdfUpload()),
+      ),
     );
     expect(state).toMatchObject({ status: "error", message: "Bạn không có quyền thực hiện thao tác này." });
   });
 
   it("server action (comment, with a file) is refused and leaves no file", async () => {
-    const state = await unchanged(() => saveTaskUpdateAction({ status: "idle" }, form({ taskId, version: "1", intent: "comment", note: "x" }, pdfUpload())));
+    const state = await unchanged(() =>
+      saveTaskUpdateAction(
+        { status: "idle" },
+        form({ taskId, version: "1", intent: "comment", note: "x" }, pdfUpload()),
+      ),
+    );
     expect(state).toMatchObject({ status: "error" });
   });
 
   it("review and assign actions are refused", async () => {
-    expect(await unchanged(() => reviewTaskAction({ status: "idle" }, form({ taskId, version: "1", decision: "ACCEPT" })))).toMatchObject({ status: "error" });
+    expect(
+      await unchanged(() => reviewTaskAction({ status: "idle" }, form({ taskId, version: "1", decision: "ACCEPT" }))),
+    ).toMatchObject({ status: "error" });
     const before = await taskState(unassignedId);
-    expect(await assignTaskAction({ status: "idle" }, form({ taskId: unassignedId, version: "0", agencyId: w.agencies.health.id }))).toMatchObject({ status: "error" });
+    expect(
+      await assignTaskAction(
+        { status: "idle" },
+        form({ taskId: unassignedId, version: "0", agencyId: w.agencies.health.id }),
+      ),
+    ).toMatchObject({ status: "error" });
     expect(await taskState(unassignedId)).toEqual(before);
   });
 
   it("PATCH /api/tasks/[id] answers 403 for a status change and for a note", async () => {
-    for (const body of [{ version: 1, status: "IN_PROGRESS" }, { version: 1, note: "Ghi chú lạ" }]) {
-      const request = new Request("http://t/api/tasks/x", { method: "PATCH", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+    for (const body of [
+      { version: 1, status: "IN_PROGRESS" },
+      { version: 1, note: "Ghi chú lạ" },
+    ]) {
+      const request = new Request("http://t/api/tasks/x", {
+        method: "PATCH",
+        body: JSON.stringify(body),
+        headers: { "content-type": "application/json" },
+      });
       const response = (await unchanged(() => patchTask(request, ctx(taskId)))) as Response;
       expect(response.status).toBe(403);
       expect(await response.json()).toMatchObject({ code: "FORBIDDEN" });
@@ -127,11 +170,19 @@ describe("updating another agency's task", () => {
   it("signed out, every path answers 401 or the sign-in page", async () => {
     signInAs(null);
     expect(((await unchanged(() => getTask(new Request("http://t"), ctx(taskId)))) as Response).status).toBe(401);
-    expect(((await unchanged(() => getEvidence(new Request("http://t"), ctx(evidenceId)))) as Response).status).toBe(401);
+    expect(((await unchanged(() => getEvidence(new Request("http://t"), ctx(evidenceId)))) as Response).status).toBe(
+      401,
+    );
     const request = new Request("http://t", { method: "PATCH", body: JSON.stringify({ version: 1, note: "x" }) });
     expect(((await unchanged(() => patchTask(request, ctx(taskId)))) as Response).status).toBe(401);
-    expect(await unchanged(() => saveTaskUpdateAction({ status: "idle" }, form({ taskId, version: "1", note: "x" }, pdfUpload())))).toMatchObject({ status: "error" });
-    expect(await unchanged(() => TaskPage({ params: Promise.resolve({ taskId }), searchParams: Promise.resolve({}) }))).toEqual(redirectTo("/dang-nhap"));
+    expect(
+      await unchanged(() =>
+        saveTaskUpdateAction({ status: "idle" }, form({ taskId, version: "1", note: "x" }, pdfUpload())),
+      ),
+    ).toMatchObject({ status: "error" });
+    expect(
+      await unchanged(() => TaskPage({ params: Promise.resolve({ taskId }), searchParams: Promise.resolve({}) })),
+    ).toEqual(redirectTo("/dang-nhap"));
   });
 });
 
@@ -139,7 +190,10 @@ describe("the lead agency through the same paths", () => {
   it("PATCH changes the status with the same mutation and audit", async () => {
     signInAs(w.users.financeHead);
     const own = await makeTask(w, { agencyId: w.agencies.finance.id });
-    const request = new Request("http://t", { method: "PATCH", body: JSON.stringify({ version: 0, status: "IN_PROGRESS", progress: 25, note: "Qua API" }) });
+    const request = new Request("http://t", {
+      method: "PATCH",
+      body: JSON.stringify({ version: 0, status: "IN_PROGRESS", progress: 25, note: "Qua API" }),
+    });
     const response = await patchTask(request, ctx(own.id));
     expect(response.status).toBe(200);
     const state = await taskState(own.id);
@@ -151,6 +205,8 @@ describe("the lead agency through the same paths", () => {
 
   it("the task page renders for the lead", async () => {
     signInAs(w.users.financeStaff);
-    await expect(TaskPage({ params: Promise.resolve({ taskId }), searchParams: Promise.resolve({}) })).resolves.toBeTruthy();
+    await expect(
+      TaskPage({ params: Promise.resolve({ taskId }), searchParams: Promise.resolve({}) }),
+    ).resolves.toBeTruthy();
   });
 });

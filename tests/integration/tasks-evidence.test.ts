@@ -22,7 +22,15 @@ import { realUploads } from "@/lib/evidence/prepare";
 import { EVIDENCE_ERRORS } from "@/lib/evidence/rules";
 import { evidenceRoot, finalPath, writeTemp } from "@/lib/evidence/storage";
 import { saveTaskUpdate } from "@/lib/tasks/mutations";
-import { buildTaskWorld, evidenceFiles, removeEvidenceDir, makeTask, pdfUpload, taskState, type TaskWorld } from "./tasks-fixtures";
+import {
+  buildTaskWorld,
+  evidenceFiles,
+  makeTask,
+  pdfUpload,
+  removeEvidenceDir,
+  type TaskWorld,
+  taskState,
+} from "./tasks-fixtures";
 import { signInAs } from "./tasks-session-mock";
 
 let w: TaskWorld;
@@ -33,7 +41,13 @@ beforeAll(async () => {
 beforeEach(() => signInAs(w.users.financeStaff));
 afterEach(() => vi.mocked(writeTemp).mockClear());
 
-const newTask = () => makeTask(w, { agencyId: w.agencies.finance.id, supporters: [w.agencies.district.id], status: "IN_PROGRESS", progress: 10 });
+const newTask = () =>
+  makeTask(w, {
+    agencyId: w.agencies.finance.id,
+    supporters: [w.agencies.district.id],
+    status: "IN_PROGRESS",
+    progress: 10,
+  });
 const png = () => new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3])], "ảnh chụp.png");
 const download = (id: string) => getEvidence(new Request("http://t"), { params: Promise.resolve({ id }) });
 
@@ -41,7 +55,12 @@ const download = (id: string) => getEvidence(new Request("http://t"), { params: 
 async function refusedUpload(taskId: string, uploads: File[], fields: Record<string, unknown> = {}) {
   const before = await taskState(taskId);
   const files = evidenceFiles();
-  const result = await saveTaskUpdate(w.users.financeStaff, "status", { taskId, version: 0, status: "SUBMITTED", ...fields }, uploads);
+  const result = await saveTaskUpdate(
+    w.users.financeStaff,
+    "status",
+    { taskId, version: 0, status: "SUBMITTED", ...fields },
+    uploads,
+  );
   expect(result.ok).toBe(false);
   expect(await taskState(taskId)).toEqual(before);
   expect(evidenceFiles()).toEqual(files);
@@ -54,13 +73,23 @@ describe("a successful upload", () => {
     const t = await newTask();
     const pdf = pdfUpload();
     const bytes = new Uint8Array(await pdf.arrayBuffer());
-    const result = await saveTaskUpdate(w.users.financeStaff, "status", { taskId: t.id, version: 0, status: "SUBMITTED", note: "Hoàn thành", links: ["https://lamdong.gov.vn/a"] }, [pdf, png()]);
+    const result = await saveTaskUpdate(
+      w.users.financeStaff,
+      "status",
+      { taskId: t.id, version: 0, status: "SUBMITTED", note: "Hoàn thành", links: ["https://lamdong.gov.vn/a"] },
+      [pdf, png()],
+    );
     expect(result).toMatchObject({ ok: true });
     const { evidence, updates, task } = await taskState(t.id);
     expect(task).toMatchObject({ status: "SUBMITTED", progress: 100 });
     expect(updates).toHaveLength(1);
     const stored = evidence.find((e) => e.fileName === "Báo cáo kết quả.pdf");
-    expect(stored).toMatchObject({ kind: "file", mimeType: "application/pdf", sizeBytes: bytes.byteLength, sha256: createHash("sha256").update(bytes).digest("hex") });
+    expect(stored).toMatchObject({
+      kind: "file",
+      mimeType: "application/pdf",
+      sizeBytes: bytes.byteLength,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+    });
     expect(stored?.storageKey).toMatch(/^[a-f0-9]{32}$/);
     expect(new Uint8Array(fs.readFileSync(finalPath(stored?.storageKey ?? "")))).toEqual(bytes);
     expect(evidence.find((e) => e.kind === "link")).toMatchObject({ url: "https://lamdong.gov.vn/a", fileName: null });
@@ -71,7 +100,12 @@ describe("a successful upload", () => {
 
   it("is served as an attachment with the stored type, an RFC 5987 name and nosniff", async () => {
     const t = await newTask();
-    const saved = await saveTaskUpdate(w.users.districtHead, "comment", { taskId: t.id, version: 0, note: "Phối hợp" }, [pdfUpload("Kết quả đợt 1.pdf")]);
+    const saved = await saveTaskUpdate(
+      w.users.districtHead,
+      "comment",
+      { taskId: t.id, version: 0, note: "Phối hợp" },
+      [pdfUpload("Kết quả đợt 1.pdf")],
+    );
     if (!saved.ok) throw new Error(saved.message);
     const evidence = await db.evidence.findFirstOrThrow({ where: { updateId: saved.data.updateId } });
     signInAs(w.users.leader);
@@ -79,7 +113,9 @@ describe("a successful upload", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="Ket qua dot 1.pdf"; filename*=UTF-8''K%E1%BA%BFt%20qu%E1%BA%A3%20%C4%91%E1%BB%A3t%201.pdf`);
+    expect(response.headers.get("content-disposition")).toBe(
+      `attachment; filename="Ket qua dot 1.pdf"; filename*=UTF-8''K%E1%BA%BFt%20qu%E1%BA%A3%20%C4%91%E1%BB%A3t%201.pdf`,
+    );
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(new Uint8Array(await pdfUpload().arrayBuffer()));
   });
 
@@ -112,23 +148,37 @@ describe("a refused upload writes nothing", () => {
 
   it("a type outside the list, an empty file, a file over 10 MB, more than 5 files", async () => {
     const t = await newTask();
-    expect(await refusedUpload(t.id, [new File(["MZ"], "setup.exe")])).toMatchObject({ fieldErrors: { files: [EVIDENCE_ERRORS.extension("setup.exe")] } });
-    expect(await refusedUpload(t.id, [new File([], "rong.pdf")])).toMatchObject({ fieldErrors: { files: [EVIDENCE_ERRORS.empty("rong.pdf")] } });
+    expect(await refusedUpload(t.id, [new File(["MZ"], "setup.exe")])).toMatchObject({
+      fieldErrors: { files: [EVIDENCE_ERRORS.extension("setup.exe")] },
+    });
+    expect(await refusedUpload(t.id, [new File([], "rong.pdf")])).toMatchObject({
+      fieldErrors: { files: [EVIDENCE_ERRORS.empty("rong.pdf")] },
+    });
     const big = new Uint8Array(10 * 1024 * 1024 + 1);
     big.set([0x25, 0x50, 0x44, 0x46, 0x2d]);
-    expect(await refusedUpload(t.id, [new File([big], "lon.pdf")])).toMatchObject({ fieldErrors: { files: [EVIDENCE_ERRORS.tooLarge("lon.pdf")] } });
-    expect(await refusedUpload(t.id, Array.from({ length: 6 }, () => pdfUpload()))).toMatchObject({ fieldErrors: { files: [EVIDENCE_ERRORS.tooMany] } });
+    expect(await refusedUpload(t.id, [new File([big], "lon.pdf")])).toMatchObject({
+      fieldErrors: { files: [EVIDENCE_ERRORS.tooLarge("lon.pdf")] },
+    });
+    expect(
+      await refusedUpload(
+        t.id,
+        Array.from({ length: 6 }, () => pdfUpload()),
+      ),
+    ).toMatchObject({ fieldErrors: { files: [EVIDENCE_ERRORS.tooMany] } });
   });
 
   it("a bad field next to good files (a javascript: link)", async () => {
     const t = await newTask();
-    expect(await refusedUpload(t.id, [pdfUpload()], { links: ["javascript:alert(1)"] })).toMatchObject({ code: "INVALID" });
+    expect(await refusedUpload(t.id, [pdfUpload()], { links: ["javascript:alert(1)"] })).toMatchObject({
+      code: "INVALID",
+    });
   });
 
   it("the disk fails on the second file: the first staged file is deleted too", async () => {
     const t = await newTask();
     vi.mocked(writeTemp).mockImplementationOnce(async (key, bytes) => {
-      const { writeTemp: real } = await vi.importActual<typeof import("@/lib/evidence/storage")>("@/lib/evidence/storage");
+      const { writeTemp: real } =
+        await vi.importActual<typeof import("@/lib/evidence/storage")>("@/lib/evidence/storage");
       await real(key, bytes);
     });
     vi.mocked(writeTemp).mockRejectedValueOnce(new Error("ENOSPC: no space left on device"));

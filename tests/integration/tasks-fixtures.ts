@@ -22,9 +22,25 @@ export function pdfUpload(name = "Báo cáo kết quả.pdf"): File {
 async function buildScores(provinceId: string, t: string) {
   const year = 3000 + Math.floor(Math.random() * 6000); // Framework.year is unique across the database
   const framework = await db.framework.create({ data: { year, title: `Khung thử ${t}` } });
-  const criterion = (code: string, level: "FIELD" | "CRITERION" | "SUBCRITERION", standardPoints: string, parentId?: string) =>
+  const criterion = (
+    code: string,
+    level: "FIELD" | "CRITERION" | "SUBCRITERION",
+    standardPoints: string,
+    parentId?: string,
+  ) =>
     db.criterion.create({
-      data: { frameworkId: framework.id, code, level, standardPoints, parentId, title: `Tiêu chí ${code}`, sortKey: code.split(".").map((p) => p.padStart(3, "0")).join(".") },
+      data: {
+        frameworkId: framework.id,
+        code,
+        level,
+        standardPoints,
+        parentId,
+        title: `Tiêu chí ${code}`,
+        sortKey: code
+          .split(".")
+          .map((p) => p.padStart(3, "0"))
+          .join("."),
+      },
     });
   const field = await criterion("3", "FIELD", "8");
   const parent = await criterion("3.4", "CRITERION", "3", field.id);
@@ -32,13 +48,18 @@ async function buildScores(provinceId: string, t: string) {
   const other = await criterion("5.1", "CRITERION", "2");
   const assessment = await db.assessment.create({
     data: {
-      provinceId, frameworkId: framework.id, year, totalScore: "83.93",
-      scores: { create: [
-        { criterionId: field.id, assessedPoints: "4.58" },
-        { criterionId: parent.id, assessedPoints: "1.5" },
-        { criterionId: sub.id, assessedPoints: "0.004" },
-        { criterionId: other.id, assessedPoints: "2" },
-      ] },
+      provinceId,
+      frameworkId: framework.id,
+      year,
+      totalScore: "83.93",
+      scores: {
+        create: [
+          { criterionId: field.id, assessedPoints: "4.58" },
+          { criterionId: parent.id, assessedPoints: "1.5" },
+          { criterionId: sub.id, assessedPoints: "0.004" },
+          { criterionId: other.id, assessedPoints: "2" },
+        ],
+      },
     },
   });
   return { assessment, criteria: { field, parent, sub, other } };
@@ -50,12 +71,29 @@ export async function buildTaskWorld() {
   const provinceId = province.id;
   const { assessment, criteria } = await buildScores(provinceId, t);
   const plan = await db.plan.create({
-    data: { provinceId, assessmentId: assessment.id, number: `${t}/KH-UBND`, issuedOn: day("2021-08-23"), title: "Kế hoạch thử", sourceFileName: "x.txt", sourceText: "", sourceSha256: "0".repeat(64) },
+    data: {
+      provinceId,
+      assessmentId: assessment.id,
+      number: `${t}/KH-UBND`,
+      issuedOn: day("2021-08-23"),
+      title: "Kế hoạch thử",
+      sourceFileName: "x.txt",
+      sourceText: "",
+      sourceSha256: "0".repeat(64),
+    },
   });
   const measure = await db.measure.create({
-    data: { planId: plan.id, criterionId: criteria.sub.id, position: 1, text: "Công khai ngân sách đúng hạn", timeframeText: "Trong năm 2021 và các năm tiếp theo", recurrence: "YEARLY" },
+    data: {
+      planId: plan.id,
+      criterionId: criteria.sub.id,
+      position: 1,
+      text: "Công khai ngân sách đúng hạn",
+      timeframeText: "Trong năm 2021 và các năm tiếp theo",
+      recurrence: "YEARLY",
+    },
   });
-  const agency = (name: string, kind: "DEPARTMENT" | "DISTRICT" = "DEPARTMENT") => db.agency.create({ data: { provinceId, name, kind } });
+  const agency = (name: string, kind: "DEPARTMENT" | "DISTRICT" = "DEPARTMENT") =>
+    db.agency.create({ data: { provinceId, name, kind } });
   const agencies = {
     homeAffairs: await agency("Sở Nội vụ"),
     finance: await agency("Sở Tài chính"),
@@ -64,10 +102,26 @@ export async function buildTaskWorld() {
   };
   const user = async (role: Role, agencyId: string | null, key: string): Promise<SessionUser> => {
     const row = await db.user.create({
-      data: { provinceId, email: `${key}.${t}@test.par.vn`, name: `Người dùng ${key}`, role, agencyId, passwordHash: "x" },
+      data: {
+        provinceId,
+        email: `${key}.${t}@test.par.vn`,
+        name: `Người dùng ${key}`,
+        role,
+        agencyId,
+        passwordHash: "x",
+      },
       include: { agency: true },
     });
-    return { id: row.id, email: row.email, name: row.name, role: row.role, provinceId, provinceName: province.name, agencyId: row.agencyId, agencyName: row.agency?.name ?? null };
+    return {
+      id: row.id,
+      email: row.email,
+      name: row.name,
+      role: row.role,
+      provinceId,
+      provinceName: province.name,
+      agencyId: row.agencyId,
+      agencyName: row.agency?.name ?? null,
+    };
   };
   const users = {
     homeAffairs: await user("HOME_AFFAIRS", agencies.homeAffairs.id, "snv"),

@@ -39,20 +39,30 @@ export async function buildFixture(tx: Tx) {
   const stc = await agency("Sở Tài chính", "DEPARTMENT");
   const stt = await agency("Sở Thông tin và Truyền thông", "DEPARTMENT");
   const post = await agency("Bưu điện tỉnh", "OTHER");
-  const [hA, hB, hC, hD] = await Promise.all(["A", "B", "C", "D"].map((p) => agency(`UBND huyện ${p}`, "DISTRICT", p !== "D")));
+  const [hA, hB, hC, hD] = await Promise.all(
+    ["A", "B", "C", "D"].map((p) => agency(`UBND huyện ${p}`, "DISTRICT", p !== "D")),
+  );
   const group = (name: string, members: string[]) =>
-    tx.agencyGroup.create({ data: { provinceId, name, members: { create: members.map((agencyId) => ({ agencyId })) } } });
+    tx.agencyGroup.create({
+      data: { provinceId, name, members: { create: members.map((agencyId) => ({ agencyId })) } },
+    });
   const districts = await group("UBND cấp huyện", [hA!.id, hB!.id, hC!.id, hD!.id]);
   const communes = await group("UBND cấp xã", []);
   const departments = await group("Các Sở, ban, ngành", [snv.id, stc.id, stt.id]);
 
-  const framework = await tx.framework.create({ data: { year: 3000 + Math.floor(Math.random() * 5000), title: "Khung thử" } });
+  const framework = await tx.framework.create({
+    data: { year: 3000 + Math.floor(Math.random() * 5000), title: "Khung thử" },
+  });
   const criterion = (code: string, level: "FIELD" | "CRITERION" | "SUBCRITERION") =>
-    tx.criterion.create({ data: { frameworkId: framework.id, code, sortKey: code, level, title: `Tiêu chí ${code}`, standardPoints: 1 } });
+    tx.criterion.create({
+      data: { frameworkId: framework.id, code, sortKey: code, level, title: `Tiêu chí ${code}`, standardPoints: 1 },
+    });
   const field1 = await criterion("1", "FIELD");
   const field3 = await criterion("3", "FIELD");
   const c341 = await criterion("3.4.1", "SUBCRITERION");
-  const assessment = await tx.assessment.create({ data: { provinceId, frameworkId: framework.id, year: 2020, totalScore: 80 } });
+  const assessment = await tx.assessment.create({
+    data: { provinceId, frameworkId: framework.id, year: 2020, totalScore: 80 },
+  });
   const plan = await tx.plan.create({
     data: {
       provinceId,
@@ -84,21 +94,49 @@ export async function buildFixture(tx: Tx) {
         },
       },
     });
-  const byDistricts = await measure(c341.id, 1, "Giải quyết hồ sơ đúng hạn 100%", [{ label: "UBND cấp huyện", groupId: districts.id }], [
-    { label: "Sở Nội vụ", agencyId: snv.id },
-    { label: "Bưu điện tỉnh", agencyId: post.id },
-  ]);
-  const byDepartments = await measure(c341.id, 2, "Rà soát quy trình nội bộ", [
-    { label: "Sở Tài chính", agencyId: stc.id },
-    { label: "Các Sở, ban, ngành", groupId: departments.id },
-  ], [{ label: "Sở TT&TT", agencyId: stt.id }]);
-  const lost = await measure(field3.id, 1, "Tổ chức đối thoại", [
-    { label: "Ban Chỉ đạo CCHC" },
-    { label: "UBND cấp xã", groupId: communes.id },
-  ], [{ label: "Sở Nội vụ", agencyId: snv.id }]);
-  const homeAffairs = await measure(field1.id, 1, "Ban hành kế hoạch CCHC", [{ label: "Sở Nội vụ", agencyId: snv.id }], []);
+  const byDistricts = await measure(
+    c341.id,
+    1,
+    "Giải quyết hồ sơ đúng hạn 100%",
+    [{ label: "UBND cấp huyện", groupId: districts.id }],
+    [
+      { label: "Sở Nội vụ", agencyId: snv.id },
+      { label: "Bưu điện tỉnh", agencyId: post.id },
+    ],
+  );
+  const byDepartments = await measure(
+    c341.id,
+    2,
+    "Rà soát quy trình nội bộ",
+    [
+      { label: "Sở Tài chính", agencyId: stc.id },
+      { label: "Các Sở, ban, ngành", groupId: departments.id },
+    ],
+    [{ label: "Sở TT&TT", agencyId: stt.id }],
+  );
+  const lost = await measure(
+    field3.id,
+    1,
+    "Tổ chức đối thoại",
+    [{ label: "Ban Chỉ đạo CCHC" }, { label: "UBND cấp xã", groupId: communes.id }],
+    [{ label: "Sở Nội vụ", agencyId: snv.id }],
+  );
+  const homeAffairs = await measure(
+    field1.id,
+    1,
+    "Ban hành kế hoạch CCHC",
+    [{ label: "Sở Nội vụ", agencyId: snv.id }],
+    [],
+  );
   const user = await tx.user.create({
-    data: { provinceId, agencyId: hA!.id, email: `staff-${tag}@example.test`, name: "Cán bộ thử", role: "AGENCY_STAFF", passwordHash: "x" },
+    data: {
+      provinceId,
+      agencyId: hA!.id,
+      email: `staff-${tag}@example.test`,
+      name: "Cán bộ thử",
+      role: "AGENCY_STAFF",
+      passwordHash: "x",
+    },
   });
   return {
     planId: plan.id,

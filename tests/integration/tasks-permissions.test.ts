@@ -9,7 +9,7 @@ vi.hoisted(() => {
 import type { SessionUser } from "@/lib/auth/session";
 import { loadTaskDetail } from "@/lib/tasks/data";
 import { assignTask, commentOnTask, reviewTask, updateTaskStatus } from "@/lib/tasks/mutations";
-import { buildTaskWorld, makeTask, taskState, type TaskWorld } from "./tasks-fixtures";
+import { buildTaskWorld, makeTask, type TaskWorld, taskState } from "./tasks-fixtures";
 
 let w: TaskWorld;
 beforeAll(async () => {
@@ -28,8 +28,10 @@ type Case = {
   after?: { status?: string; progress?: number; agencyId?: string };
 };
 
-const financeTask = (status: "NOT_STARTED" | "SUBMITTED" = "NOT_STARTED") => () =>
-  makeTask(w, { agencyId: w.agencies.finance.id, supporters: [w.agencies.district.id], status });
+const financeTask =
+  (status: "NOT_STARTED" | "SUBMITTED" = "NOT_STARTED") =>
+  () =>
+    makeTask(w, { agencyId: w.agencies.finance.id, supporters: [w.agencies.district.id], status });
 
 const CASES: Case[] = [
   {
@@ -37,14 +39,28 @@ const CASES: Case[] = [
     allowed: ["homeAffairs", "financeHead", "financeStaff"],
     setup: financeTask(),
     // onBehalf: Sở Nội vụ, outside the lead agency, says so (tasks-on-behalf.test.ts); members ignore the flag
-    run: (u, t) => updateTaskStatus(u, { taskId: t.id, version: t.version, status: "IN_PROGRESS", progress: 20, note: "Bắt đầu", onBehalf: true }),
+    run: (u, t) =>
+      updateTaskStatus(u, {
+        taskId: t.id,
+        version: t.version,
+        status: "IN_PROGRESS",
+        progress: 20,
+        note: "Bắt đầu",
+        onBehalf: true,
+      }),
     after: { status: "IN_PROGRESS", progress: 20 },
   },
   {
     action: "task.comment (note without status)",
     allowed: ["homeAffairs", "financeHead", "financeStaff", "districtHead"],
     setup: financeTask(),
-    run: (u, t) => commentOnTask(u, { taskId: t.id, version: t.version, note: "Đã phối hợp cung cấp số liệu", links: ["https://lamdong.gov.vn/tin"] }),
+    run: (u, t) =>
+      commentOnTask(u, {
+        taskId: t.id,
+        version: t.version,
+        note: "Đã phối hợp cung cấp số liệu",
+        links: ["https://lamdong.gov.vn/tin"],
+      }),
     after: { status: "NOT_STARTED", progress: 0 },
   },
   {
@@ -58,7 +74,8 @@ const CASES: Case[] = [
     action: "task.review return with a reason",
     allowed: ["homeAffairs"],
     setup: financeTask("SUBMITTED"),
-    run: (u, t) => reviewTask(u, { taskId: t.id, version: t.version, decision: "RETURN", reason: "Thiếu văn bản công khai" }),
+    run: (u, t) =>
+      reviewTask(u, { taskId: t.id, version: t.version, decision: "RETURN", reason: "Thiếu văn bản công khai" }),
     after: { status: "RETURNED" },
   },
   {
@@ -84,11 +101,18 @@ describe.each(CASES)("$action", (c) => {
     }
     expect(result).toMatchObject({ ok: true });
     const expected = { ...c.after, agencyId: c.after?.agencyId ? w.agencies.finance.id : undefined };
-    expect(after.task).toMatchObject(Object.fromEntries(Object.entries({ ...expected, version: task.version + 1 }).filter(([, v]) => v !== undefined)));
+    expect(after.task).toMatchObject(
+      Object.fromEntries(Object.entries({ ...expected, version: task.version + 1 }).filter(([, v]) => v !== undefined)),
+    );
     expect(after.updates).toHaveLength(before.updates.length + 1);
     expect(after.updates.at(-1)).toMatchObject({ userId: user.id });
     expect(after.audits).toHaveLength(before.audits.length + 1);
-    expect(after.audits.at(-1)).toMatchObject({ userId: user.id, provinceId: w.provinceId, entityId: task.id, before: { version: task.version } });
+    expect(after.audits.at(-1)).toMatchObject({
+      userId: user.id,
+      provinceId: w.provinceId,
+      entityId: task.id,
+      before: { version: task.version },
+    });
     expect((after.audits.at(-1)?.after as { version: number }).version).toBe(task.version + 1);
   });
 });
@@ -108,7 +132,11 @@ describe("task.read (page loader and GET route share it)", () => {
       const loaded = await loadTaskDetail(w.users[key], task.id);
       return loaded.status === "ok" ? loaded.data.can : null;
     };
-    expect(await can("financeStaff")).toMatchObject({ edit: "status", review: false, nextStatuses: ["IN_PROGRESS", "SUBMITTED"] });
+    expect(await can("financeStaff")).toMatchObject({
+      edit: "status",
+      review: false,
+      nextStatuses: ["IN_PROGRESS", "SUBMITTED"],
+    });
     expect(await can("districtHead")).toMatchObject({ edit: "comment", review: false, nextStatuses: [] });
     expect(await can("leader")).toMatchObject({ edit: null, review: false, assign: false, evidence: true });
     expect(await can("homeAffairs")).toMatchObject({ edit: "status" });
@@ -119,7 +147,9 @@ describe("task.read (page loader and GET route share it)", () => {
     const other = await buildTaskWorld();
     expect(await loadTaskDetail(other.users.homeAffairs, task.id)).toEqual({ status: "not_found" });
     const before = await taskState(task.id);
-    expect(await updateTaskStatus(other.users.homeAffairs, { taskId: task.id, version: 0, status: "IN_PROGRESS" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(
+      await updateTaskStatus(other.users.homeAffairs, { taskId: task.id, version: 0, status: "IN_PROGRESS" }),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await taskState(task.id)).toEqual(before);
   });
 });

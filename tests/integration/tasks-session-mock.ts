@@ -1,7 +1,7 @@
 // Stand-in for lib/auth/session in the task tests: the same three functions, with the signed-in user set
 // by the test (`signInAs`). requireAction keeps the real rule (role has the action, else the 403 page).
 import { forbidden, redirect } from "next/navigation";
-import { hasAction, type Action } from "@/lib/auth/permissions";
+import { type Action, hasAction } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 
 let current: SessionUser | null = null;

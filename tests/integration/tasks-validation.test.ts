@@ -12,7 +12,7 @@ vi.mock("next/cache", () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
 import { PATCH as patchTask } from "@/app/api/tasks/[id]/route";
 import { saveTaskUpdateAction } from "@/lib/tasks/actions";
 import { TASK_ERRORS } from "@/lib/tasks/strings";
-import { buildTaskWorld, makeTask, taskState, type TaskWorld } from "./tasks-fixtures";
+import { buildTaskWorld, makeTask, type TaskWorld, taskState } from "./tasks-fixtures";
 import { signInAs } from "./tasks-session-mock";
 
 let w: TaskWorld;
@@ -31,7 +31,11 @@ function form(fields: Record<string, string>): FormData {
 
 async function patch(taskId: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
   const response = await patchTask(
-    new Request("http://t/api/tasks/x", { method: "PATCH", body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
+    new Request("http://t/api/tasks/x", {
+      method: "PATCH",
+      body: JSON.stringify(body),
+      headers: { "content-type": "application/json" },
+    }),
     { params: Promise.resolve({ id: taskId }) },
   );
   return { status: response.status, json: (await response.json()) as Record<string, unknown> };
@@ -51,7 +55,10 @@ describe("progress in the update form (server action)", () => {
     it(`refuses ${name} next to the field, saving nothing`, async () => {
       const t = await inProgress();
       const before = await taskState(t.id);
-      const state = await saveTaskUpdateAction({ status: "idle" }, form({ taskId: t.id, version: "0", progress: String(value) }));
+      const state = await saveTaskUpdateAction(
+        { status: "idle" },
+        form({ taskId: t.id, version: "0", progress: String(value) }),
+      );
       expect(state).toMatchObject({ status: "error", fieldErrors: { progress: [message] } });
       expect(await taskState(t.id)).toEqual(before);
     });
@@ -59,7 +66,10 @@ describe("progress in the update form (server action)", () => {
 
   it("saves a whole number typed with spaces", async () => {
     const t = await inProgress();
-    const state = await saveTaskUpdateAction({ status: "idle" }, form({ taskId: t.id, version: "0", progress: " 45 " }));
+    const state = await saveTaskUpdateAction(
+      { status: "idle" },
+      form({ taskId: t.id, version: "0", progress: " 45 " }),
+    );
     expect(state).toMatchObject({ status: "ok" });
     expect((await taskState(t.id)).task).toMatchObject({ progress: 45, version: 1 });
   });
@@ -72,7 +82,10 @@ describe("progress in the update form (server action)", () => {
       const state = await saveTaskUpdateAction({ status: "idle" }, form({ taskId: t.id, version: "0", ...fields }));
       expect(state).toMatchObject({ status: "error", fieldErrors: { note: [TASK_ERRORS.nothingToSave] } });
     }
-    const comment = await saveTaskUpdateAction({ status: "idle" }, form({ intent: "comment", taskId: t.id, version: "0", note: " " }));
+    const comment = await saveTaskUpdateAction(
+      { status: "idle" },
+      form({ intent: "comment", taskId: t.id, version: "0", note: " " }),
+    );
     expect(comment).toMatchObject({ status: "error", fieldErrors: { note: [TASK_ERRORS.commentEmpty] } });
     expect(await taskState(t.id)).toEqual(before);
   });
@@ -100,9 +113,15 @@ describe("progress in PATCH /api/tasks/[id]", () => {
   it("refuses an empty update, and a note of blanks", async () => {
     const t = await inProgress();
     const before = await taskState(t.id);
-    expect(await patch(t.id, { version: 0 })).toMatchObject({ status: 422, json: { fieldErrors: { note: [TASK_ERRORS.commentEmpty] } } });
+    expect(await patch(t.id, { version: 0 })).toMatchObject({
+      status: 422,
+      json: { fieldErrors: { note: [TASK_ERRORS.commentEmpty] } },
+    });
     expect(await patch(t.id, { version: 0, note: "  \n " })).toMatchObject({ status: 422 });
-    expect(await patch(t.id, { version: 0, progress: 30 })).toMatchObject({ status: 422, json: { fieldErrors: { note: [TASK_ERRORS.nothingToSave] } } });
+    expect(await patch(t.id, { version: 0, progress: 30 })).toMatchObject({
+      status: 422,
+      json: { fieldErrors: { note: [TASK_ERRORS.nothingToSave] } },
+    });
     expect(await taskState(t.id)).toEqual(before);
   });
 

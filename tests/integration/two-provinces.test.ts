@@ -22,7 +22,9 @@ const { loadOverviewPage } = await import("@/lib/overview/data");
 const { loadPlanOverview } = await import("@/lib/plans/data");
 const { loadAgencyBoard, loadReviewQueue } = await import("@/lib/tasks/data");
 const { loadTaskDetail } = await import("@/lib/tasks/detail-data");
-const { assignTask, commentOnTask, reviewTask, saveTaskUpdate, updateTaskStatus } = await import("@/lib/tasks/mutations");
+const { assignTask, commentOnTask, reviewTask, saveTaskUpdate, updateTaskStatus } = await import(
+  "@/lib/tasks/mutations"
+);
 const { loadSignInPressure, loadUserForEdit, loadUsers, loadAgencyStaff } = await import("@/lib/users/data");
 const { resetUserPassword, setUserActive, updateUser } = await import("@/lib/users/mutations");
 const { createStaff, resetStaffPassword, setStaffActive } = await import("@/lib/users/staff-mutations");
@@ -40,14 +42,40 @@ let groupId: string;
 /** Everything of province A a write could touch. */
 async function stateOfA() {
   const where = { provinceId: a.provinceId };
-  return JSON.stringify(await Promise.all([
-    db.task.findMany({ where: { plan: where }, orderBy: { id: "asc" }, select: { id: true, status: true, progress: true, version: true, agencyId: true } }),
-    db.taskUpdate.count({ where: { task: { plan: where } } }),
-    db.user.findMany({ where, orderBy: { id: "asc" }, select: { id: true, name: true, role: true, agencyId: true, active: true, passwordHash: true, sessionVersion: true } }),
-    db.agency.findMany({ where, orderBy: { id: "asc" }, select: { id: true, name: true, active: true, aliases: true } }),
-    db.agencyGroup.findMany({ where, orderBy: { id: "asc" }, select: { id: true, name: true, members: { select: { agencyId: true } } } }),
-    db.auditLog.count({ where }),
-  ]));
+  return JSON.stringify(
+    await Promise.all([
+      db.task.findMany({
+        where: { plan: where },
+        orderBy: { id: "asc" },
+        select: { id: true, status: true, progress: true, version: true, agencyId: true },
+      }),
+      db.taskUpdate.count({ where: { task: { plan: where } } }),
+      db.user.findMany({
+        where,
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          name: true,
+          role: true,
+          agencyId: true,
+          active: true,
+          passwordHash: true,
+          sessionVersion: true,
+        },
+      }),
+      db.agency.findMany({
+        where,
+        orderBy: { id: "asc" },
+        select: { id: true, name: true, active: true, aliases: true },
+      }),
+      db.agencyGroup.findMany({
+        where,
+        orderBy: { id: "asc" },
+        select: { id: true, name: true, members: { select: { agencyId: true } } },
+      }),
+      db.auditLog.count({ where }),
+    ]),
+  );
 }
 
 const REFUSED = ["FORBIDDEN", "NOT_FOUND"];
@@ -62,10 +90,16 @@ beforeAll(async () => {
   b = await buildTaskWorld();
   taskId = (await makeTask(a, { agencyId: a.agencies.finance.id, status: "SUBMITTED", progress: 100 })).id;
   unassignedId = (await makeTask(a, { agencyId: null, criterion: null })).id;
-  const saved = await saveTaskUpdate(a.users.financeStaff, "comment", { taskId, version: 0, note: "Báo cáo" }, [pdfUpload()]);
+  const saved = await saveTaskUpdate(a.users.financeStaff, "comment", { taskId, version: 0, note: "Báo cáo" }, [
+    pdfUpload(),
+  ]);
   if (!saved.ok) throw new Error(saved.message);
   evidenceId = (await db.evidence.findFirstOrThrow({ where: { updateId: saved.data.updateId } })).id;
-  groupId = (await db.agencyGroup.create({ data: { provinceId: a.provinceId, name: "Các Sở", members: { create: [{ agencyId: a.agencies.finance.id }] } } })).id;
+  groupId = (
+    await db.agencyGroup.create({
+      data: { provinceId: a.provinceId, name: "Các Sở", members: { create: [{ agencyId: a.agencies.finance.id }] } },
+    })
+  ).id;
 });
 afterAll(removeEvidenceDir);
 
@@ -81,12 +115,17 @@ describe("province B reads nothing of province A", () => {
       if (queue.status === "ok") expect(JSON.stringify(queue.data)).not.toContain(taskId);
       const overview = await loadOverviewPage(user, a.plan.id);
       if (overview) expect(JSON.stringify(overview)).not.toContain(a.plan.id);
-      for (const filter of [{ kind: "entity", entity: "Task", entityId: taskId }, { kind: "agency", agencyId: a.agencies.finance.id }] as const) {
+      for (const filter of [
+        { kind: "entity", entity: "Task", entityId: taskId },
+        { kind: "agency", agencyId: a.agencies.finance.id },
+      ] as const) {
         const audit = await loadAuditFor(user, filter);
         if (audit) expect(audit.page.entries).toHaveLength(0);
       }
     }
-    expect(await loadDashboard({ provinceId: b.provinceId }, { planId: a.plan.id }, "2026-11-30")).toSatisfy((d: unknown) => d === null || !JSON.stringify(d).includes(a.plan.id));
+    expect(await loadDashboard({ provinceId: b.provinceId }, { planId: a.plan.id }, "2026-11-30")).toSatisfy(
+      (d: unknown) => d === null || !JSON.stringify(d).includes(a.plan.id),
+    );
     expect(await loadPlanOverview({ provinceId: b.provinceId }, a.plan.id)).toBeNull();
   });
 
@@ -106,9 +145,14 @@ describe("province B reads nothing of province A", () => {
   it("pages answer 403/404 and API routes 403/404 without the record", async () => {
     for (const [, user] of bUsers()) {
       signInAs(user);
-      const page = await TaskPage({ params: Promise.resolve({ taskId }), searchParams: Promise.resolve({}) }).catch((e: { digest?: string }) => e);
+      const page = await TaskPage({ params: Promise.resolve({ taskId }), searchParams: Promise.resolve({}) }).catch(
+        (e: { digest?: string }) => e,
+      );
       expect(String((page as { digest?: string }).digest)).toMatch(/NEXT_HTTP_ERROR_FALLBACK;40[34]/);
-      const board = await AgencyBoardPage({ params: Promise.resolve({ agencyId: a.agencies.finance.id }), searchParams: Promise.resolve({}) }).catch((e: { digest?: string }) => e);
+      const board = await AgencyBoardPage({
+        params: Promise.resolve({ agencyId: a.agencies.finance.id }),
+        searchParams: Promise.resolve({}),
+      }).catch((e: { digest?: string }) => e);
       expect(String((board as { digest?: string }).digest)).toMatch(/NEXT_HTTP_ERROR_FALLBACK;40[34]/);
       const task = await getTask(new Request("http://t"), { params: Promise.resolve({ id: taskId }) });
       expect([403, 404]).toContain(task.status);
@@ -130,7 +174,10 @@ describe("province B writes nothing of province A", () => {
       expectRefused(await assignTask(user, { taskId: unassignedId, version: 0, agencyId: a.agencies.finance.id }));
       expectRefused(await saveTaskUpdate(user, "comment", { taskId, version: 1, note: "tệp" }, [pdfUpload()]));
       signInAs(user);
-      const patch = await patchTask(new Request("http://t", { method: "PATCH", body: JSON.stringify({ version: 1, status: "ACCEPTED" }) }), { params: Promise.resolve({ id: taskId }) });
+      const patch = await patchTask(
+        new Request("http://t", { method: "PATCH", body: JSON.stringify({ version: 1, status: "ACCEPTED" }) }),
+        { params: Promise.resolve({ id: taskId }) },
+      );
       expect([403, 404]).toContain(patch.status);
     }
     expect(await stateOfA()).toBe(before);
@@ -141,14 +188,28 @@ describe("province B writes nothing of province A", () => {
     const admin = b.users.homeAffairs;
     const head = b.users.financeHead;
     const target = a.users.financeStaff;
-    expectRefused(await updateUser(admin, { userId: target.id, name: "Đổi tên", role: "HOME_AFFAIRS", agencyId: null }));
+    expectRefused(
+      await updateUser(admin, { userId: target.id, name: "Đổi tên", role: "HOME_AFFAIRS", agencyId: null }),
+    );
     expectRefused(await resetUserPassword(admin, { userId: target.id }));
     expectRefused(await setUserActive(admin, { userId: target.id, active: false }));
     expectRefused(await resetStaffPassword(head, { userId: target.id }));
     expectRefused(await setStaffActive(head, { userId: target.id, active: false }));
-    const staff = await createStaff(head, { email: `lan.${a.tag}@b.vn`, name: "Người lạ", agencyId: a.agencies.finance.id });
+    const staff = await createStaff(head, {
+      email: `lan.${a.tag}@b.vn`,
+      name: "Người lạ",
+      agencyId: a.agencies.finance.id,
+    });
     expectRefused(staff);
-    expectRefused(await updateAgency(admin, { agencyId: a.agencies.finance.id, name: "Sở Bị Đổi", kind: "DEPARTMENT", parentId: null, aliases: "" }));
+    expectRefused(
+      await updateAgency(admin, {
+        agencyId: a.agencies.finance.id,
+        name: "Sở Bị Đổi",
+        kind: "DEPARTMENT",
+        parentId: null,
+        aliases: "",
+      }),
+    );
     expectRefused(await setAgencyActive(admin, { agencyId: a.agencies.finance.id, active: false }));
     expectRefused(await updateGroup(admin, { groupId, name: "Nhóm bị đổi", aliases: "" }));
     expectRefused(await setGroupMembers(admin, { groupId, agencyIds: [] }));

@@ -8,10 +8,9 @@ import { FieldScoreTable, ParetoTable, YearTable } from "@/components/dashboard/
 import { YearChart } from "@/components/dashboard/YearChart";
 import type { DashboardLoads, ResolvedDashboard } from "@/lib/dashboard/dashboard";
 import { dashboardText } from "@/lib/dashboard/messages";
-import { fieldBars, paretoView, scoreHeadline, yearView, type ViewContext } from "@/lib/dashboard/views-scores";
+import { fieldBars, paretoView, scoreHeadline, type ViewContext, yearView } from "@/lib/dashboard/views-scores";
 import { remediationHeadline } from "@/lib/dashboard/views-tasks";
-import { formatMax, formatRank } from "@/lib/format";
-import { formatPercent, formatPoints } from "@/lib/format";
+import { formatMax, formatPercent, formatPoints, formatRank } from "@/lib/format";
 
 type CardProps = { loads: DashboardLoads; ctx: ViewContext };
 const cards = dashboardText.cards;
@@ -19,7 +18,14 @@ const cards = dashboardText.cards;
 export async function FiltersCard({ loads, resolved }: { loads: DashboardLoads; resolved: ResolvedDashboard }) {
   const rows = await loads.rows;
   const fields = rows.filter((r) => r.parentCode === null).map((r) => ({ code: r.code, title: r.title }));
-  return <DashboardFilters plans={resolved.choices} planId={resolved.ctx.planId} fields={fields} fieldCode={resolved.ctx.fieldCode} />;
+  return (
+    <DashboardFilters
+      plans={resolved.choices}
+      planId={resolved.ctx.planId}
+      fields={fields}
+      fieldCode={resolved.ctx.fieldCode}
+    />
+  );
 }
 
 export async function HeadlineCard({ loads, ctx }: CardProps) {
@@ -35,16 +41,31 @@ export async function FieldCard({ loads, ctx }: CardProps) {
   const rank = (r: number | null, of: number | null) => (r ? `, hạng ${formatRank(r, of)}` : "");
   const summary =
     `Tổng điểm ${formatPoints(h.published)}/${formatMax(h.max)}, bị mất ${formatPoints(h.totalLost)} điểm` +
-    (prev ? `; năm ${prev.year}: ${formatPoints(prev.totalScore)} điểm${rank(prev.rank, prev.rankOf)} → năm ${h.year}: ${formatPoints(h.published)} điểm${rank(h.rank, h.rankOf)}.` : ".");
+    (prev
+      ? `; năm ${prev.year}: ${formatPoints(prev.totalScore)} điểm${rank(prev.rank, prev.rankOf)} → năm ${h.year}: ${formatPoints(h.published)} điểm${rank(h.rank, h.rankOf)}.`
+      : ".");
   const first = bars[0];
-  if (!first) return <DashboardCard {...cards.fields} lead={<p>{summary} {dashboardText.noFieldScores}</p>} />;
+  if (!first)
+    return (
+      <DashboardCard
+        {...cards.fields}
+        lead={
+          <p>
+            {summary} {dashboardText.noFieldScores}
+          </p>
+        }
+      />
+    );
   return (
     <DashboardCard
       {...cards.fields}
       lead={
         <>
           <p data-testid="fields-summary">{summary}</p>
-          <p>Mất nhiều nhất: lĩnh vực {first.code}. {first.title} ({formatPoints(first.lost)} điểm). <span className="print:hidden">Bấm vào một cột để xem chi tiết tiêu chí.</span></p>
+          <p>
+            Mất nhiều nhất: lĩnh vực {first.code}. {first.title} ({formatPoints(first.lost)} điểm).{" "}
+            <span className="print:hidden">Bấm vào một cột để xem chi tiết tiêu chí.</span>
+          </p>
         </>
       }
       chart={<FieldScoreChart bars={bars} summary={summary} />}
@@ -65,13 +86,20 @@ export async function ParetoCard({ loads, ctx }: CardProps) {
   return (
     <DashboardCard
       {...cards.pareto}
-      lead={<p data-testid="pareto-summary">{ctx.fieldCode && `${dashboardText.fieldFilterNote(ctx.fieldCode)} `}{summary}</p>}
+      lead={
+        <p data-testid="pareto-summary">
+          {ctx.fieldCode && `${dashboardText.fieldFilterNote(ctx.fieldCode)} `}
+          {summary}
+        </p>
+      }
       chart={<ParetoChart entries={view.entries} summary={summary} />}
       table={<ParetoTable entries={view.entries} />}
       tableRows={view.entries.length}
       notes={view.standIns.map((s) => (
         <p key={s.code} data-testid="stand-in-note">
-          Mục {s.code} {s.title} ({formatPoints(s.lost)} điểm) được tính thay cho {s.childCodes.join(", ")}: các mục này cộng lại {formatPoints(s.childrenLost)} điểm, không khớp với {formatPoints(s.lost)} điểm của mục {s.code} (sai lệch trong văn bản gốc, giữ nguyên như văn bản).
+          Mục {s.code} {s.title} ({formatPoints(s.lost)} điểm) được tính thay cho {s.childCodes.join(", ")}: các mục này
+          cộng lại {formatPoints(s.childrenLost)} điểm, không khớp với {formatPoints(s.lost)} điểm của mục {s.code} (sai
+          lệch trong văn bản gốc, giữ nguyên như văn bản).
         </p>
       ))}
     />
@@ -92,7 +120,14 @@ export async function YearCard({ loads, ctx }: CardProps) {
       chart={<YearChart view={view} summary={summary} />}
       table={<YearTable view={view} />}
       tableRows={view.years.length}
-      notes={withFields < view.years.length && <p>Năm chỉ có tổng điểm và xếp hạng (không có điểm từng lĩnh vực) được để trống ở các cột lĩnh vực. Khung chỉ số có thể thay đổi giữa các năm; lĩnh vực được đối chiếu theo mã.</p>}
+      notes={
+        withFields < view.years.length && (
+          <p>
+            Năm chỉ có tổng điểm và xếp hạng (không có điểm từng lĩnh vực) được để trống ở các cột lĩnh vực. Khung chỉ
+            số có thể thay đổi giữa các năm; lĩnh vực được đối chiếu theo mã.
+          </p>
+        )
+      }
     />
   );
 }

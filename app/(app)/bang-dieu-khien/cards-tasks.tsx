@@ -7,8 +7,8 @@ import { ProjectionChart } from "@/components/dashboard/ProjectionChart";
 import { ProjectionFigures, ProjectionScenarios } from "@/components/dashboard/ProjectionFigures";
 import { AgencyTable, ProgressTable, ProjectionTable } from "@/components/dashboard/tables-tasks";
 import type { DashboardLoads } from "@/lib/dashboard/dashboard";
-import { dashboardText } from "@/lib/dashboard/messages";
 import { pointsItems } from "@/lib/dashboard/items";
+import { dashboardText } from "@/lib/dashboard/messages";
 import type { ViewContext } from "@/lib/dashboard/views-scores";
 import { agencyView, progressView, projectionView } from "@/lib/dashboard/views-tasks";
 import { formatPoints } from "@/lib/format";
@@ -27,16 +27,31 @@ export async function AgencyCard({ loads, ctx }: CardProps) {
   return (
     <DashboardCard
       {...cards.agencies}
-      lead={<p data-testid="agency-summary">{filterNote(ctx)}{summary} <span className="print:hidden">Bấm vào một cột để mở bảng nhiệm vụ của cơ quan.</span></p>}
+      lead={
+        <p data-testid="agency-summary">
+          {filterNote(ctx)}
+          {summary} <span className="print:hidden">Bấm vào một cột để mở bảng nhiệm vụ của cơ quan.</span>
+        </p>
+      }
       chart={<AgencyPointsChart bars={view.chartBars} summary={summary} />}
       table={<AgencyTable bars={view.bars} total={view.total} />}
       tableRows={view.bars.length}
       notes={
         <>
-          <p><strong>Cách chia:</strong> {m.agencies}</p>
-          {view.othersCount > 0 && <p>Biểu đồ vẽ {view.chartBars.length - 1} cơ quan phụ trách nhiều điểm nhất; {view.othersCount} cơ quan còn lại được gộp một cột (bảng số liệu liệt kê đủ).</p>}
+          <p>
+            <strong>Cách chia:</strong> {m.agencies}
+          </p>
+          {view.othersCount > 0 && (
+            <p>
+              Biểu đồ vẽ {view.chartBars.length - 1} cơ quan phụ trách nhiều điểm nhất; {view.othersCount} cơ quan còn
+              lại được gộp một cột (bảng số liệu liệt kê đủ).
+            </p>
+          )}
           {view.roundedSum !== view.total && (
-            <p data-testid="rounding-note">Tổng các phần đã làm tròn là {formatPoints(view.roundedSum)} điểm, tổng chính xác là {formatPoints(view.total)} điểm.</p>
+            <p data-testid="rounding-note">
+              Tổng các phần đã làm tròn là {formatPoints(view.roundedSum)} điểm, tổng chính xác là{" "}
+              {formatPoints(view.total)} điểm.
+            </p>
           )}
         </>
       }
@@ -54,13 +69,20 @@ export async function ProgressCard({ loads, ctx }: CardProps) {
   return (
     <DashboardCard
       {...cards.progress}
-      lead={<p data-testid="progress-summary">{filterNote(ctx)}{summary}</p>}
+      lead={
+        <p data-testid="progress-summary">
+          {filterNote(ctx)}
+          {summary}
+        </p>
+      }
       chart={<ProgressChart bars={view.bars} summary={summary} />}
       table={<ProgressTable bars={view.bars} total={view.total} groupedBy={view.groupedBy} />}
       tableRows={view.bars.length + 1}
       notes={
         <>
-          <p><strong>Cách tính:</strong> {m.progress}</p>
+          <p>
+            <strong>Cách tính:</strong> {m.progress}
+          </p>
           {noTask.length > 0 && <p>Chưa có nhiệm vụ chủ trì: {noTask.join(", ")}.</p>}
         </>
       }
@@ -85,7 +107,9 @@ export async function ProjectionCard({ loads, ctx, peersHref }: CardProps & { pe
       tone="projection"
       lead={
         <div className="space-y-1">
-          <p className="inline-block rounded border border-dashed border-amber-700 px-2 py-0.5 text-xs font-bold uppercase tracking-wide text-amber-900">Dự báo — không phải số liệu công bố</p>
+          <p className="inline-block rounded border border-dashed border-amber-700 px-2 py-0.5 text-xs font-bold uppercase tracking-wide text-amber-900">
+            Dự báo — không phải số liệu công bố
+          </p>
           <p data-testid="projection-summary">{summary}</p>
           <p data-testid="projection-rank-text">
             {rankText}{" "}
@@ -104,7 +128,9 @@ export async function ProjectionCard({ loads, ctx, peersHref }: CardProps & { pe
       tableRows={view.counted.length + view.notCounted.length}
       notes={
         <>
-          <p><strong>Giả định:</strong> {m.projection}</p>
+          <p>
+            <strong>Giả định:</strong> {m.projection}
+          </p>
           {view.capped && <p>Điểm dự báo đã được giới hạn ở mức tối đa {formatPoints(view.max)} điểm.</p>}
           {ctx.fieldCode && <p>Dự báo luôn tính cho toàn bộ điểm số, không theo bộ lọc lĩnh vực.</p>}
         </>
@@ -115,7 +141,12 @@ export async function ProjectionCard({ loads, ctx, peersHref }: CardProps & { pe
 
 export async function MethodCard({ loads }: { loads: DashboardLoads }) {
   const { standIns } = pointsItems(await loads.rows);
-  const named = standIns.map((s) => ` Ở kế hoạch này: mục ${s.code} ${s.title} (${formatPoints(s.lost)} điểm) được dùng thay cho ${s.childCodes.join(", ")} (cộng lại ${formatPoints(s.childrenLost)} điểm).`).join("");
+  const named = standIns
+    .map(
+      (s) =>
+        ` Ở kế hoạch này: mục ${s.code} ${s.title} (${formatPoints(s.lost)} điểm) được dùng thay cho ${s.childCodes.join(", ")} (cộng lại ${formatPoints(s.childrenLost)} điểm).`,
+    )
+    .join("");
   return (
     <DashboardCard
       {...cards.method}

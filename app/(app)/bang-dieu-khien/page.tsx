@@ -6,10 +6,10 @@ import { can } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { resolveDashboard, startDashboardLoads } from "@/lib/dashboard/dashboard";
 import { dashboardText } from "@/lib/dashboard/messages";
-import { firstParam, type SearchParams } from "@/lib/search-params";
 import { formatIsoDate, provinceTodayIso } from "@/lib/format";
-import { AgencyCard, MethodCard, ProgressCard, ProjectionCard } from "./cards-tasks";
+import { firstParam, type SearchParams } from "@/lib/search-params";
 import { FieldCard, FiltersCard, HeadlineCard, ParetoCard, YearCard } from "./cards-scores";
+import { AgencyCard, MethodCard, ProgressCard, ProjectionCard } from "./cards-tasks";
 import { HeadlineSkeleton } from "./loading";
 import { PrintPageStyle } from "./print-page-style";
 import "./print.css";
@@ -22,7 +22,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const user = await requireAction("dashboard.read");
   const params = await searchParams;
   const scope = { provinceId: user.provinceId };
-  const resolved = await resolveDashboard(scope, { planId: firstParam(params["ke-hoach"]) ?? null, fieldCode: firstParam(params["linh-vuc"]) ?? null });
+  const resolved = await resolveDashboard(scope, {
+    planId: firstParam(params["ke-hoach"]) ?? null,
+    fieldCode: firstParam(params["linh-vuc"]) ?? null,
+  });
   if (!resolved) {
     return <p className="rounded-md bg-white p-6">{dashboardText.noPlan(user.provinceName)}</p>;
   }
@@ -41,7 +44,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             {dashboardText.pageTitle} — tỉnh {ctx.provinceName}
           </h1>
           <p className="text-sm text-slate-700">
-            Kết quả năm {ctx.year} do Bộ Nội vụ công bố · Kế hoạch số {ctx.planNumber} ngày {formatIsoDate(ctx.planIssuedOn)} ·{" "}
+            Kết quả năm {ctx.year} do Bộ Nội vụ công bố · Kế hoạch số {ctx.planNumber} ngày{" "}
+            {formatIsoDate(ctx.planIssuedOn)} ·{" "}
             <span data-testid="data-date">Số liệu nhiệm vụ đến ngày {printedOn}</span>
           </p>
         </div>
@@ -66,7 +70,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <ProgressCard {...props} />
       </Suspense>
       <Suspense fallback={<CardSkeleton {...cards.projection} height={190} />}>
-        <ProjectionCard {...props} peersHref={can(user, "assessment.manage", scope) ? `/quan-tri/diem-cac-tinh?nam=${ctx.year}` : null} />
+        <ProjectionCard
+          {...props}
+          peersHref={can(user, "assessment.manage", scope) ? `/quan-tri/diem-cac-tinh?nam=${ctx.year}` : null}
+        />
       </Suspense>
       <Suspense fallback={<CardSkeleton {...cards.years} height={320} />}>
         <YearCard {...props} />

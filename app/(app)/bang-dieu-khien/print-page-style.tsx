@@ -2,7 +2,11 @@
 // Rendered with the page (not in print.css) because the footer carries the province's name and the date, and
 // so that it leaves with the page when the user navigates elsewhere.
 
-const cssString = (text: string) => `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/[\n\r]/g, " ")}"`;
+const cssString = (text: string) =>
+  `"${text
+    .replace(/\\/g, "\\\\")
+    .replace(/"/g, '\\"')
+    .replace(/[\n\r]/g, " ")}"`;
 
 export function PrintPageStyle({ footer }: { footer: string }) {
   const css = `@page {

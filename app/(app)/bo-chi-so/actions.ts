@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { toFrameworkState, type FrameworkFormState } from "@/components/frameworks/form-state";
+import { type FrameworkFormState, toFrameworkState } from "@/components/frameworks/form-state";
 import { getCurrentUser } from "@/lib/auth/session";
 import { editFrameworkMutation, importFrameworkMutation } from "@/lib/frameworks/mutations";
 

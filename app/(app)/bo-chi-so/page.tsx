@@ -4,8 +4,8 @@ import { FrameworkUploadForm } from "@/components/frameworks/FrameworkUploadForm
 import { Card } from "@/components/ui/Card";
 import { hasAction } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
-import { loadFrameworks } from "@/lib/frameworks/data";
 import { formatPoints } from "@/lib/format";
+import { loadFrameworks } from "@/lib/frameworks/data";
 import { importFrameworkAction } from "./actions";
 
 export const metadata: Metadata = { title: "Bộ Chỉ số CCHC" };
@@ -18,9 +18,9 @@ export default async function FrameworksPage() {
     <div className="space-y-4">
       <h1 className="text-xl font-bold">Bộ Chỉ số CCHC cấp tỉnh theo năm đánh giá</h1>
       <p className="text-slate-700">
-        Bộ chỉ số do Bộ Nội vụ ban hành cho từng năm là chung cho mọi tỉnh; chỉ quản trị quốc gia được tạo hoặc sửa.
-        Khi một năm chưa có bộ chỉ số chung, các tiêu chí lấy từ phụ lục kế hoạch của tỉnh được giữ thành danh sách
-        riêng của tỉnh (chưa đầy đủ) và được ghép vào bộ chỉ số chung khi bộ chỉ số đó được nhập.
+        Bộ chỉ số do Bộ Nội vụ ban hành cho từng năm là chung cho mọi tỉnh; chỉ quản trị quốc gia được tạo hoặc sửa. Khi
+        một năm chưa có bộ chỉ số chung, các tiêu chí lấy từ phụ lục kế hoạch của tỉnh được giữ thành danh sách riêng
+        của tỉnh (chưa đầy đủ) và được ghép vào bộ chỉ số chung khi bộ chỉ số đó được nhập.
       </p>
       <Card title="Các năm">
         {frameworks.length === 0 ? (
@@ -29,20 +29,38 @@ export default async function FrameworksPage() {
           <table className="w-full text-sm">
             <thead>
               <tr className="border-b border-slate-300 text-left text-slate-600">
-                <th scope="col" className="py-2 pr-3">Năm</th>
-                <th scope="col" className="py-2 pr-3">Bộ chỉ số</th>
-                <th scope="col" className="py-2 pr-3">Quyết định</th>
-                <th scope="col" className="py-2 pr-3 text-right">Số tiêu chí</th>
-                <th scope="col" className="py-2 text-right">Điểm tối đa</th>
+                <th scope="col" className="py-2 pr-3">
+                  Năm
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Bộ chỉ số
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Quyết định
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right">
+                  Số tiêu chí
+                </th>
+                <th scope="col" className="py-2 text-right">
+                  Điểm tối đa
+                </th>
               </tr>
             </thead>
             <tbody>
               {frameworks.map((f) => (
                 <tr key={f.id} className="border-b border-slate-100">
-                  <td className="num py-2 pr-3"><Link className="text-brand-700 underline" href={`/bo-chi-so/${f.year}`}>{f.year}</Link></td>
+                  <td className="num py-2 pr-3">
+                    <Link className="text-brand-700 underline" href={`/bo-chi-so/${f.year}`}>
+                      {f.year}
+                    </Link>
+                  </td>
                   <td className="py-2 pr-3">
                     {f.title}
-                    {f.partial && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-800">Danh sách riêng của tỉnh, chưa đầy đủ</span>}
+                    {f.partial && (
+                      <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-800">
+                        Danh sách riêng của tỉnh, chưa đầy đủ
+                      </span>
+                    )}
                   </td>
                   <td className="py-2 pr-3">{f.decisionNumber ?? "—"}</td>
                   <td className="num py-2 pr-3 text-right">{f.criteria}</td>
@@ -57,9 +75,11 @@ export default async function FrameworksPage() {
         <Card title="Nhập bộ chỉ số từ tệp">
           <p className="mb-3 text-sm text-slate-700">
             Tệp CSV hoặc Excel có các cột «Mã», «Lĩnh vực/Tiêu chí/Tiêu chí thành phần», «Điểm tối đa» và (tuỳ chọn)
-            «Nguồn điểm» («Tự đánh giá» hoặc «Điều tra XHH»; để trống thì theo tiêu chí cha). Điểm tối đa của các tiêu chí
-            con phải cộng lại bằng điểm tối đa của tiêu chí cha. Có lỗi ở bất kỳ dòng nào thì không ghi gì.{" "}
-            <a className="text-brand-700 underline" href="/mau/bo-chi-so-mau.csv" download>Tải tệp mẫu (CSV)</a>
+            «Nguồn điểm» («Tự đánh giá» hoặc «Điều tra XHH»; để trống thì theo tiêu chí cha). Điểm tối đa của các tiêu
+            chí con phải cộng lại bằng điểm tối đa của tiêu chí cha. Có lỗi ở bất kỳ dòng nào thì không ghi gì.{" "}
+            <a className="text-brand-700 underline" href="/mau/bo-chi-so-mau.csv" download>
+              Tải tệp mẫu (CSV)
+            </a>
           </p>
           <FrameworkUploadForm action={importFrameworkAction} />
         </Card>

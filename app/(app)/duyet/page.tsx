@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { ReviewQueue } from "@/components/tasks/ReviewQueue";
 import { requireAction } from "@/lib/auth/session";
-import { loadReviewQueue } from "@/lib/tasks/data";
 import { dataOrRefuse } from "@/lib/server/refuse";
+import { loadReviewQueue } from "@/lib/tasks/data";
 import { REVIEW_TEXT } from "@/lib/tasks/strings";
 
 export const metadata: Metadata = { title: REVIEW_TEXT.title };

@@ -14,7 +14,10 @@ export default async function PlanPage() {
   const overview = planId ? await loadPlanOverview(scope, planId) : null;
   const mayImport = can(user, "plan.import", scope);
   const importLink = mayImport && (
-    <Link href="/ke-hoach/nhap" className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50">
+    <Link
+      href="/ke-hoach/nhap"
+      className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
+    >
       Nhập / cập nhật kế hoạch
     </Link>
   );

@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import { forbidden, redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/AdminNav";
-import { inputClass, labelClass, secondaryButton } from "@/components/ui/styles";
 import { AgencyOptions } from "@/components/admin/AgencyOptions";
 import { AuditList, AuditPager } from "@/components/audit/AuditList";
 import { TableDownloads } from "@/components/export/ConsolidatedDownloads";
 import { Card } from "@/components/ui/Card";
+import { inputClass, labelClass, secondaryButton } from "@/components/ui/styles";
 import { loadAgencyOptions } from "@/lib/agency-admin/data";
-import { firstParam, type SearchParams } from "@/lib/search-params";
 import { loadAuditFor } from "@/lib/audit/data";
 import { auditPageText as p, auditText as t } from "@/lib/audit/labels";
 import { hasAction } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
+import { firstParam, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Nhật ký thay đổi" };
 
@@ -21,7 +21,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const agencyId = firstParam(params["co-quan"]);
   if (agencyId) redirect(`/nhat-ky/co-quan/${encodeURIComponent(agencyId)}`);
   const cursor = firstParam(params.sau);
-  const [result, agencies] = await Promise.all([loadAuditFor(user, { kind: "province" }, cursor), loadAgencyOptions({ provinceId: user.provinceId })]);
+  const [result, agencies] = await Promise.all([
+    loadAuditFor(user, { kind: "province" }, cursor),
+    loadAgencyOptions({ provinceId: user.provinceId }),
+  ]);
   if (!result) forbidden();
   return (
     <div className="space-y-5">
@@ -34,13 +37,19 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <Card>
         <form method="get" action="/nhat-ky" className="flex flex-wrap items-end gap-3">
           <div className="min-w-64">
-            <label htmlFor="audit-agency" className={labelClass}>{p.chooseAgency}</label>
+            <label htmlFor="audit-agency" className={labelClass}>
+              {p.chooseAgency}
+            </label>
             <select id="audit-agency" name="co-quan" defaultValue="" className={inputClass}>
-              <option value="" disabled>{p.allAgencies}</option>
+              <option value="" disabled>
+                {p.allAgencies}
+              </option>
               <AgencyOptions agencies={agencies} />
             </select>
           </div>
-          <button type="submit" className={secondaryButton}>{p.show}</button>
+          <button type="submit" className={secondaryButton}>
+            {p.show}
+          </button>
         </form>
       </Card>
       <Card>

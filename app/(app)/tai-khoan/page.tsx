@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/account/ChangePasswordForm";
-import { secondaryButton } from "@/components/ui/styles";
 import { Card } from "@/components/ui/Card";
+import { secondaryButton } from "@/components/ui/styles";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { userText as t } from "@/lib/users/messages";
@@ -16,7 +16,8 @@ export default async function MyAccountPage() {
       <header>
         <h1 className="text-xl font-bold sm:text-2xl">{t.accountTitle}</h1>
         <p className="mt-1 text-sm text-slate-600">
-          {user.name} · {user.email} · {ROLE_LABELS[user.role]}{user.agencyName ? ` · ${user.agencyName}` : ""}
+          {user.name} · {user.email} · {ROLE_LABELS[user.role]}
+          {user.agencyName ? ` · ${user.agencyName}` : ""}
         </p>
       </header>
       <Card title={t.changePassword}>
@@ -25,7 +26,9 @@ export default async function MyAccountPage() {
       <Card title={t.signOutEverywhere}>
         <p className="mb-3 text-sm text-slate-600">{t.signOutEverywhereHint}</p>
         <form action={signOutEverywhereAction}>
-          <button type="submit" className={secondaryButton} data-testid="sign-out-everywhere">{t.signOutEverywhere}</button>
+          <button type="submit" className={secondaryButton} data-testid="sign-out-everywhere">
+            {t.signOutEverywhere}
+          </button>
         </form>
       </Card>
     </div>

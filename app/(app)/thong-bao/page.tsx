@@ -28,7 +28,8 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const unreadOnly = one(params["chua-doc"]) === "1";
   const { rows, pages, emailOn } = await loadNotifications(user, { page, unreadOnly });
   const result = RESULTS[one(params.kq) ?? ""];
-  const link = (p: number) => `/thong-bao?${new URLSearchParams({ ...(p > 1 ? { trang: String(p) } : {}), ...(unreadOnly ? { "chua-doc": "1" } : {}) })}`;
+  const link = (p: number) =>
+    `/thong-bao?${new URLSearchParams({ ...(p > 1 ? { trang: String(p) } : {}), ...(unreadOnly ? { "chua-doc": "1" } : {}) })}`;
   return (
     <div className="space-y-5">
       <header className="flex flex-wrap items-end justify-between gap-3">
@@ -39,29 +40,48 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           </Link>
           <form action={markReadAction}>
             {unreadOnly && <input type="hidden" name="chua-doc" value="1" />}
-            <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">{t.markAllRead}</button>
+            <button
+              type="submit"
+              className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800"
+            >
+              {t.markAllRead}
+            </button>
           </form>
         </div>
       </header>
-      <p role="status" aria-live="polite" className="text-sm text-emerald-800">{result ?? ""}</p>
+      <p role="status" aria-live="polite" className="text-sm text-emerald-800">
+        {result ?? ""}
+      </p>
       <Card>
         <NotificationList rows={rows} page={page} unreadOnly={unreadOnly} />
         {pages > 1 && (
           <nav aria-label="Phân trang" className="mt-3 flex items-center gap-3 text-sm">
-            {page > 1 && <Link href={link(page - 1)} className="underline">{t.previous}</Link>}
+            {page > 1 && (
+              <Link href={link(page - 1)} className="underline">
+                {t.previous}
+              </Link>
+            )}
             <span>{t.page(page, pages)}</span>
-            {page < pages && <Link href={link(page + 1)} className="underline">{t.next}</Link>}
+            {page < pages && (
+              <Link href={link(page + 1)} className="underline">
+                {t.next}
+              </Link>
+            )}
           </nav>
         )}
       </Card>
       <Card title={t.emailOn} id="email">
-        <p className="mb-2 text-sm text-slate-700">{mailSettings() ? (emailOn ? t.emailHelpOn : t.emailHelpOff) : t.emailNotConfigured}</p>
+        <p className="mb-2 text-sm text-slate-700">
+          {mailSettings() ? (emailOn ? t.emailHelpOn : t.emailHelpOff) : t.emailNotConfigured}
+        </p>
         <form action={setEmailAction} className="flex flex-wrap items-center gap-3">
           <input type="hidden" name="trang" value={page} />
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="email" value="on" defaultChecked={emailOn} /> {t.emailOn}
           </label>
-          <button type="submit" className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">{t.saveEmail}</button>
+          <button type="submit" className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">
+            {t.saveEmail}
+          </button>
         </form>
       </Card>
     </div>

@@ -1,18 +1,18 @@
-import { TableDownloads } from "@/components/export/ConsolidatedDownloads";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
+import { TableDownloads } from "@/components/export/ConsolidatedDownloads";
 import { OverviewFilters } from "@/components/overview/OverviewFilters";
 import { OverviewSummary } from "@/components/overview/OverviewSummary";
 import { OverviewTable } from "@/components/overview/OverviewTable";
 import { Card } from "@/components/ui/Card";
-import { firstParam, parseKind, type SearchParams } from "@/lib/search-params";
 import { can } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { loadOverviewPage } from "@/lib/overview/data";
 import { overviewText as t } from "@/lib/overview/labels";
 import { arrangeRows, parseSort } from "@/lib/overview/rows";
+import { firstParam, parseKind, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Tiến độ các cơ quan" };
 
@@ -29,11 +29,15 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   return (
     <div className="space-y-5">
       <header>
-        <p className="text-sm font-medium uppercase tracking-wide text-brand-700">{t.plan(data.plan.number, formatDate(data.plan.issuedOn))}</p>
+        <p className="text-sm font-medium uppercase tracking-wide text-brand-700">
+          {t.plan(data.plan.number, formatDate(data.plan.issuedOn))}
+        </p>
         <h1 className="mt-1 text-xl font-bold sm:text-2xl">{t.title}</h1>
         <p className="mt-1 text-sm text-slate-600">{t.intro}</p>
         {can(user, "audit.read", { provinceId: user.provinceId }) && (
-          <Link href="/nhat-ky" className="mt-1 inline-block text-sm text-blue-800 underline">{t.auditLink}</Link>
+          <Link href="/nhat-ky" className="mt-1 inline-block text-sm text-blue-800 underline">
+            {t.auditLink}
+          </Link>
         )}
         <TableDownloads href="/api/xuat/nhiem-vu" label="Tải danh sách nhiệm vụ của tỉnh" />
       </header>
@@ -41,7 +45,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <Card>
         <OverviewFilters plans={data.plans} planId={data.plan.id} kind={kind} sort={sort} />
         <p className="mt-3 text-sm text-slate-600">{t.agencies(rows.filter((r) => r.agencyId).length)}</p>
-        <div className="mt-2"><OverviewTable rows={rows} /></div>
+        <div className="mt-2">
+          <OverviewTable rows={rows} />
+        </div>
       </Card>
     </div>
   );

@@ -23,19 +23,38 @@ export default async function SelfAssessmentsPage() {
           <p className="text-slate-600">Chưa mở kỳ tự đánh giá nào.</p>
         ) : (
           <ul className="list-disc pl-5">
-            {years.map((y) => <li key={y}><Link className="text-brand-700 underline" href={`/tu-danh-gia/${y}`}>Năm {y}</Link></li>)}
+            {years.map((y) => (
+              <li key={y}>
+                <Link className="text-brand-700 underline" href={`/tu-danh-gia/${y}`}>
+                  Năm {y}
+                </Link>
+              </li>
+            ))}
           </ul>
         )}
       </Card>
       {canManage && (
         <Card title="Mở kỳ tự đánh giá">
           <p className="mb-2 text-sm text-slate-700">
-            Mỗi tiêu chí tự chấm (không gồm các tiêu chí chấm qua điều tra xã hội học) được giao cho cơ quan chủ trì giải
-            pháp của tiêu chí đó trong kế hoạch gần nhất; Sở Nội vụ có thể giao lại sau khi mở.
+            Mỗi tiêu chí tự chấm (không gồm các tiêu chí chấm qua điều tra xã hội học) được giao cho cơ quan chủ trì
+            giải pháp của tiêu chí đó trong kế hoạch gần nhất; Sở Nội vụ có thể giao lại sau khi mở.
           </p>
           <SelfActionForm action={openSelfAssessmentAction} label="Mở kỳ tự đánh giá">
-            <label className="block text-sm">Năm đánh giá<input name="year" inputMode="numeric" placeholder="2021" className="block w-40 rounded-md border border-slate-300 px-2 py-1" /></label>
-            <button type="submit" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">Mở kỳ tự đánh giá</button>
+            <label className="block text-sm">
+              Năm đánh giá
+              <input
+                name="year"
+                inputMode="numeric"
+                placeholder="2021"
+                className="block w-40 rounded-md border border-slate-300 px-2 py-1"
+              />
+            </label>
+            <button
+              type="submit"
+              className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800"
+            >
+              Mở kỳ tự đánh giá
+            </button>
           </SelfActionForm>
         </Card>
       )}

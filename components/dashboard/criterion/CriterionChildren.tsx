@@ -18,7 +18,12 @@ export function CriterionChildren({ rows, planId }: { rows: ScoreLine[]; planId:
             {rows.map((r) => (
               <tr key={r.code} className="border-b border-slate-100">
                 <th scope="row" className={`${td} text-left font-normal`}>
-                  <Link href={criterionHref(r.code, planId)} className="text-blue-800 underline-offset-2 hover:underline">{r.code}. {r.title}</Link>
+                  <Link
+                    href={criterionHref(r.code, planId)}
+                    className="text-blue-800 underline-offset-2 hover:underline"
+                  >
+                    {r.code}. {r.title}
+                  </Link>
                 </th>
                 <td className={tdNum}>{formatPoints(r.standard)}</td>
                 <td className={tdNum}>{r.assessed ? formatPoints(r.assessed) : "—"}</td>

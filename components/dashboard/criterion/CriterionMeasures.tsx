@@ -19,7 +19,16 @@ function Assignments({ items, role }: { items: AssignmentLine[]; role: Assignmen
     <ul className="list-inside list-disc">
       {list.map((a, i) => (
         <li key={i}>
-          {a.agencyId ? <Link href={`/co-quan/${encodeURIComponent(a.agencyId)}`} className="text-blue-800 underline-offset-2 hover:underline">{a.name}</Link> : (a.name ?? a.label)}
+          {a.agencyId ? (
+            <Link
+              href={`/co-quan/${encodeURIComponent(a.agencyId)}`}
+              className="text-blue-800 underline-offset-2 hover:underline"
+            >
+              {a.name}
+            </Link>
+          ) : (
+            (a.name ?? a.label)
+          )}
           {a.kind === "group" && <span className="text-slate-600"> (nhóm)</span>}
           {a.kind === null && <span className="text-amber-800"> (chưa xác định cơ quan)</span>}
         </li>
@@ -32,15 +41,28 @@ function TaskRow({ t }: { t: TaskLine }) {
   return (
     <tr className="border-b border-slate-100 align-top">
       <th scope="row" className={`${td} text-left font-normal`}>
-        {t.agencyId ? <Link href={`/co-quan/${encodeURIComponent(t.agencyId)}`} className="text-blue-800 underline-offset-2 hover:underline">{t.agencyName}</Link> : <span className="italic">Chưa phân công</span>}
+        {t.agencyId ? (
+          <Link
+            href={`/co-quan/${encodeURIComponent(t.agencyId)}`}
+            className="text-blue-800 underline-offset-2 hover:underline"
+          >
+            {t.agencyName}
+          </Link>
+        ) : (
+          <span className="italic">Chưa phân công</span>
+        )}
       </th>
       <td className={td}>
-        <span className={`inline-block rounded border px-1.5 py-0.5 text-xs font-medium ${STATUS_STYLE[t.status]}`}>{t.statusLabel}</span>
+        <span className={`inline-block rounded border px-1.5 py-0.5 text-xs font-medium ${STATUS_STYLE[t.status]}`}>
+          {t.statusLabel}
+        </span>
       </td>
       <td className={tdNum}>{t.progress} %</td>
       <td className={`${td} num`}>
         {t.dueOn ? formatIsoDate(t.dueOn) : "—"}
-        {t.overdue && <span className="ml-1 rounded border border-red-800 px-1 text-xs font-semibold text-red-800">Quá hạn</span>}
+        {t.overdue && (
+          <span className="ml-1 rounded border border-red-800 px-1 text-xs font-semibold text-red-800">Quá hạn</span>
+        )}
       </td>
       <td className={td}>
         {t.evidence === null ? (
@@ -51,7 +73,9 @@ function TaskRow({ t }: { t: TaskLine }) {
           <ul>
             {t.evidence.map((e) => (
               <li key={e.id}>
-                <a href={`/api/evidence/${encodeURIComponent(e.id)}`} className="text-blue-800 underline">{e.label}</a>
+                <a href={`/api/evidence/${encodeURIComponent(e.id)}`} className="text-blue-800 underline">
+                  {e.label}
+                </a>
               </li>
             ))}
           </ul>
@@ -64,33 +88,71 @@ function TaskRow({ t }: { t: TaskLine }) {
 export function CriterionMeasures({ measures, agencyView }: { measures: MeasureLine[]; agencyView: boolean }) {
   return (
     <Card title={`Giải pháp, cơ quan thực hiện và nhiệm vụ (${measures.length})`} id="giai-phap">
-      {agencyView && <p className="mb-3 text-sm text-slate-700">Chỉ hiển thị nhiệm vụ mà cơ quan của bạn chủ trì hoặc phối hợp.</p>}
-      {measures.length === 0 && <p className="text-sm text-slate-700">Kế hoạch không có giải pháp nào cho tiêu chí này.</p>}
+      {agencyView && (
+        <p className="mb-3 text-sm text-slate-700">Chỉ hiển thị nhiệm vụ mà cơ quan của bạn chủ trì hoặc phối hợp.</p>
+      )}
+      {measures.length === 0 && (
+        <p className="text-sm text-slate-700">Kế hoạch không có giải pháp nào cho tiêu chí này.</p>
+      )}
       <div className="space-y-6">
         {measures.map((m) => (
-          <article key={m.id} className="border-t border-slate-200 pt-4 first:border-t-0 first:pt-0" data-testid="measure">
+          <article
+            key={m.id}
+            className="border-t border-slate-200 pt-4 first:border-t-0 first:pt-0"
+            data-testid="measure"
+          >
             <h3 className="font-semibold text-slate-900">Giải pháp cho {m.criterionCode}</h3>
             <p className="mt-1 text-sm">{m.text}</p>
             <dl className="mt-2 grid gap-2 text-sm sm:grid-cols-3">
-              <div><dt className="font-medium text-slate-600">Cơ quan chủ trì</dt><dd><Assignments items={m.assignments} role="LEAD" /></dd></div>
-              <div><dt className="font-medium text-slate-600">Cơ quan phối hợp</dt><dd><Assignments items={m.assignments} role="SUPPORT" /></dd></div>
-              <div><dt className="font-medium text-slate-600">Thời gian thực hiện</dt><dd>{m.timeframeText || "—"}</dd></div>
+              <div>
+                <dt className="font-medium text-slate-600">Cơ quan chủ trì</dt>
+                <dd>
+                  <Assignments items={m.assignments} role="LEAD" />
+                </dd>
+              </div>
+              <div>
+                <dt className="font-medium text-slate-600">Cơ quan phối hợp</dt>
+                <dd>
+                  <Assignments items={m.assignments} role="SUPPORT" />
+                </dd>
+              </div>
+              <div>
+                <dt className="font-medium text-slate-600">Thời gian thực hiện</dt>
+                <dd>{m.timeframeText || "—"}</dd>
+              </div>
             </dl>
             <div className="mt-3 overflow-x-auto">
               <table className="w-full text-sm" data-testid="task-table">
-                <caption className="sr-only">Nhiệm vụ của giải pháp cho {m.criterionCode}: cơ quan chủ trì, trạng thái, tiến độ, hạn và tài liệu kiểm chứng</caption>
+                <caption className="sr-only">
+                  Nhiệm vụ của giải pháp cho {m.criterionCode}: cơ quan chủ trì, trạng thái, tiến độ, hạn và tài liệu
+                  kiểm chứng
+                </caption>
                 <thead>
                   <tr className="border-b border-slate-300">
-                    <th scope="col" className={th}>Cơ quan chủ trì nhiệm vụ</th>
-                    <th scope="col" className={th}>Trạng thái</th>
-                    <th scope="col" className={thNum}>Tiến độ</th>
-                    <th scope="col" className={th}>Hạn</th>
-                    <th scope="col" className={th}>Tài liệu kiểm chứng</th>
+                    <th scope="col" className={th}>
+                      Cơ quan chủ trì nhiệm vụ
+                    </th>
+                    <th scope="col" className={th}>
+                      Trạng thái
+                    </th>
+                    <th scope="col" className={thNum}>
+                      Tiến độ
+                    </th>
+                    <th scope="col" className={th}>
+                      Hạn
+                    </th>
+                    <th scope="col" className={th}>
+                      Tài liệu kiểm chứng
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {m.tasks.length === 0 ? (
-                    <tr><td colSpan={5} className={`${td} text-slate-600`}>Không có nhiệm vụ nào để hiển thị.</td></tr>
+                    <tr>
+                      <td colSpan={5} className={`${td} text-slate-600`}>
+                        Không có nhiệm vụ nào để hiển thị.
+                      </td>
+                    </tr>
                   ) : (
                     m.tasks.map((t) => <TaskRow key={t.id} t={t} />)
                   )}

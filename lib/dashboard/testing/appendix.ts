@@ -8,7 +8,12 @@ import type { ScoreRow } from "../items";
 
 export const SEED_PLAN_FILE = path.join(process.cwd(), "prisma/seed-data/6006-KH-UBND-2021-lam-dong.txt");
 
-export type AppendixRow = ScoreRow & { measure: string | null; lead: string | null; support: string | null; timeframe: string | null };
+export type AppendixRow = ScoreRow & {
+  measure: string | null;
+  lead: string | null;
+  support: string | null;
+  timeframe: string | null;
+};
 
 const ROW = /^(\d+(?:\.\d+)*) \| (.+?) \| ([\d,]+) \| ([\d,]+) \| ([\d,]+) \|(.*)$/;
 

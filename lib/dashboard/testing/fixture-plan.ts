@@ -2,7 +2,7 @@
 // lead/support assignments as resolved from the cells, one lead task per agency (groups fanned out to their
 // members, an empty group or unknown name left unassigned), duty tasks without points, optional evidence.
 import { createHash, randomUUID } from "node:crypto";
-import { resolveAgencyCell, type AgencyDirectory } from "@/lib/agencies/directory";
+import { type AgencyDirectory, resolveAgencyCell } from "@/lib/agencies/directory";
 import type { Tx } from "@/lib/db";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
 import type { AppendixRow } from "./appendix";
@@ -58,7 +58,11 @@ async function createMeasures(tx: Tx, planId: string, input: PlanInput): Promise
       recurrence: "YEARLY" as const,
     })),
   });
-  const groupIds = new Map((await tx.agencyGroup.findMany({ where: { provinceId: input.provinceId }, select: { id: true, name: true } })).map((g) => [g.name, g.id]));
+  const groupIds = new Map(
+    (await tx.agencyGroup.findMany({ where: { provinceId: input.provinceId }, select: { id: true, name: true } })).map(
+      (g) => [g.name, g.id],
+    ),
+  );
   const assignments = withMeasure.flatMap((r) =>
     (["LEAD", "SUPPORT"] as const).flatMap((role) =>
       resolveAgencyCell((role === "LEAD" ? r.lead : r.support) ?? "", input.directory).names.map((n, position) => ({
@@ -78,7 +82,9 @@ async function createMeasures(tx: Tx, planId: string, input: PlanInput): Promise
 async function createTasks(tx: Tx, planId: string, measureIds: Map<string, string>, input: PlanInput): Promise<number> {
   const lead = leadTasksFromAppendix(input.rows, input.directory);
   const tasks = lead.map((t, index) => {
-    const state = input.options.stateOf?.({ year: input.year, criterionCode: t.criterionCode, agencyName: t.agencyName, index }) ?? defaultState(input.year, t, index);
+    const state =
+      input.options.stateOf?.({ year: input.year, criterionCode: t.criterionCode, agencyName: t.agencyName, index }) ??
+      defaultState(input.year, t, index);
     return {
       id: randomUUID(),
       planId,
@@ -89,7 +95,9 @@ async function createTasks(tx: Tx, planId: string, measureIds: Map<string, strin
       agencyId: t.agencyName ? (input.agencyIdByName.get(t.agencyName) ?? null) : null,
       title: `${t.criterionCode} — ${t.label}`,
       status: state.status,
-      progress: state.progress ?? (state.status === "ACCEPTED" || state.status === "SUBMITTED" ? 100 : state.status === "NOT_STARTED" ? 0 : 50),
+      progress:
+        state.progress ??
+        (state.status === "ACCEPTED" || state.status === "SUBMITTED" ? 100 : state.status === "NOT_STARTED" ? 0 : 50),
       dueOn: state.dueOn ? new Date(`${state.dueOn}T00:00:00Z`) : null,
     };
   });
@@ -104,13 +112,23 @@ async function createTasks(tx: Tx, planId: string, measureIds: Map<string, strin
   }));
   await tx.task.createMany({ data: [...tasks, ...duties] });
   await createSupporters(tx, tasks, input);
-  if (input.userId) await createEvidence(tx, tasks.filter((t) => t.status === "ACCEPTED"), input.userId);
+  if (input.userId)
+    await createEvidence(
+      tx,
+      tasks.filter((t) => t.status === "ACCEPTED"),
+      input.userId,
+    );
   return tasks.length + duties.length;
 }
 
 /** Supporting agencies named directly in the support cell (groups are left out to keep fixtures small). */
 async function createSupporters(tx: Tx, tasks: { id: string; title: string }[], input: PlanInput) {
-  const supportOf = new Map(input.rows.map((r) => [r.code, resolveAgencyCell(r.support ?? "", input.directory).names.filter((n) => n.kind === "agency")]));
+  const supportOf = new Map(
+    input.rows.map((r) => [
+      r.code,
+      resolveAgencyCell(r.support ?? "", input.directory).names.filter((n) => n.kind === "agency"),
+    ]),
+  );
   const data = tasks.flatMap((t) => {
     const code = t.title.split(" — ")[0] ?? "";
     return (supportOf.get(code) ?? []).map((n) => ({ taskId: t.id, agencyId: input.agencyIdByName.get(n.name) ?? "" }));
@@ -119,18 +137,43 @@ async function createSupporters(tx: Tx, tasks: { id: string; title: string }[], 
 }
 
 async function createEvidence(tx: Tx, tasks: { id: string; title: string }[], userId: string) {
-  const updates = tasks.map((t) => ({ id: randomUUID(), taskId: t.id, userId, fromStatus: "SUBMITTED" as const, toStatus: "ACCEPTED" as const, note: "Đã kiểm tra hồ sơ." }));
+  const updates = tasks.map((t) => ({
+    id: randomUUID(),
+    taskId: t.id,
+    userId,
+    fromStatus: "SUBMITTED" as const,
+    toStatus: "ACCEPTED" as const,
+    note: "Đã kiểm tra hồ sơ.",
+  }));
   await tx.taskUpdate.createMany({ data: updates });
   await tx.evidence.createMany({
-    data: updates.map((u, i) => ({ updateId: u.id, kind: "link", url: `https://example.invalid/kiem-chung/${i + 1}`, fileName: `Báo cáo kết quả ${i + 1}` })),
+    data: updates.map((u, i) => ({
+      updateId: u.id,
+      kind: "link",
+      url: `https://example.invalid/kiem-chung/${i + 1}`,
+      fileName: `Báo cáo kết quả ${i + 1}`,
+    })),
   });
 }
 
-const STATUS_WHEEL: TaskStatusValue[] = ["ACCEPTED", "ACCEPTED", "ACCEPTED", "IN_PROGRESS", "IN_PROGRESS", "SUBMITTED", "RETURNED", "NOT_STARTED", "NOT_STARTED", "NOT_STARTED"];
+const STATUS_WHEEL: TaskStatusValue[] = [
+  "ACCEPTED",
+  "ACCEPTED",
+  "ACCEPTED",
+  "IN_PROGRESS",
+  "IN_PROGRESS",
+  "SUBMITTED",
+  "RETURNED",
+  "NOT_STARTED",
+  "NOT_STARTED",
+  "NOT_STARTED",
+];
 
 /** Deterministic spread of statuses; older plans further along; one task in six due before the year's end. */
 function defaultState(year: number, t: { criterionCode: string; agencyName: string | null }, index: number): TaskState {
-  const h = createHash("sha1").update(`${year}|${t.criterionCode}|${t.agencyName ?? index}`).digest();
+  const h = createHash("sha1")
+    .update(`${year}|${t.criterionCode}|${t.agencyName ?? index}`)
+    .digest();
   const status = STATUS_WHEEL[(h[0] ?? 0) % STATUS_WHEEL.length] ?? "NOT_STARTED";
   const early = (h[1] ?? 0) % 6 === 0;
   return { status, dueOn: early ? `${year + 1}-10-31` : `${year + 1}-12-31` };

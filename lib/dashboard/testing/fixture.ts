@@ -8,7 +8,7 @@ import { lamDongDirectory } from "@/lib/agencies/lam-dong";
 import { sortKeyOf } from "@/lib/criteria/codes";
 import type { Tx } from "@/lib/db";
 import { Dec, dsum } from "@/lib/decimal";
-import { readAppendix, type AppendixRow } from "./appendix";
+import { type AppendixRow, readAppendix } from "./appendix";
 import { createPlan, type TaskState } from "./fixture-plan";
 
 export type { TaskState } from "./fixture-plan";
@@ -44,40 +44,87 @@ export async function createDashboardFixture(tx: Tx, options: FixtureOptions): P
   const agencyIdByName = await createAgencies(tx, province.id, directory);
   const userId = options.evidence ? await createReviewer(tx, province.id, options.provinceCode) : null;
   const rows = readAppendix();
-  const fixture: Fixture = { provinceId: province.id, planIdByYear: new Map(), agencyIdByName, createdFrameworkIds: [], taskCount: 0 };
+  const fixture: Fixture = {
+    provinceId: province.id,
+    planIdByYear: new Map(),
+    agencyIdByName,
+    createdFrameworkIds: [],
+    taskCount: 0,
+  };
   const latest = Math.max(...options.years);
   for (const year of options.years) {
     const scaled = scaleRows(rows, 1 + (latest - year) * 0.15);
     const { frameworkId, created, criterionIds } = await ensureFramework(tx, year, scaled);
     if (created) fixture.createdFrameworkIds.push(frameworkId);
-    const assessmentId = await createAssessment(tx, province.id, frameworkId, year, scaled, criterionIds, options.ranks?.[year]);
-    const plan = await createPlan(tx, { provinceId: province.id, assessmentId, year, rows: scaled, criterionIds, directory, agencyIdByName, options, userId });
+    const assessmentId = await createAssessment(
+      tx,
+      province.id,
+      frameworkId,
+      year,
+      scaled,
+      criterionIds,
+      options.ranks?.[year],
+    );
+    const plan = await createPlan(tx, {
+      provinceId: province.id,
+      assessmentId,
+      year,
+      rows: scaled,
+      criterionIds,
+      directory,
+      agencyIdByName,
+      options,
+      userId,
+    });
     fixture.planIdByYear.set(year, plan.planId);
     fixture.taskCount += plan.taskCount;
   }
   for (const h of options.headlines ?? []) {
-    await tx.assessment.create({ data: { provinceId: province.id, year: h.year, totalScore: h.totalScore, rank: h.rank, rankOf: h.rankOf, source: "fixture" } });
+    await tx.assessment.create({
+      data: {
+        provinceId: province.id,
+        year: h.year,
+        totalScore: h.totalScore,
+        rank: h.rank,
+        rankOf: h.rankOf,
+        source: "fixture",
+      },
+    });
   }
   return fixture;
 }
 
 /** Removes the province (everything hangs off it) and the frameworks this fixture created. */
-export async function dropDashboardFixture(tx: Tx, fixture: Pick<Fixture, "provinceId" | "createdFrameworkIds">): Promise<void> {
+export async function dropDashboardFixture(
+  tx: Tx,
+  fixture: Pick<Fixture, "provinceId" | "createdFrameworkIds">,
+): Promise<void> {
   // Updates first: their user would otherwise go (province → users) while TaskUpdate.userId still points at it.
   await tx.taskUpdate.deleteMany({ where: { task: { plan: { provinceId: fixture.provinceId } } } });
   await tx.province.delete({ where: { id: fixture.provinceId } });
-  if (fixture.createdFrameworkIds.length > 0) await tx.framework.deleteMany({ where: { id: { in: fixture.createdFrameworkIds } } });
+  if (fixture.createdFrameworkIds.length > 0)
+    await tx.framework.deleteMany({ where: { id: { in: fixture.createdFrameworkIds } } });
 }
 
 /**
  * Other provinces' published totals for a year, as the owner province's Sở Nội vụ entered them (its reference
  * data, for the projected rank), plus those provinces as tenants of their own. Returns their ids (to drop).
  */
-export async function createPeerProvinces(tx: Tx, tag: string, year: number, scores: string[], ownerProvinceId: string): Promise<string[]> {
+export async function createPeerProvinces(
+  tx: Tx,
+  tag: string,
+  year: number,
+  scores: string[],
+  ownerProvinceId: string,
+): Promise<string[]> {
   const ids: string[] = [];
   for (const [i, score] of scores.entries()) {
-    const p = await tx.province.create({ data: { name: `Tỉnh đối chiếu ${tag}-${i + 1}`, code: `peer-${tag}-${i + 1}` } });
-    await tx.peerScore.create({ data: { ownerProvinceId, provinceName: p.name, year, totalScore: score, source: "fixture" } });
+    const p = await tx.province.create({
+      data: { name: `Tỉnh đối chiếu ${tag}-${i + 1}`, code: `peer-${tag}-${i + 1}` },
+    });
+    await tx.peerScore.create({
+      data: { ownerProvinceId, provinceName: p.name, year, totalScore: score, source: "fixture" },
+    });
     ids.push(p.id);
   }
   return ids;
@@ -94,10 +141,18 @@ function withCommunes(directory: AgencyDirectory, communes: number): AgencyDirec
 async function createAgencies(tx: Tx, provinceId: string, directory: AgencyDirectory): Promise<Map<string, string>> {
   const ids = new Map(directory.agencies.map((a) => [a.name, randomUUID()]));
   await tx.agency.createMany({
-    data: directory.agencies.map((a) => ({ id: ids.get(a.name), provinceId, name: a.name, kind: a.kind, aliases: a.aliases })),
+    data: directory.agencies.map((a) => ({
+      id: ids.get(a.name),
+      provinceId,
+      name: a.name,
+      kind: a.kind,
+      aliases: a.aliases,
+    })),
   });
   const groups = directory.groups.map((g) => ({ ...g, id: randomUUID() }));
-  await tx.agencyGroup.createMany({ data: groups.map((g) => ({ id: g.id, provinceId, name: g.name, aliases: g.aliases })) });
+  await tx.agencyGroup.createMany({
+    data: groups.map((g) => ({ id: g.id, provinceId, name: g.name, aliases: g.aliases })),
+  });
   await tx.agencyGroupMember.createMany({
     data: groups.flatMap((g) => g.members.map((name) => ({ groupId: g.id, agencyId: ids.get(name) ?? "" }))),
   });
@@ -106,7 +161,13 @@ async function createAgencies(tx: Tx, provinceId: string, directory: AgencyDirec
 
 async function createReviewer(tx: Tx, provinceId: string, tag: string): Promise<string> {
   const user = await tx.user.create({
-    data: { provinceId, email: `reviewer-${tag}@fixture.invalid`, name: "Người duyệt (dữ liệu thử)", role: "HOME_AFFAIRS", passwordHash: "!" },
+    data: {
+      provinceId,
+      email: `reviewer-${tag}@fixture.invalid`,
+      name: "Người duyệt (dữ liệu thử)",
+      role: "HOME_AFFAIRS",
+      passwordHash: "!",
+    },
   });
   return user.id;
 }
@@ -122,14 +183,23 @@ function scaleRows(rows: AppendixRow[], factor: number): AppendixRow[] {
 
 async function ensureFramework(tx: Tx, year: number, rows: AppendixRow[]) {
   const existing = await tx.framework.findFirst({ where: { year, provinceId: null }, select: { id: true } });
-  const frameworkId = existing?.id ?? (await tx.framework.create({ data: { year, title: `Bộ Chỉ số CCHC năm ${year}` } })).id;
+  const frameworkId =
+    existing?.id ?? (await tx.framework.create({ data: { year, title: `Bộ Chỉ số CCHC năm ${year}` } })).id;
   for (const level of ["FIELD", "CRITERION", "SUBCRITERION"] as const) {
     const known = await tx.criterion.findMany({ where: { frameworkId }, select: { id: true, code: true } });
     const idOf = new Map(known.map((c) => [c.code, c.id]));
     await tx.criterion.createMany({
       data: rows
         .filter((r) => r.level === level && !idOf.has(r.code))
-        .map((r) => ({ frameworkId, code: r.code, sortKey: sortKeyOf(r.code), level, title: r.title, standardPoints: r.standard, parentId: r.parentCode ? idOf.get(r.parentCode) : null })),
+        .map((r) => ({
+          frameworkId,
+          code: r.code,
+          sortKey: sortKeyOf(r.code),
+          level,
+          title: r.title,
+          standardPoints: r.standard,
+          parentId: r.parentCode ? idOf.get(r.parentCode) : null,
+        })),
     });
   }
   const criteria = await tx.criterion.findMany({ where: { frameworkId }, select: { id: true, code: true } });
@@ -147,11 +217,22 @@ async function createAssessment(
 ): Promise<string> {
   const lost = dsum(rows.filter((r) => r.level === "FIELD").map((r) => r.lost));
   const assessment = await tx.assessment.create({
-    data: { provinceId, frameworkId, year, totalScore: new Dec(100).minus(lost).toString(), rank: rank?.rank, rankOf: rank?.rankOf, source: "fixture" },
+    data: {
+      provinceId,
+      frameworkId,
+      year,
+      totalScore: new Dec(100).minus(lost).toString(),
+      rank: rank?.rank,
+      rankOf: rank?.rankOf,
+      source: "fixture",
+    },
   });
   await tx.criterionScore.createMany({
-    data: rows.map((r) => ({ assessmentId: assessment.id, criterionId: criterionIds.get(r.code) ?? "", assessedPoints: r.assessed })),
+    data: rows.map((r) => ({
+      assessmentId: assessment.id,
+      criterionId: criterionIds.get(r.code) ?? "",
+      assessedPoints: r.assessed,
+    })),
   });
   return assessment.id;
 }
-

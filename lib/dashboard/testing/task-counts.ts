@@ -1,8 +1,8 @@
 // Test support: the seeded plan's lead tasks as the dashboard's task aggregate would return them
 // (one row per task, count 1), with the statuses a test chooses.
 import { lamDongDirectory } from "@/lib/agencies/lam-dong";
-import type { AgencyTaskCount } from "../agency-split";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
+import type { AgencyTaskCount } from "../agency-split";
 import { readAppendix } from "./appendix";
 import { leadTasksFromAppendix } from "./lead-tasks";
 

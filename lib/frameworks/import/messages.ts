@@ -21,7 +21,8 @@ export const frameworkMessages = {
   zeroMax: (code: string) => `tiêu chí «${code}» có điểm tối đa bằng 0; mỗi tiêu chí phải có điểm tối đa lớn hơn 0.`,
   invalidSurvey: (code: string, value: string) =>
     `nguồn điểm của tiêu chí «${code}» là «${value}»: hãy ghi «Tự đánh giá» hoặc «Điều tra XHH» (để trống là tự đánh giá).`,
-  duplicate: (code: string, firstLine: number) => `mã «${code}» trùng với dòng ${firstLine}; mỗi mã chỉ được xuất hiện một lần.`,
+  duplicate: (code: string, firstLine: number) =>
+    `mã «${code}» trùng với dòng ${firstLine}; mỗi mã chỉ được xuất hiện một lần.`,
   parentMissing: (code: string, parent: string) =>
     `tiêu chí «${code}» thuộc «${parent}» nhưng bảng không có dòng «${parent}»; hãy thêm dòng của tiêu chí cha.`,
   childrenSum: (code: string, max: string, children: string[], sum: string) =>
@@ -29,7 +30,8 @@ export const frameworkMessages = {
   surveyParent: (code: string, parent: string) =>
     `tiêu chí «${code}» ghi «Tự đánh giá» trong khi «${parent}» được chấm bằng điều tra xã hội học; hãy thống nhất nguồn điểm.`,
   noRows: () => "Bảng bộ chỉ số không có dòng tiêu chí nào dưới dòng tiêu đề.",
-  tooManyRows: (max: number) => `Bảng có hơn ${max} dòng tiêu chí; một bộ chỉ số không dài như vậy. Hãy kiểm tra lại tệp.`,
+  tooManyRows: (max: number) =>
+    `Bảng có hơn ${max} dòng tiêu chí; một bộ chỉ số không dài như vậy. Hãy kiểm tra lại tệp.`,
   invalidYear: (value: string) => `Năm đánh giá «${value}» không hợp lệ (cần một năm từ 2012 đến 2100).`,
   inUse: (codes: string[]) =>
     `Không thể bỏ tiêu chí ${codes.map((c) => `«${c}»`).join(", ")} khỏi bộ chỉ số: đã có tỉnh dùng các tiêu chí này (điểm, giải pháp hoặc tự đánh giá).`,

@@ -11,30 +11,41 @@ import { readXlsx } from "@/lib/plans/import/read-xlsx";
 import { cellAt, isBlankRow, type Table, type TableRow } from "@/lib/plans/import/table";
 import { foldKey, normalizeText } from "@/lib/text/vietnamese";
 import { checkFramework } from "./checks";
-import { FRAMEWORK_HEADER, matchFrameworkColumns, type FrameworkColumns } from "./columns";
+import { FRAMEWORK_HEADER, type FrameworkColumns, matchFrameworkColumns } from "./columns";
 import { frameworkMessages as m } from "./messages";
 import type { FrameworkError, FrameworkLevel, FrameworkRow, ParsedFramework } from "./types";
 
 /** A framework has a few hundred rows at most (2020: 8 fields, ~40 criteria, ~80 sub-criteria). */
 export const MAX_FRAMEWORK_ROWS = 1000;
 
-const LEVELS: Record<ReturnType<typeof levelOf>, FrameworkLevel> = { FIELD: "field", CRITERION: "criterion", SUBCRITERION: "subcriterion" };
+const LEVELS: Record<ReturnType<typeof levelOf>, FrameworkLevel> = {
+  FIELD: "field",
+  CRITERION: "criterion",
+  SUBCRITERION: "subcriterion",
+};
 
 export async function parseFramework(fileName: string, bytes: Uint8Array): Promise<ParsedFramework> {
-  const empty = (error: FrameworkError): ParsedFramework => ({ fileName, criteria: [], totals: { maxPoints: "0" }, errors: [error] });
+  const empty = (error: FrameworkError): ParsedFramework => ({
+    fileName,
+    criteria: [],
+    totals: { maxPoints: "0" },
+    errors: [error],
+  });
   let table: Table;
   try {
     table = await readTable(fileName, bytes);
   } catch (error) {
     if (!(error instanceof PlanImportError)) throw error;
     const line = error.location?.line ?? error.location?.row ?? 0;
-    const code = error.code === "MISSING_COLUMN" ? "MISSING_COLUMN" : error.code === "NO_TABLE" ? "NO_TABLE" : "UNREADABLE_FILE";
+    const code =
+      error.code === "MISSING_COLUMN" ? "MISSING_COLUMN" : error.code === "NO_TABLE" ? "NO_TABLE" : "UNREADABLE_FILE";
     return empty({ line, code, message: error.message });
   }
   const columns = matchFrameworkColumns(table.header.cells);
   const rows = table.rows.filter((r) => !isBlankRow(r.cells));
   if (rows.length === 0) return empty({ line: lineOf(table.header), code: "NO_ROWS", message: m.noRows() });
-  if (rows.length > MAX_FRAMEWORK_ROWS) return empty({ line: 0, code: "TOO_MANY_ROWS", message: m.tooManyRows(MAX_FRAMEWORK_ROWS) });
+  if (rows.length > MAX_FRAMEWORK_ROWS)
+    return empty({ line: 0, code: "TOO_MANY_ROWS", message: m.tooManyRows(MAX_FRAMEWORK_ROWS) });
   const errors: FrameworkError[] = [];
   const read: ReadCriterion[] = [];
   const failedCodes = new Set<string>();
@@ -64,7 +75,10 @@ async function readTable(fileName: string, bytes: Uint8Array): Promise<Table> {
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes).normalize("NFC");
   } catch {
-    throw new PlanImportError("NOT_UTF8", `Tệp «${fileName}» không phải văn bản UTF-8. Hãy lưu lại với mã hóa UTF-8 (trong Excel: «CSV UTF-8»).`);
+    throw new PlanImportError(
+      "NOT_UTF8",
+      `Tệp «${fileName}» không phải văn bản UTF-8. Hãy lưu lại với mã hóa UTF-8 (trong Excel: «CSV UTF-8»).`,
+    );
   }
   return readCsv(text, FRAMEWORK_HEADER);
 }
@@ -80,7 +94,10 @@ export function readFrameworkRow(row: TableRow, columns: FrameworkColumns): RowR
   if (written === "") return fail("MISSING_CODE", m.missingCode());
   const code = normalizeCode(written);
   if (!code) {
-    return fail("INVALID_CODE", `«${written}» không phải là mã tiêu chí. Mã gồm 1 đến 3 số ngăn cách bởi dấu chấm, ví dụ «3», «3.4», «3.4.1».`);
+    return fail(
+      "INVALID_CODE",
+      `«${written}» không phải là mã tiêu chí. Mã gồm 1 đến 3 số ngăn cách bởi dấu chấm, ví dụ «3», «3.4», «3.4.1».`,
+    );
   }
   const title = text(columns.title);
   if (title === "") return fail("MISSING_TITLE", m.missingTitle(code));
@@ -106,8 +123,10 @@ export function readFrameworkRow(row: TableRow, columns: FrameworkColumns): RowR
 function readSurvey(written: string): boolean | null | "invalid" {
   const folded = foldKey(written);
   if (folded === "") return null;
-  if (/\b(dieu tra|xhh|xa hoi hoc|khao sat|sipas|survey)\b/.test(folded) || /^(x|co|yes|true|1)$/.test(folded)) return true;
-  if (/\b(tu danh gia|tu cham|tham dinh|kiem chung)\b/.test(folded) || /^(khong|no|false|0)$/.test(folded)) return false;
+  if (/\b(dieu tra|xhh|xa hoi hoc|khao sat|sipas|survey)\b/.test(folded) || /^(x|co|yes|true|1)$/.test(folded))
+    return true;
+  if (/\b(tu danh gia|tu cham|tham dinh|kiem chung)\b/.test(folded) || /^(khong|no|false|0)$/.test(folded))
+    return false;
   return "invalid";
 }
 

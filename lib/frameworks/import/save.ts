@@ -3,12 +3,13 @@
 // the same rows), then matches the provinces' partial lists of that year to it. Refuses (writes nothing)
 // when the file had errors or when it drops a criterion that a province already uses.
 // No "server-only": the CLI runs it under tsx. The audit row is the caller's.
+
+import { sortKeyOf } from "@/lib/criteria/codes";
 import type { Tx } from "@/lib/db";
 import type { Audit } from "@/lib/server/audit";
-import { sortKeyOf } from "@/lib/criteria/codes";
+import { type RebindReport, rebindPartialFrameworks } from "../rebind";
 import { frameworkMessages as m } from "./messages";
 import type { FrameworkError, ParsedFramework } from "./types";
-import { rebindPartialFrameworks, type RebindReport } from "../rebind";
 
 export class FrameworkImportError extends Error {
   constructor(readonly errors: FrameworkError[]) {
@@ -36,7 +37,11 @@ export async function saveNationalFramework(tx: Tx, input: SaveFrameworkInput): 
   // One national framework per year: serialise concurrent imports of the same year.
   await tx.$executeRaw`select pg_advisory_xact_lock(hashtext('framework-import'), ${year})`;
   const found = await tx.framework.findFirst({ where: { year, provinceId: null } });
-  const data = { title: nationalFrameworkTitle(year), maxPoints: parsed.totals.maxPoints, decisionNumber: input.decisionNumber ?? found?.decisionNumber ?? null };
+  const data = {
+    title: nationalFrameworkTitle(year),
+    maxPoints: parsed.totals.maxPoints,
+    decisionNumber: input.decisionNumber ?? found?.decisionNumber ?? null,
+  };
   const framework = found
     ? await tx.framework.update({ where: { id: found.id }, data })
     : await tx.framework.create({ data: { year, ...data } });
@@ -47,7 +52,14 @@ export async function saveNationalFramework(tx: Tx, input: SaveFrameworkInput): 
     entity: "Framework",
     entityId: framework.id,
     before: found ? { decisionNumber: found.decisionNumber, maxPoints: found.maxPoints.toString() } : null,
-    after: { year, decisionNumber: data.decisionNumber, maxPoints: parsed.totals.maxPoints, fileName: parsed.fileName, ...counts, rebound },
+    after: {
+      year,
+      decisionNumber: data.decisionNumber,
+      maxPoints: parsed.totals.maxPoints,
+      fileName: parsed.fileName,
+      ...counts,
+      rebound,
+    },
   };
   return { frameworkId: framework.id, created: !found, counts, rebound, audit };
 }
@@ -57,13 +69,24 @@ async function saveCriteria(tx: Tx, frameworkId: string, parsed: ParsedFramework
   const ids = new Map(existing.map((c) => [c.code, c.id]));
   const wanted = new Set(parsed.criteria.map((c) => c.code));
   const dropped = existing.filter((c) => !wanted.has(c.code));
-  await refuseDroppingUsed(tx, dropped.map((c) => c.id), dropped.map((c) => c.code));
+  await refuseDroppingUsed(
+    tx,
+    dropped.map((c) => c.id),
+    dropped.map((c) => c.code),
+  );
   const counts = { created: 0, updated: 0, removed: dropped.length };
   // Parents are written before children (the list is in code order); the dropped rows go last, when no
   // kept row points at them any more (the parent link cascades).
   for (const c of parsed.criteria) {
     const parentId = c.parentCode ? (ids.get(c.parentCode) ?? null) : null;
-    const data = { title: c.title, level: LEVEL[c.level], standardPoints: c.maxPoints, survey: c.survey, parentId, sortKey: sortKeyOf(c.code) };
+    const data = {
+      title: c.title,
+      level: LEVEL[c.level],
+      standardPoints: c.maxPoints,
+      survey: c.survey,
+      parentId,
+      sortKey: sortKeyOf(c.code),
+    };
     const id = ids.get(c.code);
     if (id) {
       await tx.criterion.update({ where: { id }, data });
@@ -89,5 +112,6 @@ async function refuseDroppingUsed(tx: Tx, ids: string[], codes: string[]) {
   ]);
   const used = new Set([...scores, ...measures, ...tasks, ...selfScores].map((r) => r.criterionId));
   const usedCodes = codes.filter((_, i) => used.has(ids[i] ?? ""));
-  if (usedCodes.length > 0) throw new FrameworkImportError([{ line: 0, code: "CRITERION_IN_USE", message: m.inUse(usedCodes) }]);
+  if (usedCodes.length > 0)
+    throw new FrameworkImportError([{ line: 0, code: "CRITERION_IN_USE", message: m.inUse(usedCodes) }]);
 }

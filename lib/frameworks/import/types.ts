@@ -51,7 +51,13 @@ export type FrameworkDryRunJson = {
 
 export function toFrameworkJson(parsed: ParsedFramework): FrameworkDryRunJson {
   return {
-    criteria: parsed.criteria.map(({ code, title, level, maxPoints, survey }) => ({ code, title, level, maxPoints, survey })),
+    criteria: parsed.criteria.map(({ code, title, level, maxPoints, survey }) => ({
+      code,
+      title,
+      level,
+      maxPoints,
+      survey,
+    })),
     totals: parsed.totals,
     errors: parsed.errors,
   };

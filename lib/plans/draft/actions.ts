@@ -5,7 +5,13 @@ import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { answerForm, formFields } from "@/lib/server/form-result";
 import type { FormState } from "@/lib/server/form-state";
-import { addPlanDraftMeasure, createPlanDraft, publishPlanDraft, removePlanDraftMeasure, updatePlanDraftHead } from "./mutations";
+import {
+  addPlanDraftMeasure,
+  createPlanDraft,
+  publishPlanDraft,
+  removePlanDraftMeasure,
+  updatePlanDraftHead,
+} from "./mutations";
 
 export async function createPlanDraftAction(_prev: FormState, form: FormData): Promise<FormState> {
   const year = String(form.get("year") ?? "");
@@ -15,7 +21,10 @@ export async function createPlanDraftAction(_prev: FormState, form: FormData): P
 }
 
 export async function updatePlanDraftHeadAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return answerForm(await updatePlanDraftHead(await getCurrentUser(), formFields(form)), () => "Đã lưu thông tin kế hoạch.");
+  return answerForm(
+    await updatePlanDraftHead(await getCurrentUser(), formFields(form)),
+    () => "Đã lưu thông tin kế hoạch.",
+  );
 }
 
 export async function addPlanDraftMeasureAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -28,5 +37,8 @@ export async function removePlanDraftMeasureAction(_prev: FormState, form: FormD
 }
 
 export async function publishPlanDraftAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return answerForm(await publishPlanDraft(await getCurrentUser(), formFields(form)), (d) => `Đã ban hành kế hoạch; đã tạo ${d.tasks} nhiệm vụ cho các cơ quan.`);
+  return answerForm(
+    await publishPlanDraft(await getCurrentUser(), formFields(form)),
+    (d) => `Đã ban hành kế hoạch; đã tạo ${d.tasks} nhiệm vụ cho các cơ quan.`,
+  );
 }

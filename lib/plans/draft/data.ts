@@ -14,12 +14,26 @@ export async function loadPlanDraftPage(user: SessionUser, year: number) {
     include: { planDraft: true, _count: { select: { scores: true } } },
   });
   if (!result) return null;
-  const agencies = await db.agency.findMany({ where: { provinceId: user.provinceId, active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  const agencies = await db.agency.findMany({
+    where: { provinceId: user.provinceId, active: true },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
   const draft = result.planDraft;
-  const plan = draft?.publishedPlanId ? await db.plan.findUnique({ where: { id: draft.publishedPlanId }, select: { id: true, number: true, _count: { select: { tasks: true } } } }) : null;
+  const plan = draft?.publishedPlanId
+    ? await db.plan.findUnique({
+        where: { id: draft.publishedPlanId },
+        select: { id: true, number: true, _count: { select: { tasks: true } } },
+      })
+    : null;
   return {
     year,
-    result: { totalScore: canonicalDecimal(result.totalScore.toString()), rank: result.rank, rankOf: result.rankOf, hasScores: result._count.scores > 0 },
+    result: {
+      totalScore: canonicalDecimal(result.totalScore.toString()),
+      rank: result.rank,
+      rankOf: result.rankOf,
+      hasScores: result._count.scores > 0,
+    },
     agencies,
     draft: draft
       ? {

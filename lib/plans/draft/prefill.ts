@@ -18,13 +18,21 @@ export async function prefillDraft(tx: Tx, result: Result): Promise<DraftContent
     .map((s): DraftCriterion => {
       const standard = canonicalDecimal(s.criterion.standardPoints.toString());
       const assessed = canonicalDecimal(s.assessedPoints.toString());
-      return { code: s.criterion.code, title: s.criterion.title, standard, assessed, lost: canonicalDecimal(new Decimal(standard).minus(assessed)) };
+      return {
+        code: s.criterion.code,
+        title: s.criterion.title,
+        standard,
+        assessed,
+        lost: canonicalDecimal(new Decimal(standard).minus(assessed)),
+      };
     });
   return { criteria, measures: await carriedMeasures(tx, result, new Set(criteria.map((c) => c.code))) };
 }
 
 async function carriedMeasures(tx: Tx, result: Result, lostCodes: Set<string>): Promise<DraftMeasure[]> {
-  const previous = await tx.assessment.findUnique({ where: { provinceId_year: { provinceId: result.provinceId, year: result.year - 1 } } });
+  const previous = await tx.assessment.findUnique({
+    where: { provinceId_year: { provinceId: result.provinceId, year: result.year - 1 } },
+  });
   if (!previous) return [];
   const plans = await tx.plan.findMany({
     where: { provinceId: result.provinceId, assessmentId: previous.id },
@@ -35,14 +43,19 @@ async function carriedMeasures(tx: Tx, result: Result, lostCodes: Set<string>): 
         include: {
           criterion: { select: { code: true, frameworkId: true } },
           tasks: { select: { status: true } },
-          assignments: { orderBy: { position: "asc" }, include: { agency: { select: { name: true } }, group: { select: { name: true } } } },
+          assignments: {
+            orderBy: { position: "asc" },
+            include: { agency: { select: { name: true } }, group: { select: { name: true } } },
+          },
         },
       },
     },
   });
   const mappings =
     previous.frameworkId && result.frameworkId
-      ? await tx.criterionMapping.findMany({ where: { fromFrameworkId: previous.frameworkId, toFrameworkId: result.frameworkId } })
+      ? await tx.criterionMapping.findMany({
+          where: { fromFrameworkId: previous.frameworkId, toFrameworkId: result.frameworkId },
+        })
       : [];
   const targetsOf = (code: string): string[] => {
     const explicit = mappings.filter((m) => m.fromCode === code);
@@ -62,7 +75,16 @@ async function carriedMeasures(tx: Tx, result: Result, lostCodes: Set<string>): 
             if (a.groupId && a.group) return { kind: "group", id: a.groupId, label: a.group.name };
             return { kind: "unresolved", id: null, label: a.label };
           });
-      out.push({ key: randomUUID(), criterionCode: target, text: m.text, lead: refs("LEAD"), support: refs("SUPPORT"), timeframe: m.timeframeText, note: m.note, carriedFrom: plan.number });
+      out.push({
+        key: randomUUID(),
+        criterionCode: target,
+        text: m.text,
+        lead: refs("LEAD"),
+        support: refs("SUPPORT"),
+        timeframe: m.timeframeText,
+        note: m.note,
+        carriedFrom: plan.number,
+      });
     }
   }
   return out;

@@ -15,21 +15,58 @@ export type PublishedHeadline = { score: string; rank: number | null; rankOf: nu
 
 export const draftSourceFileName = (year: number): string => `Lập từ kết quả công bố năm ${year}`;
 
-export function draftPreview(head: DraftHead, result: PublishedHeadline, content: DraftContent, maxPoints: string): PlanPreview {
+export function draftPreview(
+  head: DraftHead,
+  result: PublishedHeadline,
+  content: DraftContent,
+  maxPoints: string,
+): PlanPreview {
   const meta: PlanMeta = {
-    number: head.number, issuedOn: head.issuedOn, province: head.province, title: head.title, appendixTitle: null,
-    indexYear: head.indexYear, score: result.score, rank: result.rank, rankOf: result.rankOf, previous: null, frameworkDecisionNumber: null,
+    number: head.number,
+    issuedOn: head.issuedOn,
+    province: head.province,
+    title: head.title,
+    appendixTitle: null,
+    indexYear: head.indexYear,
+    score: result.score,
+    rank: result.rank,
+    rankOf: result.rankOf,
+    previous: null,
+    frameworkDecisionNumber: null,
   };
-  const criteria = content.criteria.map((c): PreviewCriterion => ({
-    code: c.code, title: c.title, level: levelOf(c.code), parentCode: parentCodeOf(c.code), standard: c.standard, assessed: c.assessed, lost: c.lost, at: {},
-  }));
+  const criteria = content.criteria.map(
+    (c): PreviewCriterion => ({
+      code: c.code,
+      title: c.title,
+      level: levelOf(c.code),
+      parentCode: parentCodeOf(c.code),
+      standard: c.standard,
+      assessed: c.assessed,
+      lost: c.lost,
+      at: {},
+    }),
+  );
   const warnings: PreviewWarning[] = [];
   const positions = new Map<string, number>();
   const measures = content.measures.map((m): PreviewMeasure => {
     const position = (positions.get(m.criterionCode) ?? 0) + 1;
     positions.set(m.criterionCode, position);
-    if (m.lead.length === 0) warnings.push({ code: "MEASURE_WITHOUT_LEAD", criterionCode: m.criterionCode, message: warningMessages.measureWithoutLead(m.criterionCode) });
-    return { criterionCode: m.criterionCode, position, text: m.text, lead: m.lead.map(resolved), support: m.support.map(resolved), timeframe: parseTimeframe(m.timeframe), note: m.note, at: {} };
+    if (m.lead.length === 0)
+      warnings.push({
+        code: "MEASURE_WITHOUT_LEAD",
+        criterionCode: m.criterionCode,
+        message: warningMessages.measureWithoutLead(m.criterionCode),
+      });
+    return {
+      criterionCode: m.criterionCode,
+      position,
+      text: m.text,
+      lead: m.lead.map(resolved),
+      support: m.support.map(resolved),
+      timeframe: parseTimeframe(m.timeframe),
+      note: m.note,
+      at: {},
+    };
   });
   const totals = computeTotals(criteria, meta, maxPoints);
   const text = sourceText(head, content);
@@ -50,11 +87,15 @@ const resolved = (r: DraftRef): ResolvedName => ({ label: r.label, kind: r.kind,
 /** What the plan keeps as its source text: the appendix as drafted, one line per criterion and measure. */
 function sourceText(head: DraftHead, content: DraftContent): string {
   const names = (refs: DraftRef[]) => refs.map((r) => r.label).join(", ");
-  const lines = [`${head.title} (số ${head.number}, ngày ${head.issuedOn}), lập từ kết quả Chỉ số CCHC năm ${head.indexYear} đã công bố`];
+  const lines = [
+    `${head.title} (số ${head.number}, ngày ${head.issuedOn}), lập từ kết quả Chỉ số CCHC năm ${head.indexYear} đã công bố`,
+  ];
   for (const c of content.criteria) {
     lines.push(`${c.code} | ${c.title} | điểm chuẩn ${c.standard} | điểm đạt ${c.assessed} | điểm bị mất ${c.lost}`);
     for (const m of content.measures.filter((x) => x.criterionCode === c.code)) {
-      lines.push(`  - ${m.text} | chủ trì: ${names(m.lead)} | phối hợp: ${names(m.support)} | thời gian: ${m.timeframe}${m.carriedFrom ? ` | chuyển tiếp từ ${m.carriedFrom}` : ""}`);
+      lines.push(
+        `  - ${m.text} | chủ trì: ${names(m.lead)} | phối hợp: ${names(m.support)} | thời gian: ${m.timeframe}${m.carriedFrom ? ` | chuyển tiếp từ ${m.carriedFrom}` : ""}`,
+      );
     }
   }
   return lines.join("\n");

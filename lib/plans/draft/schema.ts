@@ -11,8 +11,18 @@ export const createPlanDraftSchema = z.object({ year: indexYearField });
 export const planDraftHeadSchema = z.object({
   draftId: id,
   version,
-  number: z.string().trim().max(60, "Số hiệu tối đa 60 ký tự.").refine((v) => v === "" || /^\d+\/[\p{L}\d-]+$/u.test(v), "Số hiệu viết như «6006/KH-UBND»."),
-  issuedOn: z.string().trim().refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), "Ngày ban hành không hợp lệ."),
+  number: z
+    .string()
+    .trim()
+    .max(60, "Số hiệu tối đa 60 ký tự.")
+    .refine((v) => v === "" || /^\d+\/[\p{L}\d-]+$/u.test(v), "Số hiệu viết như «6006/KH-UBND»."),
+  issuedOn: z
+    .string()
+    .trim()
+    .refine(
+      (v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))),
+      "Ngày ban hành không hợp lệ.",
+    ),
   title: z.string().trim().min(1, "Hãy nhập tên kế hoạch.").max(300, "Tên kế hoạch tối đa 300 ký tự."),
 });
 
@@ -24,7 +34,11 @@ export const addDraftMeasureSchema = z.object({
   leadIds: ids.min(1, "Hãy chọn cơ quan chủ trì."),
   supportIds: ids,
   timeframe: z.string().trim().max(200, "Thời gian thực hiện tối đa 200 ký tự."),
-  note: z.string().trim().max(500, "Ghi chú tối đa 500 ký tự.").transform((v) => (v === "" ? null : v)),
+  note: z
+    .string()
+    .trim()
+    .max(500, "Ghi chú tối đa 500 ký tự.")
+    .transform((v) => (v === "" ? null : v)),
 });
 
 export const removeDraftMeasureSchema = z.object({ draftId: id, version, key: z.string().trim().min(1).max(40) });

@@ -1,12 +1,12 @@
 // Appendix rows → criteria (level and parent from the code) and measure drafts. Problems a reader
 // should look at become warnings; only rows that cannot be understood at all are errors.
 import Decimal from "decimal.js";
-import { labelOf, type ColumnMap } from "./columns";
 import { levelOf, parentCodeOf } from "@/lib/criteria/codes";
+import { type ColumnMap, labelOf } from "./columns";
 import { PlanImportError, type SourceRef } from "./errors";
 import { errorMessages, warningMessages } from "./messages";
 import { canonicalDecimal } from "./numbers";
-import { hasMeasureContent, isBlankRecord, isContinuation, readRow, type RowRecord } from "./rows";
+import { hasMeasureContent, isBlankRecord, isContinuation, type RowRecord, readRow } from "./rows";
 import type { Table } from "./table";
 import type { PreviewCriterion, PreviewWarning } from "./types";
 import { describeAt } from "./where";

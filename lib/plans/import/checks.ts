@@ -2,8 +2,8 @@
 // contain slips (Lâm Đồng 2021: 3.4 loses 0,05 while its listed sub-criteria lose 0,064) and the
 // province still needs the plan imported; Home Affairs reviews the warnings.
 import Decimal from "decimal.js";
-import { foldKey } from "@/lib/text/vietnamese";
 import { ancestorsOf } from "@/lib/criteria/codes";
+import { foldKey } from "@/lib/text/vietnamese";
 import { warningMessages } from "./messages";
 import { canonicalDecimal } from "./numbers";
 import type { PlanMeta, PlanTotals, PreviewCriterion, PreviewWarning } from "./types";
@@ -13,10 +13,14 @@ export function checkCriteria(criteria: PreviewCriterion[]): PreviewWarning[] {
   const seenTitles = new Map<string, string>();
   const warnings: PreviewWarning[] = [];
   for (const c of criteria) {
-    const push = (code: PreviewWarning["code"], message: string) => warnings.push({ code, criterionCode: c.code, message });
+    const push = (code: PreviewWarning["code"], message: string) =>
+      warnings.push({ code, criterionCode: c.code, message });
     const expected = new Decimal(c.standard).minus(c.assessed);
     if (!expected.equals(c.lost)) {
-      push("LOST_MISMATCH", warningMessages.lostMismatch(c.code, c.standard, c.assessed, c.lost, canonicalDecimal(expected)));
+      push(
+        "LOST_MISMATCH",
+        warningMessages.lostMismatch(c.code, c.standard, c.assessed, c.lost, canonicalDecimal(expected)),
+      );
     }
     if (new Decimal(c.assessed).greaterThan(c.standard)) {
       push("ASSESSED_OVER_STANDARD", warningMessages.assessedOverStandard(c.code, c.assessed, c.standard));
@@ -50,7 +54,11 @@ export function computeTotals(
   const tops = criteria.filter((c) => !ancestorsOf(c.code).some((a) => listed.has(a)));
   const lost = sumOf(tops.map((c) => c.lost));
   const score = new Decimal(maxPoints).minus(lost);
-  const totals = { maxPoints: canonicalDecimal(maxPoints), lost: canonicalDecimal(lost), score: canonicalDecimal(score) };
+  const totals = {
+    maxPoints: canonicalDecimal(maxPoints),
+    lost: canonicalDecimal(lost),
+    score: canonicalDecimal(score),
+  };
   const warnings: PreviewWarning[] = [];
   if (meta.score !== null && !score.equals(meta.score)) {
     const message = warningMessages.scoreMismatch(totals.maxPoints, totals.lost, totals.score, meta.score);

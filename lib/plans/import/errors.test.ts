@@ -1,7 +1,7 @@
 // Bad files: each is refused with a PlanImportError whose Vietnamese message says what and where.
 import { describe, expect, it } from "vitest";
 import { lamDongDirectory } from "@/lib/agencies/lam-dong";
-import { parsePlan, PlanImportError } from "./index";
+import { PlanImportError, parsePlan } from "./index";
 import { SEED_FILE_NAME, seedText } from "./testing/seed";
 import { workbookBytes } from "./testing/tables";
 
@@ -28,7 +28,10 @@ describe("bad files", () => {
   });
 
   it("a file with no recognisable table", async () => {
-    const e = await importError("ke-hoach.txt", utf8("Kế hoạch số 1/KH-UBND\nỦY BAN NHÂN DÂN | CỘNG HÒA |\nKhông có phụ lục."));
+    const e = await importError(
+      "ke-hoach.txt",
+      utf8("Kế hoạch số 1/KH-UBND\nỦY BAN NHÂN DÂN | CỘNG HÒA |\nKhông có phụ lục."),
+    );
     expect(e.code).toBe("NO_TABLE");
     expect(e.message).toMatch(/^Không tìm thấy bảng phụ lục: cần một dòng tiêu đề có các cột «STT»/);
     expect((await importError("a.csv", utf8("a;b;c\n1;2;3\n"))).code).toBe("NO_TABLE");
@@ -75,7 +78,10 @@ describe("bad files", () => {
 
   it("a criterion row without points", async () => {
     const e = await importError("a.csv", utf8(`${HEADER}\n1;A;8,5;;\n`));
-    expect([e.code, e.message]).toEqual(["MISSING_POINTS", "Dòng 2, cột «Điểm thẩm định»: thiếu «Điểm thẩm định» và «Điểm bị mất»."]);
+    expect([e.code, e.message]).toEqual([
+      "MISSING_POINTS",
+      "Dòng 2, cột «Điểm thẩm định»: thiếu «Điểm thẩm định» và «Điểm bị mất».",
+    ]);
   });
 
   it("a header with no rows under it", async () => {

@@ -1,11 +1,11 @@
 // The plan importer: one entry point for the CLI and the upload page. `parsePlan` reads a file into a
 // preview (nothing is written); `savePlanImport` (persist.ts) stores a preview inside a transaction.
 import type { AgencyDirectory } from "@/lib/agencies/directory";
+import { sortKeyOf } from "@/lib/criteria/codes";
 import { exactKey } from "@/lib/text/vietnamese";
 import { buildRows } from "./build";
 import { checkCriteria, computeTotals } from "./checks";
 import { matchColumns } from "./columns";
-import { sortKeyOf } from "@/lib/criteria/codes";
 import { PlanImportError } from "./errors";
 import { buildMeasures } from "./measures";
 import { errorMessages } from "./messages";
@@ -13,8 +13,8 @@ import { readPlanMeta } from "./read-meta";
 import { readSource } from "./read-source";
 import type { PlanMeta, PlanPreview, PreviewCriterion, PreviewWarning } from "./types";
 
+export { type DryRunJson, toDryRunJson } from "./dry-run";
 export { PlanImportError } from "./errors";
-export { toDryRunJson, type DryRunJson } from "./dry-run";
 export type * from "./types";
 
 export type ParsePlanInput = {
@@ -71,7 +71,8 @@ function checkProvince(meta: PlanMeta, wanted: string) {
 // Warnings follow the criteria (numeric code order), document-wide ones last; ties keep their order.
 export function inCriterionOrder(warnings: PreviewWarning[], criteria: PreviewCriterion[]): PreviewWarning[] {
   const known = new Set(criteria.map((c) => c.code));
-  const rank = (w: PreviewWarning) => (w.criterionCode && known.has(w.criterionCode) ? sortKeyOf(w.criterionCode) : "~");
+  const rank = (w: PreviewWarning) =>
+    w.criterionCode && known.has(w.criterionCode) ? sortKeyOf(w.criterionCode) : "~";
   return warnings
     .map((w, i) => ({ w, i, key: rank(w) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i))

@@ -1,8 +1,8 @@
 // Measure drafts → preview measures: agencies resolved against the province's directory, the time frame
 // parsed. Every agency warning names the criterion and the column it came from.
-import { resolveAgencyCell, type AgencyDirectory, type ResolvedName } from "@/lib/agencies/directory";
-import { labelOf, type ColumnMap } from "./columns";
+import { type AgencyDirectory, type ResolvedName, resolveAgencyCell } from "@/lib/agencies/directory";
 import type { MeasureDraft } from "./build";
+import { type ColumnMap, labelOf } from "./columns";
 import { warningMessages } from "./messages";
 import { parseTimeframe } from "./timeframe";
 import type { PreviewMeasure, PreviewWarning } from "./types";

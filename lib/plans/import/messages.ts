@@ -19,7 +19,8 @@ export const errorMessages = {
     `Tệp «${file}» không phải văn bản UTF-8. Hãy lưu lại với mã hóa UTF-8 (trong Excel: «CSV UTF-8»).`,
   unsupported: (file: string) =>
     `Không nhận dạng được định dạng tệp «${file}». Hãy dùng tệp văn bản (.txt), CSV (.csv) hoặc Excel (.xlsx).`,
-  oldExcel: (file: string) => `Tệp «${file}» là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
+  oldExcel: (file: string) =>
+    `Tệp «${file}» là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
   unreadableXlsx: (file: string) =>
     `Không đọc được tệp Excel «${file}»: tệp bị hỏng hoặc không phải định dạng .xlsx. Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
   unterminatedQuote: () => `dấu ngoặc kép (") mở ở đây không được đóng. Hãy kiểm tra lại tệp CSV.`,
@@ -33,7 +34,8 @@ export const errorMessages = {
     `«${value}» không phải là mã tiêu chí. Mã gồm 1 đến 3 số ngăn cách bởi dấu chấm, ví dụ «3», «3.4», «3.4.1».`,
   notANumber: (value: string) => `«${value}» không phải là số.`,
   negative: (value: string) => `«${value}» là số âm; điểm không được âm.`,
-  tooManyDecimals: (value: string) => `«${value}» có quá 3 chữ số thập phân; điểm chỉ có tối đa 3 chữ số thập phân (ví dụ 0,996).`,
+  tooManyDecimals: (value: string) =>
+    `«${value}» có quá 3 chữ số thập phân; điểm chỉ có tối đa 3 chữ số thập phân (ví dụ 0,996).`,
   tooLarge: (value: string) => `«${value}» quá lớn; điểm phải nhỏ hơn 1.000.`,
   missingPoints: (what: string) => `thiếu ${what}.`,
   criteriaNotInFramework: (year: number, codes: string[]) =>

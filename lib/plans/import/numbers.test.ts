@@ -77,7 +77,9 @@ describe("parsePointsCell", () => {
   });
 
   it("rejects negative, over-precise and out-of-range points", () => {
-    expect((error("-1") as PlanImportError).message).toBe("Dòng 142, cột «Điểm thẩm định»: «-1» là số âm; điểm không được âm.");
+    expect((error("-1") as PlanImportError).message).toBe(
+      "Dòng 142, cột «Điểm thẩm định»: «-1» là số âm; điểm không được âm.",
+    );
     expect((error("0,9965") as PlanImportError).message).toContain("có quá 3 chữ số thập phân");
     expect((error("1.000,5") as PlanImportError).message).toContain("quá lớn");
   });

@@ -4,7 +4,7 @@
 // Canonical form (used in the preview, the dry-run JSON and the database input): plain decimal notation
 // with a dot, no exponent, no trailing zeros and no trailing dot — "16.07", "0.996", "8.5", "0", "100".
 import Decimal from "decimal.js";
-import { PlanImportError, type ImportLocation } from "./errors";
+import { type ImportLocation, PlanImportError } from "./errors";
 import { errorMessages } from "./messages";
 
 const MAX_PLACES = 3;
@@ -44,11 +44,13 @@ export function parsePointsCell(raw: string, at: ImportLocation): string | null 
   if (written === "") return null;
   const value = parseDecimal(written);
   if (!value) throw new PlanImportError("NOT_A_NUMBER", errorMessages.notANumber(written), at);
-  if (value.isNegative() && !value.isZero()) throw new PlanImportError("INVALID_POINTS", errorMessages.negative(written), at);
+  if (value.isNegative() && !value.isZero())
+    throw new PlanImportError("INVALID_POINTS", errorMessages.negative(written), at);
   if (value.decimalPlaces() > MAX_PLACES) {
     throw new PlanImportError("INVALID_POINTS", errorMessages.tooManyDecimals(written), at);
   }
-  if (value.greaterThanOrEqualTo(LIMIT)) throw new PlanImportError("INVALID_POINTS", errorMessages.tooLarge(written), at);
+  if (value.greaterThanOrEqualTo(LIMIT))
+    throw new PlanImportError("INVALID_POINTS", errorMessages.tooLarge(written), at);
   return canonicalDecimal(value);
 }
 

@@ -17,7 +17,10 @@ type AssessmentInput = {
 export async function saveAssessment(tx: Tx, input: AssessmentInput): Promise<string> {
   const { provinceId, frameworkId, year, preview, source } = input;
   if (input.keepScores) {
-    const kept = await tx.assessment.findUnique({ where: { provinceId_year: { provinceId, year } }, select: { id: true } });
+    const kept = await tx.assessment.findUnique({
+      where: { provinceId_year: { provinceId, year } },
+      select: { id: true },
+    });
     if (kept) return kept.id;
   }
   // The published figure wins over our sum: it is what the Ministry announced (a mismatch is a warning).

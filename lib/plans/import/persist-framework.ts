@@ -5,8 +5,8 @@
 // are kept as the province's own partial list (seen by that province alone) and matched to the national
 // framework once it is imported (lib/frameworks/rebind.ts).
 import Decimal from "decimal.js";
-import type { Tx } from "@/lib/db";
 import { levelOf, sortKeyOf } from "@/lib/criteria/codes";
+import type { Tx } from "@/lib/db";
 import { PlanImportError } from "./errors";
 import { errorMessages, warningMessages } from "./messages";
 import { canonicalDecimal } from "./numbers";
@@ -19,7 +19,12 @@ export const frameworkTitle = (year: number): string => `Bộ Chỉ số CCHC c�
 export const partialFrameworkTitle = (year: number): string =>
   `Danh sách tiêu chí năm ${year} theo phụ lục kế hoạch của tỉnh (chưa đầy đủ)`;
 
-export async function saveFramework(tx: Tx, provinceId: string, year: number, preview: PlanPreview): Promise<SavedFramework> {
+export async function saveFramework(
+  tx: Tx,
+  provinceId: string,
+  year: number,
+  preview: PlanPreview,
+): Promise<SavedFramework> {
   const national = await tx.framework.findFirst({ where: { year, provinceId: null } });
   if (national) return matchNational(tx, national.id, year, preview);
   const decisionNumber = preview.meta.frameworkDecisionNumber;
@@ -27,7 +32,9 @@ export async function saveFramework(tx: Tx, provinceId: string, year: number, pr
   const found = await tx.framework.findUnique({ where: key });
   const framework =
     found ??
-    (await tx.framework.create({ data: { year, provinceId, partial: true, title: partialFrameworkTitle(year), decisionNumber } }));
+    (await tx.framework.create({
+      data: { year, provinceId, partial: true, title: partialFrameworkTitle(year), decisionNumber },
+    }));
   if (found && !found.decisionNumber && decisionNumber) {
     await tx.framework.update({ where: { id: found.id }, data: { decisionNumber } });
   }
@@ -41,7 +48,10 @@ async function matchNational(tx: Tx, frameworkId: string, year: number, preview:
   const unknown = preview.criteria.filter((c) => !known.has(c.code));
   if (unknown.length > 0) {
     const first = unknown[0];
-    const message = errorMessages.criteriaNotInFramework(year, unknown.map((c) => c.code));
+    const message = errorMessages.criteriaNotInFramework(
+      year,
+      unknown.map((c) => c.code),
+    );
     throw new PlanImportError("CRITERION_NOT_IN_FRAMEWORK", message, first ? first.at : null);
   }
   const { criterionIds, warnings } = await saveCriteria(tx, frameworkId, preview, { readOnly: true });
@@ -75,7 +85,8 @@ async function saveCriteria(tx: Tx, frameworkId: string, preview: PlanPreview, m
       criterionIds.set(c.code, created.id);
       continue;
     }
-    if (!mode.readOnly && !stored.parentId && parentId) await tx.criterion.update({ where: { id: stored.id }, data: { parentId } });
+    if (!mode.readOnly && !stored.parentId && parentId)
+      await tx.criterion.update({ where: { id: stored.id }, data: { parentId } });
     if (c.title && stored.title !== c.title) {
       const message = warningMessages.criterionTitleDiffers(c.code, c.title, stored.title);
       warnings.push({ code: "CRITERION_TITLE_DIFFERS", criterionCode: c.code, message });

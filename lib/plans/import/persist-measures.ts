@@ -1,8 +1,9 @@
 // Measures and their assignments. Measures are matched by (criterion, position) and updated in place;
 // only those no longer in the document are deleted — so a later table referencing measures (tasks)
 // keeps its rows across re-imports. Assignments carry no history and are rewritten.
-import type { Tx } from "@/lib/db";
+
 import type { ResolvedName } from "@/lib/agencies/directory";
+import type { Tx } from "@/lib/db";
 import { warningMessages } from "./messages";
 import type { PreviewMeasure, PreviewWarning } from "./types";
 
@@ -39,7 +40,10 @@ export async function saveMeasures(tx: Tx, input: MeasuresInput) {
     const row =
       id !== undefined
         ? { id }
-        : await tx.measure.create({ data: { planId, criterionId, position: measure.position, ...data }, select: { id: true } });
+        : await tx.measure.create({
+            data: { planId, criterionId, position: measure.position, ...data },
+            select: { id: true },
+          });
     kept.add(row.id);
     saved.push({ id: row.id, measure });
   }
@@ -79,7 +83,10 @@ function assignmentRows(saved: { id: string; measure: PreviewMeasure }[], target
   const rows: AssignmentRow[] = [];
   const warnings: PreviewWarning[] = [];
   for (const { id, measure } of saved) {
-    for (const [role, names] of [["LEAD", measure.lead], ["SUPPORT", measure.support]] as const) {
+    for (const [role, names] of [
+      ["LEAD", measure.lead],
+      ["SUPPORT", measure.support],
+    ] as const) {
       names.forEach((n, index) => {
         const agencyId = n.kind === "agency" ? (targets.agencies.get(n.name) ?? null) : null;
         const groupId = n.kind === "group" ? (targets.groups.get(n.name) ?? null) : null;

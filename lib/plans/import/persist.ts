@@ -107,7 +107,12 @@ function requireMeta(preview: PlanPreview): RequiredMeta {
   if (!number) throw missing("số hiệu kế hoạch (ví dụ «6006/KH-UBND»)");
   if (!issuedOn) throw missing("ngày ban hành kế hoạch");
   if (!indexYear) throw missing("năm đánh giá của Chỉ số CCHC");
-  return { number, indexYear, issuedOn: new Date(`${issuedOn}T00:00:00.000Z`), title: title ?? `Kế hoạch số ${number}` };
+  return {
+    number,
+    indexYear,
+    issuedOn: new Date(`${issuedOn}T00:00:00.000Z`),
+    title: title ?? `Kế hoạch số ${number}`,
+  };
 }
 
 async function checkProvince(tx: Tx, provinceId: string, documentProvince: string | null) {

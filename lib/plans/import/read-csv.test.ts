@@ -1,14 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { lamDongDirectory } from "@/lib/agencies/lam-dong";
-import { parsePlan, toDryRunJson, type DryRunJson } from "./index";
+import { type DryRunJson, parsePlan, toDryRunJson } from "./index";
 import { parseCsv } from "./read-csv";
 import { SEED_FILE_NAME, seedBytes } from "./testing/seed";
-import { seedCsv, type CsvOptions } from "./testing/tables";
+import { type CsvOptions, seedCsv } from "./testing/tables";
 
 let fromText: DryRunJson;
 
 beforeAll(async () => {
-  fromText = toDryRunJson(await parsePlan({ fileName: SEED_FILE_NAME, bytes: seedBytes(), directory: lamDongDirectory }));
+  fromText = toDryRunJson(
+    await parsePlan({ fileName: SEED_FILE_NAME, bytes: seedBytes(), directory: lamDongDirectory }),
+  );
 });
 
 const parseCsvPlan = async (options: CsvOptions) =>
@@ -27,7 +29,10 @@ const RENAMED = {
 
 describe("the seed appendix as CSV gives the same plan as the published text", () => {
   it.each<[string, CsvOptions]>([
-    ["semicolon, BOM, CRLF, decimal comma, columns reordered and renamed", { delimiter: ";", bom: true, eol: "\r\n", order: REORDERED, rename: RENAMED }],
+    [
+      "semicolon, BOM, CRLF, decimal comma, columns reordered and renamed",
+      { delimiter: ";", bom: true, eol: "\r\n", order: REORDERED, rename: RENAMED },
+    ],
     ["comma, no BOM, decimal point", { delimiter: ",", decimalPoint: true }],
     ["comma with quoted decimal-comma points", { delimiter: ",", bom: true }],
     ["semicolon, decimal point, renamed", { delimiter: ";", decimalPoint: true, rename: RENAMED }],
@@ -54,7 +59,11 @@ describe("the seed appendix as CSV gives the same plan as the published text", (
   });
 
   it("falls back to CSV for a .txt file that holds CSV", async () => {
-    const preview = await parsePlan({ fileName: "phu-luc.txt", bytes: seedCsv({ delimiter: ";" }), directory: lamDongDirectory });
+    const preview = await parsePlan({
+      fileName: "phu-luc.txt",
+      bytes: seedCsv({ delimiter: ";" }),
+      directory: lamDongDirectory,
+    });
     expect(preview.format).toBe("csv");
     expect(preview.criteria).toHaveLength(37);
   });

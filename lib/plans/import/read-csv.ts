@@ -1,8 +1,9 @@
 // CSV as Excel and LibreOffice write it: comma or semicolon (Vietnamese locales use ";" because the
 // decimal mark is ","), fields optionally quoted per RFC 4180, quotes doubled inside quoted fields,
 // CRLF or LF, line breaks allowed inside quotes. No dependency: the grammar is small.
-import { PlanImportError } from "./errors";
+
 import { matchColumns, PLAN_HEADER } from "./columns";
+import { PlanImportError } from "./errors";
 import { errorMessages } from "./messages";
 import type { HeaderRule, Table, TableRow } from "./table";
 
@@ -29,7 +30,9 @@ export function readCsv(text: string, rule: HeaderRule = PLAN_HEADER): Table {
   }
   if (best) return best.table;
   if (nearMiss) {
-    throw new PlanImportError("MISSING_COLUMN", errorMessages.missingColumns(nearMiss.missing), { line: nearMiss.line });
+    throw new PlanImportError("MISSING_COLUMN", errorMessages.missingColumns(nearMiss.missing), {
+      line: nearMiss.line,
+    });
   }
   throw new PlanImportError("NO_TABLE", rule.noTableMessage);
 }

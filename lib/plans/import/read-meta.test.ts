@@ -43,7 +43,13 @@ describe("readPlanMeta on other provinces' wording", () => {
         "(Kèm theo Kế hoạch số 1320/KH-UBND ngày 12 tháng 5 năm 2022 của UBND tỉnh Gia Lai)",
       ].join("\n"),
     );
-    expect(meta).toMatchObject({ number: "1320/KH-UBND", issuedOn: "2022-05-12", province: "Gia Lai", score: null, previous: null });
+    expect(meta).toMatchObject({
+      number: "1320/KH-UBND",
+      issuedOn: "2022-05-12",
+      province: "Gia Lai",
+      score: null,
+      previous: null,
+    });
     expect(meta.appendixTitle).toBe("GIẢI PHÁP NÂNG CAO CHỈ SỐ CCHC NĂM 2022");
     expect(meta.title).toBe("Kế hoạch giải pháp nâng cao Chỉ số CCHC năm 2022");
   });

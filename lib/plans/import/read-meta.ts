@@ -34,7 +34,8 @@ function readNumber(text: string, caption: string): string | null {
 
 function readIssuedOn(text: string, caption: string): string | null {
   const dateline = new RegExp(String.raw`[\p{L} .-]+,\s*${DATE_WORDS}`, "u").exec(text);
-  const inCaption = new RegExp(DATE_WORDS, "iu").exec(caption) ?? /ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/iu.exec(caption);
+  const inCaption =
+    new RegExp(DATE_WORDS, "iu").exec(caption) ?? /ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/iu.exec(caption);
   const m = dateline ?? inCaption;
   return m ? isoDate(Number(m[3]), Number(m[2]), Number(m[1])) : null;
 }

@@ -7,7 +7,8 @@ import type { Headline, PlanMeta } from "./types";
 type HeadlineMeta = Pick<PlanMeta, "indexYear" | "score" | "rank" | "rankOf" | "previous">;
 type Clause = { year: number | null; score: string; rank: number | null; rankOf: number | null };
 
-const SCORE = /đạt(?:\s+được)?(?:\s+tổng)?(?:\s+số)?(?:\s+điểm)?(?:\s+là)?\s+(\d{1,3}(?:[,.]\d{1,3})?)\s*(?:\/\s*100\b|điểm|%)/iu;
+const SCORE =
+  /đạt(?:\s+được)?(?:\s+tổng)?(?:\s+số)?(?:\s+điểm)?(?:\s+là)?\s+(\d{1,3}(?:[,.]\d{1,3})?)\s*(?:\/\s*100\b|điểm|%)/iu;
 const RANK = /(?:xếp|đứng)\s+(?:ở\s+)?(?:vị trí\s+)?(?:thứ|hạng)?\s*(\d{1,2})\s*\/\s*(\d{1,2})\b/iu;
 const YEAR = /năm\s+(\d{4})/giu;
 
@@ -16,7 +17,9 @@ const EMPTY: HeadlineMeta = { indexYear: null, score: null, rank: null, rankOf: 
 export function readScoreSentence(lines: string[]): HeadlineMeta {
   const sentence = lines.find((l) => /chỉ số/iu.test(l) && SCORE.test(l));
   if (!sentence) return EMPTY;
-  const clauses = splitClauses(sentence).map(readClause).filter((c): c is Clause => c !== null);
+  const clauses = splitClauses(sentence)
+    .map(readClause)
+    .filter((c): c is Clause => c !== null);
   const statedYear = /chỉ số[^.;]{0,80}?năm\s+(\d{4})/iu.exec(sentence)?.[1];
   const years = clauses.map((c) => c.year ?? 0).filter((y) => y > 0);
   const indexYear = statedYear ? Number(statedYear) : years.length > 0 ? Math.max(...years) : null;

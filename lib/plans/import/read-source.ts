@@ -45,7 +45,8 @@ function decodeUtf8(bytes: Uint8Array, fileName: string): string {
   }
 }
 
-const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+const isZip = (bytes: Uint8Array): boolean =>
+  bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 /** What a workbook said, kept as Plan.sourceText: the preamble and the table, cells joined by " | ". */
 const tableText = (table: Table): string =>

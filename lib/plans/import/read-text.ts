@@ -1,8 +1,9 @@
 // The published text (as copied from the official gazette or a legal database): a body, then the
 // appendix table with cells separated by "|". Empty trailing cells often come out as lines holding a
 // lone "|"; they belong to the row above.
-import { PlanImportError } from "./errors";
+
 import { isHeader, matchColumns, missingColumns } from "./columns";
+import { PlanImportError } from "./errors";
 import { errorMessages } from "./messages";
 import type { Table, TableRow } from "./table";
 
@@ -27,7 +28,9 @@ function findHeaderLine(lines: string[]): number {
     if (missing && !nearMiss) nearMiss = { line: index + 1, missing };
   }
   if (nearMiss) {
-    throw new PlanImportError("MISSING_COLUMN", errorMessages.missingColumns(nearMiss.missing), { line: nearMiss.line });
+    throw new PlanImportError("MISSING_COLUMN", errorMessages.missingColumns(nearMiss.missing), {
+      line: nearMiss.line,
+    });
   }
   throw new PlanImportError("NO_TABLE", errorMessages.noTable());
 }

@@ -1,13 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { lamDongDirectory } from "@/lib/agencies/lam-dong";
-import { parsePlan, toDryRunJson, type DryRunJson } from "./index";
+import { type DryRunJson, parsePlan, toDryRunJson } from "./index";
 import { SEED_FILE_NAME, seedBytes } from "./testing/seed";
 import { seedGrid, sheetNumber, workbookBytes } from "./testing/tables";
 
 let fromText: DryRunJson;
 
 beforeAll(async () => {
-  fromText = toDryRunJson(await parsePlan({ fileName: SEED_FILE_NAME, bytes: seedBytes(), directory: lamDongDirectory }));
+  fromText = toDryRunJson(
+    await parsePlan({ fileName: SEED_FILE_NAME, bytes: seedBytes(), directory: lamDongDirectory }),
+  );
 });
 
 const CAPTION = "(Kèm theo Kế hoạch số 6006/KH-UBND ngày 23 tháng 8 năm 2021 của UBND tỉnh Lâm Đồng)";
@@ -21,7 +23,11 @@ async function seedWorkbook(): Promise<Uint8Array> {
     const sheet = workbook.addWorksheet("Phụ lục");
     sheet.addRow([CAPTION]);
     sheet.mergeCells("A1:J1");
-    sheet.addRow(header.map((h) => (h === "Điểm chuẩn" ? { richText: [{ text: "Điểm " }, { text: "chuẩn", font: { bold: true } }] } : h)));
+    sheet.addRow(
+      header.map((h) =>
+        h === "Điểm chuẩn" ? { richText: [{ text: "Điểm " }, { text: "chuẩn", font: { bold: true } }] } : h,
+      ),
+    );
     rows.forEach((cells, i) => {
       const r = i + 3;
       const [code = "", title, standard = "", assessed = "", , ...rest] = cells;
@@ -34,7 +40,11 @@ async function seedWorkbook(): Promise<Uint8Array> {
 
 describe("the seed appendix as XLSX", () => {
   it("gives the same criteria, measures and totals as the published text", async () => {
-    const preview = await parsePlan({ fileName: "phu-luc.xlsx", bytes: await seedWorkbook(), directory: lamDongDirectory });
+    const preview = await parsePlan({
+      fileName: "phu-luc.xlsx",
+      bytes: await seedWorkbook(),
+      directory: lamDongDirectory,
+    });
     const json = toDryRunJson(preview);
     expect(preview.format).toBe("xlsx");
     expect(json.criteria).toEqual(fromText.criteria);
@@ -43,7 +53,11 @@ describe("the seed appendix as XLSX", () => {
   });
 
   it("reads number, date and province from the merged caption row", async () => {
-    const preview = await parsePlan({ fileName: "phu-luc.xlsx", bytes: await seedWorkbook(), directory: lamDongDirectory });
+    const preview = await parsePlan({
+      fileName: "phu-luc.xlsx",
+      bytes: await seedWorkbook(),
+      directory: lamDongDirectory,
+    });
     expect(preview.meta).toMatchObject({ number: "6006/KH-UBND", issuedOn: "2021-08-23", province: "Lâm Đồng" });
     expect(preview.source.text.split(CAPTION)).toHaveLength(2);
   });
@@ -51,7 +65,16 @@ describe("the seed appendix as XLSX", () => {
   it("spreads a vertically merged criterion over its measure rows without calling it a duplicate", async () => {
     const bytes = await workbookBytes((workbook) => {
       const sheet = workbook.addWorksheet("PL");
-      sheet.addRow(["Mã", "Nội dung", "Điểm tối đa", "Điểm đạt", "Nhiệm vụ, giải pháp", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"]);
+      sheet.addRow([
+        "Mã",
+        "Nội dung",
+        "Điểm tối đa",
+        "Điểm đạt",
+        "Nhiệm vụ, giải pháp",
+        "Đơn vị chủ trì",
+        "Đơn vị phối hợp",
+        "Thời hạn",
+      ]);
       sheet.addRow(["1", "CÔNG TÁC CHỈ ĐẠO", 8.5, 7.5]);
       sheet.addRow(["1.5", "Sáng kiến", 2, 1, "Viết sáng kiến", "Sở Nội vụ", "Văn phòng UBND tỉnh", "Quý III/2021"]);
       sheet.addRow(["", "", "", "", "Khen thưởng sáng kiến", "Sở Tài chính", "", "Năm 2022"]);
@@ -62,7 +85,9 @@ describe("the seed appendix as XLSX", () => {
       ["1", "7.5", "1"],
       ["1.5", "1", "1"],
     ]);
-    expect(preview.measures.map((m) => [m.criterionCode, m.position, m.text, m.lead[0]?.name, m.timeframe.endsOn])).toEqual([
+    expect(
+      preview.measures.map((m) => [m.criterionCode, m.position, m.text, m.lead[0]?.name, m.timeframe.endsOn]),
+    ).toEqual([
       ["1.5", 1, "Viết sáng kiến", "Sở Nội vụ", "2021-09-30"],
       ["1.5", 2, "Khen thưởng sáng kiến", "Sở Tài chính", "2022-12-31"],
     ]);

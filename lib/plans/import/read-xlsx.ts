@@ -4,8 +4,8 @@
 // one (a title spanning columns) only its first column, so the title never lands in a point column.
 import ExcelJS from "exceljs";
 import { formatDate } from "@/lib/format";
-import { PlanImportError } from "./errors";
 import { PLAN_HEADER } from "./columns";
+import { PlanImportError } from "./errors";
 import { errorMessages } from "./messages";
 import { numberToText } from "./numbers";
 import type { HeaderRule, Table, TableRow } from "./table";
@@ -61,7 +61,8 @@ function valueText(value: unknown): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (value instanceof Date) return formatDate(value);
   if (typeof value !== "object") return String(value);
-  if ("richText" in value && Array.isArray(value.richText)) return value.richText.map((part) => valueText(part?.text)).join("");
+  if ("richText" in value && Array.isArray(value.richText))
+    return value.richText.map((part) => valueText(part?.text)).join("");
   if ("result" in value) return valueText(value.result);
   if ("formula" in value || "sharedFormula" in value) return "";
   if ("text" in value) return valueText(value.text);

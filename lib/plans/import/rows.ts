@@ -1,7 +1,8 @@
 // One appendix row read against the column map: trimmed texts, a normalised code, exact points.
-import { normalizeText } from "@/lib/text/vietnamese";
-import { labelOf, type ColumnKey, type ColumnMap } from "./columns";
+
 import { normalizeCode } from "@/lib/criteria/codes";
+import { normalizeText } from "@/lib/text/vietnamese";
+import { type ColumnKey, type ColumnMap, labelOf } from "./columns";
 import { PlanImportError, type SourceRef } from "./errors";
 import { errorMessages } from "./messages";
 import { parsePointsCell } from "./numbers";
@@ -43,13 +44,15 @@ function readCode(written: string, row: TableRow, columns: ColumnMap): string | 
   if (written === "") return null;
   const code = normalizeCode(written);
   if (!code) {
-    throw new PlanImportError("INVALID_CODE", errorMessages.invalidCode(written), { ...row.at, column: labelOf(columns, "code") });
+    throw new PlanImportError("INVALID_CODE", errorMessages.invalidCode(written), {
+      ...row.at,
+      column: labelOf(columns, "code"),
+    });
   }
   return code;
 }
 
-export const isBlankRecord = (r: RowRecord): boolean =>
-  isContinuation(r) && !hasMeasureContent(r) && !r.note;
+export const isBlankRecord = (r: RowRecord): boolean => isContinuation(r) && !hasMeasureContent(r) && !r.note;
 
 /** Carries only measure columns: the next measure of the criterion above (or a wrapped cell). */
 export const isContinuation = (r: RowRecord): boolean =>

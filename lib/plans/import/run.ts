@@ -3,10 +3,10 @@
 // caller's transaction, so a failure anywhere writes nothing. No "server-only": the CLI runs it under tsx.
 import { importDirectory, loadStoredDirectory, type StoredDirectory } from "@/lib/agencies/load-directory";
 import type { Tx } from "@/lib/db";
-import { writeAudit, type Audit } from "@/lib/server/audit";
-import { syncPlanTasks, type SyncPlanTasksResult } from "@/lib/tasks/generate";
+import { type Audit, writeAudit } from "@/lib/server/audit";
+import { type SyncPlanTasksResult, syncPlanTasks } from "@/lib/tasks/generate";
 import { parsePlan } from "./index";
-import { savePlanImport, type SavePlanImportInput, type SavePlanImportResult } from "./persist";
+import { type SavePlanImportInput, type SavePlanImportResult, savePlanImport } from "./persist";
 import type { PlanMeta, PlanPreview } from "./types";
 
 export type ImportPlanInput = {
@@ -18,14 +18,29 @@ export type ImportPlanInput = {
   meta?: Partial<PlanMeta>;
 };
 
-export type ImportPlanResult = { preview: PlanPreview; saved: SavePlanImportResult; tasks: SyncPlanTasksResult; audit: Audit };
+export type ImportPlanResult = {
+  preview: PlanPreview;
+  saved: SavePlanImportResult;
+  tasks: SyncPlanTasksResult;
+  audit: Audit;
+};
 
 export async function importPlan(tx: Tx, input: ImportPlanInput): Promise<ImportPlanResult> {
   // One read of the directory for both the appendix's names and the tasks (nothing in between changes it).
   const stored = await loadStoredDirectory(tx, input.provinceId);
   const directory = importDirectory(stored);
-  const preview = await parsePlan({ fileName: input.fileName, bytes: input.bytes, directory, provinceName: input.provinceName, meta: input.meta });
-  const { saved, tasks, audit } = await persistPlanPreview(tx, { provinceId: input.provinceId, preview, fileName: input.fileName }, stored);
+  const preview = await parsePlan({
+    fileName: input.fileName,
+    bytes: input.bytes,
+    directory,
+    provinceName: input.provinceName,
+    meta: input.meta,
+  });
+  const { saved, tasks, audit } = await persistPlanPreview(
+    tx,
+    { provinceId: input.provinceId, preview, fileName: input.fileName },
+    stored,
+  );
   return { preview, saved, tasks, audit };
 }
 
@@ -38,10 +53,20 @@ export async function persistPlanPreview(tx: Tx, input: SavePlanImportInput, dir
   const tasks = await syncPlanTasks(tx, saved.planId, directory ? { directory } : {});
   if (tasks.warnings.length > 0) {
     await tx.importWarning.createMany({
-      data: tasks.warnings.map((w) => ({ planId: saved.planId, code: w.code, criterionCode: null, message: w.message })),
+      data: tasks.warnings.map((w) => ({
+        planId: saved.planId,
+        code: w.code,
+        criterionCode: null,
+        message: w.message,
+      })),
     });
   }
-  const taskSummary = { created: tasks.created, updated: tasks.updated, deleted: tasks.deleted, unassigned: tasks.unassigned };
+  const taskSummary = {
+    created: tasks.created,
+    updated: tasks.updated,
+    deleted: tasks.deleted,
+    unassigned: tasks.unassigned,
+  };
   const audit = { ...saved.audit, after: { ...(saved.audit.after as object), tasks: taskSummary } };
   return { saved, tasks, audit };
 }

@@ -1,13 +1,18 @@
 // The real document, end to end: every figure, every measure, every warning of Kế hoạch 6006/KH-UBND.
 import { beforeAll, describe, expect, it } from "vitest";
 import { lamDongDirectory } from "@/lib/agencies/lam-dong";
-import { parsePlan, toDryRunJson, type PlanPreview } from "./index";
+import { type PlanPreview, parsePlan, toDryRunJson } from "./index";
 import { canonical, SEED_CRITERIA, SEED_FILE_NAME, SEED_MEASURES, seedBytes } from "./testing/seed";
 
 let preview: PlanPreview;
 
 beforeAll(async () => {
-  preview = await parsePlan({ fileName: SEED_FILE_NAME, bytes: seedBytes(), directory: lamDongDirectory, provinceName: "Lâm Đồng" });
+  preview = await parsePlan({
+    fileName: SEED_FILE_NAME,
+    bytes: seedBytes(),
+    directory: lamDongDirectory,
+    provinceName: "Lâm Đồng",
+  });
 });
 
 describe("Kế hoạch 6006/KH-UBND (Lâm Đồng, 2021)", () => {
@@ -21,7 +26,13 @@ describe("Kế hoạch 6006/KH-UBND (Lâm Đồng, 2021)", () => {
   it("keeps every number exactly as printed", () => {
     const json = toDryRunJson(preview);
     const actual = json.criteria.map((c) => [c.code, c.level, c.standard, c.assessed, c.lost]);
-    const expected = SEED_CRITERIA.map(([code, level, s, a, l]) => [code, level, canonical(s), canonical(a), canonical(l)]);
+    const expected = SEED_CRITERIA.map(([code, level, s, a, l]) => [
+      code,
+      level,
+      canonical(s),
+      canonical(a),
+      canonical(l),
+    ]);
     expect(actual).toEqual(expected);
   });
 
@@ -114,7 +125,12 @@ describe("Kế hoạch 6006/KH-UBND (Lâm Đồng, 2021)", () => {
 
   it("refuses the document for another province", async () => {
     await expect(
-      parsePlan({ fileName: SEED_FILE_NAME, bytes: seedBytes(), directory: lamDongDirectory, provinceName: "Hà Giang" }),
+      parsePlan({
+        fileName: SEED_FILE_NAME,
+        bytes: seedBytes(),
+        directory: lamDongDirectory,
+        provinceName: "Hà Giang",
+      }),
     ).rejects.toThrow("Văn bản này là của tỉnh Lâm Đồng, không phải tỉnh Hà Giang.");
   });
 });

@@ -42,7 +42,10 @@ function recurrenceOf(folded: string): Recurrence {
 const PATTERNS: { re: RegExp; toPeriod: (m: RegExpExecArray) => [string, string] | null }[] = [
   { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, toPeriod: (m) => day(num(m[3]), num(m[2]), num(m[1])) },
   { re: /\bngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})\b/g, toPeriod: (m) => day(num(m[3]), num(m[2]), num(m[1])) },
-  { re: /\bquy (i{1,3}|iv|[1-4])(?:\/| nam )(\d{4})\b/g, toPeriod: (m) => quarter(num(m[2]), quarterNumber(m[1] ?? "")) },
+  {
+    re: /\bquy (i{1,3}|iv|[1-4])(?:\/| nam )(\d{4})\b/g,
+    toPeriod: (m) => quarter(num(m[2]), quarterNumber(m[1] ?? "")),
+  },
   { re: /\bthang (\d{1,2})(?:\/| nam )(\d{4})\b/g, toPeriod: (m) => month(num(m[2]), num(m[1])) },
   { re: /\b(\d{4})-(\d{4})\b/g, toPeriod: (m) => years(num(m[1]), num(m[2])) },
   { re: /\bnam (\d{4})\b/g, toPeriod: (m) => years(num(m[1]), num(m[1])) },

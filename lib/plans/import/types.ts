@@ -5,7 +5,6 @@ import type { CriterionLevel } from "@/lib/criteria/codes";
 import type { SourceRef } from "./errors";
 import type { Timeframe } from "./timeframe";
 
-
 export type Headline = { year: number; score: string; rank: number | null; rankOf: number | null };
 
 export type PlanMeta = {

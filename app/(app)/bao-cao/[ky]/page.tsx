@@ -15,7 +15,11 @@ export default async function PeriodMatrixPage({ params }: { params: Promise<{ k
   const matrix = dataOrRefuse(await loadPeriodMatrix(user, decodeURIComponent(ky)));
   return (
     <div className="space-y-5">
-      <PeriodMatrixView matrix={matrix} canRemind={can(user, "report.remind", { provinceId: user.provinceId })} canManage={can(user, "report.calendar", { provinceId: user.provinceId })} />
+      <PeriodMatrixView
+        matrix={matrix}
+        canRemind={can(user, "report.remind", { provinceId: user.provinceId })}
+        canManage={can(user, "report.calendar", { provinceId: user.provinceId })}
+      />
       <ConsolidatedDownloads periodKey={matrix.period.key} />
     </div>
   );

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { DifficultiesView } from "@/components/reports/DifficultiesView";
-import { firstParam, type SearchParams } from "@/lib/search-params";
 import { requireAction } from "@/lib/auth/session";
 import { loadDifficulties } from "@/lib/reports/data";
 import { REPORT_TEXT } from "@/lib/reports/strings";
+import { firstParam, type SearchParams } from "@/lib/search-params";
 import { dataOrRefuse } from "@/lib/server/refuse";
 
 export const metadata: Metadata = { title: REPORT_TEXT.difficultiesTitle };

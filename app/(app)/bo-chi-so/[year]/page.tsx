@@ -6,9 +6,9 @@ import { FrameworkTable } from "@/components/frameworks/FrameworkTable";
 import { Card } from "@/components/ui/Card";
 import { hasAction } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
+import { formatPoints } from "@/lib/format";
 import { loadFrameworkOfYear } from "@/lib/frameworks/data";
 import { hasMappingPair } from "@/lib/frameworks/mapping";
-import { formatPoints } from "@/lib/format";
 import { editFrameworkAction } from "../actions";
 
 export const metadata: Metadata = { title: "Bộ Chỉ số CCHC theo năm" };
@@ -24,7 +24,11 @@ export default async function FrameworkYearPage({ params }: { params: Promise<{ 
   const survey = framework.criteria.filter((c) => c.survey && c.level === "FIELD").map((c) => c.code);
   return (
     <div className="space-y-4">
-      <p><Link className="text-brand-700 underline" href="/bo-chi-so">← Các năm</Link></p>
+      <p>
+        <Link className="text-brand-700 underline" href="/bo-chi-so">
+          ← Các năm
+        </Link>
+      </p>
       <h1 className="text-xl font-bold">{framework.title}</h1>
       <p className="text-slate-700">
         {framework.partial
@@ -32,7 +36,11 @@ export default async function FrameworkYearPage({ params }: { params: Promise<{ 
           : `Quyết định: ${framework.decisionNumber ?? "chưa ghi"} · Tổng điểm tối đa ${formatPoints(framework.maxPoints)} · ${framework.criteria.length} tiêu chí${survey.length ? ` · lĩnh vực chấm qua điều tra xã hội học: ${survey.join(", ")}` : ""}.`}
       </p>
       {editable && (await hasMappingPair(framework.year)) && (
-        <p><Link className="text-brand-700 underline" href={`/bo-chi-so/${framework.year}/anh-xa`}>Ánh xạ mã tiêu chí từ năm {framework.year - 1} sang năm {framework.year}</Link></p>
+        <p>
+          <Link className="text-brand-700 underline" href={`/bo-chi-so/${framework.year}/anh-xa`}>
+            Ánh xạ mã tiêu chí từ năm {framework.year - 1} sang năm {framework.year}
+          </Link>
+        </p>
       )}
       {editable ? (
         <Card title="Sửa bộ chỉ số">
@@ -40,11 +48,18 @@ export default async function FrameworkYearPage({ params }: { params: Promise<{ 
             action={editFrameworkAction}
             year={framework.year}
             decisionNumber={framework.decisionNumber}
-            initial={framework.criteria.map((c) => ({ code: c.code, title: c.title, maxPoints: c.maxPoints, survey: c.survey }))}
+            initial={framework.criteria.map((c) => ({
+              code: c.code,
+              title: c.title,
+              maxPoints: c.maxPoints,
+              survey: c.survey,
+            }))}
           />
         </Card>
       ) : (
-        <Card><FrameworkTable criteria={framework.criteria} /></Card>
+        <Card>
+          <FrameworkTable criteria={framework.criteria} />
+        </Card>
       )}
     </div>
   );

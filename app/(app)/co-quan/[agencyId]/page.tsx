@@ -1,15 +1,15 @@
-import { TableDownloads } from "@/components/export/ConsolidatedDownloads";
 import type { Metadata } from "next";
+import { TableDownloads } from "@/components/export/ConsolidatedDownloads";
 import { AgencyPicker } from "@/components/tasks/AgencyPicker";
 import { CyclePicker } from "@/components/tasks/CyclePicker";
 import { TaskBoard } from "@/components/tasks/TaskBoard";
-import { loadCycleBoard, loadCycleOptions } from "@/lib/cycles/board";
-import { parsePeriodKey } from "@/lib/periods/keys";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
-import { loadAgencyBoard, loadAgencyOptions, loadBoardAgencyName } from "@/lib/tasks/data";
+import { loadCycleBoard, loadCycleOptions } from "@/lib/cycles/board";
+import { parsePeriodKey } from "@/lib/periods/keys";
 import type { SearchParams } from "@/lib/search-params";
 import { dataOrRefuse } from "@/lib/server/refuse";
+import { loadAgencyBoard, loadAgencyOptions, loadBoardAgencyName } from "@/lib/tasks/data";
 import { boardFiltersSchema } from "@/lib/tasks/schema";
 import { TASK_TEXT } from "@/lib/tasks/strings";
 
@@ -35,19 +35,19 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
   const agencies = provinceWide ? await loadAgencyOptions(user) : [];
   return (
     <div className="space-y-3">
-    <CyclePicker options={cycles} current={cycle} basePath={`/co-quan/${board.agency.id}`} />
-    <TaskBoard
-      title={TASK_TEXT.agencyBoardTitle(board.agency.name)}
-      basePath={`/co-quan/${board.agency.id}`}
-      filters={filters}
-      cards={board.cards}
-      toolbar={
-        <>
-          {provinceWide && <AgencyPicker agencies={agencies} current={board.agency.id} />}
-          <TableDownloads href={`/api/xuat/nhiem-vu?co-quan=${board.agency.id}`} />
-        </>
-      }
-    />
+      <CyclePicker options={cycles} current={cycle} basePath={`/co-quan/${board.agency.id}`} />
+      <TaskBoard
+        title={TASK_TEXT.agencyBoardTitle(board.agency.name)}
+        basePath={`/co-quan/${board.agency.id}`}
+        filters={filters}
+        cards={board.cards}
+        toolbar={
+          <>
+            {provinceWide && <AgencyPicker agencies={agencies} current={board.agency.id} />}
+            <TableDownloads href={`/api/xuat/nhiem-vu?co-quan=${board.agency.id}`} />
+          </>
+        }
+      />
     </div>
   );
 }

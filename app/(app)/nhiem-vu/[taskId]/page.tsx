@@ -5,12 +5,15 @@ import { TaskCycles } from "@/components/tasks/TaskCycles";
 import { TaskHistory } from "@/components/tasks/TaskHistory";
 import { TaskSummary } from "@/components/tasks/TaskSummary";
 import { requireAction } from "@/lib/auth/session";
-import { loadAgencyOptions, loadNextReviewId, loadTaskDetail } from "@/lib/tasks/data";
 import { dataOrRefuse } from "@/lib/server/refuse";
+import { loadAgencyOptions, loadNextReviewId, loadTaskDetail } from "@/lib/tasks/data";
 import { safeBoardPath, taskPageTitle } from "@/lib/tasks/navigation";
 import { TASK_TEXT } from "@/lib/tasks/strings";
 
-type Props = { params: Promise<{ taskId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ taskId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /** The tab names the task (and its criterion), so two open tasks are told apart; nothing is shown to a refused reader. */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -33,7 +36,9 @@ export default async function TaskPage({ params, searchParams }: Props) {
   const back = from ?? (task.involvement !== "none" ? "/nhiem-vu" : task.lead ? `/co-quan/${task.lead.id}` : "/duyet");
   return (
     <div className="space-y-4">
-      <Link href={back} className="text-sm text-blue-800 underline">{TASK_TEXT.backToBoard}</Link>
+      <Link href={back} className="text-sm text-blue-800 underline">
+        {TASK_TEXT.backToBoard}
+      </Link>
       {/* DOM order summary → forms → history, so on a phone the form comes right after what the task is. */}
       <div className="grid items-start gap-4 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
         <div className="lg:col-span-2">

@@ -16,13 +16,22 @@ export const metadata: Metadata = { title: "Cán bộ của đơn vị" };
 // An agency head manages the staff of their own agency; heads and other roles are listed without actions.
 export default async function StaffPage() {
   const user = await requireAction("staff.manage");
-  if (!user.agencyId || !can(user, "staff.manage", { provinceId: user.provinceId, agencyId: user.agencyId })) forbidden();
+  if (!user.agencyId || !can(user, "staff.manage", { provinceId: user.provinceId, agencyId: user.agencyId }))
+    forbidden();
   const rows = await loadAgencyStaff({ provinceId: user.provinceId, agencyId: user.agencyId });
   const staffActions = (u: (typeof rows)[number]) =>
     u.role === "AGENCY_STAFF" ? (
       <div className="flex flex-col gap-2">
         <ResetPasswordButton action={resetStaffPasswordAction} userId={u.id} email={u.email} testId={`reset-${u.id}`} />
-        <ActiveToggle action={setStaffActiveAction} idName="userId" id={u.id} active={u.active} labels={{ deactivate: t.deactivate, activate: t.activate }} confirm={t.deactivateConfirm} testId={`active-${u.id}`} />
+        <ActiveToggle
+          action={setStaffActiveAction}
+          idName="userId"
+          id={u.id}
+          active={u.active}
+          labels={{ deactivate: t.deactivate, activate: t.activate }}
+          confirm={t.deactivateConfirm}
+          testId={`active-${u.id}`}
+        />
       </div>
     ) : (
       <span className="text-xs text-slate-500">{t.staffOnly}</span>
@@ -32,7 +41,9 @@ export default async function StaffPage() {
       <header>
         <h1 className="text-xl font-bold sm:text-2xl">{t.staffTitle(user.agencyName ?? "")}</h1>
         <p className="mt-1 text-sm text-slate-600">{t.staffIntro}</p>
-        <a href="#new-staff" className="mt-2 inline-block text-sm font-medium text-blue-800 underline">+ {t.newStaff}</a>
+        <a href="#new-staff" className="mt-2 inline-block text-sm font-medium text-blue-800 underline">
+          + {t.newStaff}
+        </a>
       </header>
       <Card>
         <UserTable rows={rows} actions={staffActions} hideAgency testId="staff-table" />

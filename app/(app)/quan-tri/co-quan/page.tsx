@@ -9,25 +9,37 @@ import { bulkCreateAgenciesAction, createAgencyAction } from "@/lib/agency-admin
 import { loadAgencyList, loadAgencyOptions, loadGroups } from "@/lib/agency-admin/data";
 import { AGENCY_KIND_LABELS, AGENCY_KINDS } from "@/lib/agency-admin/labels";
 import { agencyAdminText as t } from "@/lib/agency-admin/messages";
-import { firstParam, parseKind, parseStatus, type SearchParams } from "@/lib/search-params";
 import { requireAction } from "@/lib/auth/session";
+import { firstParam, parseKind, parseStatus, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Quản trị cơ quan" };
 
 export default async function AgenciesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireAction("agency.manage");
   const params = await searchParams;
-  const filter = { q: firstParam(params.q), kind: parseKind(firstParam(params.loai)), status: parseStatus(params.tt, "active") };
+  const filter = {
+    q: firstParam(params.q),
+    kind: parseKind(firstParam(params.loai)),
+    status: parseStatus(params.tt, "active"),
+  };
   const scope = { provinceId: user.provinceId };
-  const [rows, options, groups] = await Promise.all([loadAgencyList(scope, filter), loadAgencyOptions(scope), loadGroups(scope)]);
+  const [rows, options, groups] = await Promise.all([
+    loadAgencyList(scope, filter),
+    loadAgencyOptions(scope),
+    loadGroups(scope),
+  ]);
   return (
     <div className="space-y-5">
       <AdminNav current="agencies" />
       <header>
         <h1 className="text-xl font-bold sm:text-2xl">{t.agenciesTitle}</h1>
         <p className="mt-1 text-sm text-slate-600">{t.agenciesIntro}</p>
-        <a href="#new-agency" className="mt-2 inline-block text-sm font-medium text-blue-800 underline">+ {t.newAgency}</a>
-        <a href="#bulk-agencies" className="ml-4 mt-2 inline-block text-sm font-medium text-blue-800 underline">+ Thêm nhiều đơn vị (UBND cấp xã…)</a>
+        <a href="#new-agency" className="mt-2 inline-block text-sm font-medium text-blue-800 underline">
+          + {t.newAgency}
+        </a>
+        <a href="#bulk-agencies" className="ml-4 mt-2 inline-block text-sm font-medium text-blue-800 underline">
+          + Thêm nhiều đơn vị (UBND cấp xã…)
+        </a>
       </header>
       <Card>
         <ListFilter
@@ -35,12 +47,33 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
           q={filter.q}
           qLabel={t.search}
           selects={[
-            { name: "loai", label: t.kind, value: filter.kind ?? "", options: [{ value: "", label: t.allKinds }, ...AGENCY_KINDS.map((k) => ({ value: k, label: AGENCY_KIND_LABELS[k] }))] },
-            { name: "tt", label: t.status, value: filter.status, options: [{ value: "active", label: t.statusActive }, { value: "inactive", label: t.statusInactive }, { value: "all", label: t.statusAll }] },
+            {
+              name: "loai",
+              label: t.kind,
+              value: filter.kind ?? "",
+              options: [
+                { value: "", label: t.allKinds },
+                ...AGENCY_KINDS.map((k) => ({ value: k, label: AGENCY_KIND_LABELS[k] })),
+              ],
+            },
+            {
+              name: "tt",
+              label: t.status,
+              value: filter.status,
+              options: [
+                { value: "active", label: t.statusActive },
+                { value: "inactive", label: t.statusInactive },
+                { value: "all", label: t.statusAll },
+              ],
+            },
           ]}
         />
-        <p className="mt-3 text-sm text-slate-600" aria-live="polite">{t.count(rows.length)}</p>
-        <div className="mt-2"><AgencyTable rows={rows} /></div>
+        <p className="mt-3 text-sm text-slate-600" aria-live="polite">
+          {t.count(rows.length)}
+        </p>
+        <div className="mt-2">
+          <AgencyTable rows={rows} />
+        </div>
       </Card>
       <Card title={t.newAgency} id="new-agency">
         <AgencyForm action={createAgencyAction} agencies={options.filter((a) => a.active)} />

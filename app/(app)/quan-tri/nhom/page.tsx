@@ -3,11 +3,11 @@ import Link from "next/link";
 import { AdminNav } from "@/components/admin/AdminNav";
 import { GroupForm } from "@/components/admin/GroupForm";
 import { Card } from "@/components/ui/Card";
+import { rowClass, Table, Th } from "@/components/ui/Table";
 import { createGroupAction } from "@/lib/agency-admin/actions";
 import { loadGroups } from "@/lib/agency-admin/data";
 import { agencyAdminText as t } from "@/lib/agency-admin/messages";
 import { requireAction } from "@/lib/auth/session";
-import { rowClass, Table, Th } from "@/components/ui/Table";
 
 export const metadata: Metadata = { title: "Nhóm cơ quan" };
 
@@ -20,7 +20,9 @@ export default async function GroupsPage() {
       <header>
         <h1 className="text-xl font-bold sm:text-2xl">{t.groupsTitle}</h1>
         <p className="mt-1 text-sm text-slate-600">{t.groupsIntro}</p>
-        <a href="#new-group" className="mt-2 inline-block text-sm font-medium text-blue-800 underline">+ {t.newGroup}</a>
+        <a href="#new-group" className="mt-2 inline-block text-sm font-medium text-blue-800 underline">
+          + {t.newGroup}
+        </a>
       </header>
       <Card>
         <Table
@@ -31,19 +33,23 @@ export default async function GroupsPage() {
             <>
               <Th>{t.groupName}</Th>
               <Th>{t.aliases}</Th>
-              <Th numeric className="py-2">{t.memberCount}</Th>
+              <Th numeric className="py-2">
+                {t.memberCount}
+              </Th>
             </>
           }
         >
-              {groups.map((g) => (
-                <tr key={g.id} className={`${rowClass} align-top`}>
-                  <th scope="row" className="py-2 pr-3 text-left font-medium">
-                    <Link href={`/quan-tri/nhom/${g.id}`} className="text-blue-800 underline-offset-2 hover:underline">{g.name}</Link>
-                  </th>
-                  <td className="py-2 pr-3 text-slate-700">{g.aliases.join("; ") || "—"}</td>
-                  <td className="num py-2 text-right">{g.memberCount}</td>
-                </tr>
-              ))}
+          {groups.map((g) => (
+            <tr key={g.id} className={`${rowClass} align-top`}>
+              <th scope="row" className="py-2 pr-3 text-left font-medium">
+                <Link href={`/quan-tri/nhom/${g.id}`} className="text-blue-800 underline-offset-2 hover:underline">
+                  {g.name}
+                </Link>
+              </th>
+              <td className="py-2 pr-3 text-slate-700">{g.aliases.join("; ") || "—"}</td>
+              <td className="num py-2 text-right">{g.memberCount}</td>
+            </tr>
+          ))}
         </Table>
       </Card>
       <Card title={t.newGroup} id="new-group">

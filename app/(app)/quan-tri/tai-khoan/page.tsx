@@ -6,9 +6,9 @@ import { UserForm } from "@/components/admin/UserForm";
 import { UserTable } from "@/components/admin/UserTable";
 import { Card } from "@/components/ui/Card";
 import { loadAgencyOptions } from "@/lib/agency-admin/data";
-import { firstParam, parseStatus, type SearchParams } from "@/lib/search-params";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
+import { firstParam, parseStatus, type SearchParams } from "@/lib/search-params";
 import { createUserAction } from "@/lib/users/actions";
 import { loadSignInPressure, loadUsers } from "@/lib/users/data";
 import { userText as t } from "@/lib/users/messages";
@@ -26,14 +26,20 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     status: parseStatus(params.tt, "all"),
   };
   const scope = { provinceId: user.provinceId };
-  const [{ rows, more }, agencies, pressure] = await Promise.all([loadUsers(scope, filter), loadAgencyOptions(scope), loadSignInPressure(scope)]);
+  const [{ rows, more }, agencies, pressure] = await Promise.all([
+    loadUsers(scope, filter),
+    loadAgencyOptions(scope),
+    loadSignInPressure(scope),
+  ]);
   return (
     <div className="space-y-5">
       <AdminNav current="users" />
       <header>
         <h1 className="text-xl font-bold sm:text-2xl">{t.usersTitle}</h1>
         <p className="mt-1 text-sm text-slate-600">{t.usersIntro}</p>
-        <a href="#new-user" className="mt-2 inline-block text-sm font-medium text-blue-800 underline">+ {t.newUser}</a>
+        <a href="#new-user" className="mt-2 inline-block text-sm font-medium text-blue-800 underline">
+          + {t.newUser}
+        </a>
       </header>
       <Card>
         <ListFilter
@@ -41,13 +47,34 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           q={filter.q}
           qLabel={t.search}
           selects={[
-            { name: "vai-tro", label: t.role, value: filter.role ?? "", options: [{ value: "", label: t.allRoles }, ...ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))] },
-            { name: "co-quan", label: t.agency, value: filter.agencyId ?? "", options: [{ value: "", label: t.allAgencies }, ...agencies.map((a) => ({ value: a.id, label: a.name }))] },
-            { name: "tt", label: t.status, value: filter.status, options: [{ value: "all", label: t.statusAll }, { value: "active", label: t.active }, { value: "inactive", label: t.inactive }] },
+            {
+              name: "vai-tro",
+              label: t.role,
+              value: filter.role ?? "",
+              options: [{ value: "", label: t.allRoles }, ...ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))],
+            },
+            {
+              name: "co-quan",
+              label: t.agency,
+              value: filter.agencyId ?? "",
+              options: [{ value: "", label: t.allAgencies }, ...agencies.map((a) => ({ value: a.id, label: a.name }))],
+            },
+            {
+              name: "tt",
+              label: t.status,
+              value: filter.status,
+              options: [
+                { value: "all", label: t.statusAll },
+                { value: "active", label: t.active },
+                { value: "inactive", label: t.inactive },
+              ],
+            },
           ]}
         />
         <p className="mt-3 text-sm text-slate-600">{t.count(rows.length, more)}</p>
-        <div className="mt-2"><UserTable rows={rows} link={(u) => `/quan-tri/tai-khoan/${u.id}`} /></div>
+        <div className="mt-2">
+          <UserTable rows={rows} link={(u) => `/quan-tri/tai-khoan/${u.id}`} />
+        </div>
       </Card>
       <Card title={t.pressureTitle}>
         <p className="mb-3 text-sm text-slate-600">{t.pressureIntro}</p>

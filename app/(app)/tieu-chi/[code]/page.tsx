@@ -5,9 +5,9 @@ import { CriterionHeader } from "@/components/dashboard/criterion/CriterionHeade
 import { CriterionMeasures } from "@/components/dashboard/criterion/CriterionMeasures";
 import { hasAction } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
-import { firstParam, type SearchParams } from "@/lib/search-params";
 import { loadCriterionDetail } from "@/lib/dashboard/criterion";
 import { provinceTodayIso } from "@/lib/format";
+import { firstParam, type SearchParams } from "@/lib/search-params";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<SearchParams> };
 

@@ -23,20 +23,52 @@ export default async function SelfAssessmentYearPage({ params }: { params: Promi
   const flagged = view.rows.filter((r) => r.flagged).length;
   return (
     <div className="space-y-4">
-      <p><Link className="text-brand-700 underline" href="/tu-danh-gia">← Các kỳ tự đánh giá</Link></p>
-      <h1 className="text-xl font-bold">Tự đánh giá Chỉ số CCHC năm {view.year}{user.agencyName && !canManage ? ` — ${user.agencyName}` : ""}</h1>
+      <p>
+        <Link className="text-brand-700 underline" href="/tu-danh-gia">
+          ← Các kỳ tự đánh giá
+        </Link>
+      </p>
+      <h1 className="text-xl font-bold">
+        Tự đánh giá Chỉ số CCHC năm {view.year}
+        {user.agencyName && !canManage ? ` — ${user.agencyName}` : ""}
+      </h1>
       {hasAction(user.role, "selfassessment.read") && (
         <nav aria-label="Kết quả của năm" className="flex flex-wrap gap-3 text-sm">
-          {canManage && <Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}/ket-qua`}>Nhập kết quả công bố</Link>}
-          <Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}/so-sanh`}>So sánh với kết quả công bố</Link>
-          {hasAction(user.role, "plan.import") && <Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}/ke-hoach`}>Lập kế hoạch khắc phục</Link>}
+          {canManage && (
+            <Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}/ket-qua`}>
+              Nhập kết quả công bố
+            </Link>
+          )}
+          <Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}/so-sanh`}>
+            So sánh với kết quả công bố
+          </Link>
+          {hasAction(user.role, "plan.import") && (
+            <Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}/ke-hoach`}>
+              Lập kế hoạch khắc phục
+            </Link>
+          )}
         </nav>
       )}
-      <p><a className="text-brand-700 underline" href={`/api/tu-danh-gia/${year}/bang-tinh`} download>Tải bảng tự đánh giá (.xlsx)</a></p>
-      <p className="text-sm text-slate-700">Theo {view.frameworkTitle}{view.partial ? " (danh sách chưa đầy đủ: chưa có bộ chỉ số chung của năm)" : ""}.</p>
+      <p>
+        <a className="text-brand-700 underline" href={`/api/tu-danh-gia/${year}/bang-tinh`} download>
+          Tải bảng tự đánh giá (.xlsx)
+        </a>
+      </p>
+      <p className="text-sm text-slate-700">
+        Theo {view.frameworkTitle}
+        {view.partial ? " (danh sách chưa đầy đủ: chưa có bộ chỉ số chung của năm)" : ""}.
+      </p>
       <div className="grid gap-3 sm:grid-cols-4">
-        <Stat label="Tổng điểm tự chấm (đề xuất)" value={formatPoints(view.totals.proposed)} hint={`trên ${formatPoints(view.totals.maxPoints)} điểm tự chấm`} />
-        <Stat label="Tổng điểm thẩm định" value={formatPoints(view.totals.accepted)} hint={`${view.totals.appraised}/${view.totals.count} tiêu chí đã thẩm định`} />
+        <Stat
+          label="Tổng điểm tự chấm (đề xuất)"
+          value={formatPoints(view.totals.proposed)}
+          hint={`trên ${formatPoints(view.totals.maxPoints)} điểm tự chấm`}
+        />
+        <Stat
+          label="Tổng điểm thẩm định"
+          value={formatPoints(view.totals.accepted)}
+          hint={`${view.totals.appraised}/${view.totals.count} tiêu chí đã thẩm định`}
+        />
         <Stat label="Đã gửi, chờ thẩm định" value={view.totals.submitted} />
         <Stat label="Điểm > 0 chưa có kiểm chứng" value={flagged} tone={flagged > 0 ? "loss" : "good"} />
       </div>
@@ -45,11 +77,16 @@ export default async function SelfAssessmentYearPage({ params }: { params: Promi
       ) : (
         <div className="space-y-3">
           {view.rows.map((row) => (
-            <SelfScoreCard key={row.id} row={row} canManage={canManage} canScore={canScore && (canManage || row.agencyId === user.agencyId)} agencies={agencies} />
+            <SelfScoreCard
+              key={row.id}
+              row={row}
+              canManage={canManage}
+              canScore={canScore && (canManage || row.agencyId === user.agencyId)}
+              agencies={agencies}
+            />
           ))}
         </div>
       )}
     </div>
   );
 }
-

@@ -21,7 +21,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     headers: {
       "Content-Type": mimeType,
       "Content-Length": String(bytes.byteLength),
-      "Content-Disposition": preview ? contentDisposition(fileName).replace(/^attachment/, "inline") : contentDisposition(fileName),
+      "Content-Disposition": preview
+        ? contentDisposition(fileName).replace(/^attachment/, "inline")
+        : contentDisposition(fileName),
       "X-Content-Type-Options": "nosniff",
       // Chromium's PDF viewer does not run in a sandboxed document: a PDF preview gets no sandbox but no
       // scripts, styles or connections of ours either, and only this site may frame it.

@@ -6,7 +6,7 @@ import { BodyTooLargeError, readJsonCapped } from "@/lib/server/body-limits";
 import type { MutationResult } from "@/lib/server/mutation";
 import { httpRefusal } from "@/lib/server/refuse";
 import { loadTaskDetail } from "@/lib/tasks/data";
-import { commentOnTask, updateTaskStatus, type TaskWriteResult } from "@/lib/tasks/mutations";
+import { commentOnTask, type TaskWriteResult, updateTaskStatus } from "@/lib/tasks/mutations";
 import { TASK_ERRORS } from "@/lib/tasks/strings";
 
 type Context = { params: Promise<{ id: string }> };
@@ -40,7 +40,9 @@ export async function PATCH(request: Request, { params }: Context): Promise<Resp
   const { version, status, progress, note, links, onBehalf } = body as Record<string, unknown>;
   const input = { taskId: id, version, status, progress, note, links, onBehalf };
   const changesStatus = status !== undefined || progress !== undefined;
-  const result: MutationResult<TaskWriteResult> = changesStatus ? await updateTaskStatus(user, input) : await commentOnTask(user, input);
+  const result: MutationResult<TaskWriteResult> = changesStatus
+    ? await updateTaskStatus(user, input)
+    : await commentOnTask(user, input);
   if (!result.ok) return httpRefusal(result);
   return Response.json({ task: result.data }, { headers: NO_STORE });
 }

@@ -1,7 +1,8 @@
 // GET /api/xuat/bao-cao-tong-hop?ky=2026-Q3&dinh-dang=docx|pdf|xlsx[&so=…&chuc-vu=…&nguoi-ky=…]
 // The consolidated report of the user's own province (never another's: the province comes from the session).
-import { getCurrentUser } from "@/lib/auth/session";
+
 import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
 import { EXPORT_ERRORS, fileResponse } from "@/lib/export/http";
 import { officialFieldsSchema } from "@/lib/export/official";
 import { isReportFormat, REPORT_FORMATS, reportFileName, writeConsolidated } from "@/lib/export/report";
@@ -25,10 +26,13 @@ export async function GET(request: Request): Promise<Response> {
     signerTitle: params.get("chuc-vu") || undefined,
     signerName: params.get("nguoi-ky") || undefined,
   });
-  if (!fields.success) return httpRefusal({ code: "INVALID", message: fields.error.issues.map((i) => i.message).join(" ") });
+  if (!fields.success)
+    return httpRefusal({ code: "INVALID", message: fields.error.issues.map((i) => i.message).join(" ") });
   try {
     const report = await loadConsolidatedReport(user.provinceId, period);
-    return fileResponse(format, reportFileName(report, format), (out) => writeConsolidated(report, format, out, fields.data));
+    return fileResponse(format, reportFileName(report, format), (out) =>
+      writeConsolidated(report, format, out, fields.data),
+    );
   } catch (error) {
     if (error instanceof ConsolidatedReportError) return httpRefusal({ code: "NOT_FOUND", message: error.message });
     throw error;

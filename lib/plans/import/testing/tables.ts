@@ -30,8 +30,10 @@ const POINT_COLUMNS = new Set([2, 3, 4]);
 export function seedCsv(options: CsvOptions): Uint8Array {
   const { header, rows } = seedGrid();
   const order = (options.order ?? header.map((_, i) => i)).filter((i) => !options.drop?.includes(header[i] ?? ""));
-  const line = (cells: string[]) => order.map((i) => csvField(cells[i] ?? "", options.delimiter)).join(options.delimiter);
-  const point = (cell: string, i: number) => (options.decimalPoint && POINT_COLUMNS.has(i) ? cell.replace(",", ".") : cell);
+  const line = (cells: string[]) =>
+    order.map((i) => csvField(cells[i] ?? "", options.delimiter)).join(options.delimiter);
+  const point = (cell: string, i: number) =>
+    options.decimalPoint && POINT_COLUMNS.has(i) ? cell.replace(",", ".") : cell;
   const lines = [
     ...(options.preamble ?? []),
     line(header.map((h) => options.rename?.[h] ?? h)),

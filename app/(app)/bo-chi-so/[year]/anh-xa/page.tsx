@@ -28,13 +28,31 @@ export default async function MappingPage({ params }: { params: Promise<{ year: 
   if (!view) notFound();
   return (
     <div className="space-y-4">
-      <p><Link className="text-brand-700 underline" href={`/bo-chi-so/${year}`}>← Bộ chỉ số năm {year}</Link></p>
-      <h1 className="text-xl font-bold">Ánh xạ mã tiêu chí từ năm {view.fromYear} sang năm {view.year}</h1>
+      <p>
+        <Link className="text-brand-700 underline" href={`/bo-chi-so/${year}`}>
+          ← Bộ chỉ số năm {year}
+        </Link>
+      </p>
+      <h1 className="text-xl font-bold">
+        Ánh xạ mã tiêu chí từ năm {view.fromYear} sang năm {view.year}
+      </h1>
       <p className="text-sm text-slate-700">
-        Mặc định mỗi mã năm {view.fromYear} ứng với cùng mã năm {view.year}. Ghi các mã năm {view.year} tương ứng, cách nhau bằng dấu phẩy: một mã khác là đổi mã, nhiều mã là tách, nhiều mã cũ cùng về một mã là gộp; để trống là bỏ. So sánh giữa hai năm đi theo ánh xạ này.
+        Mặc định mỗi mã năm {view.fromYear} ứng với cùng mã năm {view.year}. Ghi các mã năm {view.year} tương ứng, cách
+        nhau bằng dấu phẩy: một mã khác là đổi mã, nhiều mã là tách, nhiều mã cũ cùng về một mã là gộp; để trống là bỏ.
+        So sánh giữa hai năm đi theo ánh xạ này.
       </p>
       <Card title={`Các mã năm ${view.fromYear}`}>
-        <Table caption={`Ánh xạ mã năm ${view.fromYear} sang năm ${view.year}`} head={<><Th>Mã {view.fromYear}</Th><Th>Tiêu chí</Th><Th>Ánh xạ</Th><Th>Mã {view.year} tương ứng</Th></>}>
+        <Table
+          caption={`Ánh xạ mã năm ${view.fromYear} sang năm ${view.year}`}
+          head={
+            <>
+              <Th>Mã {view.fromYear}</Th>
+              <Th>Tiêu chí</Th>
+              <Th>Ánh xạ</Th>
+              <Th>Mã {view.year} tương ứng</Th>
+            </>
+          }
+        >
           {view.rows.map((r) => (
             <tr key={r.code} className={`${rowClass} align-top`}>
               <td className="num py-1.5 pr-3">{r.code}</td>
@@ -45,8 +63,15 @@ export default async function MappingPage({ params }: { params: Promise<{ year: 
                   <input type="hidden" name="year" value={view.year} />
                   <input type="hidden" name="fromCode" value={r.code} />
                   <div className="flex items-end gap-2">
-                    <input name="toCodes" aria-label={`Mã năm ${view.year} tương ứng với ${r.code}`} defaultValue={r.targets.join(", ")} className={`${inputClass} mt-0 w-40`} />
-                    <button type="submit" className={secondaryButton}>Lưu</button>
+                    <input
+                      name="toCodes"
+                      aria-label={`Mã năm ${view.year} tương ứng với ${r.code}`}
+                      defaultValue={r.targets.join(", ")}
+                      className={`${inputClass} mt-0 w-40`}
+                    />
+                    <button type="submit" className={secondaryButton}>
+                      Lưu
+                    </button>
                   </div>
                 </SelfActionForm>
               </td>
@@ -58,7 +83,13 @@ export default async function MappingPage({ params }: { params: Promise<{ year: 
         {view.newCodes.length === 0 ? (
           <p className="text-slate-600">Không có.</p>
         ) : (
-          <ul className="list-disc pl-5 text-sm">{view.newCodes.map((c) => <li key={c.code}><span className="num">{c.code}</span> — {c.title}</li>)}</ul>
+          <ul className="list-disc pl-5 text-sm">
+            {view.newCodes.map((c) => (
+              <li key={c.code}>
+                <span className="num">{c.code}</span> — {c.title}
+              </li>
+            ))}
+          </ul>
         )}
       </Card>
     </div>

@@ -3,15 +3,21 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { AuditList, AuditPager } from "@/components/audit/AuditList";
 import { Card } from "@/components/ui/Card";
-import { firstParam, type SearchParams } from "@/lib/search-params";
 import { loadAuditFor } from "@/lib/audit/data";
 import { auditPageText as p, auditText as t } from "@/lib/audit/labels";
 import { hasAction } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
+import { firstParam, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Nhật ký thay đổi của cơ quan" };
 
-export default async function AgencyAuditPage({ params, searchParams }: { params: Promise<{ agencyId: string }>; searchParams: Promise<SearchParams> }) {
+export default async function AgencyAuditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ agencyId: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const user = await requireAction("audit.read");
   const [{ agencyId }, query] = await Promise.all([params, searchParams]);
   const cursor = firstParam(query.sau);
@@ -21,11 +27,15 @@ export default async function AgencyAuditPage({ params, searchParams }: { params
   const base = `/nhat-ky/co-quan/${agencyId}`;
   return (
     <div className="space-y-5">
-      <Link href="/nhat-ky" className="text-sm text-blue-800 underline">{p.provinceLog}</Link>
+      <Link href="/nhat-ky" className="text-sm text-blue-800 underline">
+        {p.provinceLog}
+      </Link>
       <header>
         <h1 className="text-xl font-bold sm:text-2xl">{t.agencyTitle(result.subject)}</h1>
         {hasAction(user.role, "agency.manage") && (
-          <Link href={`/quan-tri/co-quan/${agencyId}`} className="text-sm text-blue-800 underline">{p.openAgency}</Link>
+          <Link href={`/quan-tri/co-quan/${agencyId}`} className="text-sm text-blue-800 underline">
+            {p.openAgency}
+          </Link>
         )}
       </header>
       <Card>

@@ -3,14 +3,20 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { AuditList, AuditPager } from "@/components/audit/AuditList";
 import { Card } from "@/components/ui/Card";
-import { firstParam, type SearchParams } from "@/lib/search-params";
 import { loadAuditFor } from "@/lib/audit/data";
 import { auditPageText as p, auditText as t } from "@/lib/audit/labels";
 import { requireAction } from "@/lib/auth/session";
+import { firstParam, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Nhật ký thay đổi của nhiệm vụ" };
 
-export default async function TaskAuditPage({ params, searchParams }: { params: Promise<{ taskId: string }>; searchParams: Promise<SearchParams> }) {
+export default async function TaskAuditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ taskId: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const user = await requireAction("audit.read");
   const [{ taskId }, query] = await Promise.all([params, searchParams]);
   const cursor = firstParam(query.sau);
@@ -19,15 +25,23 @@ export default async function TaskAuditPage({ params, searchParams }: { params: 
   if (result.subject === null) notFound();
   return (
     <div className="space-y-5">
-      <Link href="/nhat-ky" className="text-sm text-blue-800 underline">{p.provinceLog}</Link>
+      <Link href="/nhat-ky" className="text-sm text-blue-800 underline">
+        {p.provinceLog}
+      </Link>
       <header>
         <p className="text-sm font-medium uppercase tracking-wide text-brand-700">{t.taskTitle}</p>
         <h1 className="mt-1 text-xl font-bold sm:text-2xl">{result.subject}</h1>
-        <Link href={`/nhiem-vu/${taskId}`} className="text-sm text-blue-800 underline">{p.openTask}</Link>
+        <Link href={`/nhiem-vu/${taskId}`} className="text-sm text-blue-800 underline">
+          {p.openTask}
+        </Link>
       </header>
       <Card>
         <AuditList entries={result.page.entries} linkSubjects={false} />
-        <AuditPager basePath={`/nhat-ky/nhiem-vu/${taskId}`} nextCursor={result.page.nextCursor} onLaterPage={Boolean(cursor)} />
+        <AuditPager
+          basePath={`/nhat-ky/nhiem-vu/${taskId}`}
+          nextCursor={result.page.nextCursor}
+          onLaterPage={Boolean(cursor)}
+        />
       </Card>
     </div>
   );

@@ -18,25 +18,43 @@ export default async function AgencyAdminPage({ params }: { params: Promise<{ ag
   const user = await requireAction("agency.manage");
   const { agencyId } = await params;
   const scope = { provinceId: user.provinceId };
-  const [agency, options, groups] = await Promise.all([loadAgencyForEdit(scope, agencyId), loadAgencyOptions(scope), loadGroups(scope)]);
+  const [agency, options, groups] = await Promise.all([
+    loadAgencyForEdit(scope, agencyId),
+    loadAgencyOptions(scope),
+    loadGroups(scope),
+  ]);
   if (!agency) notFound();
   return (
     <div className="space-y-5">
       <AdminNav current="agencies" />
-      <Link href="/quan-tri/co-quan" className="text-sm text-blue-800 underline">{t.back}</Link>
+      <Link href="/quan-tri/co-quan" className="text-sm text-blue-800 underline">
+        {t.back}
+      </Link>
       <header className="space-y-1">
         <h1 className="text-xl font-bold sm:text-2xl">{agency.name}</h1>
         <p className="text-sm text-slate-600">
-          {AGENCY_KIND_LABELS[agency.kind]} · {agency.active ? t.active : <strong className="text-brand-700">{t.inactive}</strong>} · {t.users}: {agency._count.users} · {t.tasks}: {agency._count.tasks}
+          {AGENCY_KIND_LABELS[agency.kind]} ·{" "}
+          {agency.active ? t.active : <strong className="text-brand-700">{t.inactive}</strong>} · {t.users}:{" "}
+          {agency._count.users} · {t.tasks}: {agency._count.tasks}
         </p>
         <p className="flex flex-wrap gap-x-4 text-sm">
-          <Link href={`/co-quan/${agency.id}`} className="text-blue-800 underline">{t.viewBoard}</Link>
-          <Link href={`/nhat-ky/co-quan/${agency.id}`} className="text-blue-800 underline">{t.viewAudit}</Link>
-          <Link href={`/quan-tri/tai-khoan?co-quan=${agency.id}`} className="text-blue-800 underline">{t.users}</Link>
+          <Link href={`/co-quan/${agency.id}`} className="text-blue-800 underline">
+            {t.viewBoard}
+          </Link>
+          <Link href={`/nhat-ky/co-quan/${agency.id}`} className="text-blue-800 underline">
+            {t.viewAudit}
+          </Link>
+          <Link href={`/quan-tri/tai-khoan?co-quan=${agency.id}`} className="text-blue-800 underline">
+            {t.users}
+          </Link>
         </p>
       </header>
       <Card title={t.editAgency} id="agency-details">
-        <AgencyForm action={updateAgencyAction} agencies={options.filter((a) => a.active || a.id === agency.parentId)} agency={agency} />
+        <AgencyForm
+          action={updateAgencyAction}
+          agencies={options.filter((a) => a.active || a.id === agency.parentId)}
+          agency={agency}
+        />
       </Card>
       <Card title={t.groupsOfAgency} id="agency-groups">
         <MembershipForm
@@ -52,13 +70,26 @@ export default async function AgencyAdminPage({ params }: { params: Promise<{ ag
       {agency.children.length > 0 && (
         <Card title={t.children} id="agency-children">
           <ul className="list-inside list-disc text-sm">
-            {agency.children.map((c) => <li key={c.id}><Link href={`/quan-tri/co-quan/${c.id}`} className="text-blue-800 underline">{c.name}</Link></li>)}
+            {agency.children.map((c) => (
+              <li key={c.id}>
+                <Link href={`/quan-tri/co-quan/${c.id}`} className="text-blue-800 underline">
+                  {c.name}
+                </Link>
+              </li>
+            ))}
           </ul>
         </Card>
       )}
       <Card title={t.status} id="agency-status">
         <p className="mb-3 text-sm text-slate-600">{t.deactivateHint}</p>
-        <ActiveToggle action={setAgencyActiveAction} idName="agencyId" id={agency.id} active={agency.active} labels={{ deactivate: t.deactivate, activate: t.activate }} testId="agency-active" />
+        <ActiveToggle
+          action={setAgencyActiveAction}
+          idName="agencyId"
+          id={agency.id}
+          active={agency.active}
+          labels={{ deactivate: t.deactivate, activate: t.activate }}
+          testId="agency-active"
+        />
       </Card>
     </div>
   );

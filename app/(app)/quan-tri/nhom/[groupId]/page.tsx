@@ -22,11 +22,18 @@ export default async function GroupAdminPage({ params }: { params: Promise<{ gro
   // Inactive agencies are offered only if they are still members, so they can be removed.
   const options = agencies
     .filter((a) => a.active || group.memberIds.includes(a.id))
-    .map((a) => ({ id: a.id, label: a.name, section: AGENCY_KIND_LABELS[a.kind], note: a.active ? undefined : t.inactive.toLowerCase() }));
+    .map((a) => ({
+      id: a.id,
+      label: a.name,
+      section: AGENCY_KIND_LABELS[a.kind],
+      note: a.active ? undefined : t.inactive.toLowerCase(),
+    }));
   return (
     <div className="space-y-5">
       <AdminNav current="groups" />
-      <Link href="/quan-tri/nhom" className="text-sm text-blue-800 underline">{t.backGroups}</Link>
+      <Link href="/quan-tri/nhom" className="text-sm text-blue-800 underline">
+        {t.backGroups}
+      </Link>
       <h1 className="text-xl font-bold sm:text-2xl">{group.name}</h1>
       <Card title={t.groupDetails} id="group-details">
         <GroupForm action={updateGroupAction} group={group} />
@@ -38,7 +45,13 @@ export default async function GroupAdminPage({ params }: { params: Promise<{ gro
           listName="agencyIds"
           options={options}
           checked={group.memberIds}
-          text={{ legend: t.members, hint: t.membersHint, save: t.saveMembers, saving: t.saving, filter: t.filterMembers }}
+          text={{
+            legend: t.members,
+            hint: t.membersHint,
+            save: t.saveMembers,
+            saving: t.saving,
+            filter: t.filterMembers,
+          }}
           testId="group-members-form"
         />
       </Card>

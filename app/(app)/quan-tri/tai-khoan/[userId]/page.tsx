@@ -25,21 +25,43 @@ export default async function UserAdminPage({ params }: { params: Promise<{ user
   return (
     <div className="space-y-5">
       <AdminNav current="users" />
-      <Link href="/quan-tri/tai-khoan" className="text-sm text-blue-800 underline">{t.back}</Link>
+      <Link href="/quan-tri/tai-khoan" className="text-sm text-blue-800 underline">
+        {t.back}
+      </Link>
       <header>
-        <h1 className="text-xl font-bold sm:text-2xl">{target.name} {self && <span className="text-base font-normal text-slate-600">{t.you}</span>}</h1>
+        <h1 className="text-xl font-bold sm:text-2xl">
+          {target.name} {self && <span className="text-base font-normal text-slate-600">{t.you}</span>}
+        </h1>
         <p className="text-sm text-slate-600">
-          {target.email} · {ROLE_LABELS[target.role]}{target.agencyName ? ` · ${target.agencyName}` : ""} · {target.active ? t.active : t.inactive}
+          {target.email} · {ROLE_LABELS[target.role]}
+          {target.agencyName ? ` · ${target.agencyName}` : ""} · {target.active ? t.active : t.inactive}
         </p>
       </header>
       <Card title={t.editUser} id="edit-user">
-        <UserForm action={updateUserAction} agencies={agencies.filter((a) => a.active || a.id === target.agencyId)} user={target} />
+        <UserForm
+          action={updateUserAction}
+          agencies={agencies.filter((a) => a.active || a.id === target.agencyId)}
+          user={target}
+        />
       </Card>
       <Card title={t.security} id="user-security">
         <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
-          <ResetPasswordButton action={resetUserPasswordAction} userId={target.id} email={target.email} testId="reset-password" />
+          <ResetPasswordButton
+            action={resetUserPasswordAction}
+            userId={target.id}
+            email={target.email}
+            testId="reset-password"
+          />
           {!self && (
-            <ActiveToggle action={setUserActiveAction} idName="userId" id={target.id} active={target.active} labels={{ deactivate: t.deactivate, activate: t.activate }} confirm={t.deactivateConfirm} testId="user-active" />
+            <ActiveToggle
+              action={setUserActiveAction}
+              idName="userId"
+              id={target.id}
+              active={target.active}
+              labels={{ deactivate: t.deactivate, activate: t.activate }}
+              confirm={t.deactivateConfirm}
+              testId="user-active"
+            />
           )}
         </div>
       </Card>

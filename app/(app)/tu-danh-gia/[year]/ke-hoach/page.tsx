@@ -7,7 +7,13 @@ import { inputClass, labelClass, primaryButton, secondaryButton } from "@/compon
 import { rowClass, Table, Th } from "@/components/ui/Table";
 import { requireAction } from "@/lib/auth/session";
 import { formatDate, formatPoints } from "@/lib/format";
-import { addPlanDraftMeasureAction, createPlanDraftAction, publishPlanDraftAction, removePlanDraftMeasureAction, updatePlanDraftHeadAction } from "@/lib/plans/draft/actions";
+import {
+  addPlanDraftMeasureAction,
+  createPlanDraftAction,
+  publishPlanDraftAction,
+  removePlanDraftMeasureAction,
+  updatePlanDraftHeadAction,
+} from "@/lib/plans/draft/actions";
 import { loadPlanDraftPage } from "@/lib/plans/draft/data";
 import type { DraftRef } from "@/lib/plans/draft/types";
 
@@ -22,7 +28,13 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
   const view = await loadPlanDraftPage(user, Number(year));
   if (!view) notFound();
   const { draft } = view;
-  const back = <p><Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}/so-sanh`}>← So sánh kết quả năm {year}</Link></p>;
+  const back = (
+    <p>
+      <Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}/so-sanh`}>
+        ← So sánh kết quả năm {year}
+      </Link>
+    </p>
+  );
   const headline = `Kết quả công bố năm ${year}: ${formatPoints(view.result.totalScore)} điểm${view.result.rank ? `, hạng ${view.result.rank}/${view.result.rankOf}` : ""}.`;
   if (!draft) {
     return (
@@ -33,11 +45,22 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
         {view.result.hasScores ? (
           <SelfActionForm action={createPlanDraftAction} label="Lập kế hoạch khắc phục">
             <input type="hidden" name="year" value={year} />
-            <p className="text-sm text-slate-700">Bản dự thảo liệt kê mọi tiêu chí bị mất điểm và chuyển tiếp các giải pháp chưa hoàn thành của kế hoạch năm trước cho các tiêu chí đó.</p>
-            <button type="submit" className={primaryButton}>Lập kế hoạch khắc phục</button>
+            <p className="text-sm text-slate-700">
+              Bản dự thảo liệt kê mọi tiêu chí bị mất điểm và chuyển tiếp các giải pháp chưa hoàn thành của kế hoạch năm
+              trước cho các tiêu chí đó.
+            </p>
+            <button type="submit" className={primaryButton}>
+              Lập kế hoạch khắc phục
+            </button>
           </SelfActionForm>
         ) : (
-          <p className="text-slate-600">Chưa có điểm từng tiêu chí của năm {year}: <Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}/ket-qua`}>nhập kết quả công bố</Link> trước.</p>
+          <p className="text-slate-600">
+            Chưa có điểm từng tiêu chí của năm {year}:{" "}
+            <Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}/ket-qua`}>
+              nhập kết quả công bố
+            </Link>{" "}
+            trước.
+          </p>
         )}
       </div>
     );
@@ -47,11 +70,21 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
   return (
     <div className="space-y-4">
       {back}
-      <h1 className="text-xl font-bold">{locked ? "Kế hoạch khắc phục đã ban hành" : "Dự thảo kế hoạch khắc phục"} — từ kết quả năm {year}</h1>
-      <p>{headline} {criteria.length} tiêu chí bị mất điểm; {measures.length} giải pháp ({measures.filter((m) => m.carriedFrom).length} chuyển tiếp từ kế hoạch trước).</p>
+      <h1 className="text-xl font-bold">
+        {locked ? "Kế hoạch khắc phục đã ban hành" : "Dự thảo kế hoạch khắc phục"} — từ kết quả năm {year}
+      </h1>
+      <p>
+        {headline} {criteria.length} tiêu chí bị mất điểm; {measures.length} giải pháp (
+        {measures.filter((m) => m.carriedFrom).length} chuyển tiếp từ kế hoạch trước).
+      </p>
       {draft.published && (
         <p role="status" className="rounded border border-emerald-300 bg-emerald-50 p-3">
-          Đã ban hành kế hoạch số {draft.published.number} ngày {formatDate(new Date(`${draft.issuedOn}T00:00:00.000Z`))}; {draft.published.tasks} nhiệm vụ đã giao cho các cơ quan. <Link className="text-brand-700 underline" href={`/ke-hoach`}>Xem kế hoạch</Link>
+          Đã ban hành kế hoạch số {draft.published.number} ngày{" "}
+          {formatDate(new Date(`${draft.issuedOn}T00:00:00.000Z`))}; {draft.published.tasks} nhiệm vụ đã giao cho các cơ
+          quan.{" "}
+          <Link className="text-brand-700 underline" href={`/ke-hoach`}>
+            Xem kế hoạch
+          </Link>
         </p>
       )}
       {!locked && (
@@ -60,19 +93,57 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
             <input type="hidden" name="draftId" value={draft.id} />
             <input type="hidden" name="version" value={draft.version} />
             <div className="grid gap-3 sm:grid-cols-[12rem_10rem_1fr]">
-              <label className={labelClass}>Số hiệu<input name="number" defaultValue={draft.number} placeholder="ví dụ 25/KH-UBND" className={inputClass} /></label>
-              <label className={labelClass}>Ngày ban hành<input type="date" name="issuedOn" defaultValue={draft.issuedOn} className={inputClass} /></label>
-              <label className={labelClass}>Tên kế hoạch<input name="title" defaultValue={draft.title} className={inputClass} /></label>
+              <label className={labelClass}>
+                Số hiệu
+                <input
+                  name="number"
+                  defaultValue={draft.number}
+                  placeholder="ví dụ 25/KH-UBND"
+                  className={inputClass}
+                />
+              </label>
+              <label className={labelClass}>
+                Ngày ban hành
+                <input type="date" name="issuedOn" defaultValue={draft.issuedOn} className={inputClass} />
+              </label>
+              <label className={labelClass}>
+                Tên kế hoạch
+                <input name="title" defaultValue={draft.title} className={inputClass} />
+              </label>
             </div>
-            <button type="submit" className={primaryButton}>Lưu thông tin</button>
+            <button type="submit" className={primaryButton}>
+              Lưu thông tin
+            </button>
           </SelfActionForm>
         </Card>
       )}
       <Card title="Phụ lục: tiêu chí bị mất điểm và giải pháp">
-        <Table caption={`Phụ lục: tiêu chí bị mất điểm năm ${year} và giải pháp`} head={<><Th>Mã</Th><Th>Tiêu chí / giải pháp</Th><Th numeric>Điểm chuẩn</Th><Th numeric>Điểm đạt</Th><Th numeric>Bị mất</Th></>}>
-            {criteria.map((c) => (
-              <CriterionRows key={c.code} code={c.code} title={c.title} standard={c.standard} assessed={c.assessed} lost={c.lost} measures={measures.filter((m) => m.criterionCode === c.code)} draftId={draft.id} version={draft.version} locked={locked} />
-            ))}
+        <Table
+          caption={`Phụ lục: tiêu chí bị mất điểm năm ${year} và giải pháp`}
+          head={
+            <>
+              <Th>Mã</Th>
+              <Th>Tiêu chí / giải pháp</Th>
+              <Th numeric>Điểm chuẩn</Th>
+              <Th numeric>Điểm đạt</Th>
+              <Th numeric>Bị mất</Th>
+            </>
+          }
+        >
+          {criteria.map((c) => (
+            <CriterionRows
+              key={c.code}
+              code={c.code}
+              title={c.title}
+              standard={c.standard}
+              assessed={c.assessed}
+              lost={c.lost}
+              measures={measures.filter((m) => m.criterionCode === c.code)}
+              draftId={draft.id}
+              version={draft.version}
+              locked={locked}
+            />
+          ))}
         </Table>
       </Card>
       {!locked && (
@@ -81,14 +152,52 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
             <input type="hidden" name="draftId" value={draft.id} />
             <input type="hidden" name="version" value={draft.version} />
             <div className="grid gap-3 sm:grid-cols-2">
-              <label className={labelClass}>Tiêu chí<select name="criterionCode" className={inputClass}>{criteria.map((c) => <option key={c.code} value={c.code}>{c.code} — {c.title}</option>)}</select></label>
-              <label className={labelClass}>Thời gian thực hiện<input name="timeframe" placeholder={`ví dụ: Trong năm ${Number(year) + 1}`} className={inputClass} /></label>
-              <label className={`${labelClass} sm:col-span-2`}>Nội dung giải pháp<textarea name="text" rows={2} className={inputClass} /></label>
-              <label className={labelClass}>Cơ quan chủ trì<select name="leadIds" multiple size={5} className={inputClass}>{view.agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}</select></label>
-              <label className={labelClass}>Cơ quan phối hợp<select name="supportIds" multiple size={5} className={inputClass}>{view.agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}</select></label>
-              <label className={`${labelClass} sm:col-span-2`}>Ghi chú<input name="note" className={inputClass} /></label>
+              <label className={labelClass}>
+                Tiêu chí
+                <select name="criterionCode" className={inputClass}>
+                  {criteria.map((c) => (
+                    <option key={c.code} value={c.code}>
+                      {c.code} — {c.title}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className={labelClass}>
+                Thời gian thực hiện
+                <input name="timeframe" placeholder={`ví dụ: Trong năm ${Number(year) + 1}`} className={inputClass} />
+              </label>
+              <label className={`${labelClass} sm:col-span-2`}>
+                Nội dung giải pháp
+                <textarea name="text" rows={2} className={inputClass} />
+              </label>
+              <label className={labelClass}>
+                Cơ quan chủ trì
+                <select name="leadIds" multiple size={5} className={inputClass}>
+                  {view.agencies.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className={labelClass}>
+                Cơ quan phối hợp
+                <select name="supportIds" multiple size={5} className={inputClass}>
+                  {view.agencies.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className={`${labelClass} sm:col-span-2`}>
+                Ghi chú
+                <input name="note" className={inputClass} />
+              </label>
             </div>
-            <button type="submit" className={primaryButton}>Thêm giải pháp</button>
+            <button type="submit" className={primaryButton}>
+              Thêm giải pháp
+            </button>
           </SelfActionForm>
         </Card>
       )}
@@ -96,34 +205,73 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
         <SelfActionForm action={publishPlanDraftAction} label="Ban hành kế hoạch">
           <input type="hidden" name="draftId" value={draft.id} />
           <input type="hidden" name="version" value={draft.version} />
-          <p className="text-sm text-slate-700">Khi ban hành, kế hoạch được lưu như một kế hoạch nhập từ tệp và nhiệm vụ được giao cho từng cơ quan chủ trì; bản dự thảo không sửa được nữa.</p>
-          <button type="submit" className={primaryButton}>Ban hành kế hoạch</button>
+          <p className="text-sm text-slate-700">
+            Khi ban hành, kế hoạch được lưu như một kế hoạch nhập từ tệp và nhiệm vụ được giao cho từng cơ quan chủ trì;
+            bản dự thảo không sửa được nữa.
+          </p>
+          <button type="submit" className={primaryButton}>
+            Ban hành kế hoạch
+          </button>
         </SelfActionForm>
       )}
     </div>
   );
 }
 
-type RowsProps = { code: string; title: string; standard: string; assessed: string; lost: string; measures: { key: string; text: string; lead: DraftRef[]; support: DraftRef[]; timeframe: string; note: string | null; carriedFrom: string | null }[]; draftId: string; version: number; locked: boolean };
+type RowsProps = {
+  code: string;
+  title: string;
+  standard: string;
+  assessed: string;
+  lost: string;
+  measures: {
+    key: string;
+    text: string;
+    lead: DraftRef[];
+    support: DraftRef[];
+    timeframe: string;
+    note: string | null;
+    carriedFrom: string | null;
+  }[];
+  draftId: string;
+  version: number;
+  locked: boolean;
+};
 
 function CriterionRows({ code, title, standard, assessed, lost, measures, draftId, version, locked }: RowsProps) {
   return (
     <>
       <tr className={`${rowClass} font-semibold`}>
-        <td className="num py-1.5 align-top">{code}</td><td>{title}</td><td className="num text-right">{formatPoints(standard)}</td><td className="num text-right">{formatPoints(assessed)}</td><td className="num text-right text-brand-700">{formatPoints(lost)}</td>
+        <td className="num py-1.5 align-top">{code}</td>
+        <td>{title}</td>
+        <td className="num text-right">{formatPoints(standard)}</td>
+        <td className="num text-right">{formatPoints(assessed)}</td>
+        <td className="num text-right text-brand-700">{formatPoints(lost)}</td>
       </tr>
       {measures.map((m) => (
         <tr key={m.key} className={`${rowClass} align-top`}>
           <td />
           <td colSpan={4} className="py-1.5 pl-4">
-            <p>{m.text}{m.carriedFrom && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">chuyển tiếp từ {m.carriedFrom}</span>}</p>
-            <p className="text-slate-600">Chủ trì: {names(m.lead)} · Phối hợp: {names(m.support)} · Thời gian: {m.timeframe || "—"}{m.note ? ` · Ghi chú: ${m.note}` : ""}</p>
+            <p>
+              {m.text}
+              {m.carriedFrom && (
+                <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">
+                  chuyển tiếp từ {m.carriedFrom}
+                </span>
+              )}
+            </p>
+            <p className="text-slate-600">
+              Chủ trì: {names(m.lead)} · Phối hợp: {names(m.support)} · Thời gian: {m.timeframe || "—"}
+              {m.note ? ` · Ghi chú: ${m.note}` : ""}
+            </p>
             {!locked && (
               <SelfActionForm action={removePlanDraftMeasureAction} label={`Bỏ giải pháp «${m.text.slice(0, 40)}»`}>
                 <input type="hidden" name="draftId" value={draftId} />
                 <input type="hidden" name="version" value={version} />
                 <input type="hidden" name="key" value={m.key} />
-                <button type="submit" className={secondaryButton}>Bỏ giải pháp này</button>
+                <button type="submit" className={secondaryButton}>
+                  Bỏ giải pháp này
+                </button>
               </SelfActionForm>
             )}
           </td>

@@ -17,9 +17,17 @@ export default async function PublishedResultPage({ params }: { params: Promise<
   if (!form) notFound();
   return (
     <div className="space-y-4">
-      <p><Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}`}>← Tự đánh giá năm {year}</Link></p>
-      <h1 className="text-xl font-bold">Kết quả Chỉ số CCHC năm {year} đã công bố — tỉnh {user.provinceName}</h1>
-      <Card><PublishedResultForm action={enterPublishedResultAction} {...form} /></Card>
+      <p>
+        <Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}`}>
+          ← Tự đánh giá năm {year}
+        </Link>
+      </p>
+      <h1 className="text-xl font-bold">
+        Kết quả Chỉ số CCHC năm {year} đã công bố — tỉnh {user.provinceName}
+      </h1>
+      <Card>
+        <PublishedResultForm action={enterPublishedResultAction} {...form} />
+      </Card>
     </div>
   );
 }

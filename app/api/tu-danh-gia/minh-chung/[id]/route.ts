@@ -13,7 +13,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const file = await loadSelfEvidenceFile(user, id);
   if (!file) return httpRefusal({ code: "NOT_FOUND" });
   const bytes = await readEvidence(file.storageKey);
-  if (!bytes) return httpRefusal({ code: "NOT_FOUND", message: "Tệp kiểm chứng không còn trên máy chủ. Vui lòng báo Sở Nội vụ." });
+  if (!bytes)
+    return httpRefusal({
+      code: "NOT_FOUND",
+      message: "Tệp kiểm chứng không còn trên máy chủ. Vui lòng báo Sở Nội vụ.",
+    });
   return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": file.mimeType,
