@@ -3,7 +3,7 @@ import Link from "next/link";
 import { SCENARIO_LABELS } from "@/lib/dashboard/messages";
 import { SCENARIOS } from "@/lib/dashboard/projection";
 import { BUCKET_LABELS, PROGRESS_BUCKETS } from "@/lib/dashboard/status";
-import type { AgencyBar, ItemLine, ProgressBar, ProjectionLine } from "@/lib/dashboard/types";
+import type { AgencyBar, ProgressBar, ProjectionLine } from "@/lib/dashboard/types";
 import { formatPoints } from "@/lib/format";
 import { td, tdNum, th, thNum } from "./DashboardCard";
 

@@ -1,8 +1,9 @@
 "use client";
 
 import { type FormEvent, startTransition, useActionState, useState } from "react";
-import { FieldError, FormMessage, fieldProps } from "@/components/tasks/FormParts";
+import { TaskFormMessage } from "@/components/tasks/TaskFormMessage";
 import { Card } from "@/components/ui/Card";
+import { FieldError, fieldProps } from "@/components/ui/form";
 import { inputClass, primaryButton } from "@/components/ui/styles";
 import { idleState } from "@/lib/server/form-state";
 import { assignTaskAction, type TaskFormState } from "@/lib/tasks/actions";
@@ -34,7 +35,7 @@ export function AssignForm({
     // The task has moved on (reviewed, assigned): keep the outcome of this page's submit visible, nothing else.
     return state.status === "ok" ? (
       <Card>
-        <FormMessage state={state} testId="assign-message" />
+        <TaskFormMessage state={state} testId="assign-message" />
       </Card>
     ) : null;
   }
@@ -68,7 +69,7 @@ export function AssignForm({
           </select>
           <FieldError state={state} name="agencyId" />
         </div>
-        <FormMessage state={state} testId="assign-message" />
+        <TaskFormMessage state={state} testId="assign-message" />
         <button type="submit" disabled={pending} className={primaryButton}>
           {pending ? FORM_TEXT.pending : FORM_TEXT.assignSubmit}
         </button>

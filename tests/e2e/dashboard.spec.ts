@@ -219,3 +219,33 @@ test("prints on A4 landscape with every table open, and passes axe with no serio
   // A full-page screenshot resizes the viewport to the whole page, which the responsive charts follow: take it last.
   await screenshot(page, "dashboard-print");
 });
+
+test("on a 390 px phone every chart draws bars a reader can see, with its categories written above them", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, ACCOUNTS.leader);
+  await page.goto("/bang-dieu-khien");
+  const charts = page.locator(".dashboard-chart .recharts-wrapper");
+  await expect(charts).toHaveCount(6);
+  for (let i = 0; i < 6; i++) {
+    const chart = charts.nth(i);
+    await chart.scrollIntoViewIfNeeded();
+    // the charts size themselves after the first paint: poll until the bars are drawn at their final size
+    const largest = (side: "width" | "height") =>
+      chart
+        .locator(".recharts-bar-rectangle path")
+        .evaluateAll((els, s) => Math.max(0, ...els.map((e) => e.getBoundingClientRect()[s as "width"])), side);
+    await expect.poll(() => largest("width"), { message: `chart ${i + 1}: the widest bar` }).toBeGreaterThanOrEqual(8);
+    await expect
+      .poll(() => largest("height"), { message: `chart ${i + 1}: the tallest bar` })
+      .toBeGreaterThanOrEqual(4);
+  }
+  // Horizontal bar charts name each category above its bar instead of beside it.
+  await expect(page.locator("[data-label-above]").first()).toBeVisible();
+  // The Pareto keeps 30 px per code and scrolls sideways instead of overlapping its labels.
+  const pareto = page.getByTestId("pareto-scroll");
+  const overflow = await pareto.evaluate((e) => e.scrollWidth - e.clientWidth);
+  expect(overflow).toBeGreaterThan(0);
+  await screenshot(page, "dashboard-phone-390");
+});
