@@ -14,25 +14,23 @@ type Props = { plans: PlanOption[]; planId: string; fields: FieldOption[]; field
 
 /**
  * On a phone the filters fold into one line ("Bộ lọc: năm 2020 · tất cả lĩnh vực") so the first screen shows the
- * score, the rank and the gap; from the sm breakpoint up they are laid out open, as before.
+ * score, the rank and the gap; from the sm breakpoint up the same form is laid out open (globals.css shows the
+ * folded content and hides the summary there), so the page carries the form once.
  */
 export function DashboardFilters(props: Props) {
   const plan = props.plans.find((p) => p.id === props.planId);
   const field = props.fields.find((f) => f.code === props.fieldCode);
   return (
-    <>
-      <details
-        className="dashboard-filters rounded-lg border border-slate-200 bg-white p-3 sm:hidden print:hidden"
-        data-testid="filters-folded"
-      >
-        <summary className="cursor-pointer text-sm font-medium text-slate-800">
-          {t.legend}: {plan ? `năm ${plan.year}` : ""} ·{" "}
-          {field ? `${t.field.toLowerCase()} ${field.code}` : t.allFields.toLowerCase()}
-        </summary>
-        <FiltersForm {...props} className="mt-3 flex" />
-      </details>
-      <FiltersForm {...props} className="hidden rounded-lg border border-slate-200 bg-white p-3 sm:flex" />
-    </>
+    <details
+      className="filters-fold dashboard-filters rounded-lg border border-slate-200 bg-white p-3 print:hidden"
+      data-testid="filters-folded"
+    >
+      <summary className="cursor-pointer text-sm font-medium text-slate-800">
+        {t.legend}: {plan ? `năm ${plan.year}` : ""} ·{" "}
+        {field ? `${t.field.toLowerCase()} ${field.code}` : t.allFields.toLowerCase()}
+      </summary>
+      <FiltersForm {...props} className="mt-3 flex sm:mt-0" />
+    </details>
   );
 }
 

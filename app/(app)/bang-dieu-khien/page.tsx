@@ -1,6 +1,4 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
-import { CardSkeleton } from "@/components/dashboard/DashboardCard";
 import { PrintButton } from "@/components/dashboard/PrintButton";
 import { can } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
@@ -10,13 +8,10 @@ import { formatIsoDate, provinceTodayIso } from "@/lib/format";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 import { FieldCard, FiltersCard, HeadlineCard, ParetoCard, YearCard } from "./cards-scores";
 import { AgencyCard, MethodCard, ProgressCard, ProjectionCard } from "./cards-tasks";
-import { HeadlineSkeleton } from "./loading";
 import { PrintPageStyle } from "./print-page-style";
 import "./print.css";
 
 export const metadata: Metadata = { title: dashboardText.pageTitle };
-
-const cards = dashboardText.cards;
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireAction("dashboard.read");
@@ -34,6 +29,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const { ctx } = resolved;
   const printedOn = formatIsoDate(today);
   const props = { loads, ctx };
+  // One response, no per-card streaming: every card's data is one round of parallel queries (tens of ms), and a
+  // Suspense boundary per card sent its skeleton and a swap script too, in both the HTML and the RSC payload.
+  // The route's loading.tsx still answers a navigation at once.
   return (
     <div className="dashboard space-y-5">
       <PrintPageStyle footer={`UBND tỉnh ${ctx.provinceName} · Chỉ số CCHC năm ${ctx.year} · In ngày ${printedOn}`} />
@@ -51,36 +49,18 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </div>
         <PrintButton label={dashboardText.print} />
       </header>
-      <Suspense fallback={<div className="h-20 animate-pulse rounded-lg bg-slate-100 print:hidden" />}>
-        <FiltersCard loads={loads} resolved={resolved} />
-      </Suspense>
-      <Suspense fallback={<HeadlineSkeleton />}>
-        <HeadlineCard {...props} />
-      </Suspense>
-      <Suspense fallback={<CardSkeleton {...cards.fields} height={520} />}>
-        <FieldCard {...props} />
-      </Suspense>
-      <Suspense fallback={<CardSkeleton {...cards.pareto} height={360} />}>
-        <ParetoCard {...props} />
-      </Suspense>
-      <Suspense fallback={<CardSkeleton {...cards.agencies} height={520} />}>
-        <AgencyCard {...props} />
-      </Suspense>
-      <Suspense fallback={<CardSkeleton {...cards.progress} height={380} />}>
-        <ProgressCard {...props} />
-      </Suspense>
-      <Suspense fallback={<CardSkeleton {...cards.projection} height={190} />}>
-        <ProjectionCard
-          {...props}
-          peersHref={can(user, "assessment.manage", scope) ? `/quan-tri/diem-cac-tinh?nam=${ctx.year}` : null}
-        />
-      </Suspense>
-      <Suspense fallback={<CardSkeleton {...cards.years} height={320} />}>
-        <YearCard {...props} />
-      </Suspense>
-      <Suspense fallback={<CardSkeleton {...cards.method} height={120} />}>
-        <MethodCard loads={loads} />
-      </Suspense>
+      <FiltersCard loads={loads} resolved={resolved} />
+      <HeadlineCard {...props} />
+      <FieldCard {...props} />
+      <ParetoCard {...props} />
+      <AgencyCard {...props} />
+      <ProgressCard {...props} />
+      <ProjectionCard
+        {...props}
+        peersHref={can(user, "assessment.manage", scope) ? `/quan-tri/diem-cac-tinh?nam=${ctx.year}` : null}
+      />
+      <YearCard {...props} />
+      <MethodCard loads={loads} />
     </div>
   );
 }
