@@ -1,6 +1,7 @@
 // Filters as a plain GET form: works without JavaScript, and the URL is the shareable state.
 import Link from "next/link";
 import { primaryButton } from "@/components/ui/styles";
+import { CYCLE_PARAM } from "@/lib/cycles/param";
 import { dashboardText } from "@/lib/dashboard/messages";
 import { formatIsoDate } from "@/lib/format";
 
@@ -10,7 +11,14 @@ export type FieldOption = { code: string; title: string };
 const t = dashboardText.filters;
 const control = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
 
-type Props = { plans: PlanOption[]; planId: string; fields: FieldOption[]; fieldCode: string | null };
+type Props = {
+  plans: PlanOption[];
+  planId: string;
+  fields: FieldOption[];
+  fieldCode: string | null;
+  /** the cycle picker's choice, kept when the filters change */
+  cycle?: string | null;
+};
 
 /**
  * On a phone the filters fold into one line ("Bộ lọc: năm 2020 · tất cả lĩnh vực") so the first screen shows the
@@ -36,7 +44,7 @@ export function DashboardFilters(props: Props) {
   );
 }
 
-function FiltersForm({ plans, planId, fields, fieldCode, className }: Props & { className: string }) {
+function FiltersForm({ plans, planId, fields, fieldCode, cycle, className }: Props & { className: string }) {
   return (
     <form
       method="get"
@@ -44,6 +52,7 @@ function FiltersForm({ plans, planId, fields, fieldCode, className }: Props & { 
       className={`dashboard-filters flex-wrap items-end gap-3 print:hidden ${className}`}
       aria-label={t.legend}
     >
+      {cycle && <input type="hidden" name={CYCLE_PARAM} value={cycle} />}
       <label className="min-w-64 flex-1 text-sm font-medium text-slate-700">
         {t.plan}
         <select name="ke-hoach" defaultValue={planId} className={control}>

@@ -1,4 +1,6 @@
 import "server-only";
+import { loadCycleOptions } from "@/lib/cycles/options";
+import { type CycleOption, parseCycleParam } from "@/lib/cycles/param";
 import { provinceTodayIso } from "@/lib/format";
 // The dashboard's page load: resolve the plan from the filters, start every dataset's one query at once
 // (the cards await what they need, each behind its own skeleton), and — for tests and the benchmark — the
@@ -18,9 +20,17 @@ import {
 import { fieldBars, paretoView, scoreHeadline, type ViewContext, yearView } from "./views-scores";
 import { agencyView, progressView, projectionView, remediationHeadline } from "./views-tasks";
 
-export type DashboardRequest = { planId?: string | null; fieldCode?: string | null };
+/** `cycle`: the raw `chu-ky` value of the cycle picker (a cycle the plan's tasks never had → the current one). */
+export type DashboardRequest = { planId?: string | null; fieldCode?: string | null; cycle?: string | string[] | null };
 
-export type ResolvedDashboard = { choices: PlanChoice[]; choice: PlanChoice; ctx: ViewContext };
+export type ResolvedDashboard = {
+  choices: PlanChoice[];
+  choice: PlanChoice;
+  ctx: ViewContext;
+  /** the plan's cycles for the picker, and the one the task figures are read in (null: the current cycle) */
+  cycles: CycleOption[];
+  cycle: string | null;
+};
 
 export type DashboardLoads = {
   rows: Promise<CriterionRow[]>;
@@ -52,14 +62,21 @@ export async function resolveDashboard(
     rankOf: choice.rankOf,
     fieldCode,
   };
-  return { choices, choice, ctx };
+  const cycles = await loadCycleOptions({ provinceId: scope.provinceId, planId: choice.id });
+  const cycle = parseCycleParam(request.cycle ?? undefined, cycles);
+  return { choices, choice, ctx, cycles, cycle };
 }
 
 /** Starts the four dataset queries together. A rejection is still seen by whoever awaits it. */
-export function startDashboardLoads(scope: DashboardScope, choice: PlanChoice, today: string): DashboardLoads {
+export function startDashboardLoads(
+  scope: DashboardScope,
+  choice: PlanChoice,
+  today: string,
+  cycle: string | null = null,
+): DashboardLoads {
   const loads: DashboardLoads = {
     rows: loadScoreRows(choice),
-    tasks: loadTaskCounts(choice, today),
+    tasks: loadTaskCounts(choice, today, cycle),
     peers: loadPeerScores(scope, choice.year),
     years: loadYearRows(scope),
   };
@@ -73,7 +90,7 @@ export async function loadDashboard(scope: DashboardScope, request: DashboardReq
   const resolved = await resolveDashboard(scope, request);
   if (!resolved) return null;
   const { ctx, choice } = resolved;
-  const loads = startDashboardLoads(scope, choice, today);
+  const loads = startDashboardLoads(scope, choice, today, resolved.cycle);
   const [rows, tasks, peers, years] = await Promise.all([loads.rows, loads.tasks, loads.peers, loads.years]);
   return {
     ctx,

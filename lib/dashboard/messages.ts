@@ -5,6 +5,7 @@ export const dashboardText = {
   noPlan: (province: string) =>
     `Tỉnh ${province} chưa có kế hoạch nào được nhập. Sở Nội vụ nhập kế hoạch khắc phục (kèm phụ lục điểm) để bảng điều khiển có số liệu.`,
   print: "In / Xuất PDF",
+  cycleNote: (label: string) => `Trạng thái nhiệm vụ của chu kỳ ${label.toLocaleLowerCase("vi-VN")}`,
   filters: {
     legend: "Bộ lọc",
     plan: "Năm đánh giá / kế hoạch",

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { CyclePicker } from "@/components/cycles/CyclePicker";
 import { CardSkeleton } from "@/components/dashboard/DashboardCard";
 import { PrintButton } from "@/components/dashboard/PrintButton";
 import { can } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
+import { CYCLE_PARAM, otherParams } from "@/lib/cycles/param";
 import { resolveDashboard, startDashboardLoads } from "@/lib/dashboard/dashboard";
 import { dashboardText } from "@/lib/dashboard/messages";
 import { formatIsoDate, provinceTodayIso } from "@/lib/format";
@@ -25,15 +27,17 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const resolved = await resolveDashboard(scope, {
     planId: firstParam(params["ke-hoach"]) ?? null,
     fieldCode: firstParam(params["linh-vuc"]) ?? null,
+    cycle: params[CYCLE_PARAM],
   });
   if (!resolved) {
     return <p className="rounded-md bg-white p-6">{dashboardText.noPlan(user.provinceName)}</p>;
   }
   const today = provinceTodayIso();
-  const loads = startDashboardLoads(scope, resolved.choice, today);
+  const loads = startDashboardLoads(scope, resolved.choice, today, resolved.cycle);
   const { ctx } = resolved;
   const printedOn = formatIsoDate(today);
   const props = { loads, ctx };
+  const cycleLabel = resolved.cycles.find((c) => c.key === resolved.cycle)?.label ?? null;
   return (
     <div className="dashboard space-y-5">
       <PrintPageStyle footer={`UBND tỉnh ${ctx.provinceName} · Chỉ số CCHC năm ${ctx.year} · In ngày ${printedOn}`} />
@@ -47,6 +51,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             Kết quả năm {ctx.year} do Bộ Nội vụ công bố · Kế hoạch số {ctx.planNumber} ngày{" "}
             {formatIsoDate(ctx.planIssuedOn)} ·{" "}
             <span data-testid="data-date">Số liệu nhiệm vụ đến ngày {printedOn}</span>
+            {cycleLabel && <span data-testid="data-cycle"> · {dashboardText.cycleNote(cycleLabel)}</span>}
           </p>
         </div>
         <PrintButton label={dashboardText.print} />
@@ -54,6 +59,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <Suspense fallback={<div className="h-20 animate-pulse rounded-lg bg-slate-100 print:hidden" />}>
         <FiltersCard loads={loads} resolved={resolved} />
       </Suspense>
+      <CyclePicker
+        options={resolved.cycles}
+        current={resolved.cycle}
+        basePath="/bang-dieu-khien"
+        keep={{ ...otherParams(params), "ke-hoach": ctx.planId }}
+      />
       <Suspense fallback={<HeadlineSkeleton />}>
         <HeadlineCard {...props} />
       </Suspense>
