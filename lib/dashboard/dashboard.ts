@@ -2,10 +2,12 @@ import "server-only";
 import { loadCycleOptions } from "@/lib/cycles/options";
 import { type CycleOption, parseCycleParam } from "@/lib/cycles/param";
 import { provinceTodayIso } from "@/lib/format";
+import { loadOverview, type Overview } from "@/lib/overview/data";
 // The dashboard's page load: resolve the plan from the filters, start every dataset's one query at once
 // (the cards await what they need, each behind its own skeleton), and — for tests and the benchmark — the
 // whole dashboard as plain data.
 import type { CriterionRow } from "@/lib/scores/data";
+import { behindView } from "./behind";
 import {
   type DashboardScope,
   loadPeerScores,
@@ -37,6 +39,8 @@ export type DashboardLoads = {
   tasks: Promise<TaskCountRow[]>;
   peers: Promise<string[]>;
   years: Promise<YearRow[]>;
+  /** per-agency task counts with the overview's overdue rule (the "Cơ quan chậm tiến độ" card) */
+  overview: Promise<Overview>;
 };
 
 const FIELD_CODE = /^\d{1,2}$/;
@@ -67,7 +71,7 @@ export async function resolveDashboard(
   return { choices, choice, ctx, cycles, cycle };
 }
 
-/** Starts the four dataset queries together. A rejection is still seen by whoever awaits it. */
+/** Starts the dataset queries together. A rejection is still seen by whoever awaits it. */
 export function startDashboardLoads(
   scope: DashboardScope,
   choice: PlanChoice,
@@ -79,6 +83,7 @@ export function startDashboardLoads(
     tasks: loadTaskCounts(choice, today, cycle),
     peers: loadPeerScores(scope, choice.year),
     years: loadYearRows(scope),
+    overview: loadOverview(scope, choice.id, today, cycle),
   };
   // Mark them handled so a card that is never rendered cannot raise an unhandled rejection.
   for (const p of Object.values(loads)) (p as Promise<unknown>).catch(() => undefined);
@@ -91,7 +96,13 @@ export async function loadDashboard(scope: DashboardScope, request: DashboardReq
   if (!resolved) return null;
   const { ctx, choice } = resolved;
   const loads = startDashboardLoads(scope, choice, today, resolved.cycle);
-  const [rows, tasks, peers, years] = await Promise.all([loads.rows, loads.tasks, loads.peers, loads.years]);
+  const [rows, tasks, peers, years, overview] = await Promise.all([
+    loads.rows,
+    loads.tasks,
+    loads.peers,
+    loads.years,
+    loads.overview,
+  ]);
   return {
     ctx,
     headline: scoreHeadline(ctx, rows, years),
@@ -102,5 +113,6 @@ export async function loadDashboard(scope: DashboardScope, request: DashboardReq
     progress: progressView(ctx, rows, tasks),
     projection: projectionView(ctx, rows, tasks, peers),
     years: yearView(years, ctx.fieldCode),
+    behind: behindView(overview, resolved.cycle),
   };
 }

@@ -5,11 +5,12 @@ import { CardSkeleton } from "@/components/dashboard/DashboardCard";
 import { PrintButton } from "@/components/dashboard/PrintButton";
 import { can } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
-import { CYCLE_PARAM, otherParams } from "@/lib/cycles/param";
+import { CYCLE_PARAM, cycleQuery, otherParams } from "@/lib/cycles/param";
 import { resolveDashboard, startDashboardLoads } from "@/lib/dashboard/dashboard";
 import { dashboardText } from "@/lib/dashboard/messages";
 import { formatIsoDate, provinceTodayIso } from "@/lib/format";
 import { firstParam, type SearchParams } from "@/lib/search-params";
+import { BehindCard } from "./card-behind";
 import { FieldCard, FiltersCard, HeadlineCard, ParetoCard, YearCard } from "./cards-scores";
 import { AgencyCard, MethodCard, ProgressCard, ProjectionCard } from "./cards-tasks";
 import { HeadlineSkeleton } from "./loading";
@@ -67,6 +68,17 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       />
       <Suspense fallback={<HeadlineSkeleton />}>
         <HeadlineCard {...props} />
+      </Suspense>
+      <Suspense fallback={<CardSkeleton {...cards.behind} height={240} />}>
+        <BehindCard
+          loads={loads}
+          cycle={resolved.cycle}
+          overviewHref={
+            can(user, "overview.read", scope)
+              ? `/tien-do?ke-hoach=${encodeURIComponent(ctx.planId)}&sap-xep=tre-han${cycleQuery(resolved.cycle, "&")}`
+              : null
+          }
+        />
       </Suspense>
       <Suspense fallback={<CardSkeleton {...cards.fields} height={520} />}>
         <FieldCard {...props} />
