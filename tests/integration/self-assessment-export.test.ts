@@ -6,7 +6,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { importFrameworkMutation } from "@/lib/frameworks/mutations";
 import { loadSelfAssessment } from "@/lib/self-assessment/data";
-import { selfAssessmentXlsx } from "@/lib/self-assessment/export-xlsx";
+import { selfAssessmentXlsx } from "@/lib/export/self-assessment-xlsx";
 import {
   appraiseSelfScore,
   assignSelfScore,
