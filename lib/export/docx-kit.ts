@@ -83,6 +83,7 @@ export function signatureTable(h: Letterhead): Table {
     borders: NO_BORDERS,
     rows: [
       new TableRow({
+        cantSplit: true, // the signer's title, the signing space and the name stay on one page
         children: [
           bareCell(50, [left, ...recipients]),
           bareCell(50, [
@@ -121,3 +122,6 @@ export function gridTable(columns: GridColumn[], rows: Iterable<string[]>, o: { 
   );
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...body] });
 }
+
+/** Empty space between blocks (twips; 240 = one 12 pt line). */
+export const spacer = (twips = 240) => new Paragraph({ spacing: { after: twips }, children: [] });

@@ -15,6 +15,7 @@ import {
   para,
   run,
   signatureTable,
+  spacer,
 } from "./docx-kit";
 import type { OfficialFields } from "./official";
 import {
@@ -66,11 +67,13 @@ export function selfAssessmentDocument(
         },
         children: [
           headerTable(h),
+          spacer(),
           center([run(title, { bold: true })], 0),
           center([run(subtitle, { bold: true })]),
           center([run(`(${frameworkLine(view)})`, { italics: true })], 240),
           gridTable(COLUMNS, rows, { bold: (i) => i === rows.length - 1 }),
           para(summary(view)),
+          spacer(),
           signatureTable(h),
         ],
       },
