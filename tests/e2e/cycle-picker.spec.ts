@@ -4,6 +4,8 @@
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, expectNoSeriousAxeIssues, screenshot, signIn, withDb } from "./helpers";
 
+test.describe.configure({ timeout: 180_000 }); // several pages per test on a shared, loaded machine
+
 const PAST = String(new Date().getFullYear() - 1);
 let yearlyId = "";
 let overdue: { id: string; dueOn: string | null; status: string } | null = null;
