@@ -1,7 +1,8 @@
 // Filters as a plain GET form: works without JavaScript, and the URL is the shareable state.
 import Link from "next/link";
+import { CycleSelect } from "@/components/cycles/CyclePicker";
 import { primaryButton } from "@/components/ui/styles";
-import { CYCLE_PARAM } from "@/lib/cycles/param";
+import type { CycleOption } from "@/lib/cycles/param";
 import { dashboardText } from "@/lib/dashboard/messages";
 import { formatIsoDate } from "@/lib/format";
 
@@ -16,8 +17,9 @@ type Props = {
   planId: string;
   fields: FieldOption[];
   fieldCode: string | null;
-  /** the cycle picker's choice, kept when the filters change */
-  cycle?: string | null;
+  /** the cycle picker (components/cycles): the plan's cycles and the one shown */
+  cycles: CycleOption[];
+  cycle: string | null;
 };
 
 /**
@@ -27,6 +29,7 @@ type Props = {
 export function DashboardFilters(props: Props) {
   const plan = props.plans.find((p) => p.id === props.planId);
   const field = props.fields.find((f) => f.code === props.fieldCode);
+  const cycleLabel = props.cycles.find((c) => c.key === props.cycle)?.label;
   return (
     <>
       <details
@@ -36,6 +39,7 @@ export function DashboardFilters(props: Props) {
         <summary className="cursor-pointer text-sm font-medium text-slate-800">
           {t.legend}: {plan ? `năm ${plan.year}` : ""} ·{" "}
           {field ? `${t.field.toLowerCase()} ${field.code}` : t.allFields.toLowerCase()}
+          {cycleLabel ? ` · ${cycleLabel.toLocaleLowerCase("vi-VN")}` : ""}
         </summary>
         <FiltersForm {...props} className="mt-3 flex" />
       </details>
@@ -44,7 +48,7 @@ export function DashboardFilters(props: Props) {
   );
 }
 
-function FiltersForm({ plans, planId, fields, fieldCode, cycle, className }: Props & { className: string }) {
+function FiltersForm({ plans, planId, fields, fieldCode, cycles, cycle, className }: Props & { className: string }) {
   return (
     <form
       method="get"
@@ -52,7 +56,6 @@ function FiltersForm({ plans, planId, fields, fieldCode, cycle, className }: Pro
       className={`dashboard-filters flex-wrap items-end gap-3 print:hidden ${className}`}
       aria-label={t.legend}
     >
-      {cycle && <input type="hidden" name={CYCLE_PARAM} value={cycle} />}
       <label className="min-w-64 flex-1 text-sm font-medium text-slate-700">
         {t.plan}
         <select name="ke-hoach" defaultValue={planId} className={control}>
@@ -74,6 +77,7 @@ function FiltersForm({ plans, planId, fields, fieldCode, cycle, className }: Pro
           ))}
         </select>
       </label>
+      {cycles.length > 0 && <CycleSelect options={cycles} current={cycle} />}
       <button type="submit" className={primaryButton}>
         {t.submit}
       </button>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { CyclePicker } from "@/components/cycles/CyclePicker";
+import { CycleNote, hrefWith } from "@/components/cycles/CyclePicker";
 import { CardSkeleton } from "@/components/dashboard/DashboardCard";
 import { PrintButton } from "@/components/dashboard/PrintButton";
 import { can } from "@/lib/auth/permissions";
@@ -60,11 +60,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <Suspense fallback={<div className="h-20 animate-pulse rounded-lg bg-slate-100 print:hidden" />}>
         <FiltersCard loads={loads} resolved={resolved} />
       </Suspense>
-      <CyclePicker
+      <CycleNote
         options={resolved.cycles}
         current={resolved.cycle}
-        basePath="/bang-dieu-khien"
-        keep={{ ...otherParams(params), "ke-hoach": ctx.planId }}
+        back={hrefWith("/bang-dieu-khien", Object.entries({ ...otherParams(params), "ke-hoach": ctx.planId }))}
       />
       <Suspense fallback={<HeadlineSkeleton />}>
         <HeadlineCard {...props} />
