@@ -54,7 +54,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <OverviewFilters plans={data.plans} planId={data.plan.id} kind={kind} sort={sort} cycle={data.cycle} />
         <p className="mt-3 text-sm text-slate-600">{t.agencies(rows.filter((r) => r.agencyId).length)}</p>
         <div className="mt-2">
-          <OverviewTable rows={rows} />
+          <OverviewTable rows={rows} cycle={data.cycle} />
         </div>
       </Card>
     </div>
