@@ -6,8 +6,8 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Flags, type Result } from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
-import { ensureChromium } from "./lib/chromium";
 import { type BenchServer, signInCookie, startBenchServer } from "./lib/bench-session";
+import { ensureChromium } from "./lib/chromium";
 
 type Page = { name: string; path: (base: string, cookie: string) => Promise<string>; email: string; budget: boolean };
 type Row = {
@@ -38,8 +38,9 @@ async function firstTaskPath(base: string, cookie: string): Promise<string> {
 }
 
 function rowOf(page: string, preset: Row["preset"], lhr: Result): Row {
-  const scripts = (lhr.audits["network-requests"]?.details as { items?: { resourceType?: string; transferSize?: number }[] })
-    ?.items?.filter((i) => i.resourceType === "Script");
+  const scripts = (
+    lhr.audits["network-requests"]?.details as { items?: { resourceType?: string; transferSize?: number }[] }
+  )?.items?.filter((i) => i.resourceType === "Script");
   return {
     page,
     preset,

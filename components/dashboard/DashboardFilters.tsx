@@ -1,6 +1,8 @@
 // Filters as a plain GET form: works without JavaScript, and the URL is the shareable state.
 import Link from "next/link";
+import { CycleSelect } from "@/components/cycles/CyclePicker";
 import { primaryButton } from "@/components/ui/styles";
+import type { CycleOption } from "@/lib/cycles/param";
 import { dashboardText } from "@/lib/dashboard/messages";
 import { formatIsoDate } from "@/lib/format";
 
@@ -10,7 +12,15 @@ export type FieldOption = { code: string; title: string };
 const t = dashboardText.filters;
 const control = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
 
-type Props = { plans: PlanOption[]; planId: string; fields: FieldOption[]; fieldCode: string | null };
+type Props = {
+  plans: PlanOption[];
+  planId: string;
+  fields: FieldOption[];
+  fieldCode: string | null;
+  /** the cycle picker (components/cycles): the plan's cycles and the one shown */
+  cycles: CycleOption[];
+  cycle: string | null;
+};
 
 /**
  * On a phone the filters fold into one line ("Bộ lọc: năm 2020 · tất cả lĩnh vực") so the first screen shows the
@@ -20,6 +30,7 @@ type Props = { plans: PlanOption[]; planId: string; fields: FieldOption[]; field
 export function DashboardFilters(props: Props) {
   const plan = props.plans.find((p) => p.id === props.planId);
   const field = props.fields.find((f) => f.code === props.fieldCode);
+  const cycleLabel = props.cycles.find((c) => c.key === props.cycle)?.label;
   return (
     <details
       className="filters-fold dashboard-filters rounded-lg border border-slate-200 bg-white p-3 print:hidden"
@@ -28,13 +39,14 @@ export function DashboardFilters(props: Props) {
       <summary className="cursor-pointer text-sm font-medium text-slate-800">
         {t.legend}: {plan ? `năm ${plan.year}` : ""} ·{" "}
         {field ? `${t.field.toLowerCase()} ${field.code}` : t.allFields.toLowerCase()}
+        {cycleLabel ? ` · ${cycleLabel.toLocaleLowerCase("vi-VN")}` : ""}
       </summary>
       <FiltersForm {...props} className="mt-3 flex sm:mt-0" />
     </details>
   );
 }
 
-function FiltersForm({ plans, planId, fields, fieldCode, className }: Props & { className: string }) {
+function FiltersForm({ plans, planId, fields, fieldCode, cycles, cycle, className }: Props & { className: string }) {
   return (
     <form
       method="get"
@@ -63,6 +75,7 @@ function FiltersForm({ plans, planId, fields, fieldCode, className }: Props & { 
           ))}
         </select>
       </label>
+      {cycles.length > 0 && <CycleSelect options={cycles} current={cycle} />}
       <button type="submit" className={primaryButton}>
         {t.submit}
       </button>

@@ -3,7 +3,7 @@ import "server-only";
 // numeric in Postgres and leave as strings; counting and grouping happen in SQL, never in a loop of queries.
 import { db } from "@/lib/db";
 import { type CriterionRow, loadCriterionRows } from "@/lib/scores/data";
-import { cycleDueSql } from "@/lib/tasks/due-sql";
+import { taskStateSql } from "@/lib/tasks/due-sql";
 import type { AgencyTaskCount } from "./agency-split";
 
 export type DashboardScope = { provinceId: string };
@@ -61,15 +61,22 @@ export function loadScoreRows(choice: PlanChoice): Promise<CriterionRow[]> {
 /**
  * `today` is the province's calendar date ("YYYY-MM-DD"): a task is past due when the due date of its current
  * cycle (lib/tasks/due-sql.ts, the boards' rule) is before today. The plan's
- * province is re-stated so that a plan id alone never reads another province's tasks.
+ * province is re-stated so that a plan id alone never reads another province's tasks. `cycle` (the cycle
+ * picker): the tasks that had that cycle, in that cycle's status, progress and due date.
  */
-export async function loadTaskCounts(choice: PlanChoice, today: string): Promise<TaskCountRow[]> {
+export async function loadTaskCounts(
+  choice: PlanChoice,
+  today: string,
+  cycle: string | null = null,
+): Promise<TaskCountRow[]> {
+  const s = taskStateSql(cycle, today);
   return db.$queryRaw<TaskCountRow[]>`
-    select c.code as "criterionCode", t."agencyId", ag.name as "agencyName", t.status::text as status,
-           coalesce(${cycleDueSql(today)} < ${today}::date, false) as "pastDue", count(*)::int as count,
-           sum(case when t.status in ('SUBMITTED', 'ACCEPTED') then 100 else t.progress end)::int as "progressSum"
+    select c.code as "criterionCode", t."agencyId", ag.name as "agencyName", ${s.status}::text as status,
+           coalesce(${s.due} < ${today}::date, false) as "pastDue", count(*)::int as count,
+           sum(case when ${s.status} in ('SUBMITTED', 'ACCEPTED') then 100 else ${s.progress} end)::int as "progressSum"
     from "Task" t
     join "Plan" p on p.id = t."planId"
+    ${s.join}
     join "Measure" m on m.id = t."measureId"
     join "Criterion" c on c.id = m."criterionId"
     left join "Agency" ag on ag.id = t."agencyId"

@@ -13,7 +13,7 @@ export type BenchServer = { base: string; stop: () => Promise<void> };
 /** Starts scripts/server.ts (NODE_ENV=production) on `port`; resolves once /api/health answers. */
 export async function startBenchServer(port: number, distDir = ".next-bench"): Promise<BenchServer> {
   if (!process.env.DATABASE_URL) throw new Error("Cần DATABASE_URL: cơ sở dữ liệu để đo.");
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
     NEXT_DIST_DIR: distDir,
@@ -58,8 +58,7 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-const cookiesOf = (response: Response) =>
-  response.headers.getSetCookie().map((c) => c.split(";")[0] ?? "");
+const cookiesOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(";")[0] ?? "");
 
 /** Signs `email` in through /api/auth/callback/credentials and returns the Cookie header of the session. */
 export async function signInCookie(base: string, email: string, password = DEMO_PASSWORD): Promise<string> {

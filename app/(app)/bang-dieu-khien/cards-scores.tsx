@@ -21,6 +21,8 @@ export async function FiltersCard({ loads, resolved }: { loads: DashboardLoads; 
       planId={resolved.ctx.planId}
       fields={fields}
       fieldCode={resolved.ctx.fieldCode}
+      cycles={resolved.cycles}
+      cycle={resolved.cycle}
     />
   );
 }

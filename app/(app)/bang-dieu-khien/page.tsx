@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import { CycleNote, hrefWith } from "@/components/cycles/CyclePicker";
 import { PrintButton } from "@/components/dashboard/PrintButton";
 import { can } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
+import { CYCLE_PARAM, cycleQuery, otherParams } from "@/lib/cycles/param";
 import { resolveDashboard, startDashboardLoads } from "@/lib/dashboard/dashboard";
 import { dashboardText } from "@/lib/dashboard/messages";
 import { formatIsoDate, provinceTodayIso } from "@/lib/format";
 import { firstParam, type SearchParams } from "@/lib/search-params";
+import { BehindCard } from "./card-behind";
 import { FieldCard, FiltersCard, HeadlineCard, ParetoCard, YearCard } from "./cards-scores";
 import { AgencyCard, MethodCard, ProgressCard, ProjectionCard } from "./cards-tasks";
 import { PrintPageStyle } from "./print-page-style";
@@ -20,18 +23,20 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const resolved = await resolveDashboard(scope, {
     planId: firstParam(params["ke-hoach"]) ?? null,
     fieldCode: firstParam(params["linh-vuc"]) ?? null,
+    cycle: params[CYCLE_PARAM],
   });
   if (!resolved) {
     return <p className="rounded-md bg-white p-6">{dashboardText.noPlan(user.provinceName)}</p>;
   }
   const today = provinceTodayIso();
-  const loads = startDashboardLoads(scope, resolved.choice, today);
+  const loads = startDashboardLoads(scope, resolved.choice, today, resolved.cycle);
   const { ctx } = resolved;
   const printedOn = formatIsoDate(today);
   const props = { loads, ctx };
   // One response, no per-card streaming: every card's data is one round of parallel queries (tens of ms), and a
   // Suspense boundary per card sent its skeleton and a swap script too, in both the HTML and the RSC payload.
   // The route's loading.tsx still answers a navigation at once.
+  const cycleLabel = resolved.cycles.find((c) => c.key === resolved.cycle)?.label ?? null;
   return (
     <div className="dashboard space-y-5">
       <PrintPageStyle footer={`UBND tỉnh ${ctx.provinceName} · Chỉ số CCHC năm ${ctx.year} · In ngày ${printedOn}`} />
@@ -45,12 +50,27 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             Kết quả năm {ctx.year} do Bộ Nội vụ công bố · Kế hoạch số {ctx.planNumber} ngày{" "}
             {formatIsoDate(ctx.planIssuedOn)} ·{" "}
             <span data-testid="data-date">Số liệu nhiệm vụ đến ngày {printedOn}</span>
+            {cycleLabel && <span data-testid="data-cycle"> · {dashboardText.cycleNote(cycleLabel)}</span>}
           </p>
         </div>
         <PrintButton label={dashboardText.print} />
       </header>
       <FiltersCard loads={loads} resolved={resolved} />
+      <CycleNote
+        options={resolved.cycles}
+        current={resolved.cycle}
+        back={hrefWith("/bang-dieu-khien", Object.entries({ ...otherParams(params), "ke-hoach": ctx.planId }))}
+      />
       <HeadlineCard {...props} />
+      <BehindCard
+        loads={loads}
+        cycle={resolved.cycle}
+        overviewHref={
+          can(user, "overview.read", scope)
+            ? `/tien-do?ke-hoach=${encodeURIComponent(ctx.planId)}&sap-xep=tre-han${cycleQuery(resolved.cycle, "&")}`
+            : null
+        }
+      />
       <FieldCard {...props} />
       <ParetoCard {...props} />
       <AgencyCard {...props} />
