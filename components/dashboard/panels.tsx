@@ -5,20 +5,27 @@
 import type { ReactNode } from "react";
 import { agencyChartBars } from "@/lib/dashboard/agency-chart";
 import type { AgencyView, FieldBar, ParetoBar, ProgressBar, ProjectionView, YearView } from "@/lib/dashboard/types";
-import { AgencyPointsChart } from "./AgencyPointsChart";
 import { CardTable } from "./CardTable";
-import { FieldScoreChart } from "./FieldScoreChart";
-import { ParetoChart } from "./ParetoChart";
-import { ProgressChart } from "./ProgressChart";
-import { ProjectionChart } from "./ProjectionChart";
+import {
+  AgencyPointsChart,
+  FieldScoreChart,
+  ParetoChart,
+  ProgressChart,
+  ProjectionChart,
+  WhenVisible,
+  YearChart,
+} from "./lazy-charts";
 import { FieldScoreTable, ParetoTable, YearTable } from "./tables-scores";
 import { AgencyTable, ProgressTable, ProjectionTable } from "./tables-tasks";
-import { YearChart } from "./YearChart";
 
-function Panel({ chart, rows, table }: { chart: ReactNode; rows: number; table: ReactNode }) {
+type PanelProps = { chart: ReactNode; height: number; rows: number; table: ReactNode };
+
+function Panel({ chart, height, rows, table }: PanelProps) {
   return (
     <>
-      <div className="dashboard-chart mt-3">{chart}</div>
+      <div className="dashboard-chart mt-3">
+        <WhenVisible height={height}>{chart}</WhenVisible>
+      </div>
       <CardTable rows={rows}>{table}</CardTable>
     </>
   );
@@ -28,6 +35,7 @@ export function FieldPanel({ bars, totalLost, summary }: { bars: FieldBar[]; tot
   return (
     <Panel
       chart={<FieldScoreChart bars={bars} summary={summary} />}
+      height={80 + bars.length * 58}
       rows={bars.length}
       table={<FieldScoreTable bars={bars} totalLost={totalLost} />}
     />
@@ -38,6 +46,7 @@ export function ParetoPanel({ entries, summary }: { entries: ParetoBar[]; summar
   return (
     <Panel
       chart={<ParetoChart entries={entries} summary={summary} />}
+      height={360}
       rows={entries.length}
       table={<ParetoTable entries={entries} />}
     />
@@ -48,6 +57,7 @@ export function YearPanel({ view, summary }: { view: YearView; summary: string }
   return (
     <Panel
       chart={<YearChart view={view} summary={summary} />}
+      height={320}
       rows={view.years.length}
       table={<YearTable view={view} />}
     />
@@ -56,9 +66,11 @@ export function YearPanel({ view, summary }: { view: YearView; summary: string }
 
 export function AgencyPanel({ view, summary }: { view: AgencyView; summary: string }) {
   const { bars, total } = view;
+  const chartBars = agencyChartBars(view);
   return (
     <Panel
-      chart={<AgencyPointsChart bars={agencyChartBars(view)} summary={summary} />}
+      chart={<AgencyPointsChart bars={chartBars} summary={summary} />}
+      height={70 + chartBars.length * 30}
       rows={bars.length}
       table={<AgencyTable bars={bars} total={total} />}
     />
@@ -71,6 +83,7 @@ export function ProgressPanel({ bars, total, groupedBy, summary }: ProgressProps
   return (
     <Panel
       chart={<ProgressChart bars={bars} summary={summary} />}
+      height={90 + bars.length * 36}
       rows={bars.length + 1}
       table={<ProgressTable bars={bars} total={total} groupedBy={groupedBy} />}
     />
@@ -81,6 +94,7 @@ export function ProjectionPanel({ view, summary }: { view: ProjectionView; summa
   return (
     <Panel
       chart={<ProjectionChart view={view} summary={summary} />}
+      height={190}
       rows={view.counted.length + view.notCounted.length}
       table={<ProjectionTable counted={view.counted} notCounted={view.notCounted} />}
     />

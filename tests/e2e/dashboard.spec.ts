@@ -64,6 +64,12 @@ test.afterAll(async () => {
 
 const card = (page: Page, id: string) => page.getByTestId(`card-${id}`);
 
+/** Scrolls every chart's box into view: the charts load and draw when they come near the screen. */
+async function drawCharts(page: Page) {
+  for (const box of await page.locator(".dashboard-chart").all()) await box.scrollIntoViewIfNeeded();
+  await expect(page.locator(".dashboard-chart .recharts-wrapper")).toHaveCount(6);
+}
+
 async function openTables(page: Page) {
   for (const summary of await page.locator("details.dashboard-table > summary").all()) await summary.click();
 }
@@ -87,7 +93,9 @@ test("the leader lands on the dashboard and reads where the 16,07 points were lo
   await expect(page.getByTestId("stand-in-note")).toContainText(
     "cộng lại 0,064 điểm, không khớp với 0,05 điểm của mục 3.4",
   );
-  await expect(page.locator(".dashboard-chart .recharts-wrapper")).toHaveCount(6);
+  // Below the fold the charts wait for the reader (they are most of the page's JavaScript), the tables do not.
+  await expect(page.locator('[data-chart-state="waiting"]').first()).toBeAttached();
+  await drawCharts(page);
 
   await openTables(page);
   const fields = page.getByTestId("field-score-table").locator("tbody tr");
@@ -132,6 +140,7 @@ test("the leader lands on the dashboard and reads where the 16,07 points were lo
 test("hovering a bar shows its exact value; clicking it opens the criterion", async ({ page }) => {
   await signIn(page, ACCOUNTS.leader);
   await page.goto("/bang-dieu-khien");
+  await card(page, "pareto").locator(".dashboard-chart").scrollIntoViewIfNeeded();
   const firstBar = card(page, "pareto").locator(".recharts-bar-rectangle").first();
   // near the bar's foot: the cumulative-share line crosses its upper part
   const box = await firstBar.boundingBox();
@@ -145,6 +154,7 @@ test("hovering a bar shows its exact value; clicking it opens the criterion", as
   await expect(page.getByTestId("criterion-lost")).toHaveText("5,94");
 
   await page.goto("/bang-dieu-khien");
+  await card(page, "diem-linh-vuc").locator(".dashboard-chart").scrollIntoViewIfNeeded();
   await card(page, "diem-linh-vuc").locator(".recharts-bar-rectangle").first().click();
   await expect(page).toHaveURL(/\/tieu-chi\/9\?ke-hoach=/);
 });
@@ -192,7 +202,7 @@ test("prints on A4 landscape with every table open, and passes axe with no serio
 }) => {
   await signIn(page, ACCOUNTS.leader);
   await page.goto("/bang-dieu-khien");
-  await expect(page.locator(".dashboard-chart .recharts-wrapper")).toHaveCount(6);
+  await drawCharts(page);
   await expectNoSeriousAxeIssues(page);
 
   const chart = page.locator(".dashboard-chart .recharts-wrapper > svg.recharts-surface").first();
@@ -226,8 +236,8 @@ test("on a 390 px phone every chart draws bars a reader can see, with its catego
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, ACCOUNTS.leader);
   await page.goto("/bang-dieu-khien");
+  await drawCharts(page);
   const charts = page.locator(".dashboard-chart .recharts-wrapper");
-  await expect(charts).toHaveCount(6);
   for (let i = 0; i < 6; i++) {
     const chart = charts.nth(i);
     await chart.scrollIntoViewIfNeeded();
