@@ -136,9 +136,10 @@ export function YearTable({ view }: { view: YearView }) {
       </thead>
       <tbody>
         {view.years.map((y) => (
-          <tr key={y.year} className="border-b border-slate-100">
+          <tr key={`${y.year}-${y.history ?? ""}`} className="border-b border-slate-100">
             <th scope="row" className={`${td} text-left`}>
               {y.year}
+              {y.history && <span className="block text-xs font-normal text-slate-600">{y.history}</span>}
             </th>
             <td className={`${tdNum} font-semibold`}>{formatPoints(y.total)}</td>
             <td className={tdNum}>{formatRank(y.rank, y.rankOf)}</td>
