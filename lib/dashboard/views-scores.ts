@@ -36,7 +36,8 @@ const DEFAULT_MAX = "100";
 
 export function scoreHeadline(ctx: ViewContext, rows: readonly ScoreRow[], years: readonly YearInput[]): ScoreHeadline {
   // The province's own previous year: a predecessor's score (a merged province) is not its own to compare.
-  const previous = [...years].filter((y) => y.year < ctx.year && y.history === null).sort((a, b) => b.year - a.year)[0] ?? null;
+  const previous =
+    [...years].filter((y) => y.year < ctx.year && y.history === null).sort((a, b) => b.year - a.year)[0] ?? null;
   const max = ctx.max ?? DEFAULT_MAX;
   const totalLost = dsum(rows.filter((r) => r.parentCode === null).map((r) => r.lost));
   return {

@@ -18,7 +18,8 @@ export async function createSuccessor(tx: Tx, name: string): Promise<MergerProvi
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-|-$/g, "") || "tinh";
   let code = base;
-  for (let n = 2; await tx.province.findUnique({ where: { code }, select: { id: true } }); n += 1) code = `${base}-${n}`;
+  for (let n = 2; await tx.province.findUnique({ where: { code }, select: { id: true } }); n += 1)
+    code = `${base}-${n}`;
   return tx.province.create({ data: { code, name }, select: { id: true, code: true, name: true } });
 }
 
@@ -40,7 +41,13 @@ export async function agencyMapper(tx: Tx, predecessorIds: string[], successorId
       const found = byName.get(exactKey(from.name));
       if (found) return found;
       const copy = await tx.agency.create({
-        data: { provinceId: successorId, name: from.name, shortName: from.shortName, kind: from.kind, aliases: from.aliases },
+        data: {
+          provinceId: successorId,
+          name: from.name,
+          shortName: from.shortName,
+          kind: from.kind,
+          aliases: from.aliases,
+        },
         select: { id: true },
       });
       byName.set(exactKey(from.name), copy.id);
@@ -58,7 +65,10 @@ export async function carryTask(tx: Tx, task: OpenTask, code: string, targetPlan
   for (const s of supporters) {
     const to = await agencies.map(s.agencyId);
     if (to && to !== s.agencyId) {
-      await tx.taskSupporter.update({ where: { taskId_agencyId: { taskId: task.id, agencyId: s.agencyId } }, data: { agencyId: to } });
+      await tx.taskSupporter.update({
+        where: { taskId_agencyId: { taskId: task.id, agencyId: s.agencyId } },
+        data: { agencyId: to },
+      });
     }
   }
   await tx.task.update({
@@ -106,6 +116,9 @@ export async function moveUsers(tx: Tx, resolved: ResolvedMerger, successorId: s
     });
   }
   // Their notifications follow them (read by user, stored with the province for the tenant's isolation).
-  await tx.notification.updateMany({ where: { userId: { in: users.map((u) => u.id) } }, data: { provinceId: successorId } });
+  await tx.notification.updateMany({
+    where: { userId: { in: users.map((u) => u.id) } },
+    data: { provinceId: successorId },
+  });
   return users;
 }

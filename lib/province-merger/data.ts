@@ -4,8 +4,8 @@ import "server-only";
 import { can, NO_PROVINCE } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { fieldErrors as zodFieldErrors, MutationError } from "@/lib/server/mutation";
 import { FORBIDDEN, type Loaded } from "@/lib/server/loaded";
+import { MutationError, fieldErrors as zodFieldErrors } from "@/lib/server/mutation";
 import { historyLabel } from "./labels";
 import { type OpenTask, resolveMerger } from "./resolve";
 import { mergerSchema } from "./schema";
@@ -31,12 +31,20 @@ export type MergerRow = {
   appliedBy: string | null;
 };
 
-export async function loadMergerAdmin(user: SessionUser): Promise<Loaded<{ provinces: ProvinceRow[]; mergers: MergerRow[] }>> {
+export async function loadMergerAdmin(
+  user: SessionUser,
+): Promise<Loaded<{ provinces: ProvinceRow[]; mergers: MergerRow[] }>> {
   if (!can(user, "province.merge", NATIONAL_TARGET)) return FORBIDDEN;
   const [provinces, mergers] = await Promise.all([
     db.province.findMany({
       orderBy: { name: "asc" },
-      select: { id: true, name: true, mergedOn: true, mergedInto: { select: { name: true } }, _count: { select: { users: true, plans: true } } },
+      select: {
+        id: true,
+        name: true,
+        mergedOn: true,
+        mergedInto: { select: { name: true } },
+        _count: { select: { users: true, plans: true } },
+      },
     }),
     db.provinceMerger.findMany({
       orderBy: { appliedAt: "desc" },
@@ -74,7 +82,13 @@ export async function loadMergerAdmin(user: SessionUser): Promise<Loaded<{ provi
 }
 
 export type MergerPreview = {
-  input: { predecessorIds: string[]; successorId: string; newSuccessorName: string; effectiveOn: string; decision: string };
+  input: {
+    predecessorIds: string[];
+    successorId: string;
+    newSuccessorName: string;
+    effectiveOn: string;
+    decision: string;
+  };
   successorName: string;
   successorIsNew: boolean;
   targetPlan: { id: string; number: string } | null;
@@ -114,7 +128,8 @@ export async function loadMergerPreview(user: SessionUser, raw: unknown): Promis
       },
     };
   } catch (error) {
-    if (error instanceof MutationError && error.fieldErrors) return { status: "ok", data: { ok: false, fieldErrors: error.fieldErrors } };
+    if (error instanceof MutationError && error.fieldErrors)
+      return { status: "ok", data: { ok: false, fieldErrors: error.fieldErrors } };
     throw error;
   }
 }

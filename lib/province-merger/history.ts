@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
+import type { TaskStatusValue } from "@/lib/tasks/schema";
 import { loadPredecessors, type Predecessor } from "./lineage";
 
 export type HistoryPlan = {
@@ -79,13 +80,52 @@ export async function loadProvinceHistory(user: SessionUser): Promise<Loaded<His
   return { status: "ok", data };
 }
 
-/** A predecessor's plan, for its history page: only when the plan belongs to one of the caller's predecessors. */
-export async function loadHistoryPlanScope(
+export type HistoryTask = {
+  id: string;
+  title: string;
+  agencyName: string | null;
+  status: TaskStatusValue;
+  /** "carried": now in the successor's plan (its status there); the closing note of a task no longer applicable */
+  carried: boolean;
+  note: string | null;
+};
+
+/**
+ * A predecessor's plan for its history page: which predecessor (label) and every task it had, those carried to
+ * the successor included. Only a plan of one of the caller's own predecessors; anything else is not found.
+ */
+export async function loadHistoryPlan(
   user: SessionUser,
   planId: string,
-): Promise<Loaded<{ provinceId: string; label: string }>> {
+): Promise<Loaded<{ provinceId: string; label: string; tasks: HistoryTask[] }>> {
   if (!can(user, "dashboard.read", { provinceId: user.provinceId })) return FORBIDDEN;
   const plan = await db.plan.findUnique({ where: { id: planId }, select: { provinceId: true } });
   const owner = plan && (await loadPredecessors(user.provinceId)).find((p) => p.id === plan.provinceId);
-  return owner ? { status: "ok", data: { provinceId: owner.id, label: owner.label } } : NOT_FOUND;
+  if (!owner) return NOT_FOUND;
+  const rows = await db.task.findMany({
+    where: { OR: [{ planId }, { carriedFromPlanId: planId }] },
+    orderBy: [{ criterion: { sortKey: "asc" } }, { sourceRef: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      carriedFromPlanId: true,
+      agency: { select: { name: true } },
+      updates: {
+        where: { toStatus: "NOT_APPLICABLE" },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { note: true },
+      },
+    },
+  });
+  const tasks = rows.map((t) => ({
+    id: t.id,
+    title: t.title,
+    agencyName: t.agency?.name ?? null,
+    status: t.status,
+    carried: t.carriedFromPlanId === planId,
+    note: t.status === "NOT_APPLICABLE" ? (t.updates[0]?.note ?? null) : null,
+  }));
+  return { status: "ok", data: { provinceId: owner.id, label: owner.label, tasks } };
 }

@@ -4,7 +4,7 @@ import "server-only";
 // and the audit rows, national and in the successor's own log — is written in one transaction or not at all.
 import { NO_PROVINCE } from "@/lib/auth/permissions";
 import { type Audit, writeAudit } from "@/lib/server/audit";
-import { MESSAGES, MutationError, defineMutation } from "@/lib/server/mutation";
+import { defineMutation, MESSAGES, MutationError } from "@/lib/server/mutation";
 import { agencyMapper, carryTask, closeTask, createSuccessor, moveUsers } from "./apply";
 import { MERGER_ERRORS as E } from "./messages";
 import { resolveMerger } from "./resolve";

@@ -45,7 +45,10 @@ export async function resolveMerger(tx: Tx, input: MergerInput, lock: boolean): 
   const rows = lock
     ? await tx.$queryRaw<(MergerProvince & { mergedIntoId: string | null })[]>`
         select id, code, name, "mergedIntoId" from "Province" where id = any(${ids}) for update`
-    : await tx.province.findMany({ where: { id: { in: ids } }, select: { id: true, code: true, name: true, mergedIntoId: true } });
+    : await tx.province.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, code: true, name: true, mergedIntoId: true },
+      });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const predecessors = input.predecessorIds.map((id) => byId.get(id));
   if (predecessors.some((p) => !p)) throw invalid("predecessorIds", E.unknownProvince);

@@ -12,7 +12,7 @@ const { db } = await import("@/lib/db");
 const { loadDashboard } = await import("@/lib/dashboard/dashboard");
 const { applyProvinceMerger } = await import("@/lib/province-merger/mutations");
 const { loadMergerAdmin, loadMergerPreview } = await import("@/lib/province-merger/data");
-const { loadProvinceHistory } = await import("@/lib/province-merger/history");
+const { loadHistoryPlan, loadProvinceHistory } = await import("@/lib/province-merger/history");
 const { MERGER_ERRORS } = await import("@/lib/province-merger/messages");
 const { syncPlanTasks } = await import("@/lib/tasks/generate");
 const { buildTaskWorld, makeTask, removeEvidenceDir } = await import("./tasks-fixtures");
@@ -77,7 +77,9 @@ beforeAll(async () => {
   tasks.fromC = (await makeTask(c, { agencyId: c.agencies.finance.id })).id;
   tasks.own = (await makeTask(b, { agencyId: b.agencies.finance.id })).id;
   // A predecessor agency with no namesake in the successor: it is copied over with its task and users.
-  const only = await db.agency.create({ data: { provinceId: c.provinceId, name: "UBND huyện Cư Jút", kind: "DISTRICT" } });
+  const only = await db.agency.create({
+    data: { provinceId: c.provinceId, name: "UBND huyện Cư Jút", kind: "DISTRICT" },
+  });
   tasks.copied = (await makeTask(c, { agencyId: only.id })).id;
 });
 afterAll(removeEvidenceDir);
@@ -254,6 +256,15 @@ describe("applying a merger", () => {
       expect(ofA?.results).toHaveLength(1);
     }
     expect((await loadProvinceHistory(b.users.financeStaff)).status).toBe("forbidden");
+    const plan = await loadHistoryPlan(b.users.leader, a.plan.id);
+    if (plan.status !== "ok") throw new Error("history plan refused");
+    expect(plan.data.label).toBe(`${a.province.name} (trước 01/07/2025)`);
+    const byId = new Map(plan.data.tasks.map((t) => [t.id, t]));
+    expect(byId.get(tasks.carried)).toMatchObject({ carried: true });
+    expect(byId.get(tasks.accepted)).toMatchObject({ carried: false, status: "ACCEPTED" });
+    expect(byId.get(tasks.closed)?.note).toContain("Đơn vị đã giải thể");
+    // The successor's own plan is not a predecessor's: not reachable as history.
+    expect((await loadHistoryPlan(b.users.leader, b.plan.id)).status).toBe("not_found");
   });
 
   it("an unrelated province sees none of it", async () => {
@@ -261,6 +272,7 @@ describe("applying a merger", () => {
     expect(dash?.years.years.map((y) => y.history)).toEqual([null]);
     const history = await loadProvinceHistory(d.users.homeAffairs);
     expect(history).toEqual({ status: "ok", data: [] });
+    expect((await loadHistoryPlan(d.users.homeAffairs, a.plan.id)).status).toBe("not_found");
     expect(JSON.stringify(dash)).not.toContain(a.plan.id);
   });
 
@@ -270,12 +282,18 @@ describe("applying a merger", () => {
       merger: merger({ predecessorIds: [a.provinceId], successorId: d.provinceId }),
       decisions: {},
     });
-    expect(twice).toMatchObject({ ok: false, fieldErrors: { predecessorIds: [MERGER_ERRORS.alreadyMerged(a.province.name)] } });
+    expect(twice).toMatchObject({
+      ok: false,
+      fieldErrors: { predecessorIds: [MERGER_ERRORS.alreadyMerged(a.province.name)] },
+    });
     const intoEnded = await applyProvinceMerger(national, {
       merger: merger({ predecessorIds: [d.provinceId], successorId: c.provinceId }),
       decisions: {},
     });
-    expect(intoEnded).toMatchObject({ ok: false, fieldErrors: { successorId: [MERGER_ERRORS.successorEnded(c.province.name)] } });
+    expect(intoEnded).toMatchObject({
+      ok: false,
+      fieldErrors: { successorId: [MERGER_ERRORS.successorEnded(c.province.name)] },
+    });
     expect(await snapshot()).toBe(before);
   });
 });
