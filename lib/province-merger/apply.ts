@@ -3,9 +3,11 @@ import "server-only";
 // the predecessors' agencies matched by name to the successor's (a copy is made when it has none), open tasks
 // carried into the successor's plan or closed, users moved with their sessions ended. Nothing is deleted.
 import type { Tx } from "@/lib/db";
+import type { Audit } from "@/lib/server/audit";
 import { exactKey } from "@/lib/text/vietnamese";
 import { closedNote } from "./messages";
 import type { MergerProvince, OpenTask, ResolvedMerger } from "./resolve";
+import type { TaskDecision } from "./schema";
 
 /** "Lâm Đồng" → "lam-dong"; a taken code gets a number. */
 export async function createSuccessor(tx: Tx, name: string): Promise<MergerProvince> {
@@ -121,4 +123,41 @@ export async function moveUsers(tx: Tx, resolved: ResolvedMerger, successorId: s
     data: { provinceId: successorId },
   });
   return users;
+}
+
+export type Counts = Map<string, { carried: number; closed: number; users: number }>;
+
+/** Carries or closes every open task as decided; returns the successor's audit rows and the counts per predecessor. */
+export async function settleTasks(
+  tx: Tx,
+  resolved: ResolvedMerger,
+  decide: (taskId: string) => TaskDecision,
+  agencies: Mapper,
+  userId: string,
+): Promise<{ audits: Audit[]; counts: Counts }> {
+  const codeOf = new Map(resolved.predecessors.map((p) => [p.id, p.code]));
+  const counts: Counts = new Map(resolved.predecessors.map((p) => [p.id, { carried: 0, closed: 0, users: 0 }]));
+  const audits: Audit[] = [];
+  for (const task of resolved.openTasks) {
+    const d = decide(task.id);
+    const c = counts.get(task.provinceId);
+    if (d.action === "carry" && resolved.targetPlan) {
+      const move = await carryTask(tx, task, codeOf.get(task.provinceId) ?? "", resolved.targetPlan.id, agencies);
+      audits.push({ action: "task.carry", entity: "Task", entityId: task.id, agencyId: move.to.agencyId, ...move });
+      if (c) c.carried += 1;
+    } else {
+      await closeTask(tx, task, d.reason, resolved.decision, userId);
+      const after = { status: "NOT_APPLICABLE", reason: d.reason };
+      audits.push({
+        action: "task.close",
+        entity: "Task",
+        entityId: task.id,
+        agencyId: task.agencyId,
+        before: { status: task.status },
+        after,
+      });
+      if (c) c.closed += 1;
+    }
+  }
+  return { audits, counts };
 }

@@ -5,10 +5,10 @@ import "server-only";
 import { NO_PROVINCE } from "@/lib/auth/permissions";
 import { type Audit, writeAudit } from "@/lib/server/audit";
 import { defineMutation, MESSAGES, MutationError } from "@/lib/server/mutation";
-import { agencyMapper, carryTask, closeTask, createSuccessor, moveUsers } from "./apply";
+import { agencyMapper, createSuccessor, moveUsers, settleTasks } from "./apply";
 import { MERGER_ERRORS as E } from "./messages";
 import { resolveMerger } from "./resolve";
-import { applyMergerSchema } from "./schema";
+import { applyMergerSchema, type TaskDecision } from "./schema";
 
 const NATIONAL_TARGET = { provinceId: NO_PROVINCE, national: true } as const;
 
@@ -30,7 +30,7 @@ export const applyProvinceMerger = defineMutation({
     const resolved = await resolveMerger(tx, input.merger, true);
     const open = new Map(resolved.openTasks.map((t) => [t.id, t]));
     if (Object.keys(input.decisions).some((id) => !open.has(id))) throw new MutationError("CONFLICT", E.stale);
-    const decide = (id: string) => input.decisions[id] ?? { action: "carry" as const, reason: "" };
+    const decide = (id: string): TaskDecision => input.decisions[id] ?? { action: "carry", reason: "" };
     const carried = resolved.openTasks.filter((t) => decide(t.id).action === "carry");
     const successor = resolved.successor ?? (await createSuccessor(tx, resolved.newName ?? ""));
     if (carried.length > 0 && !resolved.targetPlan) {
@@ -38,29 +38,7 @@ export const applyProvinceMerger = defineMutation({
     }
     const predecessorIds = resolved.predecessors.map((p) => p.id);
     const agencies = await agencyMapper(tx, predecessorIds, successor.id);
-    const codeOf = new Map(resolved.predecessors.map((p) => [p.id, p.code]));
-    const local: Audit[] = [];
-    const counts = new Map(predecessorIds.map((id) => [id, { carried: 0, closed: 0, users: 0 }]));
-    for (const task of resolved.openTasks) {
-      const d = decide(task.id);
-      const c = counts.get(task.provinceId);
-      if (d.action === "carry" && resolved.targetPlan) {
-        const move = await carryTask(tx, task, codeOf.get(task.provinceId) ?? "", resolved.targetPlan.id, agencies);
-        local.push({ action: "task.carry", entity: "Task", entityId: task.id, agencyId: move.to.agencyId, ...move });
-        if (c) c.carried += 1;
-      } else {
-        await closeTask(tx, task, d.reason, resolved.decision, user.id);
-        local.push({
-          action: "task.close",
-          entity: "Task",
-          entityId: task.id,
-          agencyId: task.agencyId,
-          before: { status: task.status },
-          after: { status: "NOT_APPLICABLE", reason: d.reason },
-        });
-        if (c) c.closed += 1;
-      }
-    }
+    const { audits: local, counts } = await settleTasks(tx, resolved, decide, agencies, user.id);
     const users = await moveUsers(tx, resolved, successor.id, agencies);
     for (const u of users) {
       const c = u.provinceId ? counts.get(u.provinceId) : undefined;

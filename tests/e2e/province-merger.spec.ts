@@ -4,7 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, screenshot, signIn, withDb } from "./helpers";
 
-const NAME = "Tỉnh Thử Sáp Nhập";
+const NAME = "Núi Thử"; // fictitious
 const LABEL = `${NAME} (trước 01/07/2025)`;
 
 test.beforeAll(async () => {
@@ -14,8 +14,13 @@ test.beforeAll(async () => {
       `insert into "Agency" (id, "provinceId", name, kind, aliases, "updatedAt")
        values ('e2e-mp-tc', 'e2e-mp', 'Sở Tài chính', 'DEPARTMENT', '{}', now())`,
     );
+    // A plan answers a scored result; this one is scored against the province's own (empty) criteria list.
     await c.query(
-      `insert into "Assessment" (id, "provinceId", year, "totalScore") values ('e2e-mp-as', 'e2e-mp', 2024, 80.5)`,
+      `insert into "Framework" (id, year, "provinceId", partial, title) values ('e2e-mp-fw', 2024, 'e2e-mp', true, 'Thử')`,
+    );
+    await c.query(
+      `insert into "Assessment" (id, "provinceId", "frameworkId", year, "totalScore")
+       values ('e2e-mp-as', 'e2e-mp', 'e2e-mp-fw', 2024, 80.5)`,
     );
     await c.query(
       `insert into "Plan" (id, "provinceId", "assessmentId", number, "issuedOn", title, "sourceFileName", "sourceText",
@@ -69,6 +74,6 @@ test("the national administrator merges a province into Lâm Đồng; Lâm Đồ
   await expect(page.getByTestId("history-tasks")).toContainText("Không còn áp dụng");
   await screenshot(page, "province-merger-history-plan");
   await page.goto("/bang-dieu-khien");
-  await expect(page.getByTestId("years-summary")).toContainText(`2024, ${LABEL}`);
+  await expect(page.getByTestId("years-summary")).toContainText(`2024, ${LABEL}: 80,50`);
   await screenshot(page, "province-merger-dashboard");
 });

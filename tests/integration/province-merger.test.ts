@@ -81,7 +81,7 @@ beforeAll(async () => {
     data: { provinceId: c.provinceId, name: "UBND huyện Cư Jút", kind: "DISTRICT" },
   });
   tasks.copied = (await makeTask(c, { agencyId: only.id })).id;
-});
+}, 60_000); // four provinces with their frameworks and users, on a shared machine
 afterAll(removeEvidenceDir);
 
 describe("who may merge provinces", () => {
