@@ -61,7 +61,13 @@ export async function agencyMapper(tx: Tx, predecessorIds: string[], successorId
 type Mapper = Awaited<ReturnType<typeof agencyMapper>>;
 
 /** Moves the task (with its cycles, updates and evidence) into the successor's plan, under the successor's agencies. */
-export async function carryTask(tx: Tx, task: OpenTask, code: string, targetPlanId: string, agencies: Mapper) {
+export async function carryTask(
+  tx: Tx,
+  task: OpenTask,
+  code: string,
+  targetPlanId: string,
+  agencies: Mapper,
+): Promise<string | null> {
   const agencyId = await agencies.map(task.agencyId);
   const supporters = await tx.taskSupporter.findMany({ where: { taskId: task.id }, select: { agencyId: true } });
   for (const s of supporters) {
@@ -83,7 +89,7 @@ export async function carryTask(tx: Tx, task: OpenTask, code: string, targetPlan
       version: { increment: 1 },
     },
   });
-  return { from: { planId: task.planId, agencyId: task.agencyId }, to: { planId: targetPlanId, agencyId } };
+  return agencyId;
 }
 
 /** Closes the task as "không còn áp dụng"; the reason is the note of its last update (filed under its cycle). */
@@ -142,8 +148,16 @@ export async function settleTasks(
     const d = decide(task.id);
     const c = counts.get(task.provinceId);
     if (d.action === "carry" && resolved.targetPlan) {
-      const move = await carryTask(tx, task, codeOf.get(task.provinceId) ?? "", resolved.targetPlan.id, agencies);
-      audits.push({ action: "task.carry", entity: "Task", entityId: task.id, agencyId: move.to.agencyId, ...move });
+      const agencyId = await carryTask(tx, task, codeOf.get(task.provinceId) ?? "", resolved.targetPlan.id, agencies);
+      // Names, not ids: the predecessor's plan and agency are not in the successor's name lookups of the log.
+      audits.push({
+        action: "task.carry",
+        entity: "Task",
+        entityId: task.id,
+        agencyId,
+        before: { plan: task.planNumber, agency: task.agencyName },
+        after: { plan: resolved.targetPlan.number, agency: task.agencyName },
+      });
       if (c) c.carried += 1;
     } else {
       await closeTask(tx, task, d.reason, resolved.decision, userId);
