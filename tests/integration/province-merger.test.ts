@@ -15,7 +15,8 @@ const { loadMergerAdmin, loadMergerPreview } = await import("@/lib/province-merg
 const { loadHistoryPlan, loadProvinceHistory } = await import("@/lib/province-merger/history");
 const { MERGER_ERRORS } = await import("@/lib/province-merger/messages");
 const { syncPlanTasks } = await import("@/lib/tasks/generate");
-const { buildTaskWorld, makeTask, removeEvidenceDir } = await import("./tasks-fixtures");
+const { openDueCycles } = await import("@/lib/cycles/open");
+const { buildTaskWorld, day, makeTask, removeEvidenceDir } = await import("./tasks-fixtures");
 const { makeUser } = await import("./framework-fixtures");
 
 type World = Awaited<ReturnType<typeof buildTaskWorld>>;
@@ -25,7 +26,17 @@ let c: World; // predecessor
 let b: World; // successor (existing, with its own plan)
 let d: World; // unrelated
 let national: SessionUser;
-const tasks = { carried: "", closed: "", accepted: "", unassigned: "", fromC: "", own: "", copied: "" };
+const tasks = {
+  carried: "",
+  closed: "",
+  accepted: "",
+  unassigned: "",
+  fromC: "",
+  own: "",
+  copied: "",
+  yearlyAccepted: "",
+  yearlyClosed: "",
+};
 const today = new Date().toISOString().slice(0, 10);
 
 const merger = (over: Record<string, unknown> = {}) => ({
@@ -73,6 +84,9 @@ beforeAll(async () => {
   tasks.carried = (await makeTask(a, { agencyId: a.agencies.finance.id, supporters: [a.agencies.district.id] })).id;
   tasks.closed = (await makeTask(a, { agencyId: a.agencies.health.id, status: "IN_PROGRESS", progress: 40 })).id;
   tasks.accepted = (await makeTask(a, { agencyId: a.agencies.finance.id, status: "ACCEPTED" })).id;
+  const yearly = { agencyId: a.agencies.finance.id, recurrence: "YEARLY", dueOn: day("2025-12-31") } as const;
+  tasks.yearlyAccepted = (await makeTask(a, { ...yearly, status: "ACCEPTED" })).id;
+  tasks.yearlyClosed = (await makeTask(a, yearly)).id;
   tasks.unassigned = (await makeTask(a, { agencyId: null, criterion: null })).id;
   tasks.fromC = (await makeTask(c, { agencyId: c.agencies.finance.id })).id;
   tasks.own = (await makeTask(b, { agencyId: b.agencies.finance.id })).id;
@@ -157,7 +171,9 @@ describe("applying a merger", () => {
     expect(preview.status).toBe("ok");
     if (preview.status !== "ok" || !preview.data.ok) throw new Error("preview refused");
     const [pa, pc] = preview.data.preview.predecessors;
-    expect(pa?.tasks.map((t) => t.id).sort()).toEqual([tasks.carried, tasks.closed, tasks.unassigned].sort());
+    expect(pa?.tasks.map((t) => t.id).sort()).toEqual(
+      [tasks.carried, tasks.closed, tasks.unassigned, tasks.yearlyClosed].sort(),
+    );
     expect(pc?.tasks.map((t) => t.id).sort()).toEqual([tasks.fromC, tasks.copied].sort());
     expect(preview.data.preview.targetPlan?.id).toBe(b.plan.id);
     expect(pa?.users).toBe(Object.keys(a.users).length);
@@ -169,9 +185,12 @@ describe("applying a merger", () => {
     sessionVersions = new Map(users.map((u) => [u.id, u.sessionVersion]));
     const result = await applyProvinceMerger(national, {
       merger: merger(),
-      decisions: { [tasks.closed]: { action: "close", reason: "Đơn vị đã giải thể" } },
+      decisions: {
+        [tasks.closed]: { action: "close", reason: "Đơn vị đã giải thể" },
+        [tasks.yearlyClosed]: { action: "close", reason: "Tỉnh kế thừa đã có nhiệm vụ này" },
+      },
     });
-    expect(result).toMatchObject({ ok: true, data: { tasksCarried: 4, tasksClosed: 1, usersMoved: users.length } });
+    expect(result).toMatchObject({ ok: true, data: { tasksCarried: 4, tasksClosed: 2, usersMoved: users.length } });
     const after = await counts();
     expect(after).toEqual({ ...before, agencies: before.agencies + 1 }); // the one copied district
   });
@@ -205,6 +224,15 @@ describe("applying a merger", () => {
     expect(closed.cycles.map((cy) => cy.status)).toContain("NOT_APPLICABLE");
   });
 
+  it("a new year opens no cycle of a closed task, nor of any task of a merged province's plans", async () => {
+    const before = await db.task.findMany({ where: { planId: a.plan.id }, orderBy: { id: "asc" } });
+    await openDueCycles(new Date("2027-01-15T03:00:00Z"), { planIds: [a.plan.id] });
+    expect(await db.task.findMany({ where: { planId: a.plan.id }, orderBy: { id: "asc" } })).toEqual(before);
+    expect(await db.task.findUniqueOrThrow({ where: { id: tasks.yearlyClosed } })).toMatchObject({
+      status: "NOT_APPLICABLE",
+    });
+  });
+
   it("users moved to the successor, under its agencies, with their sessions ended", async () => {
     const moved = await db.user.findMany({ where: { id: { in: [...sessionVersions.keys()] } } });
     for (const u of moved) {
@@ -225,7 +253,7 @@ describe("applying a merger", () => {
     });
     expect(record.predecessors.find((p) => p.provinceId === a.provinceId)).toMatchObject({
       tasksCarried: 2,
-      tasksClosed: 1,
+      tasksClosed: 2,
     });
     expect(await db.auditLog.count({ where: { provinceId: null, entityId: record.id } })).toBe(1);
     expect(await db.auditLog.count({ where: { provinceId: b.provinceId, action: "province.merge" } })).toBe(1);
