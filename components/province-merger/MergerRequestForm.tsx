@@ -24,7 +24,7 @@ export function MergerRequestForm({ provinces, asked, errors }: Props) {
   return (
     <form method="get" className="space-y-4" data-testid="merger-request">
       <input type="hidden" name={P.preview} value="1" />
-      <fieldset aria-describedby="m-predecessors-error" aria-invalid={invalid("predecessorIds")}>
+      <fieldset aria-describedby="m-predecessors-error">
         <legend className={labelClass}>Các tỉnh được sáp nhập (tỉnh cũ)</legend>
         <div className="mt-1 grid gap-1 sm:grid-cols-3">
           {open.map((p) => (

@@ -2,7 +2,7 @@
 // plan and two open tasks) into Lâm Đồng, closes one task with a reason and carries the other, applies it; Lâm
 // Đồng's Sở Nội vụ then sees the predecessor's plan as history and its year on the dashboard, labelled.
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, screenshot, signIn, withDb } from "./helpers";
+import { ACCOUNTS, expectNoSeriousAxeIssues, screenshot, signIn, withDb } from "./helpers";
 
 const NAME = "Núi Thử"; // fictitious
 const LABEL = `${NAME} (trước 01/07/2025)`;
@@ -57,6 +57,7 @@ test("the national administrator merges a province into Lâm Đồng; Lâm Đồ
   await preview.getByRole("button", { name: "Áp dụng sáp nhập" }).click();
   await expect(closing.getByText("Nhập lý do đóng nhiệm vụ")).toBeVisible();
   await screenshot(page, "province-merger-preview");
+  await expectNoSeriousAxeIssues(page);
   await closing.getByLabel("Lý do không còn áp dụng").fill("Đã thực hiện chung ở tỉnh kế thừa");
   await preview.getByRole("button", { name: "Áp dụng sáp nhập" }).click();
   await expect(page.getByTestId("merger-done")).toContainText(`Đã sáp nhập ${NAME} vào tỉnh Lâm Đồng`);
@@ -73,6 +74,7 @@ test("the national administrator merges a province into Lâm Đồng; Lâm Đồ
   await expect(page.getByTestId("history-tasks")).toContainText("Đã chuyển sang kế hoạch của tỉnh Lâm Đồng");
   await expect(page.getByTestId("history-tasks")).toContainText("Không còn áp dụng");
   await screenshot(page, "province-merger-history-plan");
+  await expectNoSeriousAxeIssues(page);
   await page.goto("/bang-dieu-khien");
   await expect(page.getByTestId("years-summary")).toContainText(`2024, ${LABEL}: 80,50`);
   await screenshot(page, "province-merger-dashboard");
