@@ -325,3 +325,30 @@ describe("applying a merger", () => {
     expect(await snapshot()).toBe(before);
   });
 });
+
+describe("merging into a new province", () => {
+  it("creates it, moves the users under copies of their agencies and closes what cannot be carried", async () => {
+    const [e, f] = [await buildTaskWorld(), await buildTaskWorld()];
+    const te = (await makeTask(e, { agencyId: e.agencies.finance.id })).id;
+    const tf = (await makeTask(f, { agencyId: f.agencies.health.id })).id;
+    const name = `Tỉnh Hợp Nhất ${e.tag}`;
+    const result = await applyProvinceMerger(national, {
+      merger: merger({ predecessorIds: [e.provinceId, f.provinceId], successorId: "", newSuccessorName: name }),
+      decisions: { [te]: { action: "close", reason: "Thử" }, [tf]: { action: "close", reason: "Thử" } },
+    });
+    if (!result.ok) throw new Error(result.message);
+    const created = await db.province.findUniqueOrThrow({
+      where: { id: result.data.successorId },
+      include: { predecessors: true, agencies: true, users: true },
+    });
+    expect(created.name).toBe(name);
+    expect(created.code).toBe(`tinh-hop-nhat-${e.tag.toLowerCase()}`);
+    expect(created.predecessors.map((p) => p.id).sort()).toEqual([e.provinceId, f.provinceId].sort());
+    // One "Sở Nội vụ" for both: the second province's users join the first's copy (matched by name).
+    expect(created.agencies.map((a) => a.name).sort()).toEqual(
+      ["Sở Nội vụ", "Sở Tài chính", "Sở Y tế", "UBND huyện Đức Trọng"].sort(),
+    );
+    expect(created.users).toHaveLength(Object.keys(e.users).length + Object.keys(f.users).length);
+    expect(await db.provinceMerger.count({ where: { successorId: created.id, successorCreated: true } })).toBe(1);
+  });
+});
