@@ -4,9 +4,9 @@ import "server-only";
 import { can, NO_PROVINCE } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { historyLabel } from "@/lib/provinces/history-label";
 import { FORBIDDEN, type Loaded } from "@/lib/server/loaded";
 import { MutationError, fieldErrors as zodFieldErrors } from "@/lib/server/mutation";
-import { historyLabel } from "./labels";
 import { type OpenTask, resolveMerger } from "./resolve";
 import { mergerSchema } from "./schema";
 

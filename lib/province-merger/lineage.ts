@@ -2,7 +2,7 @@ import "server-only";
 // A province's predecessors: the provinces merged into it, and theirs, recursively. Reads that show history
 // (published results, plans, the dashboard's years) include them; boards of current work never do.
 import { db } from "@/lib/db";
-import { type HistoryProvince, historyLabel } from "./labels";
+import { type HistoryProvince, historyLabel } from "@/lib/provinces/history-label";
 
 export type Predecessor = HistoryProvince & { label: string };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { historyLabel } from "./labels";
+import { historyLabel } from "@/lib/provinces/history-label";
 import { MERGER_ERRORS } from "./messages";
 import { applyMergerSchema, mergerSchema, parseDay } from "./schema";
 

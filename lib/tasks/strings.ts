@@ -108,6 +108,7 @@ export const TASK_TEXT = {
   moreAgencies: (n: number) => `và ${n} cơ quan khác`,
   status: "Trạng thái",
   plan: "Kế hoạch",
+  carriedFrom: (from: string) => `Chuyển từ kế hoạch ${from} khi sáp nhập tỉnh`,
   readOnly: "Bạn chỉ có quyền xem nhiệm vụ này.",
   returnReason: "Sở Nội vụ trả lại",
   acceptedFinal: "Nhiệm vụ đã được Sở Nội vụ xác nhận; không chỉnh sửa được nữa.",

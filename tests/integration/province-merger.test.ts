@@ -16,6 +16,7 @@ const { loadHistoryPlan, loadProvinceHistory } = await import("@/lib/province-me
 const { MERGER_ERRORS } = await import("@/lib/province-merger/messages");
 const { syncPlanTasks } = await import("@/lib/tasks/generate");
 const { openDueCycles } = await import("@/lib/cycles/open");
+const { loadTaskDetail } = await import("@/lib/tasks/detail-data");
 const { buildTaskWorld, day, makeTask, removeEvidenceDir } = await import("./tasks-fixtures");
 const { makeUser } = await import("./framework-fixtures");
 
@@ -203,6 +204,10 @@ describe("applying a merger", () => {
     expect(carried.supporters.map((s) => s.agencyId)).toEqual([b.agencies.district.id]);
     const copied = await db.task.findUniqueOrThrow({ where: { id: tasks.copied }, include: { agency: true } });
     expect(copied.agency).toMatchObject({ provinceId: b.provinceId, name: "UBND huyện Cư Jút" });
+    // Its page says where it came from, and the successor's Sở Nội vụ reads it like any of its own.
+    const detail = await loadTaskDetail(b.users.homeAffairs, tasks.carried);
+    if (detail.status !== "ok") throw new Error("carried task refused");
+    expect(detail.data.plan.carriedFrom).toBe(`${a.plan.number}, ${a.province.name} (trước 01/07/2025)`);
     // Accepted work stays where it was done.
     expect(await db.task.findUniqueOrThrow({ where: { id: tasks.accepted } })).toMatchObject({
       planId: a.plan.id,
