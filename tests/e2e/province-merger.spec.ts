@@ -75,6 +75,8 @@ test("the national administrator merges a province into Lâm Đồng; Lâm Đồ
   await expect(page.getByTestId("history-tasks")).toContainText("Không còn áp dụng");
   await screenshot(page, "province-merger-history-plan");
   await expectNoSeriousAxeIssues(page);
+  await page.goto("/nhiem-vu/e2e-mp-t1");
+  await expect(page.getByTestId("task-carried-from")).toContainText(`1/KH-THU, ${LABEL}`);
   await page.goto("/bang-dieu-khien");
   await expect(page.getByTestId("years-summary")).toContainText(`2024, ${LABEL}: 80,50`);
   await screenshot(page, "province-merger-dashboard");
