@@ -15,7 +15,7 @@ type Datum = YearPoint & {
 const rankText = (d: YearPoint) => formatRank(d.rank, d.rankOf);
 
 const YearTooltip = tooltipFor<Datum>(
-  (d) => `Năm ${d.year}`,
+  (d) => (d.history ? `Năm ${d.year} — ${d.history}` : `Năm ${d.year}`),
   (d) => [
     { label: "Tổng điểm công bố", value: pts(d.total), color: "#94a3b8" },
     ...(d.field
@@ -31,7 +31,7 @@ export function YearChart({ view, summary }: { view: YearView; summary: string }
     const value = view.fieldCode ? (y.field?.assessed ?? null) : y.total;
     return {
       ...y,
-      label: String(y.year),
+      label: y.history ? `${y.year} · ${y.history}` : String(y.year),
       value,
       valueN: value === null ? null : num(value),
       rankN: y.rank,

@@ -129,8 +129,11 @@ export function YearTable({ view }: { view: YearView }) {
       </thead>
       <tbody>
         {view.years.map((y) => (
-          <tr key={y.year}>
-            <th scope="row">{y.year}</th>
+          <tr key={`${y.year}-${y.history ?? ""}`}>
+            <th scope="row">
+              {y.year}
+              {y.history && <span className="block text-xs font-normal text-slate-600">{y.history}</span>}
+            </th>
             <td className="n font-semibold">{formatPoints(y.total)}</td>
             <td className="n">{formatRank(y.rank, y.rankOf)}</td>
             {view.fields.map((f) => {

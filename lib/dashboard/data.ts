@@ -2,6 +2,7 @@ import "server-only";
 // Dashboard reads: one aggregate SQL query per dataset, always scoped to the caller's province. Points stay
 // numeric in Postgres and leave as strings; counting and grouping happen in SQL, never in a loop of queries.
 import { db } from "@/lib/db";
+import { loadPredecessors } from "@/lib/province-merger/lineage";
 import { type CriterionRow, loadCriterionRows } from "@/lib/scores/data";
 import { taskStateSql } from "@/lib/tasks/due-sql";
 import type { AgencyTaskCount } from "./agency-split";
@@ -30,6 +31,8 @@ export type TaskCountRow = AgencyTaskCount;
 export type FieldScore = { code: string; title: string; standard: string; assessed: string; lost: string };
 export type YearRow = {
   year: number;
+  /** null for the province's own year; a predecessor's (merged province) "Đắk Nông (trước 01/07/2025)" */
+  history: string | null;
   totalScore: string;
   rank: number | null;
   rankOf: number | null;
@@ -93,10 +96,16 @@ export async function loadPeerScores(scope: DashboardScope, year: number): Promi
   return rows.map((r) => r.score);
 }
 
-/** Every assessment of the province, oldest first, with its field scores. */
+/**
+ * Every assessment of the province and of the provinces merged into it (labelled with their names), oldest
+ * first, the province's own before a predecessor's of the same year, with their field scores.
+ */
 export async function loadYearRows(scope: DashboardScope): Promise<YearRow[]> {
-  return db.$queryRaw<YearRow[]>`
-    select a.year, trim_scale(a."totalScore")::text as "totalScore", a.rank, a."rankOf",
+  const predecessors = await loadPredecessors(scope.provinceId);
+  const labels = new Map(predecessors.map((p) => [p.id, p.label]));
+  const ids = [scope.provinceId, ...labels.keys()];
+  const rows = await db.$queryRaw<(Omit<YearRow, "history"> & { provinceId: string })[]>`
+    select a."provinceId", a.year, trim_scale(a."totalScore")::text as "totalScore", a.rank, a."rankOf",
            coalesce(json_agg(json_build_object(
              'code', c.code, 'title', c.title, 'standard', trim_scale(c."standardPoints")::text,
              'assessed', trim_scale(s."assessedPoints")::text,
@@ -105,7 +114,8 @@ export async function loadYearRows(scope: DashboardScope): Promise<YearRow[]> {
     from "Assessment" a
     left join ("CriterionScore" s join "Criterion" c on c.id = s."criterionId" and c.level = 'FIELD')
       on s."assessmentId" = a.id
-    where a."provinceId" = ${scope.provinceId}
-    group by a.id, a.year, a."totalScore", a.rank, a."rankOf"
-    order by a.year`;
+    where a."provinceId" = any(${ids})
+    group by a.id, a."provinceId", a.year, a."totalScore", a.rank, a."rankOf"
+    order by a.year, (a."provinceId" = ${scope.provinceId}) desc, a."provinceId"`;
+  return rows.map(({ provinceId, ...r }) => ({ ...r, history: labels.get(provinceId) ?? null }));
 }

@@ -118,6 +118,8 @@ export type ProjectionView = {
 
 export type YearPoint = {
   year: number;
+  /** null: the province's own year; else the predecessor it belongs to, "Đắk Nông (trước 01/07/2025)" */
+  history: string | null;
   total: string;
   rank: number | null;
   rankOf: number | null;

@@ -46,6 +46,7 @@ type RawRow = {
   submitted: number;
   accepted: number;
   returned: number;
+  notApplicable: number;
   overdue: number;
   withPoints: number;
   overdueWithPoints: number;
@@ -98,9 +99,10 @@ export async function loadOverview(
       count(*) FILTER (WHERE t.status = 'SUBMITTED')::int AS submitted,
       count(*) FILTER (WHERE t.status = 'ACCEPTED')::int AS accepted,
       count(*) FILTER (WHERE t.status = 'RETURNED')::int AS returned,
-      count(*) FILTER (WHERE t."cycleDue" < ${today}::date AND t.status <> 'ACCEPTED')::int AS overdue,
+      count(*) FILTER (WHERE t.status = 'NOT_APPLICABLE')::int AS "notApplicable",
+      count(*) FILTER (WHERE t."cycleDue" < ${today}::date AND t.status NOT IN ('ACCEPTED', 'NOT_APPLICABLE'))::int AS overdue,
       count(*) FILTER (WHERE t."measureId" IS NOT NULL)::int AS "withPoints",
-      count(*) FILTER (WHERE t."measureId" IS NOT NULL AND t."cycleDue" < ${today}::date AND t.status <> 'ACCEPTED')::int AS "overdueWithPoints",
+      count(*) FILTER (WHERE t."measureId" IS NOT NULL AND t."cycleDue" < ${today}::date AND t.status NOT IN ('ACCEPTED', 'NOT_APPLICABLE'))::int AS "overdueWithPoints",
       max(t."lastUpdateAt") AS "lastUpdatedAt"
     FROM agencies a FULL JOIN tasks t ON t."agencyId" = a.id
     GROUP BY a.id, a.name, a.kind, a.active`;
@@ -122,6 +124,7 @@ function toRow(r: RawRow): OverviewRow {
       SUBMITTED: r.submitted,
       ACCEPTED: r.accepted,
       RETURNED: r.returned,
+      NOT_APPLICABLE: r.notApplicable,
     },
     overdue: r.overdue,
     withPoints: r.withPoints,
@@ -131,7 +134,14 @@ function toRow(r: RawRow): OverviewRow {
 }
 
 function sumRows(rows: OverviewRow[]): OverviewTotals {
-  const counts: StatusCounts = { NOT_STARTED: 0, IN_PROGRESS: 0, SUBMITTED: 0, ACCEPTED: 0, RETURNED: 0 };
+  const counts: StatusCounts = {
+    NOT_STARTED: 0,
+    IN_PROGRESS: 0,
+    SUBMITTED: 0,
+    ACCEPTED: 0,
+    RETURNED: 0,
+    NOT_APPLICABLE: 0,
+  };
   const totals = { total: 0, overdue: 0, withPoints: 0, overdueWithPoints: 0, unassignedOverdue: 0 };
   for (const r of rows) {
     totals.total += r.total;

@@ -107,7 +107,7 @@ export async function YearCard({ loads, ctx }: CardProps) {
   const summary =
     view.years.length < 2
       ? `Mới có kết quả của ${view.years.length} năm; biểu đồ sẽ so sánh khi có thêm năm.`
-      : `${view.years.length} năm đánh giá (${view.years.map((y) => `${y.year}: ${formatPoints(y.total)}${y.rank ? `, hạng ${y.rank}` : ""}`).join("; ")}).`;
+      : `${view.years.length} năm đánh giá (${view.years.map((y) => `${y.history ? `${y.year}, ${y.history}` : y.year}: ${formatPoints(y.total)}${y.rank ? `, hạng ${y.rank}` : ""}`).join("; ")}).`;
   return (
     <DashboardCard
       {...cards.years}

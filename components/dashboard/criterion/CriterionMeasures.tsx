@@ -9,6 +9,7 @@ const STATUS_STYLE: Record<TaskLine["status"], string> = {
   SUBMITTED: "border-indigo-700 bg-indigo-50 text-indigo-900",
   ACCEPTED: "border-emerald-800 bg-emerald-50 text-emerald-900",
   RETURNED: "border-amber-700 bg-amber-50 text-amber-900",
+  NOT_APPLICABLE: "border-slate-400 bg-slate-50 text-slate-600",
 };
 
 function Assignments({ items, role }: { items: AssignmentLine[]; role: AssignmentLine["role"] }) {
