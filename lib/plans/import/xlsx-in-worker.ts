@@ -1,0 +1,104 @@
+// Runs xlsx-worker.cjs on one workbook: in a worker thread with a heap limit and a deadline, a few at a time, so
+// the request thread keeps answering (health checks, sign-ins) whatever the file does. The worker is a file on
+// disk resolved from the project folder (the production server, the CLI and the tests all run from it), which
+// keeps the bundler out of the way.
+import fs from "node:fs";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { PlanImportError } from "./errors";
+import { errorMessages } from "./messages";
+import { XLSX_LIMITS } from "./xlsx-limits";
+
+export type SheetValue = string | number | boolean | Date | null;
+export type SheetValues = { name: string; rows: SheetValue[][] };
+
+type Detail = { ref?: string; part?: string; sheet?: string; row?: number; column?: number; bytes?: number };
+type Reply = { ok: true; sheets: SheetValues[] } | { ok: false; code: string; detail: Detail };
+
+const WORKER_FILE = path.join("lib", "plans", "import", "xlsx-worker.cjs");
+
+function workerPath(): string {
+  const file = path.join(process.cwd(), WORKER_FILE);
+  if (!fs.existsSync(file)) throw new Error(`Không tìm thấy ${WORKER_FILE}: hãy chạy ứng dụng từ thư mục dự án.`);
+  return file;
+}
+
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function slot(fileName: string): Promise<() => void> {
+  if (running >= XLSX_LIMITS.concurrent) {
+    if (waiting.length >= XLSX_LIMITS.queued) throw new PlanImportError("XLSX_BUSY", errorMessages.xlsxBusy(fileName));
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  }
+  running++;
+  return () => {
+    running--;
+    waiting.shift()?.();
+  };
+}
+
+export async function readSheetsInWorker(bytes: Uint8Array, fileName: string): Promise<SheetValues[]> {
+  const release = await slot(fileName);
+  try {
+    return refusalOrSheets(await runWorker(bytes, fileName), fileName);
+  } finally {
+    release();
+  }
+}
+
+function runWorker(bytes: Uint8Array, fileName: string): Promise<Reply> {
+  const worker = new Worker(workerPath(), {
+    workerData: { bytes, limits: XLSX_LIMITS },
+    resourceLimits: {
+      maxOldGenerationSizeMb: XLSX_LIMITS.maxOldGenerationSizeMb,
+      maxYoungGenerationSizeMb: XLSX_LIMITS.maxYoungGenerationSizeMb,
+    },
+  });
+  return new Promise<Reply>((resolve, reject) => {
+    let settled = false;
+    const finish = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      outcome();
+    };
+    const timer = setTimeout(
+      () => finish(() => reject(new PlanImportError("XLSX_TOO_COMPLEX", errorMessages.xlsxTimeout(fileName)))),
+      XLSX_LIMITS.timeoutMs,
+    );
+    worker.once("message", (reply: Reply) => finish(() => resolve(reply)));
+    worker.once("error", (error: NodeJS.ErrnoException) =>
+      finish(() =>
+        reject(
+          error.code === "ERR_WORKER_OUT_OF_MEMORY"
+            ? new PlanImportError("XLSX_TOO_COMPLEX", errorMessages.xlsxMemory(fileName))
+            : new PlanImportError("UNREADABLE_XLSX", errorMessages.unreadableXlsx(fileName)),
+        ),
+      ),
+    );
+    worker.once("exit", () =>
+      finish(() => reject(new PlanImportError("UNREADABLE_XLSX", errorMessages.unreadableXlsx(fileName)))),
+    );
+  });
+}
+
+function refusalOrSheets(reply: Reply, fileName: string): SheetValues[] {
+  if (reply.ok) return reply.sheets;
+  const { detail } = reply;
+  switch (reply.code) {
+    case "ARCHIVE_TOO_LARGE":
+      throw new PlanImportError("XLSX_TOO_LARGE", errorMessages.xlsxTooLarge(fileName, detail.bytes ?? 0));
+    case "SIZE_MISMATCH":
+      throw new PlanImportError("XLSX_TOO_LARGE", errorMessages.xlsxSizeMismatch(fileName));
+    case "RANGE_TOO_LARGE":
+    case "SHEET_TOO_LARGE":
+      throw new PlanImportError(
+        "XLSX_TOO_MANY_CELLS",
+        errorMessages.xlsxTooManyCells(fileName, detail.ref ?? detail.sheet ?? "", detail.row ?? 0, detail.column ?? 0),
+      );
+    default:
+      throw new PlanImportError("UNREADABLE_XLSX", errorMessages.unreadableXlsx(fileName));
+  }
+}
