@@ -96,7 +96,7 @@ function refusalOrSheets(reply: Reply, fileName: string): SheetValues[] {
     case "SHEET_TOO_LARGE":
       throw new PlanImportError(
         "XLSX_TOO_MANY_CELLS",
-        errorMessages.xlsxTooManyCells(fileName, detail.ref ?? detail.sheet ?? "", detail.row ?? 0, detail.column ?? 0),
+        errorMessages.xlsxTooManyCells(fileName, { ref: detail.ref, row: detail.row ?? 0, column: detail.column ?? 0 }),
       );
     default:
       throw new PlanImportError("UNREADABLE_XLSX", errorMessages.unreadableXlsx(fileName));

@@ -53,7 +53,12 @@ function checkReference(text, part) {
     }
     if (row < 0) continue;
     if (row > limits.maxRows || column > limits.maxColumns)
-      throw new Refusal("RANGE_TOO_LARGE", { ref: token.slice(0, 80), part, row, column });
+      throw new Refusal("RANGE_TOO_LARGE", {
+        ref: /^\d+$/.test(bare) ? undefined : token.slice(0, 80),
+        part,
+        row,
+        column,
+      });
   }
 }
 

@@ -30,6 +30,25 @@ function workbook(sheet: ZipEntry): Buffer {
 const sheetXml = (body: string, dimension?: string, after = "") =>
   `${XML}<worksheet xmlns="${MAIN}">${dimension ? `<dimension ref="${dimension}"/>` : ""}<sheetData>${body}</sheetData>${after}</worksheet>`;
 
+/** A worksheet with the given <sheetData> body. */
+export function sheetXlsx(body: string): Buffer {
+  return workbook(entryOf("xl/worksheets/sheet1.xml", sheetXml(body)));
+}
+
+const columnLetters = (n: number): string =>
+  n <= 0 ? "" : columnLetters(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26));
+
+/** A full grid of numbers, rows × columns: within the limits, but heavy for exceljs to read. */
+export function gridXlsx(rows: number, columns: number): Buffer {
+  const lines: string[] = [];
+  for (let r = 1; r <= rows; r++) {
+    const cells: string[] = [];
+    for (let c = 1; c <= columns; c++) cells.push(`<c r="${columnLetters(c)}${r}"><v>${r * c}</v></c>`);
+    lines.push(`<row r="${r}">${cells.join("")}</row>`);
+  }
+  return sheetXlsx(lines.join(""));
+}
+
 /** One small cell, and what follows <sheetData> given as is (merged ranges, data validations …). */
 export function sheetWithXlsx(after: string): Buffer {
   const cell = '<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>';
