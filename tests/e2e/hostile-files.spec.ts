@@ -13,9 +13,11 @@ function watchHealth(request: APIRequestContext): { stop: () => Promise<number> 
   const loop = (async () => {
     while (running) {
       const started = Date.now();
-      const response = await request.get("/api/health", { timeout: 5_000 });
-      expect(response.status()).toBe(200);
-      slowest = Math.max(slowest, Date.now() - started);
+      const status = await request
+        .get("/api/health", { timeout: 5_000 })
+        .then((r) => r.status())
+        .catch(() => 0);
+      slowest = Math.max(slowest, status === 200 ? Date.now() - started : Number.POSITIVE_INFINITY);
       await new Promise((r) => setTimeout(r, 100));
     }
   })();
@@ -28,6 +30,9 @@ function watchHealth(request: APIRequestContext): { stop: () => Promise<number> 
   };
 }
 
+/** The form's refusal (Next's route announcer is an alert too). */
+const refusal = (page: Page) => page.getByRole("alert").filter({ hasText: "Tệp Excel" });
+
 async function check(page: Page, name: string, buffer: Buffer): Promise<void> {
   await page.setInputFiles("#file", { name, mimeType: "application/octet-stream", buffer });
   await page.getByRole("button", { name: "Kiểm tra tệp" }).click();
@@ -36,17 +41,18 @@ async function check(page: Page, name: string, buffer: Buffer): Promise<void> {
 test("hostile XLSX files are refused while the server keeps answering", async ({ page, request }) => {
   await signIn(page, ACCOUNTS.homeAffairs);
   await page.goto("/ke-hoach/nhap");
+  expect((await request.get("/api/health")).status()).toBe(200); // warm: the route's first load is not the point
   const health = watchHealth(request);
 
   await check(page, "o-xa.xlsx", farCellXlsx({ dimension: false }));
-  await expect(page.getByRole("alert")).toContainText("vượt giới hạn 5.000 dòng × 100 cột", { timeout: 20_000 });
+  await expect(refusal(page)).toContainText("vượt giới hạn 5.000 dòng × 100 cột", { timeout: 20_000 });
   await screenshot(page, "hostile-xlsx-far-cell");
 
   await check(page, "bom.xlsx", zipBombXlsx({ megabytes: 1000, lie: false }));
-  await expect(page.getByRole("alert")).toContainText("khi giải nén lớn hơn 50 MB", { timeout: 20_000 });
+  await expect(refusal(page)).toContainText("khi giải nén lớn hơn 50 MB", { timeout: 20_000 });
 
   await check(page, "bom-khai-sai.xlsx", zipBombXlsx({ megabytes: 1000, lie: true }));
-  await expect(page.getByRole("alert")).toContainText("khai báo sai kích thước", { timeout: 20_000 });
+  await expect(refusal(page)).toContainText("khai báo sai kích thước", { timeout: 20_000 });
 
   expect(await health.stop()).toBeLessThan(1000);
 });

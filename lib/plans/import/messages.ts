@@ -36,7 +36,7 @@ export const errorMessages = {
   xlsxSizeMismatch: (file: string) =>
     `Tệp Excel «${file}» khai báo sai kích thước nội dung nén: tệp bị hỏng hoặc được tạo để làm treo máy chủ. Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
   xlsxTooManyCells: (file: string, at: { ref?: string; row: number; column: number }) =>
-    `Tệp Excel «${file}» có ${at.ref ? `ô hoặc vùng «${at.ref}» (` : ""}dòng ${formatCount(at.row)}${at.column ? `, cột ${formatCount(at.column)}` : ""}${at.ref ? ")" : ""}: vượt giới hạn ${formatCount(XLSX_LIMITS.maxRows)} dòng × ${formatCount(XLSX_LIMITS.maxColumns)} cột của một bảng nhập. Hãy xóa các dòng, cột thừa (kể cả định dạng, ô gộp, kiểm tra dữ liệu) hoặc ${NEW_FILE.charAt(0).toLowerCase()}${NEW_FILE.slice(1)}`,
+    `Tệp Excel «${file}» có ${at.ref ? `ô hoặc vùng «${at.ref}» (` : "dữ liệu ở "}dòng ${formatCount(at.row)}${at.column ? `, cột ${formatCount(at.column)}` : ""}${at.ref ? ")" : ""}: vượt giới hạn ${formatCount(XLSX_LIMITS.maxRows)} dòng × ${formatCount(XLSX_LIMITS.maxColumns)} cột của một bảng nhập. Hãy xóa các dòng, cột thừa (kể cả định dạng, ô gộp, kiểm tra dữ liệu) hoặc ${NEW_FILE.charAt(0).toLowerCase()}${NEW_FILE.slice(1)}`,
   xlsxTimeout: (file: string) =>
     `Đọc tệp Excel «${file}» quá ${formatCount(XLSX_LIMITS.timeoutMs / 1000)} giây nên đã dừng: tệp quá phức tạp. ${NEW_FILE}`,
   xlsxMemory: (file: string) =>

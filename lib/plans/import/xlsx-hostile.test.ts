@@ -37,7 +37,7 @@ describe("hostile XLSX", () => {
       const { error, ms } = await refusal("xa.xlsx", file);
       expect(error.code).toBe("XLSX_TOO_MANY_CELLS");
       expect(error.message).toContain(
-        dimension ? "ô hoặc vùng «XFD1048576» (dòng 1.048.576, cột 16.384)" : "có dòng 1.048.576:",
+        dimension ? "ô hoặc vùng «XFD1048576» (dòng 1.048.576, cột 16.384)" : "có dữ liệu ở dòng 1.048.576:",
       );
       expect(error.message).toContain("vượt giới hạn 5.000 dòng × 100 cột");
       expect(ms).toBeLessThan(10_000);
