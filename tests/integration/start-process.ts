@@ -18,9 +18,13 @@ export function freePort(): Promise<number> {
 export type Started = { child: ChildProcess; output: () => string; exit: Promise<number | null> };
 
 /** `npm start` as a user runs it: tsx scripts/start.ts from the project folder. */
-export function startScript(env: NodeJS.ProcessEnv): Started {
+export function startScript(env: Record<string, string | undefined>): Started {
   const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
-  const child = spawn(tsx, ["scripts/start.ts"], { cwd: process.cwd(), env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(tsx, ["scripts/start.ts"], {
+    cwd: process.cwd(),
+    env: env as NodeJS.ProcessEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let text = "";
   child.stdout?.on("data", (c) => (text += c));
   child.stderr?.on("data", (c) => (text += c));
