@@ -64,7 +64,10 @@ const manifest = () =>
     node: Record<string, unknown>;
   };
 
-/** POSTs a server action by id: Next answers "not found" for an id this build does not know. */
+/**
+ * POSTs a server action by id, without a session (so the action itself refuses before doing anything): Next answers
+ * 409 with x-nextjs-action-not-found for an id this build does not know.
+ */
 async function actionKnown(id: string): Promise<boolean> {
   const response = await fetch(`${base}/dang-nhap`, {
     method: "POST",
