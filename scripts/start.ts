@@ -60,7 +60,11 @@ function actionsKey(): string {
 /** The scheduled jobs (reminders, emails) run in their own process beside the web server: scripts/worker.ts. */
 function startJobWorker(env: NodeJS.ProcessEnv) {
   step("Công việc định kỳ: nhắc hạn, thông báo, email (graphile-worker)");
-  return startProcess("tsx", ["scripts/worker.ts"], { ...env, NODE_ENV: "production" });
+  return startProcess("tsx", ["scripts/worker.ts"], {
+    ...env,
+    NODE_ENV: "production",
+    PAR_SUPERVISOR_PID: String(process.pid),
+  });
 }
 
 async function main(): Promise<void> {

@@ -2,7 +2,7 @@
 // own: it builds once into its own folder (NEXT_DIST_DIR=.next-start-test, kept between runs: a later run with the
 // same sources builds nothing), serves; its server killed, it stops everything and exits non-zero; restarted, it
 // does not rebuild and the server-action ids of the first run still work; stopped with SIGTERM, it leaves no
-// process behind. Over https (NEXTAUTH_URL) the session cookie is __Secure- and Secure and HSTS is sent; over
+// process behind; killed with SIGKILL, its children stop on their own. Over https (NEXTAUTH_URL) the session cookie is __Secure- and Secure and HSTS is sent; over
 // http neither.
 import fs from "node:fs";
 import path from "node:path";
@@ -149,5 +149,19 @@ describe("npm start", () => {
     expect(await portIsFree(port)).toBe(true);
     await new Promise((r) => setTimeout(r, 500));
     expect(tree.filter(isAlive)).toEqual([]);
+  }, 300_000);
+
+  it("killed with SIGKILL (which it cannot forward), its app server and job worker stop on their own", async () => {
+    const third = start((p) => `http://localhost:${p}`);
+    await waitForHealth(base, third, 180_000);
+    const tree = descendants(third.child.pid ?? 0);
+    // the node process running start.ts under the tsx launcher: its pid is what the children watch
+    const script = tree.find((pid) => fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("scripts/start.ts"));
+    expect(script).toBeDefined();
+    process.kill(script ?? 0, "SIGKILL");
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline && tree.some(isAlive)) await new Promise((r) => setTimeout(r, 250));
+    expect(tree.filter(isAlive)).toEqual([]);
+    expect(await portIsFree(port)).toBe(true);
   }, 300_000);
 });
