@@ -5,6 +5,8 @@ import { parseFramework } from "@/lib/frameworks/import/parse";
 import { PlanImportError } from "./errors";
 import { readSource } from "./read-source";
 import { farCellXlsx, gridXlsx, sheetWithXlsx, zipBombXlsx } from "./testing/hostile-xlsx";
+import { readSheetsInWorker } from "./xlsx-in-worker";
+import { XLSX_LIMITS } from "./xlsx-limits";
 
 // Made once, before any timing: computing a gigabyte's checksum blocks this test's own event loop for a while.
 const files = {
@@ -99,6 +101,23 @@ describe("hostile XLSX", () => {
     // no appendix header in a grid of numbers; on a slow machine the 15 s limit may stop it first
     expect(["NO_TABLE", "XLSX_TOO_COMPLEX"]).toContain(outcome);
     expect(Date.now() - started).toBeLessThan(20_000);
+    expect(loop.longest).toBeLessThan(1000);
+  }, 30_000);
+
+  it("stops a worker at its time limit and at its memory limit, each with its message", async () => {
+    const code = (e: unknown) => (e instanceof PlanImportError ? e.code : String(e));
+    const slow = await readSheetsInWorker(files.grid, "cham.xlsx", { ...XLSX_LIMITS, timeoutMs: 300 }).catch(
+      (e: unknown) => e,
+    );
+    expect(code(slow)).toBe("XLSX_TOO_COMPLEX");
+    expect((slow as Error).message).toMatch(/giây nên đã dừng: tệp quá phức tạp/);
+    const greedy = await readSheetsInWorker(files.grid, "nang.xlsx", {
+      ...XLSX_LIMITS,
+      maxOldGenerationSizeMb: 8,
+      maxYoungGenerationSizeMb: 1,
+    }).catch((e: unknown) => e);
+    expect(code(greedy)).toBe("XLSX_TOO_COMPLEX");
+    expect((greedy as Error).message).toMatch(/cần quá nhiều bộ nhớ/);
     expect(loop.longest).toBeLessThan(1000);
   }, 30_000);
 

@@ -7,7 +7,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { PlanImportError } from "./errors";
 import { errorMessages } from "./messages";
-import { XLSX_LIMITS } from "./xlsx-limits";
+import { XLSX_LIMITS, type XlsxLimits } from "./xlsx-limits";
 
 export type SheetValue = string | number | boolean | Date | null;
 export type SheetValues = { name: string; rows: SheetValue[][] };
@@ -38,21 +38,26 @@ async function slot(fileName: string): Promise<() => void> {
   };
 }
 
-export async function readSheetsInWorker(bytes: Uint8Array, fileName: string): Promise<SheetValues[]> {
+/** `limits`: the defaults everywhere but in the tests of the time and memory limits. */
+export async function readSheetsInWorker(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: XlsxLimits = XLSX_LIMITS,
+): Promise<SheetValues[]> {
   const release = await slot(fileName);
   try {
-    return refusalOrSheets(await runWorker(bytes, fileName), fileName);
+    return refusalOrSheets(await runWorker(bytes, fileName, limits), fileName);
   } finally {
     release();
   }
 }
 
-function runWorker(bytes: Uint8Array, fileName: string): Promise<Reply> {
+function runWorker(bytes: Uint8Array, fileName: string, limits: XlsxLimits): Promise<Reply> {
   const worker = new Worker(workerPath(), {
-    workerData: { bytes, limits: XLSX_LIMITS },
+    workerData: { bytes, limits },
     resourceLimits: {
-      maxOldGenerationSizeMb: XLSX_LIMITS.maxOldGenerationSizeMb,
-      maxYoungGenerationSizeMb: XLSX_LIMITS.maxYoungGenerationSizeMb,
+      maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb,
+      maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb,
     },
   });
   return new Promise<Reply>((resolve, reject) => {
@@ -66,7 +71,7 @@ function runWorker(bytes: Uint8Array, fileName: string): Promise<Reply> {
     };
     const timer = setTimeout(
       () => finish(() => reject(new PlanImportError("XLSX_TOO_COMPLEX", errorMessages.xlsxTimeout(fileName)))),
-      XLSX_LIMITS.timeoutMs,
+      limits.timeoutMs,
     );
     worker.once("message", (reply: Reply) => finish(() => resolve(reply)));
     worker.once("error", (error: NodeJS.ErrnoException) =>

@@ -22,4 +22,4 @@ export const XLSX_LIMITS = {
   queued: 6,
 } as const;
 
-export type XlsxLimits = typeof XLSX_LIMITS;
+export type XlsxLimits = { readonly [K in keyof typeof XLSX_LIMITS]: number };
