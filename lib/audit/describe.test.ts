@@ -6,6 +6,19 @@ import { describeAudit } from "./describe";
 const names = new Map([["ag1", "Sở Tài chính"]]);
 
 describe("describeAudit", () => {
+  it("names an account's state as the user pages do, and an agency's as the agency pages do", () => {
+    const user = describeAudit(
+      { action: "user.deactivate", before: { active: true }, after: { active: false } },
+      names,
+    );
+    expect(user.changes[0]).toMatchObject({ before: "Đang hoạt động", after: "Đã vô hiệu hoá" });
+    const agency = describeAudit(
+      { action: "agency.deactivate", before: { active: true }, after: { active: false } },
+      names,
+    );
+    expect(agency.changes[0]).toMatchObject({ before: "Đang hoạt động", after: "Ngừng hoạt động" });
+  });
+
   it("shows only what a task update changed, in Vietnamese, hiding the version counter", () => {
     const out = describeAudit(
       {
