@@ -194,6 +194,51 @@ export const REVIEW_TEXT = {
   assign: "Giao cơ quan",
 } as const;
 
+/** The duties page (/duyet/giao-viec): Sở Nội vụ assigns duties without a lead agency, several at once. */
+export const ASSIGN_TEXT = {
+  title: "Giao nhiệm vụ chưa có cơ quan chủ trì",
+  intro:
+    "Chọn một hoặc nhiều nhiệm vụ, chọn cơ quan chủ trì, cơ quan phối hợp và hạn hoàn thành mới rồi bấm “Giao”. Hạn mới không được trước hôm nay, để nhiệm vụ không bị tính quá hạn ngay khi giao.",
+  linkFromReview: (n: number) => `Giao nhiệm vụ chưa có cơ quan chủ trì (${n.toLocaleString("vi-VN")})`,
+  viewUnassigned: (n: number) => `Chưa giao (${n.toLocaleString("vi-VN")})`,
+  viewAssigned: (n: number) => `Đã giao, có thể giao lại (${n.toLocaleString("vi-VN")})`,
+  filters: "Lọc nhiệm vụ",
+  field: "Lĩnh vực",
+  allFields: "Tất cả lĩnh vực",
+  noField: "Nhiệm vụ chung (không gắn lĩnh vực)",
+  search: "Tìm trong nội dung",
+  searchPlaceholder: "Ví dụ: thủ tục hành chính",
+  apply: "Lọc",
+  reset: "Bỏ lọc",
+  count: (total: number) => `${total.toLocaleString("vi-VN")} nhiệm vụ`,
+  pageOf: (page: number, count: number) => `Trang ${page}/${count}`,
+  previous: "← Trang trước",
+  next: "Trang sau →",
+  pagination: "Phân trang",
+  selectAll: "Chọn tất cả nhiệm vụ trên trang này",
+  select: (title: string) => `Chọn nhiệm vụ: ${title}`,
+  selected: (n: number) => `Đã chọn ${n} nhiệm vụ`,
+  empty: "Không có nhiệm vụ nào khớp bộ lọc.",
+  emptyUnassigned: "Mọi nhiệm vụ đều đã có cơ quan chủ trì.",
+  task: "Nhiệm vụ",
+  oldDue: "Hạn cũ",
+  lead: "Chủ trì",
+  supporters: "Phối hợp",
+  assignedAt: "Giao lúc",
+  formTitle: "Giao các nhiệm vụ đã chọn",
+  formTitleAssigned: "Giao lại các nhiệm vụ đã chọn",
+  leadAgency: "Cơ quan chủ trì",
+  supportAgencies: "Cơ quan phối hợp (không bắt buộc)",
+  supportHint: "Giữ Ctrl (hoặc ⌘) để chọn nhiều cơ quan.",
+  dueOn: "Hạn hoàn thành mới",
+  dueHint: (today: string) => `Không trước hôm nay (${today}). Đề xuất sẵn cuối tháng thứ ba kể từ hôm nay.`,
+  submit: (n: number) => (n > 0 ? `Giao ${n} nhiệm vụ` : "Giao nhiệm vụ"),
+  done: (n: number) => `Đã giao ${n} nhiệm vụ.`,
+  noneSelected: "Chọn ít nhất một nhiệm vụ trong danh sách.",
+  historyNote: (reassign: boolean, lead: string, supporters: string[], due: string) =>
+    `${reassign ? "Giao lại" : "Giao"} ${lead} chủ trì${supporters.length ? `, phối hợp: ${supporters.join(", ")}` : ""}; hạn hoàn thành ${due}.`,
+} as const;
+
 /** Refusals and validation messages of the task workflow: what is wrong and how to fix it. */
 export const TASK_ERRORS = {
   evidenceNotStored:
@@ -224,6 +269,21 @@ export const TASK_ERRORS = {
   agencyNotFound: "Không tìm thấy cơ quan này trong tỉnh.",
   agencyHasTask: "Cơ quan này đã có nhiệm vụ này trong kế hoạch.",
   badRequest: "Nội dung gửi lên không phải JSON hợp lệ.",
+  selectTasks: "Chọn ít nhất một nhiệm vụ để giao.",
+  tooManyTasks: (n: number) => `Mỗi lần giao tối đa ${n} nhiệm vụ; hãy chọn ít hơn.`,
+  dueRequired: "Nhập hạn hoàn thành mới.",
+  dueInvalid: "Hạn hoàn thành không phải ngày hợp lệ (ngày/tháng/năm).",
+  duePast: (today: string) => `Hạn hoàn thành không được trước hôm nay (${today}): nhiệm vụ sẽ bị tính quá hạn ngay khi giao.`,
+  dueTooFar: "Hạn hoàn thành quá xa (quá 5 năm kể từ hôm nay); hãy kiểm tra lại năm.",
+  dueOutsideCycle: (title: string, end: string) =>
+    `“${title}” là nhiệm vụ định kỳ: hạn mới phải nằm trong chu kỳ hiện tại (đến ${end}).`,
+  supportAgencyNotFound: "Có cơ quan phối hợp không thuộc tỉnh hoặc đã ngừng hoạt động; hãy chọn lại.",
+  leadIsSupport: "Cơ quan chủ trì không đồng thời là cơ quan phối hợp; bỏ chọn cơ quan này ở danh sách phối hợp.",
+  reassignLocked: (title: string) =>
+    `“${title}” đang chờ Sở Nội vụ xác nhận hoặc đã được xác nhận: không giao lại được. Hãy duyệt nhiệm vụ trước.`,
+  agencyHasTaskNamed: (title: string) => `Cơ quan chủ trì đã có nhiệm vụ “${title}” trong kế hoạch; bỏ chọn nhiệm vụ này.`,
+  responsibleNotMember: "Người phụ trách phải là tài khoản đang hoạt động của cơ quan chủ trì.",
+  responsibleUnassigned: "Nhiệm vụ chưa có cơ quan chủ trì nên chưa chọn được người phụ trách.",
   unassigned: "Nhiệm vụ chưa có cơ quan chủ trì: Sở Nội vụ cần giao trước khi cập nhật trạng thái.",
   onBehalfRequired:
     "Bạn không thuộc cơ quan chủ trì: đánh dấu “Cập nhật thay cơ quan chủ trì” để xác nhận bạn cập nhật thay (việc này được ghi vào nhật ký).",
