@@ -189,9 +189,8 @@ export const REVIEW_TEXT = {
   open: "Xem và duyệt",
   evidenceCount: (n: number) => (n === 0 ? "Không có tài liệu" : `${n} tài liệu`),
   more: (n: number) => `Còn ${n} nhiệm vụ khác; xử lý các nhiệm vụ trên rồi tải lại trang.`,
-  unassignedTitle: "Nhiệm vụ chưa có cơ quan chủ trì",
-  unassignedIntro: "Nhiệm vụ chung của kế hoạch chưa xác định được cơ quan thực hiện: mở từng nhiệm vụ để giao.",
-  assign: "Giao cơ quan",
+  unassignedIntro: (overdue: number) =>
+    `Nhiệm vụ của kế hoạch chưa xác định được cơ quan thực hiện${overdue ? `, trong đó ${overdue} nhiệm vụ đã quá hạn cũ` : ""}: lọc theo lĩnh vực, chọn nhiều nhiệm vụ và giao một lần kèm hạn hoàn thành mới.`,
 } as const;
 
 /** The duties page (/duyet/giao-viec): Sở Nội vụ assigns duties without a lead agency, several at once. */
