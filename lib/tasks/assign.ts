@@ -17,6 +17,8 @@ export type AssignResult = { assigned: number; taskIds: string[] };
 const invalid = (field: string, message: string) =>
   new MutationError("INVALID", message, undefined, { [field]: [message] });
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+/** Calendar dates go into the audit row as "2026-12-31", which the audit page shows as 31/12/2026. */
+const isoDay = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
 
 /** Every selected task, with its province: one of another province makes the whole request refused. */
 async function loadSelection(tx: Tx, taskIds: string[], user: SessionUser) {
@@ -122,8 +124,12 @@ async function assignOne(
     entity: "Task",
     entityId: record.id,
     agencyId: change.lead.id,
-    before: { ...snapshot(record), dueOn: record.dueOn, supportAgencyIds: record.target.supportAgencyIds },
-    after: { ...snapshot({ ...record, agencyId: change.lead.id, version: newVersion }), dueOn: change.dueOn, supportAgencyIds: supportIds },
+    before: { ...snapshot(record), dueOn: isoDay(record.dueOn), supportAgencyIds: record.target.supportAgencyIds },
+    after: {
+      ...snapshot({ ...record, agencyId: change.lead.id, version: newVersion }),
+      dueOn: isoDay(change.dueOn),
+      supportAgencyIds: supportIds,
+    },
   };
 }
 
