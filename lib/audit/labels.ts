@@ -48,7 +48,7 @@ export const FIELD_LABELS: Record<string, string> = {
   agencyId: "Cơ quan chủ trì",
   dueOn: "Hạn hoàn thành",
   supportAgencyIds: "Cơ quan phối hợp",
-  responsibleUserId: "Người phụ trách",
+  responsible: "Người phụ trách",
   onBehalf: "Cập nhật thay cơ quan chủ trì",
   note: "Ghi chú",
   reason: "Lý do",

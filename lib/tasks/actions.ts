@@ -8,6 +8,7 @@ import type { FormState } from "@/lib/server/form-state";
 import type { MutationResult } from "@/lib/server/mutation";
 import { assignTasks } from "@/lib/tasks/assign";
 import { assignTask, reviewTask, saveTaskUpdate } from "@/lib/tasks/mutations";
+import { markTaskSeen, setTaskResponsible } from "@/lib/tasks/responsible";
 import { ASSIGN_TEXT, FORM_TEXT } from "@/lib/tasks/strings";
 import type { TaskCurrentState } from "@/lib/tasks/write";
 
@@ -94,4 +95,20 @@ export async function assignTasksAction(_previous: unknown, form: FormData): Pro
     dueOn: text(form, "dueOn"),
   });
   return toState(result, result.ok ? ASSIGN_TEXT.done(result.data.assigned) : "");
+}
+
+/** The lead agency's head names the person in charge (empty = nobody). */
+export async function setResponsibleAction(_previous: unknown, form: FormData): Promise<TaskFormState> {
+  const user = await getCurrentUser();
+  const result = await setTaskResponsible(user, {
+    taskId: text(form, "taskId"),
+    version: text(form, "version"),
+    userId: text(form, "userId") ?? null,
+  });
+  return toState(result, FORM_TEXT.responsibleSaved);
+}
+
+/** Called once the task page is on screen (not on a prefetch): the "Mới" markers clear for this user. */
+export async function markTaskSeenAction(taskId: string): Promise<void> {
+  await markTaskSeen(await getCurrentUser(), { taskId });
 }

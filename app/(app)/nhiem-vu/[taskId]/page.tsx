@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MarkSeen } from "@/components/tasks/MarkSeen";
+import { ResponsibleForm } from "@/components/tasks/ResponsibleForm";
 import { TaskActions } from "@/components/tasks/TaskActions";
 import { TaskCycles } from "@/components/tasks/TaskCycles";
 import { TaskHistory } from "@/components/tasks/TaskHistory";
@@ -8,6 +10,7 @@ import { requireAction } from "@/lib/auth/session";
 import { dataOrRefuse } from "@/lib/server/refuse";
 import { loadAgencyOptions, loadNextReviewId, loadTaskDetail } from "@/lib/tasks/data";
 import { safeBoardPath, taskPageTitle } from "@/lib/tasks/navigation";
+import { loadAgencyMembers } from "@/lib/tasks/responsible";
 import { TASK_TEXT } from "@/lib/tasks/strings";
 
 type Props = {
@@ -29,13 +32,15 @@ export default async function TaskPage({ params, searchParams }: Props) {
   const { taskId } = await params;
   const from = safeBoardPath((await searchParams).tu);
   const task = dataOrRefuse(await loadTaskDetail(user, taskId));
-  const [agencies, nextReviewId] = await Promise.all([
+  const [agencies, nextReviewId, members] = await Promise.all([
     task.can.assign ? loadAgencyOptions(user) : [],
     task.can.reviewer ? loadNextReviewId(user, task.id) : null,
+    task.can.responsible && task.lead ? loadAgencyMembers(user, task.lead.id) : [],
   ]);
   const back = from ?? (task.involvement !== "none" ? "/nhiem-vu" : task.lead ? `/co-quan/${task.lead.id}` : "/duyet");
   return (
     <div className="space-y-4">
+      <MarkSeen taskId={task.id} />
       <Link href={back} className="text-sm text-blue-800 underline">
         {TASK_TEXT.backToBoard}
       </Link>
@@ -45,6 +50,14 @@ export default async function TaskPage({ params, searchParams }: Props) {
           <TaskSummary task={task} />
         </div>
         <div className="space-y-4 lg:col-start-3 lg:row-span-2 lg:row-start-1">
+          {task.can.responsible && (
+            <ResponsibleForm
+              taskId={task.id}
+              version={task.version}
+              current={task.responsible?.id ?? ""}
+              members={members}
+            />
+          )}
           <TaskActions task={task} agencies={agencies} nextReviewId={nextReviewId} />
         </div>
         <div className="space-y-4 lg:col-span-2">
