@@ -71,7 +71,9 @@ export function DutyAssignPage(props: {
         today={props.today}
         proposed={props.proposed}
         emptyText={
-          list.counts.unassigned === 0 && filters.view === "unassigned" ? ASSIGN_TEXT.emptyUnassigned : ASSIGN_TEXT.empty
+          list.counts.unassigned === 0 && filters.view === "unassigned"
+            ? ASSIGN_TEXT.emptyUnassigned
+            : ASSIGN_TEXT.empty
         }
       />
       <Pager list={list} filters={filters} />

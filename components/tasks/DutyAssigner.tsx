@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useState } from "react";
+import { type FormEvent, startTransition, useActionState, useEffect, useState } from "react";
 import { FieldError, FormMessage, fieldProps, Hint } from "@/components/tasks/FormParts";
 import { StatusBadge } from "@/components/tasks/StatusBadge";
 import { inputClass, labelClass, primaryButton } from "@/components/ui/styles";
@@ -37,9 +37,21 @@ export function DutyAssigner({ rows, view, agencies, today, proposed, emptyText 
       return next;
     });
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
+  // Submitted by hand so React does not reset the form: a refused deadline keeps the agencies chosen (§9).
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  }
 
   return (
-    <form action={formAction} noValidate className="grid items-start gap-4 lg:grid-cols-3" data-testid="duty-form">
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      className="grid items-start gap-4 lg:grid-cols-3"
+      data-testid="duty-form"
+    >
       <section className="space-y-2 lg:col-span-2" aria-label={ASSIGN_TEXT.task}>
         {rows.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
@@ -105,7 +117,10 @@ function DutyItem({ row, checked, onToggle }: { row: DutyRow; checked: boolean; 
           <p className="text-xs text-slate-600">
             {ASSIGN_TEXT.oldDue}: <span className="num">{row.dueOn ? formatDate(row.dueOn) : TASK_TEXT.noDueDate}</span>
             {" · "}
-            <Link href={`/nhiem-vu/${row.id}?tu=${encodeURIComponent("/duyet/giao-viec")}`} className="text-blue-800 underline">
+            <Link
+              href={`/nhiem-vu/${row.id}?tu=${encodeURIComponent("/duyet/giao-viec")}`}
+              className="text-blue-800 underline"
+            >
               {TASK_TEXT.detailTitle}
             </Link>
           </p>
@@ -113,7 +128,8 @@ function DutyItem({ row, checked, onToggle }: { row: DutyRow; checked: boolean; 
             <div className="space-y-1 text-xs text-slate-700">
               <p>
                 {ASSIGN_TEXT.lead}: <strong>{row.lead.name}</strong>
-                {row.supporters.length > 0 && ` · ${ASSIGN_TEXT.supporters}: ${row.supporters.map((s) => s.name).join(", ")}`}
+                {row.supporters.length > 0 &&
+                  ` · ${ASSIGN_TEXT.supporters}: ${row.supporters.map((s) => s.name).join(", ")}`}
               </p>
               <p className="flex flex-wrap items-center gap-2">
                 <StatusBadge status={row.status} />
@@ -164,7 +180,10 @@ function AssignPanel(props: {
       </div>
       <fieldset aria-describedby="supportAgencyIds-error">
         <legend className={labelClass}>{ASSIGN_TEXT.supportAgencies}</legend>
-        <div className="mt-1 max-h-48 space-y-1 overflow-y-auto rounded-md border border-slate-300 p-2" data-testid="support-agencies">
+        <div
+          className="mt-1 max-h-48 space-y-1 overflow-y-auto rounded-md border border-slate-300 p-2"
+          data-testid="support-agencies"
+        >
           {agencies.map((a) => (
             <label key={a.id} className="flex items-center gap-2 text-sm">
               <input type="checkbox" name="supportAgencyIds" value={a.id} className="h-4 w-4" />
@@ -178,7 +197,13 @@ function AssignPanel(props: {
         <label htmlFor="dueOn" className={labelClass}>
           {ASSIGN_TEXT.dueOn}
         </label>
-        <input {...fieldProps(state, "dueOn", true)} type="date" min={props.today} defaultValue={props.proposed} className={inputClass} />
+        <input
+          {...fieldProps(state, "dueOn", true)}
+          type="date"
+          min={props.today}
+          defaultValue={props.proposed}
+          className={inputClass}
+        />
         <Hint name="dueOn">{ASSIGN_TEXT.dueHint(formatIsoDate(props.today))}</Hint>
         <FieldError state={state} name="dueOn" />
       </div>

@@ -44,7 +44,10 @@ export function ReturnedBadge({ unread }: { unread: boolean }) {
 /** Given to the agency and not opened yet by the reader. */
 export function NewBadge() {
   return (
-    <span data-testid="new-badge" className="inline-block rounded bg-blue-800 px-2 py-0.5 text-xs font-semibold text-white">
+    <span
+      data-testid="new-badge"
+      className="inline-block rounded bg-blue-800 px-2 py-0.5 text-xs font-semibold text-white"
+    >
       {TASK_TEXT.newBadge}
     </span>
   );

@@ -85,7 +85,8 @@ async function resolveNames(scope: AuditScope, rows: Row[]) {
     for (const side of [r.before, r.after]) {
       const { agencyId, supportAgencyIds } = (side ?? {}) as { agencyId?: unknown; supportAgencyIds?: unknown };
       if (typeof agencyId === "string") agencyIds.add(agencyId);
-      if (Array.isArray(supportAgencyIds)) for (const id of supportAgencyIds) if (typeof id === "string") agencyIds.add(id);
+      if (Array.isArray(supportAgencyIds))
+        for (const id of supportAgencyIds) if (typeof id === "string") agencyIds.add(id);
     }
   const p = scope.provinceId;
   const [agencies, groups, users, tasks, plans] = await Promise.all([

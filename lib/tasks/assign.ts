@@ -44,7 +44,11 @@ async function loadSelection(tx: Tx, taskIds: string[], user: SessionUser) {
   if (rows.length !== ids.length) return null;
   const records: AssignRecord[] = rows.map(({ plan, supporters, ...rest }) => ({
     ...rest,
-    target: { provinceId: plan.provinceId, agencyId: rest.agencyId, supportAgencyIds: supporters.map((s) => s.agencyId) },
+    target: {
+      provinceId: plan.provinceId,
+      agencyId: rest.agencyId,
+      supportAgencyIds: supporters.map((s) => s.agencyId),
+    },
   }));
   const foreign = records.find((r) => r.target.provinceId !== user.provinceId);
   return { record: records, target: { provinceId: foreign ? foreign.target.provinceId : user.provinceId } };
@@ -137,7 +141,12 @@ async function assignOne(
 export const assignTasks = defineMutation({
   action: "task.assign",
   schema: assignTasksSchema,
-  load: (tx, input, user) => loadSelection(tx, input.tasks.map((t) => t.taskId), user),
+  load: (tx, input, user) =>
+    loadSelection(
+      tx,
+      input.tasks.map((t) => t.taskId),
+      user,
+    ),
   run: async (tx, input, { user, record: records }) => {
     const dueOn = checkDeadline(input.dueOn);
     const { lead, supporters } = await loadAgencies(tx, user, input.agencyId, input.supportAgencyIds);

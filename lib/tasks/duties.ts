@@ -63,7 +63,11 @@ export async function loadDutyList(user: SessionUser, filters: DutyFilters): Pro
     db.task.count({ where }),
     db.task.count({ where: viewWhere(user, "unassigned") }),
     db.task.count({ where: viewWhere(user, "assigned") }),
-    db.task.findMany({ where: base, distinct: ["criterionId"], select: { criterion: { select: { code: true, frameworkId: true } } } }),
+    db.task.findMany({
+      where: base,
+      distinct: ["criterionId"],
+      select: { criterion: { select: { code: true, frameworkId: true } } },
+    }),
   ]);
   const pageCount = Math.max(1, Math.ceil(total / DUTIES_PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
@@ -114,7 +118,11 @@ async function fieldOptions(
   const known = criteria.filter((c) => c !== null);
   const fieldCodes = [...new Set(known.map((c) => c.code.split(".")[0] ?? c.code))];
   const titles = await db.criterion.findMany({
-    where: { level: "FIELD", code: { in: fieldCodes }, frameworkId: { in: [...new Set(known.map((c) => c.frameworkId))] } },
+    where: {
+      level: "FIELD",
+      code: { in: fieldCodes },
+      frameworkId: { in: [...new Set(known.map((c) => c.frameworkId))] },
+    },
     select: { code: true, title: true },
     distinct: ["code"],
   });

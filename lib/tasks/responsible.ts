@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 // "Người phụ trách" and "đã xem": the agency head names the person in charge of a task its agency leads, and
 // each user's last visit to a task is kept so cards read "Mới" / "Trả lại · Mới" until that user opens it.
 import { can } from "@/lib/auth/permissions";
@@ -8,7 +9,6 @@ import { defineMutation, MutationError } from "@/lib/server/mutation";
 import { setResponsibleSchema } from "@/lib/tasks/schema";
 import { FORM_TEXT, TASK_ERRORS } from "@/lib/tasks/strings";
 import { bumpTask, expectVersion, loadTaskForWrite, recordUpdate } from "@/lib/tasks/write";
-import { z } from "zod";
 
 const invalid = (field: string, message: string) =>
   new MutationError("INVALID", message, undefined, { [field]: [message] });
@@ -33,7 +33,11 @@ export const setTaskResponsible = defineMutation({
       : null;
     if (input.userId && !person) throw invalid("userId", TASK_ERRORS.responsibleNotMember);
     const version = await bumpTask(tx, record, { responsibleUserId: person?.id ?? null });
-    await recordUpdate(tx, { taskId: record.id, userId: user.id, note: FORM_TEXT.responsibleNote(person?.name ?? null) });
+    await recordUpdate(tx, {
+      taskId: record.id,
+      userId: user.id,
+      note: FORM_TEXT.responsibleNote(person?.name ?? null),
+    });
     return {
       data: { taskId: record.id, version },
       audit: {

@@ -286,7 +286,8 @@ export const TASK_ERRORS = {
   tooManyTasks: (n: number) => `Mỗi lần giao tối đa ${n} nhiệm vụ; hãy chọn ít hơn.`,
   dueRequired: "Nhập hạn hoàn thành mới.",
   dueInvalid: "Hạn hoàn thành không phải ngày hợp lệ (ngày/tháng/năm).",
-  duePast: (today: string) => `Hạn hoàn thành không được trước hôm nay (${today}): nhiệm vụ sẽ bị tính quá hạn ngay khi giao.`,
+  duePast: (today: string) =>
+    `Hạn hoàn thành không được trước hôm nay (${today}): nhiệm vụ sẽ bị tính quá hạn ngay khi giao.`,
   dueTooFar: "Hạn hoàn thành quá xa (quá 5 năm kể từ hôm nay); hãy kiểm tra lại năm.",
   dueOutsideCycle: (title: string, end: string) =>
     `“${title}” là nhiệm vụ định kỳ: hạn mới phải nằm trong chu kỳ hiện tại (đến ${end}).`,
@@ -294,7 +295,8 @@ export const TASK_ERRORS = {
   leadIsSupport: "Cơ quan chủ trì không đồng thời là cơ quan phối hợp; bỏ chọn cơ quan này ở danh sách phối hợp.",
   reassignLocked: (title: string) =>
     `“${title}” đang chờ Sở Nội vụ xác nhận hoặc đã được xác nhận: không giao lại được. Hãy duyệt nhiệm vụ trước.`,
-  agencyHasTaskNamed: (title: string) => `Cơ quan chủ trì đã có nhiệm vụ “${title}” trong kế hoạch; bỏ chọn nhiệm vụ này.`,
+  agencyHasTaskNamed: (title: string) =>
+    `Cơ quan chủ trì đã có nhiệm vụ “${title}” trong kế hoạch; bỏ chọn nhiệm vụ này.`,
   responsibleNotMember: "Người phụ trách phải là tài khoản đang hoạt động của cơ quan chủ trì.",
   responsibleUnassigned: "Nhiệm vụ chưa có cơ quan chủ trì nên chưa chọn được người phụ trách.",
   unassigned: "Nhiệm vụ chưa có cơ quan chủ trì: Sở Nội vụ cần giao trước khi cập nhật trạng thái.",

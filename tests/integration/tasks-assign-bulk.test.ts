@@ -81,12 +81,20 @@ describe("bulk assignment", () => {
     });
     expect(await taskState(t.id)).toEqual(before);
     for (const dueOn of ["", "2026-02-30", "31/12/2026"]) {
-      const bad = await assignTasks(w.users.homeAffairs, { tasks: selection(t), agencyId: w.agencies.finance.id, dueOn });
+      const bad = await assignTasks(w.users.homeAffairs, {
+        tasks: selection(t),
+        agencyId: w.agencies.finance.id,
+        dueOn,
+      });
       expect(bad).toMatchObject({ ok: false, code: "INVALID" });
       expect(bad.ok ? [] : Object.keys(bad.fieldErrors ?? {})).toEqual(["dueOn"]);
     }
     expect(await taskState(t.id)).toEqual(before);
-    const ok = await assignTasks(w.users.homeAffairs, { tasks: selection(t), agencyId: w.agencies.finance.id, dueOn: todayIso() });
+    const ok = await assignTasks(w.users.homeAffairs, {
+      tasks: selection(t),
+      agencyId: w.agencies.finance.id,
+      dueOn: todayIso(),
+    });
     expect(ok.ok).toBe(true);
   });
 
@@ -120,7 +128,10 @@ describe("bulk assignment", () => {
       supportAgencyIds: [other.agencies.health.id],
       dueOn: inDays(10),
     });
-    expect(foreign).toMatchObject({ ok: false, fieldErrors: { supportAgencyIds: [TASK_ERRORS.supportAgencyNotFound] } });
+    expect(foreign).toMatchObject({
+      ok: false,
+      fieldErrors: { supportAgencyIds: [TASK_ERRORS.supportAgencyNotFound] },
+    });
     const foreignLead = await assignTasks(w.users.homeAffairs, {
       tasks: selection(t),
       agencyId: other.agencies.finance.id,
@@ -147,7 +158,11 @@ describe("bulk assignment", () => {
     const t = await oldDuty();
     const before = await taskState(t.id);
     for (const user of [w.users.financeHead, w.users.financeStaff, w.users.leader]) {
-      const result = await assignTasks(user, { tasks: selection(t), agencyId: user.agencyId ?? w.agencies.finance.id, dueOn: inDays(5) });
+      const result = await assignTasks(user, {
+        tasks: selection(t),
+        agencyId: user.agencyId ?? w.agencies.finance.id,
+        dueOn: inDays(5),
+      });
       expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
       signInAs(user);
       const form = new FormData();
@@ -170,7 +185,10 @@ describe("bulk assignment", () => {
     form.set("agencyId", w.agencies.health.id);
     form.append("supportAgencyIds", w.agencies.district.id);
     form.set("dueOn", inDays(30));
-    expect(await assignTasksAction({ status: "idle" }, form)).toMatchObject({ status: "ok", message: ASSIGN_TEXT.done(2) });
+    expect(await assignTasksAction({ status: "idle" }, form)).toMatchObject({
+      status: "ok",
+      message: ASSIGN_TEXT.done(2),
+    });
     const empty = new FormData();
     empty.set("agencyId", w.agencies.health.id);
     empty.set("dueOn", inDays(30));
@@ -212,7 +230,10 @@ describe("reassigning later", () => {
       agencyId: w.agencies.health.id,
       dueOn: inDays(5),
     });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { tasks: [TASK_ERRORS.reassignLocked("Đã báo cáo xong")] } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { tasks: [TASK_ERRORS.reassignLocked("Đã báo cáo xong")] },
+    });
     expect(await taskState(t.id)).toEqual(before);
   });
 });

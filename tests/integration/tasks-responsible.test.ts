@@ -38,11 +38,20 @@ describe("the person in charge", () => {
     const t = await financeTask();
     const members = await loadAgencyMembers(w.users.financeHead, w.agencies.finance.id);
     expect(members.map((m) => m.id).sort()).toEqual([w.users.financeHead.id, w.users.financeStaff.id].sort());
-    const result = await setTaskResponsible(w.users.financeHead, { taskId: t.id, version: 0, userId: w.users.financeStaff.id });
+    const result = await setTaskResponsible(w.users.financeHead, {
+      taskId: t.id,
+      version: 0,
+      userId: w.users.financeStaff.id,
+    });
     expect(result).toMatchObject({ ok: true, data: { version: 1 } });
-    expect((await card(w.users.financeHead, w.agencies.finance.id, t.id))?.responsibleName).toBe(w.users.financeStaff.name);
+    expect((await card(w.users.financeHead, w.agencies.finance.id, t.id))?.responsibleName).toBe(
+      w.users.financeStaff.name,
+    );
     const detail = await loadTaskDetail(w.users.financeStaff, t.id);
-    expect(detail.status === "ok" && detail.data.responsible).toEqual({ id: w.users.financeStaff.id, name: w.users.financeStaff.name });
+    expect(detail.status === "ok" && detail.data.responsible).toEqual({
+      id: w.users.financeStaff.id,
+      name: w.users.financeStaff.name,
+    });
     expect((await loadMyTasks(w.users.financeStaff)).map((c) => c.id)).toEqual([t.id]);
     expect(await loadMyTasks(w.users.financeHead)).toEqual([]);
     const s = await taskState(t.id);
@@ -83,7 +92,13 @@ describe("the person in charge", () => {
   it("is set by the lead agency's head only: staff, a supporting head, another agency, Sở Nội vụ are refused", async () => {
     const t = await financeTask();
     const before = await taskState(t.id);
-    for (const user of [w.users.financeStaff, w.users.districtHead, w.users.healthHead, w.users.homeAffairs, other.users.financeHead]) {
+    for (const user of [
+      w.users.financeStaff,
+      w.users.districtHead,
+      w.users.healthHead,
+      w.users.homeAffairs,
+      other.users.financeHead,
+    ]) {
       const result = await setTaskResponsible(user, { taskId: t.id, version: 0, userId: w.users.financeStaff.id });
       expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
       expect(await loadAgencyMembers(user, w.agencies.finance.id)).toEqual([]);
