@@ -57,7 +57,8 @@ export function DutyAssignPage(props: {
           </Link>
         ))}
       </nav>
-      <Filters list={list} filters={filters} />
+      {/* keyed by the filters: the uncontrolled fields show the new address's values after "Bỏ lọc" */}
+      <Filters key={`${filters.view}|${filters.field ?? ""}|${filters.q ?? ""}`} list={list} filters={filters} />
       <p className="text-sm font-medium text-slate-800" data-testid="duty-count">
         {ASSIGN_TEXT.count(list.total)}
         {list.pageCount > 1 && ` · ${ASSIGN_TEXT.pageOf(list.page, list.pageCount)}`}

@@ -74,6 +74,7 @@ export async function assignTaskAction(_previous: unknown, form: FormData): Prom
     taskId: text(form, "taskId"),
     version: text(form, "version"),
     agencyId: text(form, "agencyId"),
+    dueOn: text(form, "dueOn"),
   });
   return toState(result, FORM_TEXT.assigned);
 }

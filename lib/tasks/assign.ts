@@ -71,12 +71,28 @@ async function loadAgencies(tx: Tx, user: SessionUser, leadId: string, supportId
 }
 
 /** Not before today in the province (not overdue on arrival), not absurdly far; a recurring task stays in its cycle. */
-function checkDeadline(dueIso: string): Date {
+export function checkDeadline(dueIso: string): Date {
   const today = provinceTodayIso();
   if (dueIso < today) throw invalid("dueOn", TASK_ERRORS.duePast(formatIsoDate(today)));
   const limit = `${Number(today.slice(0, 4)) + 5}${today.slice(4)}`;
   if (dueIso > limit) throw invalid("dueOn", TASK_ERRORS.dueTooFar);
   return day(dueIso);
+}
+
+/** The cycle being worked on carries the deadline too (lib/cycles); a recurring task's stays inside that cycle. */
+export async function deadlineCycle(
+  tx: Tx,
+  record: { id: string; title: string; recurrence: string },
+  dueOn: Date,
+): Promise<{ id: string } | null> {
+  const cycle = await tx.taskCycle.findFirst({
+    where: { taskId: record.id },
+    orderBy: [{ startsOn: { sort: "desc", nulls: "last" } }, { key: "desc" }],
+    select: { id: true, endsOn: true },
+  });
+  if (record.recurrence !== "NONE" && cycle?.endsOn && dueOn > cycle.endsOn)
+    throw invalid("dueOn", TASK_ERRORS.dueOutsideCycle(record.title, formatDate(cycle.endsOn)));
+  return cycle;
 }
 
 async function assignOne(
@@ -96,14 +112,7 @@ async function assignOne(
     select: { id: true },
   });
   if (duplicate) throw invalid("agencyId", TASK_ERRORS.agencyHasTaskNamed(record.title));
-  // The cycle being worked on carries the deadline too (lib/cycles); a recurring task's stays inside that cycle.
-  const cycle = await tx.taskCycle.findFirst({
-    where: { taskId: record.id },
-    orderBy: [{ startsOn: { sort: "desc", nulls: "last" } }, { key: "desc" }],
-    select: { id: true, endsOn: true },
-  });
-  if (record.recurrence !== "NONE" && cycle?.endsOn && change.dueOn > cycle.endsOn)
-    throw invalid("dueOn", TASK_ERRORS.dueOutsideCycle(record.title, formatDate(cycle.endsOn)));
+  const cycle = await deadlineCycle(tx, record, change.dueOn);
   const leadChanged = record.agencyId !== change.lead.id;
   const newVersion = await bumpTask(tx, record, {
     agencyId: change.lead.id,

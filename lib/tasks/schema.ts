@@ -82,11 +82,24 @@ export const reviewTaskSchema = z
   });
 export type ReviewTaskInput = z.input<typeof reviewTaskSchema>;
 
+/** A calendar date as the date field sends it (YYYY-MM-DD), and a real day of the calendar. */
+export const isoDateSchema = z
+  .string({ error: TASK_ERRORS.dueRequired })
+  .trim()
+  .min(1, TASK_ERRORS.dueRequired)
+  .regex(/^\d{4}-\d{2}-\d{2}$/, TASK_ERRORS.dueInvalid)
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  }, TASK_ERRORS.dueInvalid);
+
 /** Sở Nội vụ gives an unassigned duty of the plan to an agency. */
 export const assignTaskSchema = z.object({
   taskId: idSchema,
   version: versionSchema,
   agencyId: z.string({ error: TASK_ERRORS.agencyRequired }).trim().min(1, TASK_ERRORS.agencyRequired).max(64),
+  /** a new deadline; required when the old one has passed, so the duty does not arrive overdue */
+  dueOn: isoDateSchema.optional(),
 });
 export type AssignTaskInput = z.input<typeof assignTaskSchema>;
 
@@ -115,17 +128,6 @@ export const boardFiltersSchema = z.object({
   sort: z.preprocess(first, z.enum(BOARD_SORTS)).catch("points"),
 });
 export type BoardFilters = z.infer<typeof boardFiltersSchema>;
-
-/** A calendar date as the date field sends it (YYYY-MM-DD), and a real day of the calendar. */
-export const isoDateSchema = z
-  .string({ error: TASK_ERRORS.dueRequired })
-  .trim()
-  .min(1, TASK_ERRORS.dueRequired)
-  .regex(/^\d{4}-\d{2}-\d{2}$/, TASK_ERRORS.dueInvalid)
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  }, TASK_ERRORS.dueInvalid);
 
 const agencyIdSchema = z.string().trim().min(1).max(64);
 export const ASSIGN_BATCH_MAX = 100;

@@ -245,6 +245,7 @@ export const ASSIGN_TEXT = {
   supportHint: "Giữ Ctrl (hoặc ⌘) để chọn nhiều cơ quan.",
   dueOn: "Hạn hoàn thành mới",
   dueHint: (today: string) => `Không trước hôm nay (${today}). Đề xuất sẵn cuối tháng thứ ba kể từ hôm nay.`,
+  dueKeep: "Để trống để giữ hạn trong kế hoạch.",
   submit: (n: number) => (n > 0 ? `Giao ${n} nhiệm vụ` : "Giao nhiệm vụ"),
   done: (n: number) => `Đã giao ${n} nhiệm vụ.`,
   noneSelected: "Chọn ít nhất một nhiệm vụ trong danh sách.",
@@ -285,6 +286,7 @@ export const TASK_ERRORS = {
   selectTasks: "Chọn ít nhất một nhiệm vụ để giao.",
   tooManyTasks: (n: number) => `Mỗi lần giao tối đa ${n} nhiệm vụ; hãy chọn ít hơn.`,
   dueRequired: "Nhập hạn hoàn thành mới.",
+  dueNeeded: "Hạn cũ của nhiệm vụ đã qua: nhập hạn hoàn thành mới để nhiệm vụ không bị tính quá hạn ngay khi giao.",
   dueInvalid: "Hạn hoàn thành không phải ngày hợp lệ (ngày/tháng/năm).",
   duePast: (today: string) =>
     `Hạn hoàn thành không được trước hôm nay (${today}): nhiệm vụ sẽ bị tính quá hạn ngay khi giao.`,

@@ -13,6 +13,7 @@ import { assignTasksAction } from "@/lib/tasks/actions";
 import { assignTasks } from "@/lib/tasks/assign";
 import { loadAgencyBoard } from "@/lib/tasks/data";
 import { countUnassigned, loadDutyList } from "@/lib/tasks/duties";
+import { assignTask } from "@/lib/tasks/mutations";
 import { dutyFiltersSchema } from "@/lib/tasks/schema";
 import { dueState } from "@/lib/tasks/status";
 import { ASSIGN_TEXT, TASK_ERRORS } from "@/lib/tasks/strings";
@@ -196,6 +197,33 @@ describe("bulk assignment", () => {
       status: "error",
       fieldErrors: { tasks: [TASK_ERRORS.selectTasks] },
     });
+  });
+});
+
+describe("assigning one duty from its page", () => {
+  it("asks for a new deadline when the old one has passed, never before today, and keeps a future one", async () => {
+    const t = await oldDuty();
+    const before = await taskState(t.id);
+    const base = { taskId: t.id, version: 0, agencyId: w.agencies.finance.id };
+    expect(await assignTask(w.users.homeAffairs, base)).toMatchObject({
+      ok: false,
+      fieldErrors: { dueOn: [TASK_ERRORS.dueNeeded] },
+    });
+    expect(await assignTask(w.users.homeAffairs, { ...base, dueOn: inDays(-3) })).toMatchObject({
+      ok: false,
+      fieldErrors: { dueOn: [TASK_ERRORS.duePast(formatIsoDate(todayIso()))] },
+    });
+    expect(await taskState(t.id)).toEqual(before);
+    expect(await assignTask(w.users.homeAffairs, { ...base, dueOn: inDays(15) })).toMatchObject({ ok: true });
+    const after = await taskState(t.id);
+    expect(after.task?.dueOn).toEqual(day(inDays(15)));
+    expect(dueState(after.task!, provinceToday()).overdue).toBe(false);
+    // A duty whose plan deadline is still ahead keeps it when no new one is typed.
+    const future = await makeTask(w, { agencyId: null, criterion: null });
+    expect(
+      await assignTask(w.users.homeAffairs, { taskId: future.id, version: 0, agencyId: w.agencies.finance.id }),
+    ).toMatchObject({ ok: true });
+    expect((await taskState(future.id)).task?.dueOn).toEqual(day("2099-12-31"));
   });
 });
 

@@ -7,11 +7,19 @@ import { TaskCycles } from "@/components/tasks/TaskCycles";
 import { TaskHistory } from "@/components/tasks/TaskHistory";
 import { TaskSummary } from "@/components/tasks/TaskSummary";
 import { requireAction } from "@/lib/auth/session";
+import { provinceToday } from "@/lib/format";
 import { dataOrRefuse } from "@/lib/server/refuse";
 import { loadAgencyOptions, loadNextReviewId, loadTaskDetail } from "@/lib/tasks/data";
 import { safeBoardPath, taskPageTitle } from "@/lib/tasks/navigation";
 import { loadAgencyMembers } from "@/lib/tasks/responsible";
+import { proposedDeadline } from "@/lib/tasks/status";
 import { TASK_TEXT } from "@/lib/tasks/strings";
+
+/** The assignment form's earliest and proposed deadlines, in the province's calendar. */
+function dueDates() {
+  const today = provinceToday();
+  return { today: today.toISOString().slice(0, 10), proposed: proposedDeadline(today).toISOString().slice(0, 10) };
+}
 
 type Props = {
   params: Promise<{ taskId: string }>;
@@ -58,7 +66,12 @@ export default async function TaskPage({ params, searchParams }: Props) {
               members={members}
             />
           )}
-          <TaskActions task={task} agencies={agencies} nextReviewId={nextReviewId} />
+          <TaskActions
+            task={task}
+            agencies={agencies}
+            nextReviewId={nextReviewId}
+            dueDates={task.can.assign ? dueDates() : undefined}
+          />
         </div>
         <div className="space-y-4 lg:col-span-2">
           <TaskCycles cycles={task.cycles} />
