@@ -41,7 +41,7 @@ export function DutyAssignPage(props: {
         <h1 className="text-xl font-bold text-slate-900 sm:text-2xl">{ASSIGN_TEXT.title}</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">{ASSIGN_TEXT.intro}</p>
       </header>
-      <nav aria-label={ASSIGN_TEXT.title} className="flex flex-wrap gap-2">
+      <nav aria-label={ASSIGN_TEXT.views} className="flex flex-wrap gap-2">
         {views.map((v) => (
           <Link
             key={v.view}

@@ -115,7 +115,8 @@ function DutyItem({ row, checked, onToggle }: { row: DutyRow; checked: boolean; 
             {row.title}
           </label>
           <p className="text-xs text-slate-600">
-            {ASSIGN_TEXT.oldDue}: <span className="num">{row.dueOn ? formatDate(row.dueOn) : TASK_TEXT.noDueDate}</span>
+            {row.lead ? TASK_TEXT.due : ASSIGN_TEXT.oldDue}:{" "}
+            <span className="num">{row.dueOn ? formatDate(row.dueOn) : TASK_TEXT.noDueDate}</span>
             {" · "}
             <Link
               href={`/nhiem-vu/${row.id}?tu=${encodeURIComponent("/duyet/giao-viec")}`}
@@ -180,6 +181,7 @@ function AssignPanel(props: {
       </div>
       <fieldset aria-describedby="supportAgencyIds-error">
         <legend className={labelClass}>{ASSIGN_TEXT.supportAgencies}</legend>
+        {props.view === "assigned" && <p className="text-xs text-slate-600">{ASSIGN_TEXT.supportReplace}</p>}
         <div
           className="mt-1 max-h-48 space-y-1 overflow-y-auto rounded-md border border-slate-300 p-2"
           data-testid="support-agencies"

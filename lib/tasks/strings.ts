@@ -213,6 +213,7 @@ export const ASSIGN_TEXT = {
   intro:
     "Chọn một hoặc nhiều nhiệm vụ, chọn cơ quan chủ trì, cơ quan phối hợp và hạn hoàn thành mới rồi bấm “Giao”. Hạn mới không được trước hôm nay, để nhiệm vụ không bị tính quá hạn ngay khi giao.",
   linkFromReview: (n: number) => `Giao nhiệm vụ chưa có cơ quan chủ trì (${n.toLocaleString("vi-VN")})`,
+  views: "Nhiệm vụ chưa giao hoặc đã giao",
   viewUnassigned: (n: number) => `Chưa giao (${n.toLocaleString("vi-VN")})`,
   viewAssigned: (n: number) => `Đã giao, có thể giao lại (${n.toLocaleString("vi-VN")})`,
   filters: "Lọc nhiệm vụ",
@@ -242,7 +243,7 @@ export const ASSIGN_TEXT = {
   formTitleAssigned: "Giao lại các nhiệm vụ đã chọn",
   leadAgency: "Cơ quan chủ trì",
   supportAgencies: "Cơ quan phối hợp (không bắt buộc)",
-  supportHint: "Giữ Ctrl (hoặc ⌘) để chọn nhiều cơ quan.",
+  supportReplace: "Khi giao lại, danh sách phối hợp được thay bằng các cơ quan chọn ở đây.",
   dueOn: "Hạn hoàn thành mới",
   dueHint: (today: string) => `Không trước hôm nay (${today}). Đề xuất sẵn cuối tháng thứ ba kể từ hôm nay.`,
   dueKeep: "Để trống để giữ hạn trong kế hoạch.",
