@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { type FormEvent, startTransition, useActionState, useEffect, useState } from "react";
+import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { FieldError, FormMessage, fieldProps, Hint } from "@/components/tasks/FormParts";
 import { StatusBadge } from "@/components/tasks/StatusBadge";
 import { inputClass, labelClass, primaryButton } from "@/components/ui/styles";
@@ -24,19 +24,27 @@ type Props = {
 /** The list with a checkbox per duty and, in the same form, the lead, supporters and deadline to give them. */
 export function DutyAssigner({ rows, view, agencies, today, proposed, emptyText }: Props) {
   const [state, formAction, pending] = useActionState<TaskFormState, FormData>(assignTasksAction, idleState);
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  // The checkboxes are the truth (uncontrolled): a box ticked before the page finished loading still counts,
+  // and the count below is read from them after every change.
+  const form = useRef<HTMLFormElement>(null);
+  const [count, setCount] = useState(0);
+  const boxes = (): HTMLInputElement[] => [
+    ...(form.current?.querySelectorAll<HTMLInputElement>('input[name="task"]') ?? []),
+  ];
+  const sync = () => setCount(boxes().filter((b) => b.checked).length);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once after hydration, to count boxes ticked while the page loaded
+  useEffect(() => sync(), []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: state.at changes on every answer; after a success the assigned rows are gone
   useEffect(() => {
-    if (state.status === "ok") setSelected(new Set());
+    if (state.status !== "ok") return;
+    for (const b of boxes()) b.checked = false;
+    sync();
   }, [state.status, state.at]);
-  const toggle = (id: string) =>
-    setSelected((s) => {
-      const next = new Set(s);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-  const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
+  const allSelected = rows.length > 0 && count === rows.length;
+  function selectAll() {
+    for (const b of boxes()) b.checked = !allSelected;
+    sync();
+  }
   // Submitted by hand so React does not reset the form: a refused deadline keeps the agencies chosen (§9).
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -46,6 +54,7 @@ export function DutyAssigner({ rows, view, agencies, today, proposed, emptyText 
 
   return (
     <form
+      ref={form}
       action={formAction}
       onSubmit={onSubmit}
       noValidate
@@ -60,18 +69,13 @@ export function DutyAssigner({ rows, view, agencies, today, proposed, emptyText 
         ) : (
           <>
             <label className="flex items-center gap-2 text-sm font-medium text-slate-800">
-              <input
-                type="checkbox"
-                checked={allSelected}
-                onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))}
-                className="h-4 w-4"
-              />
+              <input type="checkbox" checked={allSelected} onChange={selectAll} className="h-4 w-4" />
               {ASSIGN_TEXT.selectAll}
             </label>
             <FieldError state={state} name="tasks" />
             <ul className="space-y-2" data-testid="duty-list">
               {rows.map((row) => (
-                <DutyItem key={row.id} row={row} checked={selected.has(row.id)} onToggle={() => toggle(row.id)} />
+                <DutyItem key={row.id} row={row} onToggle={sync} />
               ))}
             </ul>
           </>
@@ -80,7 +84,7 @@ export function DutyAssigner({ rows, view, agencies, today, proposed, emptyText 
       <AssignPanel
         state={state}
         pending={pending}
-        count={selected.size}
+        count={count}
         view={view}
         agencies={agencies}
         today={today}
@@ -90,11 +94,11 @@ export function DutyAssigner({ rows, view, agencies, today, proposed, emptyText 
   );
 }
 
-function DutyItem({ row, checked, onToggle }: { row: DutyRow; checked: boolean; onToggle: () => void }) {
+function DutyItem({ row, onToggle }: { row: DutyRow; onToggle: () => void }) {
   const tag = row.criterionCode ? criterionLabel(row.criterionCode) : TASK_TEXT.noCriterion;
   return (
     <li
-      className={`rounded-md border bg-white p-3 shadow-sm ${checked ? "border-blue-700 ring-1 ring-blue-700" : "border-slate-200"}`}
+      className="rounded-md border border-slate-200 bg-white p-3 shadow-sm has-[:checked]:border-blue-700 has-[:checked]:ring-1 has-[:checked]:ring-blue-700"
       data-testid="duty-item"
       data-task-id={row.id}
     >
@@ -103,7 +107,6 @@ function DutyItem({ row, checked, onToggle }: { row: DutyRow; checked: boolean; 
           type="checkbox"
           name="task"
           value={`${row.id}:${row.version}`}
-          checked={checked}
           onChange={onToggle}
           id={`duty-${row.id}`}
           aria-label={ASSIGN_TEXT.select(row.title)}
