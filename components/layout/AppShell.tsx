@@ -17,6 +17,7 @@ const NAV: NavItem[] = [
   { href: "/tu-danh-gia", label: "Tự đánh giá", action: "selfassessment.read" },
   { href: "/tu-danh-gia", label: "Tự đánh giá", action: "selfassessment.score", agencyOnly: true },
   { href: "/bo-chi-so", label: "Bộ chỉ số", action: "framework.read" },
+  { href: "/quan-tri-quoc-gia/sap-nhap-tinh", label: "Sáp nhập tỉnh", action: "province.merge" },
   { href: "/bao-cao", label: "Báo cáo định kỳ", action: "report.read" },
   { href: "/bao-cao/kho-khan", label: "Khó khăn, vướng mắc", action: "report.overview" },
   { href: "/quan-tri", label: "Quản trị", action: "agency.manage" },

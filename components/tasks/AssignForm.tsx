@@ -1,8 +1,9 @@
 "use client";
 
 import { type FormEvent, startTransition, useActionState, useState } from "react";
-import { FieldError, FormMessage, fieldProps, Hint } from "@/components/tasks/FormParts";
+import { TaskFormMessage } from "@/components/tasks/TaskFormMessage";
 import { Card } from "@/components/ui/Card";
+import { FieldError, fieldProps, Hint } from "@/components/ui/form";
 import { inputClass, primaryButton } from "@/components/ui/styles";
 import { formatIsoDate } from "@/lib/format";
 import { idleState } from "@/lib/server/form-state";
@@ -39,26 +40,7 @@ export function AssignForm({
     // The task has moved on (reviewed, assigned): keep the outcome of this page's submit visible, nothing else.
     return state.status === "ok" ? (
       <Card>
-        {dueDates && (
-          <div>
-            <label htmlFor="dueOn" className="block text-sm font-medium text-slate-800">
-              {ASSIGN_TEXT.dueOn}
-            </label>
-            {/* proposed only when the old deadline has passed; otherwise empty keeps the plan's deadline */}
-            <input
-              {...fieldProps(state, "dueOn", true)}
-              type="date"
-              min={dueDates.today}
-              defaultValue={oldDuePassed ? dueDates.proposed : ""}
-              className={inputClass}
-            />
-            <Hint name="dueOn">
-              {oldDuePassed ? ASSIGN_TEXT.dueHint(formatIsoDate(dueDates.today)) : ASSIGN_TEXT.dueKeep}
-            </Hint>
-            <FieldError state={state} name="dueOn" />
-          </div>
-        )}
-        <FormMessage state={state} testId="assign-message" />
+        <TaskFormMessage state={state} testId="assign-message" />
       </Card>
     ) : null;
   }
@@ -100,19 +82,19 @@ export function AssignForm({
             </label>
             {/* proposed only when the old deadline has passed; otherwise empty keeps the plan's deadline */}
             <input
-              {...fieldProps(state, "dueOn", true)}
+              {...fieldProps(state, "dueOn", { hint: true })}
               type="date"
               min={dueDates.today}
               defaultValue={oldDuePassed ? dueDates.proposed : ""}
               className={inputClass}
             />
-            <Hint name="dueOn">
+            <Hint field="dueOn">
               {oldDuePassed ? ASSIGN_TEXT.dueHint(formatIsoDate(dueDates.today)) : ASSIGN_TEXT.dueKeep}
             </Hint>
             <FieldError state={state} name="dueOn" />
           </div>
         )}
-        <FormMessage state={state} testId="assign-message" />
+        <TaskFormMessage state={state} testId="assign-message" />
         <button type="submit" disabled={pending} className={primaryButton}>
           {pending ? FORM_TEXT.pending : FORM_TEXT.assignSubmit}
         </button>

@@ -2,8 +2,9 @@
 
 import Link from "next/link";
 import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from "react";
-import { FieldError, FormMessage, fieldProps, Hint } from "@/components/tasks/FormParts";
 import { StatusBadge } from "@/components/tasks/StatusBadge";
+import { TaskFormMessage } from "@/components/tasks/TaskFormMessage";
+import { FieldError, fieldProps, Hint } from "@/components/ui/form";
 import { inputClass, labelClass, primaryButton } from "@/components/ui/styles";
 import { formatDate, formatDateTime, formatIsoDate } from "@/lib/format";
 import { idleState } from "@/lib/server/form-state";
@@ -203,16 +204,16 @@ function AssignPanel(props: {
           {ASSIGN_TEXT.dueOn}
         </label>
         <input
-          {...fieldProps(state, "dueOn", true)}
+          {...fieldProps(state, "dueOn", { hint: true })}
           type="date"
           min={props.today}
           defaultValue={props.proposed}
           className={inputClass}
         />
-        <Hint name="dueOn">{ASSIGN_TEXT.dueHint(formatIsoDate(props.today))}</Hint>
+        <Hint field="dueOn">{ASSIGN_TEXT.dueHint(formatIsoDate(props.today))}</Hint>
         <FieldError state={state} name="dueOn" />
       </div>
-      <FormMessage state={state} testId="duty-message" />
+      <TaskFormMessage state={state} testId="duty-message" />
       <button type="submit" disabled={pending} className={`${primaryButton} w-full`}>
         {pending ? FORM_TEXT.pending : ASSIGN_TEXT.submit(count)}
       </button>

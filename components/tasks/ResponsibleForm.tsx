@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError, FormMessage, fieldProps, Hint } from "@/components/tasks/FormParts";
+import { TaskFormMessage } from "@/components/tasks/TaskFormMessage";
 import { Card } from "@/components/ui/Card";
+import { FieldError, fieldProps, Hint } from "@/components/ui/form";
 import { inputClass, labelClass, secondaryButton } from "@/components/ui/styles";
 import { idleState } from "@/lib/server/form-state";
 import { setResponsibleAction, type TaskFormState } from "@/lib/tasks/actions";
@@ -31,7 +32,12 @@ export function ResponsibleForm({
             {FORM_TEXT.responsibleLabel}
           </label>
           {/* keyed by the saved value so the select shows it after the page refreshes */}
-          <select key={current} {...fieldProps(state, "userId", true)} defaultValue={current} className={inputClass}>
+          <select
+            key={current}
+            {...fieldProps(state, "userId", { hint: true })}
+            defaultValue={current}
+            className={inputClass}
+          >
             <option value="">{FORM_TEXT.responsibleNone}</option>
             {members.map((m) => (
               <option key={m.id} value={m.id}>
@@ -39,10 +45,10 @@ export function ResponsibleForm({
               </option>
             ))}
           </select>
-          <Hint name="userId">{FORM_TEXT.responsibleHint}</Hint>
+          <Hint field="userId">{FORM_TEXT.responsibleHint}</Hint>
           <FieldError state={state} name="userId" />
         </div>
-        <FormMessage state={state} testId="responsible-message" />
+        <TaskFormMessage state={state} testId="responsible-message" />
         <button type="submit" disabled={pending} className={secondaryButton}>
           {pending ? FORM_TEXT.pending : FORM_TEXT.responsibleSubmit}
         </button>

@@ -8,6 +8,7 @@ const STYLE: Record<TaskStatusValue, string> = {
   SUBMITTED: "bg-amber-50 text-amber-900 ring-amber-300",
   ACCEPTED: "bg-emerald-50 text-emerald-800 ring-emerald-300",
   RETURNED: "bg-brand-50 text-brand-800 ring-brand-100",
+  NOT_APPLICABLE: "bg-slate-50 text-slate-600 ring-slate-300",
 };
 
 export function StatusBadge({ status, testId = "task-status" }: { status: TaskStatusValue; testId?: string }) {

@@ -30,6 +30,9 @@ export const ACTION_LABELS: Record<string, string> = {
   "report.submit": "Gửi báo cáo",
   "report.review": "Sở Nội vụ xử lý báo cáo",
   "report.remind": "Nhắc cơ quan chậm báo cáo",
+  "province.merge": "Sáp nhập tỉnh",
+  "task.carry": "Chuyển nhiệm vụ của tỉnh cũ sang kế hoạch của tỉnh kế thừa",
+  "task.close": "Đóng nhiệm vụ của tỉnh cũ: không còn áp dụng",
 };
 
 export const FIELD_LABELS: Record<string, string> = {
@@ -60,6 +63,16 @@ export const FIELD_LABELS: Record<string, string> = {
   fileName: "Tệp nguồn",
   totalScore: "Điểm Chỉ số",
   tasks: "Nhiệm vụ",
+  plan: "Kế hoạch",
+  successor: "Tỉnh kế thừa",
+  successorCreated: "Thành lập tỉnh mới",
+  predecessors: "Các tỉnh được sáp nhập",
+  effectiveOn: "Ngày hiệu lực",
+  decision: "Văn bản quyết định",
+  agenciesCopied: "Cơ quan chuyển sang tỉnh kế thừa",
+  tasksCarried: "Số nhiệm vụ chuyển sang",
+  tasksClosed: "Số nhiệm vụ không còn áp dụng",
+  usersMoved: "Số người dùng chuyển sang",
 };
 
 /** Internal bookkeeping that means nothing to a reader. */

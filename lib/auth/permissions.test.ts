@@ -23,6 +23,7 @@ staff.manage                                          -   -   -   O   -
 audit.read                                            -   P   P   -   -
 framework.read                                        N   R   R   R   R
 framework.manage                                      N   -   -   -   -
+province.merge                                        N   -   -   -   -
 selfassessment.manage                                 -   P   -   -   -
 selfassessment.read                                   -   P   P   -   -
 selfassessment.score                                  -   P   -   O   O

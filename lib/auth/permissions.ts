@@ -34,6 +34,7 @@ export const ACTIONS = [
   "audit.read",
   "framework.read", // the national framework of an index year (and the province's own partial list)
   "framework.manage", // create, import or edit a national framework (national role only)
+  "province.merge", // preview and apply a province merger (national role only)
   "selfassessment.manage", // open a self-assessment, assign criteria to agencies, appraise
   "selfassessment.read", // the province's self-assessment table and comparison
   "selfassessment.score", // enter the proposed score, evidence and explanation of an assigned criterion
@@ -63,6 +64,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
   NATIONAL_ADMIN: {
     "framework.read": "national",
     "framework.manage": "national",
+    "province.merge": "national",
     "account.own": "national",
   },
   HOME_AFFAIRS: {

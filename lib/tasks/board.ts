@@ -56,7 +56,7 @@ export function groupByStatus(cards: TaskCard[]): Record<TaskStatusValue, TaskCa
     TaskStatusValue,
     TaskCard[]
   >;
-  for (const card of cards) columns[card.status].push(card);
+  for (const card of cards) columns[card.status]?.push(card); // a closed ("không còn áp dụng") task has no column
   return columns;
 }
 

@@ -80,15 +80,19 @@ export type ReviewItem = TaskCard & { submittedAt: Date | null; submittedBy: str
 export type ReviewQueue = { items: ReviewItem[]; total: number; unassigned: TaskCard[] };
 export const REVIEW_QUEUE_LIMIT = 200;
 
-/** Sở Nội vụ's queue: every submitted task of the province, oldest first, and the duties nobody leads yet. */
-export async function loadReviewQueue(user: SessionUser): Promise<Loaded<ReviewQueue>> {
+/**
+ * Sở Nội vụ's queue: every submitted task of the province, oldest first, and the duties nobody leads yet.
+ * `cycle` (the cycle picker, "2025"): only work submitted in that cycle. Work waiting for review stays in its
+ * cycle until decided (lib/cycles/open.ts), so the cycle's SUBMITTED rows are current tasks' own.
+ */
+export async function loadReviewQueue(user: SessionUser, cycle: string | null = null): Promise<Loaded<ReviewQueue>> {
   if (!can(user, "task.review", { provinceId: user.provinceId })) return FORBIDDEN;
   const [rows, unassigned] = await Promise.all([
     db.$queryRaw<(TaskCardRow & { evidenceCount: number; total: number })[]>`
       select q.*, count(*) over ()::int as total,
              (select count(*) from "Evidence" e join "TaskUpdate" u on u.id = e."updateId" where u."taskId" = q.id)::int
                as "evidenceCount"
-      from (${cardFrom(user.id)} where p."provinceId" = ${user.provinceId} and t.status = 'SUBMITTED') q
+      from (${cardFrom(user.id)} where p."provinceId" = ${user.provinceId} and t.status = 'SUBMITTED' ${inCycle(cycle)}) q
       order by q."lastUpdateAt" asc nulls first, q.id
       limit ${REVIEW_QUEUE_LIMIT}`,
     db.$queryRaw<TaskCardRow[]>`${cardFrom(user.id)}
@@ -107,6 +111,11 @@ export async function loadReviewQueue(user: SessionUser): Promise<Loaded<ReviewQ
     data: { items, total: rows[0]?.total ?? 0, unassigned: unassigned.map((r) => toCard(r, null, today)) },
   };
 }
+
+const inCycle = (cycle: string | null) =>
+  cycle
+    ? Prisma.sql`and exists (select 1 from "TaskCycle" tc where tc."taskId" = t.id and tc.key = ${cycle} and tc.status = 'SUBMITTED')`
+    : Prisma.empty;
 
 /** How many tasks wait for Sở Nội vụ's decision (the navigation's "Duyệt kết quả (n)"); null for non-reviewers. */
 export async function countAwaitingReview(user: SessionUser): Promise<number | null> {

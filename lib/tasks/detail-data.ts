@@ -5,6 +5,7 @@ import { type Action, can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { provinceToday } from "@/lib/format";
+import { historyLabel } from "@/lib/provinces/history-label";
 import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
 import type { AgencyRef } from "@/lib/tasks/data";
 import type { RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
@@ -73,7 +74,8 @@ export type TaskDetail = DueState & {
   dueOn: Date | null;
   recurrence: RecurrenceValue;
   updatedAt: Date;
-  plan: { id: string; number: string };
+  /** `carriedFrom`: "1/KH-UBND, Đắk Nông (trước 01/07/2025)" for a task a province merger brought in */
+  plan: { id: string; number: string; carriedFrom: string | null };
   criterion: { code: string; title: string; lostPoints: string | null } | null;
   measure: { text: string; timeframeText: string } | null;
   lead: AgencyRef | null;
@@ -92,6 +94,7 @@ function queryTask(user: SessionUser, taskId: string) {
     where: { id: taskId, plan: { provinceId: user.provinceId } },
     include: {
       plan: { select: { id: true, number: true, provinceId: true, assessmentId: true } },
+      carriedFrom: { select: { number: true, province: { select: { name: true, mergedOn: true } } } },
       agency: { select: { id: true, name: true } },
       responsible: { select: { id: true, name: true } },
       supporters: { select: { agency: { select: { id: true, name: true } } }, orderBy: { agency: { name: "asc" } } },
@@ -147,7 +150,11 @@ export async function loadTaskDetail(user: SessionUser, taskId: string): Promise
       dueOn: task.dueOn,
       recurrence: task.recurrence,
       updatedAt: task.updatedAt,
-      plan: { id: plan.id, number: plan.number },
+      plan: {
+        id: plan.id,
+        number: plan.number,
+        carriedFrom: task.carriedFrom && `${task.carriedFrom.number}, ${historyLabel(task.carriedFrom.province)}`,
+      },
       criterion: criterion && {
         code: criterion.code,
         title: criterion.title,

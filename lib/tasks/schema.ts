@@ -4,7 +4,14 @@ import { z } from "zod";
 import { EVIDENCE_LIMITS, preparedFileSchema } from "@/lib/evidence/rules";
 import { TASK_ERRORS } from "@/lib/tasks/strings";
 
-export const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "SUBMITTED", "ACCEPTED", "RETURNED"] as const;
+export const TASK_STATUSES = [
+  "NOT_STARTED",
+  "IN_PROGRESS",
+  "SUBMITTED",
+  "ACCEPTED",
+  "RETURNED",
+  "NOT_APPLICABLE", // set only by a province merger (lib/province-merger), never by a status edit
+] as const;
 export type TaskStatusValue = (typeof TASK_STATUSES)[number];
 export const RECURRENCES = ["NONE", "YEARLY", "QUARTERLY", "MONTHLY"] as const;
 export type RecurrenceValue = (typeof RECURRENCES)[number];

@@ -13,6 +13,7 @@ const LEAD_TRANSITIONS: Record<TaskStatusValue, TaskStatusValue[]> = {
   SUBMITTED: ["IN_PROGRESS"], // "Rút lại": withdrawn while not yet reviewed (a reviewed task is no longer SUBMITTED)
   ACCEPTED: [], // final
   RETURNED: ["IN_PROGRESS", "SUBMITTED"],
+  NOT_APPLICABLE: [], // final: closed by a province merger, with its reason in the task's history
 };
 
 /** Statuses reachable by a status edit (reviews — SUBMITTED → ACCEPTED | RETURNED — have their own action). */

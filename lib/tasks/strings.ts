@@ -7,6 +7,7 @@ export const STATUS_LABELS: Record<TaskStatusValue, string> = {
   SUBMITTED: "Hoàn thành (chờ xác nhận)",
   ACCEPTED: "Đã xác nhận",
   RETURNED: "Bị trả lại",
+  NOT_APPLICABLE: "Không còn áp dụng",
 };
 
 /** What choosing a status in the form means, in the words of the workflow. */
@@ -16,6 +17,7 @@ export const STATUS_ACTION_LABELS: Record<TaskStatusValue, string> = {
   SUBMITTED: "Hoàn thành — gửi Sở Nội vụ xác nhận",
   ACCEPTED: "Đã xác nhận",
   RETURNED: "Trả lại",
+  NOT_APPLICABLE: "Không còn áp dụng",
 };
 
 export const RECURRENCE_LABELS: Record<RecurrenceValue, string> = {
@@ -113,6 +115,7 @@ export const TASK_TEXT = {
   moreAgencies: (n: number) => `và ${n} cơ quan khác`,
   status: "Trạng thái",
   plan: "Kế hoạch",
+  carriedFrom: (from: string) => `Chuyển từ kế hoạch ${from} khi sáp nhập tỉnh`,
   readOnly: "Bạn chỉ có quyền xem nhiệm vụ này.",
   returnReason: "Sở Nội vụ trả lại",
   acceptedFinal: "Nhiệm vụ đã được Sở Nội vụ xác nhận; không chỉnh sửa được nữa.",
