@@ -11,6 +11,7 @@ const NAV: NavItem[] = [
   { href: "/bang-dieu-khien", label: "Bảng điều khiển", action: "dashboard.read" },
   { href: "/ke-hoach", label: "Kế hoạch", action: "plan.read" },
   { href: "/nhiem-vu", label: "Nhiệm vụ của đơn vị", action: "board.read", agencyOnly: true },
+  { href: "/viec-cua-toi", label: "Việc của tôi", action: "board.read", agencyOnly: true },
   { href: "/tien-do", label: "Tiến độ các cơ quan", action: "overview.read" },
   { href: "/duyet", label: "Duyệt kết quả", action: "task.review" },
   { href: "/tu-danh-gia", label: "Tự đánh giá", action: "selfassessment.read" },

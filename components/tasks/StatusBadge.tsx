@@ -42,6 +42,18 @@ export function ReturnedBadge({ unread }: { unread: boolean }) {
   );
 }
 
+/** Given to the agency and not opened yet by the reader. */
+export function NewBadge() {
+  return (
+    <span
+      data-testid="new-badge"
+      className="inline-block rounded bg-blue-800 px-2 py-0.5 text-xs font-semibold text-white"
+    >
+      {TASK_TEXT.newBadge}
+    </span>
+  );
+}
+
 export function SupportBadge() {
   return (
     <span className="inline-block rounded bg-violet-50 px-2 py-0.5 text-xs font-semibold text-violet-800 ring-1 ring-inset ring-violet-200">

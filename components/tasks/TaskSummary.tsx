@@ -44,6 +44,11 @@ export function TaskSummary({ task }: { task: TaskDetail }) {
         <Fact label={TASK_TEXT.leadAgency}>
           {task.lead?.name ?? <span className="text-amber-800">{TASK_TEXT.unassigned}</span>}
         </Fact>
+        {task.lead && (
+          <Fact label={TASK_TEXT.responsible}>
+            <span data-testid="task-responsible">{task.responsible?.name ?? TASK_TEXT.noResponsible}</span>
+          </Fact>
+        )}
         <Fact label={TASK_TEXT.plan}>
           {task.plan.number}
           {task.plan.carriedFrom && (

@@ -119,3 +119,25 @@ describe("plan import rows", () => {
     ]);
   });
 });
+
+describe("describeAudit for a reassignment", () => {
+  it("names the lead and supporting agencies and shows the deadline as a calendar date", () => {
+    const out = describeAudit(
+      {
+        action: "task.reassign",
+        before: { agencyId: "ag1", dueOn: "2021-12-31", supportAgencyIds: ["ag2"], version: 1 },
+        after: { agencyId: "ag2", dueOn: "2027-01-15", supportAgencyIds: ["ag1"], version: 2 },
+      },
+      new Map([
+        ["ag1", "Sở Tài chính"],
+        ["ag2", "Sở Y tế"],
+      ]),
+    );
+    expect(out.actionLabel).toBe("Giao lại nhiệm vụ (đổi cơ quan, hạn)");
+    expect(out.changes.map((c) => `${c.label}: ${c.before} → ${c.after}`)).toEqual([
+      "Cơ quan chủ trì: Sở Tài chính → Sở Y tế",
+      "Hạn hoàn thành: 31/12/2021 → 15/01/2027",
+      "Cơ quan phối hợp: Sở Y tế → Sở Tài chính",
+    ]);
+  });
+});

@@ -58,6 +58,10 @@ const FORMATTERS: Record<string, (value: Json, names: Names) => string | null> =
   active: (v) => (typeof v === "boolean" ? (v ? t.active : t.inactive) : null),
   progress: (v) => (typeof v === "number" ? `${v} %` : null),
   agencyId: (v, names) => (typeof v === "string" ? (names.get(v) ?? v) : null),
+  supportAgencyIds: (v, names) =>
+    Array.isArray(v)
+      ? v.map((id) => (typeof id === "string" ? (names.get(id) ?? id) : "")).join("; ") || t.empty
+      : null,
   totalScore: (v) => (typeof v === "string" || typeof v === "number" ? formatPoints(String(v)) : null),
   evidence: (v) => (Array.isArray(v) ? v.map(describeEvidence).join("; ") || t.empty : null),
   tasks: (v) => {

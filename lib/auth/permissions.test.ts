@@ -39,6 +39,7 @@ task.status                                           -   P   -   L   L
 task.comment                                          -   P   -   I   I
 task.review                                           -   P   -   -   -
 task.assign                                           -   P   -   -   -
+task.responsible                                      -   -   -   L   -
 evidence.read                                         -   P   P   I   I
 agency.manage                                         -   P   -   -   -
 user.manage                                           -   P   -   -   -

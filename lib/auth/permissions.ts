@@ -25,7 +25,8 @@ export const ACTIONS = [
   "task.status", // change status / progress (the lead agency owns it)
   "task.comment", // add a note or evidence without changing status
   "task.review", // accept or return a submitted task
-  "task.assign", // assign an unassigned duty to an agency
+  "task.assign", // assign an unassigned duty to an agency (one, or several at once), or reassign it later
+  "task.responsible", // name the person in charge (người phụ trách) among the lead agency's users
   "evidence.read",
   "agency.manage", // agencies, groups, aliases
   "user.manage", // any user of the province
@@ -120,6 +121,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "task.read": "involved_agency",
     "task.status": "lead_agency",
     "task.comment": "involved_agency",
+    "task.responsible": "lead_agency",
     "evidence.read": "involved_agency",
     "staff.manage": "own_agency",
     "account.own": "province",

@@ -58,6 +58,8 @@ export type TaskAbilities = {
   /** The caller assigns duties; `assign` says whether this task still needs it. */
   assigner: boolean;
   assign: boolean;
+  /** The caller (the lead agency's head) names the person in charge. */
+  responsible: boolean;
   evidence: boolean;
   nextStatuses: TaskStatusValue[];
 };
@@ -78,6 +80,8 @@ export type TaskDetail = DueState & {
   measure: { text: string; timeframeText: string } | null;
   lead: AgencyRef | null;
   supporters: AgencyRef[];
+  /** "Người phụ trách": a user of the lead agency */
+  responsible: { id: string; name: string } | null;
   /** How the caller's agency is involved, for wording ("phối hợp"). */
   involvement: "lead" | "support" | "none";
   can: TaskAbilities;
@@ -92,6 +96,7 @@ function queryTask(user: SessionUser, taskId: string) {
       plan: { select: { id: true, number: true, provinceId: true, assessmentId: true } },
       carriedFrom: { select: { number: true, province: { select: { name: true, mergedOn: true } } } },
       agency: { select: { id: true, name: true } },
+      responsible: { select: { id: true, name: true } },
       supporters: { select: { agency: { select: { id: true, name: true } } }, orderBy: { agency: { name: "asc" } } },
       criterion: { select: { id: true, code: true, title: true, standardPoints: true } },
       measure: { select: { text: true, timeframeText: true } },
@@ -158,6 +163,7 @@ export async function loadTaskDetail(user: SessionUser, taskId: string): Promise
       measure: task.measure,
       lead: task.agency,
       supporters,
+      responsible: task.responsible,
       involvement: !mine
         ? "none"
         : task.agencyId === mine
@@ -230,6 +236,7 @@ function abilities(
     review: reviewer && status === "SUBMITTED",
     assigner: allowed("task.assign"),
     assign: allowed("task.assign") && agencyId === null,
+    responsible: allowed("task.responsible") && agencyId !== null,
     evidence: allowed("evidence.read"),
     nextStatuses: next,
   };

@@ -106,3 +106,12 @@ export function dueState(
     open && cycleDue !== null && !overdue && cycleDue.getTime() <= today.getTime() + DUE_SOON_DAYS * DAY_MS;
   return { cycleDue, overdue, dueSoon };
 }
+
+/**
+ * The deadline the duties page proposes for a new assignment: the last day of the third month after today's
+ * (30/11/2026 → 28/02/2027), never before today, so a duty first due 31/12/2021 does not arrive overdue.
+ */
+export function proposedDeadline(today: Date): Date {
+  const monthIndex = today.getUTCFullYear() * 12 + today.getUTCMonth() + 3;
+  return new Date(Date.UTC(Math.floor(monthIndex / 12), (monthIndex % 12) + 1, 0));
+}
