@@ -1,4 +1,4 @@
-// `npm run bench:web [-- --base URL] [--json] [--no-budget]`: Lighthouse (mobile and desktop presets) on the
+// `npm run bench:web [-- --base URL] [--json] [--no-budget] [--dashboard-only]`: Lighthouse (mobile and desktop presets) on the
 // leadership dashboard, an agency board and a task page, each with a signed-in session, in the system Chromium.
 // Prints the performance and accessibility scores, total blocking time and the JavaScript each page loads, and
 // exits non-zero when the dashboard misses its budget (issue 13). Without --base it starts the production server
@@ -55,7 +55,8 @@ function rowOf(page: string, preset: Row["preset"], lhr: Result): Row {
 
 async function measure(server: BenchServer, port: number): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const page of PAGES) {
+  const only = process.argv.includes("--dashboard-only");
+  for (const page of only ? PAGES.slice(0, 1) : PAGES) {
     const cookie = await signInCookie(server.base, page.email);
     const url = server.base + (await page.path(server.base, cookie));
     for (const preset of ["mobile", "desktop"] as const) {

@@ -2,7 +2,7 @@
 // Each dashboard chart with its table, drawn from one set of props: the numbers travel once in the page's RSC
 // payload (as these props) and are rendered twice only in the HTML (the table is server-rendered from them, so
 // it reads before any script runs and prints open).
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense } from "react";
 import { agencyChartBars } from "@/lib/dashboard/agency-chart";
 import type { AgencyView, FieldBar, ParetoBar, ProgressBar, ProjectionView, YearView } from "@/lib/dashboard/types";
 import { CardTable } from "./CardTable";
@@ -26,7 +26,10 @@ function Panel({ chart, height, rows, table }: PanelProps) {
       <div className="dashboard-chart mt-3">
         <WhenVisible height={height}>{chart}</WhenVisible>
       </div>
-      <CardTable rows={rows}>{table}</CardTable>
+      {/* its own boundary, so React hydrates each table in a task of its own instead of the page in one long one */}
+      <Suspense>
+        <CardTable rows={rows}>{table}</CardTable>
+      </Suspense>
     </>
   );
 }
