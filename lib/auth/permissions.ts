@@ -28,6 +28,7 @@ export const ACTIONS = [
   "task.assign", // assign an unassigned duty to an agency
   "evidence.read",
   "agency.manage", // agencies, groups, aliases
+  "agency.restructure", // restructuring events: rename, merge, split, dissolve agencies; preview, apply, undo
   "user.manage", // any user of the province
   "staff.manage", // users of one's own agency
   "audit.read",
@@ -82,6 +83,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "task.assign": "province",
     "evidence.read": "province",
     "agency.manage": "province",
+    "agency.restructure": "province",
     "user.manage": "province",
     "audit.read": "province",
     "account.own": "province",
