@@ -23,10 +23,13 @@ export async function applyPlan(
     obligationsDeleted: [],
     obligationsCreated: [],
     membershipsCreated: [],
+    supportersDeleted: [],
+    supportersCreated: [],
   };
   const ids = await createSuccessors(tx, plan, snap);
   await endAgencies(tx, plan, ids, snap);
   await moveTasks(tx, plan, ids, snap);
+  await moveSupporters(tx, plan, ids, snap);
   await moveReports(tx, plan, ids, snap);
   await moveScores(tx, plan, ids, snap);
   await moveObligations(tx, plan, ids, snap);
@@ -153,6 +156,37 @@ async function moveTasks(tx: Tx, plan: EventPlan, ids: string[], snap: Snapshot)
       where: { id: { in: g.ids } },
       data: { agencyId: g.agencyId, originAgencyId: g.originAgencyId },
     });
+}
+
+/**
+ * Supporting (phối hợp) duties of the ended agencies go to the one successor (none for a split or a dissolve
+ * without one: the generator then leaves them out too); an agency never supports a task it now leads.
+ */
+async function moveSupporters(tx: Tx, plan: EventPlan, ids: string[], snap: Snapshot): Promise<void> {
+  const fromIds = plan.from.map((a) => a.id);
+  const successor = plan.kind === "SPLIT" ? null : (ids[0] ?? null);
+  const movedIds = snap.tasks.map((t) => t.id);
+  const theirs = await tx.taskSupporter.findMany({ where: { agencyId: { in: fromIds } }, select: { taskId: true } });
+  const rows = await tx.taskSupporter.findMany({
+    where: { taskId: { in: [...new Set([...theirs.map((r) => r.taskId), ...movedIds])] } },
+    include: { task: { select: { agencyId: true } } },
+  });
+  const drop = rows.filter((r) => fromIds.includes(r.agencyId) || r.agencyId === r.task.agencyId);
+  const kept = new Set(rows.filter((r) => !drop.includes(r)).map((r) => `${r.taskId}|${r.agencyId}`));
+  const create: { taskId: string; agencyId: string }[] = [];
+  if (successor)
+    for (const r of drop) {
+      if (!fromIds.includes(r.agencyId) || r.task.agencyId === successor) continue;
+      const key = `${r.taskId}|${successor}`;
+      if (kept.has(key)) continue;
+      kept.add(key);
+      create.push({ taskId: r.taskId, agencyId: successor });
+    }
+  const deleted = drop.map((r) => ({ taskId: r.taskId, agencyId: r.agencyId }));
+  if (deleted.length > 0) await tx.taskSupporter.deleteMany({ where: { OR: deleted } });
+  if (create.length > 0) await tx.taskSupporter.createMany({ data: create });
+  snap.supportersDeleted.push(...deleted);
+  snap.supportersCreated.push(...create);
 }
 
 async function moveReports(tx: Tx, plan: EventPlan, ids: string[], snap: Snapshot): Promise<void> {

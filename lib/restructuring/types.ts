@@ -89,4 +89,6 @@ export type Snapshot = {
   obligationsDeleted: { periodId: string; agencyId: string }[];
   obligationsCreated: { periodId: string; agencyId: string }[];
   membershipsCreated: { groupId: string; agencyId: string }[];
+  supportersDeleted: { taskId: string; agencyId: string }[];
+  supportersCreated: { taskId: string; agencyId: string }[];
 };

@@ -80,6 +80,8 @@ async function restore(tx: Tx, snap: Snapshot): Promise<void> {
     await tx.agencyReport.update({ where: { id: r.id }, data: { ...r.before, updatedAt: new Date(r.before.updatedAt) } });
   for (const t of snap.tasks)
     await tx.task.update({ where: { id: t.id }, data: { ...t.before, updatedAt: new Date(t.before.updatedAt) } });
+  if (snap.supportersCreated.length > 0) await tx.taskSupporter.deleteMany({ where: { OR: snap.supportersCreated } });
+  if (snap.supportersDeleted.length > 0) await tx.taskSupporter.createMany({ data: snap.supportersDeleted });
   for (const g of snap.groups) await tx.agencyGroup.update({ where: { id: g.id }, data: { retiredOn: at(g.retiredOn) } });
   for (const a of snap.agencies)
     await tx.agency.update({

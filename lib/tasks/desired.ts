@@ -114,13 +114,14 @@ export function dutyTasks(duty: BodyDuty, index: AgencyIndex, context: BodyConte
 
 /**
  * A line that names an agency a restructuring has ended: the task already moved for it (found by its origin,
- * `movedKeys` = "sourceRef\0originAgencyId") keeps the line; otherwise the work goes to the successor, or
- * waits unassigned for Sở Nội vụ when there is none. `successorOf` maps each ended agency to its final successor.
+ * `moved` maps "sourceRef\0originAgencyId" to the task's owner now) keeps the line; otherwise the work goes to
+ * the successor, or waits unassigned for Sở Nội vụ when there is none. `successorOf` maps each ended agency to
+ * its final successor. Supporters are redirected the same way, and the owner never supports its own task.
  */
 export function redirectEnded(
   desired: readonly DesiredTask[],
   successorOf: ReadonlyMap<string, string | null>,
-  movedKeys: ReadonlySet<string>,
+  moved: ReadonlyMap<string, string | null>,
 ): DesiredTask[] {
   if (successorOf.size === 0) return [...desired];
   const mapId = (id: string) => (successorOf.has(id) ? (successorOf.get(id) ?? null) : id);
@@ -128,12 +129,16 @@ export function redirectEnded(
   const out: DesiredTask[] = [];
   for (const want of desired) {
     let agencyId = want.agencyId;
-    if (agencyId && successorOf.has(agencyId) && !movedKeys.has(`${want.sourceRef}\u0000${agencyId}`))
-      agencyId = mapId(agencyId);
+    const movedKey = `${want.sourceRef}\u0000${agencyId ?? ""}`;
+    const isMoved = agencyId !== null && moved.has(movedKey);
+    if (agencyId && successorOf.has(agencyId) && !isMoved) agencyId = mapId(agencyId);
+    const owner = isMoved ? (moved.get(movedKey) ?? null) : agencyId;
     const key = `${want.sourceRef}\u0000${agencyId ?? ""}`;
     if (agencyId !== null && seen.has(key)) continue;
     seen.add(key);
-    const supporters = want.supporterIds.map(mapId).filter((id): id is string => id !== null && id !== agencyId);
+    const supporters = want.supporterIds
+      .map(mapId)
+      .filter((id): id is string => id !== null && id !== agencyId && id !== owner);
     out.push({ ...want, agencyId, supporterIds: [...new Set(supporters)] });
   }
   return out;

@@ -52,11 +52,13 @@ export async function syncPlanTasks(
   const fieldCodes = [...new Set(body.duties.flatMap((d) => (d.fieldCode ? [d.fieldCode] : [])))];
   const fieldCriterionIds = await loadFieldCriteria(tx, plan.assessment.frameworkId, fieldCodes);
   const context = { fieldCriterionIds, targetDueOn: new Date(Date.UTC(plan.issuedOn.getUTCFullYear(), 11, 31)) };
-  const movedKeys = new Set(existing.flatMap((t) => (t.originAgencyId ? [`${t.sourceRef}\u0000${t.originAgencyId}`] : [])));
+  const moved = new Map(
+    existing.flatMap((t) => (t.originAgencyId ? [[`${t.sourceRef}\u0000${t.originAgencyId}`, t.agencyId] as const] : [])),
+  );
   const desired: DesiredTask[] = redirectEnded(
     [...measures.flatMap((m) => measureTasks(m, index)), ...body.duties.flatMap((d) => dutyTasks(d, index, context))],
     finalSuccessors(stored.agencies),
-    movedKeys,
+    moved,
   );
   const outcome = reconcile(desired, existing);
   await applyReconciliation(tx, planId, outcome);
