@@ -133,7 +133,7 @@ describe("merging Sở Kế hoạch và Đầu tư into Sở Tài chính", () =>
     });
     if (!first.ok) throw new Error(first.message);
     const earlier = await db.restructuringEvent.findFirstOrThrow({
-      where: { provinceId: w.provinceId, id: { not: first.data.eventId } },
+      where: { provinceId: w.provinceId, id: { not: first.data.eventId }, status: "APPLIED" },
     });
     const refused = await undoRestructuringEvent(w.users.homeAffairs, { eventId: earlier.id });
     expect(refused).toMatchObject({ ok: false, code: "CONFLICT" });
