@@ -10,8 +10,7 @@ import { formatPoints } from "@/lib/format";
 import type { BatchResult } from "@/lib/restructuring/engine";
 import { KIND_LABELS, restructuringMessages as m } from "@/lib/restructuring/messages";
 
-const USAGE =
-  'Cách dùng: npm run agencies:restructure -- <tệp .csv|.xlsx> --province "Lâm Đồng" [--dry-run] [--json]';
+const USAGE = 'Cách dùng: npm run agencies:restructure -- <tệp .csv|.xlsx> --province "Lâm Đồng" [--dry-run] [--json]';
 
 class CliError extends Error {}
 class Rollback extends Error {
@@ -41,7 +40,11 @@ async function main(argv: string[]): Promise<void> {
   if (result.errors.length > 0) process.exitCode = 1;
 }
 
-async function run(provinceName: string, lines: Parameters<typeof import("@/lib/restructuring/engine").runBatch>[2], dryRun: boolean) {
+async function run(
+  provinceName: string,
+  lines: Parameters<typeof import("@/lib/restructuring/engine").runBatch>[2],
+  dryRun: boolean,
+) {
   const { db } = await import("@/lib/db");
   const { runBatch } = await import("@/lib/restructuring/engine");
   const { writeAudit } = await import("@/lib/server/audit");

@@ -126,7 +126,8 @@ async function endAgencies(tx: Tx, plan: EventPlan, ids: string[], snap: Snapsho
   }
 }
 
-const targetId = (ids: string[], to: number | null | undefined) => (to === null || to === undefined ? null : (ids[to] ?? null));
+const targetId = (ids: string[], to: number | null | undefined) =>
+  to === null || to === undefined ? null : (ids[to] ?? null);
 
 async function moveTasks(tx: Tx, plan: EventPlan, ids: string[], snap: Snapshot): Promise<void> {
   const rows = await tx.task.findMany({

@@ -36,7 +36,11 @@ export async function collectMoves(
       orderBy: { id: "asc" },
     }),
     tx.reportingPeriodAgency.findMany({ where: { ...inFrom, period: { endsOn: { gte: effectiveOn } } } }),
-    tx.user.findMany({ where: inFrom, select: { id: true, name: true, email: true, agencyId: true }, orderBy: { email: "asc" } }),
+    tx.user.findMany({
+      where: inFrom,
+      select: { id: true, name: true, email: true, agencyId: true },
+      orderBy: { email: "asc" },
+    }),
     tx.agencyGroupMember.findMany({ where: inFrom, select: { groupId: true, agencyId: true } }),
     tx.measureAssignment.count({ where: inFrom }),
   ]);

@@ -5,8 +5,9 @@ import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { FORBIDDEN, type Loaded } from "@/lib/server/loaded";
-import { planEvent } from "./engine";
-import type { EventInput } from "./schema";
+import { type BatchResult, planEvent, runBatch } from "./engine";
+import type { BatchLine } from "./file";
+import { type EventDraft, eventSchema } from "./schema";
 import type { Counts, EventPlan } from "./types";
 
 export type EventRow = {
@@ -91,7 +92,30 @@ export async function loadRestructuringOptions(user: SessionUser): Promise<Loade
 }
 
 /** What the event would move, and why it cannot be applied yet; reads only. */
-export async function loadRestructuringPreview(user: SessionUser, input: EventInput): Promise<Loaded<EventPlan>> {
+export async function loadRestructuringPreview(user: SessionUser, input: EventDraft): Promise<Loaded<EventPlan>> {
   if (!allowed(user)) return FORBIDDEN;
-  return { status: "ok", data: await planEvent(db, user.provinceId, input) };
+  return { status: "ok", data: await planEvent(db, user.provinceId, eventSchema.parse(input)) };
+}
+
+class DryRun extends Error {
+  constructor(readonly result: BatchResult) {
+    super("dry run");
+  }
+}
+
+/** A file's events applied in a transaction that is always rolled back: what would move, and every bad line. */
+export async function loadBatchPreview(user: SessionUser, lines: BatchLine[]): Promise<Loaded<BatchResult>> {
+  if (!allowed(user)) return FORBIDDEN;
+  try {
+    await db.$transaction(
+      async (tx) => {
+        throw new DryRun(await runBatch(tx, user.provinceId, lines, { userId: user.id }));
+      },
+      { timeout: 120_000, maxWait: 10_000 },
+    );
+  } catch (error) {
+    if (error instanceof DryRun) return { status: "ok", data: error.result };
+    throw error;
+  }
+  return FORBIDDEN;
 }

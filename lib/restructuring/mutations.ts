@@ -36,7 +36,8 @@ export const applyRestructuring = defineMutation({
   },
   run: async (tx, input, { user }): Promise<{ data: { eventId: string; counts: Counts }; audit: Audit[] }> => {
     const plan = await planEvent(tx, user.provinceId, input);
-    if (plan.errors.length > 0) throw new MutationError("INVALID", plan.errors.join(" "), undefined, { event: plan.errors });
+    if (plan.errors.length > 0)
+      throw new MutationError("INVALID", plan.errors.join(" "), undefined, { event: plan.errors });
     const applied = await applyPlan(tx, plan, { userId: user.id });
     return { data: { eventId: applied.eventId, counts: applied.counts }, audit: applied.audits };
   },

@@ -35,8 +35,7 @@ export async function resolveNames(
     const agencyId = line.kind === "RENAME" ? undefined : agencyByKey.get(exactKey(name));
     return agencyId ? { agencyId } : { name };
   });
-  if (line.kind === "DISSOLVE")
-    for (const t of to) if ("name" in t) errors.push(m.lineUnknown(t.name));
+  if (line.kind === "DISSOLVE") for (const t of to) if ("name" in t) errors.push(m.lineUnknown(t.name));
   if (errors.length > 0 || !line.kind) return { input: null, errors };
   return {
     input: {

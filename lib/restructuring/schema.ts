@@ -34,5 +34,7 @@ export const eventSchema = z.object({
   choices: z.record(z.string(), z.number().int().min(0)).default({}),
 });
 export type EventInput = z.infer<typeof eventSchema>;
+/** An event as a form or a test writes it (defaults not yet applied). */
+export type EventDraft = z.input<typeof eventSchema>;
 
 export const undoSchema = z.object({ eventId: z.string().min(1) });

@@ -35,14 +35,22 @@ export async function undoRestructuring(tx: Tx, event: RestructuringEvent, userI
 
 async function checkUnchanged(tx: Tx, snap: Snapshot, appliedAt: Date): Promise<void> {
   const sel = { id: true, updatedAt: true } as const;
-  const same = async (rows: { id: string; after: string }[], read: (ids: string[]) => Promise<{ id: string; updatedAt: Date }[]>, what: string) => {
+  const same = async (
+    rows: { id: string; after: string }[],
+    read: (ids: string[]) => Promise<{ id: string; updatedAt: Date }[]>,
+    what: string,
+  ) => {
     const now = new Map((await read(rows.map((r) => r.id))).map((r) => [r.id, r.updatedAt.toISOString()]));
     if (rows.some((r) => now.get(r.id) !== r.after)) throw new MutationError("CONFLICT", m.changedSince(what));
   };
   await same(snap.agencies, (ids) => tx.agency.findMany({ where: { id: { in: ids } }, select: sel }), "cơ quan");
   await same(snap.tasks, (ids) => tx.task.findMany({ where: { id: { in: ids } }, select: sel }), "nhiệm vụ");
   await same(snap.reports, (ids) => tx.agencyReport.findMany({ where: { id: { in: ids } }, select: sel }), "báo cáo");
-  await same(snap.scores, (ids) => tx.selfScore.findMany({ where: { id: { in: ids } }, select: sel }), "tiêu chí tự chấm");
+  await same(
+    snap.scores,
+    (ids) => tx.selfScore.findMany({ where: { id: { in: ids } }, select: sel }),
+    "tiêu chí tự chấm",
+  );
   await same(snap.users, (ids) => tx.user.findMany({ where: { id: { in: ids } }, select: sel }), "tài khoản");
   const taskIds = snap.tasks.map((t) => t.id);
   if (await tx.taskUpdate.count({ where: { taskId: { in: taskIds }, createdAt: { gt: appliedAt } } }))
@@ -65,8 +73,8 @@ async function checkUnchanged(tx: Tx, snap: Snapshot, appliedAt: Date): Promise<
 async function restore(tx: Tx, snap: Snapshot): Promise<void> {
   if (snap.membershipsCreated.length > 0)
     await tx.agencyGroupMember.deleteMany({ where: { OR: snap.membershipsCreated } });
+  // The sessions opened under the new structure end too: the version moves on rather than back.
   for (const u of snap.users)
-    // The sessions opened under the new structure end too: the version moves on rather than back.
     await tx.user.update({
       where: { id: u.id },
       data: { ...u.before, updatedAt: new Date(u.before.updatedAt), sessionVersion: { increment: 1 } },
@@ -77,12 +85,16 @@ async function restore(tx: Tx, snap: Snapshot): Promise<void> {
   for (const s of snap.scores)
     await tx.selfScore.update({ where: { id: s.id }, data: { ...s.before, updatedAt: new Date(s.before.updatedAt) } });
   for (const r of snap.reports)
-    await tx.agencyReport.update({ where: { id: r.id }, data: { ...r.before, updatedAt: new Date(r.before.updatedAt) } });
+    await tx.agencyReport.update({
+      where: { id: r.id },
+      data: { ...r.before, updatedAt: new Date(r.before.updatedAt) },
+    });
   for (const t of snap.tasks)
     await tx.task.update({ where: { id: t.id }, data: { ...t.before, updatedAt: new Date(t.before.updatedAt) } });
   if (snap.supportersCreated.length > 0) await tx.taskSupporter.deleteMany({ where: { OR: snap.supportersCreated } });
   if (snap.supportersDeleted.length > 0) await tx.taskSupporter.createMany({ data: snap.supportersDeleted });
-  for (const g of snap.groups) await tx.agencyGroup.update({ where: { id: g.id }, data: { retiredOn: at(g.retiredOn) } });
+  for (const g of snap.groups)
+    await tx.agencyGroup.update({ where: { id: g.id }, data: { retiredOn: at(g.retiredOn) } });
   for (const a of snap.agencies)
     await tx.agency.update({
       where: { id: a.id },

@@ -53,7 +53,9 @@ export async function syncPlanTasks(
   const fieldCriterionIds = await loadFieldCriteria(tx, plan.assessment.frameworkId, fieldCodes);
   const context = { fieldCriterionIds, targetDueOn: new Date(Date.UTC(plan.issuedOn.getUTCFullYear(), 11, 31)) };
   const moved = new Map(
-    existing.flatMap((t) => (t.originAgencyId ? [[`${t.sourceRef}\u0000${t.originAgencyId}`, t.agencyId] as const] : [])),
+    existing.flatMap((t) =>
+      t.originAgencyId ? [[`${t.sourceRef}\u0000${t.originAgencyId}`, t.agencyId] as const] : [],
+    ),
   );
   const desired: DesiredTask[] = redirectEnded(
     [...measures.flatMap((m) => measureTasks(m, index)), ...body.duties.flatMap((d) => dutyTasks(d, index, context))],

@@ -42,7 +42,9 @@ const key = (sourceRef: string, agencyId: string) => `${sourceRef}\u0000${agency
  */
 export function reconcile(desired: DesiredTask[], existing: ExistingTask[]): Reconciliation {
   const planKey = (t: ExistingTask) => t.originAgencyId ?? t.agencyId;
-  const byKey = new Map(existing.filter((t) => planKey(t) !== null).map((t) => [key(t.sourceRef, planKey(t) ?? ""), t]));
+  const byKey = new Map(
+    existing.filter((t) => planKey(t) !== null).map((t) => [key(t.sourceRef, planKey(t) ?? ""), t]),
+  );
   const matched = new Set<string>();
   const pairs: [DesiredTask, ExistingTask][] = [];
   const wanted: DesiredTask[] = [];

@@ -22,7 +22,9 @@ afterAll(async () => {
 });
 
 const openWithEndedAgency = () =>
-  db.task.count({ where: { plan: { provinceId: w.provinceId }, status: { not: "ACCEPTED" }, agency: { endedOn: { not: null } } } });
+  db.task.count({
+    where: { plan: { provinceId: w.provinceId }, status: { not: "ACCEPTED" }, agency: { endedOn: { not: null } } },
+  });
 
 describe("dissolving the district level on 1/7/2025", () => {
   it("ends every district, retires the group, locks their users and leaves no open task with an ended agency", async () => {
@@ -65,9 +67,18 @@ describe("splitting Sở Lao động - Thương binh và Xã hội", () => {
       kind: "SPLIT" as const,
       effectiveOn: "2025-03-01",
       fromAgencyIds: [labour],
-      to: [{ agencyId: w.agencyId("Sở Nội vụ") }, { agencyId: w.agencyId("Sở Y tế") }, { agencyId: w.agencyId("Sở Giáo dục và Đào tạo") }],
+      to: [
+        { agencyId: w.agencyId("Sở Nội vụ") },
+        { agencyId: w.agencyId("Sở Y tế") },
+        { agencyId: w.agencyId("Sở Giáo dục và Đào tạo") },
+      ],
     };
-    const preview = await loadRestructuringPreview(w.users.homeAffairs, { ...input, fromGroupIds: [], usersTo: 0, choices: {} });
+    const preview = await loadRestructuringPreview(w.users.homeAffairs, {
+      ...input,
+      fromGroupIds: [],
+      usersTo: 0,
+      choices: {},
+    });
     if (preview.status !== "ok") throw new Error(preview.status);
     const items = [...preview.data.tasks, ...preview.data.reports, ...preview.data.scores];
     expect(items.length).toBeGreaterThan(5);

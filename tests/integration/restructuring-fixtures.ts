@@ -78,7 +78,14 @@ export async function buildSeedCopy(label: string) {
     planningStaff: await user("AGENCY_STAFF", "Sở Kế hoạch và Đầu tư", "khdt"),
     districtHead: await user("AGENCY_HEAD", "UBND huyện Đức Trọng", "ductrong"),
   };
-  return { provinceId, planId, agencyId, groupId, users, remove: () => db.province.delete({ where: { id: provinceId } }) };
+  return {
+    provinceId,
+    planId,
+    agencyId,
+    groupId,
+    users,
+    remove: () => db.province.delete({ where: { id: provinceId } }),
+  };
 }
 
 /** Every row of the province a restructuring may touch, in a stable order, for before/after comparisons. */
@@ -94,7 +101,10 @@ export async function dumpProvince(provinceId: string) {
         orderBy: [{ groupId: "asc" }, { agencyId: "asc" }],
       }),
       db.task.findMany({ where: { plan: inProvince }, ...byId }),
-      db.taskSupporter.findMany({ where: { task: { plan: inProvince } }, orderBy: [{ taskId: "asc" }, { agencyId: "asc" }] }),
+      db.taskSupporter.findMany({
+        where: { task: { plan: inProvince } },
+        orderBy: [{ taskId: "asc" }, { agencyId: "asc" }],
+      }),
       // sessionVersion moves on at undo too (sessions opened under the undone structure end): compared apart.
       db.user.findMany({ where: inProvince, ...byId, omit: { sessionVersion: true } }),
       db.agencyReport.findMany({ where: { agency: inProvince }, ...byId }),

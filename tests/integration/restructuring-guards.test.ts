@@ -12,7 +12,9 @@ vi.mock("@/lib/auth/session", () => import("./tasks-session-mock"));
 
 const { db } = await import("@/lib/db");
 const { applyRestructuring, undoRestructuringEvent } = await import("@/lib/restructuring/mutations");
-const { loadRestructurings, loadRestructuringPreview, loadRestructuringOptions } = await import("@/lib/restructuring/data");
+const { loadRestructurings, loadRestructuringPreview, loadRestructuringOptions } = await import(
+  "@/lib/restructuring/data"
+);
 const { buildSeedCopy, dumpProvince } = await import("./restructuring-fixtures");
 
 let a: Awaited<ReturnType<typeof buildSeedCopy>>;
@@ -46,7 +48,9 @@ describe("bad input changes nothing and says why", () => {
   it("refuses an event dated before the agency existed", async () => {
     const health = a.agencyId("Sở Y tế");
     await db.agency.update({ where: { id: health }, data: { validFrom: new Date("2025-06-01T00:00:00Z") } });
-    const r = await refusedWithout(() => applyRestructuring(a.users.homeAffairs, merge(health, a.agencyId("Sở Tư pháp"))));
+    const r = await refusedWithout(() =>
+      applyRestructuring(a.users.homeAffairs, merge(health, a.agencyId("Sở Tư pháp"))),
+    );
     expect(r).toMatchObject({ ok: false, code: "INVALID" });
     expect(r.message).toBe("Ngày hiệu lực 01/03/2025 trước ngày «Sở Y tế» được thành lập (01/06/2025).");
   });
@@ -66,11 +70,17 @@ describe("bad input changes nothing and says why", () => {
 
   it("refuses a date that has not come yet and a malformed one", async () => {
     const r = await refusedWithout(() =>
-      applyRestructuring(a.users.homeAffairs, merge(a.agencyId("Sở Công Thương"), a.agencyId("Sở Tài chính"), "2999-01-01")),
+      applyRestructuring(
+        a.users.homeAffairs,
+        merge(a.agencyId("Sở Công Thương"), a.agencyId("Sở Tài chính"), "2999-01-01"),
+      ),
     );
     expect(r.message).toContain("Ngày hiệu lực 01/01/2999 chưa đến");
     const bad = await refusedWithout(() =>
-      applyRestructuring(a.users.homeAffairs, merge(a.agencyId("Sở Công Thương"), a.agencyId("Sở Tài chính"), "2025-02-30")),
+      applyRestructuring(
+        a.users.homeAffairs,
+        merge(a.agencyId("Sở Công Thương"), a.agencyId("Sở Tài chính"), "2025-02-30"),
+      ),
     );
     expect(bad).toMatchObject({ ok: false, code: "INVALID" });
   });
@@ -93,14 +103,21 @@ describe("only Sở Nội vụ of the province", () => {
       applyRestructuring(b.users.homeAffairs, merge(b.agencyId("Sở Công Thương"), a.agencyId("Sở Tài chính"))),
     );
     expect(across).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    const event = await db.restructuringEvent.findFirstOrThrow({ where: { provinceId: a.provinceId, status: "APPLIED" } });
+    const event = await db.restructuringEvent.findFirstOrThrow({
+      where: { provinceId: a.provinceId, status: "APPLIED" },
+    });
     const undo = await refusedWithout(() => undoRestructuringEvent(b.users.homeAffairs, { eventId: event.id }));
     expect(undo).toMatchObject({ ok: false, code: "FORBIDDEN" });
     const listB = await loadRestructurings(b.users.homeAffairs);
     expect(listB.status === "ok" && listB.data).toEqual([]);
     const listA = await loadRestructurings(a.users.homeAffairs);
     expect(listA.status === "ok" && listA.data.length).toBeGreaterThan(0);
-    const preview = await loadRestructuringPreview(b.users.homeAffairs, { ...input, fromGroupIds: [], usersTo: 0, choices: {} });
+    const preview = await loadRestructuringPreview(b.users.homeAffairs, {
+      ...input,
+      fromGroupIds: [],
+      usersTo: 0,
+      choices: {},
+    });
     expect(preview.status === "ok" && preview.data.errors).toContain(
       "Có cơ quan hoặc nhóm được chọn không thuộc tỉnh; hãy tải lại trang và chọn lại.",
     );
@@ -129,7 +146,11 @@ describe("npm run agencies:restructure", () => {
     const sample = "public/mau/sap-xep-co-quan-lam-dong-2025-03.csv";
     const dry = await cli([sample, "--province", province.name, "--dry-run", "--json"]);
     expect(dry.code).toBe(0);
-    const body = JSON.parse(dry.stdout) as { events: { line: number }[]; counts: Record<string, number>; errors: string[] };
+    const body = JSON.parse(dry.stdout) as {
+      events: { line: number }[];
+      counts: Record<string, number>;
+      errors: string[];
+    };
     expect(body.errors).toEqual([]);
     expect(body.events.map((e) => e.line)).toEqual([2, 3, 4, 5, 6]);
     const planning = b.agencyId("Sở Kế hoạch và Đầu tư");
@@ -166,8 +187,12 @@ describe("npm run agencies:restructure", () => {
     expect(applied.code).toBe(0);
     expect(applied.stdout).toContain("Đã áp dụng 5 sắp xếp");
     expect(await db.restructuringEvent.count({ where: { provinceId: b.provinceId, status: "APPLIED" } })).toBe(5);
-    expect(await db.agency.count({ where: { provinceId: b.provinceId, name: "Sở Nông nghiệp và Môi trường" } })).toBe(1);
-    const audit = await db.auditLog.count({ where: { provinceId: b.provinceId, action: "restructure.apply", userId: null } });
+    expect(await db.agency.count({ where: { provinceId: b.provinceId, name: "Sở Nông nghiệp và Môi trường" } })).toBe(
+      1,
+    );
+    const audit = await db.auditLog.count({
+      where: { provinceId: b.provinceId, action: "restructure.apply", userId: null },
+    });
     expect(audit).toBe(5);
   }, 300_000);
 });

@@ -55,10 +55,20 @@ describe("merging Sở Kế hoạch và Đầu tư into Sở Tài chính", () =>
     const planningPoints = await boardPoints(planning);
     expect(openBefore.length).toBeGreaterThan(10);
 
-    const preview = await loadRestructuringPreview(w.users.homeAffairs, { ...merge(), fromGroupIds: [], usersTo: 0, choices: {} });
+    const preview = await loadRestructuringPreview(w.users.homeAffairs, {
+      ...merge(),
+      fromGroupIds: [],
+      usersTo: 0,
+      choices: {},
+    });
     if (preview.status !== "ok") throw new Error(preview.status);
     expect(preview.data.errors).toEqual([]);
-    expect(preview.data.counts).toMatchObject({ tasksMoved: openBefore.length, tasksKept: 1, usersMoved: 1, reportsMoved: 1 });
+    expect(preview.data.counts).toMatchObject({
+      tasksMoved: openBefore.length,
+      tasksKept: 1,
+      usersMoved: 1,
+      reportsMoved: 1,
+    });
     // the points at stake the planning department's board showed are exactly the points that move
     expect(preview.data.counts.pointsMoved).toBe(planningPoints);
     expect(await dumpProvince(w.provinceId)).toEqual(before); // a preview writes nothing
@@ -75,13 +85,18 @@ describe("merging Sở Kế hoạch và Đầu tư into Sở Tài chính", () =>
     expect(ended).toMatchObject({ active: false, successorId: finance, name: "Sở Kế hoạch và Đầu tư" });
     expect(ended.endedOn?.toISOString().slice(0, 10)).toBe("2025-03-01");
     expect((await db.agencyReport.findUniqueOrThrow({ where: { id: reportId } })).agencyId).toBe(finance);
-    const obligations = await db.reportingPeriodAgency.findMany({ where: { agencyId: planning }, include: { period: true } });
+    const obligations = await db.reportingPeriodAgency.findMany({
+      where: { agencyId: planning },
+      include: { period: true },
+    });
     expect(obligations.map((o) => o.period.key)).toEqual(["2024"]); // the period over before the merger stays
     const staff = await db.user.findUniqueOrThrow({ where: { id: w.users.planningStaff.id } });
     expect(staff).toMatchObject({ agencyId: finance, active: true, sessionVersion: 1 });
     expect(await boardPoints(planning)).toBe("0");
     expect(await db.task.count({ where: { agency: { endedOn: { not: null } }, status: { not: "ACCEPTED" } } })).toBe(0);
-    const audit = await db.auditLog.findMany({ where: { provinceId: w.provinceId, action: { startsWith: "restructure" } } });
+    const audit = await db.auditLog.findMany({
+      where: { provinceId: w.provinceId, action: { startsWith: "restructure" } },
+    });
     expect(audit.map((a) => a.action)).toEqual(["restructure.apply"]);
 
     // the generator (run after any import or membership change) keeps every moved task and makes none for the ended agency
@@ -99,7 +114,6 @@ describe("merging Sở Kế hoạch và Đầu tư into Sở Tài chính", () =>
   it("merges two departments into a new one, and refuses undo once a moved task has been worked on", async () => {
     const farming = w.agencyId("Sở Nông nghiệp và Phát triển nông thôn");
     const environment = w.agencyId("Sở Tài nguyên và Môi trường");
-    const before = await dumpProvince(w.provinceId);
     const result = await applyRestructuring(w.users.homeAffairs, {
       kind: "MERGE",
       effectiveOn: "2025-03-01",
@@ -107,9 +121,13 @@ describe("merging Sở Kế hoạch và Đầu tư into Sở Tài chính", () =>
       to: [{ name: "Sở Nông nghiệp và Môi trường" }],
     });
     if (!result.ok) throw new Error(result.message);
-    const created = await db.agency.findFirstOrThrow({ where: { provinceId: w.provinceId, name: "Sở Nông nghiệp và Môi trường" } });
+    const created = await db.agency.findFirstOrThrow({
+      where: { provinceId: w.provinceId, name: "Sở Nông nghiệp và Môi trường" },
+    });
     expect(created.validFrom?.toISOString().slice(0, 10)).toBe("2025-03-01");
-    const inGroup = await db.agencyGroupMember.count({ where: { agencyId: created.id, group: { name: "Các Sở, ban, ngành" } } });
+    const inGroup = await db.agencyGroupMember.count({
+      where: { agencyId: created.id, group: { name: "Các Sở, ban, ngành" } },
+    });
     expect(inGroup).toBe(1); // the group's fan-out follows the new list
     const task = await db.task.findFirstOrThrow({ where: { agencyId: created.id } });
     await db.task.update({ where: { id: task.id }, data: { progress: 30, status: "IN_PROGRESS" } });
