@@ -10,6 +10,9 @@ const { applyRestructuring } = await import("@/lib/restructuring/mutations");
 const { loadRestructuringPreview } = await import("@/lib/restructuring/data");
 const { syncPlanTasks } = await import("@/lib/tasks/generate");
 const { buildSeedCopy, dumpProvince } = await import("./restructuring-fixtures");
+const { importPlan } = await import("@/lib/plans/import/run");
+const { readFileSync } = await import("node:fs");
+const { Rollback } = await import("./tasks-generate.fixture");
 
 let w: Awaited<ReturnType<typeof buildSeedCopy>>;
 
@@ -102,4 +105,47 @@ describe("splitting Sở Lao động - Thương binh và Xã hội", () => {
     expect((await db.agency.findUniqueOrThrow({ where: { id: labour } })).successorId).toBeNull();
     expect(await openWithEndedAgency()).toBe(0);
   });
+});
+
+describe("importing an old plan after a merger", () => {
+  it("resolves the name of an agency that no longer exists to its successor, with a warning naming the event", async () => {
+    const ict = w.agencyId("Sở Thông tin và Truyền thông");
+    const science = w.agencyId("Sở Khoa học và Công nghệ");
+    const merged = await applyRestructuring(w.users.homeAffairs, {
+      kind: "MERGE",
+      effectiveOn: "2025-03-01",
+      decision: "Sắp xếp các sở từ 01/3/2025",
+      fromAgencyIds: [ict],
+      to: [{ agencyId: science }],
+    });
+    if (!merged.ok) throw new Error(merged.message);
+    const province = await db.province.findUniqueOrThrow({ where: { id: w.provinceId } });
+    let seen: Awaited<ReturnType<typeof importPlan>> | null = null;
+    try {
+      await db.$transaction(
+        async (tx) => {
+          seen = await importPlan(tx, {
+            provinceId: w.provinceId,
+            provinceName: province.name,
+            fileName: "6006-KH-UBND-2021-lam-dong.txt",
+            bytes: readFileSync("prisma/seed-data/6006-KH-UBND-2021-lam-dong.txt"),
+            meta: { province: province.name },
+          });
+          throw new Rollback();
+        },
+        { timeout: 180_000, maxWait: 10_000 },
+      );
+    } catch (error) {
+      if (!(error instanceof Rollback)) throw error;
+    }
+    const result = seen as unknown as Awaited<ReturnType<typeof importPlan>>;
+    const measure = result.preview.measures.find((m) => m.criterionCode === "7.1.3");
+    expect(measure?.lead.map((r) => r.name)).toEqual(["Sở Khoa học và Công nghệ"]);
+    const warning = result.preview.warnings.find(
+      (x) => x.code === "AGENCY_RESTRUCTURED" && x.criterionCode === "7.1.3",
+    );
+    expect(warning?.message).toBe(
+      "«Sở Thông tin và Truyền thông» được giao cho «Sở Khoa học và Công nghệ»: «Sở Thông tin và Truyền thông» đã kết thúc hoạt động từ ngày 01/03/2025 theo sắp xếp cơ cấu tổ chức (Sắp xếp các sở từ 01/3/2025).",
+    );
+  }, 240_000);
 });
