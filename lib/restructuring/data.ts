@@ -119,3 +119,25 @@ export async function loadBatchPreview(user: SessionUser, lines: BatchLine[]): P
   }
   return FORBIDDEN;
 }
+
+export type Succession = {
+  endedOn: Date | null;
+  successor: { id: string; name: string } | null;
+  predecessors: { id: string; name: string; endedOn: Date | null }[];
+};
+
+/** For an agency's board: when it ended and who took over, or whom it took over from (board.read). */
+export async function loadSuccession(user: SessionUser, agencyId: string): Promise<Succession | null> {
+  const agency = await db.agency.findFirst({
+    where: { id: agencyId, provinceId: user.provinceId },
+    select: {
+      id: true,
+      endedOn: true,
+      successor: { select: { id: true, name: true } },
+      predecessors: { select: { id: true, name: true, endedOn: true }, orderBy: { name: "asc" } },
+    },
+  });
+  if (!agency || !can(user, "board.read", { provinceId: user.provinceId, agencyId: agency.id })) return null;
+  if (!agency.endedOn && agency.predecessors.length === 0) return null;
+  return { endedOn: agency.endedOn, successor: agency.successor, predecessors: agency.predecessors };
+}

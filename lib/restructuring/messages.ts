@@ -123,5 +123,8 @@ export const restructuringText = {
   batchApplied: (n: number, t: number) => `Đã áp dụng ${n} lần sắp xếp; đã chuyển ${t} nhiệm vụ.`,
   batchRefused: "Tệp có dòng lỗi; không dòng nào được áp dụng.",
   successorOf: (name: string) => `nay là ${name}`,
+  endedNotice: (date: string) =>
+    `Cơ quan đã kết thúc hoạt động từ ngày ${date}; công việc đang mở đã chuyển, việc đã xác nhận giữ ở đây —`,
+  takenOver: "Tiếp nhận công việc của:",
   endedOn: (date: string) => `kết thúc ${date}`,
 } as const;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { TableDownloads } from "@/components/export/ConsolidatedDownloads";
+import { SuccessionNotice } from "@/components/restructuring/SuccessionNotice";
 import { AgencyPicker } from "@/components/tasks/AgencyPicker";
 import { CyclePicker } from "@/components/tasks/CyclePicker";
 import { TaskBoard } from "@/components/tasks/TaskBoard";
@@ -7,6 +8,7 @@ import { PERMISSIONS } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { loadCycleBoard, loadCycleOptions } from "@/lib/cycles/board";
 import { parsePeriodKey } from "@/lib/periods/keys";
+import { loadSuccession } from "@/lib/restructuring/data";
 import type { SearchParams } from "@/lib/search-params";
 import { dataOrRefuse } from "@/lib/server/refuse";
 import { loadAgencyBoard, loadAgencyOptions, loadBoardAgencyName } from "@/lib/tasks/data";
@@ -33,8 +35,10 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
   const cycles = await loadCycleOptions(user, board.agency.id);
   const provinceWide = PERMISSIONS[user.role]["board.read"] === "province";
   const agencies = provinceWide ? await loadAgencyOptions(user) : [];
+  const succession = await loadSuccession(user, board.agency.id);
   return (
     <div className="space-y-3">
+      <SuccessionNotice succession={succession} />
       <CyclePicker options={cycles} current={cycle} basePath={`/co-quan/${board.agency.id}`} />
       <TaskBoard
         title={TASK_TEXT.agencyBoardTitle(board.agency.name)}
