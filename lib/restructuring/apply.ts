@@ -39,6 +39,7 @@ export async function applyPlan(
   const counts = { ...plan.counts, tasksMoved: snap.tasks.length, reportsMoved: snap.reports.length };
   const event = await tx.restructuringEvent.create({
     data: {
+      appliedAt: await nextAppliedAt(tx, plan.provinceId),
       provinceId: plan.provinceId,
       kind: plan.kind,
       effectiveOn: plan.effectiveOn,
@@ -73,6 +74,19 @@ export async function applyPlan(
     })),
   ];
   return { eventId: event.id, counts, audits };
+}
+
+/**
+ * Strictly after the province's previous event, even within one transaction (a file's lines): undo goes newest
+ * first, so the order must be total.
+ */
+async function nextAppliedAt(tx: Tx, provinceId: string): Promise<Date> {
+  const last = await tx.restructuringEvent.findFirst({
+    where: { provinceId },
+    orderBy: { appliedAt: "desc" },
+    select: { appliedAt: true },
+  });
+  return new Date(Math.max(Date.now(), (last?.appliedAt.getTime() ?? 0) + 1));
 }
 
 /** The successors' agency ids, in `to` order; a new name becomes an agency that begins on the date. */
