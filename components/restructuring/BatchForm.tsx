@@ -1,6 +1,6 @@
 "use client";
 // A file of events (CSV or XLSX): a dry run that says what would move and lists every bad line, or apply.
-import { useActionState } from "react";
+import { type FormEvent, startTransition, useActionState } from "react";
 import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/ui/styles";
 import type { BatchView } from "@/lib/restructuring/actions";
 import { restructuringText as t } from "@/lib/restructuring/messages";
@@ -10,8 +10,14 @@ type Props = { action: (prev: FormState<BatchView>, form: FormData) => Promise<F
 
 export function BatchForm({ action }: Props) {
   const [state, formAction, pending] = useActionState(action, idleState as FormState<BatchView>);
+  // Submitted by hand so the chosen file stays after a dry run (a form action would reset the form).
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => formAction(data));
+  }
   return (
-    <form action={formAction} className="space-y-3" data-testid="batch-form">
+    <form onSubmit={onSubmit} className="space-y-3" data-testid="batch-form">
       <p className="text-sm text-slate-600">{t.batchHint}</p>
       <a href="/mau/sap-xep-co-quan-lam-dong-2025-03.csv" className="text-sm text-blue-800 underline" download>
         {t.sample}

@@ -39,6 +39,16 @@ test("Sở Nội vụ applies the March 2025 mergers from a file and the board a
 
   await page.goto("/quan-tri/co-cau");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sắp xếp cơ cấu tổ chức");
+  // one event through the form: its preview says what would move, nothing is applied
+  const form = page.getByTestId("restructure-form");
+  await form.getByLabel("Ngày hiệu lực").fill("2025-03-01");
+  await form.getByTestId("from-list").getByLabel("Sở Kế hoạch và Đầu tư").check();
+  await form.getByTestId("to-list").getByLabel("Sở Tài chính").check();
+  await form.getByRole("button", { name: "Xem trước" }).click();
+  await expect(page.getByTestId("restructure-counts")).toContainText("15 nhiệm vụ đang mở", { timeout: 30_000 });
+  await expect(page.getByTestId("restructure-preview")).toContainText("Sở Kế hoạch và Đầu tư → Sở Tài chính");
+  await screenshot(page, "restructuring-preview");
+
   await page.getByTestId("batch-form").locator('input[type="file"]').setInputFiles(SAMPLE);
   await page.getByRole("button", { name: "Chạy thử" }).click();
   const result = page.getByTestId("batch-result");
