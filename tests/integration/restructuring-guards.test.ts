@@ -86,6 +86,37 @@ describe("bad input changes nothing and says why", () => {
   });
 });
 
+describe("renaming", () => {
+  it("renames in place, keeps the old name as an alias and every task, and refuses a name already taken", async () => {
+    const ethnic = a.agencyId("Ban Dân tộc tỉnh");
+    const tasksBefore = await db.task.count({ where: { agencyId: ethnic } });
+    const taken = await refusedWithout(() =>
+      applyRestructuring(a.users.homeAffairs, {
+        kind: "RENAME",
+        effectiveOn: "2025-03-01",
+        fromAgencyIds: [ethnic],
+        to: [{ name: "Sở Y tế" }],
+      }),
+    );
+    expect(taken.message).toContain("Đã có cơ quan tên «Sở Y tế» trong tỉnh.");
+    const before = await dumpProvince(a.provinceId);
+    const renamed = await applyRestructuring(a.users.homeAffairs, {
+      kind: "RENAME",
+      effectiveOn: "2025-03-01",
+      fromAgencyIds: [ethnic],
+      to: [{ name: "Ban Dân tộc (tên mới)" }],
+    });
+    if (!renamed.ok) throw new Error(renamed.message);
+    const row = await db.agency.findUniqueOrThrow({ where: { id: ethnic } });
+    expect(row).toMatchObject({ name: "Ban Dân tộc (tên mới)", active: true, endedOn: null });
+    expect(row.aliases).toContain("Ban Dân tộc tỉnh");
+    expect(await db.task.count({ where: { agencyId: ethnic } })).toBe(tasksBefore);
+    const undo = await undoRestructuringEvent(a.users.homeAffairs, { eventId: renamed.data.eventId });
+    expect(undo.ok).toBe(true);
+    expect(await dumpProvince(a.provinceId)).toEqual(before);
+  });
+});
+
 describe("only Sở Nội vụ of the province", () => {
   it("refuses other roles and another province's Sở Nội vụ, and shows another province nothing", async () => {
     const input = merge(a.agencyId("Sở Công Thương"), a.agencyId("Sở Tài chính"));
