@@ -75,6 +75,8 @@ export type TaskDetail = DueState & {
   criterion: { code: string; title: string; lostPoints: string | null } | null;
   measure: { text: string; timeframeText: string } | null;
   lead: AgencyRef | null;
+  /** the agency the plan gave the task to, as named then, when a restructuring has moved the task */
+  origin: AgencyRef | null;
   supporters: AgencyRef[];
   /** How the caller's agency is involved, for wording ("phối hợp"). */
   involvement: "lead" | "support" | "none";
@@ -150,6 +152,12 @@ export async function loadTaskDetail(user: SessionUser, taskId: string): Promise
       },
       measure: task.measure,
       lead: task.agency,
+      origin: task.originAgencyId
+        ? await db.agency.findFirst({
+            where: { id: task.originAgencyId, provinceId: user.provinceId },
+            select: { id: true, name: true },
+          })
+        : null,
       supporters,
       involvement: !mine
         ? "none"

@@ -11,6 +11,7 @@ const { loadRestructuringPreview } = await import("@/lib/restructuring/data");
 const { loadAgencyBoard } = await import("@/lib/tasks/data");
 const { summarizeBoard } = await import("@/lib/tasks/board-view");
 const { syncPlanTasks } = await import("@/lib/tasks/generate");
+const { loadTaskDetail } = await import("@/lib/tasks/detail-data");
 const { buildSeedCopy, dumpProvince } = await import("./restructuring-fixtures");
 
 let w: Awaited<ReturnType<typeof buildSeedCopy>>;
@@ -79,6 +80,12 @@ describe("merging Sở Kế hoạch và Đầu tư into Sở Tài chính", () =>
 
     const moved = await db.task.findMany({ where: { id: { in: openBefore.map((t) => t.id) } } });
     expect(moved.every((t) => t.agencyId === finance && t.originAgencyId === planning)).toBe(true);
+    // the task page names the agency the plan gave it to, as named then
+    const detail = await loadTaskDetail(w.users.homeAffairs, moved[0]!.id);
+    expect(detail.status === "ok" && [detail.data.lead?.name, detail.data.origin?.name]).toEqual([
+      "Sở Tài chính",
+      "Sở Kế hoạch và Đầu tư",
+    ]);
     const accepted = await db.task.findUniqueOrThrow({ where: { id: acceptedId } });
     expect(accepted).toMatchObject({ agencyId: planning, status: "ACCEPTED", originAgencyId: null });
     const ended = await db.agency.findUniqueOrThrow({ where: { id: planning } });
