@@ -41,7 +41,7 @@ test("Sở Nội vụ applies the March 2025 mergers from a file and the board a
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sắp xếp cơ cấu tổ chức");
   // one event through the form: its preview says what would move, nothing is applied
   const form = page.getByTestId("restructure-form");
-  await form.getByLabel("Ngày hiệu lực").fill("2025-03-01");
+  await form.getByLabel("Ngày hiệu lực", { exact: true }).fill("2025-03-01");
   await form.getByTestId("from-list").getByLabel("Sở Kế hoạch và Đầu tư").check();
   await form.getByTestId("to-list").getByLabel("Sở Tài chính").check();
   await form.getByRole("button", { name: "Xem trước" }).click();
