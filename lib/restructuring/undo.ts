@@ -64,7 +64,10 @@ async function checkUnchanged(tx: Tx, snap: Snapshot, appliedAt: Date): Promise<
       tx.agencyReport.count({ where: { ...inCreated, id: { notIn: snap.reports.map((r) => r.id) } } }),
       tx.selfScore.count({ where: { ...inCreated, id: { notIn: snap.scores.map((s) => s.id) } } }),
       tx.measureAssignment.count({ where: inCreated }),
-      tx.taskSupporter.count({ where: inCreated }),
+      // the supporting duties the event itself gave the new agency are not later work
+      tx.taskSupporter
+        .count({ where: inCreated })
+        .then((n) => n - snap.supportersCreated.filter((r) => created.includes(r.agencyId)).length),
     ]);
     if (uses.some((n) => n > 0)) throw new MutationError("CONFLICT", m.changedSince("cơ quan mới"));
   }

@@ -121,12 +121,21 @@ describe("merging Sở Kế hoạch và Đầu tư into Sở Tài chính", () =>
   it("merges two departments into a new one, and refuses undo once a moved task has been worked on", async () => {
     const farming = w.agencyId("Sở Nông nghiệp và Phát triển nông thôn");
     const environment = w.agencyId("Sở Tài nguyên và Môi trường");
-    const result = await applyRestructuring(w.users.homeAffairs, {
-      kind: "MERGE",
+    const input = {
+      kind: "MERGE" as const,
       effectiveOn: "2025-03-01",
       fromAgencyIds: [farming, environment],
       to: [{ name: "Sở Nông nghiệp và Môi trường" }],
-    });
+    };
+    // applied and undone at once: the new agency goes, everything else is as it was
+    const before = await dumpProvince(w.provinceId);
+    const first = await applyRestructuring(w.users.homeAffairs, input);
+    if (!first.ok) throw new Error(first.message);
+    const undone = await undoRestructuringEvent(w.users.homeAffairs, { eventId: first.data.eventId });
+    expect(undone.ok || undone.message).toBe(true);
+    expect(await dumpProvince(w.provinceId)).toEqual(before);
+
+    const result = await applyRestructuring(w.users.homeAffairs, input);
     if (!result.ok) throw new Error(result.message);
     const created = await db.agency.findFirstOrThrow({
       where: { provinceId: w.provinceId, name: "Sở Nông nghiệp và Môi trường" },
