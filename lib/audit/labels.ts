@@ -5,6 +5,10 @@ export const ACTION_LABELS: Record<string, string> = {
   "agency.update": "Sửa thông tin cơ quan",
   "agency.deactivate": "Ngừng hoạt động cơ quan",
   "agency.activate": "Cho cơ quan hoạt động lại",
+  "agency.end": "Cơ quan kết thúc hoạt động (sắp xếp cơ cấu tổ chức)",
+  "agency.rename": "Đổi tên cơ quan (sắp xếp cơ cấu tổ chức)",
+  "restructure.apply": "Áp dụng sắp xếp cơ cấu tổ chức",
+  "restructure.undo": "Hoàn tác sắp xếp cơ cấu tổ chức",
   "group.create": "Thêm nhóm cơ quan",
   "group.update": "Sửa nhóm cơ quan",
   "group.member_add": "Thêm cơ quan vào nhóm",
@@ -55,6 +59,13 @@ export const FIELD_LABELS: Record<string, string> = {
   fileName: "Tệp nguồn",
   totalScore: "Điểm Chỉ số",
   tasks: "Nhiệm vụ",
+  restructuring: "Sắp xếp",
+  effectiveOn: "Ngày hiệu lực",
+  decision: "Quyết định",
+  tasksMoved: "Số nhiệm vụ chuyển",
+  usersMoved: "Số cán bộ chuyển",
+  reportsMoved: "Số báo cáo chuyển",
+  successors: "Cơ quan kế nhiệm",
 };
 
 /** Internal bookkeeping that means nothing to a reader. */

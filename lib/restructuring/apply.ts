@@ -1,7 +1,9 @@
 // Applies a checked event plan inside the caller's transaction and returns the snapshot undo needs. Closed
 // (accepted) work is never touched: it stays with the agency that did it, under the name it had.
 import type { Tx } from "@/lib/db";
+import { formatDate } from "@/lib/format";
 import type { Audit } from "@/lib/server/audit";
+import { KIND_LABELS } from "./messages";
 import type { Counts, EventPlan, Snapshot } from "./types";
 
 const iso = (d: Date) => d.toISOString();
@@ -62,7 +64,15 @@ export async function applyPlan(
       action: "restructure.apply",
       entity: "RestructuringEvent",
       entityId: event.id,
-      after: { kind: plan.kind, effectiveOn: plan.effectiveOn, decision: plan.decision, counts },
+      after: {
+        restructuring: KIND_LABELS[plan.kind],
+        effectiveOn: formatDate(plan.effectiveOn),
+        decision: plan.decision,
+        successors: plan.to.map((t) => t.name).join("; "),
+        tasksMoved: counts.tasksMoved,
+        usersMoved: counts.usersMoved,
+        reportsMoved: counts.reportsMoved,
+      },
     },
     ...plan.from.map((a) => ({
       action: plan.kind === "RENAME" ? "agency.rename" : "agency.end",
@@ -70,7 +80,7 @@ export async function applyPlan(
       entityId: a.id,
       agencyId: a.id,
       before: { name: a.name },
-      after: { eventId: event.id, successors: plan.to.map((s) => s.name) },
+      after: { successors: plan.to.map((s) => s.name).join("; ") || "—" },
     })),
   ];
   return { eventId: event.id, counts, audits };
