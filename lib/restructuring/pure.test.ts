@@ -74,3 +74,32 @@ describe("restructuring helpers", () => {
     expect(parseDate("31/02/2025")).toBeNull();
   });
 });
+
+describe("batch files", () => {
+  it("reads an XLSX sheet like the CSV: header skipped, dates as cells or text, several names split on ;", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const { readBatchFile } = await import("./file");
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Sắp xếp");
+    sheet.addRow(["Ngày hiệu lực", "Loại", "Từ", "Đến", "Quyết định"]);
+    sheet.addRow([new Date(Date.UTC(2025, 2, 1)), "Hợp nhất", "Sở A; Sở B", "Sở C", ""]);
+    sheet.addRow(["01/07/2025", "giải thể", "UBND cấp huyện", "", "Kết thúc cấp huyện"]);
+    sheet.addRow(["1/7/2025", "gộp", "Sở D", "Sở E", ""]);
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    const lines = await readBatchFile("sap-xep.xlsx", bytes);
+    expect(
+      lines.map(({ line, effectiveOn, kind, from, to, errors }) => ({ line, effectiveOn, kind, from, to, errors })),
+    ).toEqual([
+      { line: 2, effectiveOn: "2025-03-01", kind: "MERGE", from: ["Sở A", "Sở B"], to: ["Sở C"], errors: [] },
+      { line: 3, effectiveOn: "2025-07-01", kind: "DISSOLVE", from: ["UBND cấp huyện"], to: [], errors: [] },
+      {
+        line: 4,
+        effectiveOn: "2025-07-01",
+        kind: null,
+        from: ["Sở D"],
+        to: ["Sở E"],
+        errors: ["loại «gộp» không rõ; dùng «đổi tên», «hợp nhất», «sáp nhập», «chia tách» hoặc «giải thể»."],
+      },
+    ]);
+  });
+});
