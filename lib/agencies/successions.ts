@@ -86,3 +86,41 @@ export function successionWarnings(
     }
   return out;
 }
+
+/**
+ * The agency a user belonged to at an instant, for history written before a restructuring moved them: the
+ * agency the first event applied after that instant moved them from (its snapshot), else their agency now.
+ */
+export async function agencyNamesAtTheTime(
+  client: Tx,
+  provinceId: string,
+  since: Date,
+): Promise<(userId: string, at: Date, now: string | null) => string | null> {
+  const events = await client.restructuringEvent.findMany({
+    where: { provinceId, status: "APPLIED", appliedAt: { gt: since } },
+    orderBy: { appliedAt: "asc" },
+    select: { appliedAt: true, snapshot: true },
+  });
+  if (events.length === 0) return (_user, _at, now) => now;
+  const moves = events.map((e) => ({
+    appliedAt: e.appliedAt,
+    before: new Map(
+      ((e.snapshot as { users?: { id: string; before: { agencyId: string | null } }[] }).users ?? []).map((u) => [
+        u.id,
+        u.before.agencyId,
+      ]),
+    ),
+  }));
+  const ids = [...new Set(moves.flatMap((m) => [...m.before.values()]).filter((id): id is string => id !== null))];
+  const agencies = await client.agency.findMany({
+    where: { id: { in: ids }, provinceId },
+    select: { id: true, name: true },
+  });
+  const names = new Map(agencies.map((a) => [a.id, a.name]));
+  return (userId, at, now) => {
+    const first = moves.find((m) => m.appliedAt > at && m.before.has(userId));
+    if (!first) return now;
+    const id = first.before.get(userId);
+    return id ? (names.get(id) ?? now) : now;
+  };
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import { agencyNamesAtTheTime } from "@/lib/agencies/successions";
 // One task with its context and full history, for the detail page and GET /api/tasks/[id]. A fixed number
 // of queries whatever the history length (Prisma batches each relation level).
 import { type Action, can } from "@/lib/auth/permissions";
@@ -131,6 +132,8 @@ export async function loadTaskDetail(user: SessionUser, taskId: string): Promise
   if (!can(user, "task.read", target)) return FORBIDDEN;
   const { plan, criterion } = task;
   const mine = user.agencyId;
+  const oldest = task.updates.at(-1)?.createdAt;
+  const agencyAt = oldest ? await agencyNamesAtTheTime(db, plan.provinceId, oldest) : () => null;
   return {
     status: "ok",
     data: {
@@ -167,7 +170,7 @@ export async function loadTaskDetail(user: SessionUser, taskId: string): Promise
             ? "support"
             : "none",
       can: abilities((action: Action) => can(user, action, target), task.status, task.agencyId),
-      history: task.updates.map(toHistoryEntry),
+      history: task.updates.map((u) => toHistoryEntry(u, agencyAt)),
       cycles: task.cycles.map((c, i) => ({
         key: c.key,
         startsOn: c.startsOn,
@@ -191,12 +194,16 @@ async function lostPoints(assessmentId: string, criterion: NonNullable<TaskRow["
   return score ? criterion.standardPoints.minus(score.assessedPoints).toString() : null;
 }
 
-function toHistoryEntry(u: TaskRow["updates"][number]): HistoryEntry {
+/** `agencyAt`: the writer's agency as named when they wrote (a restructuring may have moved them since). */
+function toHistoryEntry(
+  u: TaskRow["updates"][number],
+  agencyAt: (userId: string, at: Date, now: string | null) => string | null,
+): HistoryEntry {
   return {
     id: u.id,
     at: u.createdAt,
     by: u.user.name,
-    byAgency: u.user.agency?.name ?? null,
+    byAgency: agencyAt(u.userId, u.createdAt, u.user.agency?.name ?? null),
     fromStatus: u.fromStatus,
     toStatus: u.toStatus,
     progress: u.progress,

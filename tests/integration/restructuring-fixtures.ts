@@ -84,7 +84,11 @@ export async function buildSeedCopy(label: string) {
     agencyId,
     groupId,
     users,
-    remove: () => db.province.delete({ where: { id: provinceId } }),
+    // Updates point at users with no cascade: they go first, then the province takes everything else with it.
+    remove: async () => {
+      await db.taskUpdate.deleteMany({ where: { task: { plan: { provinceId } } } });
+      await db.province.delete({ where: { id: provinceId } });
+    },
   };
 }
 

@@ -19,6 +19,7 @@ let planning: string;
 let finance: string;
 let acceptedId: string;
 let reportId: string;
+let notedId: string;
 
 beforeAll(async () => {
   w = await buildSeedCopy("gop");
@@ -27,6 +28,11 @@ beforeAll(async () => {
   const tasks = await db.task.findMany({ where: { agencyId: planning }, orderBy: { sourceRef: "asc" } });
   acceptedId = tasks[0]!.id;
   await db.task.update({ where: { id: acceptedId }, data: { status: "ACCEPTED", progress: 100 } });
+  // a note written by the planning department's staff before the merger
+  notedId = tasks[1]!.id;
+  await db.taskUpdate.create({
+    data: { taskId: notedId, userId: w.users.planningStaff.id, note: "Đã họp triển khai" },
+  });
   const q3 = await db.reportingPeriod.findFirstOrThrow({ where: { planId: w.planId, key: "2026-Q3" } });
   reportId = (await db.agencyReport.create({ data: { periodId: q3.id, agencyId: planning, results: "Bản nháp" } })).id;
 }, 240_000);
@@ -86,6 +92,9 @@ describe("merging Sở Kế hoạch và Đầu tư into Sở Tài chính", () =>
       "Sở Tài chính",
       "Sở Kế hoạch và Đầu tư",
     ]);
+    // its history names the writer's agency as it was when they wrote, though they have moved since
+    const noted = await loadTaskDetail(w.users.homeAffairs, notedId);
+    expect(noted.status === "ok" && noted.data.history.map((h) => h.byAgency)).toEqual(["Sở Kế hoạch và Đầu tư"]);
     const accepted = await db.task.findUniqueOrThrow({ where: { id: acceptedId } });
     expect(accepted).toMatchObject({ agencyId: planning, status: "ACCEPTED", originAgencyId: null });
     const ended = await db.agency.findUniqueOrThrow({ where: { id: planning } });
