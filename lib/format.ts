@@ -59,6 +59,9 @@ export function formatRank(rank: number | null, rankOf: number | null): string {
   return rank ? `${rank}/${rankOf ?? "?"}` : "—";
 }
 
+/** Whole counts in vi-VN: 5000 → "5.000". */
+export const formatCount = (value: number) => Math.round(value).toLocaleString("vi-VN");
+
 /** File sizes: 512 → "512 B"; 2 048 → "2 KB"; 1 258 291 → "1,2 MB". */
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;

@@ -20,6 +20,7 @@ import { env } from "@/lib/env";
 import { judgeBody } from "@/lib/server/body-limits";
 import { listenHost } from "@/lib/server/listen";
 import { root } from "./lib/proc";
+import { watchSupervisor } from "./lib/supervisor";
 
 /** A valid (signed, unexpired) session cookie; the session version is checked later by the app on every request. */
 async function hasSessionCookie(req: http.IncomingMessage, secret: string, secureCookie: boolean): Promise<boolean> {
@@ -69,23 +70,8 @@ async function main(): Promise<void> {
   const stop = () => server.close(() => process.exit(0));
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
-  watchSupervisor(stop);
+  watchSupervisor("máy chủ ứng dụng", stop);
   scheduleEvidenceCheck();
-}
-
-/** Under `npm start`: if the start script is gone (killed with SIGKILL), stop rather than serve orphaned. */
-function watchSupervisor(stop: () => void): void {
-  const parent = Number(process.env.PAR_SUPERVISOR_PID);
-  if (!parent) return;
-  setInterval(() => {
-    try {
-      process.kill(parent, 0);
-    } catch {
-      console.error("✖ Tiến trình npm start đã dừng: máy chủ ứng dụng dừng theo.");
-      stop();
-      setTimeout(() => process.exit(1), 3000).unref();
-    }
-  }, 1000).unref();
 }
 
 /** Hourly: evidence records whose file is missing are listed in the log (npm run evidence:check does the same). */

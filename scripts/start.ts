@@ -16,7 +16,7 @@ const EMBEDDED_PORT = 54329;
 async function databaseUrl(): Promise<{ url: string; server?: Server }> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL };
   step(`Khởi động PostgreSQL nhúng (.data/pg, cổng ${EMBEDDED_PORT})`);
-  const server = await startEmbedded(".data/pg", EMBEDDED_PORT);
+  const server = await startEmbedded(".data/pg", EMBEDDED_PORT, { supervised: true });
   await createDatabaseIfMissing(server.adminUrl, "par_tracker");
   return { url: withDatabase(server.adminUrl, "par_tracker"), server };
 }
@@ -60,7 +60,11 @@ function actionsKey(): string {
 /** The scheduled jobs (reminders, emails) run in their own process beside the web server: scripts/worker.ts. */
 function startJobWorker(env: NodeJS.ProcessEnv) {
   step("Công việc định kỳ: nhắc hạn, thông báo, email (graphile-worker)");
-  return startProcess("tsx", ["scripts/worker.ts"], { ...env, NODE_ENV: "production" });
+  return startProcess("tsx", ["scripts/worker.ts"], {
+    ...env,
+    NODE_ENV: "production",
+    PAR_SUPERVISOR_PID: String(process.pid),
+  });
 }
 
 async function main(): Promise<void> {
@@ -135,10 +139,10 @@ async function supervise(children: ChildProcess[], server: Server | undefined): 
   await server?.stop().catch((error) => console.error(`Không dừng được PostgreSQL nhúng: ${error}`));
   if (unexpected) {
     console.error(`\n✖ Một tiến trình của ứng dụng dừng bất thường (${first.signal ?? `mã ${first.code}`}).`);
-    process.exitCode = first.code && first.code !== 0 ? first.code : 1;
-  } else {
-    process.exitCode = 0;
+    // explicitly: a beforeExit hook of a dependency would otherwise end the process with 0
+    process.exit(first.code && first.code !== 0 ? first.code : 1);
   }
+  process.exit(0);
 }
 
 main().catch((error) => {

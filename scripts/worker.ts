@@ -2,6 +2,7 @@
 import { db } from "@/lib/db";
 import { mailConfig, requireDatabaseUrl } from "@/lib/jobs/config";
 import { startWorker } from "@/lib/jobs/worker";
+import { watchSupervisor } from "./lib/supervisor";
 
 async function main(): Promise<void> {
   const runner = await startWorker(requireDatabaseUrl(), { db, mail: mailConfig() });
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
+  watchSupervisor("tiến trình công việc định kỳ", () => void stop());
   await runner.promise;
 }
 

@@ -1,11 +1,11 @@
 "use client";
 // Change one's own password: current password, new password twice. Other sessions end; this one stays.
-import { FieldError, type FormAction, FormMessage, fieldProps, Hint, useAdminForm } from "@/components/admin/FormParts";
-import { inputClass, labelClass, primaryButton } from "@/components/ui/styles";
+import { Field, type FormAction, FormMessage, useFormAction } from "@/components/ui/form";
+import { primaryButton } from "@/components/ui/styles";
 import { userText as t } from "@/lib/users/messages";
 
 export function ChangePasswordForm({ action }: { action: FormAction<undefined> }) {
-  const { state, formRef, onSubmit, pending, formAction } = useAdminForm(action, { resetOnSuccess: true });
+  const { state, formRef, onSubmit, pending, formAction } = useFormAction(action, { resetOnSuccess: true });
   const p = "own-password";
   return (
     <form
@@ -17,47 +17,15 @@ export function ChangePasswordForm({ action }: { action: FormAction<undefined> }
       data-testid="change-password-form"
     >
       <fieldset disabled={pending} className="space-y-4">
-        <div>
-          <label htmlFor={`${p}-currentPassword`} className={labelClass}>
-            {t.currentPassword}
-          </label>
-          <input
-            {...fieldProps(state, "currentPassword", p)}
-            type="password"
-            autoComplete="current-password"
-            required
-            className={inputClass}
-          />
-          <FieldError state={state} name="currentPassword" prefix={p} />
-        </div>
-        <div>
-          <label htmlFor={`${p}-newPassword`} className={labelClass}>
-            {t.newPassword}
-          </label>
-          <input
-            {...fieldProps(state, "newPassword", p, true)}
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={10}
-            className={inputClass}
-          />
-          <Hint id={`${p}-newPassword`}>{t.newPasswordHint}</Hint>
-          <FieldError state={state} name="newPassword" prefix={p} />
-        </div>
-        <div>
-          <label htmlFor={`${p}-confirmPassword`} className={labelClass}>
-            {t.confirmPassword}
-          </label>
-          <input
-            {...fieldProps(state, "confirmPassword", p)}
-            type="password"
-            autoComplete="new-password"
-            required
-            className={inputClass}
-          />
-          <FieldError state={state} name="confirmPassword" prefix={p} />
-        </div>
+        <Field state={state} name="currentPassword" prefix={p} label={t.currentPassword}>
+          {(control) => <input {...control} type="password" autoComplete="current-password" required />}
+        </Field>
+        <Field state={state} name="newPassword" prefix={p} label={t.newPassword} hint={t.newPasswordHint}>
+          {(control) => <input {...control} type="password" autoComplete="new-password" required minLength={10} />}
+        </Field>
+        <Field state={state} name="confirmPassword" prefix={p} label={t.confirmPassword}>
+          {(control) => <input {...control} type="password" autoComplete="new-password" required />}
+        </Field>
       </fieldset>
       <FormMessage state={state} testId="change-password-message" />
       <button type="submit" disabled={pending} className={primaryButton}>

@@ -1,8 +1,8 @@
 "use client";
+import { type FormAction, FormMessage, useFormAction } from "@/components/ui/form";
 import { secondaryButton } from "@/components/ui/styles";
 // One button that deactivates or reactivates a record (agency, user, staff); the outcome is announced.
 import type { FormState } from "@/lib/server/form-state";
-import { type FormAction, FormMessage, useAdminForm } from "./FormParts";
 
 type Props = {
   action: FormAction<undefined>;
@@ -15,7 +15,7 @@ type Props = {
 };
 
 export function ActiveToggle({ action, idName, id, active, labels, confirm, testId }: Props) {
-  const { state, formAction, onSubmit, pending } = useAdminForm(action);
+  const { state, formAction, onSubmit, pending } = useFormAction(action);
   return (
     <form
       action={formAction}

@@ -2,9 +2,9 @@
 // A checklist that saves a membership set in one submit: a group's member agencies, or an agency's groups.
 // The filter only hides rows (they still submit), so narrowing the list never drops a ticked member.
 import { useState } from "react";
+import { FieldError, type FormAction, FormMessage, useFormAction } from "@/components/ui/form";
 import { inputClass, labelClass, primaryButton } from "@/components/ui/styles";
 import { foldKey } from "@/lib/text/vietnamese";
-import { FieldError, type FormAction, FormMessage, useAdminForm } from "./FormParts";
 
 export type MembershipOption = { id: string; label: string; section: string; note?: string };
 
@@ -19,7 +19,7 @@ type Props = {
 };
 
 export function MembershipForm({ action, owner, listName, options, checked, text, testId }: Props) {
-  const { state, formAction, onSubmit, pending } = useAdminForm(action);
+  const { state, formAction, onSubmit, pending } = useFormAction(action);
   const [query, setQuery] = useState("");
   const wanted = foldKey(query);
   const sections = [...new Set(options.map((o) => o.section))];

@@ -1,9 +1,9 @@
 "use client";
+import { type FormAction, FormMessage, useFormAction } from "@/components/ui/form";
 import { secondaryButton } from "@/components/ui/styles";
 // Resets one user's password (Sở Nội vụ: anyone; a head: their staff) and shows the new temporary one once.
 import type { PasswordFormData } from "@/lib/users/actions";
 import { userText as t } from "@/lib/users/messages";
-import { type FormAction, FormMessage, useAdminForm } from "./FormParts";
 import { TemporaryPassword } from "./TemporaryPassword";
 
 export function ResetPasswordButton({
@@ -17,7 +17,7 @@ export function ResetPasswordButton({
   email: string;
   testId: string;
 }) {
-  const { state, formAction, onSubmit, pending } = useAdminForm(action);
+  const { state, formAction, onSubmit, pending } = useFormAction(action);
   return (
     <form
       action={formAction}

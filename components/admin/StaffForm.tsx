@@ -1,14 +1,14 @@
 "use client";
+import { type FormAction, FormMessage, useFormAction } from "@/components/ui/form";
 import { primaryButton } from "@/components/ui/styles";
 // An agency head adds a staff member of their own agency: email and name only (role and agency are fixed).
 import type { PasswordFormData } from "@/lib/users/actions";
 import { userText as t } from "@/lib/users/messages";
-import { type FormAction, FormMessage, useAdminForm } from "./FormParts";
 import { PersonFields } from "./PersonFields";
 import { TemporaryPassword } from "./TemporaryPassword";
 
 export function StaffForm({ action }: { action: FormAction<PasswordFormData> }) {
-  const { state, formRef, onSubmit, pending, formAction } = useAdminForm(action, { resetOnSuccess: true });
+  const { state, formRef, onSubmit, pending, formAction } = useFormAction(action, { resetOnSuccess: true });
   const p = "new-staff";
   const created = state.status === "ok" ? state.data : undefined;
   return (

@@ -2,9 +2,20 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from "recharts";
 import type { AgencyBar } from "@/lib/dashboard/types";
 import { formatPoints, pointsTick } from "@/lib/format";
-import { AXIS_STYLE, COLORS, FILLS, num, pts, tooltipFor, useBarLink } from "./chart-kit";
+import {
+  AXIS_STYLE,
+  COLORS,
+  categoryAxis,
+  FILLS,
+  num,
+  pts,
+  tooltipFor,
+  truncate,
+  useBarLink,
+  useNarrow,
+} from "./chart-kit";
 
-type Datum = AgencyBar & { pointsN: number; progress: string };
+type Datum = AgencyBar & { pointsN: number; progress: string; caption: string };
 
 const AgencyTooltip = tooltipFor<Datum>(
   (d) => d.name,
@@ -25,18 +36,18 @@ export const taskProgressText = (t: AgencyBar["tasks"]) =>
 
 export function AgencyPointsChart({ bars, summary }: { bars: AgencyBar[]; summary: string }) {
   const onBar = useBarLink();
-  const data: Datum[] = bars.map((b) => ({
-    ...b,
-    pointsN: num(b.points),
-    progress: `${formatPoints(b.points)} · ${taskProgressText(b.tasks)}`,
-  }));
+  const narrow = useNarrow();
+  const data: Datum[] = bars.map((b) => {
+    const progress = `${formatPoints(b.points)} · ${taskProgressText(b.tasks)}`;
+    return { ...b, pointsN: num(b.points), progress, caption: `${truncate(b.name, 46)}\n${progress}` };
+  });
   return (
     <BarChart
       responsive
       layout="vertical"
       data={data}
-      style={{ width: "100%", height: 70 + bars.length * 30 }}
-      margin={{ top: 8, right: 270, bottom: 24, left: 8 }}
+      style={{ width: "100%", height: 70 + bars.length * (narrow ? 58 : 30) }}
+      margin={{ top: narrow ? 34 : 8, right: narrow ? 12 : 270, bottom: 24, left: 8 }}
       title="Điểm bị mất theo cơ quan chủ trì"
       desc={summary}
     >
@@ -47,13 +58,14 @@ export function AgencyPointsChart({ bars, summary }: { bars: AgencyBar[]; summar
         tick={AXIS_STYLE}
         label={{ value: "Điểm", position: "insideBottomRight", offset: -12, ...AXIS_STYLE }}
       />
-      <YAxis type="category" dataKey="name" width={270} tick={AXIS_STYLE} interval={0} />
+      <YAxis {...categoryAxis(narrow, narrow ? "caption" : "name", 270, 7)} />
       <Tooltip content={AgencyTooltip} cursor={{ fill: "#f1f5f9" }} />
       <Bar
         dataKey="pointsN"
         name="Điểm phụ trách"
         fill={FILLS.lost}
         minPointSize={2}
+        barSize={narrow ? 14 : undefined}
         onClick={onBar}
         cursor="pointer"
         isAnimationActive={false}
@@ -65,7 +77,7 @@ export function AgencyPointsChart({ bars, summary }: { bars: AgencyBar[]; summar
             {...(d.href ? {} : { fill: d.kind === "agency" ? "#94a3b8" : "#b45309", cursor: "default" })}
           />
         ))}
-        <LabelList dataKey="progress" position="right" style={{ ...AXIS_STYLE, fontSize: 11 }} />
+        {!narrow && <LabelList dataKey="progress" position="right" style={{ ...AXIS_STYLE, fontSize: 11 }} />}
       </Bar>
     </BarChart>
   );

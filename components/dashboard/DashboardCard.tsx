@@ -1,6 +1,6 @@
 // A dashboard card: title that says what the chart shows, the chart, its key sentence, and the same numbers as
 // a table (for screen readers, keyboard users and print: the print stylesheet opens it).
-import { dashboardText } from "@/lib/dashboard/messages";
+import { CardTable } from "./CardTable";
 
 type Props = {
   id: string;
@@ -9,6 +9,11 @@ type Props = {
   lead?: React.ReactNode;
   chart?: React.ReactNode;
   table?: React.ReactNode;
+  /**
+   * The chart and its table drawn by one client component from one set of props (see panels.tsx), so the numbers
+   * travel once in the page's RSC payload instead of once as chart props and again as the table's server tree.
+   */
+  panel?: React.ReactNode;
   tableRows?: number;
   notes?: React.ReactNode;
   className?: string;
@@ -21,6 +26,7 @@ export function DashboardCard({
   lead,
   chart,
   table,
+  panel,
   tableRows = 0,
   notes,
   className = "",
@@ -42,14 +48,8 @@ export function DashboardCard({
       </h2>
       {lead && <div className="dashboard-lead mt-1 text-sm text-slate-700">{lead}</div>}
       {chart && <div className="dashboard-chart mt-3">{chart}</div>}
-      {table && (
-        <details className="dashboard-table mt-3 text-sm">
-          <summary className="cursor-pointer select-none font-medium text-blue-800 print:hidden">
-            {dashboardText.table(tableRows)}
-          </summary>
-          <div className="mt-2 overflow-x-auto">{table}</div>
-        </details>
-      )}
+      {table && <CardTable rows={tableRows}>{table}</CardTable>}
+      {panel}
       {notes && <div className="mt-3 space-y-1 text-xs text-slate-600">{notes}</div>}
     </section>
   );
@@ -71,9 +71,3 @@ export function CardSkeleton({ id, title, height = 320 }: { id: string; title: s
     </section>
   );
 }
-
-/** Table cell helpers: numbers right-aligned and tabular. */
-export const th = "py-1.5 pr-3 text-left font-medium text-slate-600";
-export const thNum = "py-1.5 pr-3 text-right font-medium text-slate-600";
-export const tdNum = "num py-1.5 pr-3 text-right";
-export const td = "py-1.5 pr-3";

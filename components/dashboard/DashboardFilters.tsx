@@ -1,6 +1,8 @@
 // Filters as a plain GET form: works without JavaScript, and the URL is the shareable state.
 import Link from "next/link";
+import { CycleSelect } from "@/components/cycles/CyclePicker";
 import { primaryButton } from "@/components/ui/styles";
+import type { CycleOption } from "@/lib/cycles/param";
 import { dashboardText } from "@/lib/dashboard/messages";
 import { formatIsoDate } from "@/lib/format";
 
@@ -10,33 +12,41 @@ export type FieldOption = { code: string; title: string };
 const t = dashboardText.filters;
 const control = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
 
-type Props = { plans: PlanOption[]; planId: string; fields: FieldOption[]; fieldCode: string | null };
+type Props = {
+  plans: PlanOption[];
+  planId: string;
+  fields: FieldOption[];
+  fieldCode: string | null;
+  /** the cycle picker (components/cycles): the plan's cycles and the one shown */
+  cycles: CycleOption[];
+  cycle: string | null;
+};
 
 /**
  * On a phone the filters fold into one line ("Bộ lọc: năm 2020 · tất cả lĩnh vực") so the first screen shows the
- * score, the rank and the gap; from the sm breakpoint up they are laid out open, as before.
+ * score, the rank and the gap; from the sm breakpoint up the same form is laid out open (globals.css shows the
+ * folded content and hides the summary there), so the page carries the form once.
  */
 export function DashboardFilters(props: Props) {
   const plan = props.plans.find((p) => p.id === props.planId);
   const field = props.fields.find((f) => f.code === props.fieldCode);
+  const cycleLabel = props.cycles.find((c) => c.key === props.cycle)?.label;
   return (
-    <>
-      <details
-        className="dashboard-filters rounded-lg border border-slate-200 bg-white p-3 sm:hidden print:hidden"
-        data-testid="filters-folded"
-      >
-        <summary className="cursor-pointer text-sm font-medium text-slate-800">
-          {t.legend}: {plan ? `năm ${plan.year}` : ""} ·{" "}
-          {field ? `${t.field.toLowerCase()} ${field.code}` : t.allFields.toLowerCase()}
-        </summary>
-        <FiltersForm {...props} className="mt-3 flex" />
-      </details>
-      <FiltersForm {...props} className="hidden rounded-lg border border-slate-200 bg-white p-3 sm:flex" />
-    </>
+    <details
+      className="filters-fold dashboard-filters rounded-lg border border-slate-200 bg-white p-3 print:hidden"
+      data-testid="filters-folded"
+    >
+      <summary className="cursor-pointer text-sm font-medium text-slate-800">
+        {t.legend}: {plan ? `năm ${plan.year}` : ""} ·{" "}
+        {field ? `${t.field.toLowerCase()} ${field.code}` : t.allFields.toLowerCase()}
+        {cycleLabel ? ` · ${cycleLabel.toLocaleLowerCase("vi-VN")}` : ""}
+      </summary>
+      <FiltersForm {...props} className="mt-3 flex sm:mt-0" />
+    </details>
   );
 }
 
-function FiltersForm({ plans, planId, fields, fieldCode, className }: Props & { className: string }) {
+function FiltersForm({ plans, planId, fields, fieldCode, cycles, cycle, className }: Props & { className: string }) {
   return (
     <form
       method="get"
@@ -65,6 +75,7 @@ function FiltersForm({ plans, planId, fields, fieldCode, className }: Props & { 
           ))}
         </select>
       </label>
+      {cycles.length > 0 && <CycleSelect options={cycles} current={cycle} />}
       <button type="submit" className={primaryButton}>
         {t.submit}
       </button>

@@ -2,7 +2,19 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import type { FieldBar } from "@/lib/dashboard/types";
 import { niceTicks, pointsTick } from "@/lib/format";
-import { AXIS_STYLE, COLORS, FILLS, LEGEND, num, pts, shortLabel, tooltipFor, useBarLink } from "./chart-kit";
+import {
+  AXIS_STYLE,
+  COLORS,
+  categoryAxis,
+  FILLS,
+  LEGEND,
+  num,
+  pts,
+  shortLabel,
+  tooltipFor,
+  useBarLink,
+  useNarrow,
+} from "./chart-kit";
 
 type Datum = FieldBar & { label: string; standardN: number; assessedN: number; lostN: number };
 
@@ -17,9 +29,10 @@ const FieldTooltip = tooltipFor<Datum>(
 
 export function FieldScoreChart({ bars, summary }: { bars: FieldBar[]; summary: string }) {
   const onBar = useBarLink();
+  const narrow = useNarrow();
   const data: Datum[] = bars.map((b) => ({
     ...b,
-    label: shortLabel(b.code, b.title, 46),
+    label: shortLabel(b.code, b.title, narrow ? 40 : 46),
     standardN: num(b.standard),
     assessedN: num(b.assessed),
     lostN: num(b.lost),
@@ -30,11 +43,12 @@ export function FieldScoreChart({ bars, summary }: { bars: FieldBar[]; summary: 
       responsive
       layout="vertical"
       data={data}
-      style={{ width: "100%", height: 80 + bars.length * 58 }}
-      margin={{ top: 8, right: 24, bottom: 24, left: 8 }}
+      style={{ width: "100%", height: 80 + bars.length * (narrow ? 76 : 58) }}
+      margin={{ top: narrow ? 34 : 8, right: narrow ? 12 : 24, bottom: 24, left: 8 }}
       title="Điểm chuẩn, điểm thẩm định và điểm bị mất theo lĩnh vực"
       desc={summary}
       barGap={1}
+      barSize={narrow ? 10 : undefined}
     >
       <CartesianGrid horizontal={false} stroke="#e2e8f0" />
       <XAxis
@@ -45,9 +59,9 @@ export function FieldScoreChart({ bars, summary }: { bars: FieldBar[]; summary: 
         tick={AXIS_STYLE}
         label={{ value: "Điểm", position: "insideBottomRight", offset: -12, ...AXIS_STYLE }}
       />
-      <YAxis type="category" dataKey="label" width={310} tick={AXIS_STYLE} interval={0} />
+      <YAxis {...categoryAxis(narrow, "label", 310, 16)} />
       <Tooltip content={FieldTooltip} cursor={{ fill: "#f1f5f9" }} />
-      <Legend {...LEGEND} />
+      <Legend {...LEGEND} height={narrow ? 52 : LEGEND.height} />
       <Bar
         dataKey="standardN"
         name="Điểm chuẩn"

@@ -1,12 +1,15 @@
 "use client";
 // Opens the browser's print dialog (A4 landscape comes from the page's print stylesheet; "Lưu dưới dạng PDF"
-// there gives the PDF). The data tables are opened for print so every chart's numbers are on paper.
+// there gives the PDF). The data tables are opened for print so every chart's numbers are on paper, and the charts
+// not yet scrolled to are loaded and drawn first (printing from the browser's menu prints the tables for those).
 import { useEffect } from "react";
+import { showAllCharts } from "./lazy-charts";
 
 export function PrintButton({ label }: { label: string }) {
   useEffect(() => {
     const opened: HTMLDetailsElement[] = [];
     const open = () => {
+      void showAllCharts();
       for (const d of document.querySelectorAll<HTMLDetailsElement>("details.dashboard-table:not([open])")) {
         d.open = true;
         opened.push(d);
@@ -23,7 +26,7 @@ export function PrintButton({ label }: { label: string }) {
   return (
     <button
       type="button"
-      onClick={() => window.print()}
+      onClick={() => showAllCharts().then(() => window.print())}
       className="print-button rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-50 print:hidden"
     >
       {label}

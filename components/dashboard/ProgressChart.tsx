@@ -3,7 +3,19 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "rec
 import { BUCKET_LABELS, PROGRESS_BUCKETS, type ProgressBucket } from "@/lib/dashboard/status";
 import type { ProgressBar } from "@/lib/dashboard/types";
 import { pointsTick } from "@/lib/format";
-import { AXIS_STYLE, COLORS, FILLS, LEGEND, num, pts, shortLabel, tooltipFor, useBarLink } from "./chart-kit";
+import {
+  AXIS_STYLE,
+  COLORS,
+  categoryAxis,
+  FILLS,
+  LEGEND,
+  num,
+  pts,
+  shortLabel,
+  tooltipFor,
+  useBarLink,
+  useNarrow,
+} from "./chart-kit";
 
 type Datum = ProgressBar & { name: string } & Record<`${ProgressBucket}N`, number>;
 
@@ -24,9 +36,10 @@ const ProgressTooltip = tooltipFor<Datum>(
 
 export function ProgressChart({ bars, summary }: { bars: ProgressBar[]; summary: string }) {
   const onBar = useBarLink();
+  const narrow = useNarrow();
   const data = bars.map((b) => ({
     ...b,
-    name: shortLabel(b.key, b.label, 46),
+    name: shortLabel(b.key, b.label, narrow ? 40 : 46),
     ...Object.fromEntries(PROGRESS_BUCKETS.map((k) => [`${k}N`, num(b[k])])),
   })) as Datum[];
   return (
@@ -34,11 +47,12 @@ export function ProgressChart({ bars, summary }: { bars: ProgressBar[]; summary:
       responsive
       layout="vertical"
       data={data}
-      style={{ width: "100%", height: 90 + bars.length * 36 }}
-      margin={{ top: 8, right: 24, bottom: 24, left: 8 }}
+      style={{ width: "100%", height: 90 + bars.length * (narrow ? 52 : 36) }}
+      margin={{ top: narrow ? 34 : 8, right: narrow ? 12 : 24, bottom: 24, left: 8 }}
       title="Tiến độ khắc phục tính theo điểm"
       desc={summary}
       barCategoryGap="25%"
+      barSize={narrow ? 16 : undefined}
     >
       <CartesianGrid horizontal={false} stroke="#e2e8f0" />
       <XAxis
@@ -47,9 +61,9 @@ export function ProgressChart({ bars, summary }: { bars: ProgressBar[]; summary:
         tick={AXIS_STYLE}
         label={{ value: "Điểm", position: "insideBottomRight", offset: -12, ...AXIS_STYLE }}
       />
-      <YAxis type="category" dataKey="name" width={310} tick={AXIS_STYLE} interval={0} />
+      <YAxis {...categoryAxis(narrow, "name", 310, 8)} />
       <Tooltip content={ProgressTooltip} cursor={{ fill: "#f1f5f9" }} />
-      <Legend {...LEGEND} />
+      <Legend {...LEGEND} height={narrow ? 52 : LEGEND.height} />
       {PROGRESS_BUCKETS.map((b) => (
         <Bar
           key={b}

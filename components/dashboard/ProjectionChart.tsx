@@ -2,7 +2,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import type { ProjectionView } from "@/lib/dashboard/types";
 import { pointsTick } from "@/lib/format";
-import { AXIS_STYLE, COLORS, FILLS, LEGEND, num, pts, tooltipFor } from "./chart-kit";
+import { AXIS_STYLE, COLORS, categoryAxis, FILLS, LEGEND, num, pts, tooltipFor, useNarrow } from "./chart-kit";
 
 type Datum = { row: string; base: string; gain: string; rest: string; baseN: number; gainN: number; restN: number };
 
@@ -17,6 +17,7 @@ const ProjectionTooltip = tooltipFor<Datum>(
 
 /** Published and projected side by side, on the same 0–max scale; the projection hatched, never solid. */
 export function ProjectionChart({ view, summary }: { view: ProjectionView; summary: string }) {
+  const narrow = useNarrow();
   const data: Datum[] = [
     { row: `Công bố năm ${view.year}`, base: view.published, gain: "0", rest: view.publishedLost },
     { row: "Dự báo (giả định)", base: view.published, gain: view.gain, rest: view.remaining },
@@ -26,11 +27,12 @@ export function ProjectionChart({ view, summary }: { view: ProjectionView; summa
       responsive
       layout="vertical"
       data={data}
-      style={{ width: "100%", height: 190 }}
-      margin={{ top: 8, right: 24, bottom: 24, left: 8 }}
+      style={{ width: "100%", height: narrow ? 270 : 190 }}
+      margin={{ top: narrow ? 34 : 8, right: narrow ? 12 : 24, bottom: 24, left: 8 }}
       title="Điểm công bố và điểm dự báo"
       desc={summary}
       barCategoryGap="30%"
+      barSize={narrow ? 20 : undefined}
     >
       <CartesianGrid horizontal={false} stroke="#e2e8f0" />
       <XAxis
@@ -40,9 +42,9 @@ export function ProjectionChart({ view, summary }: { view: ProjectionView; summa
         tick={AXIS_STYLE}
         label={{ value: "Điểm", position: "insideBottomRight", offset: -12, ...AXIS_STYLE }}
       />
-      <YAxis type="category" dataKey="row" width={170} tick={AXIS_STYLE} interval={0} />
+      <YAxis {...categoryAxis(narrow, "row", 170, 10)} />
       <Tooltip content={ProjectionTooltip} cursor={{ fill: "#f1f5f9" }} />
-      <Legend {...LEGEND} />
+      <Legend {...LEGEND} height={narrow ? 78 : LEGEND.height} />
       <Bar stackId="s" dataKey="baseN" name="Điểm công bố" fill={COLORS.published} isAnimationActive={false} />
       <Bar
         stackId="s"

@@ -2,7 +2,7 @@
 import { Bar, CartesianGrid, ComposedChart, LabelList, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
 import type { YearPoint, YearView } from "@/lib/dashboard/types";
 import { formatPoints, formatRank, pointsTick } from "@/lib/format";
-import { AXIS_STYLE, COLORS, LEGEND, num, pts, tooltipFor } from "./chart-kit";
+import { AXIS_STYLE, COLORS, LEGEND, num, pts, tooltipFor, useNarrow } from "./chart-kit";
 
 type Datum = YearPoint & {
   label: string;
@@ -15,7 +15,7 @@ type Datum = YearPoint & {
 const rankText = (d: YearPoint) => formatRank(d.rank, d.rankOf);
 
 const YearTooltip = tooltipFor<Datum>(
-  (d) => `Năm ${d.year}`,
+  (d) => (d.history ? `Năm ${d.year} — ${d.history}` : `Năm ${d.year}`),
   (d) => [
     { label: "Tổng điểm công bố", value: pts(d.total), color: "#94a3b8" },
     ...(d.field
@@ -26,11 +26,12 @@ const YearTooltip = tooltipFor<Datum>(
 );
 
 export function YearChart({ view, summary }: { view: YearView; summary: string }) {
+  const narrow = useNarrow();
   const data: Datum[] = view.years.map((y) => {
     const value = view.fieldCode ? (y.field?.assessed ?? null) : y.total;
     return {
       ...y,
-      label: String(y.year),
+      label: y.history ? `${y.year} · ${y.history}` : String(y.year),
       value,
       valueN: value === null ? null : num(value),
       rankN: y.rank,
@@ -44,7 +45,7 @@ export function YearChart({ view, summary }: { view: YearView; summary: string }
     <ComposedChart
       responsive
       data={data}
-      style={{ width: "100%", height: 320 }}
+      style={{ width: "100%", height: narrow ? 380 : 320 }}
       margin={{ top: 24, right: 8, bottom: 24, left: 8 }}
       title={
         view.fieldCode ? `Điểm lĩnh vực ${view.fieldCode} và xếp hạng qua các năm` : "Tổng điểm và xếp hạng qua các năm"
@@ -79,7 +80,7 @@ export function YearChart({ view, summary }: { view: YearView; summary: string }
         />
       )}
       <Tooltip content={YearTooltip} cursor={{ fill: "#f1f5f9" }} />
-      <Legend {...LEGEND} />
+      <Legend {...LEGEND} height={narrow ? 84 : LEGEND.height} />
       <Bar
         yAxisId="points"
         dataKey="valueN"

@@ -2,7 +2,7 @@
 // Shared pieces of the dashboard's charts (ticks live in lib/format.ts): a tooltip that shows the exact strings (never a
 // float's rendering), fills that stay distinct in greyscale print (lightness + texture), and bar links.
 import { useRouter } from "next/navigation";
-import { useCallback } from "react";
+import { type ReactElement, useCallback, useSyncExternalStore } from "react";
 import { pattern, patterns, type TooltipContentProps } from "recharts";
 import { formatPoints } from "@/lib/format";
 
@@ -88,8 +88,68 @@ export function tooltipFor<T>(title: (d: T) => string, lines: (d: T) => TooltipL
 
 export const pts = (value: string) => `${formatPoints(value)} điểm`;
 
+/** Text cut to `max` characters with an ellipsis, for an axis or a label. */
+export function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
 /** "Lĩnh vực 6 — CẢI CÁCH TÀI CHÍNH CÔNG" shortened for an axis. */
 export function shortLabel(code: string, title: string, max = 34): string {
-  const text = `${code}. ${title}`;
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+  return truncate(`${code}. ${title}`, max);
+}
+
+// Phones (leaders read the dashboard there): below this width a horizontal bar chart has no room for a category
+// axis beside its bars, so the category is written above each bar instead and the axis is hidden.
+const NARROW_QUERY = "(max-width: 639px)";
+
+function subscribeNarrow(onChange: () => void): () => void {
+  const query = window.matchMedia(NARROW_QUERY);
+  query.addEventListener("change", onChange);
+  return () => query.removeEventListener("change", onChange);
+}
+
+/** True on a phone-width viewport; false on the server (the desktop layout is the first paint there). */
+export function useNarrow(): boolean {
+  return useSyncExternalStore(
+    subscribeNarrow,
+    () => window.matchMedia(NARROW_QUERY).matches,
+    () => false,
+  );
+}
+
+type TickProps = { y?: number | string; payload?: { value?: unknown } };
+
+/**
+ * A category-axis tick for phones: the category is written on the line(s) above its bar (or group of bars, whose
+ * half-height is `offset`), from the plot's left edge `x`; "\n" starts another line.
+ */
+export function tickAbove(offset: number, x = 10) {
+  return function TickAbove(props: TickProps): ReactElement {
+    const lines = String(props.payload?.value ?? "").split("\n");
+    const first = Number(props.y ?? 0) - offset - 5 - (lines.length - 1) * 14;
+    return (
+      <text x={x} y={first} fill={AXIS_STYLE.fill} fontSize={12} textAnchor="start" data-label-above="">
+        {lines.map((line, i) => (
+          <tspan key={line} x={x} dy={i === 0 ? 0 : 14}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    );
+  };
+}
+
+/** The category axis of a horizontal bar chart: beside the bars on a wide screen, above them on a phone. */
+export function categoryAxis(narrow: boolean, dataKey: string, width: number, offset: number) {
+  return narrow
+    ? ({
+        type: "category",
+        dataKey,
+        width: 2,
+        tick: tickAbove(offset),
+        tickLine: false,
+        axisLine: false,
+        interval: 0,
+      } as const)
+    : ({ type: "category", dataKey, width, tick: AXIS_STYLE, interval: 0 } as const);
 }

@@ -1,36 +1,31 @@
 // The task-related charts' numbers as tables. Server components.
 import Link from "next/link";
 import { SCENARIO_LABELS } from "@/lib/dashboard/messages";
-import { SCENARIOS } from "@/lib/dashboard/projection";
+import { SCENARIOS } from "@/lib/dashboard/scenarios";
 import { BUCKET_LABELS, PROGRESS_BUCKETS } from "@/lib/dashboard/status";
-import type { AgencyBar, ItemLine, ProgressBar, ProjectionLine } from "@/lib/dashboard/types";
+import type { AgencyBar, ProgressBar, ProjectionLine } from "@/lib/dashboard/types";
 import { formatPoints } from "@/lib/format";
-import { td, tdNum, th, thNum } from "./DashboardCard";
-
-const linkClass = "text-blue-800 underline-offset-2 hover:underline";
 
 export function AgencyTable({ bars, total }: { bars: AgencyBar[]; total: string }) {
   return (
-    <table className="w-full" data-testid="agency-table">
+    <table className="dt w-full" data-testid="agency-table">
       <caption className="sr-only">
         Điểm bị mất được chia cho từng cơ quan chủ trì và tình hình nhiệm vụ của cơ quan
       </caption>
       <thead>
         <tr className="border-b border-slate-300 align-bottom">
-          <th scope="col" className={th}>
-            Cơ quan chủ trì
-          </th>
-          <th scope="col" className={thNum}>
+          <th scope="col">Cơ quan chủ trì</th>
+          <th scope="col" className="n">
             Điểm phụ trách
           </th>
-          <th scope="col" className={thNum}>
+          <th scope="col" className="n">
             Số mục
           </th>
-          <th scope="col" className={thNum}>
+          <th scope="col" className="n">
             Nhiệm vụ
           </th>
           {PROGRESS_BUCKETS.map((b) => (
-            <th key={b} scope="col" className={thNum}>
+            <th key={b} scope="col" className="n">
               {BUCKET_LABELS[b]}
             </th>
           ))}
@@ -38,21 +33,15 @@ export function AgencyTable({ bars, total }: { bars: AgencyBar[]; total: string 
       </thead>
       <tbody>
         {bars.map((b) => (
-          <tr key={b.key} className="border-b border-slate-100">
-            <th scope="row" className={`${td} text-left font-normal`}>
-              {b.href ? (
-                <Link href={b.href} className={linkClass}>
-                  {b.name}
-                </Link>
-              ) : (
-                <span className="italic">{b.name}</span>
-              )}
+          <tr key={b.key}>
+            <th scope="row">
+              {b.href ? <Link href={b.href}>{b.name}</Link> : <span className="italic">{b.name}</span>}
             </th>
-            <td className={`${tdNum} font-semibold`}>{formatPoints(b.points)}</td>
-            <td className={tdNum}>{b.parts.length}</td>
-            <td className={tdNum}>{b.tasks.total}</td>
+            <td className="n font-semibold">{formatPoints(b.points)}</td>
+            <td className="n">{b.items}</td>
+            <td className="n">{b.tasks.total}</td>
             {PROGRESS_BUCKETS.map((k) => (
-              <td key={k} className={tdNum}>
+              <td key={k} className="n">
                 {b.tasks[k]}
               </td>
             ))}
@@ -61,10 +50,8 @@ export function AgencyTable({ bars, total }: { bars: AgencyBar[]; total: string 
       </tbody>
       <tfoot>
         <tr className="border-t-2 border-slate-300 font-semibold">
-          <th scope="row" className={`${td} text-left`}>
-            Tổng (chính xác)
-          </th>
-          <td className={tdNum}>{formatPoints(total)}</td>
+          <th scope="row">Tổng (chính xác)</th>
+          <td className="n">{formatPoints(total)}</td>
           <td colSpan={2 + PROGRESS_BUCKETS.length} />
         </tr>
       </tfoot>
@@ -83,30 +70,28 @@ export function ProgressTable({
 }) {
   const row = (b: ProgressBar, head: React.ReactNode, strong = false) => (
     <tr key={b.key} className={strong ? "border-t-2 border-slate-300 font-semibold" : "border-b border-slate-100"}>
-      <th scope="row" className={`${td} text-left ${strong ? "" : "font-normal"}`}>
+      <th scope="row" className={`text-left ${strong ? "" : "font-normal"}`}>
         {head}
       </th>
-      <td className={`${tdNum} font-semibold`}>{formatPoints(b.lost)}</td>
+      <td className="n font-semibold">{formatPoints(b.lost)}</td>
       {PROGRESS_BUCKETS.map((k) => (
-        <td key={k} className={tdNum}>
+        <td key={k} className="n">
           {formatPoints(b[k])}
         </td>
       ))}
     </tr>
   );
   return (
-    <table className="w-full" data-testid="progress-table">
+    <table className="dt w-full" data-testid="progress-table">
       <caption className="sr-only">Điểm bị mất chia theo trạng thái nhiệm vụ khắc phục</caption>
       <thead>
         <tr className="border-b border-slate-300 align-bottom">
-          <th scope="col" className={th}>
-            {groupedBy === "field" ? "Lĩnh vực" : "Tiêu chí / tiêu chí thành phần"}
-          </th>
-          <th scope="col" className={thNum}>
+          <th scope="col">{groupedBy === "field" ? "Lĩnh vực" : "Tiêu chí / tiêu chí thành phần"}</th>
+          <th scope="col" className="n">
             Điểm bị mất
           </th>
           {PROGRESS_BUCKETS.map((b) => (
-            <th key={b} scope="col" className={thNum}>
+            <th key={b} scope="col" className="n">
               {BUCKET_LABELS[b]}
             </th>
           ))}
@@ -116,7 +101,7 @@ export function ProgressTable({
         {bars.map((b) =>
           row(
             b,
-            <Link href={b.href} className={linkClass}>
+            <Link href={b.href}>
               {b.key}. {b.label}
             </Link>,
           ),
@@ -130,21 +115,19 @@ export function ProgressTable({
 export function ProjectionTable({ counted, notCounted }: { counted: ProjectionLine[]; notCounted: ProjectionLine[] }) {
   const lines = [...counted, ...notCounted];
   return (
-    <table className="w-full" data-testid="projection-table">
+    <table className="dt w-full" data-testid="projection-table">
       <caption className="sr-only">Điểm giành lại của từng mục theo ba cách tính dự báo</caption>
       <thead>
-        <tr className="border-b border-slate-300">
-          <th scope="col" className={th}>
-            Tiêu chí / tiêu chí thành phần
-          </th>
-          <th scope="col" className={thNum}>
+        <tr>
+          <th scope="col">Tiêu chí / tiêu chí thành phần</th>
+          <th scope="col" className="n">
             Điểm bị mất
           </th>
-          <th scope="col" className={thNum}>
+          <th scope="col" className="n">
             Nhiệm vụ chủ trì
           </th>
           {SCENARIOS.map((s) => (
-            <th key={s} scope="col" className={thNum}>
+            <th key={s} scope="col" className="n">
               {SCENARIO_LABELS[s].name}
             </th>
           ))}
@@ -152,16 +135,16 @@ export function ProjectionTable({ counted, notCounted }: { counted: ProjectionLi
       </thead>
       <tbody>
         {lines.map((l) => (
-          <tr key={l.code} className="border-b border-slate-100">
-            <th scope="row" className={`${td} text-left font-normal`}>
-              <Link href={l.href} className={linkClass}>
+          <tr key={l.code}>
+            <th scope="row">
+              <Link href={l.href}>
                 {l.code}. {l.title}
               </Link>
             </th>
-            <td className={tdNum}>{formatPoints(l.lost)}</td>
-            <td className={tdNum}>{l.tasks === 0 ? "Chưa có" : l.tasks}</td>
+            <td className="n">{formatPoints(l.lost)}</td>
+            <td className="n">{l.tasks === 0 ? "Chưa có" : l.tasks}</td>
             {SCENARIOS.map((s) => (
-              <td key={s} className={tdNum}>
+              <td key={s} className="n">
                 {formatPoints(l.gains[s])}
               </td>
             ))}

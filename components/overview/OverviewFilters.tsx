@@ -1,16 +1,25 @@
 import { inputClass, labelClass, secondaryButton } from "@/components/ui/styles";
 import { AGENCY_KIND_LABELS, AGENCY_KINDS, type AgencyKind } from "@/lib/agency-admin/labels";
+import { CYCLE_PARAM } from "@/lib/cycles/param";
 import { formatDate } from "@/lib/format";
 import type { OverviewPlan } from "@/lib/overview/data";
 import { overviewText as t } from "@/lib/overview/labels";
 import { OVERVIEW_SORTS, type OverviewSort } from "@/lib/overview/rows";
 
-type Props = { plans: OverviewPlan[]; planId: string; kind: AgencyKind | null; sort: OverviewSort };
+type Props = {
+  plans: OverviewPlan[];
+  planId: string;
+  kind: AgencyKind | null;
+  sort: OverviewSort;
+  /** the cycle shown (the cycle picker's), kept when the filters change */
+  cycle?: string | null;
+};
 
 /** A GET form (works without JavaScript; the URL can be shared): plan, kind of agency, order. */
-export function OverviewFilters({ plans, planId, kind, sort }: Props) {
+export function OverviewFilters({ plans, planId, kind, sort, cycle }: Props) {
   return (
     <form method="get" action="/tien-do" className="flex flex-wrap items-end gap-3" data-testid="overview-filters">
+      {cycle && <input type="hidden" name={CYCLE_PARAM} value={cycle} />}
       {plans.length > 1 && (
         <div>
           <label htmlFor="ov-plan" className={labelClass}>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { rowClass, Table, Th } from "@/components/ui/Table";
+import { cycleQuery } from "@/lib/cycles/param";
 import { formatInstantDate, formatShareOf } from "@/lib/format";
 import type { OverviewRow } from "@/lib/overview/data";
 import { overviewText as t } from "@/lib/overview/labels";
@@ -25,7 +26,8 @@ function Percent({ row }: { row: OverviewRow }) {
  * One row per agency; the name opens its board. The key numbers (total, overdue, done) come first and the name
  * column stays in view, so a phone shows what matters before any sideways scrolling.
  */
-export function OverviewTable({ rows }: { rows: OverviewRow[] }) {
+/** `cycle`: the cycle shown (the cycle picker's); each agency's board opens in the same cycle. */
+export function OverviewTable({ rows, cycle = null }: { rows: OverviewRow[]; cycle?: string | null }) {
   return (
     <Table
       caption={t.title}
@@ -55,7 +57,7 @@ export function OverviewTable({ rows }: { rows: OverviewRow[] }) {
           >
             {r.agencyId ? (
               <Link
-                href={`/co-quan/${r.agencyId}`}
+                href={`/co-quan/${r.agencyId}${cycleQuery(cycle)}`}
                 className="text-blue-800 underline-offset-2 hover:underline"
                 aria-label={t.boardLink(r.name ?? "")}
               >

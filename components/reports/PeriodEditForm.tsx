@@ -3,8 +3,8 @@
 // period starts, an end before the start and an overlap with another period of the same kind.
 import Link from "next/link";
 import { useActionState } from "react";
-import { FieldError, fieldProps } from "@/components/tasks/FormParts";
 import { Card } from "@/components/ui/Card";
+import { FieldError, fieldProps } from "@/components/ui/form";
 import { inputClass } from "@/components/ui/styles";
 import { formatDate } from "@/lib/format";
 import { type ReportFormState, updatePeriodAction } from "@/lib/reports/actions";

@@ -2,7 +2,7 @@
 // The agency's own text of its report, with the buttons its role allows: save the draft; the head approves
 // (for staff to send) or sends; staff send once approved. Errors show next to the field; nothing typed is lost.
 import { useActionState } from "react";
-import { FieldError, fieldProps } from "@/components/tasks/FormParts";
+import { FieldError, fieldProps } from "@/components/ui/form";
 import { inputClass } from "@/components/ui/styles";
 import { type ReportFormState, saveReportAction } from "@/lib/reports/actions";
 import { REPORT_TEXT } from "@/lib/reports/strings";
@@ -39,7 +39,7 @@ export function ReportForm(props: {
               {REPORT_TEXT.fields[name]}
             </label>
             <textarea
-              {...fieldProps(state, name, true)}
+              {...fieldProps(state, name, { hint: true })}
               rows={name === "results" ? 6 : 4}
               maxLength={20000}
               defaultValue={props.texts[name]}

@@ -1,13 +1,15 @@
 "use client";
 
 import { type FormEvent, startTransition, useActionState, useState } from "react";
-import { FieldError, FormMessage, fieldProps } from "@/components/tasks/FormParts";
+import { TaskFormMessage } from "@/components/tasks/TaskFormMessage";
 import { Card } from "@/components/ui/Card";
+import { FieldError, fieldProps, Hint } from "@/components/ui/form";
 import { inputClass, primaryButton } from "@/components/ui/styles";
+import { formatIsoDate } from "@/lib/format";
 import { idleState } from "@/lib/server/form-state";
 import { assignTaskAction, type TaskFormState } from "@/lib/tasks/actions";
 import type { AgencyRef } from "@/lib/tasks/data";
-import { FORM_TEXT } from "@/lib/tasks/strings";
+import { ASSIGN_TEXT, FORM_TEXT } from "@/lib/tasks/strings";
 
 /** Sở Nội vụ gives an unassigned duty of the plan to one agency. */
 export function AssignForm({
@@ -15,11 +17,15 @@ export function AssignForm({
   version,
   agencies,
   open,
+  dueDates,
+  oldDuePassed,
 }: {
   taskId: string;
   version: number;
   agencies: AgencyRef[];
   open: boolean;
+  dueDates?: { today: string; proposed: string };
+  oldDuePassed: boolean;
 }) {
   const [state, formAction, pending] = useActionState<TaskFormState, FormData>(assignTaskAction, idleState);
   const [agencyId, setAgencyId] = useState("");
@@ -34,7 +40,7 @@ export function AssignForm({
     // The task has moved on (reviewed, assigned): keep the outcome of this page's submit visible, nothing else.
     return state.status === "ok" ? (
       <Card>
-        <FormMessage state={state} testId="assign-message" />
+        <TaskFormMessage state={state} testId="assign-message" />
       </Card>
     ) : null;
   }
@@ -45,6 +51,7 @@ export function AssignForm({
         onSubmit={onSubmit}
         className="space-y-3"
         aria-label={FORM_TEXT.assignTitle}
+        noValidate
         data-testid="assign-form"
       >
         <input type="hidden" name="taskId" value={taskId} />
@@ -68,7 +75,26 @@ export function AssignForm({
           </select>
           <FieldError state={state} name="agencyId" />
         </div>
-        <FormMessage state={state} testId="assign-message" />
+        {dueDates && (
+          <div>
+            <label htmlFor="dueOn" className="block text-sm font-medium text-slate-800">
+              {ASSIGN_TEXT.dueOn}
+            </label>
+            {/* proposed only when the old deadline has passed; otherwise empty keeps the plan's deadline */}
+            <input
+              {...fieldProps(state, "dueOn", { hint: true })}
+              type="date"
+              min={dueDates.today}
+              defaultValue={oldDuePassed ? dueDates.proposed : ""}
+              className={inputClass}
+            />
+            <Hint field="dueOn">
+              {oldDuePassed ? ASSIGN_TEXT.dueHint(formatIsoDate(dueDates.today)) : ASSIGN_TEXT.dueKeep}
+            </Hint>
+            <FieldError state={state} name="dueOn" />
+          </div>
+        )}
+        <TaskFormMessage state={state} testId="assign-message" />
         <button type="submit" disabled={pending} className={primaryButton}>
           {pending ? FORM_TEXT.pending : FORM_TEXT.assignSubmit}
         </button>

@@ -2,8 +2,9 @@
 
 import Link from "next/link";
 import { useActionState, useState } from "react";
-import { FieldError, FormMessage, fieldProps, Hint } from "@/components/tasks/FormParts";
+import { TaskFormMessage } from "@/components/tasks/TaskFormMessage";
 import { Card } from "@/components/ui/Card";
+import { FieldError, fieldProps, Hint } from "@/components/ui/form";
 import { inputClass } from "@/components/ui/styles";
 import { idleState } from "@/lib/server/form-state";
 import { reviewTaskAction, type TaskFormState } from "@/lib/tasks/actions";
@@ -26,7 +27,7 @@ export function ReviewForm({ taskId, version, open, nextHref }: Props) {
     // The task has moved on (reviewed, assigned): keep the outcome of this page's submit visible, and what is next.
     return done ? (
       <Card>
-        <FormMessage state={done} testId="review-message" />
+        <TaskFormMessage state={done} testId="review-message" />
         <NextItem href={nextHref} />
       </Card>
     ) : null;
@@ -39,7 +40,7 @@ export function ReviewForm({ taskId, version, open, nextHref }: Props) {
           <input type="hidden" name="taskId" value={taskId} />
           <input type="hidden" name="version" value={version} />
           <input type="hidden" name="decision" value="ACCEPT" />
-          <FormMessage state={accepted} testId="review-message" />
+          <TaskFormMessage state={accepted} testId="review-message" />
           <button
             type="submit"
             disabled={pending}
@@ -64,17 +65,17 @@ export function ReviewForm({ taskId, version, open, nextHref }: Props) {
                 {FORM_TEXT.reason}
               </label>
               <textarea
-                {...fieldProps(returned, "reason", true)}
+                {...fieldProps(returned, "reason", { hint: true })}
                 rows={3}
                 maxLength={4000}
                 value={reason}
                 onChange={(e) => setReason(e.target.value)}
                 className={inputClass}
               />
-              <Hint name="reason">{FORM_TEXT.reasonHint}</Hint>
+              <Hint field="reason">{FORM_TEXT.reasonHint}</Hint>
               <FieldError state={returned} name="reason" />
             </div>
-            {returned.status === "error" && <FormMessage state={returned} testId="review-return-message" />}
+            {returned.status === "error" && <TaskFormMessage state={returned} testId="review-return-message" />}
             <button
               type="submit"
               className="rounded-md border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60"

@@ -5,7 +5,7 @@ import { primaryButton } from "@/components/ui/styles";
 import { formatDateTime } from "@/lib/format";
 import type { TaskCard } from "@/lib/tasks/board";
 import type { ReviewQueue as Queue, ReviewItem } from "@/lib/tasks/data";
-import { REVIEW_TEXT } from "@/lib/tasks/strings";
+import { ASSIGN_TEXT, REVIEW_TEXT } from "@/lib/tasks/strings";
 
 export function ReviewQueue({ queue }: { queue: Queue }) {
   return (
@@ -82,24 +82,17 @@ function QueueItem({ item }: { item: ReviewItem }) {
   );
 }
 
-/** Closed by default: the review queue comes first; the duties to assign are one click away. */
+/** The duties still to assign have their own page (filter, bulk assign, deadline); the queue links to it. */
 function Unassigned({ tasks }: { tasks: TaskCard[] }) {
+  const overdue = tasks.filter((t) => t.overdue).length;
   return (
-    <details className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5" data-testid="unassigned">
-      <summary className="cursor-pointer text-base font-semibold text-slate-800">
-        {REVIEW_TEXT.unassignedTitle} <span className="num font-normal text-slate-600">({tasks.length})</span>
-      </summary>
-      <p className="my-3 text-sm text-slate-600">{REVIEW_TEXT.unassignedIntro}</p>
-      <ul className="divide-y divide-slate-100" data-testid="unassigned-list">
-        {tasks.map((t) => (
-          <li key={t.id} className="flex flex-wrap items-start justify-between gap-2 py-2 text-sm">
-            <span className="max-w-3xl">{t.title}</span>
-            <Link href={taskHref(t.id)} className="text-blue-800 underline">
-              {REVIEW_TEXT.assign}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </details>
+    <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5" data-testid="unassigned">
+      <h2 className="text-base font-semibold text-slate-800">
+        <Link href="/duyet/giao-viec" className="text-blue-800 underline" data-testid="unassigned-link">
+          {ASSIGN_TEXT.linkFromReview(tasks.length)}
+        </Link>
+      </h2>
+      <p className="mt-1 text-sm text-slate-600">{REVIEW_TEXT.unassignedIntro(overdue)}</p>
+    </section>
   );
 }

@@ -8,6 +8,7 @@ const STYLE: Record<TaskStatusValue, string> = {
   SUBMITTED: "bg-amber-50 text-amber-900 ring-amber-300",
   ACCEPTED: "bg-emerald-50 text-emerald-800 ring-emerald-300",
   RETURNED: "bg-brand-50 text-brand-800 ring-brand-100",
+  NOT_APPLICABLE: "bg-slate-50 text-slate-600 ring-slate-300",
 };
 
 export function StatusBadge({ status, testId = "task-status" }: { status: TaskStatusValue; testId?: string }) {
@@ -37,6 +38,18 @@ export function ReturnedBadge({ unread }: { unread: boolean }) {
       className="inline-block rounded bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white"
     >
       {unread ? TASK_TEXT.returnedNew : TASK_TEXT.returnedBadge}
+    </span>
+  );
+}
+
+/** Given to the agency and not opened yet by the reader. */
+export function NewBadge() {
+  return (
+    <span
+      data-testid="new-badge"
+      className="inline-block rounded bg-blue-800 px-2 py-0.5 text-xs font-semibold text-white"
+    >
+      {TASK_TEXT.newBadge}
     </span>
   );
 }

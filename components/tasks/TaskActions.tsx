@@ -9,10 +9,13 @@ import { FORM_TEXT, TASK_TEXT } from "@/lib/tasks/strings";
 export function TaskActions({
   task,
   agencies,
+  dueDates,
   nextReviewId = null,
 }: {
   task: TaskDetail;
   agencies: AgencyRef[];
+  /** the assignment form's earliest and proposed deadline (YYYY-MM-DD) */
+  dueDates?: { today: string; proposed: string };
   nextReviewId?: string | null;
 }) {
   const { can } = task;
@@ -30,7 +33,16 @@ export function TaskActions({
           nextHref={nextReviewId ? `/nhiem-vu/${nextReviewId}?tu=%2Fduyet` : null}
         />
       )}
-      {can.assigner && <AssignForm taskId={task.id} version={task.version} agencies={agencies} open={can.assign} />}
+      {can.assigner && (
+        <AssignForm
+          taskId={task.id}
+          version={task.version}
+          agencies={agencies}
+          open={can.assign}
+          dueDates={dueDates}
+          oldDuePassed={task.overdue}
+        />
+      )}
       {onBehalf && task.lead && (
         // Sở Nội vụ after a return: the agency's full form is not one click away; opening it is a deliberate step.
         <details className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="on-behalf">

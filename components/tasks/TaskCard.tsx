@@ -1,5 +1,12 @@
 import Link from "next/link";
-import { OverdueBadge, ProgressBar, ReturnedBadge, StatusBadge, SupportBadge } from "@/components/tasks/StatusBadge";
+import {
+  NewBadge,
+  OverdueBadge,
+  ProgressBar,
+  ReturnedBadge,
+  StatusBadge,
+  SupportBadge,
+} from "@/components/tasks/StatusBadge";
 import { formatDate, formatPoints, provinceDate } from "@/lib/format";
 import type { TaskCard as TaskCardData } from "@/lib/tasks/board";
 import { criterionLabel, RECURRENCE_LABELS, TASK_TEXT } from "@/lib/tasks/strings";
@@ -54,6 +61,7 @@ export function TaskCard({
       <div className="flex flex-wrap items-center justify-between gap-1">
         <CriterionTag code={card.criterionCode} lostPoints={card.lostPoints} />
         <span className="flex gap-1">
+          {card.isNew === true && card.status !== "RETURNED" && <NewBadge />}
           {card.status === "RETURNED" && <ReturnedBadge unread={card.returnedUnread === true} />}
           {card.role === "support" && <SupportBadge />}
           {card.overdue && <OverdueBadge />}
@@ -70,6 +78,11 @@ export function TaskCard({
       {card.role === "support" && card.agencyName && (
         <p className="mt-1 text-xs text-slate-600">
           {TASK_TEXT.lead}: {card.agencyName}
+        </p>
+      )}
+      {card.responsibleName && (
+        <p className="mt-1 text-xs text-slate-700" data-testid="card-responsible">
+          {TASK_TEXT.responsible}: {card.responsibleName}
         </p>
       )}
       {card.status === "RETURNED" && card.returnReason && (

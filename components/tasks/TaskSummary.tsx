@@ -49,7 +49,19 @@ export function TaskSummary({ task }: { task: TaskDetail }) {
             </span>
           )}
         </Fact>
-        <Fact label={TASK_TEXT.plan}>{task.plan.number}</Fact>
+        {task.lead && (
+          <Fact label={TASK_TEXT.responsible}>
+            <span data-testid="task-responsible">{task.responsible?.name ?? TASK_TEXT.noResponsible}</span>
+          </Fact>
+        )}
+        <Fact label={TASK_TEXT.plan}>
+          {task.plan.number}
+          {task.plan.carriedFrom && (
+            <span className="block text-xs text-slate-600" data-testid="task-carried-from">
+              {TASK_TEXT.carriedFrom(task.plan.carriedFrom)}
+            </span>
+          )}
+        </Fact>
         <Fact label={TASK_TEXT.supportAgencies} className="sm:col-span-2 lg:col-span-3">
           <Supporters names={task.supporters.map((s) => s.name)} />
         </Fact>

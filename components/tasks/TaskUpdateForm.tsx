@@ -1,7 +1,8 @@
 "use client";
 
 import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from "react";
-import { FieldError, FormMessage, fieldProps, Hint } from "@/components/tasks/FormParts";
+import { TaskFormMessage } from "@/components/tasks/TaskFormMessage";
+import { FieldError, fieldProps, Hint } from "@/components/ui/form";
 import { inputClass, primaryButton } from "@/components/ui/styles";
 import { EVIDENCE_ACCEPT, EVIDENCE_ERRORS, EVIDENCE_LIMITS, extensionOf } from "@/lib/evidence/rules";
 import { idleState } from "@/lib/server/form-state";
@@ -137,18 +138,18 @@ export function TaskUpdateForm(props: Props) {
             {FORM_TEXT.note}
           </label>
           <textarea
-            {...fieldProps(shown, "note", true)}
+            {...fieldProps(shown, "note", { hint: true })}
             rows={4}
             maxLength={4000}
             value={note}
             onChange={(e) => setNote(e.target.value)}
             className={inputClass}
           />
-          <Hint name="note">{props.status === "ACCEPTED" ? FORM_TEXT.noteHintReopen : FORM_TEXT.noteHint}</Hint>
+          <Hint field="note">{props.status === "ACCEPTED" ? FORM_TEXT.noteHintReopen : FORM_TEXT.noteHint}</Hint>
           <FieldError state={shown} name="note" />
         </div>
         <EvidenceFields state={shown} files={files} links={links} onLinks={setLinks} />
-        <FormMessage state={fileError ? INITIAL : state} testId="task-update-message" />
+        <TaskFormMessage state={fileError ? INITIAL : state} testId="task-update-message" />
         <button type="submit" className={primaryButton}>
           {pending ? FORM_TEXT.pending : props.mode === "status" ? FORM_TEXT.submit : FORM_TEXT.submitComment}
         </button>
@@ -194,7 +195,7 @@ function StatusFields({ state, current, choice, onChoice, progress, onProgress, 
           {FORM_TEXT.progress}
         </label>
         <input
-          {...fieldProps(state, "progress", true)}
+          {...fieldProps(state, "progress", { hint: true })}
           // Text, not type="number": a number field silently drops letters ("bốn mươi" would arrive empty) and
           // answers 150 or 40,5 with the browser's own English pop-up; the server checks and explains instead.
           type="text"
@@ -205,7 +206,7 @@ function StatusFields({ state, current, choice, onChoice, progress, onProgress, 
           readOnly={!progressEditable}
           className={`${inputClass} max-w-32 read-only:bg-slate-100`}
         />
-        <Hint name="progress">{FORM_TEXT.progressHint}</Hint>
+        <Hint field="progress">{FORM_TEXT.progressHint}</Hint>
         <FieldError state={state} name="progress" />
       </div>
     </>
@@ -229,14 +230,14 @@ function EvidenceFields({ state, files, links, onLinks }: EvidenceFieldsProps) {
           {FORM_TEXT.links}
         </label>
         <textarea
-          {...fieldProps(state, "links", true)}
+          {...fieldProps(state, "links", { hint: true })}
           rows={2}
           value={links}
           onChange={(e) => onLinks(e.target.value)}
           placeholder="https://"
           className={inputClass}
         />
-        <Hint name="links">{FORM_TEXT.linksHint}</Hint>
+        <Hint field="links">{FORM_TEXT.linksHint}</Hint>
         <FieldError state={state} name="links" />
         {linkErrors.map(([key, errors]) => (
           <p key={key} className="text-sm text-brand-700">
@@ -263,7 +264,7 @@ function FilePicker({ state, files }: { state: TaskFormState; files: React.RefOb
         {FORM_TEXT.files}
       </span>
       <input
-        {...fieldProps(state, "files", true)}
+        {...fieldProps(state, "files", { hint: true })}
         ref={files}
         type="file"
         multiple
@@ -281,7 +282,7 @@ function FilePicker({ state, files }: { state: TaskFormState; files: React.RefOb
       <p className="mt-1 text-sm text-slate-700" aria-live="polite" data-testid="picked-files">
         {picked.length === 0 ? FORM_TEXT.noFiles : picked.join("; ")}
       </p>
-      <Hint name="files">{FORM_TEXT.filesHint}</Hint>
+      <Hint field="files">{FORM_TEXT.filesHint}</Hint>
       <FieldError state={state} name="files" />
     </div>
   );

@@ -83,8 +83,10 @@ async function resolveNames(scope: AuditScope, rows: Row[]) {
   const agencyIds = new Set(ids("Agency"));
   for (const r of rows)
     for (const side of [r.before, r.after]) {
-      const value = (side as { agencyId?: unknown } | null)?.agencyId;
-      if (typeof value === "string") agencyIds.add(value);
+      const { agencyId, supportAgencyIds } = (side ?? {}) as { agencyId?: unknown; supportAgencyIds?: unknown };
+      if (typeof agencyId === "string") agencyIds.add(agencyId);
+      if (Array.isArray(supportAgencyIds))
+        for (const id of supportAgencyIds) if (typeof id === "string") agencyIds.add(id);
     }
   const p = scope.provinceId;
   const [agencies, groups, users, tasks, plans] = await Promise.all([

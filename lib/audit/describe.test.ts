@@ -6,6 +6,19 @@ import { describeAudit } from "./describe";
 const names = new Map([["ag1", "Sở Tài chính"]]);
 
 describe("describeAudit", () => {
+  it("names an account's state as the user pages do, and an agency's as the agency pages do", () => {
+    const user = describeAudit(
+      { action: "user.deactivate", before: { active: true }, after: { active: false } },
+      names,
+    );
+    expect(user.changes[0]).toMatchObject({ before: "Đang hoạt động", after: "Đã vô hiệu hoá" });
+    const agency = describeAudit(
+      { action: "agency.deactivate", before: { active: true }, after: { active: false } },
+      names,
+    );
+    expect(agency.changes[0]).toMatchObject({ before: "Đang hoạt động", after: "Ngừng hoạt động" });
+  });
+
   it("shows only what a task update changed, in Vietnamese, hiding the version counter", () => {
     const out = describeAudit(
       {
@@ -103,6 +116,28 @@ describe("plan import rows", () => {
     expect(out.changes.map((c) => `${c.label}: ${c.after}`)).toEqual([
       "Nhiệm vụ: 505 tạo mới, 0 cập nhật, 0 xoá; 73 chưa giao cơ quan",
       "extra: Số giải pháp: 21",
+    ]);
+  });
+});
+
+describe("describeAudit for a reassignment", () => {
+  it("names the lead and supporting agencies and shows the deadline as a calendar date", () => {
+    const out = describeAudit(
+      {
+        action: "task.reassign",
+        before: { agencyId: "ag1", dueOn: "2021-12-31", supportAgencyIds: ["ag2"], version: 1 },
+        after: { agencyId: "ag2", dueOn: "2027-01-15", supportAgencyIds: ["ag1"], version: 2 },
+      },
+      new Map([
+        ["ag1", "Sở Tài chính"],
+        ["ag2", "Sở Y tế"],
+      ]),
+    );
+    expect(out.actionLabel).toBe("Giao lại nhiệm vụ (đổi cơ quan, hạn)");
+    expect(out.changes.map((c) => `${c.label}: ${c.before} → ${c.after}`)).toEqual([
+      "Cơ quan chủ trì: Sở Tài chính → Sở Y tế",
+      "Hạn hoàn thành: 31/12/2021 → 15/01/2027",
+      "Cơ quan phối hợp: Sở Y tế → Sở Tài chính",
     ]);
   });
 });

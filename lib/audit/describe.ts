@@ -5,6 +5,7 @@ import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
 import { formatPoints, formatSize } from "@/lib/format";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
 import { STATUS_LABELS } from "@/lib/tasks/strings";
+import { userText } from "@/lib/users/messages";
 import { ACTION_LABELS, FIELD_LABELS, HIDDEN_FIELDS, auditText as t } from "./labels";
 
 export type AuditChange = { field: string; label: string; before: string | null; after: string | null };
@@ -20,9 +21,16 @@ export function describeAudit(row: { action: string; before: Json; after: Json }
     (k) => !HIDDEN_FIELDS.has(k),
   );
   const changes: AuditChange[] = [];
+  // an account's state has its own name ("Đã vô hiệu hoá"), the one the user pages show; an agency's is "Ngừng hoạt động"
+  const show = (key: string, value: Json) =>
+    key === "active" && row.action.startsWith("user.") && typeof value === "boolean"
+      ? value
+        ? userText.active
+        : userText.inactive
+      : formatValue(key, value, names);
   for (const key of keys) {
-    const b = before && key in before ? formatValue(key, before[key], names) : null;
-    const a = after && key in after ? formatValue(key, after[key], names) : null;
+    const b = before && key in before ? show(key, before[key]) : null;
+    const a = after && key in after ? show(key, after[key]) : null;
     if (before && after && b === a) continue; // unchanged context (the task's snapshot repeats every field)
     if (!before && a === t.empty) continue; // a new record's empty fields say nothing
     changes.push({ field: key, label: FIELD_LABELS[key] ?? key, before: b, after: a });
@@ -50,6 +58,10 @@ const FORMATTERS: Record<string, (value: Json, names: Names) => string | null> =
   active: (v) => (typeof v === "boolean" ? (v ? t.active : t.inactive) : null),
   progress: (v) => (typeof v === "number" ? `${v} %` : null),
   agencyId: (v, names) => (typeof v === "string" ? (names.get(v) ?? v) : null),
+  supportAgencyIds: (v, names) =>
+    Array.isArray(v)
+      ? v.map((id) => (typeof id === "string" ? (names.get(id) ?? id) : "")).join("; ") || t.empty
+      : null,
   totalScore: (v) => (typeof v === "string" || typeof v === "number" ? formatPoints(String(v)) : null),
   evidence: (v) => (Array.isArray(v) ? v.map(describeEvidence).join("; ") || t.empty : null),
   tasks: (v) => {

@@ -23,6 +23,8 @@ export const ACTION_LABELS: Record<string, string> = {
   "task.comment": "Thêm ghi chú, tài liệu kiểm chứng",
   "task.review": "Duyệt kết quả nhiệm vụ",
   "task.assign": "Giao nhiệm vụ cho cơ quan",
+  "task.reassign": "Giao lại nhiệm vụ (đổi cơ quan, hạn)",
+  "task.responsible": "Chọn người phụ trách nhiệm vụ",
   "plan.import": "Nhập kế hoạch",
   "task.cycle.open": "Mở chu kỳ mới của nhiệm vụ định kỳ",
   "report.calendar": "Lập lịch báo cáo",
@@ -32,6 +34,9 @@ export const ACTION_LABELS: Record<string, string> = {
   "report.submit": "Gửi báo cáo",
   "report.review": "Sở Nội vụ xử lý báo cáo",
   "report.remind": "Nhắc cơ quan chậm báo cáo",
+  "province.merge": "Sáp nhập tỉnh",
+  "task.carry": "Chuyển nhiệm vụ của tỉnh cũ sang kế hoạch của tỉnh kế thừa",
+  "task.close": "Đóng nhiệm vụ của tỉnh cũ: không còn áp dụng",
 };
 
 export const FIELD_LABELS: Record<string, string> = {
@@ -48,6 +53,9 @@ export const FIELD_LABELS: Record<string, string> = {
   status: "Trạng thái",
   progress: "Tiến độ",
   agencyId: "Cơ quan chủ trì",
+  dueOn: "Hạn hoàn thành",
+  supportAgencyIds: "Cơ quan phối hợp",
+  responsible: "Người phụ trách",
   onBehalf: "Cập nhật thay cơ quan chủ trì",
   note: "Ghi chú",
   reason: "Lý do",
@@ -60,12 +68,19 @@ export const FIELD_LABELS: Record<string, string> = {
   totalScore: "Điểm Chỉ số",
   tasks: "Nhiệm vụ",
   restructuring: "Sắp xếp",
-  effectiveOn: "Ngày hiệu lực",
-  decision: "Quyết định",
   tasksMoved: "Số nhiệm vụ chuyển",
-  usersMoved: "Số cán bộ chuyển",
   reportsMoved: "Số báo cáo chuyển",
   successors: "Cơ quan kế nhiệm",
+  plan: "Kế hoạch",
+  successor: "Tỉnh kế thừa",
+  successorCreated: "Thành lập tỉnh mới",
+  predecessors: "Các tỉnh được sáp nhập",
+  effectiveOn: "Ngày hiệu lực",
+  decision: "Văn bản quyết định",
+  agenciesCopied: "Cơ quan chuyển sang tỉnh kế thừa",
+  tasksCarried: "Số nhiệm vụ chuyển sang",
+  tasksClosed: "Số nhiệm vụ không còn áp dụng",
+  usersMoved: "Số người dùng chuyển sang",
 };
 
 /** Internal bookkeeping that means nothing to a reader. */

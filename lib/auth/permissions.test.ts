@@ -24,6 +24,7 @@ staff.manage                                          -   -   -   O   -
 audit.read                                            -   P   P   -   -
 framework.read                                        N   R   R   R   R
 framework.manage                                      N   -   -   -   -
+province.merge                                        N   -   -   -   -
 selfassessment.manage                                 -   P   -   -   -
 selfassessment.read                                   -   P   P   -   -
 selfassessment.score                                  -   P   -   O   O
@@ -39,6 +40,7 @@ task.status                                           -   P   -   L   L
 task.comment                                          -   P   -   I   I
 task.review                                           -   P   -   -   -
 task.assign                                           -   P   -   -   -
+task.responsible                                      -   -   -   L   -
 evidence.read                                         -   P   P   I   I
 agency.manage                                         -   P   -   -   -
 user.manage                                           -   P   -   -   -

@@ -25,7 +25,8 @@ export const ACTIONS = [
   "task.status", // change status / progress (the lead agency owns it)
   "task.comment", // add a note or evidence without changing status
   "task.review", // accept or return a submitted task
-  "task.assign", // assign an unassigned duty to an agency
+  "task.assign", // assign an unassigned duty to an agency (one, or several at once), or reassign it later
+  "task.responsible", // name the person in charge (người phụ trách) among the lead agency's users
   "evidence.read",
   "agency.manage", // agencies, groups, aliases
   "agency.restructure", // restructuring events: rename, merge, split, dissolve agencies; preview, apply, undo
@@ -34,6 +35,7 @@ export const ACTIONS = [
   "audit.read",
   "framework.read", // the national framework of an index year (and the province's own partial list)
   "framework.manage", // create, import or edit a national framework (national role only)
+  "province.merge", // preview and apply a province merger (national role only)
   "selfassessment.manage", // open a self-assessment, assign criteria to agencies, appraise
   "selfassessment.read", // the province's self-assessment table and comparison
   "selfassessment.score", // enter the proposed score, evidence and explanation of an assigned criterion
@@ -63,6 +65,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
   NATIONAL_ADMIN: {
     "framework.read": "national",
     "framework.manage": "national",
+    "province.merge": "national",
     "account.own": "national",
   },
   HOME_AFFAIRS: {
@@ -120,6 +123,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "task.read": "involved_agency",
     "task.status": "lead_agency",
     "task.comment": "involved_agency",
+    "task.responsible": "lead_agency",
     "evidence.read": "involved_agency",
     "staff.manage": "own_agency",
     "account.own": "province",

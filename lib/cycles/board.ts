@@ -6,28 +6,10 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { provinceToday } from "@/lib/format";
-import { parsePeriodKey, periodLabel } from "@/lib/periods/keys";
 import type { Loaded } from "@/lib/server/loaded";
 import { toCard } from "@/lib/tasks/board";
 import { type AgencyBoard, loadAgencyBoard } from "@/lib/tasks/data";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
-
-export type CycleOption = { key: string; label: string };
-
-/** The cycles the agency's tasks have had, newest first (for the picker). */
-export async function loadCycleOptions(user: SessionUser, agencyId: string): Promise<CycleOption[]> {
-  const rows = await db.$queryRaw<{ key: string }[]>`
-    SELECT DISTINCT c.key FROM "TaskCycle" c JOIN "Task" t ON t.id = c."taskId" JOIN "Plan" p ON p.id = t."planId"
-    WHERE p."provinceId" = ${user.provinceId} AND c.key <> 'once'
-      AND (t."agencyId" = ${agencyId} OR t.id IN (SELECT "taskId" FROM "TaskSupporter" WHERE "agencyId" = ${agencyId}))`;
-  return rows
-    .flatMap((r) => {
-      const k = parsePeriodKey(r.key);
-      return k ? [{ key: k.key, label: periodLabel(k), end: k }] : [];
-    })
-    .sort((a, b) => (a.key < b.key ? 1 : -1))
-    .map(({ key, label }) => ({ key, label }));
-}
 
 export async function loadCycleBoard(
   user: SessionUser,

@@ -38,8 +38,11 @@ export async function openDueCyclesIn(tx: Tx, today: string, planIds?: string[])
       JOIN "Plan" p ON p.id = t."planId"
       LEFT JOIN "Measure" m ON m.id = t."measureId"
       CROSS JOIN LATERAL par_task_cycle(t.recurrence, t."dueOn", ${today}::date) c
+      JOIN "Province" pr ON pr.id = p."provinceId"
       WHERE t.recurrence <> 'NONE'
         AND t.status <> 'SUBMITTED' -- work sent for review stays in its cycle until Sở Nội vụ has decided on it
+        AND t.status <> 'NOT_APPLICABLE' -- closed for good (province merger)
+        AND pr."mergedIntoId" IS NULL -- a merged province's plans are history: its work goes on in the successor
         AND (m."endsOn" IS NULL OR m."endsOn" >= c."startsOn")
         AND NOT EXISTS (SELECT 1 FROM "TaskCycle" x WHERE x."taskId" = t.id AND (x.key = c.key OR x."startsOn" > c."startsOn"))
         ${onlyPlans}

@@ -1,9 +1,13 @@
 import "server-only";
+import { loadCycleOptions } from "@/lib/cycles/options";
+import { type CycleOption, parseCycleParam } from "@/lib/cycles/param";
 import { provinceTodayIso } from "@/lib/format";
+import { loadOverview, type Overview } from "@/lib/overview/data";
 // The dashboard's page load: resolve the plan from the filters, start every dataset's one query at once
 // (the cards await what they need, each behind its own skeleton), and — for tests and the benchmark — the
 // whole dashboard as plain data.
 import type { CriterionRow } from "@/lib/scores/data";
+import { behindView } from "./behind";
 import {
   type DashboardScope,
   loadPeerScores,
@@ -18,15 +22,25 @@ import {
 import { fieldBars, paretoView, scoreHeadline, type ViewContext, yearView } from "./views-scores";
 import { agencyView, progressView, projectionView, remediationHeadline } from "./views-tasks";
 
-export type DashboardRequest = { planId?: string | null; fieldCode?: string | null };
+/** `cycle`: the raw `chu-ky` value of the cycle picker (a cycle the plan's tasks never had → the current one). */
+export type DashboardRequest = { planId?: string | null; fieldCode?: string | null; cycle?: string | string[] | null };
 
-export type ResolvedDashboard = { choices: PlanChoice[]; choice: PlanChoice; ctx: ViewContext };
+export type ResolvedDashboard = {
+  choices: PlanChoice[];
+  choice: PlanChoice;
+  ctx: ViewContext;
+  /** the plan's cycles for the picker, and the one the task figures are read in (null: the current cycle) */
+  cycles: CycleOption[];
+  cycle: string | null;
+};
 
 export type DashboardLoads = {
   rows: Promise<CriterionRow[]>;
   tasks: Promise<TaskCountRow[]>;
   peers: Promise<string[]>;
   years: Promise<YearRow[]>;
+  /** per-agency task counts with the overview's overdue rule (the "Cơ quan chậm tiến độ" card) */
+  overview: Promise<Overview>;
 };
 
 const FIELD_CODE = /^\d{1,2}$/;
@@ -52,16 +66,24 @@ export async function resolveDashboard(
     rankOf: choice.rankOf,
     fieldCode,
   };
-  return { choices, choice, ctx };
+  const cycles = await loadCycleOptions({ provinceId: scope.provinceId, planId: choice.id });
+  const cycle = parseCycleParam(request.cycle ?? undefined, cycles);
+  return { choices, choice, ctx, cycles, cycle };
 }
 
-/** Starts the four dataset queries together. A rejection is still seen by whoever awaits it. */
-export function startDashboardLoads(scope: DashboardScope, choice: PlanChoice, today: string): DashboardLoads {
+/** Starts the dataset queries together. A rejection is still seen by whoever awaits it. */
+export function startDashboardLoads(
+  scope: DashboardScope,
+  choice: PlanChoice,
+  today: string,
+  cycle: string | null = null,
+): DashboardLoads {
   const loads: DashboardLoads = {
     rows: loadScoreRows(choice),
-    tasks: loadTaskCounts(choice, today),
+    tasks: loadTaskCounts(choice, today, cycle),
     peers: loadPeerScores(scope, choice.year),
     years: loadYearRows(scope),
+    overview: loadOverview(scope, choice.id, today, cycle),
   };
   // Mark them handled so a card that is never rendered cannot raise an unhandled rejection.
   for (const p of Object.values(loads)) (p as Promise<unknown>).catch(() => undefined);
@@ -73,8 +95,14 @@ export async function loadDashboard(scope: DashboardScope, request: DashboardReq
   const resolved = await resolveDashboard(scope, request);
   if (!resolved) return null;
   const { ctx, choice } = resolved;
-  const loads = startDashboardLoads(scope, choice, today);
-  const [rows, tasks, peers, years] = await Promise.all([loads.rows, loads.tasks, loads.peers, loads.years]);
+  const loads = startDashboardLoads(scope, choice, today, resolved.cycle);
+  const [rows, tasks, peers, years, overview] = await Promise.all([
+    loads.rows,
+    loads.tasks,
+    loads.peers,
+    loads.years,
+    loads.overview,
+  ]);
   return {
     ctx,
     headline: scoreHeadline(ctx, rows, years),
@@ -85,5 +113,6 @@ export async function loadDashboard(scope: DashboardScope, request: DashboardReq
     progress: progressView(ctx, rows, tasks),
     projection: projectionView(ctx, rows, tasks, peers),
     years: yearView(years, ctx.fieldCode),
+    behind: behindView(overview, resolved.cycle),
   };
 }

@@ -2,8 +2,9 @@ import "server-only";
 // Dashboard reads: one aggregate SQL query per dataset, always scoped to the caller's province. Points stay
 // numeric in Postgres and leave as strings; counting and grouping happen in SQL, never in a loop of queries.
 import { db } from "@/lib/db";
+import { loadPredecessors } from "@/lib/province-merger/lineage";
 import { type CriterionRow, loadCriterionRows } from "@/lib/scores/data";
-import { cycleDueSql } from "@/lib/tasks/due-sql";
+import { taskStateSql } from "@/lib/tasks/due-sql";
 import type { AgencyTaskCount } from "./agency-split";
 
 export type DashboardScope = { provinceId: string };
@@ -30,6 +31,8 @@ export type TaskCountRow = AgencyTaskCount;
 export type FieldScore = { code: string; title: string; standard: string; assessed: string; lost: string };
 export type YearRow = {
   year: number;
+  /** null for the province's own year; a predecessor's (merged province) "Đắk Nông (trước 01/07/2025)" */
+  history: string | null;
   totalScore: string;
   rank: number | null;
   rankOf: number | null;
@@ -61,15 +64,22 @@ export function loadScoreRows(choice: PlanChoice): Promise<CriterionRow[]> {
 /**
  * `today` is the province's calendar date ("YYYY-MM-DD"): a task is past due when the due date of its current
  * cycle (lib/tasks/due-sql.ts, the boards' rule) is before today. The plan's
- * province is re-stated so that a plan id alone never reads another province's tasks.
+ * province is re-stated so that a plan id alone never reads another province's tasks. `cycle` (the cycle
+ * picker): the tasks that had that cycle, in that cycle's status, progress and due date.
  */
-export async function loadTaskCounts(choice: PlanChoice, today: string): Promise<TaskCountRow[]> {
+export async function loadTaskCounts(
+  choice: PlanChoice,
+  today: string,
+  cycle: string | null = null,
+): Promise<TaskCountRow[]> {
+  const s = taskStateSql(cycle, today);
   return db.$queryRaw<TaskCountRow[]>`
-    select c.code as "criterionCode", t."agencyId", ag.name as "agencyName", t.status::text as status,
-           coalesce(${cycleDueSql(today)} < ${today}::date, false) as "pastDue", count(*)::int as count,
-           sum(case when t.status in ('SUBMITTED', 'ACCEPTED') then 100 else t.progress end)::int as "progressSum"
+    select c.code as "criterionCode", t."agencyId", ag.name as "agencyName", ${s.status}::text as status,
+           coalesce(${s.due} < ${today}::date, false) as "pastDue", count(*)::int as count,
+           sum(case when ${s.status} in ('SUBMITTED', 'ACCEPTED') then 100 else ${s.progress} end)::int as "progressSum"
     from "Task" t
     join "Plan" p on p.id = t."planId"
+    ${s.join}
     join "Measure" m on m.id = t."measureId"
     join "Criterion" c on c.id = m."criterionId"
     left join "Agency" ag on ag.id = t."agencyId"
@@ -86,10 +96,16 @@ export async function loadPeerScores(scope: DashboardScope, year: number): Promi
   return rows.map((r) => r.score);
 }
 
-/** Every assessment of the province, oldest first, with its field scores. */
+/**
+ * Every assessment of the province and of the provinces merged into it (labelled with their names), oldest
+ * first, the province's own before a predecessor's of the same year, with their field scores.
+ */
 export async function loadYearRows(scope: DashboardScope): Promise<YearRow[]> {
-  return db.$queryRaw<YearRow[]>`
-    select a.year, trim_scale(a."totalScore")::text as "totalScore", a.rank, a."rankOf",
+  const predecessors = await loadPredecessors(scope.provinceId);
+  const labels = new Map(predecessors.map((p) => [p.id, p.label]));
+  const ids = [scope.provinceId, ...labels.keys()];
+  const rows = await db.$queryRaw<(Omit<YearRow, "history"> & { provinceId: string })[]>`
+    select a."provinceId", a.year, trim_scale(a."totalScore")::text as "totalScore", a.rank, a."rankOf",
            coalesce(json_agg(json_build_object(
              'code', c.code, 'title', c.title, 'standard', trim_scale(c."standardPoints")::text,
              'assessed', trim_scale(s."assessedPoints")::text,
@@ -98,7 +114,8 @@ export async function loadYearRows(scope: DashboardScope): Promise<YearRow[]> {
     from "Assessment" a
     left join ("CriterionScore" s join "Criterion" c on c.id = s."criterionId" and c.level = 'FIELD')
       on s."assessmentId" = a.id
-    where a."provinceId" = ${scope.provinceId}
-    group by a.id, a.year, a."totalScore", a.rank, a."rankOf"
-    order by a.year`;
+    where a."provinceId" = any(${ids})
+    group by a.id, a."provinceId", a.year, a."totalScore", a.rank, a."rankOf"
+    order by a.year, (a."provinceId" = ${scope.provinceId}) desc, a."provinceId"`;
+  return rows.map(({ provinceId, ...r }) => ({ ...r, history: labels.get(provinceId) ?? null }));
 }

@@ -36,7 +36,9 @@ describe("field totals of the seeded appendix", () => {
   });
 
   it("adds up to 16,07 lost and 83,93 = 100 − 16,07, the published score", () => {
-    const headline = scoreHeadline(ctx, rows, [{ year: 2019, totalScore: "80.66", rank: 40, rankOf: 63, fields: [] }]);
+    const headline = scoreHeadline(ctx, rows, [
+      { year: 2019, history: null, totalScore: "80.66", rank: 40, rankOf: 63, fields: [] },
+    ]);
     expect(headline.totalLost).toBe("16.07");
     expect(headline.recomputed).toBe("83.93");
     expect(new Dec(headline.recomputed).eq(headline.published)).toBe(true);

@@ -5,6 +5,7 @@ export const dashboardText = {
   noPlan: (province: string) =>
     `Tỉnh ${province} chưa có kế hoạch nào được nhập. Sở Nội vụ nhập kế hoạch khắc phục (kèm phụ lục điểm) để bảng điều khiển có số liệu.`,
   print: "In / Xuất PDF",
+  cycleNote: (label: string) => `Trạng thái nhiệm vụ của chu kỳ ${label.toLocaleLowerCase("vi-VN")}`,
   filters: {
     legend: "Bộ lọc",
     plan: "Năm đánh giá / kế hoạch",
@@ -17,6 +18,7 @@ export const dashboardText = {
   noData: "Chưa có số liệu cho lựa chọn này.",
   noFieldScores: "Năm này chỉ có tổng điểm và xếp hạng, chưa có điểm từng lĩnh vực.",
   cards: {
+    behind: { id: "cham-tien-do", title: "Cơ quan chậm tiến độ" },
     fields: { id: "diem-linh-vuc", title: "Điểm theo lĩnh vực: chuẩn, thẩm định và bị mất" },
     pareto: { id: "pareto", title: "Điểm bị mất tập trung ở đâu (Pareto theo tiêu chí)" },
     agencies: { id: "co-quan", title: "Điểm cần giành lại theo cơ quan chủ trì" },
@@ -24,6 +26,25 @@ export const dashboardText = {
     projection: { id: "du-bao", title: "Dự báo: điểm số theo kết quả và tiến độ các nhiệm vụ" },
     years: { id: "qua-cac-nam", title: "Qua các năm: tổng điểm, điểm lĩnh vực và xếp hạng" },
     method: { id: "cach-tinh", title: "Cách tính và giả định" },
+  },
+  behind: {
+    none: (onTrack: number) =>
+      `Không cơ quan nào có nhiệm vụ quá hạn${onTrack > 0 ? ` (${onTrack} cơ quan đang có nhiệm vụ đều còn trong hạn)` : ""}.`,
+    summary: (agencies: number, overdue: number, first: string, firstOverdue: number) =>
+      `${agencies} cơ quan có nhiệm vụ quá hạn, tổng cộng ${overdue} nhiệm vụ; chậm nhất: ${first} (${firstOverdue} nhiệm vụ quá hạn).`,
+    unassigned: (n: number) =>
+      `Ngoài ra ${n} nhiệm vụ quá hạn chưa giao cơ quan chủ trì (Sở Nội vụ giao việc và đặt hạn mới), không tính cho cơ quan nào.`,
+    more: (n: number) => `Còn ${n} cơ quan khác có nhiệm vụ quá hạn.`,
+    allLink: "Xem tiến độ tất cả cơ quan",
+    rule: "Quá hạn: đã qua hạn của chu kỳ (kỳ hiện tại, hoặc chu kỳ đang chọn) mà Sở Nội vụ chưa xác nhận hoàn thành — cùng cách tính với trang Tiến độ các cơ quan. Tính mọi nhiệm vụ cơ quan chủ trì, cả nhiệm vụ gắn với điểm bị mất và nhiệm vụ chung. Xếp theo số nhiệm vụ quá hạn, rồi số nhiệm vụ quá hạn gắn điểm, rồi tỷ lệ quá hạn.",
+    columns: {
+      agency: "Cơ quan chủ trì",
+      overdue: "Quá hạn",
+      withPoints: "Trong đó gắn điểm",
+      share: "Tỷ lệ quá hạn",
+      returned: "Bị trả lại",
+      total: "Tổng nhiệm vụ",
+    },
   },
   fieldFilterNote: (code: string) => `Đang lọc theo lĩnh vực ${code}.`,
   method: {

@@ -49,7 +49,7 @@ function emptyItemTasks(): ItemTasks {
   return {
     total: 0,
     buckets: { accepted: 0, inProgress: 0, notStarted: 0, overdue: 0 },
-    statuses: { NOT_STARTED: 0, IN_PROGRESS: 0, SUBMITTED: 0, ACCEPTED: 0, RETURNED: 0 },
+    statuses: { NOT_STARTED: 0, IN_PROGRESS: 0, SUBMITTED: 0, ACCEPTED: 0, RETURNED: 0, NOT_APPLICABLE: 0 },
     progress: 0,
   };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { itemResolver, pointsItems } from "./items";
 import { tasksByItem } from "./progress";
-import { projectRank, projectScore, SCENARIOS } from "./projection";
+import { projectRank, projectScore } from "./projection";
+import { SCENARIOS } from "./scenarios";
 import { readAppendix } from "./testing/appendix";
 import { seededTaskCounts } from "./testing/task-counts";
 import type { ViewContext } from "./views-scores";

@@ -8,9 +8,7 @@
 import { Dec, dsum, ZERO } from "@/lib/decimal";
 import type { PointsItem } from "./items";
 import type { ItemTasks } from "./progress";
-
-export const SCENARIOS = ["accepted", "submitted", "progress"] as const;
-export type Scenario = (typeof SCENARIOS)[number];
+import type { Scenario } from "./scenarios";
 
 export type ScenarioResult = {
   /** Σ won back over the items, before the cap */

@@ -2,7 +2,8 @@
 // ("5.94", "0.175"), rounded to 3 places where a division made them inexact; charts turn them into numbers only
 // to draw, and show the strings.
 import type { TaskTally } from "./agency-split";
-import type { ProjectedRank, Scenario } from "./projection";
+import type { ProjectedRank } from "./projection";
+import type { Scenario } from "./scenarios";
 
 export type ScoreHeadline = {
   provinceName: string;
@@ -52,7 +53,8 @@ export type AgencyBar = {
   name: string;
   points: string;
   href: string | null;
-  parts: { code: string; points: string }[];
+  /** how many criteria with lost points it answers for */
+  items: number;
   tasks: TaskTally;
 };
 
@@ -61,7 +63,9 @@ export type AgencyView = {
   /** Σ of the rounded parts, to show when rounding made it differ from the total */
   roundedSum: string;
   bars: AgencyBar[];
-  chartBars: AgencyBar[];
+  /** the chart draws the first `chartTop` bars, then `others` folded into one */
+  chartTop: number;
+  others: AgencyBar | null;
   /** agencies beyond the chart's top ones, folded into one bar (the table lists them all) */
   othersCount: number;
 };
@@ -114,6 +118,8 @@ export type ProjectionView = {
 
 export type YearPoint = {
   year: number;
+  /** null: the province's own year; else the predecessor it belongs to, "Đắk Nông (trước 01/07/2025)" */
+  history: string | null;
   total: string;
   rank: number | null;
   rankOf: number | null;

@@ -20,6 +20,7 @@ export type ViewContext = {
 
 type YearInput = {
   year: number;
+  history: string | null;
   totalScore: string;
   rank: number | null;
   rankOf: number | null;
@@ -34,7 +35,9 @@ export const agencyHref = (agencyId: string) => `/co-quan/${encodeURIComponent(a
 const DEFAULT_MAX = "100";
 
 export function scoreHeadline(ctx: ViewContext, rows: readonly ScoreRow[], years: readonly YearInput[]): ScoreHeadline {
-  const previous = [...years].filter((y) => y.year < ctx.year).sort((a, b) => b.year - a.year)[0] ?? null;
+  // The province's own previous year: a predecessor's score (a merged province) is not its own to compare.
+  const previous =
+    [...years].filter((y) => y.year < ctx.year && y.history === null).sort((a, b) => b.year - a.year)[0] ?? null;
   const max = ctx.max ?? DEFAULT_MAX;
   const totalLost = dsum(rows.filter((r) => r.parentCode === null).map((r) => r.lost));
   return {
@@ -108,6 +111,7 @@ export function yearView(years: readonly YearInput[], fieldCode: string | null):
       );
       return {
         year: y.year,
+        history: y.history,
         total: y.totalScore,
         rank: y.rank,
         rankOf: y.rankOf,

@@ -11,7 +11,8 @@ import {
 } from "./agency-split";
 import { itemResolver, itemsOfField, type PointsItem, pointsItems, type ScoreRow } from "./items";
 import { type ItemTasks, type ProgressRow, progressBy, tasksByItem } from "./progress";
-import { projectRank, projectScore, SCENARIOS } from "./projection";
+import { projectRank, projectScore } from "./projection";
+import { SCENARIOS } from "./scenarios";
 import type {
   AgencyBar,
   AgencyView,
@@ -40,14 +41,13 @@ export function agencyView(
   const { items, itemsFor } = scopedItems(rows, ctx.fieldCode);
   const shares = splitByAgency(items, counts, itemsFor);
   const bars = shares.map(toAgencyBar);
-  const top = bars.slice(0, AGENCY_CHART_TOP);
   const rest = shares.slice(AGENCY_CHART_TOP);
-  const chartBars = rest.length === 0 ? top : [...top, othersBar(rest)];
   return {
     total: dsum(items.map((i) => i.lost)).toString(),
     roundedSum: dsum(bars.map((b) => b.points)).toString(),
     bars,
-    chartBars,
+    chartTop: Math.min(AGENCY_CHART_TOP, bars.length),
+    others: rest.length === 0 ? null : othersBar(rest),
     othersCount: rest.length,
   };
 }
@@ -59,7 +59,7 @@ function toAgencyBar(share: AgencyShare): AgencyBar {
     name: share.name,
     points: points3(share.points),
     href: share.agencyId ? agencyHref(share.agencyId) : null,
-    parts: [...share.parts].map(([code, part]) => ({ code, points: points3(part) })),
+    items: share.parts.size,
     tasks: share.tasks,
   };
 }
@@ -71,7 +71,7 @@ function othersBar(rest: AgencyShare[]): AgencyBar {
     name: `${rest.length} cơ quan khác`,
     points: points3(dsum(rest.map((s) => s.points))),
     href: null,
-    parts: [],
+    items: 0,
     tasks: mergeTallies(rest.map((s) => s.tasks)),
   };
 }

@@ -3,9 +3,11 @@ import type { AgencyKind } from "@/lib/agency-admin/labels";
 // The Home Affairs overview: every agency of the province with its tasks counted by status, in ONE aggregate
 // query (no N+1 however many agencies). Uses Task(planId, status); agencies are read by their province.
 import { type Actor, can } from "@/lib/auth/permissions";
+import { loadCycleOptions } from "@/lib/cycles/options";
+import { type CycleOption, parseCycleParam } from "@/lib/cycles/param";
 import { db } from "@/lib/db";
 import { provinceTodayIso } from "@/lib/format";
-import { cycleDueSql } from "@/lib/tasks/due-sql";
+import { taskStateSql } from "@/lib/tasks/due-sql";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
 
 export type OverviewScope = { provinceId: string };
@@ -44,6 +46,7 @@ type RawRow = {
   submitted: number;
   accepted: number;
   returned: number;
+  notApplicable: number;
   overdue: number;
   withPoints: number;
   overdueWithPoints: number;
@@ -68,21 +71,25 @@ export async function loadOverviewPlans(scope: OverviewScope): Promise<OverviewP
  * overview agrees with the agency boards; for a one-off task it is simply dueOn. Postgres `date + interval`
  * clamps month ends the same way (31/03 + 3 months = 30/06).
  * The FULL JOIN keeps agencies without tasks (zero rows) and gathers unassigned tasks in a null-agency row.
+ * `cycle` (the cycle picker): the tasks that had that cycle, counted by that cycle's status and due date.
  */
 export async function loadOverview(
   scope: OverviewScope,
   planId: string,
   today: string = provinceTodayIso(),
+  cycle: string | null = null,
 ): Promise<Overview> {
+  const state = taskStateSql(cycle, today);
   const raw = await db.$queryRaw<RawRow[]>`
     WITH agencies AS (
       SELECT id, name, kind, active FROM "Agency" WHERE "provinceId" = ${scope.provinceId}
     ), tasks AS (
-      SELECT t."agencyId", t.status, t."measureId",
+      SELECT t."agencyId", ${state.status} AS status, t."measureId",
         (SELECT max(u."createdAt") FROM "TaskUpdate" u WHERE u."taskId" = t.id) AS "lastUpdateAt",
-        ${cycleDueSql(today)} AS "cycleDue"
+        ${state.due} AS "cycleDue"
       FROM "Task" t
       JOIN "Plan" p ON p.id = t."planId"
+      ${state.join}
       WHERE t."planId" = ${planId} AND p."provinceId" = ${scope.provinceId}
     )
     SELECT a.id AS "agencyId", a.name, a.kind::text AS kind, a.active,
@@ -92,9 +99,10 @@ export async function loadOverview(
       count(*) FILTER (WHERE t.status = 'SUBMITTED')::int AS submitted,
       count(*) FILTER (WHERE t.status = 'ACCEPTED')::int AS accepted,
       count(*) FILTER (WHERE t.status = 'RETURNED')::int AS returned,
-      count(*) FILTER (WHERE t."cycleDue" < ${today}::date AND t.status <> 'ACCEPTED')::int AS overdue,
+      count(*) FILTER (WHERE t.status = 'NOT_APPLICABLE')::int AS "notApplicable",
+      count(*) FILTER (WHERE t."cycleDue" < ${today}::date AND t.status NOT IN ('ACCEPTED', 'NOT_APPLICABLE'))::int AS overdue,
       count(*) FILTER (WHERE t."measureId" IS NOT NULL)::int AS "withPoints",
-      count(*) FILTER (WHERE t."measureId" IS NOT NULL AND t."cycleDue" < ${today}::date AND t.status <> 'ACCEPTED')::int AS "overdueWithPoints",
+      count(*) FILTER (WHERE t."measureId" IS NOT NULL AND t."cycleDue" < ${today}::date AND t.status NOT IN ('ACCEPTED', 'NOT_APPLICABLE'))::int AS "overdueWithPoints",
       max(t."lastUpdateAt") AS "lastUpdatedAt"
     FROM agencies a FULL JOIN tasks t ON t."agencyId" = a.id
     GROUP BY a.id, a.name, a.kind, a.active`;
@@ -116,6 +124,7 @@ function toRow(r: RawRow): OverviewRow {
       SUBMITTED: r.submitted,
       ACCEPTED: r.accepted,
       RETURNED: r.returned,
+      NOT_APPLICABLE: r.notApplicable,
     },
     overdue: r.overdue,
     withPoints: r.withPoints,
@@ -125,7 +134,14 @@ function toRow(r: RawRow): OverviewRow {
 }
 
 function sumRows(rows: OverviewRow[]): OverviewTotals {
-  const counts: StatusCounts = { NOT_STARTED: 0, IN_PROGRESS: 0, SUBMITTED: 0, ACCEPTED: 0, RETURNED: 0 };
+  const counts: StatusCounts = {
+    NOT_STARTED: 0,
+    IN_PROGRESS: 0,
+    SUBMITTED: 0,
+    ACCEPTED: 0,
+    RETURNED: 0,
+    NOT_APPLICABLE: 0,
+  };
   const totals = { total: 0, overdue: 0, withPoints: 0, overdueWithPoints: 0, unassignedOverdue: 0 };
   for (const r of rows) {
     totals.total += r.total;
@@ -138,13 +154,31 @@ function sumRows(rows: OverviewRow[]): OverviewTotals {
   return { ...totals, counts };
 }
 
-export type OverviewPage = { plans: OverviewPlan[]; plan: OverviewPlan | null; overview: Overview | null };
+export type OverviewPage = {
+  plans: OverviewPlan[];
+  plan: OverviewPlan | null;
+  overview: Overview | null;
+  /** the plan's cycles for the picker, and the one shown (null: the current cycle) */
+  cycles: CycleOption[];
+  cycle: string | null;
+};
 
-/** The /tien-do data for a user with "overview.read"; null (refused) for anyone else. */
-export async function loadOverviewPage(user: Actor, planParam?: unknown, today?: string): Promise<OverviewPage | null> {
+/**
+ * The /tien-do data for a user with "overview.read"; null (refused) for anyone else. `cycleParam` is the raw
+ * `chu-ky` value: a cycle the plan's tasks never had means the current cycle.
+ */
+export async function loadOverviewPage(
+  user: Actor,
+  planParam?: unknown,
+  today?: string,
+  cycleParam?: string | string[],
+): Promise<OverviewPage | null> {
   if (!can(user, "overview.read", { provinceId: user.provinceId })) return null;
   const scope = { provinceId: user.provinceId };
   const plans = await loadOverviewPlans(scope);
   const plan = plans.find((p) => p.id === planParam) ?? plans[0] ?? null;
-  return { plans, plan, overview: plan ? await loadOverview(scope, plan.id, today) : null };
+  if (!plan) return { plans, plan, overview: null, cycles: [], cycle: null };
+  const cycles = await loadCycleOptions({ provinceId: scope.provinceId, planId: plan.id });
+  const cycle = parseCycleParam(cycleParam, cycles);
+  return { plans, plan, overview: await loadOverview(scope, plan.id, today, cycle), cycles, cycle };
 }

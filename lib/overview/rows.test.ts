@@ -8,6 +8,7 @@ const counts = (accepted: number) => ({
   SUBMITTED: 0,
   ACCEPTED: accepted,
   RETURNED: 0,
+  NOT_APPLICABLE: 0,
 });
 const row = (over: Partial<RowLike>): RowLike => ({
   agencyId: "a",

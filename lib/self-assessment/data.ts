@@ -30,6 +30,8 @@ export type SelfAssessmentView = {
   year: number;
   frameworkTitle: string;
   partial: boolean;
+  /** whose rows these are: null for the whole province (Sở Nội vụ, leadership), else the reader's agency */
+  agencyName: string | null;
   rows: SelfScoreRow[];
   totals: {
     maxPoints: string;
@@ -93,9 +95,19 @@ export async function loadSelfAssessment(user: SessionUser, year: number): Promi
     year,
     frameworkTitle: assessment.framework.title,
     partial: assessment.framework.partial,
+    agencyName: wholeProvince ? null : await agencyNameOf(user),
     rows,
     totals: await totalsOf(assessment.id, scope),
   };
+}
+
+/** The reader's own agency, named as the database has it (the session's copy may be older). */
+async function agencyNameOf(user: SessionUser): Promise<string> {
+  const agency = await db.agency.findFirst({
+    where: { id: user.agencyId ?? "", provinceId: user.provinceId },
+    select: { name: true },
+  });
+  return agency?.name ?? user.agencyName ?? "";
 }
 
 async function totalsOf(selfAssessmentId: string, scope: { agencyId?: string | null }) {

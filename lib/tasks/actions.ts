@@ -6,8 +6,10 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { realUploads } from "@/lib/evidence/prepare";
 import type { FormState } from "@/lib/server/form-state";
 import type { MutationResult } from "@/lib/server/mutation";
+import { assignTasks } from "@/lib/tasks/assign";
 import { assignTask, reviewTask, saveTaskUpdate } from "@/lib/tasks/mutations";
-import { FORM_TEXT } from "@/lib/tasks/strings";
+import { markTaskSeen, setTaskResponsible } from "@/lib/tasks/responsible";
+import { ASSIGN_TEXT, FORM_TEXT } from "@/lib/tasks/strings";
 import type { TaskCurrentState } from "@/lib/tasks/write";
 
 export type TaskFormState = FormState & {
@@ -72,6 +74,42 @@ export async function assignTaskAction(_previous: unknown, form: FormData): Prom
     taskId: text(form, "taskId"),
     version: text(form, "version"),
     agencyId: text(form, "agencyId"),
+    dueOn: text(form, "dueOn"),
   });
   return toState(result, FORM_TEXT.assigned);
+}
+
+/** The duties page: each selected task arrives as "id:version"; supporting agencies as a multiple select. */
+export async function assignTasksAction(_previous: unknown, form: FormData): Promise<TaskFormState> {
+  const user = await getCurrentUser();
+  const tasks = form
+    .getAll("task")
+    .filter((v): v is string => typeof v === "string")
+    .map((v) => {
+      const at = v.lastIndexOf(":");
+      return { taskId: v.slice(0, at), version: v.slice(at + 1) };
+    });
+  const result = await assignTasks(user, {
+    tasks,
+    agencyId: text(form, "agencyId"),
+    supportAgencyIds: form.getAll("supportAgencyIds").filter((v): v is string => typeof v === "string" && v !== ""),
+    dueOn: text(form, "dueOn"),
+  });
+  return toState(result, result.ok ? ASSIGN_TEXT.done(result.data.assigned) : "");
+}
+
+/** The lead agency's head names the person in charge (empty = nobody). */
+export async function setResponsibleAction(_previous: unknown, form: FormData): Promise<TaskFormState> {
+  const user = await getCurrentUser();
+  const result = await setTaskResponsible(user, {
+    taskId: text(form, "taskId"),
+    version: text(form, "version"),
+    userId: text(form, "userId") ?? null,
+  });
+  return toState(result, FORM_TEXT.responsibleSaved);
+}
+
+/** Called once the task page is on screen (not on a prefetch): the "Mới" markers clear for this user. */
+export async function markTaskSeenAction(taskId: string): Promise<void> {
+  await markTaskSeen(await getCurrentUser(), { taskId });
 }

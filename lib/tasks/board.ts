@@ -22,9 +22,13 @@ export type TaskCardRow = {
   lostPoints: string | null;
   lastUpdateAt: Date | null;
   lastUpdateBy: string | null;
-  /** while RETURNED: Sở Nội vụ's reason, and whether the lead agency has written anything since ("Mới") */
+  /** while RETURNED: Sở Nội vụ's reason, and whether the reader has not opened the task since ("Mới") */
   returnReason?: string | null;
   returnedUnread?: boolean | null;
+  /** given to the agency (duties page) and not opened by the reader since */
+  isNew?: boolean | null;
+  /** "Người phụ trách" */
+  responsibleName?: string | null;
 };
 
 export type TaskCard = TaskCardRow & DueState & { role: "lead" | "support" };
@@ -52,7 +56,7 @@ export function groupByStatus(cards: TaskCard[]): Record<TaskStatusValue, TaskCa
     TaskStatusValue,
     TaskCard[]
   >;
-  for (const card of cards) columns[card.status].push(card);
+  for (const card of cards) columns[card.status]?.push(card); // a closed ("không còn áp dụng") task has no column
   return columns;
 }
 

@@ -13,16 +13,25 @@ import { type TaskCard, type TaskCardRow, toCard } from "@/lib/tasks/board";
 export type AgencyRef = { id: string; name: string };
 export type AgencyBoard = { agency: AgencyRef; cards: TaskCard[] };
 
-const CARD_FROM = Prisma.sql`
+/**
+ * The card columns, read for one user: "Mới" while the task was given to the agency (duties page) after the user
+ * last opened it, "Trả lại · Mới" while Sở Nội vụ's return is newer than the user's last visit (TaskView).
+ */
+const cardFrom = (userId: string) => Prisma.sql`
   select t.id, t.title, t.status::text as status, t.progress, t."dueOn", t.recurrence::text as recurrence,
          t."agencyId", a.name as "agencyName",
          c.code as "criterionCode", c.title as "criterionTitle", f.code as "fieldCode", f.title as "fieldTitle",
          (c."standardPoints" - s."assessedPoints")::text as "lostPoints",
          lu."createdAt" as "lastUpdateAt", lu.name as "lastUpdateBy",
-         rr.note as "returnReason", (rr."createdAt" >= lu."createdAt") as "returnedUnread"
+         rr.note as "returnReason",
+         (rr."createdAt" is not null and (tv."seenAt" is null or tv."seenAt" < rr."createdAt")) as "returnedUnread",
+         (t."assignedAt" is not null and (tv."seenAt" is null or tv."seenAt" < t."assignedAt")) as "isNew",
+         ru.name as "responsibleName"
   from "Task" t
   join "Plan" p on p.id = t."planId"
   left join "Agency" a on a.id = t."agencyId"
+  left join "User" ru on ru.id = t."responsibleUserId"
+  left join "TaskView" tv on tv."taskId" = t.id and tv."userId" = ${userId}
   left join "Criterion" c on c.id = t."criterionId"
   left join "Criterion" f on f."frameworkId" = c."frameworkId" and f.code = split_part(c.code, '.', 1)
   left join "CriterionScore" s on s."criterionId" = c.id and s."assessmentId" = p."assessmentId"
@@ -45,7 +54,7 @@ export async function loadAgencyBoard(user: SessionUser, agencyId: string): Prom
   if (!can(user, "board.read", { provinceId: user.provinceId, agencyId: agency.id })) return FORBIDDEN;
   // A union of the two indexed lookups (Task.agencyId, TaskSupporter.agencyId) rather than an OR, so
   // Postgres can use both indexes.
-  const rows = await db.$queryRaw<TaskCardRow[]>`${CARD_FROM}
+  const rows = await db.$queryRaw<TaskCardRow[]>`${cardFrom(user.id)}
     where p."provinceId" = ${user.provinceId}
       and t.id in (select id from "Task" where "agencyId" = ${agency.id}
                    union select "taskId" from "TaskSupporter" where "agencyId" = ${agency.id})
@@ -54,22 +63,39 @@ export async function loadAgencyBoard(user: SessionUser, agencyId: string): Prom
   return { status: "ok", data: { agency, cards: rows.map((r) => toCard(r, agency.id, today)) } };
 }
 
+/**
+ * "Việc của tôi": the tasks the caller is named in charge of, most urgent first. The person in charge is a user of
+ * the lead agency (checked when named, and cleared when the lead changes), so these are tasks the caller may read.
+ */
+export async function loadMyTasks(user: SessionUser): Promise<TaskCard[]> {
+  const rows = await db.$queryRaw<TaskCardRow[]>`${cardFrom(user.id)}
+    where p."provinceId" = ${user.provinceId} and t."responsibleUserId" = ${user.id}
+      and t."agencyId" = ${user.agencyId ?? ""}
+    order by t."dueOn" nulls last, c."sortKey" nulls last, t.id`;
+  const today = provinceToday();
+  return rows.map((r) => toCard(r, user.agencyId, today));
+}
+
 export type ReviewItem = TaskCard & { submittedAt: Date | null; submittedBy: string | null; evidenceCount: number };
 export type ReviewQueue = { items: ReviewItem[]; total: number; unassigned: TaskCard[] };
 export const REVIEW_QUEUE_LIMIT = 200;
 
-/** Sở Nội vụ's queue: every submitted task of the province, oldest first, and the duties nobody leads yet. */
-export async function loadReviewQueue(user: SessionUser): Promise<Loaded<ReviewQueue>> {
+/**
+ * Sở Nội vụ's queue: every submitted task of the province, oldest first, and the duties nobody leads yet.
+ * `cycle` (the cycle picker, "2025"): only work submitted in that cycle. Work waiting for review stays in its
+ * cycle until decided (lib/cycles/open.ts), so the cycle's SUBMITTED rows are current tasks' own.
+ */
+export async function loadReviewQueue(user: SessionUser, cycle: string | null = null): Promise<Loaded<ReviewQueue>> {
   if (!can(user, "task.review", { provinceId: user.provinceId })) return FORBIDDEN;
   const [rows, unassigned] = await Promise.all([
     db.$queryRaw<(TaskCardRow & { evidenceCount: number; total: number })[]>`
       select q.*, count(*) over ()::int as total,
              (select count(*) from "Evidence" e join "TaskUpdate" u on u.id = e."updateId" where u."taskId" = q.id)::int
                as "evidenceCount"
-      from (${CARD_FROM} where p."provinceId" = ${user.provinceId} and t.status = 'SUBMITTED') q
+      from (${cardFrom(user.id)} where p."provinceId" = ${user.provinceId} and t.status = 'SUBMITTED' ${inCycle(cycle)}) q
       order by q."lastUpdateAt" asc nulls first, q.id
       limit ${REVIEW_QUEUE_LIMIT}`,
-    db.$queryRaw<TaskCardRow[]>`${CARD_FROM}
+    db.$queryRaw<TaskCardRow[]>`${cardFrom(user.id)}
       where p."provinceId" = ${user.provinceId} and t."agencyId" is null
       order by c."sortKey" nulls last, t."sourceRef", t.id`,
   ]);
@@ -85,6 +111,11 @@ export async function loadReviewQueue(user: SessionUser): Promise<Loaded<ReviewQ
     data: { items, total: rows[0]?.total ?? 0, unassigned: unassigned.map((r) => toCard(r, null, today)) },
   };
 }
+
+const inCycle = (cycle: string | null) =>
+  cycle
+    ? Prisma.sql`and exists (select 1 from "TaskCycle" tc where tc."taskId" = t.id and tc.key = ${cycle} and tc.status = 'SUBMITTED')`
+    : Prisma.empty;
 
 /** How many tasks wait for Sở Nội vụ's decision (the navigation's "Duyệt kết quả (n)"); null for non-reviewers. */
 export async function countAwaitingReview(user: SessionUser): Promise<number | null> {

@@ -6,6 +6,7 @@ import { type Action, can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { provinceToday } from "@/lib/format";
+import { historyLabel } from "@/lib/provinces/history-label";
 import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
 import type { AgencyRef } from "@/lib/tasks/data";
 import type { RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
@@ -58,6 +59,8 @@ export type TaskAbilities = {
   /** The caller assigns duties; `assign` says whether this task still needs it. */
   assigner: boolean;
   assign: boolean;
+  /** The caller (the lead agency's head) names the person in charge. */
+  responsible: boolean;
   evidence: boolean;
   nextStatuses: TaskStatusValue[];
 };
@@ -72,13 +75,16 @@ export type TaskDetail = DueState & {
   dueOn: Date | null;
   recurrence: RecurrenceValue;
   updatedAt: Date;
-  plan: { id: string; number: string };
+  /** `carriedFrom`: "1/KH-UBND, Đắk Nông (trước 01/07/2025)" for a task a province merger brought in */
+  plan: { id: string; number: string; carriedFrom: string | null };
   criterion: { code: string; title: string; lostPoints: string | null } | null;
   measure: { text: string; timeframeText: string } | null;
   lead: AgencyRef | null;
   /** the agency the plan gave the task to, as named then, when a restructuring has moved the task */
   origin: AgencyRef | null;
   supporters: AgencyRef[];
+  /** "Người phụ trách": a user of the lead agency */
+  responsible: { id: string; name: string } | null;
   /** How the caller's agency is involved, for wording ("phối hợp"). */
   involvement: "lead" | "support" | "none";
   can: TaskAbilities;
@@ -91,7 +97,9 @@ function queryTask(user: SessionUser, taskId: string) {
     where: { id: taskId, plan: { provinceId: user.provinceId } },
     include: {
       plan: { select: { id: true, number: true, provinceId: true, assessmentId: true } },
+      carriedFrom: { select: { number: true, province: { select: { name: true, mergedOn: true } } } },
       agency: { select: { id: true, name: true } },
+      responsible: { select: { id: true, name: true } },
       supporters: { select: { agency: { select: { id: true, name: true } } }, orderBy: { agency: { name: "asc" } } },
       criterion: { select: { id: true, code: true, title: true, standardPoints: true } },
       measure: { select: { text: true, timeframeText: true } },
@@ -147,7 +155,11 @@ export async function loadTaskDetail(user: SessionUser, taskId: string): Promise
       dueOn: task.dueOn,
       recurrence: task.recurrence,
       updatedAt: task.updatedAt,
-      plan: { id: plan.id, number: plan.number },
+      plan: {
+        id: plan.id,
+        number: plan.number,
+        carriedFrom: task.carriedFrom && `${task.carriedFrom.number}, ${historyLabel(task.carriedFrom.province)}`,
+      },
       criterion: criterion && {
         code: criterion.code,
         title: criterion.title,
@@ -162,6 +174,7 @@ export async function loadTaskDetail(user: SessionUser, taskId: string): Promise
           })
         : null,
       supporters,
+      responsible: task.responsible,
       involvement: !mine
         ? "none"
         : task.agencyId === mine
@@ -238,6 +251,7 @@ function abilities(
     review: reviewer && status === "SUBMITTED",
     assigner: allowed("task.assign"),
     assign: allowed("task.assign") && agencyId === null,
+    responsible: allowed("task.responsible") && agencyId !== null,
     evidence: allowed("evidence.read"),
     nextStatuses: next,
   };

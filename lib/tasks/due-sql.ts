@@ -11,3 +11,28 @@ export function cycleDueSql(today: string): Prisma.Sql {
   return Prisma.sql`(CASE WHEN t.recurrence = 'NONE' OR t."dueOn" IS NULL THEN t."dueOn"
     ELSE (t."dueOn" + make_interval(months => ${months} * GREATEST(0, ${todayIndex} / ${months} - ${dueIndex} / ${months})))::date END)`;
 }
+
+/**
+ * The state aggregate queries read for a task aliased `t`: in the current cycle (cycle null) the task's own
+ * status and progress and cycleDueSql's due date, as the boards have always shown; in a chosen cycle ("2025",
+ * the cycle picker) that cycle's status, progress and due date, joined so tasks without that cycle drop out.
+ * Overdue is the same rule either way: `due` before today and not accepted.
+ */
+export type TaskStateSql = { join: Prisma.Sql; status: Prisma.Sql; progress: Prisma.Sql; due: Prisma.Sql };
+
+export function taskStateSql(cycle: string | null, today: string): TaskStateSql {
+  if (!cycle) {
+    return {
+      join: Prisma.empty,
+      status: Prisma.sql`t.status`,
+      progress: Prisma.sql`t.progress`,
+      due: cycleDueSql(today),
+    };
+  }
+  return {
+    join: Prisma.sql`JOIN "TaskCycle" tc ON tc."taskId" = t.id AND tc.key = ${cycle}`,
+    status: Prisma.sql`tc.status`,
+    progress: Prisma.sql`tc.progress`,
+    due: Prisma.sql`tc."dueOn"`,
+  };
+}

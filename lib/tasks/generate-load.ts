@@ -79,7 +79,8 @@ export async function loadFieldCriteria(
 /** Oldest first, so unassigned tasks of one source pair up with the plan's slots in a stable order. */
 export async function loadExistingTasks(tx: Tx, planId: string): Promise<ExistingTask[]> {
   const rows = await tx.task.findMany({
-    where: { planId },
+    // Tasks carried in from a merged province's plan are not this plan's text: the sync neither matches nor deletes them.
+    where: { planId, carriedFromPlanId: null },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
       id: true,

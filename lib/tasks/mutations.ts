@@ -3,11 +3,14 @@ import "server-only";
 // transaction, audit row in the same transaction); server actions and route handlers call these same functions.
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
+import type { Tx } from "@/lib/db";
 import { prepareEvidence } from "@/lib/evidence/prepare";
 import { discard } from "@/lib/evidence/storage";
+import { provinceToday } from "@/lib/format";
 import { defineMutation, MESSAGES, MutationError, type MutationResult } from "@/lib/server/mutation";
+import { checkDeadline, deadlineCycle } from "@/lib/tasks/assign";
 import { assignTaskSchema, commentTaskSchema, reviewTaskSchema, updateTaskStatusSchema } from "@/lib/tasks/schema";
-import { isPlanError, planStatusChange } from "@/lib/tasks/status";
+import { dueState, isPlanError, planStatusChange } from "@/lib/tasks/status";
 import { FORM_TEXT, TASK_ERRORS } from "@/lib/tasks/strings";
 import { bumpTask, expectVersion, loadTaskForWrite, recordUpdate, snapshot, type TaskRecord } from "@/lib/tasks/write";
 
@@ -142,7 +145,12 @@ export const assignTask = defineMutation({
       select: { id: true },
     });
     if (duplicate) throw invalid("agencyId", TASK_ERRORS.agencyHasTask);
-    const version = await bumpTask(tx, record, { agencyId: agency.id });
+    const dueOn = await newDeadline(tx, record.id, input.dueOn);
+    const version = await bumpTask(tx, record, {
+      agencyId: agency.id,
+      assignedAt: new Date(),
+      ...(dueOn ? { dueOn } : {}),
+    });
     const { updateId } = await recordUpdate(tx, {
       taskId: record.id,
       userId: user.id,
@@ -155,6 +163,25 @@ export const assignTask = defineMutation({
     };
   },
 });
+
+/**
+ * The single-task assignment's deadline: the one typed (not before today), else the old one — unless it has
+ * passed, since a duty due 31/12/2021 assigned today must not arrive overdue.
+ */
+async function newDeadline(tx: Tx, taskId: string, typed: string | undefined): Promise<Date | null> {
+  const task = await tx.task.findUniqueOrThrow({
+    where: { id: taskId },
+    select: { id: true, title: true, dueOn: true, recurrence: true, status: true },
+  });
+  if (!typed) {
+    if (dueState(task, provinceToday()).overdue) throw invalid("dueOn", TASK_ERRORS.dueNeeded);
+    return null;
+  }
+  const dueOn = checkDeadline(typed);
+  const cycle = await deadlineCycle(tx, task, dueOn);
+  if (cycle) await tx.taskCycle.update({ where: { id: cycle.id }, data: { dueOn } });
+  return dueOn;
+}
 
 export type SaveIntent = "status" | "comment";
 

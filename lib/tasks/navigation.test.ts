@@ -8,6 +8,8 @@ describe("safeBoardPath", () => {
     );
     expect(safeBoardPath("/co-quan/cm1abc?criterion=3.4")).toBe("/co-quan/cm1abc?criterion=3.4");
     expect(safeBoardPath(["/duyet", "/x"])).toBe("/duyet");
+    expect(safeBoardPath("/duyet/giao-viec?field=3&page=2")).toBe("/duyet/giao-viec?field=3&page=2");
+    expect(safeBoardPath("/viec-cua-toi")).toBe("/viec-cua-toi");
   });
 
   it("refuses other sites, schemes, protocol-relative and odd paths", () => {

@@ -1,7 +1,8 @@
 // Addresses and titles around a task page, pure. The back link's target comes from the query string, so it is
 // accepted only as one of the app's own board paths (never another site, never "//host" or a scheme).
 
-const BOARD_PATH = /^\/(nhiem-vu|co-quan\/[A-Za-z0-9_-]{1,64}|duyet(\/chua-giao)?)(\?[A-Za-z0-9_.~%=&+-]*)?$/;
+const BOARD_PATH =
+  /^\/(nhiem-vu|viec-cua-toi|co-quan\/[A-Za-z0-9_-]{1,64}|duyet(\/chua-giao|\/giao-viec)?)(\?[A-Za-z0-9_.~%=&+-]*)?$/;
 
 /** `tu=/nhiem-vu?role=lead&due=soon` → that path; anything else → null (the page's own default). */
 export function safeBoardPath(value: unknown): string | null {

@@ -4,7 +4,14 @@ import { z } from "zod";
 import { EVIDENCE_LIMITS, preparedFileSchema } from "@/lib/evidence/rules";
 import { TASK_ERRORS } from "@/lib/tasks/strings";
 
-export const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "SUBMITTED", "ACCEPTED", "RETURNED"] as const;
+export const TASK_STATUSES = [
+  "NOT_STARTED",
+  "IN_PROGRESS",
+  "SUBMITTED",
+  "ACCEPTED",
+  "RETURNED",
+  "NOT_APPLICABLE", // set only by a province merger (lib/province-merger), never by a status edit
+] as const;
 export type TaskStatusValue = (typeof TASK_STATUSES)[number];
 export const RECURRENCES = ["NONE", "YEARLY", "QUARTERLY", "MONTHLY"] as const;
 export type RecurrenceValue = (typeof RECURRENCES)[number];
@@ -82,11 +89,24 @@ export const reviewTaskSchema = z
   });
 export type ReviewTaskInput = z.input<typeof reviewTaskSchema>;
 
+/** A calendar date as the date field sends it (YYYY-MM-DD), and a real day of the calendar. */
+export const isoDateSchema = z
+  .string({ error: TASK_ERRORS.dueRequired })
+  .trim()
+  .min(1, TASK_ERRORS.dueRequired)
+  .regex(/^\d{4}-\d{2}-\d{2}$/, TASK_ERRORS.dueInvalid)
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  }, TASK_ERRORS.dueInvalid);
+
 /** Sở Nội vụ gives an unassigned duty of the plan to an agency. */
 export const assignTaskSchema = z.object({
   taskId: idSchema,
   version: versionSchema,
   agencyId: z.string({ error: TASK_ERRORS.agencyRequired }).trim().min(1, TASK_ERRORS.agencyRequired).max(64),
+  /** a new deadline; required when the old one has passed, so the duty does not arrive overdue */
+  dueOn: isoDateSchema.optional(),
 });
 export type AssignTaskInput = z.input<typeof assignTaskSchema>;
 
@@ -115,3 +135,40 @@ export const boardFiltersSchema = z.object({
   sort: z.preprocess(first, z.enum(BOARD_SORTS)).catch("points"),
 });
 export type BoardFilters = z.infer<typeof boardFiltersSchema>;
+
+const agencyIdSchema = z.string().trim().min(1).max(64);
+export const ASSIGN_BATCH_MAX = 100;
+
+/**
+ * Sở Nội vụ gives several duties at once (or one, again later) a lead agency, supporting agencies and a new
+ * deadline. The deadline is required: a duty due 31/12/2021 assigned today must not land overdue (the server
+ * also checks it is not before today in the province).
+ */
+export const assignTasksSchema = z.object({
+  tasks: z
+    .array(z.object({ taskId: idSchema, version: versionSchema }), { error: TASK_ERRORS.selectTasks })
+    .min(1, TASK_ERRORS.selectTasks)
+    .max(ASSIGN_BATCH_MAX, TASK_ERRORS.tooManyTasks(ASSIGN_BATCH_MAX)),
+  agencyId: z.string({ error: TASK_ERRORS.agencyRequired }).trim().min(1, TASK_ERRORS.agencyRequired).max(64),
+  supportAgencyIds: z.array(agencyIdSchema).max(200).default([]),
+  dueOn: isoDateSchema,
+});
+export type AssignTasksInput = z.input<typeof assignTasksSchema>;
+
+/** The lead agency's head names the person in charge of a task (or clears it with an empty value). */
+export const setResponsibleSchema = z.object({
+  taskId: idSchema,
+  version: versionSchema,
+  userId: z.preprocess((v) => (v === "" ? null : v), z.string().trim().min(1).max(64).nullable()),
+});
+export type SetResponsibleInput = z.input<typeof setResponsibleSchema>;
+
+/** The duties page's filters (query string); anything unknown is dropped, as on the board. */
+export const NO_FIELD = "chung";
+export const dutyFiltersSchema = z.object({
+  field: optionalParam(z.string().regex(/^(\d{1,2}|chung)$/)),
+  q: optionalParam(z.string().trim().max(200)),
+  view: z.preprocess(first, z.enum(["unassigned", "assigned"])).catch("unassigned"),
+  page: z.preprocess(first, z.coerce.number().int().min(1).max(1000)).catch(1),
+});
+export type DutyFilters = z.infer<typeof dutyFiltersSchema>;

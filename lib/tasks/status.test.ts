@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { provinceToday } from "@/lib/format";
 import type { TaskStatusValue } from "./schema";
-import { currentCycleDue, dueState, isPlanError, nextStatuses, planStatusChange } from "./status";
+import { currentCycleDue, dueState, isPlanError, nextStatuses, planStatusChange, proposedDeadline } from "./status";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -149,5 +149,13 @@ describe("dueState", () => {
     expect(soon("2026-06-15")).toBe(false);
     expect(soon("2026-05-14")).toBe(false); // overdue, not "soon"
     expect(soon("2026-05-31", "ACCEPTED")).toBe(false);
+  });
+});
+
+describe("proposedDeadline", () => {
+  it("is the last day of the third month after today, across a year end and a leap February", () => {
+    expect(proposedDeadline(new Date("2026-11-30T00:00:00Z")).toISOString().slice(0, 10)).toBe("2027-02-28");
+    expect(proposedDeadline(new Date("2027-11-05T00:00:00Z")).toISOString().slice(0, 10)).toBe("2028-02-29");
+    expect(proposedDeadline(new Date("2026-01-31T00:00:00Z")).toISOString().slice(0, 10)).toBe("2026-04-30");
   });
 });

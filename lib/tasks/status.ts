@@ -13,6 +13,7 @@ const LEAD_TRANSITIONS: Record<TaskStatusValue, TaskStatusValue[]> = {
   SUBMITTED: ["IN_PROGRESS"], // "Rút lại": withdrawn while not yet reviewed (a reviewed task is no longer SUBMITTED)
   ACCEPTED: [], // final
   RETURNED: ["IN_PROGRESS", "SUBMITTED"],
+  NOT_APPLICABLE: [], // final: closed by a province merger, with its reason in the task's history
 };
 
 /** Statuses reachable by a status edit (reviews — SUBMITTED → ACCEPTED | RETURNED — have their own action). */
@@ -104,4 +105,13 @@ export function dueState(
   const dueSoon =
     open && cycleDue !== null && !overdue && cycleDue.getTime() <= today.getTime() + DUE_SOON_DAYS * DAY_MS;
   return { cycleDue, overdue, dueSoon };
+}
+
+/**
+ * The deadline the duties page proposes for a new assignment: the last day of the third month after today's
+ * (30/11/2026 → 28/02/2027), never before today, so a duty first due 31/12/2021 does not arrive overdue.
+ */
+export function proposedDeadline(today: Date): Date {
+  const monthIndex = today.getUTCFullYear() * 12 + today.getUTCMonth() + 3;
+  return new Date(Date.UTC(Math.floor(monthIndex / 12), (monthIndex % 12) + 1, 0));
 }

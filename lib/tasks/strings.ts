@@ -7,6 +7,7 @@ export const STATUS_LABELS: Record<TaskStatusValue, string> = {
   SUBMITTED: "Hoàn thành (chờ xác nhận)",
   ACCEPTED: "Đã xác nhận",
   RETURNED: "Bị trả lại",
+  NOT_APPLICABLE: "Không còn áp dụng",
 };
 
 /** What choosing a status in the form means, in the words of the workflow. */
@@ -16,6 +17,7 @@ export const STATUS_ACTION_LABELS: Record<TaskStatusValue, string> = {
   SUBMITTED: "Hoàn thành — gửi Sở Nội vụ xác nhận",
   ACCEPTED: "Đã xác nhận",
   RETURNED: "Trả lại",
+  NOT_APPLICABLE: "Không còn áp dụng",
 };
 
 export const RECURRENCE_LABELS: Record<RecurrenceValue, string> = {
@@ -86,6 +88,13 @@ export const TASK_TEXT = {
   groupShow: (n: number) => `Xem ${n} cơ quan chủ trì`,
   returnedBadge: "Trả lại",
   returnedNew: "Trả lại · Mới",
+  newBadge: "Mới",
+  responsible: "Người phụ trách",
+  noResponsible: "Chưa chọn",
+  myTasksTitle: "Việc của tôi",
+  myTasksIntro: "Các nhiệm vụ lãnh đạo cơ quan giao bạn phụ trách.",
+  myTasksEmpty: "Bạn chưa được giao phụ trách nhiệm vụ nào.",
+  myTasksCount: (n: number) => `${n.toLocaleString("vi-VN")} nhiệm vụ bạn phụ trách`,
   filterSort: "Sắp xếp",
   summary: {
     title: "Tóm tắt nhiệm vụ đơn vị chủ trì",
@@ -107,6 +116,7 @@ export const TASK_TEXT = {
   moreAgencies: (n: number) => `và ${n} cơ quan khác`,
   status: "Trạng thái",
   plan: "Kế hoạch",
+  carriedFrom: (from: string) => `Chuyển từ kế hoạch ${from} khi sáp nhập tỉnh`,
   readOnly: "Bạn chỉ có quyền xem nhiệm vụ này.",
   returnReason: "Sở Nội vụ trả lại",
   acceptedFinal: "Nhiệm vụ đã được Sở Nội vụ xác nhận; không chỉnh sửa được nữa.",
@@ -157,6 +167,13 @@ export const FORM_TEXT = {
   assignSubmit: "Giao nhiệm vụ",
   assigned: "Đã giao nhiệm vụ.",
   assignedNote: (agencyName: string) => `Giao ${agencyName} chủ trì thực hiện.`,
+  responsibleTitle: "Người phụ trách",
+  responsibleLabel: "Cán bộ phụ trách nhiệm vụ",
+  responsibleNone: "— Chưa chọn —",
+  responsibleHint: "Chỉ chọn được tài khoản đang hoạt động của cơ quan chủ trì.",
+  responsibleSubmit: "Lưu người phụ trách",
+  responsibleSaved: "Đã lưu người phụ trách.",
+  responsibleNote: (name: string | null) => (name ? `Giao ${name} phụ trách.` : "Bỏ người phụ trách."),
   onBehalfTitle: (agencyName: string) => `Cập nhật thay ${agencyName}`,
   onBehalfIntro:
     "Trạng thái và tiến độ do cơ quan chủ trì báo cáo. Chỉ cập nhật thay khi cơ quan đề nghị hoặc cần sửa sai; thao tác được ghi vào nhật ký là cập nhật thay.",
@@ -190,9 +207,55 @@ export const REVIEW_TEXT = {
   open: "Xem và duyệt",
   evidenceCount: (n: number) => (n === 0 ? "Không có tài liệu" : `${n} tài liệu`),
   more: (n: number) => `Còn ${n} nhiệm vụ khác; xử lý các nhiệm vụ trên rồi tải lại trang.`,
-  unassignedTitle: "Nhiệm vụ chưa có cơ quan chủ trì",
-  unassignedIntro: "Nhiệm vụ chung của kế hoạch chưa xác định được cơ quan thực hiện: mở từng nhiệm vụ để giao.",
-  assign: "Giao cơ quan",
+  unassignedIntro: (overdue: number) =>
+    `Nhiệm vụ của kế hoạch chưa xác định được cơ quan thực hiện${overdue ? `, trong đó ${overdue} nhiệm vụ đã quá hạn cũ` : ""}: lọc theo lĩnh vực, chọn nhiều nhiệm vụ và giao một lần kèm hạn hoàn thành mới.`,
+} as const;
+
+/** The duties page (/duyet/giao-viec): Sở Nội vụ assigns duties without a lead agency, several at once. */
+export const ASSIGN_TEXT = {
+  title: "Giao nhiệm vụ chưa có cơ quan chủ trì",
+  intro:
+    "Chọn một hoặc nhiều nhiệm vụ, chọn cơ quan chủ trì, cơ quan phối hợp và hạn hoàn thành mới rồi bấm “Giao”. Hạn mới không được trước hôm nay, để nhiệm vụ không bị tính quá hạn ngay khi giao.",
+  linkFromReview: (n: number) => `Giao nhiệm vụ chưa có cơ quan chủ trì (${n.toLocaleString("vi-VN")})`,
+  views: "Nhiệm vụ chưa giao hoặc đã giao",
+  viewUnassigned: (n: number) => `Chưa giao (${n.toLocaleString("vi-VN")})`,
+  viewAssigned: (n: number) => `Đã giao, có thể giao lại (${n.toLocaleString("vi-VN")})`,
+  filters: "Lọc nhiệm vụ",
+  field: "Lĩnh vực",
+  allFields: "Tất cả lĩnh vực",
+  noField: "Nhiệm vụ chung (không gắn lĩnh vực)",
+  search: "Tìm trong nội dung",
+  searchPlaceholder: "Ví dụ: thủ tục hành chính",
+  apply: "Lọc",
+  reset: "Bỏ lọc",
+  count: (total: number) => `${total.toLocaleString("vi-VN")} nhiệm vụ`,
+  pageOf: (page: number, count: number) => `Trang ${page}/${count}`,
+  previous: "← Trang trước",
+  next: "Trang sau →",
+  pagination: "Phân trang",
+  selectAll: "Chọn tất cả nhiệm vụ trên trang này",
+  select: (title: string) => `Chọn nhiệm vụ: ${title}`,
+  selected: (n: number) => `Đã chọn ${n} nhiệm vụ`,
+  empty: "Không có nhiệm vụ nào khớp bộ lọc.",
+  emptyUnassigned: "Mọi nhiệm vụ đều đã có cơ quan chủ trì.",
+  task: "Nhiệm vụ",
+  oldDue: "Hạn cũ",
+  lead: "Chủ trì",
+  supporters: "Phối hợp",
+  assignedAt: "Giao lúc",
+  formTitle: "Giao các nhiệm vụ đã chọn",
+  formTitleAssigned: "Giao lại các nhiệm vụ đã chọn",
+  leadAgency: "Cơ quan chủ trì",
+  supportAgencies: "Cơ quan phối hợp (không bắt buộc)",
+  supportReplace: "Khi giao lại, danh sách phối hợp được thay bằng các cơ quan chọn ở đây.",
+  dueOn: "Hạn hoàn thành mới",
+  dueHint: (today: string) => `Không trước hôm nay (${today}). Đề xuất sẵn cuối tháng thứ ba kể từ hôm nay.`,
+  dueKeep: "Để trống để giữ hạn trong kế hoạch.",
+  submit: (n: number) => (n > 0 ? `Giao ${n} nhiệm vụ` : "Giao nhiệm vụ"),
+  done: (n: number) => `Đã giao ${n} nhiệm vụ.`,
+  noneSelected: "Chọn ít nhất một nhiệm vụ trong danh sách.",
+  historyNote: (reassign: boolean, lead: string, supporters: string[], due: string) =>
+    `${reassign ? "Giao lại" : "Giao"} ${lead} chủ trì${supporters.length ? `, phối hợp: ${supporters.join(", ")}` : ""}; hạn hoàn thành ${due}.`,
 } as const;
 
 /** Refusals and validation messages of the task workflow: what is wrong and how to fix it. */
@@ -225,6 +288,24 @@ export const TASK_ERRORS = {
   agencyNotFound: "Không tìm thấy cơ quan này trong tỉnh.",
   agencyHasTask: "Cơ quan này đã có nhiệm vụ này trong kế hoạch.",
   badRequest: "Nội dung gửi lên không phải JSON hợp lệ.",
+  selectTasks: "Chọn ít nhất một nhiệm vụ để giao.",
+  tooManyTasks: (n: number) => `Mỗi lần giao tối đa ${n} nhiệm vụ; hãy chọn ít hơn.`,
+  dueRequired: "Nhập hạn hoàn thành mới.",
+  dueNeeded: "Hạn cũ của nhiệm vụ đã qua: nhập hạn hoàn thành mới để nhiệm vụ không bị tính quá hạn ngay khi giao.",
+  dueInvalid: "Hạn hoàn thành không phải ngày hợp lệ (ngày/tháng/năm).",
+  duePast: (today: string) =>
+    `Hạn hoàn thành không được trước hôm nay (${today}): nhiệm vụ sẽ bị tính quá hạn ngay khi giao.`,
+  dueTooFar: "Hạn hoàn thành quá xa (quá 5 năm kể từ hôm nay); hãy kiểm tra lại năm.",
+  dueOutsideCycle: (title: string, end: string) =>
+    `“${title}” là nhiệm vụ định kỳ: hạn mới phải nằm trong chu kỳ hiện tại (đến ${end}).`,
+  supportAgencyNotFound: "Có cơ quan phối hợp không thuộc tỉnh hoặc đã ngừng hoạt động; hãy chọn lại.",
+  leadIsSupport: "Cơ quan chủ trì không đồng thời là cơ quan phối hợp; bỏ chọn cơ quan này ở danh sách phối hợp.",
+  reassignLocked: (title: string) =>
+    `“${title}” đang chờ Sở Nội vụ xác nhận hoặc đã được xác nhận: không giao lại được. Hãy duyệt nhiệm vụ trước.`,
+  agencyHasTaskNamed: (title: string) =>
+    `Cơ quan chủ trì đã có nhiệm vụ “${title}” trong kế hoạch; bỏ chọn nhiệm vụ này.`,
+  responsibleNotMember: "Người phụ trách phải là tài khoản đang hoạt động của cơ quan chủ trì.",
+  responsibleUnassigned: "Nhiệm vụ chưa có cơ quan chủ trì nên chưa chọn được người phụ trách.",
   unassigned: "Nhiệm vụ chưa có cơ quan chủ trì: Sở Nội vụ cần giao trước khi cập nhật trạng thái.",
   onBehalfRequired:
     "Bạn không thuộc cơ quan chủ trì: đánh dấu “Cập nhật thay cơ quan chủ trì” để xác nhận bạn cập nhật thay (việc này được ghi vào nhật ký).",

@@ -99,7 +99,14 @@ export async function expectVersion(tx: Tx, record: TaskRecord, version: number)
 export async function bumpTask(
   tx: Tx,
   record: TaskRecord,
-  data: { status?: TaskStatusValue; progress?: number; agencyId?: string },
+  data: {
+    status?: TaskStatusValue;
+    progress?: number;
+    agencyId?: string;
+    dueOn?: Date;
+    assignedAt?: Date;
+    responsibleUserId?: string | null;
+  },
 ): Promise<number> {
   const { count } = await tx.task.updateMany({
     where: { id: record.id, version: record.version },

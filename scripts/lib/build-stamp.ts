@@ -16,7 +16,9 @@ const SOURCES = [
   "postcss.config.mjs",
   "package-lock.json",
 ];
-const STAMP = path.join(root, ".next", "par-source-stamp");
+/** Where `next build` writes (NEXT_DIST_DIR, as next.config.mjs reads it), so a test's own build has its stamp. */
+const distDir = () => path.join(root, process.env.NEXT_DIST_DIR || ".next");
+const stampFile = () => path.join(distDir(), "par-source-stamp");
 
 function walk(entry: string, out: string[]): void {
   const full = path.join(root, entry);
@@ -36,10 +38,10 @@ export function sourceFingerprint(extra = ""): string {
 }
 
 export function buildIsCurrent(fingerprint: string): boolean {
-  const hasBuild = fs.existsSync(path.join(root, ".next", "BUILD_ID"));
-  return hasBuild && fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === fingerprint;
+  const hasBuild = fs.existsSync(path.join(distDir(), "BUILD_ID"));
+  return hasBuild && fs.existsSync(stampFile()) && fs.readFileSync(stampFile(), "utf8") === fingerprint;
 }
 
 export function recordBuild(fingerprint: string): void {
-  fs.writeFileSync(STAMP, fingerprint);
+  fs.writeFileSync(stampFile(), fingerprint);
 }

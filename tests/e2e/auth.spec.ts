@@ -11,6 +11,21 @@ test("a wrong password gets a clear Vietnamese message and keeps the email typed
   await expect(page).toHaveURL(/dang-nhap/);
 });
 
+test("an empty email asks for an email, next to the field, and sends nothing", async ({ page }) => {
+  await page.goto("/dang-nhap");
+  let sent = false;
+  page.on("request", (r) => {
+    if (r.url().includes("/api/auth/callback/credentials")) sent = true;
+  });
+  await page.getByLabel("Mật khẩu", { exact: true }).fill("ChiSoCCHC@2021");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  const email = page.getByLabel("Email", { exact: true });
+  await expect(email).toHaveAccessibleDescription("Vui lòng nhập email.");
+  await expect(email).toBeFocused();
+  await expect(page.getByTestId("sign-in-error")).toHaveText("");
+  expect(sent).toBe(false);
+});
+
 test("the leader cannot open the plan upload page, and signing out ends the session", async ({ page }) => {
   await signIn(page, ACCOUNTS.leader);
   await expectForbidden(page, "/ke-hoach/nhap");

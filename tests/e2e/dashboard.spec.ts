@@ -64,6 +64,12 @@ test.afterAll(async () => {
 
 const card = (page: Page, id: string) => page.getByTestId(`card-${id}`);
 
+/** Scrolls every chart's box into view: the charts load and draw when they come near the screen. */
+async function drawCharts(page: Page) {
+  for (const box of await page.locator(".dashboard-chart").all()) await box.scrollIntoViewIfNeeded();
+  await expect(page.locator(".dashboard-chart .recharts-wrapper")).toHaveCount(6);
+}
+
 async function openTables(page: Page) {
   for (const summary of await page.locator("details.dashboard-table > summary").all()) await summary.click();
 }
@@ -87,7 +93,9 @@ test("the leader lands on the dashboard and reads where the 16,07 points were lo
   await expect(page.getByTestId("stand-in-note")).toContainText(
     "cộng lại 0,064 điểm, không khớp với 0,05 điểm của mục 3.4",
   );
-  await expect(page.locator(".dashboard-chart .recharts-wrapper")).toHaveCount(6);
+  // Below the fold the charts wait for the reader (they are most of the page's JavaScript), the tables do not.
+  await expect(page.locator('[data-chart-state="waiting"]').first()).toBeAttached();
+  await drawCharts(page);
 
   await openTables(page);
   const fields = page.getByTestId("field-score-table").locator("tbody tr");
@@ -132,6 +140,7 @@ test("the leader lands on the dashboard and reads where the 16,07 points were lo
 test("hovering a bar shows its exact value; clicking it opens the criterion", async ({ page }) => {
   await signIn(page, ACCOUNTS.leader);
   await page.goto("/bang-dieu-khien");
+  await card(page, "pareto").locator(".dashboard-chart").scrollIntoViewIfNeeded();
   const firstBar = card(page, "pareto").locator(".recharts-bar-rectangle").first();
   // near the bar's foot: the cumulative-share line crosses its upper part
   const box = await firstBar.boundingBox();
@@ -145,6 +154,7 @@ test("hovering a bar shows its exact value; clicking it opens the criterion", as
   await expect(page.getByTestId("criterion-lost")).toHaveText("5,94");
 
   await page.goto("/bang-dieu-khien");
+  await card(page, "diem-linh-vuc").locator(".dashboard-chart").scrollIntoViewIfNeeded();
   await card(page, "diem-linh-vuc").locator(".recharts-bar-rectangle").first().click();
   await expect(page).toHaveURL(/\/tieu-chi\/9\?ke-hoach=/);
 });
@@ -192,7 +202,7 @@ test("prints on A4 landscape with every table open, and passes axe with no serio
 }) => {
   await signIn(page, ACCOUNTS.leader);
   await page.goto("/bang-dieu-khien");
-  await expect(page.locator(".dashboard-chart .recharts-wrapper")).toHaveCount(6);
+  await drawCharts(page);
   await expectNoSeriousAxeIssues(page);
 
   const chart = page.locator(".dashboard-chart .recharts-wrapper > svg.recharts-surface").first();
@@ -218,4 +228,34 @@ test("prints on A4 landscape with every table open, and passes axe with no serio
   expect(pages).toBeLessThanOrEqual(20);
   // A full-page screenshot resizes the viewport to the whole page, which the responsive charts follow: take it last.
   await screenshot(page, "dashboard-print");
+});
+
+test("on a 390 px phone every chart draws bars a reader can see, with its categories written above them", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, ACCOUNTS.leader);
+  await page.goto("/bang-dieu-khien");
+  await drawCharts(page);
+  const charts = page.locator(".dashboard-chart .recharts-wrapper");
+  for (let i = 0; i < 6; i++) {
+    const chart = charts.nth(i);
+    await chart.scrollIntoViewIfNeeded();
+    // the charts size themselves after the first paint: poll until the bars are drawn at their final size
+    const largest = (side: "width" | "height") =>
+      chart
+        .locator(".recharts-bar-rectangle path")
+        .evaluateAll((els, s) => Math.max(0, ...els.map((e) => e.getBoundingClientRect()[s as "width"])), side);
+    await expect.poll(() => largest("width"), { message: `chart ${i + 1}: the widest bar` }).toBeGreaterThanOrEqual(8);
+    await expect
+      .poll(() => largest("height"), { message: `chart ${i + 1}: the tallest bar` })
+      .toBeGreaterThanOrEqual(4);
+  }
+  // Horizontal bar charts name each category above its bar instead of beside it.
+  await expect(page.locator("[data-label-above]").first()).toBeVisible();
+  // The Pareto keeps 30 px per code and scrolls sideways instead of overlapping its labels.
+  const pareto = page.getByTestId("pareto-scroll");
+  const overflow = await pareto.evaluate((e) => e.scrollWidth - e.clientWidth);
+  expect(overflow).toBeGreaterThan(0);
+  await screenshot(page, "dashboard-phone-390");
 });

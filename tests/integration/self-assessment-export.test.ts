@@ -4,9 +4,9 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { selfAssessmentXlsx } from "@/lib/export/self-assessment-xlsx";
 import { importFrameworkMutation } from "@/lib/frameworks/mutations";
 import { loadSelfAssessment } from "@/lib/self-assessment/data";
-import { selfAssessmentXlsx } from "@/lib/self-assessment/export-xlsx";
 import {
   appraiseSelfScore,
   assignSelfScore,

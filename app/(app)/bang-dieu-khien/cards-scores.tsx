@@ -1,11 +1,8 @@
 // Dashboard cards built from scores: each awaits only the datasets it needs (started once by the page).
 import { DashboardCard } from "@/components/dashboard/DashboardCard";
 import { DashboardFilters } from "@/components/dashboard/DashboardFilters";
-import { FieldScoreChart } from "@/components/dashboard/FieldScoreChart";
 import { HeadlineStats } from "@/components/dashboard/HeadlineStats";
-import { ParetoChart } from "@/components/dashboard/ParetoChart";
-import { FieldScoreTable, ParetoTable, YearTable } from "@/components/dashboard/tables-scores";
-import { YearChart } from "@/components/dashboard/YearChart";
+import { FieldPanel, ParetoPanel, YearPanel } from "@/components/dashboard/panels";
 import type { DashboardLoads, ResolvedDashboard } from "@/lib/dashboard/dashboard";
 import { dashboardText } from "@/lib/dashboard/messages";
 import { fieldBars, paretoView, scoreHeadline, type ViewContext, yearView } from "@/lib/dashboard/views-scores";
@@ -24,6 +21,8 @@ export async function FiltersCard({ loads, resolved }: { loads: DashboardLoads; 
       planId={resolved.ctx.planId}
       fields={fields}
       fieldCode={resolved.ctx.fieldCode}
+      cycles={resolved.cycles}
+      cycle={resolved.cycle}
     />
   );
 }
@@ -68,9 +67,7 @@ export async function FieldCard({ loads, ctx }: CardProps) {
           </p>
         </>
       }
-      chart={<FieldScoreChart bars={bars} summary={summary} />}
-      table={<FieldScoreTable bars={bars} totalLost={h.totalLost} />}
-      tableRows={bars.length}
+      panel={<FieldPanel bars={bars} totalLost={h.totalLost} summary={summary} />}
       notes={<p>Phụ lục chỉ liệt kê các lĩnh vực bị mất điểm; lĩnh vực không bị mất điểm không có trong biểu đồ.</p>}
     />
   );
@@ -92,9 +89,7 @@ export async function ParetoCard({ loads, ctx }: CardProps) {
           {summary}
         </p>
       }
-      chart={<ParetoChart entries={view.entries} summary={summary} />}
-      table={<ParetoTable entries={view.entries} />}
-      tableRows={view.entries.length}
+      panel={<ParetoPanel entries={view.entries} summary={summary} />}
       notes={view.standIns.map((s) => (
         <p key={s.code} data-testid="stand-in-note">
           Mục {s.code} {s.title} ({formatPoints(s.lost)} điểm) được tính thay cho {s.childCodes.join(", ")}: các mục này
@@ -112,14 +107,12 @@ export async function YearCard({ loads, ctx }: CardProps) {
   const summary =
     view.years.length < 2
       ? `Mới có kết quả của ${view.years.length} năm; biểu đồ sẽ so sánh khi có thêm năm.`
-      : `${view.years.length} năm đánh giá (${view.years.map((y) => `${y.year}: ${formatPoints(y.total)}${y.rank ? `, hạng ${y.rank}` : ""}`).join("; ")}).`;
+      : `${view.years.length} năm đánh giá (${view.years.map((y) => `${y.history ? `${y.year}, ${y.history}` : y.year}: ${formatPoints(y.total)}${y.rank ? `, hạng ${y.rank}` : ""}`).join("; ")}).`;
   return (
     <DashboardCard
       {...cards.years}
       lead={<p data-testid="years-summary">{summary}</p>}
-      chart={<YearChart view={view} summary={summary} />}
-      table={<YearTable view={view} />}
-      tableRows={view.years.length}
+      panel={<YearPanel view={view} summary={summary} />}
       notes={
         withFields < view.years.length && (
           <p>

@@ -1,11 +1,8 @@
 // Dashboard cards that join points with the plan's tasks.
 import Link from "next/link";
-import { AgencyPointsChart } from "@/components/dashboard/AgencyPointsChart";
 import { DashboardCard } from "@/components/dashboard/DashboardCard";
-import { ProgressChart } from "@/components/dashboard/ProgressChart";
-import { ProjectionChart } from "@/components/dashboard/ProjectionChart";
 import { ProjectionFigures, ProjectionScenarios } from "@/components/dashboard/ProjectionFigures";
-import { AgencyTable, ProgressTable, ProjectionTable } from "@/components/dashboard/tables-tasks";
+import { AgencyPanel, ProgressPanel, ProjectionPanel } from "@/components/dashboard/panels";
 import type { DashboardLoads } from "@/lib/dashboard/dashboard";
 import { pointsItems } from "@/lib/dashboard/items";
 import { dashboardText } from "@/lib/dashboard/messages";
@@ -33,9 +30,7 @@ export async function AgencyCard({ loads, ctx }: CardProps) {
           {summary} <span className="print:hidden">Bấm vào một cột để mở bảng nhiệm vụ của cơ quan.</span>
         </p>
       }
-      chart={<AgencyPointsChart bars={view.chartBars} summary={summary} />}
-      table={<AgencyTable bars={view.bars} total={view.total} />}
-      tableRows={view.bars.length}
+      panel={<AgencyPanel view={view} summary={summary} />}
       notes={
         <>
           <p>
@@ -43,8 +38,8 @@ export async function AgencyCard({ loads, ctx }: CardProps) {
           </p>
           {view.othersCount > 0 && (
             <p>
-              Biểu đồ vẽ {view.chartBars.length - 1} cơ quan phụ trách nhiều điểm nhất; {view.othersCount} cơ quan còn
-              lại được gộp một cột (bảng số liệu liệt kê đủ).
+              Biểu đồ vẽ {view.chartTop} cơ quan phụ trách nhiều điểm nhất; {view.othersCount} cơ quan còn lại được gộp
+              một cột (bảng số liệu liệt kê đủ).
             </p>
           )}
           {view.roundedSum !== view.total && (
@@ -75,9 +70,7 @@ export async function ProgressCard({ loads, ctx }: CardProps) {
           {summary}
         </p>
       }
-      chart={<ProgressChart bars={view.bars} summary={summary} />}
-      table={<ProgressTable bars={view.bars} total={view.total} groupedBy={view.groupedBy} />}
-      tableRows={view.bars.length + 1}
+      panel={<ProgressPanel bars={view.bars} total={view.total} groupedBy={view.groupedBy} summary={summary} />}
       notes={
         <>
           <p>
@@ -123,9 +116,7 @@ export async function ProjectionCard({ loads, ctx, peersHref }: CardProps & { pe
           <ProjectionScenarios view={view} />
         </div>
       }
-      chart={<ProjectionChart view={view} summary={summary} />}
-      table={<ProjectionTable counted={view.counted} notCounted={view.notCounted} />}
-      tableRows={view.counted.length + view.notCounted.length}
+      panel={<ProjectionPanel view={view} summary={summary} />}
       notes={
         <>
           <p>

@@ -1,22 +1,20 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
-import { CardSkeleton } from "@/components/dashboard/DashboardCard";
+import { CycleNote, hrefWith } from "@/components/cycles/CyclePicker";
 import { PrintButton } from "@/components/dashboard/PrintButton";
 import { can } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
+import { CYCLE_PARAM, cycleQuery, otherParams } from "@/lib/cycles/param";
 import { resolveDashboard, startDashboardLoads } from "@/lib/dashboard/dashboard";
 import { dashboardText } from "@/lib/dashboard/messages";
 import { formatIsoDate, provinceTodayIso } from "@/lib/format";
 import { firstParam, type SearchParams } from "@/lib/search-params";
+import { BehindCard } from "./card-behind";
 import { FieldCard, FiltersCard, HeadlineCard, ParetoCard, YearCard } from "./cards-scores";
 import { AgencyCard, MethodCard, ProgressCard, ProjectionCard } from "./cards-tasks";
-import { HeadlineSkeleton } from "./loading";
 import { PrintPageStyle } from "./print-page-style";
 import "./print.css";
 
 export const metadata: Metadata = { title: dashboardText.pageTitle };
-
-const cards = dashboardText.cards;
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireAction("dashboard.read");
@@ -25,15 +23,20 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const resolved = await resolveDashboard(scope, {
     planId: firstParam(params["ke-hoach"]) ?? null,
     fieldCode: firstParam(params["linh-vuc"]) ?? null,
+    cycle: params[CYCLE_PARAM],
   });
   if (!resolved) {
     return <p className="rounded-md bg-white p-6">{dashboardText.noPlan(user.provinceName)}</p>;
   }
   const today = provinceTodayIso();
-  const loads = startDashboardLoads(scope, resolved.choice, today);
+  const loads = startDashboardLoads(scope, resolved.choice, today, resolved.cycle);
   const { ctx } = resolved;
   const printedOn = formatIsoDate(today);
   const props = { loads, ctx };
+  // One response, no per-card streaming: every card's data is one round of parallel queries (tens of ms), and a
+  // Suspense boundary per card sent its skeleton and a swap script too, in both the HTML and the RSC payload.
+  // The route's loading.tsx still answers a navigation at once.
+  const cycleLabel = resolved.cycles.find((c) => c.key === resolved.cycle)?.label ?? null;
   return (
     <div className="dashboard space-y-5">
       <PrintPageStyle footer={`UBND tỉnh ${ctx.provinceName} · Chỉ số CCHC năm ${ctx.year} · In ngày ${printedOn}`} />
@@ -47,40 +50,37 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             Kết quả năm {ctx.year} do Bộ Nội vụ công bố · Kế hoạch số {ctx.planNumber} ngày{" "}
             {formatIsoDate(ctx.planIssuedOn)} ·{" "}
             <span data-testid="data-date">Số liệu nhiệm vụ đến ngày {printedOn}</span>
+            {cycleLabel && <span data-testid="data-cycle"> · {dashboardText.cycleNote(cycleLabel)}</span>}
           </p>
         </div>
         <PrintButton label={dashboardText.print} />
       </header>
-      <Suspense fallback={<div className="h-20 animate-pulse rounded-lg bg-slate-100 print:hidden" />}>
-        <FiltersCard loads={loads} resolved={resolved} />
-      </Suspense>
-      <Suspense fallback={<HeadlineSkeleton />}>
-        <HeadlineCard {...props} />
-      </Suspense>
-      <Suspense fallback={<CardSkeleton {...cards.fields} height={520} />}>
-        <FieldCard {...props} />
-      </Suspense>
-      <Suspense fallback={<CardSkeleton {...cards.pareto} height={360} />}>
-        <ParetoCard {...props} />
-      </Suspense>
-      <Suspense fallback={<CardSkeleton {...cards.agencies} height={520} />}>
-        <AgencyCard {...props} />
-      </Suspense>
-      <Suspense fallback={<CardSkeleton {...cards.progress} height={380} />}>
-        <ProgressCard {...props} />
-      </Suspense>
-      <Suspense fallback={<CardSkeleton {...cards.projection} height={190} />}>
-        <ProjectionCard
-          {...props}
-          peersHref={can(user, "assessment.manage", scope) ? `/quan-tri/diem-cac-tinh?nam=${ctx.year}` : null}
-        />
-      </Suspense>
-      <Suspense fallback={<CardSkeleton {...cards.years} height={320} />}>
-        <YearCard {...props} />
-      </Suspense>
-      <Suspense fallback={<CardSkeleton {...cards.method} height={120} />}>
-        <MethodCard loads={loads} />
-      </Suspense>
+      <FiltersCard loads={loads} resolved={resolved} />
+      <CycleNote
+        options={resolved.cycles}
+        current={resolved.cycle}
+        back={hrefWith("/bang-dieu-khien", Object.entries({ ...otherParams(params), "ke-hoach": ctx.planId }))}
+      />
+      <HeadlineCard {...props} />
+      <BehindCard
+        loads={loads}
+        cycle={resolved.cycle}
+        overviewHref={
+          can(user, "overview.read", scope)
+            ? `/tien-do?ke-hoach=${encodeURIComponent(ctx.planId)}&sap-xep=tre-han${cycleQuery(resolved.cycle, "&")}`
+            : null
+        }
+      />
+      <FieldCard {...props} />
+      <ParetoCard {...props} />
+      <AgencyCard {...props} />
+      <ProgressCard {...props} />
+      <ProjectionCard
+        {...props}
+        peersHref={can(user, "assessment.manage", scope) ? `/quan-tri/diem-cac-tinh?nam=${ctx.year}` : null}
+      />
+      <YearCard {...props} />
+      <MethodCard loads={loads} />
     </div>
   );
 }

@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
+import { CyclePicker } from "@/components/cycles/CyclePicker";
 import { ReviewQueue } from "@/components/tasks/ReviewQueue";
 import { requireAction } from "@/lib/auth/session";
+import { loadCycleOptions } from "@/lib/cycles/options";
+import { CYCLE_PARAM, parseCycleParam } from "@/lib/cycles/param";
+import type { SearchParams } from "@/lib/search-params";
 import { dataOrRefuse } from "@/lib/server/refuse";
 import { loadReviewQueue } from "@/lib/tasks/data";
 import { REVIEW_TEXT } from "@/lib/tasks/strings";
@@ -8,8 +12,15 @@ import { REVIEW_TEXT } from "@/lib/tasks/strings";
 export const metadata: Metadata = { title: REVIEW_TEXT.title };
 
 /** Sở Nội vụ's review queue: submitted tasks to accept or return, and duties still to assign. */
-export default async function ReviewPage() {
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireAction("task.review");
-  const queue = dataOrRefuse(await loadReviewQueue(user));
-  return <ReviewQueue queue={queue} />;
+  const cycles = await loadCycleOptions({ provinceId: user.provinceId });
+  const cycle = parseCycleParam((await searchParams)[CYCLE_PARAM], cycles);
+  const queue = dataOrRefuse(await loadReviewQueue(user, cycle));
+  return (
+    <div className="space-y-4">
+      <CyclePicker options={cycles} current={cycle} basePath="/duyet" />
+      <ReviewQueue queue={queue} />
+    </div>
+  );
 }

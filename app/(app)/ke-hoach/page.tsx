@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PlanOverviewView } from "@/components/plans/PlanOverviewView";
-import { can } from "@/lib/auth/permissions";
+import { ProvinceHistory } from "@/components/province-merger/ProvinceHistory";
+import { can, hasAction } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { loadLatestPlanId, loadPlanOverview } from "@/lib/plans/data";
+import { loadProvinceHistory } from "@/lib/province-merger/history";
+import { dataOrRefuse } from "@/lib/server/refuse";
 
 export const metadata: Metadata = { title: "Kế hoạch nâng cao Chỉ số CCHC" };
 
@@ -13,6 +16,8 @@ export default async function PlanPage() {
   const planId = await loadLatestPlanId(scope);
   const overview = planId ? await loadPlanOverview(scope, planId) : null;
   const mayImport = can(user, "plan.import", scope);
+  // Sở Nội vụ and leaders also see the plans and results of provinces merged into theirs, as history.
+  const history = hasAction(user.role, "dashboard.read") ? dataOrRefuse(await loadProvinceHistory(user)) : [];
   const importLink = mayImport && (
     <Link
       href="/ke-hoach/nhap"
@@ -26,6 +31,7 @@ export default async function PlanPage() {
       <div className="space-y-4 rounded-md bg-white p-6">
         <p>Tỉnh {user.provinceName} chưa có kế hoạch nào được nhập.</p>
         {importLink}
+        <ProvinceHistory entries={history} />
       </div>
     );
   }
@@ -33,6 +39,7 @@ export default async function PlanPage() {
     <div className="space-y-3">
       {importLink && <div className="flex justify-end print:hidden">{importLink}</div>}
       <PlanOverviewView overview={overview} />
+      <ProvinceHistory entries={history} />
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { CyclePicker } from "@/components/cycles/CyclePicker";
 import { TableDownloads } from "@/components/export/ConsolidatedDownloads";
-import { CyclePicker } from "@/components/tasks/CyclePicker";
 import { TaskBoard } from "@/components/tasks/TaskBoard";
 import { requireAction } from "@/lib/auth/session";
-import { loadCycleBoard, loadCycleOptions } from "@/lib/cycles/board";
-import { parsePeriodKey } from "@/lib/periods/keys";
+import { loadCycleBoard } from "@/lib/cycles/board";
+import { loadCycleOptions } from "@/lib/cycles/options";
+import { CYCLE_PARAM, otherParams, parseCycleParam } from "@/lib/cycles/param";
 import type { SearchParams } from "@/lib/search-params";
 import { dataOrRefuse } from "@/lib/server/refuse";
 import { loadAgencyBoard } from "@/lib/tasks/data";
@@ -21,15 +22,15 @@ export default async function OwnBoardPage({ searchParams }: Props) {
   const user = await requireAction("board.read");
   if (!user.agencyId) redirect("/");
   const params = await searchParams;
-  const cycle = parsePeriodKey(String([params["chu-ky"]].flat()[0] ?? ""))?.key ?? null;
+  const cycles = await loadCycleOptions({ provinceId: user.provinceId, agencyId: user.agencyId });
+  const cycle = parseCycleParam(params[CYCLE_PARAM], cycles);
   const board = dataOrRefuse(
     await (cycle ? loadCycleBoard(user, user.agencyId, cycle) : loadAgencyBoard(user, user.agencyId)),
   );
   const filters = boardFiltersSchema.parse(params);
-  const cycles = await loadCycleOptions(user, user.agencyId);
   return (
     <div className="space-y-3">
-      <CyclePicker options={cycles} current={cycle} basePath="/nhiem-vu" />
+      <CyclePicker options={cycles} current={cycle} basePath="/nhiem-vu" keep={otherParams(params)} />
       <TaskBoard
         title={TASK_TEXT.agencyBoardTitle(board.agency.name)}
         basePath="/nhiem-vu"

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
+import { CyclePicker } from "@/components/cycles/CyclePicker";
 import { TableDownloads } from "@/components/export/ConsolidatedDownloads";
 import { OverviewFilters } from "@/components/overview/OverviewFilters";
 import { OverviewSummary } from "@/components/overview/OverviewSummary";
@@ -8,6 +9,7 @@ import { OverviewTable } from "@/components/overview/OverviewTable";
 import { Card } from "@/components/ui/Card";
 import { can } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
+import { CYCLE_PARAM, otherParams } from "@/lib/cycles/param";
 import { formatDate } from "@/lib/format";
 import { loadOverviewPage } from "@/lib/overview/data";
 import { overviewText as t } from "@/lib/overview/labels";
@@ -19,7 +21,7 @@ export const metadata: Metadata = { title: "Tiến độ các cơ quan" };
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireAction("overview.read");
   const params = await searchParams;
-  const data = await loadOverviewPage(user, firstParam(params["ke-hoach"]));
+  const data = await loadOverviewPage(user, firstParam(params["ke-hoach"]), undefined, params[CYCLE_PARAM]);
   if (!data) forbidden();
   if (!data.plan || !data.overview) return <p className="rounded-md bg-white p-6">{t.noPlan(user.provinceName)}</p>;
   const kind = parseKind(firstParam(params.loai));
@@ -41,12 +43,18 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         )}
         <TableDownloads href="/api/xuat/nhiem-vu" label="Tải danh sách nhiệm vụ của tỉnh" />
       </header>
+      <CyclePicker
+        options={data.cycles}
+        current={data.cycle}
+        basePath="/tien-do"
+        keep={{ ...otherParams(params), "ke-hoach": data.plan.id }}
+      />
       <OverviewSummary totals={data.overview.totals} canReview={canReview} />
       <Card>
-        <OverviewFilters plans={data.plans} planId={data.plan.id} kind={kind} sort={sort} />
+        <OverviewFilters plans={data.plans} planId={data.plan.id} kind={kind} sort={sort} cycle={data.cycle} />
         <p className="mt-3 text-sm text-slate-600">{t.agencies(rows.filter((r) => r.agencyId).length)}</p>
         <div className="mt-2">
-          <OverviewTable rows={rows} />
+          <OverviewTable rows={rows} cycle={data.cycle} />
         </div>
       </Card>
     </div>

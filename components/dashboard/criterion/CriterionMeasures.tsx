@@ -2,7 +2,6 @@ import Link from "next/link";
 import { Card } from "@/components/ui/Card";
 import type { AssignmentLine, MeasureLine, TaskLine } from "@/lib/dashboard/criterion";
 import { formatIsoDate } from "@/lib/format";
-import { td, tdNum, th, thNum } from "../DashboardCard";
 
 const STATUS_STYLE: Record<TaskLine["status"], string> = {
   NOT_STARTED: "border-slate-400 bg-white text-slate-800",
@@ -10,6 +9,7 @@ const STATUS_STYLE: Record<TaskLine["status"], string> = {
   SUBMITTED: "border-indigo-700 bg-indigo-50 text-indigo-900",
   ACCEPTED: "border-emerald-800 bg-emerald-50 text-emerald-900",
   RETURNED: "border-amber-700 bg-amber-50 text-amber-900",
+  NOT_APPLICABLE: "border-slate-400 bg-slate-50 text-slate-600",
 };
 
 function Assignments({ items, role }: { items: AssignmentLine[]; role: AssignmentLine["role"] }) {
@@ -19,16 +19,7 @@ function Assignments({ items, role }: { items: AssignmentLine[]; role: Assignmen
     <ul className="list-inside list-disc">
       {list.map((a, i) => (
         <li key={i}>
-          {a.agencyId ? (
-            <Link
-              href={`/co-quan/${encodeURIComponent(a.agencyId)}`}
-              className="text-blue-800 underline-offset-2 hover:underline"
-            >
-              {a.name}
-            </Link>
-          ) : (
-            (a.name ?? a.label)
-          )}
+          {a.agencyId ? <Link href={`/co-quan/${encodeURIComponent(a.agencyId)}`}>{a.name}</Link> : (a.name ?? a.label)}
           {a.kind === "group" && <span className="text-slate-600"> (nhóm)</span>}
           {a.kind === null && <span className="text-amber-800"> (chưa xác định cơ quan)</span>}
         </li>
@@ -40,31 +31,26 @@ function Assignments({ items, role }: { items: AssignmentLine[]; role: Assignmen
 function TaskRow({ t }: { t: TaskLine }) {
   return (
     <tr className="border-b border-slate-100 align-top">
-      <th scope="row" className={`${td} text-left font-normal`}>
+      <th scope="row">
         {t.agencyId ? (
-          <Link
-            href={`/co-quan/${encodeURIComponent(t.agencyId)}`}
-            className="text-blue-800 underline-offset-2 hover:underline"
-          >
-            {t.agencyName}
-          </Link>
+          <Link href={`/co-quan/${encodeURIComponent(t.agencyId)}`}>{t.agencyName}</Link>
         ) : (
           <span className="italic">Chưa phân công</span>
         )}
       </th>
-      <td className={td}>
+      <td>
         <span className={`inline-block rounded border px-1.5 py-0.5 text-xs font-medium ${STATUS_STYLE[t.status]}`}>
           {t.statusLabel}
         </span>
       </td>
-      <td className={tdNum}>{t.progress} %</td>
-      <td className={`${td} num`}>
+      <td className="n">{t.progress} %</td>
+      <td className="num">
         {t.dueOn ? formatIsoDate(t.dueOn) : "—"}
         {t.overdue && (
           <span className="ml-1 rounded border border-red-800 px-1 text-xs font-semibold text-red-800">Quá hạn</span>
         )}
       </td>
-      <td className={td}>
+      <td>
         {t.evidence === null ? (
           <span className="text-slate-500">Không có quyền xem</span>
         ) : t.evidence.length === 0 ? (
@@ -122,34 +108,26 @@ export function CriterionMeasures({ measures, agencyView }: { measures: MeasureL
               </div>
             </dl>
             <div className="mt-3 overflow-x-auto">
-              <table className="w-full text-sm" data-testid="task-table">
+              <table className="dt w-full text-sm" data-testid="task-table">
                 <caption className="sr-only">
                   Nhiệm vụ của giải pháp cho {m.criterionCode}: cơ quan chủ trì, trạng thái, tiến độ, hạn và tài liệu
                   kiểm chứng
                 </caption>
                 <thead>
-                  <tr className="border-b border-slate-300">
-                    <th scope="col" className={th}>
-                      Cơ quan chủ trì nhiệm vụ
-                    </th>
-                    <th scope="col" className={th}>
-                      Trạng thái
-                    </th>
-                    <th scope="col" className={thNum}>
+                  <tr>
+                    <th scope="col">Cơ quan chủ trì nhiệm vụ</th>
+                    <th scope="col">Trạng thái</th>
+                    <th scope="col" className="n">
                       Tiến độ
                     </th>
-                    <th scope="col" className={th}>
-                      Hạn
-                    </th>
-                    <th scope="col" className={th}>
-                      Tài liệu kiểm chứng
-                    </th>
+                    <th scope="col">Hạn</th>
+                    <th scope="col">Tài liệu kiểm chứng</th>
                   </tr>
                 </thead>
                 <tbody>
                   {m.tasks.length === 0 ? (
                     <tr>
-                      <td colSpan={5} className={`${td} text-slate-600`}>
+                      <td colSpan={5} className={`text-slate-600`}>
                         Không có nhiệm vụ nào để hiển thị.
                       </td>
                     </tr>

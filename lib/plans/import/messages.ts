@@ -1,5 +1,9 @@
 // Every user-facing string of the plan importer (CONTRIBUTING.md §8: one place per feature).
+import { formatCount, formatSize } from "@/lib/format";
 import type { ImportLocation } from "./errors";
+import { XLSX_LIMITS } from "./xlsx-limits";
+
+const NEW_FILE = "Hãy sao chép bảng cần nhập sang một tệp Excel mới rồi tải lên lại.";
 
 /** "0.05" → "0,05": canonical decimal strings shown the Vietnamese way. */
 export const vi = (value: string): string => value.replace(".", ",");
@@ -23,6 +27,22 @@ export const errorMessages = {
     `Tệp «${file}» là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
   unreadableXlsx: (file: string) =>
     `Không đọc được tệp Excel «${file}»: tệp bị hỏng hoặc không phải định dạng .xlsx. Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
+  xlsxTooManyParts: (file: string, parts: number) =>
+    `Tệp Excel «${file}» gồm ${formatCount(parts)} thành phần (tối đa ${formatCount(XLSX_LIMITS.maxEntries)}): không giống một bảng tính thông thường. ${NEW_FILE}`,
+  xlsxTooLarge: (file: string, bytes: number) =>
+    `Tệp Excel «${file}» khi giải nén lớn hơn ${formatSize(XLSX_LIMITS.maxUncompressedBytes)} (ít nhất ${formatSize(bytes)}): quá lớn cho một bảng nhập, có thể là tệp được tạo để làm treo máy chủ. ${NEW_FILE}`,
+  xlsxRatio: (file: string, part: string, ratio: number) =>
+    `Tệp Excel «${file}» có phần «${part}» nén bất thường (giải nén ra gấp ${formatCount(ratio)} lần): có thể là tệp được tạo để làm treo máy chủ. ${NEW_FILE}`,
+  xlsxSizeMismatch: (file: string) =>
+    `Tệp Excel «${file}» khai báo sai kích thước nội dung nén: tệp bị hỏng hoặc được tạo để làm treo máy chủ. Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
+  xlsxTooManyCells: (file: string, at: { ref?: string; row: number; column: number }) =>
+    `Tệp Excel «${file}» có ${at.ref ? `ô hoặc vùng «${at.ref}» (` : "dữ liệu ở "}dòng ${formatCount(at.row)}${at.column ? `, cột ${formatCount(at.column)}` : ""}${at.ref ? ")" : ""}: vượt giới hạn ${formatCount(XLSX_LIMITS.maxRows)} dòng × ${formatCount(XLSX_LIMITS.maxColumns)} cột của một bảng nhập. Hãy xóa các dòng, cột thừa (kể cả định dạng, ô gộp, kiểm tra dữ liệu) hoặc ${NEW_FILE.charAt(0).toLowerCase()}${NEW_FILE.slice(1)}`,
+  xlsxTimeout: (file: string) =>
+    `Đọc tệp Excel «${file}» quá ${formatCount(XLSX_LIMITS.timeoutMs / 1000)} giây nên đã dừng: tệp quá phức tạp. ${NEW_FILE}`,
+  xlsxMemory: (file: string) =>
+    `Tệp Excel «${file}» cần quá nhiều bộ nhớ để đọc nên đã dừng: tệp quá phức tạp. ${NEW_FILE}`,
+  xlsxBusy: (file: string) =>
+    `Máy chủ đang đọc nhiều tệp Excel khác nên chưa đọc được «${file}». Hãy thử lại sau ít phút.`,
   unterminatedQuote: () => `dấu ngoặc kép (") mở ở đây không được đóng. Hãy kiểm tra lại tệp CSV.`,
   noTable: () =>
     "Không tìm thấy bảng phụ lục: cần một dòng tiêu đề có các cột «STT», «Lĩnh vực/Tiêu chí», «Điểm chuẩn» và «Điểm thẩm định» hoặc «Điểm bị mất».",

@@ -2,26 +2,24 @@
 // person sees them — rich text joined, formula results, numbers without float noise. A vertically merged
 // cell (one criterion code over several measure rows) fills every row it covers; a horizontally merged
 // one (a title spanning columns) only its first column, so the title never lands in a point column.
-import ExcelJS from "exceljs";
+// An uploaded file may be hostile (issue 8, item 10): the archive's declared sizes are checked here, then the
+// workbook is read in a worker thread with limits (xlsx-in-worker.ts, xlsx-worker.cjs).
 import { formatDate } from "@/lib/format";
 import { PLAN_HEADER } from "./columns";
 import { PlanImportError } from "./errors";
 import { errorMessages } from "./messages";
 import { numberToText } from "./numbers";
 import type { HeaderRule, Table, TableRow } from "./table";
+import { checkArchive } from "./xlsx-archive";
+import { readSheetsInWorker, type SheetValue, type SheetValues } from "./xlsx-in-worker";
 
 const HEADER_SEARCH_ROWS = 50;
 
 export async function readXlsx(bytes: Uint8Array, fileName: string, rule: HeaderRule = PLAN_HEADER): Promise<Table> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs declares its input as an ArrayBuffer; hand it exactly the bytes of the view.
-    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  } catch {
-    throw new PlanImportError("UNREADABLE_XLSX", errorMessages.unreadableXlsx(fileName));
-  }
+  await checkArchive(bytes, fileName);
+  const sheets = await readSheetsInWorker(bytes, fileName);
   let nearMiss: { row: number; sheet: string; missing: string[] } | null = null;
-  for (const sheet of workbook.worksheets) {
+  for (const sheet of sheets) {
     const rows = sheetRows(sheet);
     const headerIndex = rows.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => rule.isHeader(r.cells));
     const header = rows[headerIndex];
@@ -38,36 +36,16 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, rule: Header
   throw new PlanImportError("NO_TABLE", rule.noTableMessage);
 }
 
-function sheetRows(sheet: ExcelJS.Worksheet): TableRow[] {
-  const rows: TableRow[] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(sheet.getCell(r, c)));
-    rows.push({ cells, at: { row: r, sheet: sheet.name } });
-  }
-  return rows;
+function sheetRows(sheet: SheetValues): TableRow[] {
+  return sheet.rows.map((cells, i) => ({ cells: cells.map(valueText), at: { row: i + 1, sheet: sheet.name } }));
 }
 
-function cellText(cell: ExcelJS.Cell): string {
-  if (cell.isMerged && cell.master !== cell && cell.master.fullAddress.col !== cell.fullAddress.col) return "";
-  const source = cell.isMerged ? cell.master : cell;
-  return valueText(source.value).trim();
-}
-
-function valueText(value: unknown): string {
-  if (value === null || value === undefined) return "";
+function valueText(value: SheetValue): string {
+  if (value === null) return "";
   if (typeof value === "number") return numberToText(value);
-  if (typeof value === "string") return value.normalize("NFC");
+  if (typeof value === "string") return value.normalize("NFC").trim();
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (value instanceof Date) return formatDate(value);
-  if (typeof value !== "object") return String(value);
-  if ("richText" in value && Array.isArray(value.richText))
-    return value.richText.map((part) => valueText(part?.text)).join("");
-  if ("result" in value) return valueText(value.result);
-  if ("formula" in value || "sharedFormula" in value) return "";
-  if ("text" in value) return valueText(value.text);
-  if ("error" in value) return String(value.error);
-  return "";
+  return formatDate(value);
 }
 
 const preambleOf = (rows: TableRow[]): string =>

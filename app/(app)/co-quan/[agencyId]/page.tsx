@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
+import { CyclePicker } from "@/components/cycles/CyclePicker";
 import { TableDownloads } from "@/components/export/ConsolidatedDownloads";
 import { SuccessionNotice } from "@/components/restructuring/SuccessionNotice";
 import { AgencyPicker } from "@/components/tasks/AgencyPicker";
-import { CyclePicker } from "@/components/tasks/CyclePicker";
 import { TaskBoard } from "@/components/tasks/TaskBoard";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
-import { loadCycleBoard, loadCycleOptions } from "@/lib/cycles/board";
-import { parsePeriodKey } from "@/lib/periods/keys";
+import { loadCycleBoard } from "@/lib/cycles/board";
+import { loadCycleOptions } from "@/lib/cycles/options";
+import { CYCLE_PARAM, otherParams, parseCycleParam } from "@/lib/cycles/param";
 import { loadSuccession } from "@/lib/restructuring/data";
 import type { SearchParams } from "@/lib/search-params";
 import { dataOrRefuse } from "@/lib/server/refuse";
@@ -29,17 +30,23 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
   const user = await requireAction("board.read");
   const { agencyId } = await params;
   const query = await searchParams;
-  const cycle = parsePeriodKey(String([query["chu-ky"]].flat()[0] ?? ""))?.key ?? null;
+  // Options of another province's agency id are empty, so its cycle is never parsed; the board refuses it.
+  const cycles = await loadCycleOptions({ provinceId: user.provinceId, agencyId });
+  const cycle = parseCycleParam(query[CYCLE_PARAM], cycles);
   const board = dataOrRefuse(await (cycle ? loadCycleBoard(user, agencyId, cycle) : loadAgencyBoard(user, agencyId)));
   const filters = boardFiltersSchema.parse(query);
-  const cycles = await loadCycleOptions(user, board.agency.id);
   const provinceWide = PERMISSIONS[user.role]["board.read"] === "province";
   const agencies = provinceWide ? await loadAgencyOptions(user) : [];
   const succession = await loadSuccession(user, board.agency.id);
   return (
     <div className="space-y-3">
       <SuccessionNotice succession={succession} />
-      <CyclePicker options={cycles} current={cycle} basePath={`/co-quan/${board.agency.id}`} />
+      <CyclePicker
+        options={cycles}
+        current={cycle}
+        basePath={`/co-quan/${board.agency.id}`}
+        keep={otherParams(query)}
+      />
       <TaskBoard
         title={TASK_TEXT.agencyBoardTitle(board.agency.name)}
         basePath={`/co-quan/${board.agency.id}`}

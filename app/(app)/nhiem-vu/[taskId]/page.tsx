@@ -1,14 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MarkSeen } from "@/components/tasks/MarkSeen";
+import { ResponsibleForm } from "@/components/tasks/ResponsibleForm";
 import { TaskActions } from "@/components/tasks/TaskActions";
 import { TaskCycles } from "@/components/tasks/TaskCycles";
 import { TaskHistory } from "@/components/tasks/TaskHistory";
 import { TaskSummary } from "@/components/tasks/TaskSummary";
 import { requireAction } from "@/lib/auth/session";
+import { provinceToday } from "@/lib/format";
 import { dataOrRefuse } from "@/lib/server/refuse";
 import { loadAgencyOptions, loadNextReviewId, loadTaskDetail } from "@/lib/tasks/data";
 import { safeBoardPath, taskPageTitle } from "@/lib/tasks/navigation";
+import { loadAgencyMembers } from "@/lib/tasks/responsible";
+import { proposedDeadline } from "@/lib/tasks/status";
 import { TASK_TEXT } from "@/lib/tasks/strings";
+
+/** The assignment form's earliest and proposed deadlines, in the province's calendar. */
+function dueDates() {
+  const today = provinceToday();
+  return { today: today.toISOString().slice(0, 10), proposed: proposedDeadline(today).toISOString().slice(0, 10) };
+}
 
 type Props = {
   params: Promise<{ taskId: string }>;
@@ -29,13 +40,15 @@ export default async function TaskPage({ params, searchParams }: Props) {
   const { taskId } = await params;
   const from = safeBoardPath((await searchParams).tu);
   const task = dataOrRefuse(await loadTaskDetail(user, taskId));
-  const [agencies, nextReviewId] = await Promise.all([
+  const [agencies, nextReviewId, members] = await Promise.all([
     task.can.assign ? loadAgencyOptions(user) : [],
     task.can.reviewer ? loadNextReviewId(user, task.id) : null,
+    task.can.responsible && task.lead ? loadAgencyMembers(user, task.lead.id) : [],
   ]);
   const back = from ?? (task.involvement !== "none" ? "/nhiem-vu" : task.lead ? `/co-quan/${task.lead.id}` : "/duyet");
   return (
     <div className="space-y-4">
+      <MarkSeen taskId={task.id} />
       <Link href={back} className="text-sm text-blue-800 underline">
         {TASK_TEXT.backToBoard}
       </Link>
@@ -45,7 +58,20 @@ export default async function TaskPage({ params, searchParams }: Props) {
           <TaskSummary task={task} />
         </div>
         <div className="space-y-4 lg:col-start-3 lg:row-span-2 lg:row-start-1">
-          <TaskActions task={task} agencies={agencies} nextReviewId={nextReviewId} />
+          {task.can.responsible && (
+            <ResponsibleForm
+              taskId={task.id}
+              version={task.version}
+              current={task.responsible?.id ?? ""}
+              members={members}
+            />
+          )}
+          <TaskActions
+            task={task}
+            agencies={agencies}
+            nextReviewId={nextReviewId}
+            dueDates={task.can.assign ? dueDates() : undefined}
+          />
         </div>
         <div className="space-y-4 lg:col-span-2">
           <TaskCycles cycles={task.cycles} />

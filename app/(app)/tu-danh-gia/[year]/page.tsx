@@ -49,9 +49,13 @@ export default async function SelfAssessmentYearPage({ params }: { params: Promi
           )}
         </nav>
       )}
-      <p>
+      <p className="flex flex-wrap gap-x-4 gap-y-1" data-testid="self-downloads">
+        <span>Tải bảng tự đánh giá:</span>
         <a className="text-brand-700 underline" href={`/api/tu-danh-gia/${year}/bang-tinh`} download>
-          Tải bảng tự đánh giá (.xlsx)
+          Excel (.xlsx)
+        </a>
+        <a className="text-brand-700 underline" href={`/api/tu-danh-gia/${year}/bang-tinh?dinh-dang=docx`} download>
+          Word (.docx), theo thể thức văn bản hành chính
         </a>
       </p>
       <p className="text-sm text-slate-700">

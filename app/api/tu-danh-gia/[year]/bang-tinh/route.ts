@@ -1,24 +1,45 @@
-// GET /api/tu-danh-gia/[year]/bang-tinh: the self-assessment table of the year as XLSX, scoped as the page is
-// (Sở Nội vụ and leadership: the province's table; an agency: its own rows).
+// GET /api/tu-danh-gia/[year]/bang-tinh[?dinh-dang=xlsx|docx][&so=…&chuc-vu=…&nguoi-ky=…]: the self-assessment
+// table of the year as XLSX (default) or DOCX, scoped as the page is (Sở Nội vụ and leadership: the province's
+// table; an agency: its own rows). The province comes from the session, never from the request.
 import { getCurrentUser } from "@/lib/auth/session";
 import { contentDisposition } from "@/lib/evidence/rules";
+import { EXPORT_ERRORS } from "@/lib/export/http";
+import { officialFieldsSchema } from "@/lib/export/official";
+import { isSelfFormat, SELF_FORMATS, selfFileName } from "@/lib/export/self-assessment";
+import { selfAssessmentDocx } from "@/lib/export/self-assessment-docx";
+import { selfAssessmentXlsx } from "@/lib/export/self-assessment-xlsx";
+import { CONTENT_TYPES } from "@/lib/export/table";
 import { loadSelfAssessment } from "@/lib/self-assessment/data";
-import { selfAssessmentXlsx } from "@/lib/self-assessment/export-xlsx";
 import { httpRefusal } from "@/lib/server/refuse";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ year: string }> }): Promise<Response> {
+export const runtime = "nodejs";
+
+export async function GET(request: Request, { params }: { params: Promise<{ year: string }> }): Promise<Response> {
   const { year } = await params;
   const user = await getCurrentUser();
   if (!user) return httpRefusal({ code: "UNAUTHENTICATED" });
+  const query = new URL(request.url).searchParams;
+  const format = query.get("dinh-dang") ?? "xlsx";
+  if (!isSelfFormat(format)) return httpRefusal({ code: "INVALID", message: EXPORT_ERRORS.format(SELF_FORMATS) });
+  const fields = officialFieldsSchema.safeParse({
+    number: query.get("so") || undefined,
+    signerTitle: query.get("chuc-vu") || undefined,
+    signerName: query.get("nguoi-ky") || undefined,
+  });
+  if (!fields.success)
+    return httpRefusal({ code: "INVALID", message: fields.error.issues.map((i) => i.message).join(" ") });
   if (!/^\d{4}$/.test(year)) return httpRefusal({ code: "NOT_FOUND" });
   const view = await loadSelfAssessment(user, Number(year));
   if (!view) return httpRefusal({ code: "NOT_FOUND" });
-  const bytes = await selfAssessmentXlsx(view, user.provinceName);
+  const bytes =
+    format === "docx"
+      ? await selfAssessmentDocx(view, user.provinceName, fields.data)
+      : await selfAssessmentXlsx(view, user.provinceName);
   return new Response(new Uint8Array(bytes), {
     headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Type": CONTENT_TYPES[format],
       "Content-Length": String(bytes.byteLength),
-      "Content-Disposition": contentDisposition(`tu-danh-gia-${year}.xlsx`),
+      "Content-Disposition": contentDisposition(selfFileName(view.year, format)),
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
     },

@@ -1,0 +1,129 @@
+// `npm run bench:web [-- --base URL] [--json] [--no-budget]`: Lighthouse (mobile and desktop presets) on the
+// leadership dashboard, an agency board and a task page, each with a signed-in session, in the system Chromium.
+// Prints the performance and accessibility scores, total blocking time and the JavaScript each page loads, and
+// exits non-zero when the dashboard misses its budget (issue 13). Without --base it starts the production server
+// against DATABASE_URL on port 3390 (building .next-bench first when needed) and stops it at the end.
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse, { type Flags, type Result } from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { type BenchServer, signInCookie, startBenchServer } from "./lib/bench-session";
+import { ensureChromium } from "./lib/chromium";
+
+type Page = { name: string; path: (base: string, cookie: string) => Promise<string>; email: string; budget: boolean };
+type Row = {
+  page: string;
+  preset: "mobile" | "desktop";
+  performance: number;
+  accessibility: number;
+  tbtMs: number;
+  lcpMs: number;
+  scriptKB: number;
+  scripts: number;
+};
+
+const BUDGET = { performance: 0.95, tbtMs: 150, scriptKB: 200, accessibility: 1 };
+
+const PAGES: Page[] = [
+  { name: "Bảng điều khiển", path: async () => "/bang-dieu-khien", email: "lanhdao@demo.par.vn", budget: true },
+  { name: "Bảng nhiệm vụ (Sở Tài chính)", path: async () => "/nhiem-vu", email: "taichinh@demo.par.vn", budget: false },
+  { name: "Trang nhiệm vụ", path: firstTaskPath, email: "taichinh@demo.par.vn", budget: false },
+];
+
+/** The first task linked from the agency's board. */
+async function firstTaskPath(base: string, cookie: string): Promise<string> {
+  const html = await (await fetch(`${base}/nhiem-vu`, { headers: { cookie } })).text();
+  const id = /href="\/nhiem-vu\/([^"?#/]+)/.exec(html)?.[1];
+  if (!id) throw new Error("Bảng nhiệm vụ không có nhiệm vụ nào để đo.");
+  return `/nhiem-vu/${id}`;
+}
+
+function rowOf(page: string, preset: Row["preset"], lhr: Result): Row {
+  const scripts = (
+    lhr.audits["network-requests"]?.details as { items?: { resourceType?: string; transferSize?: number }[] }
+  )?.items?.filter((i) => i.resourceType === "Script");
+  return {
+    page,
+    preset,
+    performance: lhr.categories.performance?.score ?? 0,
+    accessibility: lhr.categories.accessibility?.score ?? 0,
+    tbtMs: Math.round(lhr.audits["total-blocking-time"]?.numericValue ?? 0),
+    lcpMs: Math.round(lhr.audits["largest-contentful-paint"]?.numericValue ?? 0),
+    scriptKB: Math.round((scripts ?? []).reduce((n, s) => n + (s.transferSize ?? 0), 0) / 102.4) / 10,
+    scripts: scripts?.length ?? 0,
+  };
+}
+
+async function measure(server: BenchServer, port: number): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const page of PAGES) {
+    const cookie = await signInCookie(server.base, page.email);
+    const url = server.base + (await page.path(server.base, cookie));
+    for (const preset of ["mobile", "desktop"] as const) {
+      const flags: Flags = {
+        port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility"],
+        extraHeaders: { Cookie: cookie },
+      };
+      const result = await lighthouse(url, flags, preset === "desktop" ? desktopConfig : undefined);
+      if (!result) throw new Error(`Lighthouse không trả kết quả cho ${url}.`);
+      rows.push(rowOf(page.name, preset, result.lhr));
+    }
+  }
+  return rows;
+}
+
+function overBudget(rows: Row[]): string[] {
+  const budgeted = new Set(PAGES.filter((p) => p.budget).map((p) => p.name));
+  return rows
+    .filter((r) => budgeted.has(r.page) && r.preset === "mobile")
+    .flatMap((r) => [
+      ...(r.performance < BUDGET.performance ? [`${r.page}: hiệu năng ${r.performance} < ${BUDGET.performance}`] : []),
+      ...(r.tbtMs > BUDGET.tbtMs ? [`${r.page}: TBT ${r.tbtMs} ms > ${BUDGET.tbtMs} ms`] : []),
+      ...(r.scriptKB > BUDGET.scriptKB ? [`${r.page}: JavaScript ${r.scriptKB} KB > ${BUDGET.scriptKB} KB`] : []),
+      ...(r.accessibility < BUDGET.accessibility ? [`${r.page}: trợ năng ${r.accessibility} < 1`] : []),
+    ]);
+}
+
+function print(rows: Row[]): void {
+  console.log("\n| Trang | Cấu hình | Hiệu năng | Trợ năng | TBT (ms) | LCP (ms) | JavaScript (KB, nén) | Số tệp JS |");
+  console.log("|---|---|---|---|---|---|---|---|");
+  for (const r of rows)
+    console.log(
+      `| ${r.page} | ${r.preset} | ${r.performance.toFixed(2)} | ${r.accessibility.toFixed(2)} | ${r.tbtMs} | ${r.lcpMs} | ${r.scriptKB} | ${r.scripts} |`,
+    );
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const given = args.includes("--base") ? args[args.indexOf("--base") + 1] : undefined;
+  const server: BenchServer = given ? { base: given, stop: async () => {} } : await startBenchServer(3390);
+  const chrome = await chromeLauncher.launch({
+    chromePath: ensureChromium(),
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
+  });
+  try {
+    const rows = await measure(server, chrome.port);
+    const problems = args.includes("--no-budget") ? [] : overBudget(rows);
+    if (args.includes("--json")) console.log(JSON.stringify({ rows, budget: BUDGET, overBudget: problems }, null, 2));
+    else print(rows);
+    for (const p of problems) console.error(`✖ Vượt ngân sách: ${p}`);
+    process.exitCode = problems.length > 0 ? 1 : 0;
+  } finally {
+    chrome.kill();
+    await server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
