@@ -156,30 +156,47 @@ const targetId = (ids: string[], to: number | null | undefined) =>
 async function moveTasks(tx: Tx, plan: EventPlan, ids: string[], snap: Snapshot): Promise<void> {
   const rows = await tx.task.findMany({
     where: { id: { in: plan.tasks.map((t) => t.id) } },
-    select: { id: true, agencyId: true, originAgencyId: true, updatedAt: true },
+    select: { id: true, agencyId: true, originAgencyId: true, responsibleUserId: true, updatedAt: true },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const groups = new Map<string, { agencyId: string | null; originAgencyId: string | null; ids: string[] }>();
+  // The person answering for a task keeps it only when they move to the agency the task moves to.
+  const usersTo = targetId(ids, plan.usersTo);
+  const moving = new Set(plan.users.map((u) => u.id));
+  const groups = new Map<
+    string,
+    { agencyId: string | null; originAgencyId: string | null; clearResponsible: boolean; ids: string[] }
+  >();
   for (const t of plan.tasks) {
     const row = byId.get(t.id);
     if (!row) continue;
     snap.tasks.push({
       id: row.id,
-      before: { agencyId: row.agencyId, originAgencyId: row.originAgencyId, updatedAt: iso(row.updatedAt) },
+      before: {
+        agencyId: row.agencyId,
+        originAgencyId: row.originAgencyId,
+        responsibleUserId: row.responsibleUserId,
+        updatedAt: iso(row.updatedAt),
+      },
       after: "",
     });
     const agencyId = targetId(ids, t.to);
     // A task moved twice keeps the agency the plan first gave it to.
     const originAgencyId = row.originAgencyId ?? row.agencyId;
-    const key = `${agencyId}|${originAgencyId}`;
-    const group = groups.get(key) ?? { agencyId, originAgencyId, ids: [] };
+    const person = row.responsibleUserId;
+    const clearResponsible = person !== null && !(moving.has(person) && usersTo !== null && usersTo === agencyId);
+    const key = `${agencyId}|${originAgencyId}|${clearResponsible}`;
+    const group = groups.get(key) ?? { agencyId, originAgencyId, clearResponsible, ids: [] };
     group.ids.push(row.id);
     groups.set(key, group);
   }
   for (const g of groups.values())
     await tx.task.updateMany({
       where: { id: { in: g.ids } },
-      data: { agencyId: g.agencyId, originAgencyId: g.originAgencyId },
+      data: {
+        agencyId: g.agencyId,
+        originAgencyId: g.originAgencyId,
+        ...(g.clearResponsible ? { responsibleUserId: null } : {}),
+      },
     });
 }
 

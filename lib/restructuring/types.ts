@@ -82,7 +82,12 @@ export type Snapshot = {
     updatedAt: string;
   }>[];
   groups: { id: string; retiredOn: string | null }[];
-  tasks: Row<{ agencyId: string | null; originAgencyId: string | null; updatedAt: string }>[];
+  tasks: Row<{
+    agencyId: string | null;
+    originAgencyId: string | null;
+    responsibleUserId: string | null;
+    updatedAt: string;
+  }>[];
   reports: Row<{ agencyId: string; updatedAt: string }>[];
   scores: Row<{ agencyId: string | null; updatedAt: string }>[];
   users: Row<{ agencyId: string | null; active: boolean; updatedAt: string }>[];

@@ -35,6 +35,9 @@ describe("dissolving the district level on 1/7/2025", () => {
     const districts = await db.agency.findMany({ where: { provinceId: w.provinceId, kind: "DISTRICT" } });
     const districtTasks = await db.task.count({ where: { agencyId: { in: districts.map((d) => d.id) } } });
     expect(districts).toHaveLength(12);
+    const ductrong = districts.find((d) => d.name === "UBND huyện Đức Trọng")!;
+    const owned = await db.task.findFirstOrThrow({ where: { agencyId: ductrong.id } });
+    await db.task.update({ where: { id: owned.id }, data: { responsibleUserId: w.users.districtHead.id } });
     const result = await applyRestructuring(w.users.homeAffairs, {
       kind: "DISSOLVE",
       effectiveOn: "2025-07-01",
@@ -54,6 +57,8 @@ describe("dissolving the district level on 1/7/2025", () => {
     const waiting = await db.task.findMany({ where: { originAgencyId: { in: districts.map((d) => d.id) } } });
     expect(waiting).toHaveLength(districtTasks);
     expect(waiting.every((t) => t.agencyId === null)).toBe(true);
+    // a locked account answers for nothing any more
+    expect((await db.task.findUniqueOrThrow({ where: { id: owned.id } })).responsibleUserId).toBeNull();
     const head = await db.user.findUniqueOrThrow({ where: { id: w.users.districtHead.id } });
     expect(head).toMatchObject({ active: false, sessionVersion: 1 });
     // a later sync (any import or membership change) gives nothing back to an ended district

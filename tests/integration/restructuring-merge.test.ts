@@ -30,6 +30,7 @@ beforeAll(async () => {
   await db.task.update({ where: { id: acceptedId }, data: { status: "ACCEPTED", progress: 100 } });
   // a note written by the planning department's staff before the merger
   notedId = tasks[1]!.id;
+  await db.task.update({ where: { id: notedId }, data: { responsibleUserId: w.users.planningStaff.id } });
   await db.taskUpdate.create({
     data: { taskId: notedId, userId: w.users.planningStaff.id, note: "Đã họp triển khai" },
   });
@@ -92,6 +93,10 @@ describe("merging Sở Kế hoạch và Đầu tư into Sở Tài chính", () =>
       "Sở Tài chính",
       "Sở Kế hoạch và Đầu tư",
     ]);
+    // the person answering for it moved with it, so they still do
+    expect((await db.task.findUniqueOrThrow({ where: { id: notedId } })).responsibleUserId).toBe(
+      w.users.planningStaff.id,
+    );
     // its history names the writer's agency as it was when they wrote, though they have moved since
     const noted = await loadTaskDetail(w.users.homeAffairs, notedId);
     expect(noted.status === "ok" && noted.data.history.map((h) => h.byAgency)).toEqual(["Sở Kế hoạch và Đầu tư"]);
