@@ -4,6 +4,7 @@ import { agencyAdminText as t } from "@/lib/agency-admin/messages";
 const TABS = [
   { key: "agencies", href: "/quan-tri/co-quan", label: t.tabs.agencies },
   { key: "groups", href: "/quan-tri/nhom", label: t.tabs.groups },
+  { key: "restructure", href: "/quan-tri/co-cau", label: t.tabs.restructure },
   { key: "users", href: "/quan-tri/tai-khoan", label: t.tabs.users },
   { key: "peers", href: "/quan-tri/diem-cac-tinh", label: t.tabs.peers },
   { key: "audit", href: "/nhat-ky", label: t.tabs.audit },

@@ -43,6 +43,11 @@ export function TaskSummary({ task }: { task: TaskDetail }) {
         </Fact>
         <Fact label={TASK_TEXT.leadAgency}>
           {task.lead?.name ?? <span className="text-amber-800">{TASK_TEXT.unassigned}</span>}
+          {task.origin && (
+            <span className="block text-xs text-slate-600" data-testid="task-origin">
+              {TASK_TEXT.movedFrom(task.origin.name)}
+            </span>
+          )}
         </Fact>
         {task.lead && (
           <Fact label={TASK_TEXT.responsible}>

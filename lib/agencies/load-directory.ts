@@ -13,12 +13,15 @@ export type StoredAgency = {
   shortName: string | null;
   active: boolean;
   parentName: string | null;
+  /** set when a restructuring ended the agency: the one agency that took its work over, if one did */
+  ended?: { successorId: string | null };
 };
 export type StoredGroup = {
   id: string;
   name: string;
   aliases: string[];
   members: { id: string; name: string; active: boolean }[];
+  retired?: boolean;
 };
 export type StoredDirectory = { agencies: StoredAgency[]; groups: StoredGroup[] };
 
@@ -34,6 +37,8 @@ export async function loadStoredDirectory(client: Tx, provinceId: string): Promi
         kind: true,
         shortName: true,
         active: true,
+        endedOn: true,
+        successorId: true,
         parent: { select: { name: true } },
       },
     }),
@@ -44,13 +49,22 @@ export async function loadStoredDirectory(client: Tx, provinceId: string): Promi
         id: true,
         name: true,
         aliases: true,
+        retiredOn: true,
         members: { select: { agency: { select: { id: true, name: true, active: true } } } },
       },
     }),
   ]);
   return {
-    agencies: agencies.map(({ parent, ...a }) => ({ ...a, parentName: parent?.name ?? null })),
-    groups: groups.map((g) => ({ ...g, members: g.members.map((m) => m.agency) })),
+    agencies: agencies.map(({ parent, endedOn, successorId, ...a }) => ({
+      ...a,
+      parentName: parent?.name ?? null,
+      ...(endedOn ? { ended: { successorId } } : {}),
+    })),
+    groups: groups.map(({ retiredOn, ...g }) => ({
+      ...g,
+      members: g.members.map((m) => m.agency),
+      ...(retiredOn ? { retired: true } : {}),
+    })),
   };
 }
 

@@ -42,7 +42,14 @@ export const adminAgencyMessages = {
 /** Labels of the agency and group admin pages and forms. */
 export const agencyAdminText = {
   sectionTitle: "Quản trị",
-  tabs: { agencies: "Cơ quan", groups: "Nhóm cơ quan", users: "Tài khoản", peers: "Điểm các tỉnh", audit: "Nhật ký" },
+  tabs: {
+    agencies: "Cơ quan",
+    groups: "Nhóm cơ quan",
+    restructure: "Cơ cấu tổ chức",
+    users: "Tài khoản",
+    peers: "Điểm các tỉnh",
+    audit: "Nhật ký",
+  },
   agenciesTitle: "Cơ quan, đơn vị",
   agenciesIntro: "Danh mục cơ quan dùng để giao nhiệm vụ và để nhận đúng đơn vị khi nhập kế hoạch.",
   newAgency: "Thêm cơ quan",

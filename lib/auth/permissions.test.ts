@@ -18,6 +18,7 @@ task.review                                           -   P   -   -   -
 task.assign                                           -   P   -   -   -
 evidence.read                                         -   P   P   I   I
 agency.manage                                         -   P   -   -   -
+agency.restructure                                    -   P   -   -   -
 user.manage                                           -   P   -   -   -
 staff.manage                                          -   -   -   O   -
 audit.read                                            -   P   P   -   -

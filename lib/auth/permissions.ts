@@ -29,6 +29,7 @@ export const ACTIONS = [
   "task.responsible", // name the person in charge (người phụ trách) among the lead agency's users
   "evidence.read",
   "agency.manage", // agencies, groups, aliases
+  "agency.restructure", // restructuring events: rename, merge, split, dissolve agencies; preview, apply, undo
   "user.manage", // any user of the province
   "staff.manage", // users of one's own agency
   "audit.read",
@@ -85,6 +86,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "task.assign": "province",
     "evidence.read": "province",
     "agency.manage": "province",
+    "agency.restructure": "province",
     "user.manage": "province",
     "audit.read": "province",
     "account.own": "province",

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { loadAgencyDirectory } from "@/lib/agencies/load-directory";
+import { loadSuccessions, successionWarnings, withSuccessors } from "@/lib/agencies/successions";
 // Plan writes: the upload goes through the one write path (lib/server/mutation.ts), so it is authenticated,
 // validated, permission-checked for the user's province and audited in the import's own transaction.
 import { can } from "@/lib/auth/permissions";
@@ -63,15 +64,17 @@ export async function previewPlanUpload(user: SessionUser | null, raw: unknown):
   }
   const province = await db.province.findUniqueOrThrow({ where: { id: user.provinceId } });
   try {
-    const directory = await loadAgencyDirectory(db, province.id);
-    const preview = await parsePlan({
+    const successions = await loadSuccessions(db, province.id);
+    const directory = withSuccessors(await loadAgencyDirectory(db, province.id), successions);
+    const read = await parsePlan({
       fileName: parsed.data.fileName,
       bytes: parsed.data.bytes,
       directory,
       provinceName: province.name,
       meta: metaOf(parsed.data),
     });
-    return { ok: true, data: preview };
+    const warnings = [...read.warnings, ...successionWarnings(read.measures, successions)];
+    return { ok: true, data: { ...read, warnings } };
   } catch (error) {
     if (error instanceof PlanImportError) return { ok: false, code: "INVALID", message: error.message };
     throw error;

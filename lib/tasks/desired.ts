@@ -111,3 +111,51 @@ export function dutyTasks(duty: BodyDuty, index: AgencyIndex, context: BodyConte
   const slots: (string | null)[] = [...agencies, ...Array<null>(targets.length === 0 ? 1 : unassigned).fill(null)];
   return slots.map((agencyId) => ({ ...base, agencyId }));
 }
+
+/**
+ * A line that names an agency a restructuring has ended: the task already moved for it (found by its origin,
+ * `moved` maps "sourceRef\0originAgencyId" to the task's owner now) keeps the line; otherwise the work goes to
+ * the successor, or waits unassigned for Sở Nội vụ when there is none. `successorOf` maps each ended agency to
+ * its final successor. Supporters are redirected the same way, and the owner never supports its own task.
+ */
+export function redirectEnded(
+  desired: readonly DesiredTask[],
+  successorOf: ReadonlyMap<string, string | null>,
+  moved: ReadonlyMap<string, string | null>,
+): DesiredTask[] {
+  if (successorOf.size === 0) return [...desired];
+  const mapId = (id: string) => (successorOf.has(id) ? (successorOf.get(id) ?? null) : id);
+  const seen = new Set<string>();
+  const out: DesiredTask[] = [];
+  for (const want of desired) {
+    let agencyId = want.agencyId;
+    const movedKey = `${want.sourceRef}\u0000${agencyId ?? ""}`;
+    const isMoved = agencyId !== null && moved.has(movedKey);
+    if (agencyId && successorOf.has(agencyId) && !isMoved) agencyId = mapId(agencyId);
+    const owner = isMoved ? (moved.get(movedKey) ?? null) : agencyId;
+    const key = `${want.sourceRef}\u0000${agencyId ?? ""}`;
+    if (agencyId !== null && seen.has(key)) continue;
+    seen.add(key);
+    const supporters = want.supporterIds
+      .map(mapId)
+      .filter((id): id is string => id !== null && id !== agencyId && id !== owner);
+    out.push({ ...want, agencyId, supporterIds: [...new Set(supporters)] });
+  }
+  return out;
+}
+
+/** Each ended agency's final successor (following a chain of restructurings), null when the work had none. */
+export function finalSuccessors(agencies: readonly { id: string; ended?: { successorId: string | null } }[]) {
+  const endedById = new Map(agencies.flatMap((a) => (a.ended ? [[a.id, a.ended.successorId] as const] : [])));
+  const out = new Map<string, string | null>();
+  for (const id of endedById.keys()) {
+    let at: string | null = id;
+    const path = new Set<string>();
+    while (at !== null && endedById.has(at) && !path.has(at)) {
+      path.add(at);
+      at = endedById.get(at) ?? null;
+    }
+    out.set(id, at !== null && endedById.has(at) ? null : at);
+  }
+  return out;
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import { agencyNamesAtTheTime } from "@/lib/agencies/successions";
 // One task with its context and full history, for the detail page and GET /api/tasks/[id]. A fixed number
 // of queries whatever the history length (Prisma batches each relation level).
 import { type Action, can } from "@/lib/auth/permissions";
@@ -79,6 +80,8 @@ export type TaskDetail = DueState & {
   criterion: { code: string; title: string; lostPoints: string | null } | null;
   measure: { text: string; timeframeText: string } | null;
   lead: AgencyRef | null;
+  /** the agency the plan gave the task to, as named then, when a restructuring has moved the task */
+  origin: AgencyRef | null;
   supporters: AgencyRef[];
   /** "Người phụ trách": a user of the lead agency */
   responsible: { id: string; name: string } | null;
@@ -137,6 +140,8 @@ export async function loadTaskDetail(user: SessionUser, taskId: string): Promise
   if (!can(user, "task.read", target)) return FORBIDDEN;
   const { plan, criterion } = task;
   const mine = user.agencyId;
+  const oldest = task.updates.at(-1)?.createdAt;
+  const agencyAt = oldest ? await agencyNamesAtTheTime(db, plan.provinceId, oldest) : () => null;
   return {
     status: "ok",
     data: {
@@ -162,6 +167,12 @@ export async function loadTaskDetail(user: SessionUser, taskId: string): Promise
       },
       measure: task.measure,
       lead: task.agency,
+      origin: task.originAgencyId
+        ? await db.agency.findFirst({
+            where: { id: task.originAgencyId, provinceId: user.provinceId },
+            select: { id: true, name: true },
+          })
+        : null,
       supporters,
       responsible: task.responsible,
       involvement: !mine
@@ -172,7 +183,7 @@ export async function loadTaskDetail(user: SessionUser, taskId: string): Promise
             ? "support"
             : "none",
       can: abilities((action: Action) => can(user, action, target), task.status, task.agencyId),
-      history: task.updates.map(toHistoryEntry),
+      history: task.updates.map((u) => toHistoryEntry(u, agencyAt)),
       cycles: task.cycles.map((c, i) => ({
         key: c.key,
         startsOn: c.startsOn,
@@ -196,12 +207,16 @@ async function lostPoints(assessmentId: string, criterion: NonNullable<TaskRow["
   return score ? criterion.standardPoints.minus(score.assessedPoints).toString() : null;
 }
 
-function toHistoryEntry(u: TaskRow["updates"][number]): HistoryEntry {
+/** `agencyAt`: the writer's agency as named when they wrote (a restructuring may have moved them since). */
+function toHistoryEntry(
+  u: TaskRow["updates"][number],
+  agencyAt: (userId: string, at: Date, now: string | null) => string | null,
+): HistoryEntry {
   return {
     id: u.id,
     at: u.createdAt,
     by: u.user.name,
-    byAgency: u.user.agency?.name ?? null,
+    byAgency: agencyAt(u.userId, u.createdAt, u.user.agency?.name ?? null),
     fromStatus: u.fromStatus,
     toStatus: u.toStatus,
     progress: u.progress,

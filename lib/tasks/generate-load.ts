@@ -45,7 +45,8 @@ export async function loadMeasures(tx: Tx, planId: string): Promise<MeasureRow[]
  * body is read against (every agency, so a duty of a since-closed agency still finds its task).
  */
 export function taskDirectory(stored: StoredDirectory): { index: AgencyIndex; names: AgencyDirectory } {
-  const activeMembers = (g: StoredGroup) => g.members.filter((m) => m.active);
+  // A retired group (restructuring) fans its duties out to no one: they wait, unassigned, for Sở Nội vụ.
+  const activeMembers = (g: StoredGroup) => (g.retired ? [] : g.members.filter((m) => m.active));
   const index: AgencyIndex = {
     membersOf: new Map(stored.groups.map((g) => [g.id, activeMembers(g).map((m) => m.id)])),
     agencyIdByName: new Map(stored.agencies.map((a) => [a.name, a.id])),
@@ -86,6 +87,7 @@ export async function loadExistingTasks(tx: Tx, planId: string): Promise<Existin
       source: true,
       sourceRef: true,
       agencyId: true,
+      originAgencyId: true,
       measureId: true,
       criterionId: true,
       title: true,

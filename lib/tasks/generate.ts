@@ -13,7 +13,7 @@ import {
   readPlanBody,
   resolveBody,
 } from "@/lib/plan-body";
-import { type DesiredTask, dutyTasks, measureTasks } from "./desired";
+import { type DesiredTask, dutyTasks, finalSuccessors, measureTasks, redirectEnded } from "./desired";
 import { loadExistingTasks, loadFieldCriteria, loadMeasures, loadPlan, taskDirectory } from "./generate-load";
 import { type Reconciliation, reconcile } from "./reconcile";
 
@@ -52,10 +52,16 @@ export async function syncPlanTasks(
   const fieldCodes = [...new Set(body.duties.flatMap((d) => (d.fieldCode ? [d.fieldCode] : [])))];
   const fieldCriterionIds = await loadFieldCriteria(tx, plan.assessment.frameworkId, fieldCodes);
   const context = { fieldCriterionIds, targetDueOn: new Date(Date.UTC(plan.issuedOn.getUTCFullYear(), 11, 31)) };
-  const desired: DesiredTask[] = [
-    ...measures.flatMap((m) => measureTasks(m, index)),
-    ...body.duties.flatMap((d) => dutyTasks(d, index, context)),
-  ];
+  const moved = new Map(
+    existing.flatMap((t) =>
+      t.originAgencyId ? [[`${t.sourceRef}\u0000${t.originAgencyId}`, t.agencyId] as const] : [],
+    ),
+  );
+  const desired: DesiredTask[] = redirectEnded(
+    [...measures.flatMap((m) => measureTasks(m, index)), ...body.duties.flatMap((d) => dutyTasks(d, index, context))],
+    finalSuccessors(stored.agencies),
+    moved,
+  );
   const outcome = reconcile(desired, existing);
   await applyReconciliation(tx, planId, outcome);
   return {

@@ -59,3 +59,24 @@ describe("reconcile", () => {
     expect(r.kept).toEqual([started.id, progressed.id, noted.id]);
   });
 });
+
+describe("reconcile after a restructuring", () => {
+  it("finds a moved task by the agency the plan named, and never deletes a moved task", () => {
+    const line = want("M:6.1:1", "planning");
+    const moved = have(line, { agencyId: "finance", originAgencyId: "planning" });
+    const own = have(want("M:6.1:1", "finance"));
+    expect(reconcile([line, want("M:6.1:1", "finance")], [moved, own])).toMatchObject({
+      creates: [],
+      deletes: [],
+      unchanged: 2,
+    });
+    // the line no longer names the ended agency (its group fans out to the new list): the moved task stays
+    expect(reconcile([want("M:6.1:1", "finance")], [moved, own])).toMatchObject({ creates: [], deletes: [], kept: [] });
+  });
+
+  it("gives a line naming the new owner the task that moved to it when the owner had none", () => {
+    const moved = have(want("M:7.1:1", "ict"), { agencyId: "science", originAgencyId: "ict" });
+    const r = reconcile([want("M:7.1:1", "science")], [moved]);
+    expect(r).toMatchObject({ creates: [], deletes: [], unchanged: 1 });
+  });
+});

@@ -7,6 +7,8 @@ import type { DesiredTask } from "./desired";
 /** A stored task: what the plan asked for, plus the work recorded on it. */
 export type ExistingTask = DesiredTask & {
   id: string;
+  /** the agency the plan gave the task to, when a restructuring has moved it (lib/restructuring) */
+  originAgencyId?: string | null;
   status: TaskStatus;
   progress: number;
   updateCount: number;
@@ -34,13 +36,18 @@ export type Reconciliation = {
 
 const key = (sourceRef: string, agencyId: string) => `${sourceRef}\u0000${agencyId}`;
 
+/**
+ * A task moved by a restructuring is found by the agency the plan named (its origin), so the plan's line keeps
+ * its task after the agency merged; a line that names its new owner (a group it joined) takes it next.
+ */
 export function reconcile(desired: DesiredTask[], existing: ExistingTask[]): Reconciliation {
+  const planKey = (t: ExistingTask) => t.originAgencyId ?? t.agencyId;
   const byKey = new Map(
-    existing.filter((t) => t.agencyId !== null).map((t) => [key(t.sourceRef, t.agencyId ?? ""), t]),
+    existing.filter((t) => planKey(t) !== null).map((t) => [key(t.sourceRef, planKey(t) ?? ""), t]),
   );
   const matched = new Set<string>();
   const pairs: [DesiredTask, ExistingTask][] = [];
-  const creates: DesiredTask[] = [];
+  const wanted: DesiredTask[] = [];
   const slots: DesiredTask[] = [];
   for (const want of desired) {
     if (want.agencyId === null) {
@@ -49,6 +56,16 @@ export function reconcile(desired: DesiredTask[], existing: ExistingTask[]): Rec
     }
     const have = byKey.get(key(want.sourceRef, want.agencyId));
     if (have && !matched.has(have.id)) {
+      matched.add(have.id);
+      pairs.push([want, have]);
+    } else wanted.push(want);
+  }
+  const creates: DesiredTask[] = [];
+  for (const want of wanted) {
+    const have = existing.find(
+      (t) => !matched.has(t.id) && t.sourceRef === want.sourceRef && t.agencyId === want.agencyId,
+    );
+    if (have) {
       matched.add(have.id);
       pairs.push([want, have]);
     } else creates.push(want);
@@ -93,7 +110,8 @@ function summarise(
     if (change) changes.push(change);
     else unchanged += 1;
   }
-  const stale = existing.filter((t) => !matched.has(t.id));
+  // A moved task is the restructuring's record of who took the work over: never stale.
+  const stale = existing.filter((t) => !matched.has(t.id) && !t.originAgencyId);
   const untouched = (t: ExistingTask) => t.updateCount === 0 && t.status === "NOT_STARTED" && t.progress === 0;
   const unassigned =
     creates.filter((t) => t.agencyId === null).length + pairs.filter(([, have]) => have.agencyId === null).length;

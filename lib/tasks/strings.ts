@@ -111,6 +111,7 @@ export const TASK_TEXT = {
   measure: "Giải pháp trong kế hoạch",
   timeframe: "Thời gian thực hiện (theo kế hoạch)",
   leadAgency: "Cơ quan chủ trì",
+  movedFrom: (name: string) => `Kế hoạch giao cho ${name}; chuyển sang theo sắp xếp cơ cấu tổ chức`,
   supportAgencies: "Cơ quan phối hợp",
   moreAgencies: (n: number) => `và ${n} cơ quan khác`,
   status: "Trạng thái",

@@ -2,6 +2,7 @@
 // the province's stored agency directory, store the plan, then (re)generate its tasks — all inside the
 // caller's transaction, so a failure anywhere writes nothing. No "server-only": the CLI runs it under tsx.
 import { importDirectory, loadStoredDirectory, type StoredDirectory } from "@/lib/agencies/load-directory";
+import { loadSuccessions, successionWarnings, withSuccessors } from "@/lib/agencies/successions";
 import type { Tx } from "@/lib/db";
 import { type Audit, writeAudit } from "@/lib/server/audit";
 import { type SyncPlanTasksResult, syncPlanTasks } from "@/lib/tasks/generate";
@@ -28,14 +29,16 @@ export type ImportPlanResult = {
 export async function importPlan(tx: Tx, input: ImportPlanInput): Promise<ImportPlanResult> {
   // One read of the directory for both the appendix's names and the tasks (nothing in between changes it).
   const stored = await loadStoredDirectory(tx, input.provinceId);
-  const directory = importDirectory(stored);
-  const preview = await parsePlan({
+  const successions = await loadSuccessions(tx, input.provinceId);
+  const directory = withSuccessors(importDirectory(stored), successions);
+  const parsed = await parsePlan({
     fileName: input.fileName,
     bytes: input.bytes,
     directory,
     provinceName: input.provinceName,
     meta: input.meta,
   });
+  const preview = { ...parsed, warnings: [...parsed.warnings, ...successionWarnings(parsed.measures, successions)] };
   const { saved, tasks, audit } = await persistPlanPreview(
     tx,
     { provinceId: input.provinceId, preview, fileName: input.fileName },

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { CyclePicker } from "@/components/cycles/CyclePicker";
 import { TableDownloads } from "@/components/export/ConsolidatedDownloads";
+import { SuccessionNotice } from "@/components/restructuring/SuccessionNotice";
 import { AgencyPicker } from "@/components/tasks/AgencyPicker";
 import { TaskBoard } from "@/components/tasks/TaskBoard";
 import { PERMISSIONS } from "@/lib/auth/permissions";
@@ -8,6 +9,7 @@ import { requireAction } from "@/lib/auth/session";
 import { loadCycleBoard } from "@/lib/cycles/board";
 import { loadCycleOptions } from "@/lib/cycles/options";
 import { CYCLE_PARAM, otherParams, parseCycleParam } from "@/lib/cycles/param";
+import { loadSuccession } from "@/lib/restructuring/data";
 import type { SearchParams } from "@/lib/search-params";
 import { dataOrRefuse } from "@/lib/server/refuse";
 import { loadAgencyBoard, loadAgencyOptions, loadBoardAgencyName } from "@/lib/tasks/data";
@@ -35,8 +37,10 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
   const filters = boardFiltersSchema.parse(query);
   const provinceWide = PERMISSIONS[user.role]["board.read"] === "province";
   const agencies = provinceWide ? await loadAgencyOptions(user) : [];
+  const succession = await loadSuccession(user, board.agency.id);
   return (
     <div className="space-y-3">
+      <SuccessionNotice succession={succession} />
       <CyclePicker
         options={cycles}
         current={cycle}

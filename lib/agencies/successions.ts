@@ -1,0 +1,126 @@
+// Agencies a restructuring has ended (lib/restructuring), as the plan importer sees them: a document written
+// before the change still names them, so each name resolves to the agency that took the work over, with a
+// warning that names the event. Takes the client or transaction from the caller (the CLI runs it too).
+import type { Tx } from "@/lib/db";
+import { formatDate } from "@/lib/format";
+import { exactKey } from "@/lib/text/vietnamese";
+import type { AgencyDirectory, ResolvedName } from "./directory";
+import { agencyMessages } from "./messages";
+
+export type Succession = {
+  names: string[];
+  name: string;
+  successor: string;
+  effectiveOn: Date | null;
+  decision: string;
+};
+
+export async function loadSuccessions(client: Tx, provinceId: string): Promise<Succession[]> {
+  const agencies = await client.agency.findMany({
+    where: { provinceId },
+    select: {
+      id: true,
+      name: true,
+      aliases: true,
+      endedOn: true,
+      successorId: true,
+      restructurings: {
+        where: { role: "from", event: { status: "APPLIED" } },
+        select: { event: { select: { effectiveOn: true, decision: true, appliedAt: true } } },
+      },
+    },
+  });
+  const byId = new Map(agencies.map((a) => [a.id, a]));
+  const out: Succession[] = [];
+  for (const a of agencies) {
+    if (!a.endedOn || !a.successorId) continue;
+    let at = byId.get(a.successorId);
+    for (let hops = 0; at?.endedOn && at.successorId && hops < 50; hops++) at = byId.get(at.successorId);
+    if (!at || at.endedOn) continue; // no living successor: the name stays unresolved, as before
+    const event = a.restructurings.map((r) => r.event).sort((x, y) => y.appliedAt.getTime() - x.appliedAt.getTime())[0];
+    out.push({
+      names: [a.name, ...a.aliases],
+      name: a.name,
+      successor: at.name,
+      effectiveOn: event?.effectiveOn ?? a.endedOn,
+      decision: event?.decision ?? "",
+    });
+  }
+  return out;
+}
+
+/** The directory with each ended agency's names as aliases of its successor. */
+export function withSuccessors(directory: AgencyDirectory, successions: readonly Succession[]): AgencyDirectory {
+  if (successions.length === 0) return directory;
+  const taken = new Set(directory.agencies.flatMap((a) => [a.name, ...a.aliases].map(exactKey)));
+  const extra = new Map<string, string[]>();
+  for (const s of successions) {
+    const names = s.names.filter((n) => !taken.has(exactKey(n)));
+    extra.set(s.successor, [...(extra.get(s.successor) ?? []), ...names]);
+  }
+  return {
+    ...directory,
+    agencies: directory.agencies.map((a) => ({ ...a, aliases: [...a.aliases, ...(extra.get(a.name) ?? [])] })),
+  };
+}
+
+/** One warning per written name that reached its agency through a restructuring. */
+export function successionWarnings(
+  measures: readonly { criterionCode: string; lead: ResolvedName[]; support: ResolvedName[] }[],
+  successions: readonly Succession[],
+): { code: "AGENCY_RESTRUCTURED"; criterionCode: string | null; message: string }[] {
+  const byName = new Map(successions.flatMap((s) => s.names.map((n) => [exactKey(n), s] as const)));
+  const seen = new Set<string>();
+  const out: { code: "AGENCY_RESTRUCTURED"; criterionCode: string | null; message: string }[] = [];
+  for (const m of measures)
+    for (const r of [...m.lead, ...m.support]) {
+      const s = byName.get(exactKey(r.label));
+      if (!s || r.name !== s.successor || seen.has(`${m.criterionCode}|${r.label}`)) continue;
+      seen.add(`${m.criterionCode}|${r.label}`);
+      const date = formatDate(s.effectiveOn);
+      out.push({
+        code: "AGENCY_RESTRUCTURED",
+        criterionCode: m.criterionCode,
+        message: agencyMessages.restructured(r.label, s.name, date, s.successor, s.decision),
+      });
+    }
+  return out;
+}
+
+/**
+ * The agency a user belonged to at an instant, for history written before a restructuring moved them: the
+ * agency the first event applied after that instant moved them from (its snapshot), else their agency now.
+ */
+export async function agencyNamesAtTheTime(
+  client: Tx,
+  provinceId: string,
+  since: Date,
+): Promise<(userId: string, at: Date, now: string | null) => string | null> {
+  const events = await client.restructuringEvent.findMany({
+    where: { provinceId, status: "APPLIED", appliedAt: { gt: since } },
+    orderBy: { appliedAt: "asc" },
+    select: { appliedAt: true, snapshot: true },
+  });
+  if (events.length === 0) return (_user, _at, now) => now;
+  const moves = events.map((e) => ({
+    appliedAt: e.appliedAt,
+    before: new Map(
+      ((e.snapshot as { users?: { id: string; before: { agencyId: string | null } }[] }).users ?? []).map((u) => [
+        u.id,
+        u.before.agencyId,
+      ]),
+    ),
+  }));
+  const ids = [...new Set(moves.flatMap((m) => [...m.before.values()]).filter((id): id is string => id !== null))];
+  const agencies = await client.agency.findMany({
+    where: { id: { in: ids }, provinceId },
+    select: { id: true, name: true },
+  });
+  const names = new Map(agencies.map((a) => [a.id, a.name]));
+  return (userId, at, now) => {
+    const first = moves.find((m) => m.appliedAt > at && m.before.has(userId));
+    if (!first) return now;
+    const id = first.before.get(userId);
+    return id ? (names.get(id) ?? now) : now;
+  };
+}
