@@ -1,0 +1,145 @@
+// npm run bench:http [-- --duration 10 --connections 50 --instances 1 --json --quick --absolute --report-only]
+// Issue 13's measure: the production build (its own NEXT_DIST_DIR, built when missing) against the database of
+// DATABASE_URL (a db:seed:scale database), driven over HTTP with autocannon as signed-in users of each role.
+// Per page: req/s under load, p50/p95/p99 alone and under load, errors, bytes per response; compared with the
+// budgets (scripts/lib/bench-http/report.ts); exits 1 when any is exceeded (unless --report-only).
+// --quick: seeds its own small scale database (3 provinces, 200 tasks), 3 s per page, then drops it.
+// --instances N: N app processes behind nginx (deploy/nginx.conf).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { env } from "@/lib/env";
+import { BENCH_DIST, ensureBuild, startApp } from "./lib/bench-http/app";
+import { measure, probe, type Target } from "./lib/bench-http/measure";
+import { judge, machine, type PageResult, table } from "./lib/bench-http/report";
+import { benchTargets } from "./lib/bench-http/targets";
+import { dropDatabase, withDatabase } from "./lib/postgres";
+import { run, step } from "./lib/proc";
+
+const { values: flags } = parseArgs({
+  options: {
+    duration: { type: "string" },
+    connections: { type: "string", default: "50" },
+    instances: { type: "string", default: "1" },
+    port: { type: "string", default: "3400" },
+    json: { type: "boolean", default: false },
+    quick: { type: "boolean", default: false },
+    absolute: { type: "boolean", default: false },
+    rebuild: { type: "boolean", default: false },
+    "report-only": { type: "boolean", default: false },
+    server: { type: "string", default: "postgres://postgres@127.0.0.1:5432/postgres" },
+  },
+});
+
+const log = (message: string) => (flags.json ? console.error(message) : console.log(message));
+
+function intFlag(name: "duration" | "connections" | "instances" | "port", fallback: number): number {
+  const value = Number(flags[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} phải là số nguyên dương.`);
+  return value;
+}
+
+/** --quick: a small scale database of its own (dropped at the end). */
+async function quickDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `par_bench_quick_${process.pid}`;
+  const url = withDatabase(flags.server, name);
+  await dropDatabase(flags.server, name);
+  step(`Cơ sở dữ liệu nhỏ cho --quick: ${name}`);
+  const args = ["scripts/seed-scale.ts", "--provinces", "3", "--years", "2", "--agencies", "80", "--tasks", "800"];
+  await run("tsx", [...args, "--updates", "4000", "--quiet", "--server", flags.server], {
+    ...process.env,
+    DATABASE_URL: url,
+  });
+  return { url, drop: () => dropDatabase(flags.server, name) };
+}
+
+async function countUpdates(client: pg.Client, taskIds: string[]): Promise<{ rows: number; versions: number }> {
+  const { rows } = await client.query<{ rows: string; versions: string }>(
+    `SELECT (SELECT count(*) FROM "TaskUpdate" WHERE "taskId" = ANY($1)) AS rows,
+            (SELECT coalesce(sum(version), 0) FROM "Task" WHERE id = ANY($1)) AS versions`,
+    [taskIds],
+  );
+  return { rows: Number(rows[0]?.rows ?? 0), versions: Number(rows[0]?.versions ?? 0) };
+}
+
+async function benchTarget(client: pg.Client, baseUrl: string, target: Target, seconds: number, connections: number) {
+  const first = await probe(baseUrl, target);
+  const ids = target.write?.tasks.map((t) => t.id) ?? [];
+  const before = target.write ? await countUpdates(client, ids) : null;
+  const alone = await measure(baseUrl, target, 1, seconds);
+  const load = await measure(baseUrl, target, connections, seconds);
+  let lostUpdates: number | undefined;
+  if (before) {
+    // No lost update: every 2xx answer left exactly one history row and one version step.
+    const after = await countUpdates(client, ids);
+    const accepted = alone.ok + load.ok;
+    lostUpdates =
+      Math.abs(accepted - (after.rows - before.rows)) + Math.abs(accepted - (after.versions - before.versions));
+  }
+  return {
+    name: target.name,
+    path: target.path,
+    status: first.status,
+    htmlBytes: first.htmlBytes,
+    alone,
+    load,
+    lostUpdates,
+  };
+}
+
+async function main(): Promise<void> {
+  const seconds = intFlag("duration", flags.quick ? 3 : 10);
+  const connections = intFlag("connections", 50);
+  const instances = intFlag("instances", 1);
+  const quick = flags.quick ? await quickDatabase() : null;
+  const databaseUrl = quick?.url ?? env.DATABASE_URL;
+  if (!databaseUrl)
+    throw new Error("Thiếu DATABASE_URL (cơ sở dữ liệu của `npm run db:seed:scale`), hoặc dùng --quick.");
+  await ensureBuild(flags.rebuild);
+  const evidenceDir = fs.mkdtempSync(path.join(os.tmpdir(), "par-bench-evidence-"));
+  step(`Khởi động ${instances} tiến trình ứng dụng (${BENCH_DIST})${instances > 1 ? " sau nginx" : ""}`);
+  const app = await startApp({ databaseUrl, instances, port: intFlag("port", 3400), evidenceDir });
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const results: PageResult[] = [];
+  try {
+    const { targets, accounts } = await benchTargets(client, app.baseUrl, connections);
+    log(`Người dùng: ${accounts.join(", ")}`);
+    let floorRps = 0;
+    for (const target of targets) {
+      log(`  đo ${target.name} …`);
+      const r = await benchTarget(client, app.baseUrl, target, seconds, connections);
+      if (target.budget === "floor") floorRps = r.load.rps;
+      results.push({ ...r, failures: judge(target, r, floorRps, flags.absolute) });
+    }
+  } finally {
+    await client.end();
+    await app.stop();
+    fs.rmSync(evidenceDir, { recursive: true, force: true });
+    await quick?.drop();
+  }
+  const ok = results.every((r) => r.failures.length === 0);
+  const summary = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    options: { seconds, connections, instances, quick: flags.quick, budget: flags.absolute ? "absolute" : "relative" },
+    results,
+    ok,
+  };
+  if (flags.json) console.log(JSON.stringify(summary, null, 2));
+  else {
+    console.log(`\n${table(results, connections)}\n`);
+    console.log(
+      `${summary.date} · ${summary.machine.cpus} × ${summary.machine.model} · ${summary.machine.memoryGiB} GiB`,
+    );
+    console.log(ok ? "Mọi trang trong ngân sách." : "Có trang vượt ngân sách (xem cột cuối).");
+  }
+  process.exitCode = ok || flags["report-only"] ? 0 : 1;
+}
+
+main().catch((error) => {
+  console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
