@@ -97,7 +97,7 @@ async function main(): Promise<void> {
   const databaseUrl = quick?.url ?? env.DATABASE_URL;
   if (!databaseUrl)
     throw new Error("Thiếu DATABASE_URL (cơ sở dữ liệu của `npm run db:seed:scale`), hoặc dùng --quick.");
-  await ensureBuild(flags.rebuild);
+  await ensureBuild(flags.rebuild, databaseUrl);
   const evidenceDir = fs.mkdtempSync(path.join(os.tmpdir(), "par-bench-evidence-"));
   step(`Khởi động ${instances} tiến trình ứng dụng (${BENCH_DIST})${instances > 1 ? " sau nginx" : ""}`);
   const app = await startApp({ databaseUrl, instances, port: intFlag("port", 3400), evidenceDir });

@@ -12,7 +12,7 @@ export const BENCH_DIST = ".next-bench";
 
 export type RunningApp = { baseUrl: string; instanceUrls: string[]; stop: () => Promise<void> };
 
-export async function ensureBuild(rebuild: boolean): Promise<void> {
+export async function ensureBuild(rebuild: boolean, databaseUrl: string): Promise<void> {
   if (!rebuild && fs.existsSync(path.join(root, BENCH_DIST, "BUILD_ID"))) return;
   step(`Build bản production vào ${BENCH_DIST} (next build)`);
   await run("next", ["build"], {
@@ -20,6 +20,7 @@ export async function ensureBuild(rebuild: boolean): Promise<void> {
     NODE_ENV: "production",
     NEXT_DIST_DIR: BENCH_DIST,
     NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: databaseUrl, // the build loads route modules, which open the (lazy) database client
   });
 }
 
