@@ -31,14 +31,16 @@ export function ensureNginx(): string {
   if (process.getuid?.() === 0 && fs.existsSync("/usr/bin/apt-get")) {
     step("Cài nginx từ apt (bộ cân bằng tải cho --instances)");
     execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-    execFileSync("apt-get", ["install", "-y", "-qq", "nginx-light"], {
+    execFileSync("apt-get", ["install", "-y", "-qq", "nginx"], {
       stdio: "inherit",
       env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
     });
     const installed = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => fs.existsSync(p));
+    // The package starts its default site where an init system is present; only our own config is wanted.
+    if (installed && fs.existsSync("/run/nginx.pid")) execFileSync(installed, ["-s", "quit"], { stdio: "ignore" });
     if (installed) return installed;
   }
-  throw new Error("Không tìm thấy nginx. Cài bằng `apt-get install nginx-light` (cần cho --instances lớn hơn 1).");
+  throw new Error("Không tìm thấy nginx. Cài bằng `apt-get install nginx` (cần cho --instances lớn hơn 1).");
 }
 
 async function waitHealthy(url: string, child: ChildProcess, seconds = 120): Promise<void> {
