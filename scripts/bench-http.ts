@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { env } from "@/lib/env";
 import { BENCH_DIST, ensureBuild, startApp } from "./lib/bench-http/app";
-import { measure, probe, type Target } from "./lib/bench-http/measure";
+import { drained, measure, probe, type Target } from "./lib/bench-http/measure";
 import { judge, machine, type PageResult, table } from "./lib/bench-http/report";
 import { benchTargets } from "./lib/bench-http/targets";
 import { dropDatabase, withDatabase } from "./lib/postgres";
@@ -69,7 +69,9 @@ async function benchTarget(client: pg.Client, baseUrl: string, target: Target, s
   const ids = target.write?.tasks.map((t) => t.id) ?? [];
   const before = target.write ? await countUpdates(client, ids) : null;
   const alone = await measure(baseUrl, target, 1, seconds);
+  await drained(baseUrl);
   const load = await measure(baseUrl, target, connections, seconds);
+  if (!(await drained(baseUrl))) throw new Error(`Ứng dụng không còn trả lời sau khi đo ${target.path}.`);
   let lostUpdates: number | undefined;
   if (before) {
     // No lost update: every 2xx answer left exactly one history row and one version step.
@@ -110,6 +112,7 @@ async function main(): Promise<void> {
     let floorRps = 0;
     for (const target of targets) {
       log(`  đo ${target.name} …`);
+      await drained(app.baseUrl);
       const r = await benchTarget(client, app.baseUrl, target, seconds, connections);
       if (target.budget === "floor") floorRps = r.load.rps;
       results.push({ ...r, failures: judge(target, r, floorRps, flags.absolute) });
