@@ -9,7 +9,7 @@ export type Target = {
   cookie: string | null;
   /** budget group: "page" (rps, p95, errors), "html" (also page weight), "write", "floor" (the static page) */
   budget: "page" | "html" | "write" | "floor" | "none";
-  write?: { tasks: { id: string; version: number }[] };
+  write?: { tasks: { id: string; version: number }[]; acknowledged: string[] };
 };
 
 export type Run = {
@@ -50,8 +50,16 @@ function writeRequests(target: Target, cookie: string): autocannon.Request[] {
       },
       onResponse: (status, body, context) => {
         const slot = context as Slot;
-        if (status === 200 && slot.task)
-          slot.task.version = (JSON.parse(body) as { task: { version: number } }).task.version;
+        if (!slot.task) return;
+        if (status === 200) {
+          const { task } = JSON.parse(body) as { task: { version: number; updateId: string } };
+          slot.task.version = task.version;
+          target.write?.acknowledged.push(task.updateId);
+        } else if (status === 409) {
+          // A write this client abandoned at the end of a run was committed after all: carry on from the new state.
+          const current = (JSON.parse(body) as { current?: { version?: number } }).current;
+          if (typeof current?.version === "number") slot.task.version = current.version;
+        }
       },
     },
   ];

@@ -28,7 +28,8 @@ export function judge(target: Target, r: Omit<PageResult, "failures">, floorRps:
   }
   const need = absolute ? BUDGETS.rps : BUDGETS.rpsVsFloor * floorRps;
   if (r.load.rps < need) failures.push(`${r.load.rps.toFixed(0)}/s < ${need.toFixed(0)}/s`);
-  if (r.alone.p95 > BUDGETS.p95AloneMs) failures.push(`p95 một kết nối ${r.alone.p95} ms > ${BUDGETS.p95AloneMs} ms`);
+  if (r.alone.p95 > BUDGETS.p95AloneMs)
+    failures.push(`p95 một kết nối ${Math.round(r.alone.p95)} ms > ${BUDGETS.p95AloneMs} ms`);
   if (target.budget === "html" && r.htmlBytes > BUDGETS.htmlBytes)
     failures.push(`HTML ${kb(r.htmlBytes)} > ${kb(BUDGETS.htmlBytes)}`);
   return failures;

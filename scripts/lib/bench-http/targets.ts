@@ -98,7 +98,7 @@ export async function benchTargets(
       path: "/api/tasks",
       cookie: as(large),
       budget: "write",
-      write: { tasks: ids.writeTasks },
+      write: { tasks: ids.writeTasks, acknowledged: [] },
     },
   ];
   return {
