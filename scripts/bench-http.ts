@@ -33,7 +33,10 @@ const { values: flags } = parseArgs({
   },
 });
 
-const log = (message: string) => (flags.json ? console.error(message) : console.log(message));
+// With --json, standard output carries the JSON alone: every progress line (ours and the helpers') goes to stderr.
+const print = console.log;
+if (flags.json) console.log = console.error;
+const log = (message: string) => console.log(message);
 
 function intFlag(name: "duration" | "connections" | "instances" | "port", fallback: number): number {
   const value = Number(flags[name] ?? fallback);
@@ -149,7 +152,7 @@ async function main(): Promise<void> {
     results,
     ok,
   };
-  if (flags.json) console.log(JSON.stringify(summary, null, 2));
+  if (flags.json) print(JSON.stringify(summary, null, 2));
   else {
     console.log(`\n${table(results, connections)}\n`);
     console.log(

@@ -21,6 +21,8 @@ export type Run = {
   requests: number;
   ok: number;
   errors: number;
+  /** answers by HTTP status, e.g. { "200": 812, "409": 3 } */
+  statuses: Record<string, number>;
   bytesPerResponse: number;
 };
 
@@ -70,7 +72,7 @@ const MIN_ALONE_SAMPLES = 5;
 
 export async function measure(baseUrl: string, target: Target, connections: number, seconds: number): Promise<Run> {
   const times: number[] = [];
-  const counts = { ok: 0, bytes: 0, errors: 0 };
+  const counts = { ok: 0, bytes: 0, errors: 0, statuses: {} as Record<string, number> };
   await drive(baseUrl, target, connections, { duration: seconds }, times, counts);
   if (connections === 1 && times.length < MIN_ALONE_SAMPLES)
     await drive(baseUrl, target, 1, { amount: MIN_ALONE_SAMPLES - times.length }, times, counts);
@@ -86,6 +88,7 @@ export async function measure(baseUrl: string, target: Target, connections: numb
     requests,
     ok: counts.ok,
     errors: requests - counts.ok + counts.errors,
+    statuses: counts.statuses,
     bytesPerResponse: requests > 0 ? counts.bytes / requests : 0,
   };
 }
@@ -96,7 +99,7 @@ async function drive(
   connections: number,
   length: { duration: number } | { amount: number },
   times: number[],
-  counts: { ok: number; bytes: number; errors: number },
+  counts: { ok: number; bytes: number; errors: number; statuses: Record<string, number> },
 ): Promise<void> {
   const isWrite = Boolean(target.write);
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -117,6 +120,7 @@ async function drive(
       (_client: unknown, status: number, resBytes: number, responseTime: number) => {
         times.push(responseTime);
         counts.bytes += resBytes;
+        counts.statuses[status] = (counts.statuses[status] ?? 0) + 1;
         if (status >= 200 && status < 300) counts.ok += 1;
       },
     );

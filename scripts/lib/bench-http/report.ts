@@ -35,8 +35,20 @@ export function judge(target: Target, r: Omit<PageResult, "failures">, floorRps:
   return failures;
 }
 
+/** Errors with the statuses that were not 2xx, e.g. "12 (409×10, 500×2)". */
+function errorCell(r: PageResult): string {
+  const total = r.alone.errors + r.load.errors;
+  const odd = new Map<string, number>();
+  for (const run of [r.alone, r.load])
+    for (const [status, n] of Object.entries(run.statuses ?? {}))
+      if (!status.startsWith("2")) odd.set(status, (odd.get(status) ?? 0) + n);
+  const detail = [...odd].map(([status, n]) => `${status}×${n}`).join(", ");
+  return detail ? `${total} (${detail})` : String(total);
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-const ms = (v: number) => (Number.isNaN(v) ? "—" : String(Math.round(v)));
+// NaN (no answer within the run) becomes null in the JSON: both print as "—".
+const ms = (v: number | null) => (v === null || Number.isNaN(v) ? "—" : String(Math.round(v)));
 
 export function machine() {
   const cpus = os.cpus();
@@ -64,7 +76,7 @@ export function table(results: PageResult[], connections: number): string {
     r.load.rps.toFixed(1),
     `${ms(r.alone.p50)}/${ms(r.alone.p95)}/${ms(r.alone.p99)}`,
     `${ms(r.load.p50)}/${ms(r.load.p95)}/${ms(r.load.p99)}`,
-    String(r.alone.errors + r.load.errors),
+    errorCell(r),
     r.htmlBytes ? kb(r.htmlBytes) : kb(r.load.bytesPerResponse),
     r.failures.length === 0 ? "đạt" : `VƯỢT: ${r.failures.join("; ")}`,
   ]);
