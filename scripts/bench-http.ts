@@ -112,22 +112,22 @@ async function benchTarget(client: pg.Client, baseUrl: string, target: Target, s
   };
 }
 
-async function main(): Promise<void> {
-  const seconds = intFlag("duration", flags.quick ? 3 : 10);
-  const connections = intFlag("connections", 50);
-  const instances = intFlag("instances", 1);
+/** Starts the app, measures every target, stops everything it started (the --quick database too). */
+async function measureAll(seconds: number, connections: number, instances: number): Promise<PageResult[]> {
   const quick = flags.quick ? await quickDatabase() : null;
-  const databaseUrl = quick?.url ?? env.DATABASE_URL;
-  if (!databaseUrl)
-    throw new Error("Thiếu DATABASE_URL (cơ sở dữ liệu của `npm run db:seed:scale`), hoặc dùng --quick.");
-  await ensureBuild(flags.rebuild, databaseUrl);
   const evidenceDir = fs.mkdtempSync(path.join(os.tmpdir(), "par-bench-evidence-"));
-  step(`Khởi động ${instances} tiến trình ứng dụng (${BENCH_DIST})${instances > 1 ? " sau nginx" : ""}`);
-  const app = await startApp({ databaseUrl, instances, port: intFlag("port", 3400), evidenceDir });
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
+  let app: Awaited<ReturnType<typeof startApp>> | null = null;
+  let client: pg.Client | null = null;
   const results: PageResult[] = [];
   try {
+    const databaseUrl = quick?.url ?? env.DATABASE_URL;
+    if (!databaseUrl)
+      throw new Error("Thiếu DATABASE_URL (cơ sở dữ liệu của `npm run db:seed:scale`), hoặc dùng --quick.");
+    await ensureBuild(flags.rebuild, databaseUrl);
+    step(`Khởi động ${instances} tiến trình ứng dụng (${BENCH_DIST})${instances > 1 ? " sau nginx" : ""}`);
+    app = await startApp({ databaseUrl, instances, port: intFlag("port", 3400), evidenceDir });
+    client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
     const { targets, accounts } = await benchTargets(client, app.baseUrl, connections);
     log(`Người dùng: ${accounts.join(", ")}`);
     let floorRps = 0;
@@ -138,12 +138,20 @@ async function main(): Promise<void> {
       if (target.budget === "floor") floorRps = r.load.rps;
       results.push({ ...r, failures: judge(target, r, floorRps, flags.absolute) });
     }
+    return results;
   } finally {
-    await client.end();
-    await app.stop();
+    await client?.end();
+    await app?.stop();
     fs.rmSync(evidenceDir, { recursive: true, force: true });
     await quick?.drop();
   }
+}
+
+async function main(): Promise<void> {
+  const seconds = intFlag("duration", flags.quick ? 3 : 10);
+  const connections = intFlag("connections", 50);
+  const instances = intFlag("instances", 1);
+  const results = await measureAll(seconds, connections, instances);
   const ok = results.every((r) => r.failures.length === 0);
   const summary = {
     date: new Date().toISOString(),
