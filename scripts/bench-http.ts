@@ -51,10 +51,12 @@ async function quickDatabase(): Promise<{ url: string; drop: () => Promise<void>
   await dropDatabase(flags.server, name);
   step(`Cơ sở dữ liệu nhỏ cho --quick: ${name}`);
   const args = ["scripts/seed-scale.ts", "--provinces", "3", "--years", "2", "--agencies", "80", "--tasks", "800"];
-  await run("tsx", [...args, "--updates", "4000", "--quiet", "--server", flags.server], {
-    ...process.env,
-    DATABASE_URL: url,
-  });
+  await run(
+    "tsx",
+    [...args, "--updates", "4000", "--quiet", "--server", flags.server],
+    { ...process.env, DATABASE_URL: url },
+    flags.json ? "stderr" : "inherit",
+  );
   return { url, drop: () => dropDatabase(flags.server, name) };
 }
 
@@ -123,7 +125,7 @@ async function measureAll(seconds: number, connections: number, instances: numbe
     const databaseUrl = quick?.url ?? env.DATABASE_URL;
     if (!databaseUrl)
       throw new Error("Thiếu DATABASE_URL (cơ sở dữ liệu của `npm run db:seed:scale`), hoặc dùng --quick.");
-    await ensureBuild(flags.rebuild, databaseUrl);
+    await ensureBuild(flags.rebuild, databaseUrl, flags.json ? "stderr" : "inherit");
     step(`Khởi động ${instances} tiến trình ứng dụng (${BENCH_DIST})${instances > 1 ? " sau nginx" : ""}`);
     app = await startApp({ databaseUrl, instances, port: intFlag("port", 3400), evidenceDir });
     client = new pg.Client({ connectionString: databaseUrl });

@@ -12,16 +12,25 @@ export const BENCH_DIST = ".next-bench";
 
 export type RunningApp = { baseUrl: string; instanceUrls: string[]; stop: () => Promise<void> };
 
-export async function ensureBuild(rebuild: boolean, databaseUrl: string): Promise<void> {
+export async function ensureBuild(
+  rebuild: boolean,
+  databaseUrl: string,
+  output: "inherit" | "stderr" = "inherit",
+): Promise<void> {
   if (!rebuild && fs.existsSync(path.join(root, BENCH_DIST, "BUILD_ID"))) return;
   step(`Build bản production vào ${BENCH_DIST} (next build)`);
-  await run("next", ["build"], {
-    ...process.env,
-    NODE_ENV: "production",
-    NEXT_DIST_DIR: BENCH_DIST,
-    NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: databaseUrl, // the build loads route modules, which open the (lazy) database client
-  });
+  await run(
+    "next",
+    ["build"],
+    {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_DIST_DIR: BENCH_DIST,
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: databaseUrl, // the build loads route modules, which open the (lazy) database client
+    },
+    output,
+  );
 }
 
 /** Finds nginx, installing Debian's package when running as root (as scripts/lib/chromium.ts does for Chromium). */
