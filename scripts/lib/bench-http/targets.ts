@@ -23,7 +23,8 @@ async function pickIds(client: pg.Client, provinceCode: string, staffEmail: stri
   const tasks = await client.query<{ id: string; version: number; code: string }>(
     `SELECT t.id, t.version, c.code FROM "Task" t JOIN "User" u ON u."agencyId" = t."agencyId"
      LEFT JOIN "Criterion" c ON c.id = t."criterionId"
-     WHERE t."planId" = $1 AND u.email = $2 ORDER BY t.id LIMIT $3`,
+     WHERE t."planId" = $1 AND u.email = $2 AND t.status IN ('NOT_STARTED', 'IN_PROGRESS', 'RETURNED')
+     ORDER BY t.id LIMIT $3`, // open tasks: an accepted one takes no comment from its agency (422)
     [planId, staffEmail, writes + 1],
   );
   const [first, ...rest] = tasks.rows;
