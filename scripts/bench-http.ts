@@ -175,7 +175,10 @@ async function main(): Promise<void> {
     );
     console.log(ok ? "Mọi trang trong ngân sách." : "Có trang vượt ngân sách (xem cột cuối).");
   }
-  process.exitCode = ok || flags["report-only"] ? 0 : 1;
+  // Exits explicitly (an open handle of a library must not keep the process, nor its exit code), once stdout is
+  // flushed: the JSON can be large and go to a pipe.
+  await new Promise<void>((resolve) => process.stdout.write("", () => resolve()));
+  process.exit(ok || flags["report-only"] ? 0 : 1);
 }
 
 main().catch((error) => {
