@@ -11,7 +11,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { env } from "@/lib/env";
-import { BENCH_DIST, ensureBuild, startApp } from "./lib/bench-http/app";
+import { BENCH_DIST, ensureBuild, type RunningApp, startApp } from "./lib/bench-http/app";
 import { drained, measure, probe, type Target } from "./lib/bench-http/measure";
 import { judge, machine, type PageResult, table } from "./lib/bench-http/report";
 import { benchTargets } from "./lib/bench-http/targets";
@@ -94,19 +94,20 @@ async function lostUpdates(
   return lost + (acknowledged.length - Number(rows[0]?.n ?? 0));
 }
 
-async function benchTarget(client: pg.Client, baseUrl: string, target: Target, seconds: number, connections: number) {
+async function benchTarget(client: pg.Client, app: RunningApp, target: Target, seconds: number, connections: number) {
+  const baseUrl = app.baseUrl;
   const first = await probe(baseUrl, target);
   const ids = target.write?.tasks.map((t) => t.id) ?? [];
   const before = target.write ? await writeState(client, ids) : null;
   const alone = await measure(baseUrl, target, 1, seconds);
-  await drained(baseUrl);
+  await drained(baseUrl, app.alive);
   if (target.write) {
     // Writes the first run abandoned at its end may have committed since: start the second from the stored versions.
     const now = await writeState(client, ids);
     for (const task of target.write.tasks) task.version = now.get(task.id)?.version ?? task.version;
   }
   const load = await measure(baseUrl, target, connections, seconds);
-  if (!(await drained(baseUrl))) throw new Error(`Ứng dụng không còn trả lời sau khi đo ${target.path}.`);
+  if (!(await drained(baseUrl, app.alive))) throw new Error(`Ứng dụng không còn trả lời sau khi đo ${target.path}.`);
   const lost = before ? await lostUpdates(client, before, target.write?.acknowledged ?? []) : undefined;
   return {
     name: target.name,
@@ -123,7 +124,7 @@ async function benchTarget(client: pg.Client, baseUrl: string, target: Target, s
 async function measureAll(seconds: number, connections: number, instances: number): Promise<PageResult[]> {
   const quick = flags.quick ? await quickDatabase() : null;
   const evidenceDir = fs.mkdtempSync(path.join(os.tmpdir(), "par-bench-evidence-"));
-  let app: Awaited<ReturnType<typeof startApp>> | null = null;
+  let app: RunningApp | null = null;
   let client: pg.Client | null = null;
   const results: PageResult[] = [];
   try {
@@ -140,8 +141,8 @@ async function measureAll(seconds: number, connections: number, instances: numbe
     let floorRps = 0;
     for (const target of targets) {
       log(`  đo ${target.name} …`);
-      await drained(app.baseUrl);
-      const r = await benchTarget(client, app.baseUrl, target, seconds, connections);
+      if (!(await drained(app.baseUrl, app.alive))) throw new Error("Ứng dụng đã dừng giữa chừng.");
+      const r = await benchTarget(client, app, target, seconds, connections);
       if (target.budget === "floor") floorRps = r.load.rps;
       results.push({ ...r, failures: judge(target, r, floorRps, flags.absolute) });
     }

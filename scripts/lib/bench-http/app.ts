@@ -10,7 +10,13 @@ import { root, run, step } from "../proc";
 
 export const BENCH_DIST = ".next-bench";
 
-export type RunningApp = { baseUrl: string; instanceUrls: string[]; stop: () => Promise<void> };
+export type RunningApp = {
+  baseUrl: string;
+  instanceUrls: string[];
+  /** False as soon as an app process (or nginx) has exited: the run stops instead of waiting on a dead port. */
+  alive: () => boolean;
+  stop: () => Promise<void>;
+};
 
 export async function ensureBuild(
   rebuild: boolean,
@@ -93,6 +99,7 @@ export async function startApp(options: {
   const stop = async () => {
     await Promise.all(children.map(stopChild));
   };
+  const alive = () => children.every((c) => c.exitCode === null && c.signalCode === null);
   const ports = Array.from({ length: options.instances }, (_, i) => options.port + 1 + i);
   // Shared by every instance, as in a real multi-instance deployment: the session secret and the key that
   // encrypts server-action ids (otherwise a form rendered by one instance fails on another).
@@ -121,7 +128,7 @@ export async function startApp(options: {
       await waitHealthy(`http://127.0.0.1:${port}`, child);
     }
     const instanceUrls = ports.map((p) => `http://127.0.0.1:${p}`);
-    if (options.instances === 1) return { baseUrl: instanceUrls[0] ?? "", instanceUrls, stop };
+    if (options.instances === 1) return { baseUrl: instanceUrls[0] ?? "", instanceUrls, alive, stop };
     const nginx = ensureNginx();
     const runtime = fs.mkdtempSync(path.join(os.tmpdir(), "par-nginx-"));
     const conf = path.join(runtime, "nginx.conf");
@@ -130,7 +137,7 @@ export async function startApp(options: {
     children.push(proxy);
     const baseUrl = `http://127.0.0.1:${options.port}`;
     await waitHealthy(baseUrl, proxy, 20);
-    return { baseUrl, instanceUrls, stop };
+    return { baseUrl, instanceUrls, alive, stop };
   } catch (error) {
     await stop();
     throw error;

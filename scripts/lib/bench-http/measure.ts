@@ -134,10 +134,10 @@ async function drive(
  * Waits until the server answers /api/health quickly again: requests a run abandoned at its end are still being
  * rendered, and must not slow the next page's measurement. False when the server no longer answers at all.
  */
-export async function drained(baseUrl: string, seconds = 180): Promise<boolean> {
+export async function drained(baseUrl: string, alive: () => boolean, seconds = 180): Promise<boolean> {
   const deadline = Date.now() + seconds * 1000;
   let answered = false;
-  while (Date.now() < deadline) {
+  while (Date.now() < deadline && alive()) {
     const started = performance.now();
     answered = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(10_000) }).then(
       (r) => r.ok,
