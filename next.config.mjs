@@ -8,7 +8,15 @@ const nextConfig = {
   // Plan uploads (≤ 5 MB) and evidence (≤ 5 files × 10 MB) go through server actions; the default is 1 MB.
   // authInterrupts: pages a user may not open call forbidden() and answer HTTP 403 (app/forbidden.tsx).
   experimental: { serverActions: { bodySizeLimit: "55mb" }, authInterrupts: true },
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "exceljs", "yauzl", "bcryptjs", "rate-limiter-flexible"],
+  serverExternalPackages: [
+    "pg",
+    "@prisma/adapter-pg",
+    "exceljs",
+    "yauzl",
+    "bcryptjs",
+    "rate-limiter-flexible",
+    "@aws-sdk/client-s3",
+  ],
   // Baseline hardening for every response: no framing (clickjacking of the review buttons), no MIME sniffing,
   // no full URLs (task ids) leaked to other sites.
   async headers() {

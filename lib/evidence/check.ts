@@ -1,9 +1,9 @@
 import "server-only";
 // The periodic check (npm run evidence:check, and hourly in the production server): evidence records whose file
-// is missing from EVIDENCE_DIR (a restore without the folder, a disk error), listed so that someone acts.
-import fs from "node:fs/promises";
+// is missing from the evidence store — EVIDENCE_DIR or the S3 bucket (a restore without the files, a disk error, a
+// lifecycle rule) — listed so that someone acts.
 import { db } from "@/lib/db";
-import { finalPath } from "./storage";
+import { evidenceExists, evidenceStore } from "./storage";
 
 export type MissingEvidence = {
   evidenceId: string;
@@ -30,14 +30,10 @@ export async function findMissingEvidenceFiles(batch = 500): Promise<MissingEvid
         update: { select: { taskId: true, task: { select: { plan: { select: { provinceId: true } } } } } },
       },
     });
-    for (const row of rows) {
-      const present = row.storageKey
-        ? await fs.access(finalPath(row.storageKey)).then(
-            () => true,
-            () => false,
-          )
-        : false;
-      if (!present)
+    // One batch's look-ups at once: a bucket answers each over the network.
+    const present = await Promise.all(rows.map((row) => (row.storageKey ? evidenceExists(row.storageKey) : false)));
+    for (const [i, row] of rows.entries()) {
+      if (!present[i])
         missing.push({
           evidenceId: row.id,
           fileName: row.fileName,
@@ -57,7 +53,7 @@ export function describeMissing(missing: MissingEvidence[]): string {
     (m) => `  - ${m.fileName ?? "(không tên)"} (bản ghi ${m.evidenceId}, nhiệm vụ ${m.taskId})`,
   );
   return [
-    `Kiểm tra tài liệu kiểm chứng: ${missing.length} bản ghi không còn tệp trong thư mục lưu trữ:`,
+    `Kiểm tra tài liệu kiểm chứng: ${missing.length} bản ghi không còn tệp trong ${evidenceStore().label}:`,
     ...lines,
   ].join("\n");
 }

@@ -6,9 +6,15 @@ export const root = path.resolve(import.meta.dirname, "..", "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
 /** Runs a project binary (prisma, next, vitest…) to completion; rejects on a non-zero exit. */
-export function run(name: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export function run(
+  name: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  output: "inherit" | "stderr" = "inherit", // "stderr": keep our stdout for a machine-readable answer (--json)
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(bin(name), args, { cwd: root, env, stdio: "inherit" });
+    const stdio: "inherit" | ["inherit", number, number] = output === "inherit" ? "inherit" : ["inherit", 2, 2];
+    const child = spawn(bin(name), args, { cwd: root, env, stdio });
     child.on("error", reject);
     child.on("exit", (code, signal) =>
       code === 0 ? resolve() : reject(new Error(`${name} ${args.join(" ")} kết thúc với mã ${code ?? signal}`)),

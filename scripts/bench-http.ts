@@ -1,0 +1,188 @@
+// npm run bench:http [-- --duration 10 --connections 50 --instances 1 --json --quick --absolute --report-only]
+// Issue 13's measure: the production build (its own NEXT_DIST_DIR, built when missing) against the database of
+// DATABASE_URL (a db:seed:scale database), driven over HTTP with autocannon as signed-in users of each role.
+// Per page: req/s under load, p50/p95/p99 alone and under load, errors, bytes per response; compared with the
+// budgets (scripts/lib/bench-http/report.ts); exits 1 when any is exceeded (unless --report-only).
+// --quick: seeds its own small scale database (3 provinces, 200 tasks), 3 s per page, then drops it.
+// --instances N: N app processes behind nginx (deploy/nginx.conf).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { env } from "@/lib/env";
+import { BENCH_DIST, ensureBuild, type RunningApp, startApp } from "./lib/bench-http/app";
+import { drained, measure, probe, type Target } from "./lib/bench-http/measure";
+import { judge, machine, type PageResult, table } from "./lib/bench-http/report";
+import { benchTargets } from "./lib/bench-http/targets";
+import { dropDatabase, withDatabase } from "./lib/postgres";
+import { run, step } from "./lib/proc";
+
+const { values: flags } = parseArgs({
+  options: {
+    duration: { type: "string" },
+    connections: { type: "string", default: "50" },
+    instances: { type: "string", default: "1" },
+    port: { type: "string", default: "3400" },
+    json: { type: "boolean", default: false },
+    quick: { type: "boolean", default: false },
+    absolute: { type: "boolean", default: false },
+    rebuild: { type: "boolean", default: false },
+    "report-only": { type: "boolean", default: false },
+    server: { type: "string", default: "postgres://postgres@127.0.0.1:5432/postgres" },
+  },
+});
+
+// With --json, standard output carries the JSON alone: every progress line (ours and the helpers') goes to stderr.
+const print = console.log;
+if (flags.json) console.log = console.error;
+const log = (message: string) => console.log(message);
+
+function intFlag(name: "duration" | "connections" | "instances" | "port", fallback: number): number {
+  const value = Number(flags[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} phải là số nguyên dương.`);
+  return value;
+}
+
+/** --quick: a small scale database of its own (dropped at the end). */
+async function quickDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `par_bench_quick_${process.pid}`;
+  const url = withDatabase(flags.server, name);
+  await dropDatabase(flags.server, name);
+  step(`Cơ sở dữ liệu nhỏ cho --quick: ${name}`);
+  const args = ["scripts/seed-scale.ts", "--provinces", "3", "--years", "2", "--agencies", "80", "--tasks", "800"];
+  await run(
+    "tsx",
+    [...args, "--updates", "4000", "--quiet", "--server", flags.server],
+    { ...process.env, DATABASE_URL: url },
+    flags.json ? "stderr" : "inherit",
+  );
+  return { url, drop: () => dropDatabase(flags.server, name) };
+}
+
+/** Per task: history rows and version, to check that every committed write left exactly one of each. */
+async function writeState(
+  client: pg.Client,
+  taskIds: string[],
+): Promise<Map<string, { rows: number; version: number }>> {
+  const { rows } = await client.query<{ id: string; rows: string; version: number }>(
+    `SELECT t.id, t.version, (SELECT count(*) FROM "TaskUpdate" u WHERE u."taskId" = t.id) AS rows
+     FROM "Task" t WHERE t.id = ANY($1)`,
+    [taskIds],
+  );
+  return new Map(rows.map((r) => [r.id, { rows: Number(r.rows), version: r.version }]));
+}
+
+/**
+ * Lost updates: an acknowledged write whose history row is missing, or a task whose version moved by a different
+ * number of steps than its history grew (a write that overwrote another instead of conflicting).
+ */
+async function lostUpdates(
+  client: pg.Client,
+  before: Map<string, { rows: number; version: number }>,
+  acknowledged: string[],
+): Promise<number> {
+  const after = await writeState(client, [...before.keys()]);
+  let lost = 0;
+  for (const [id, b] of before) {
+    const a = after.get(id);
+    if (!a || a.version - b.version !== a.rows - b.rows) lost += 1;
+  }
+  const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "TaskUpdate" WHERE id = ANY($1)`, [
+    acknowledged,
+  ]);
+  return lost + (acknowledged.length - Number(rows[0]?.n ?? 0));
+}
+
+async function benchTarget(client: pg.Client, app: RunningApp, target: Target, seconds: number, connections: number) {
+  const baseUrl = app.baseUrl;
+  const first = await probe(baseUrl, target);
+  const ids = target.write?.tasks.map((t) => t.id) ?? [];
+  const before = target.write ? await writeState(client, ids) : null;
+  const alone = await measure(baseUrl, target, 1, seconds);
+  await drained(baseUrl, app.alive);
+  if (target.write) {
+    // Writes the first run abandoned at its end may have committed since: start the second from the stored versions.
+    const now = await writeState(client, ids);
+    for (const task of target.write.tasks) task.version = now.get(task.id)?.version ?? task.version;
+  }
+  const load = await measure(baseUrl, target, connections, seconds);
+  if (!(await drained(baseUrl, app.alive))) throw new Error(`Ứng dụng không còn trả lời sau khi đo ${target.path}.`);
+  const lost = before ? await lostUpdates(client, before, target.write?.acknowledged ?? []) : undefined;
+  return {
+    name: target.name,
+    path: target.path,
+    status: first.status,
+    htmlBytes: first.htmlBytes,
+    alone,
+    load,
+    lostUpdates: lost,
+  };
+}
+
+/** Starts the app, measures every target, stops everything it started (the --quick database too). */
+async function measureAll(seconds: number, connections: number, instances: number): Promise<PageResult[]> {
+  const quick = flags.quick ? await quickDatabase() : null;
+  const evidenceDir = fs.mkdtempSync(path.join(os.tmpdir(), "par-bench-evidence-"));
+  let app: RunningApp | null = null;
+  let client: pg.Client | null = null;
+  const results: PageResult[] = [];
+  try {
+    const databaseUrl = quick?.url ?? env.DATABASE_URL;
+    if (!databaseUrl)
+      throw new Error("Thiếu DATABASE_URL (cơ sở dữ liệu của `npm run db:seed:scale`), hoặc dùng --quick.");
+    await ensureBuild(flags.rebuild, databaseUrl, flags.json ? "stderr" : "inherit");
+    step(`Khởi động ${instances} tiến trình ứng dụng (${BENCH_DIST})${instances > 1 ? " sau nginx" : ""}`);
+    app = await startApp({ databaseUrl, instances, port: intFlag("port", 3400), evidenceDir });
+    client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    const { targets, accounts } = await benchTargets(client, app.baseUrl, connections);
+    log(`Người dùng: ${accounts.join(", ")}`);
+    let floorRps = 0;
+    for (const target of targets) {
+      log(`  đo ${target.name} …`);
+      if (!(await drained(app.baseUrl, app.alive))) throw new Error("Ứng dụng đã dừng giữa chừng.");
+      const r = await benchTarget(client, app, target, seconds, connections);
+      if (target.budget === "floor") floorRps = r.load.rps;
+      results.push({ ...r, failures: judge(target, r, floorRps, flags.absolute) });
+    }
+    return results;
+  } finally {
+    await client?.end();
+    await app?.stop();
+    fs.rmSync(evidenceDir, { recursive: true, force: true });
+    await quick?.drop();
+  }
+}
+
+async function main(): Promise<void> {
+  const seconds = intFlag("duration", flags.quick ? 3 : 10);
+  const connections = intFlag("connections", 50);
+  const instances = intFlag("instances", 1);
+  const results = await measureAll(seconds, connections, instances);
+  const ok = results.every((r) => r.failures.length === 0);
+  const summary = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    options: { seconds, connections, instances, quick: flags.quick, budget: flags.absolute ? "absolute" : "relative" },
+    results,
+    ok,
+  };
+  if (flags.json) print(JSON.stringify(summary, null, 2));
+  else {
+    console.log(`\n${table(results, connections)}\n`);
+    console.log(
+      `${summary.date} · ${summary.machine.cpus} × ${summary.machine.model} · ${summary.machine.memoryGiB} GiB`,
+    );
+    console.log(ok ? "Mọi trang trong ngân sách." : "Có trang vượt ngân sách (xem cột cuối).");
+  }
+  // Exits explicitly (an open handle of a library must not keep the process, nor its exit code), once stdout is
+  // flushed: the JSON can be large and go to a pipe.
+  await new Promise<void>((resolve) => process.stdout.write("", () => resolve()));
+  process.exit(ok || flags["report-only"] ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

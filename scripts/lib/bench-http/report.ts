@@ -1,0 +1,85 @@
+// bench:http's verdicts and output: the issue's budgets applied to each page, a table for people and JSON for CI.
+import os from "node:os";
+import type { Run, Target } from "./measure";
+
+export type PageResult = {
+  name: string;
+  path: string;
+  status: number;
+  htmlBytes: number;
+  alone: Run;
+  load: Run;
+  lostUpdates?: number;
+  failures: string[];
+};
+
+/** Issue 13's budgets. Requests/s: 160 on the reference 2-core machine, or 0,30 × the static page in this run. */
+export const BUDGETS = { rps: 160, rpsVsFloor: 0.3, p95AloneMs: 25, htmlBytes: 120 * 1024, writeRps: 100 };
+
+export function judge(target: Target, r: Omit<PageResult, "failures">, floorRps: number, absolute: boolean): string[] {
+  const failures: string[] = [];
+  if (r.status !== 200) failures.push(`HTTP ${r.status} thay vì 200`);
+  if (target.budget === "none" || target.budget === "floor") return failures;
+  if (r.load.errors > 0 || r.alone.errors > 0) failures.push(`${r.load.errors + r.alone.errors} lỗi`);
+  if (target.budget === "write") {
+    if (r.load.rps < BUDGETS.writeRps) failures.push(`${r.load.rps.toFixed(0)}/s < ${BUDGETS.writeRps}/s`);
+    if (r.lostUpdates) failures.push(`${r.lostUpdates} cập nhật bị mất`);
+    return failures;
+  }
+  const need = absolute ? BUDGETS.rps : BUDGETS.rpsVsFloor * floorRps;
+  if (r.load.rps < need) failures.push(`${r.load.rps.toFixed(0)}/s < ${need.toFixed(0)}/s`);
+  if (r.alone.p95 > BUDGETS.p95AloneMs)
+    failures.push(`p95 một kết nối ${Math.round(r.alone.p95)} ms > ${BUDGETS.p95AloneMs} ms`);
+  if (target.budget === "html" && r.htmlBytes > BUDGETS.htmlBytes)
+    failures.push(`HTML ${kb(r.htmlBytes)} > ${kb(BUDGETS.htmlBytes)}`);
+  return failures;
+}
+
+/** Errors with the statuses that were not 2xx, e.g. "12 (409×10, 500×2)". */
+function errorCell(r: PageResult): string {
+  const total = r.alone.errors + r.load.errors;
+  const odd = new Map<string, number>();
+  for (const run of [r.alone, r.load])
+    for (const [status, n] of Object.entries(run.statuses ?? {}))
+      if (!status.startsWith("2")) odd.set(status, (odd.get(status) ?? 0) + n);
+  const detail = [...odd].map(([status, n]) => `${status}×${n}`).join(", ");
+  return detail ? `${total} (${detail})` : String(total);
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+// NaN (no answer within the run) becomes null in the JSON: both print as "—".
+const ms = (v: number | null) => (v === null || Number.isNaN(v) ? "—" : String(Math.round(v)));
+
+export function machine() {
+  const cpus = os.cpus();
+  return {
+    cpus: cpus.length,
+    model: cpus[0]?.model.trim() ?? "?",
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    loadAverage: os.loadavg().map((v) => Number(v.toFixed(2))),
+  };
+}
+
+export function table(results: PageResult[], connections: number): string {
+  const head = [
+    "trang",
+    `req/s @${connections}`,
+    "p50/p95/p99 một kết nối (ms)",
+    `p50/p95/p99 @${connections} (ms)`,
+    "lỗi",
+    "byte/phản hồi",
+    "ngân sách",
+  ];
+  const rows = results.map((r) => [
+    r.name,
+    r.load.rps.toFixed(1),
+    `${ms(r.alone.p50)}/${ms(r.alone.p95)}/${ms(r.alone.p99)}`,
+    `${ms(r.load.p50)}/${ms(r.load.p95)}/${ms(r.load.p99)}`,
+    errorCell(r),
+    r.htmlBytes ? kb(r.htmlBytes) : kb(r.load.bytesPerResponse),
+    r.failures.length === 0 ? "đạt" : `VƯỢT: ${r.failures.join("; ")}`,
+  ]);
+  const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
+  return [line(head), line(head.map(() => "---")), ...rows.map(line)].join("\n");
+}
