@@ -6,7 +6,8 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Flags, type Result } from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
-import { type BenchServer, signInCookie, startBenchServer } from "./lib/bench-session";
+import { ensureBuild, startApp } from "./lib/bench-http/app";
+import { signIn } from "./lib/bench-http/session";
 import { ensureChromium } from "./lib/chromium";
 
 type Page = { name: string; path: (base: string, cookie: string) => Promise<string>; email: string; budget: boolean };
@@ -53,12 +54,14 @@ function rowOf(page: string, preset: Row["preset"], lhr: Result): Row {
   };
 }
 
-async function measure(server: BenchServer, port: number): Promise<Row[]> {
+type Server = { baseUrl: string; stop: () => Promise<void> };
+
+async function measure(server: Server, port: number): Promise<Row[]> {
   const rows: Row[] = [];
   const only = process.argv.includes("--dashboard-only");
   for (const page of only ? PAGES.slice(0, 1) : PAGES) {
-    const cookie = await signInCookie(server.base, page.email);
-    const url = server.base + (await page.path(server.base, cookie));
+    const cookie = await signIn(server.baseUrl, page.email);
+    const url = server.baseUrl + (await page.path(server.baseUrl, cookie));
     for (const preset of ["mobile", "desktop"] as const) {
       const flags: Flags = {
         port,
@@ -96,10 +99,18 @@ function print(rows: Row[]): void {
     );
 }
 
+/** The production build (.next-bench, built when missing) against DATABASE_URL, one instance on port 3390. */
+async function startOwnServer(): Promise<Server> {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) throw new Error("Cần DATABASE_URL (hoặc --base URL của một máy chủ đang chạy).");
+  await ensureBuild(false, databaseUrl);
+  return startApp({ databaseUrl, instances: 1, port: 3389, evidenceDir: ".data/evidence-bench-web" });
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const given = args.includes("--base") ? args[args.indexOf("--base") + 1] : undefined;
-  const server: BenchServer = given ? { base: given, stop: async () => {} } : await startBenchServer(3390);
+  const server: Server = given ? { baseUrl: given, stop: async () => {} } : await startOwnServer();
   const chrome = await chromeLauncher.launch({
     chromePath: ensureChromium(),
     chromeFlags: [
