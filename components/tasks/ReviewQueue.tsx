@@ -3,7 +3,6 @@ import { OverdueBadge } from "@/components/tasks/StatusBadge";
 import { CriterionTag, DueText, taskHref } from "@/components/tasks/TaskCard";
 import { primaryButton } from "@/components/ui/styles";
 import { formatDateTime } from "@/lib/format";
-import type { TaskCard } from "@/lib/tasks/board";
 import type { ReviewQueue as Queue, ReviewItem } from "@/lib/tasks/data";
 import { ASSIGN_TEXT, REVIEW_TEXT } from "@/lib/tasks/strings";
 
@@ -34,7 +33,7 @@ export function ReviewQueue({ queue }: { queue: Queue }) {
       {queue.total > queue.items.length && (
         <p className="text-sm text-slate-600">{REVIEW_TEXT.more(queue.total - queue.items.length)}</p>
       )}
-      {queue.unassigned.length > 0 && <Unassigned tasks={queue.unassigned} />}
+      {queue.unassigned.total > 0 && <Unassigned {...queue.unassigned} />}
     </div>
   );
 }
@@ -83,13 +82,12 @@ function QueueItem({ item }: { item: ReviewItem }) {
 }
 
 /** The duties still to assign have their own page (filter, bulk assign, deadline); the queue links to it. */
-function Unassigned({ tasks }: { tasks: TaskCard[] }) {
-  const overdue = tasks.filter((t) => t.overdue).length;
+function Unassigned({ total, overdue }: Queue["unassigned"]) {
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5" data-testid="unassigned">
       <h2 className="text-base font-semibold text-slate-800">
         <Link href="/duyet/giao-viec" className="text-blue-800 underline" data-testid="unassigned-link">
-          {ASSIGN_TEXT.linkFromReview(tasks.length)}
+          {ASSIGN_TEXT.linkFromReview(total)}
         </Link>
       </h2>
       <p className="mt-1 text-sm text-slate-600">{REVIEW_TEXT.unassignedIntro(overdue)}</p>

@@ -6,9 +6,10 @@ import { Prisma } from "@/generated/prisma/client";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { provinceToday } from "@/lib/format";
+import { provinceToday, provinceTodayIso } from "@/lib/format";
 import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
 import { type TaskCard, type TaskCardRow, toCard } from "@/lib/tasks/board";
+import { cycleDueSql } from "@/lib/tasks/due-sql";
 
 export type AgencyRef = { id: string; name: string };
 export type AgencyBoard = { agency: AgencyRef; cards: TaskCard[] };
@@ -77,7 +78,8 @@ export async function loadMyTasks(user: SessionUser): Promise<TaskCard[]> {
 }
 
 export type ReviewItem = TaskCard & { submittedAt: Date | null; submittedBy: string | null; evidenceCount: number };
-export type ReviewQueue = { items: ReviewItem[]; total: number; unassigned: TaskCard[] };
+/** `unassigned`: how many duties have no lead agency yet, and how many of those are overdue (the rule of dueState). */
+export type ReviewQueue = { items: ReviewItem[]; total: number; unassigned: { total: number; overdue: number } };
 export const REVIEW_QUEUE_LIMIT = 200;
 
 /**
@@ -95,9 +97,14 @@ export async function loadReviewQueue(user: SessionUser, cycle: string | null = 
       from (${cardFrom(user.id)} where p."provinceId" = ${user.provinceId} and t.status = 'SUBMITTED' ${inCycle(cycle)}) q
       order by q."lastUpdateAt" asc nulls first, q.id
       limit ${REVIEW_QUEUE_LIMIT}`,
-    db.$queryRaw<TaskCardRow[]>`${cardFrom(user.id)}
-      where p."provinceId" = ${user.provinceId} and t."agencyId" is null
-      order by c."sortKey" nulls last, t."sourceRef", t.id`,
+    // only the figures the queue shows (its link to /duyet/giao-viec): the duties themselves are listed, filtered
+    // and paged there, and their number grows with every plan
+    db.$queryRaw<{ total: number; overdue: number }[]>`
+      select count(*)::int as total,
+             count(*) filter (where t.status <> 'ACCEPTED' and ${cycleDueSql(provinceTodayIso())} < ${provinceTodayIso()}::date)::int
+               as overdue
+      from "Task" t join "Plan" p on p.id = t."planId"
+      where p."provinceId" = ${user.provinceId} and t."agencyId" is null`,
   ]);
   const today = provinceToday();
   const items = rows.map(({ evidenceCount, total: _total, ...row }) => ({
@@ -108,7 +115,7 @@ export async function loadReviewQueue(user: SessionUser, cycle: string | null = 
   }));
   return {
     status: "ok",
-    data: { items, total: rows[0]?.total ?? 0, unassigned: unassigned.map((r) => toCard(r, null, today)) },
+    data: { items, total: rows[0]?.total ?? 0, unassigned: unassigned[0] ?? { total: 0, overdue: 0 } },
   };
 }
 
