@@ -46,8 +46,15 @@ beforeAll(async () => {
   }
 });
 
+// What these writes could touch: this province's own records of the year, and any assessment or province under the
+// names typed (another test file may hold an assessment of the same random year in a province of its own).
+const TYPED = ["Xa Xôi", "Gần Gũi"];
 const count = async () =>
-  (await db.assessment.count({ where: { year: YEAR } })) + (await db.peerScore.count({ where: { year: YEAR } }));
+  (await db.assessment.count({
+    where: { year: YEAR, OR: [{ provinceId }, { province: { name: { in: TYPED } } }] },
+  })) +
+  (await db.peerScore.count({ where: { year: YEAR, ownerProvinceId: provinceId } })) +
+  (await db.province.count({ where: { name: { in: TYPED } } }));
 
 describe("other provinces' published totals", () => {
   it.each(["LEADERSHIP", "AGENCY_HEAD", "AGENCY_STAFF"] as Role[])("%s may not enter them", async (role) => {
