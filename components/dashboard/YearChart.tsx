@@ -31,7 +31,8 @@ export function YearChart({ view, summary }: { view: YearView; summary: string }
     const value = view.fieldCode ? (y.field?.assessed ?? null) : y.total;
     return {
       ...y,
-      label: y.history ? `${y.year} · ${y.history}` : String(y.year),
+      // † marks a year whose field the code mapping split, merged, renumbered or dropped (not comparable)
+      label: `${y.history ? `${y.year} · ${y.history}` : y.year}${view.fieldCode && y.changed.includes(view.fieldCode) ? " †" : ""}`,
       value,
       valueN: value === null ? null : num(value),
       rankN: y.rank,

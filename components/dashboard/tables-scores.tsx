@@ -1,5 +1,6 @@
 // The score charts' numbers as tables (the accessible and printable form of each chart). Server components.
 import Link from "next/link";
+import { dashboardText } from "@/lib/dashboard/messages";
 import type { FieldBar, ParetoBar, YearView } from "@/lib/dashboard/types";
 import { formatPercent, formatPoints, formatRank } from "@/lib/format";
 
@@ -141,6 +142,15 @@ export function YearTable({ view }: { view: YearView }) {
               return (
                 <td key={f.code} className={`n ${f.code === view.fieldCode ? "bg-slate-100 font-semibold" : ""}`}>
                   {s ? `${formatPoints(s.assessed)}/${formatPoints(s.standard)}` : "—"}
+                  {y.changed.includes(f.code) && (
+                    <abbr
+                      title={dashboardText.notComparable}
+                      className="ml-0.5 no-underline"
+                      data-testid="not-comparable"
+                    >
+                      †
+                    </abbr>
+                  )}
                 </td>
               );
             })}

@@ -38,6 +38,11 @@ export type YearRow = {
   rankOf: number | null;
   /** field scores; empty when only the headline figures were published/entered */
   fields: FieldScore[];
+  /**
+   * Field codes the code mapping from the previous year's framework to this year's says were split, merged,
+   * dropped, renumbered or new (an explicit CriterionMapping row): not comparable with the year before.
+   */
+  remappedFields: string[];
 };
 
 export async function loadPlanChoices(scope: DashboardScope): Promise<PlanChoice[]> {
@@ -104,7 +109,7 @@ export async function loadYearRows(scope: DashboardScope): Promise<YearRow[]> {
   const predecessors = await loadPredecessors(scope.provinceId);
   const labels = new Map(predecessors.map((p) => [p.id, p.label]));
   const ids = [scope.provinceId, ...labels.keys()];
-  const rows = await db.$queryRaw<(Omit<YearRow, "history"> & { provinceId: string })[]>`
+  const rows = await db.$queryRaw<(Omit<YearRow, "history" | "remappedFields"> & { provinceId: string })[]>`
     select a."provinceId", a.year, trim_scale(a."totalScore")::text as "totalScore", a.rank, a."rankOf",
            coalesce(json_agg(json_build_object(
              'code', c.code, 'title', c.title, 'standard', trim_scale(c."standardPoints")::text,
@@ -117,5 +122,31 @@ export async function loadYearRows(scope: DashboardScope): Promise<YearRow[]> {
     where a."provinceId" = any(${ids})
     group by a.id, a."provinceId", a.year, a."totalScore", a.rank, a."rankOf"
     order by a.year, (a."provinceId" = ${scope.provinceId}) desc, a."provinceId"`;
-  return rows.map(({ provinceId, ...r }) => ({ ...r, history: labels.get(provinceId) ?? null }));
+  const changed = await loadRemappedFields(rows.map((r) => r.year));
+  return rows.map(({ provinceId, ...r }) => ({
+    ...r,
+    history: labels.get(provinceId) ?? null,
+    remappedFields: changed.get(r.year) ?? [],
+  }));
+}
+
+/**
+ * Per index year, the field codes (no dot: "3") that an explicit mapping row from the national framework of the
+ * year before touches with another code on its other side (split, merged, renumbered, dropped, new). No row
+ * means the default, same code: comparable.
+ */
+async function loadRemappedFields(years: number[]): Promise<Map<number, string[]>> {
+  if (years.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ year: number; code: string }[]>`
+    select distinct t.year, x.code
+    from "CriterionMapping" m
+    join "Framework" f on f.id = m."fromFrameworkId" and f."provinceId" is null
+    join "Framework" t on t.id = m."toFrameworkId" and t."provinceId" is null and t.year = f.year + 1
+    cross join lateral (values (m."fromCode"), (m."toCode")) as x(code)
+    where t.year = any(${years}) and x.code is not null and strpos(x.code, '.') = 0
+      and m."fromCode" is distinct from m."toCode"
+    order by t.year, x.code`;
+  const byYear = new Map<number, string[]>();
+  for (const r of rows) byYear.set(r.year, [...(byYear.get(r.year) ?? []), r.code]);
+  return byYear;
 }

@@ -1,6 +1,11 @@
 // The dashboard's words, in one place (CONTRIBUTING.md §8). Numbers arrive already formatted (vi-VN).
 
 export const dashboardText = {
+  notComparable: "Không so sánh được với năm trước: bảng ánh xạ mã tách, gộp, đổi số hoặc bỏ lĩnh vực này",
+  notComparableNote: (breaks: { year: number; codes: string[] }[]) =>
+    `† Không so sánh được với năm trước (bảng ánh xạ mã giữa hai bộ chỉ số): ${breaks
+      .map((b) => `năm ${b.year}, lĩnh vực ${b.codes.join(", ")}`)
+      .join("; ")}.`,
   pageTitle: "Bảng điều khiển Chỉ số CCHC",
   noPlan: (province: string) =>
     `Tỉnh ${province} chưa có kế hoạch nào được nhập. Sở Nội vụ nhập kế hoạch khắc phục (kèm phụ lục điểm) để bảng điều khiển có số liệu.`,

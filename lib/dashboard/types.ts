@@ -126,6 +126,8 @@ export type YearPoint = {
   /** the filtered field's assessed points that year, or null */
   field: { standard: string; assessed: string; lost: string } | null;
   fields: Record<string, { standard: string; assessed: string; lost: string }>;
+  /** field codes not comparable with the year before (split, merged, renumbered or dropped in the code mapping) */
+  changed: string[];
 };
 
 export type YearView = {

@@ -25,6 +25,8 @@ type YearInput = {
   rank: number | null;
   rankOf: number | null;
   fields: { code: string; title: string; standard: string; assessed: string; lost: string }[];
+  /** field codes the code mapping says changed from the year before (not comparable with it) */
+  remappedFields?: string[];
 };
 
 export const criterionHref = (code: string, planId: string) =>
@@ -117,6 +119,7 @@ export function yearView(years: readonly YearInput[], fieldCode: string | null):
         rankOf: y.rankOf,
         field: fieldCode ? (byCode[fieldCode] ?? null) : null,
         fields: byCode,
+        changed: y.history === null ? (y.remappedFields ?? []) : [],
       };
     }),
   };

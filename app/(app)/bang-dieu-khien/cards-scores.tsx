@@ -104,6 +104,9 @@ export async function ParetoCard({ loads, ctx }: CardProps) {
 export async function YearCard({ loads, ctx }: CardProps) {
   const view = yearView(await loads.years, ctx.fieldCode);
   const withFields = view.years.filter((y) => Object.keys(y.fields).length > 0).length;
+  const breaks = view.years
+    .map((y) => ({ year: y.year, codes: y.changed }))
+    .filter((b) => b.codes.length > 0 && (!ctx.fieldCode || b.codes.includes(ctx.fieldCode)));
   const summary =
     view.years.length < 2
       ? `Mới có kết quả của ${view.years.length} năm; biểu đồ sẽ so sánh khi có thêm năm.`
@@ -114,12 +117,15 @@ export async function YearCard({ loads, ctx }: CardProps) {
       lead={<p data-testid="years-summary">{summary}</p>}
       panel={<YearPanel view={view} summary={summary} />}
       notes={
-        withFields < view.years.length && (
-          <p>
-            Năm chỉ có tổng điểm và xếp hạng (không có điểm từng lĩnh vực) được để trống ở các cột lĩnh vực. Khung chỉ
-            số có thể thay đổi giữa các năm; lĩnh vực được đối chiếu theo mã.
-          </p>
-        )
+        <>
+          {withFields < view.years.length && (
+            <p>
+              Năm chỉ có tổng điểm và xếp hạng (không có điểm từng lĩnh vực) được để trống ở các cột lĩnh vực. Khung chỉ
+              số có thể thay đổi giữa các năm; lĩnh vực được đối chiếu theo mã.
+            </p>
+          )}
+          {breaks.length > 0 && <p data-testid="not-comparable-note">{dashboardText.notComparableNote(breaks)}</p>}
+        </>
       }
     />
   );
