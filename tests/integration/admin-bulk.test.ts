@@ -5,6 +5,7 @@ import { bulkCreateAgencies } from "@/lib/agency-admin/bulk-mutations";
 import { db } from "@/lib/db";
 import { syncPlanTasks } from "@/lib/tasks/generate";
 import { type AdminWorld, buildWorld, otherProvinceAdmin } from "./admin-fixtures";
+import { unusedFrameworkYear } from "./test-years";
 
 let w: AdminWorld;
 let groupId: string;
@@ -14,7 +15,7 @@ beforeAll(async () => {
   w = await buildWorld();
   const group = await db.agencyGroup.create({ data: { provinceId: w.provinceId, name: "UBND cấp xã", aliases: [] } });
   groupId = group.id;
-  const year = 3000 + Math.floor(Math.random() * 1000);
+  const year = await unusedFrameworkYear();
   const framework = await db.framework.create({ data: { year, title: `Khung thử ${w.tag}` } });
   const criterion = await db.criterion.create({
     data: {

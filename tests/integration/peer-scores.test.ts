@@ -8,6 +8,7 @@ import type { Role } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { loadPeerScores } from "@/lib/dashboard/data";
 import { db } from "@/lib/db";
+import { unusedFrameworkYear } from "./test-years";
 
 const YEAR = 2040 + Math.floor(Math.random() * 50);
 const users = {} as Record<Role, SessionUser>;
@@ -93,7 +94,7 @@ describe("other provinces' published totals", () => {
 
   it("item 8: another province's entry never changes this province's records nor creates provinces", async () => {
     // Province A with its own published result; province B's Sở Nội vụ types "A; 10; 63" for the same year.
-    const framework = await db.framework.create({ data: { year: YEAR + 1000, title: "Thử" } });
+    const framework = await db.framework.create({ data: { year: await unusedFrameworkYear(), title: "Thử" } });
     const a = await db.province.create({ data: { code: `own-${YEAR}`, name: `Có Kế Hoạch ${YEAR}` } });
     await db.assessment.create({
       data: { provinceId: a.id, year: YEAR, frameworkId: framework.id, totalScore: "83.93", rank: 32, rankOf: 63 },

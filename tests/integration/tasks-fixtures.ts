@@ -9,6 +9,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { evidenceRoot } from "@/lib/evidence/storage";
 import type { RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
+import { unusedFrameworkYear } from "./test-years";
 
 export type TaskWorld = Awaited<ReturnType<typeof buildTaskWorld>>;
 export const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -20,7 +21,7 @@ export function pdfUpload(name = "Báo cáo kết quả.pdf"): File {
 }
 
 async function buildScores(provinceId: string, t: string) {
-  const year = 3000 + Math.floor(Math.random() * 6000); // Framework.year is unique across the database
+  const year = await unusedFrameworkYear();
   const framework = await db.framework.create({ data: { year, title: `Khung thử ${t}` } });
   const criterion = (
     code: string,

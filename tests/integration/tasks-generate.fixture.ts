@@ -2,6 +2,7 @@
 // "UBND cấp huyện", an empty "UBND cấp xã", a plan with four measures and a short body.
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
+import { unusedFrameworkYear } from "./test-years";
 
 export class Rollback extends Error {}
 
@@ -51,7 +52,7 @@ export async function buildFixture(tx: Tx) {
   const departments = await group("Các Sở, ban, ngành", [snv.id, stc.id, stt.id]);
 
   const framework = await tx.framework.create({
-    data: { year: 3000 + Math.floor(Math.random() * 5000), title: "Khung thử" },
+    data: { year: await unusedFrameworkYear(tx), title: "Khung thử" },
   });
   const criterion = (code: string, level: "FIELD" | "CRITERION" | "SUBCRITERION") =>
     tx.criterion.create({
