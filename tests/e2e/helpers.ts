@@ -40,6 +40,9 @@ const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-c
 
 /** axe-core in the page (WCAG 2.0/2.1 A and AA): any serious or critical finding fails the test. */
 export async function expectNoSeriousAxeIssues(page: Page): Promise<void> {
+  // Next streams a page's metadata: right after a server action's refresh the <title> can arrive a moment after
+  // the body. Wait for it (a page that never gets one still fails here), so axe judges the settled page.
+  await expect(page).toHaveTitle(/\S/);
   await page.addScriptTag({ content: AXE_SOURCE });
   const violations = await page.evaluate(async () => {
     type Axe = {
