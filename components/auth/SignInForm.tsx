@@ -3,12 +3,20 @@
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
+import { Field } from "@/components/ui/form";
 import { primaryButton } from "@/components/ui/styles";
+import type { FormState } from "@/lib/server/form-state";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [missing, setMissing] = useState<{ email?: string; password?: string }>({});
+  // the kit's field wiring (label, aria-invalid, the message next to the field) reads a form state
+  const fields: FormState = {
+    status: "idle",
+    message: "",
+    fieldErrors: Object.fromEntries(Object.entries(missing).map(([name, text]) => [name, [text]])),
+  };
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -44,46 +52,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium text-slate-700">
-          Email
-        </label>
-        <input
-          id="email"
-          name="email"
-          aria-invalid={missing.email ? true : undefined}
-          aria-describedby={missing.email ? "email-error" : undefined}
-          type="email"
-          autoComplete="username"
-          required
-          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm focus:border-blue-600"
-        />
-        {missing.email && (
-          <p id="email-error" className="mt-1 text-sm text-brand-700">
-            {missing.email}
-          </p>
-        )}
-      </div>
-      <div>
-        <label htmlFor="password" className="block text-sm font-medium text-slate-700">
-          Mật khẩu
-        </label>
-        <input
-          id="password"
-          name="password"
-          aria-invalid={missing.password ? true : undefined}
-          aria-describedby={missing.password ? "password-error" : undefined}
-          type="password"
-          autoComplete="current-password"
-          required
-          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm focus:border-blue-600"
-        />
-        {missing.password && (
-          <p id="password-error" className="mt-1 text-sm text-brand-700">
-            {missing.password}
-          </p>
-        )}
-      </div>
+      <Field state={fields} name="email" label="Email">
+        {(control) => <input {...control} type="email" autoComplete="username" required />}
+      </Field>
+      <Field state={fields} name="password" label="Mật khẩu">
+        {(control) => <input {...control} type="password" autoComplete="current-password" required />}
+      </Field>
       <div role="alert" aria-live="assertive" className="min-h-5 text-sm text-brand-700" data-testid="sign-in-error">
         {error}
       </div>
