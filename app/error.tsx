@@ -2,6 +2,7 @@
 
 import { useEffect } from "react";
 import { ProblemPage } from "@/components/layout/ProblemPage";
+import { Button } from "@/components/ui/Button";
 
 /** A server error anywhere without its own boundary: say so in Vietnamese, offer a retry and ways back. */
 export default function AppError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -13,13 +14,9 @@ export default function AppError({ error, reset }: { error: Error & { digest?: s
       title="Đã có lỗi xảy ra"
       body={`Máy chủ chưa xử lý được yêu cầu. Vui lòng thử lại; nếu vẫn lỗi, hãy báo Sở Nội vụ${error.digest ? ` (mã lỗi ${error.digest})` : ""}.`}
       action={
-        <button
-          type="button"
-          onClick={() => reset()}
-          className="mt-4 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
-        >
+        <Button type="button" onClick={() => reset()} className="mt-4">
           Thử lại
-        </button>
+        </Button>
       }
     />
   );

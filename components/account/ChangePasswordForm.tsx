@@ -1,7 +1,7 @@
 "use client";
 // Change one's own password: current password, new password twice. Other sessions end; this one stays.
+import { Button } from "@/components/ui/Button";
 import { Field, type FormAction, FormMessage, useFormAction } from "@/components/ui/form";
-import { primaryButton } from "@/components/ui/styles";
 import { userText as t } from "@/lib/users/messages";
 
 export function ChangePasswordForm({ action }: { action: FormAction<undefined> }) {
@@ -28,9 +28,7 @@ export function ChangePasswordForm({ action }: { action: FormAction<undefined> }
         </Field>
       </fieldset>
       <FormMessage state={state} testId="change-password-message" />
-      <button type="submit" disabled={pending} className={primaryButton}>
-        {t.changePassword}
-      </button>
+      <Button disabled={pending}>{t.changePassword}</Button>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
+import { Button } from "@/components/ui/Button";
 import { type FormAction, FormMessage, useFormAction } from "@/components/ui/form";
-import { secondaryButton } from "@/components/ui/styles";
+
 // One button that deactivates or reactivates a record (agency, user, staff); the outcome is announced.
 import type { FormState } from "@/lib/server/form-state";
 
@@ -28,9 +29,9 @@ export function ActiveToggle({ action, idName, id, active, labels, confirm, test
     >
       <input type="hidden" name={idName} value={id} />
       <input type="hidden" name="active" value={active ? "false" : "true"} />
-      <button type="submit" disabled={pending} className={secondaryButton}>
+      <Button variant="secondary" disabled={pending}>
         {active ? labels.deactivate : labels.activate}
-      </button>
+      </Button>
       <FormMessage state={state as FormState<unknown>} testId={`${testId}-message`} />
     </form>
   );

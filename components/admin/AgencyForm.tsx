@@ -1,6 +1,6 @@
 "use client";
+import { Button } from "@/components/ui/Button";
 import { Field, type FormAction, FormMessage, useFormAction } from "@/components/ui/form";
-import { primaryButton } from "@/components/ui/styles";
 import type { AgencyFormData } from "@/lib/agency-admin/actions";
 import type { AgencyOption } from "@/lib/agency-admin/data";
 // Add or edit an agency: name, short name, kind, parent (a commune's district) and aliases, one per line.
@@ -76,9 +76,7 @@ export function AgencyForm({ action, agencies, agency }: Props) {
         </Field>
       </fieldset>
       <FormMessage state={state} testId={`${p}-message`} link={href ? { href, label: t.open } : undefined} />
-      <button type="submit" disabled={pending} className={primaryButton}>
-        {pending ? t.saving : agency ? t.save : t.newAgency}
-      </button>
+      <Button disabled={pending}>{pending ? t.saving : agency ? t.save : t.newAgency}</Button>
     </form>
   );
 }

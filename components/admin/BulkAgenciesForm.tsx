@@ -1,6 +1,7 @@
 "use client";
+import { Button } from "@/components/ui/Button";
 import { Field, type FormAction, FormMessage, useFormAction } from "@/components/ui/form";
-import { inputClass, primaryButton } from "@/components/ui/styles";
+import { inputClass } from "@/components/ui/styles";
 // Many agencies at once (a province's communes, usually), optionally added to a group so its tasks reach them.
 import { AGENCY_KIND_LABELS, AGENCY_KINDS } from "@/lib/agency-admin/labels";
 
@@ -67,9 +68,7 @@ export function BulkAgenciesForm({ action, groups }: { action: FormAction<undefi
         </Field>
       </fieldset>
       <FormMessage state={state} testId="bulk-agencies-message" />
-      <button type="submit" disabled={pending} className={primaryButton}>
-        {pending ? "Đang thêm…" : "Thêm các đơn vị"}
-      </button>
+      <Button disabled={pending}>{pending ? "Đang thêm…" : "Thêm các đơn vị"}</Button>
     </form>
   );
 }

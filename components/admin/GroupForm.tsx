@@ -1,6 +1,7 @@
 "use client";
+import { Button } from "@/components/ui/Button";
 import { Field, type FormAction, FormMessage, useFormAction } from "@/components/ui/form";
-import { primaryButton } from "@/components/ui/styles";
+
 // Add or edit a group: its name and aliases (the importer resolves "UBND các huyện, thành phố" through them).
 import type { AgencyFormData } from "@/lib/agency-admin/actions";
 import { agencyAdminText as t } from "@/lib/agency-admin/messages";
@@ -41,9 +42,7 @@ export function GroupForm({ action, group }: Props) {
         </Field>
       </fieldset>
       <FormMessage state={state} testId={`${p}-message`} link={href ? { href, label: t.openGroup } : undefined} />
-      <button type="submit" disabled={pending} className={primaryButton}>
-        {pending ? t.saving : group ? t.save : t.newGroup}
-      </button>
+      <Button disabled={pending}>{pending ? t.saving : group ? t.save : t.newGroup}</Button>
     </form>
   );
 }

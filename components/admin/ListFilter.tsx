@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { inputClass, labelClass, secondaryButton } from "@/components/ui/styles";
+import { Button } from "@/components/ui/Button";
+import { inputClass, labelClass } from "@/components/ui/styles";
 import { agencyAdminText as t } from "@/lib/agency-admin/messages";
 
 type Select = { name: string; label: string; value: string; options: { value: string; label: string }[] };
@@ -44,9 +45,7 @@ export function ListFilter({
           </select>
         </div>
       ))}
-      <button type="submit" className={secondaryButton}>
-        {t.filter}
-      </button>
+      <Button variant="secondary">{t.filter}</Button>
       <Link href={action} className="py-1.5 text-sm text-blue-800 underline">
         {t.clearFilter}
       </Link>

@@ -1,9 +1,10 @@
 "use client";
+import { useState } from "react";
 // A checklist that saves a membership set in one submit: a group's member agencies, or an agency's groups.
 // The filter only hides rows (they still submit), so narrowing the list never drops a ticked member.
-import { useState } from "react";
+import { Button } from "@/components/ui/Button";
 import { FieldError, type FormAction, FormMessage, useFormAction } from "@/components/ui/form";
-import { inputClass, labelClass, primaryButton } from "@/components/ui/styles";
+import { inputClass, labelClass } from "@/components/ui/styles";
 import { foldKey } from "@/lib/text/vietnamese";
 
 export type MembershipOption = { id: string; label: string; section: string; note?: string };
@@ -74,9 +75,7 @@ export function MembershipForm({ action, owner, listName, options, checked, text
       </fieldset>
       <FieldError state={state} name={listName} prefix={testId} />
       <FormMessage state={state} testId={`${testId}-message`} />
-      <button type="submit" disabled={pending} className={primaryButton}>
-        {pending ? text.saving : text.save}
-      </button>
+      <Button disabled={pending}>{pending ? text.saving : text.save}</Button>
     </form>
   );
 }

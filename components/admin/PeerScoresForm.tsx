@@ -1,7 +1,8 @@
 "use client";
+import { Button } from "@/components/ui/Button";
 import { Field, type FormAction, FormMessage, useFormAction } from "@/components/ui/form";
 // Sở Nội vụ pastes other provinces' published totals for one year (one province a line).
-import { inputClass, primaryButton } from "@/components/ui/styles";
+import { inputClass } from "@/components/ui/styles";
 
 export function PeerScoresForm({ action, year }: { action: FormAction<undefined>; year: number }) {
   const { state, formRef, onSubmit, pending, formAction } = useFormAction(action);
@@ -43,9 +44,7 @@ export function PeerScoresForm({ action, year }: { action: FormAction<undefined>
         </Field>
       </fieldset>
       <FormMessage state={state} testId="peer-scores-message" />
-      <button type="submit" disabled={pending} className={primaryButton}>
-        {pending ? "Đang lưu…" : "Lưu điểm các tỉnh"}
-      </button>
+      <Button disabled={pending}>{pending ? "Đang lưu…" : "Lưu điểm các tỉnh"}</Button>
     </form>
   );
 }

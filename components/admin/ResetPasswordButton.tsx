@@ -1,6 +1,7 @@
 "use client";
+import { Button } from "@/components/ui/Button";
 import { type FormAction, FormMessage, useFormAction } from "@/components/ui/form";
-import { secondaryButton } from "@/components/ui/styles";
+
 // Resets one user's password (Sở Nội vụ: anyone; a head: their staff) and shows the new temporary one once.
 import type { PasswordFormData } from "@/lib/users/actions";
 import { userText as t } from "@/lib/users/messages";
@@ -29,9 +30,9 @@ export function ResetPasswordButton({
       data-testid={testId}
     >
       <input type="hidden" name="userId" value={userId} />
-      <button type="submit" disabled={pending} className={secondaryButton}>
+      <Button variant="secondary" disabled={pending}>
         {pending ? t.resetting : t.resetPassword}
-      </button>
+      </Button>
       <FormMessage state={state} testId={`${testId}-message`} />
       {state.status === "ok" && state.data && (
         <TemporaryPassword email={state.data.email} password={state.data.temporaryPassword} />

@@ -1,6 +1,7 @@
 "use client";
+import { Button } from "@/components/ui/Button";
 import { type FormAction, FormMessage, useFormAction } from "@/components/ui/form";
-import { primaryButton } from "@/components/ui/styles";
+
 // An agency head adds a staff member of their own agency: email and name only (role and agency are fixed).
 import type { PasswordFormData } from "@/lib/users/actions";
 import { userText as t } from "@/lib/users/messages";
@@ -25,9 +26,7 @@ export function StaffForm({ action }: { action: FormAction<PasswordFormData> }) 
       </fieldset>
       <FormMessage state={state} testId="new-staff-message" />
       {created && <TemporaryPassword email={created.email} password={created.temporaryPassword} />}
-      <button type="submit" disabled={pending} className={primaryButton}>
-        {pending ? t.creating : t.newStaff}
-      </button>
+      <Button disabled={pending}>{pending ? t.creating : t.newStaff}</Button>
     </form>
   );
 }

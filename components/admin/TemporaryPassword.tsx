@@ -1,7 +1,7 @@
 "use client";
-// The one time a temporary password is shown: readable, copyable, with the rule that it is not kept.
 import { useState } from "react";
-import { secondaryButton } from "@/components/ui/styles";
+// The one time a temporary password is shown: readable, copyable, with the rule that it is not kept.
+import { Button } from "@/components/ui/Button";
 import { userText as t, userMessages } from "@/lib/users/messages";
 
 export function TemporaryPassword({ email, password }: { email: string; password: string }) {
@@ -21,9 +21,9 @@ export function TemporaryPassword({ email, password }: { email: string; password
       </p>
       <p className="text-slate-700">{userMessages.temporaryPasswordNote}</p>
       <div className="mt-2 flex items-center gap-3">
-        <button
+        <Button
+          variant="secondary"
           type="button"
-          className={secondaryButton}
           onClick={() =>
             navigator.clipboard?.writeText(password).then(
               () => setCopied(true),
@@ -32,7 +32,7 @@ export function TemporaryPassword({ email, password }: { email: string; password
           }
         >
           {t.copy}
-        </button>
+        </Button>
         <span aria-live="polite">{copied ? t.copied : ""}</span>
       </div>
     </div>

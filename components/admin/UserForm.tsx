@@ -1,6 +1,6 @@
 "use client";
+import { Button } from "@/components/ui/Button";
 import { Field, type FormAction, FormMessage, useFormAction } from "@/components/ui/form";
-import { primaryButton } from "@/components/ui/styles";
 import type { AgencyOption } from "@/lib/agency-admin/data";
 // Sở Nội vụ creates a user (email, name, role, agency — required for agency roles) or edits one (name, role,
 // agency; the email is the sign-in name and stays). A new user's temporary password is shown once.
@@ -62,9 +62,7 @@ export function UserForm({ action, agencies, user }: Props) {
         link={created?.href ? { href: created.href, label: t.openUser } : undefined}
       />
       {created && <TemporaryPassword email={created.email} password={created.temporaryPassword} />}
-      <button type="submit" disabled={pending} className={primaryButton}>
-        {pending ? (user ? t.saving : t.creating) : user ? t.save : t.create}
-      </button>
+      <Button disabled={pending}>{pending ? (user ? t.saving : t.creating) : user ? t.save : t.create}</Button>
     </form>
   );
 }

@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
+import { Button } from "@/components/ui/Button";
 import { Field } from "@/components/ui/form";
-import { primaryButton } from "@/components/ui/styles";
 import type { FormState } from "@/lib/server/form-state";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
@@ -61,9 +61,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <div role="alert" aria-live="assertive" className="min-h-5 text-sm text-brand-700" data-testid="sign-in-error">
         {error}
       </div>
-      <button type="submit" disabled={pending} className={`w-full ${primaryButton}`}>
+      <Button className="w-full" disabled={pending}>
         {pending ? "Đang đăng nhập…" : "Đăng nhập"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -2,8 +2,10 @@
 // one, by the query parameter `chu-ky` (lib/cycles/param.ts). `CyclePicker` is a plain GET form (works without
 // JavaScript; the page's other parameters ride along as hidden fields); a page that already has a filter form
 // (the dashboard) puts `CycleSelect` in it and shows `CycleNote` instead.
+
 import Link from "next/link";
-import { labelClass, secondaryButton } from "@/components/ui/styles";
+import { Button } from "@/components/ui/Button";
+import { labelClass } from "@/components/ui/styles";
 import { CYCLE_PARAM, type CycleOption } from "@/lib/cycles/param";
 import { CYCLE_TEXT } from "@/lib/cycles/strings";
 
@@ -71,9 +73,7 @@ export function CyclePicker({ options, current, basePath, keep = {} }: Props) {
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <CycleSelect options={options} current={current} />
-      <button type="submit" className={secondaryButton}>
-        {CYCLE_TEXT.submit}
-      </button>
+      <Button variant="secondary">{CYCLE_TEXT.submit}</Button>
       <CycleNote options={options} current={current} back={hrefWith(basePath, kept)} />
     </form>
   );

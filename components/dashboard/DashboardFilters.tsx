@@ -1,7 +1,8 @@
 // Filters as a plain GET form: works without JavaScript, and the URL is the shareable state.
+
 import Link from "next/link";
 import { CycleSelect } from "@/components/cycles/CyclePicker";
-import { primaryButton } from "@/components/ui/styles";
+import { Button } from "@/components/ui/Button";
 import type { CycleOption } from "@/lib/cycles/param";
 import { dashboardText } from "@/lib/dashboard/messages";
 import { formatIsoDate } from "@/lib/format";
@@ -76,9 +77,7 @@ function FiltersForm({ plans, planId, fields, fieldCode, cycles, cycle, classNam
         </select>
       </label>
       {cycles.length > 0 && <CycleSelect options={cycles} current={cycle} />}
-      <button type="submit" className={primaryButton}>
-        {t.submit}
-      </button>
+      <Button>{t.submit}</Button>
       {fieldCode && (
         <Link
           href={`/bang-dieu-khien?ke-hoach=${encodeURIComponent(planId)}`}

@@ -1,7 +1,7 @@
+import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
 
 const field = "mt-1 block w-full rounded border border-slate-300 px-2 py-1.5 text-sm";
-const button = "rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800";
 
 /**
  * Downloads of a period's consolidated report (Sở Nội vụ → UBND tỉnh) and of its matrix. The number and the
@@ -30,15 +30,15 @@ export function ConsolidatedDownloads({ periodKey }: { periodKey: string }) {
           </label>
         </div>
         <div className="flex flex-wrap gap-2">
-          <button type="submit" name="dinh-dang" value="docx" className={button}>
+          <Button name="dinh-dang" value="docx" size="sm">
             Tải Word (DOCX)
-          </button>
-          <button type="submit" name="dinh-dang" value="pdf" className={button}>
+          </Button>
+          <Button name="dinh-dang" value="pdf" size="sm">
             Tải PDF
-          </button>
-          <button type="submit" name="dinh-dang" value="xlsx" className={button}>
+          </Button>
+          <Button name="dinh-dang" value="xlsx" size="sm">
             Tải phụ lục Excel (XLSX)
-          </button>
+          </Button>
         </div>
       </form>
       <p className="mt-3 text-sm">

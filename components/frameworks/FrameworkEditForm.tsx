@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, useActionState, useState, useTransition } from "react";
+import { Button } from "@/components/ui/Button";
 import { FrameworkResult } from "./FrameworkResult";
 import type { FrameworkFormState } from "./form-state";
 
@@ -121,20 +122,14 @@ export function FrameworkEditForm({
         </tbody>
       </table>
       <div className="flex flex-wrap items-center gap-3">
-        <button
+        <Button
           type="button"
-          className="rounded-md border border-slate-400 px-3 py-1.5"
+          variant="secondary"
           onClick={() => setRows((all) => [...all, { code: "", title: "", maxPoints: "", survey: false }])}
         >
           Thêm dòng
-        </button>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-        >
-          Lưu bộ chỉ số
-        </button>
+        </Button>
+        <Button disabled={pending}>Lưu bộ chỉ số</Button>
         {pending && <span className="text-sm text-slate-600">Đang kiểm tra…</span>}
       </div>
       <div aria-live="polite">

@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, useActionState, useTransition } from "react";
+import { Button } from "@/components/ui/Button";
 import { FrameworkResult } from "./FrameworkResult";
 import type { FrameworkFormState } from "./form-state";
 
@@ -53,13 +54,7 @@ export function FrameworkUploadForm({ action }: { action: Action }) {
         </Field>
       </div>
       <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-        >
-          Nhập bộ chỉ số
-        </button>
+        <Button disabled={pending}>Nhập bộ chỉ số</Button>
         {pending && <span className="text-sm text-slate-600">Đang kiểm tra và nhập…</span>}
       </div>
       <div aria-live="polite">

@@ -1,3 +1,4 @@
+import { Button } from "@/components/ui/Button";
 import { formatDateTime } from "@/lib/format";
 import { markReadAction, openNotificationAction } from "@/lib/notifications/actions";
 import type { NotificationRow } from "@/lib/notifications/data";
@@ -27,9 +28,9 @@ export function NotificationList({ rows, page, unreadOnly }: Props) {
               <form action={openNotificationAction}>
                 <input type="hidden" name="id" value={n.id} />
                 <input type="hidden" name="href" value={n.href} />
-                <button type="submit" className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50">
+                <Button variant="secondary" className="px-2 py-1">
                   {t.open}
-                </button>
+                </Button>
               </form>
             )}
             {!n.readAt && (
@@ -37,9 +38,9 @@ export function NotificationList({ rows, page, unreadOnly }: Props) {
                 <input type="hidden" name="id" value={n.id} />
                 <input type="hidden" name="trang" value={page} />
                 {unreadOnly && <input type="hidden" name="chua-doc" value="1" />}
-                <button type="submit" className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50">
+                <Button variant="secondary" className="px-2 py-1">
                   {t.markRead}
-                </button>
+                </Button>
               </form>
             )}
           </div>

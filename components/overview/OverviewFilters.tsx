@@ -1,4 +1,5 @@
-import { inputClass, labelClass, secondaryButton } from "@/components/ui/styles";
+import { Button } from "@/components/ui/Button";
+import { inputClass, labelClass } from "@/components/ui/styles";
 import { AGENCY_KIND_LABELS, AGENCY_KINDS, type AgencyKind } from "@/lib/agency-admin/labels";
 import { CYCLE_PARAM } from "@/lib/cycles/param";
 import { formatDate } from "@/lib/format";
@@ -59,9 +60,7 @@ export function OverviewFilters({ plans, planId, kind, sort, cycle }: Props) {
           ))}
         </select>
       </div>
-      <button type="submit" className={secondaryButton}>
-        {t.apply}
-      </button>
+      <Button variant="secondary">{t.apply}</Button>
     </form>
   );
 }

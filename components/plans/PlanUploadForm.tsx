@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { type FormEvent, useActionState, useTransition } from "react";
-import { inputClass, primaryButton, secondaryButton } from "@/components/ui/styles";
+import { Button } from "@/components/ui/Button";
+import { inputClass } from "@/components/ui/styles";
 import { formatPoints } from "@/lib/format";
 import type { PlanUploadResult, PlanUploadState } from "@/lib/plans/upload-state";
 import { idleState } from "@/lib/server/form-state";
@@ -68,12 +69,12 @@ export function PlanUploadForm({ action }: { action: Action }) {
         </Field>
       </fieldset>
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="intent" value="preview" disabled={pending} className={secondaryButton}>
+        <Button variant="secondary" name="intent" value="preview" disabled={pending}>
           Kiểm tra tệp
-        </button>
-        <button type="submit" name="intent" value="import" disabled={pending} className={primaryButton}>
+        </Button>
+        <Button name="intent" value="import" disabled={pending}>
           Nhập kế hoạch
-        </button>
+        </Button>
         {pending && <span className="self-center text-sm text-slate-600">Đang xử lý…</span>}
       </div>
       <div aria-live="polite">

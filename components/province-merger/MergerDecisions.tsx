@@ -1,9 +1,10 @@
 "use client";
 import { StatusBadge } from "@/components/tasks/StatusBadge";
+import { Button } from "@/components/ui/Button";
 // Step two: the reviewed preview. Each open task of each predecessor is carried into the successor's plan
 // (the default) or closed as "không còn áp dụng" with a reason; "Áp dụng" runs the whole merger at once.
 import { FieldError, useFormAction } from "@/components/ui/form";
-import { inputClass, primaryButton } from "@/components/ui/styles";
+import { inputClass } from "@/components/ui/styles";
 import { rowClass, Table, Th } from "@/components/ui/Table";
 import { formatIsoDate } from "@/lib/format";
 import { applyMergerAction } from "@/lib/province-merger/actions";
@@ -116,9 +117,7 @@ export function MergerDecisions({ preview }: { preview: MergerPreview }) {
           ))}
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className={primaryButton} disabled={pending}>
-          {pending ? "Đang áp dụng…" : "Áp dụng sáp nhập"}
-        </button>
+        <Button disabled={pending}>{pending ? "Đang áp dụng…" : "Áp dụng sáp nhập"}</Button>
         <p aria-live="polite" className="text-sm text-brand-700" data-testid="merger-message">
           {state.status === "error" ? state.message : ""}
         </p>

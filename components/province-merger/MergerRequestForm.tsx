@@ -1,6 +1,7 @@
 // Step one of a merger: which provinces, into which (existing or new), from when, by which decision. A GET
 // form: "Xem trước" only reads, and the preview below it can be reloaded or shared as a link.
-import { inputClass, labelClass, primaryButton } from "@/components/ui/styles";
+import { Button } from "@/components/ui/Button";
+import { inputClass, labelClass } from "@/components/ui/styles";
 import type { ProvinceRow } from "@/lib/province-merger/data";
 import { type MergerFields, MERGER_PARAMS as P } from "@/lib/province-merger/params";
 
@@ -109,9 +110,7 @@ export function MergerRequestForm({ provinces, asked, errors }: Props) {
           <Errors id="m-decision-error" messages={errors.decision} />
         </div>
       </div>
-      <button type="submit" className={primaryButton}>
-        Xem trước
-      </button>
+      <Button>Xem trước</Button>
     </form>
   );
 }

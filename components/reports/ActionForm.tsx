@@ -1,8 +1,9 @@
 "use client";
+import { useActionState } from "react";
 // A small form bound to a reporting server action: hidden values, the caller's fields, one or more submit
 // buttons (the clicked one's name/value is sent), and the outcome in an aria-live region. What the user typed
 // stays in the fields after a refusal (the form is never reset by React here).
-import { useActionState } from "react";
+import { Button, type ButtonVariant } from "@/components/ui/Button";
 import type { ReportFormState } from "@/lib/reports/actions";
 import { idleState } from "@/lib/server/form-state";
 import { FORM_TEXT } from "@/lib/tasks/strings";
@@ -12,15 +13,9 @@ export type FormButton = {
   label: string;
   name?: string;
   value?: string;
-  tone?: "primary" | "secondary" | "good";
+  variant?: ButtonVariant;
   testId?: string;
 };
-
-const TONES = {
-  primary: "bg-brand-700 text-white hover:bg-brand-800",
-  good: "bg-emerald-700 text-white hover:bg-emerald-800",
-  secondary: "border border-brand-700 bg-white text-brand-700 hover:bg-brand-50",
-} as const;
 
 export function ActionForm({
   action,
@@ -48,16 +43,9 @@ export function ActionForm({
         {children}
         <div className="flex flex-wrap gap-2">
           {buttons.map((b) => (
-            <button
-              key={b.label}
-              type="submit"
-              name={b.name}
-              value={b.value}
-              data-testid={b.testId}
-              className={`rounded-md px-4 py-2 text-sm font-semibold disabled:opacity-60 ${TONES[b.tone ?? "primary"]}`}
-            >
+            <Button key={b.label} variant={b.variant} name={b.name} value={b.value} data-testid={b.testId}>
               {pending ? FORM_TEXT.pending : b.label}
-            </button>
+            </Button>
           ))}
         </div>
       </fieldset>

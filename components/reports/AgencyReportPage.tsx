@@ -93,8 +93,8 @@ export function AgencyReportPage({ view, isStaff }: { view: AgencyReportView; is
             label="Xử lý báo cáo"
             testId="report-review-form"
             buttons={[
-              { label: "Tiếp nhận", name: "decision", value: "ACCEPT", tone: "good" },
-              { label: "Trả lại", name: "decision", value: "RETURN", tone: "secondary" },
+              { label: "Tiếp nhận", name: "decision", value: "ACCEPT", variant: "good" },
+              { label: "Trả lại", name: "decision", value: "RETURN", variant: "danger" },
             ]}
           >
             <label htmlFor="reason" className="block text-sm font-medium text-slate-800">

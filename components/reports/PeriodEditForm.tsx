@@ -1,8 +1,9 @@
 "use client";
-// Sở Nội vụ's edit of one reporting period. Dates as dd/mm/yyyy; the server refuses a deadline before the
-// period starts, an end before the start and an overlap with another period of the same kind.
 import Link from "next/link";
 import { useActionState } from "react";
+// Sở Nội vụ's edit of one reporting period. Dates as dd/mm/yyyy; the server refuses a deadline before the
+// period starts, an end before the start and an overlap with another period of the same kind.
+import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
 import { FieldError, fieldProps } from "@/components/ui/form";
 import { inputClass } from "@/components/ui/styles";
@@ -78,12 +79,7 @@ export function PeriodEditForm({ edit }: { edit: PeriodEdit }) {
               ))}
             </ul>
           </Card>
-          <button
-            type="submit"
-            className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-          >
-            {pending ? FORM_TEXT.pending : "Lưu kỳ báo cáo"}
-          </button>
+          <Button>{pending ? FORM_TEXT.pending : "Lưu kỳ báo cáo"}</Button>
         </fieldset>
         <div aria-live="polite" data-testid="period-form-message">
           {state.status === "ok" && (

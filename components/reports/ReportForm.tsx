@@ -1,7 +1,8 @@
 "use client";
+import { useActionState } from "react";
 // The agency's own text of its report, with the buttons its role allows: save the draft; the head approves
 // (for staff to send) or sends; staff send once approved. Errors show next to the field; nothing typed is lost.
-import { useActionState } from "react";
+import { Button } from "@/components/ui/Button";
 import { FieldError, fieldProps } from "@/components/ui/form";
 import { inputClass } from "@/components/ui/styles";
 import { type ReportFormState, saveReportAction } from "@/lib/reports/actions";
@@ -52,33 +53,18 @@ export function ReportForm(props: {
           </div>
         ))}
         <div className="flex flex-wrap gap-2">
-          <button
-            type="submit"
-            name="intent"
-            value="save"
-            className="rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60"
-          >
+          <Button name="intent" value="save" variant="danger">
             {pending ? FORM_TEXT.pending : "Lưu dự thảo"}
-          </button>
+          </Button>
           {props.canApprove && (
-            <button
-              type="submit"
-              name="intent"
-              value="approve"
-              className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-semibold text-white hover:bg-emerald-800 disabled:opacity-60"
-            >
+            <Button name="intent" value="approve" variant="good">
               Lưu và duyệt cho cán bộ gửi
-            </button>
+            </Button>
           )}
           {props.canSubmit && (
-            <button
-              type="submit"
-              name="intent"
-              value="submit"
-              className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-            >
+            <Button name="intent" value="submit">
               Lưu và gửi Sở Nội vụ
-            </button>
+            </Button>
           )}
         </div>
         {props.isStaff && !props.canSubmit && (

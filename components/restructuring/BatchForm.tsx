@@ -1,7 +1,8 @@
 "use client";
-// A file of events (CSV or XLSX): a dry run that says what would move and lists every bad line, or apply.
 import { type FormEvent, startTransition, useActionState } from "react";
-import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/ui/styles";
+// A file of events (CSV or XLSX): a dry run that says what would move and lists every bad line, or apply.
+import { Button } from "@/components/ui/Button";
+import { inputClass, labelClass } from "@/components/ui/styles";
 import type { BatchView } from "@/lib/restructuring/actions";
 import { restructuringText as t } from "@/lib/restructuring/messages";
 import { type FormState, idleState } from "@/lib/server/form-state";
@@ -27,12 +28,12 @@ export function BatchForm({ action }: Props) {
         <input type="file" name="file" accept=".csv,.xlsx" required className={inputClass} />
       </label>
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="mode" value="dry" disabled={pending} className={secondaryButton}>
+        <Button variant="secondary" name="mode" value="dry" disabled={pending}>
           {t.dryRun}
-        </button>
-        <button type="submit" name="mode" value="apply" disabled={pending} className={primaryButton}>
+        </Button>
+        <Button name="mode" value="apply" disabled={pending}>
           {t.apply}
-        </button>
+        </Button>
       </div>
       <div aria-live="polite" data-testid="batch-result" className="space-y-1 text-sm">
         <p className={state.status === "error" ? "text-brand-700" : "text-green-800"}>{state.message}</p>

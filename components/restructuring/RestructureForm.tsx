@@ -1,8 +1,9 @@
 "use client";
+import { startTransition, useActionState, useEffect, useState } from "react";
 // Build a restructuring event, preview what moves where (and, for a split, confirm each item's successor),
 // then apply it. The event travels as JSON to the server actions, which do every check.
-import { startTransition, useActionState, useEffect, useState } from "react";
-import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/ui/styles";
+import { Button } from "@/components/ui/Button";
+import { inputClass, labelClass } from "@/components/ui/styles";
 import { KIND_LABELS, restructuringText as t } from "@/lib/restructuring/messages";
 import { RESTRUCTURING_KINDS, type RestructuringKindValue } from "@/lib/restructuring/schema";
 import type { PreviewView } from "@/lib/restructuring/view";
@@ -156,17 +157,12 @@ export function RestructureForm({ agencies, groups, previewAction, applyAction }
         </label>
       )}
       <div className="flex flex-wrap items-center gap-3">
-        <button type="button" className={secondaryButton} disabled={previewing} onClick={() => send(preview$)}>
+        <Button variant="secondary" type="button" disabled={previewing} onClick={() => send(preview$)}>
           {previewing ? t.previewing : t.preview}
-        </button>
-        <button
-          type="button"
-          className={primaryButton}
-          disabled={applying || !preview.data}
-          onClick={() => send(apply$)}
-        >
+        </Button>
+        <Button type="button" disabled={applying || !preview.data} onClick={() => send(apply$)}>
           {applying ? t.applying : t.apply}
-        </button>
+        </Button>
         <p
           aria-live="polite"
           data-testid="restructure-message"

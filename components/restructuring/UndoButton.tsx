@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { secondaryButton } from "@/components/ui/styles";
+import { Button } from "@/components/ui/Button";
 import { restructuringText as t } from "@/lib/restructuring/messages";
 import { type FormState, idleState } from "@/lib/server/form-state";
 
@@ -12,9 +12,9 @@ export function UndoButton({ eventId, action }: Props) {
   return (
     <form action={formAction}>
       <input type="hidden" name="eventId" value={eventId} />
-      <button type="submit" disabled={pending} className={secondaryButton}>
+      <Button variant="secondary" disabled={pending}>
         {pending ? t.undoing : t.undo}
-      </button>
+      </Button>
       <p
         aria-live="polite"
         className={`mt-1 text-xs ${state.status === "error" ? "text-brand-700" : "text-green-800"}`}

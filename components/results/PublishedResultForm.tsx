@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, useActionState, useState, useTransition } from "react";
+import { Button } from "@/components/ui/Button";
 import { type FormState, idleState } from "@/lib/server/form-state";
 
 type Row = { code: string; title: string; level: string; maxPoints: string; value: string };
@@ -108,13 +109,7 @@ export function PublishedResultForm({
       <p className="text-sm text-slate-600">
         Để trống tiêu chí chưa có kết quả; tiêu chí cha để trống được cộng từ các tiêu chí con khi đủ.
       </p>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        Lưu kết quả công bố
-      </button>
+      <Button disabled={pending}>Lưu kết quả công bố</Button>
       <div aria-live="polite">
         {state.status === "error" && (
           <div role="alert" className="text-brand-700">

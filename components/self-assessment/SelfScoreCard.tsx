@@ -1,12 +1,11 @@
 import { SelfActionForm } from "@/components/self-assessment/SelfActionForm";
+import { Button } from "@/components/ui/Button";
 import { formatDateTime, formatPoints } from "@/lib/format";
 import { appraiseSelfScoreAction, assignSelfScoreAction, saveSelfScoreAction } from "@/lib/self-assessment/actions";
 import type { SelfScoreRow } from "@/lib/self-assessment/data";
 import { SELF_MESSAGES } from "@/lib/self-assessment/messages";
 
 const input = "block w-full rounded-md border border-slate-300 px-2 py-1";
-const button = "rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800";
-const plain = "rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm hover:bg-slate-50";
 const STATUS_TONE = {
   DRAFT: "bg-slate-100 text-slate-800",
   SUBMITTED: "bg-amber-100 text-amber-900",
@@ -125,12 +124,12 @@ export function SelfScoreCard({ row, canScore, canManage, agencies }: Props) {
             </label>
           </div>
           <div className="flex gap-2">
-            <button type="submit" name="intent" value="save" className={plain}>
+            <Button name="intent" value="save" variant="secondary">
               Lưu
-            </button>
-            <button type="submit" name="intent" value="submit" className={button}>
+            </Button>
+            <Button name="intent" value="submit" size="sm">
               Lưu và gửi Sở Nội vụ
-            </button>
+            </Button>
           </div>
         </SelfActionForm>
       )}
@@ -158,12 +157,12 @@ export function SelfScoreCard({ row, canScore, canManage, agencies }: Props) {
             </label>
           </div>
           <div className="flex gap-2">
-            <button type="submit" name="decision" value="accept" className={button}>
+            <Button name="decision" value="accept" size="sm">
               Chấp nhận
-            </button>
-            <button type="submit" name="decision" value="return" className={plain}>
+            </Button>
+            <Button name="decision" value="return" variant="secondary">
               Trả lại
-            </button>
+            </Button>
           </div>
         </SelfActionForm>
       )}
@@ -186,9 +185,7 @@ export function SelfScoreCard({ row, canScore, canManage, agencies }: Props) {
                 ))}
               </select>
             </label>
-            <button type="submit" className={plain}>
-              Giao
-            </button>
+            <Button variant="secondary">Giao</Button>
           </div>
         </SelfActionForm>
       )}

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
+import { Button } from "@/components/ui/Button";
 import type { AgencyRef } from "@/lib/tasks/data";
 import { TASK_TEXT } from "@/lib/tasks/strings";
 
@@ -34,12 +35,9 @@ export function AgencyPicker({ agencies, current }: { agencies: AgencyRef[]; cur
           ))}
         </select>
       </div>
-      <button
-        type="submit"
-        className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-50"
-      >
+      <Button variant="secondary" className="py-2">
         {TASK_TEXT.agencyPickerGo}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -2,9 +2,10 @@
 
 import { type FormEvent, startTransition, useActionState, useState } from "react";
 import { TaskFormMessage } from "@/components/tasks/TaskFormMessage";
+import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
 import { FieldError, fieldProps, Hint } from "@/components/ui/form";
-import { inputClass, primaryButton } from "@/components/ui/styles";
+import { inputClass } from "@/components/ui/styles";
 import { formatIsoDate } from "@/lib/format";
 import { idleState } from "@/lib/server/form-state";
 import { assignTaskAction, type TaskFormState } from "@/lib/tasks/actions";
@@ -95,9 +96,7 @@ export function AssignForm({
           </div>
         )}
         <TaskFormMessage state={state} testId="assign-message" />
-        <button type="submit" disabled={pending} className={primaryButton}>
-          {pending ? FORM_TEXT.pending : FORM_TEXT.assignSubmit}
-        </button>
+        <Button disabled={pending}>{pending ? FORM_TEXT.pending : FORM_TEXT.assignSubmit}</Button>
       </form>
     </Card>
   );

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { primaryButton } from "@/components/ui/styles";
+import { Button } from "@/components/ui/Button";
 import type { FilterOption } from "@/lib/tasks/board";
 import { BOARD_DUE_FILTERS, BOARD_ROLE_FILTERS, BOARD_SORTS, type BoardFilters as Filters } from "@/lib/tasks/schema";
 import { DUE_FILTER_LABELS, ROLE_FILTER_LABELS, SORT_LABELS, TASK_TEXT } from "@/lib/tasks/strings";
@@ -59,9 +59,7 @@ export function BoardFilters({
         noAll
       />
       <div className="flex gap-2">
-        <button type="submit" className={primaryButton}>
-          {TASK_TEXT.filterApply}
-        </button>
+        <Button>{TASK_TEXT.filterApply}</Button>
         <Link
           href={`${basePath}?view=${filters.view}`}
           className="rounded-md border border-slate-300 px-3 py-2 text-sm hover:bg-slate-50"

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { DutyAssigner } from "@/components/tasks/DutyAssigner";
-import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/ui/styles";
+import { Button, ButtonLink } from "@/components/ui/Button";
+import { inputClass, labelClass } from "@/components/ui/styles";
 import type { AgencyRef } from "@/lib/tasks/data";
 import type { DutyList } from "@/lib/tasks/duties";
 import type { DutyFilters } from "@/lib/tasks/schema";
@@ -119,12 +120,10 @@ function Filters({ list, filters }: { list: DutyList; filters: DutyFilters }) {
         />
       </div>
       <div className="flex gap-2">
-        <button type="submit" className={primaryButton}>
-          {ASSIGN_TEXT.apply}
-        </button>
-        <Link href={href(filters, { field: undefined, q: undefined })} className={`${secondaryButton} py-2`}>
+        <Button>{ASSIGN_TEXT.apply}</Button>
+        <ButtonLink variant="secondary" size="md" href={href(filters, { field: undefined, q: undefined })}>
           {ASSIGN_TEXT.reset}
-        </Link>
+        </ButtonLink>
       </div>
     </form>
   );

@@ -4,8 +4,9 @@ import Link from "next/link";
 import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { StatusBadge } from "@/components/tasks/StatusBadge";
 import { TaskFormMessage } from "@/components/tasks/TaskFormMessage";
+import { Button } from "@/components/ui/Button";
 import { FieldError, fieldProps, Hint } from "@/components/ui/form";
-import { inputClass, labelClass, primaryButton } from "@/components/ui/styles";
+import { inputClass, labelClass } from "@/components/ui/styles";
 import { formatDate, formatDateTime, formatIsoDate } from "@/lib/format";
 import { idleState } from "@/lib/server/form-state";
 import { assignTasksAction, type TaskFormState } from "@/lib/tasks/actions";
@@ -214,9 +215,9 @@ function AssignPanel(props: {
         <FieldError state={state} name="dueOn" />
       </div>
       <TaskFormMessage state={state} testId="duty-message" />
-      <button type="submit" disabled={pending} className={`${primaryButton} w-full`}>
+      <Button className="w-full" disabled={pending}>
         {pending ? FORM_TEXT.pending : ASSIGN_TEXT.submit(count)}
-      </button>
+      </Button>
     </section>
   );
 }

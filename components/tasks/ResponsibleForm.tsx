@@ -2,9 +2,10 @@
 
 import { useActionState } from "react";
 import { TaskFormMessage } from "@/components/tasks/TaskFormMessage";
+import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
 import { FieldError, fieldProps, Hint } from "@/components/ui/form";
-import { inputClass, labelClass, secondaryButton } from "@/components/ui/styles";
+import { inputClass, labelClass } from "@/components/ui/styles";
 import { idleState } from "@/lib/server/form-state";
 import { setResponsibleAction, type TaskFormState } from "@/lib/tasks/actions";
 import { FORM_TEXT } from "@/lib/tasks/strings";
@@ -49,9 +50,9 @@ export function ResponsibleForm({
           <FieldError state={state} name="userId" />
         </div>
         <TaskFormMessage state={state} testId="responsible-message" />
-        <button type="submit" disabled={pending} className={secondaryButton}>
+        <Button variant="secondary" disabled={pending}>
           {pending ? FORM_TEXT.pending : FORM_TEXT.responsibleSubmit}
-        </button>
+        </Button>
       </form>
     </Card>
   );

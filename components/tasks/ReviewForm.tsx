@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useActionState, useState } from "react";
 import { TaskFormMessage } from "@/components/tasks/TaskFormMessage";
+import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
 import { FieldError, fieldProps, Hint } from "@/components/ui/form";
 import { inputClass } from "@/components/ui/styles";
@@ -41,13 +42,9 @@ export function ReviewForm({ taskId, version, open, nextHref }: Props) {
           <input type="hidden" name="version" value={version} />
           <input type="hidden" name="decision" value="ACCEPT" />
           <TaskFormMessage state={accepted} testId="review-message" />
-          <button
-            type="submit"
-            disabled={pending}
-            className="mt-2 rounded-md bg-emerald-700 px-4 py-2 font-semibold text-white hover:bg-emerald-800 disabled:opacity-60"
-          >
+          <Button disabled={pending} variant="good" className="mt-2">
             {accepting ? FORM_TEXT.pending : FORM_TEXT.accept}
-          </button>
+          </Button>
         </form>
         <form
           action={giveBack}
@@ -76,12 +73,7 @@ export function ReviewForm({ taskId, version, open, nextHref }: Props) {
               <FieldError state={returned} name="reason" />
             </div>
             {returned.status === "error" && <TaskFormMessage state={returned} testId="review-return-message" />}
-            <button
-              type="submit"
-              className="rounded-md border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60"
-            >
-              {returning ? FORM_TEXT.pending : FORM_TEXT.returnTask}
-            </button>
+            <Button variant="danger">{returning ? FORM_TEXT.pending : FORM_TEXT.returnTask}</Button>
           </fieldset>
         </form>
         <NextItem href={nextHref} skip />

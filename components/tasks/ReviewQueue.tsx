@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { OverdueBadge } from "@/components/tasks/StatusBadge";
 import { CriterionTag, DueText, taskHref } from "@/components/tasks/TaskCard";
-import { primaryButton } from "@/components/ui/styles";
+import { ButtonLink } from "@/components/ui/Button";
 import { formatDateTime } from "@/lib/format";
 import type { ReviewQueue as Queue, ReviewItem } from "@/lib/tasks/data";
 import { ASSIGN_TEXT, REVIEW_TEXT } from "@/lib/tasks/strings";
@@ -74,9 +74,9 @@ function QueueItem({ item }: { item: ReviewItem }) {
         <DueText cycleDue={item.cycleDue} overdue={item.overdue} recurrence={item.recurrence} /> ·{" "}
         {REVIEW_TEXT.evidenceCount(item.evidenceCount)}
       </p>
-      <Link href={taskHref(item.id, "/duyet")} className={`mt-3 inline-block ${primaryButton}`}>
+      <ButtonLink className="mt-3" href={taskHref(item.id, "/duyet")}>
         {REVIEW_TEXT.open}
-      </Link>
+      </ButtonLink>
     </li>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { primaryButton } from "@/components/ui/styles";
+import { Button } from "@/components/ui/Button";
 import { ERROR_TEXT } from "@/lib/tasks/strings";
 
 /** The boards', task page's and review queue's error boundary: say so in Vietnamese and offer a retry. */
@@ -16,9 +16,9 @@ export function TaskError({ error, retry }: { error: unknown; retry: () => void 
     >
       <h1 className="text-lg font-bold">{ERROR_TEXT.title}</h1>
       <p className="mt-2 text-slate-700">{ERROR_TEXT.body}</p>
-      <button type="button" onClick={() => retry()} className={`mt-4 ${primaryButton}`}>
+      <Button type="button" onClick={() => retry()} className="mt-4">
         {ERROR_TEXT.retry}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -2,8 +2,9 @@
 
 import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { TaskFormMessage } from "@/components/tasks/TaskFormMessage";
+import { Button } from "@/components/ui/Button";
 import { FieldError, fieldProps, Hint } from "@/components/ui/form";
-import { inputClass, primaryButton } from "@/components/ui/styles";
+import { inputClass } from "@/components/ui/styles";
 import { EVIDENCE_ACCEPT, EVIDENCE_ERRORS, EVIDENCE_LIMITS, extensionOf } from "@/lib/evidence/rules";
 import { idleState } from "@/lib/server/form-state";
 import { saveTaskUpdateAction, type TaskFormState } from "@/lib/tasks/actions";
@@ -150,9 +151,9 @@ export function TaskUpdateForm(props: Props) {
         </div>
         <EvidenceFields state={shown} files={files} links={links} onLinks={setLinks} />
         <TaskFormMessage state={fileError ? INITIAL : state} testId="task-update-message" />
-        <button type="submit" className={primaryButton}>
+        <Button>
           {pending ? FORM_TEXT.pending : props.mode === "status" ? FORM_TEXT.submit : FORM_TEXT.submitComment}
-        </button>
+        </Button>
       </fieldset>
     </form>
   );

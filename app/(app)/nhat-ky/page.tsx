@@ -4,8 +4,9 @@ import { AdminNav } from "@/components/admin/AdminNav";
 import { AgencyOptions } from "@/components/admin/AgencyOptions";
 import { AuditList, AuditPager } from "@/components/audit/AuditList";
 import { TableDownloads } from "@/components/export/ConsolidatedDownloads";
+import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
-import { inputClass, labelClass, secondaryButton } from "@/components/ui/styles";
+import { inputClass, labelClass } from "@/components/ui/styles";
 import { loadAgencyOptions } from "@/lib/agency-admin/data";
 import { loadAuditFor } from "@/lib/audit/data";
 import { auditPageText as p, auditText as t } from "@/lib/audit/labels";
@@ -47,9 +48,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <AgencyOptions agencies={agencies} />
             </select>
           </div>
-          <button type="submit" className={secondaryButton}>
-            {p.show}
-          </button>
+          <Button variant="secondary">{p.show}</Button>
         </form>
       </Card>
       <Card>

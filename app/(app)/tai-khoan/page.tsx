@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/account/ChangePasswordForm";
+import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
-import { secondaryButton } from "@/components/ui/styles";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { userText as t } from "@/lib/users/messages";
@@ -26,9 +26,9 @@ export default async function MyAccountPage() {
       <Card title={t.signOutEverywhere}>
         <p className="mb-3 text-sm text-slate-600">{t.signOutEverywhereHint}</p>
         <form action={signOutEverywhereAction}>
-          <button type="submit" className={secondaryButton} data-testid="sign-out-everywhere">
+          <Button variant="secondary" data-testid="sign-out-everywhere">
             {t.signOutEverywhere}
-          </button>
+          </Button>
         </form>
       </Card>
     </div>

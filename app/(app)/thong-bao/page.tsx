@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NotificationList } from "@/components/notifications/NotificationList";
+import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
 import { requireAction } from "@/lib/auth/session";
 import { mailSettings } from "@/lib/env";
@@ -40,12 +41,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           </Link>
           <form action={markReadAction}>
             {unreadOnly && <input type="hidden" name="chua-doc" value="1" />}
-            <button
-              type="submit"
-              className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800"
-            >
-              {t.markAllRead}
-            </button>
+            <Button size="sm">{t.markAllRead}</Button>
           </form>
         </div>
       </header>
@@ -79,9 +75,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="email" value="on" defaultChecked={emailOn} /> {t.emailOn}
           </label>
-          <button type="submit" className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">
-            {t.saveEmail}
-          </button>
+          <Button variant="secondary">{t.saveEmail}</Button>
         </form>
       </Card>
     </div>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { SelfActionForm } from "@/components/self-assessment/SelfActionForm";
+import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
 import { hasAction } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -49,12 +50,7 @@ export default async function SelfAssessmentsPage() {
                 className="block w-40 rounded-md border border-slate-300 px-2 py-1"
               />
             </label>
-            <button
-              type="submit"
-              className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800"
-            >
-              Mở kỳ tự đánh giá
-            </button>
+            <Button size="sm">Mở kỳ tự đánh giá</Button>
           </SelfActionForm>
         </Card>
       )}

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SelfActionForm } from "@/components/self-assessment/SelfActionForm";
+import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
-import { inputClass, secondaryButton } from "@/components/ui/styles";
+import { inputClass } from "@/components/ui/styles";
 import { rowClass, Table, Th } from "@/components/ui/Table";
 import { requireAction } from "@/lib/auth/session";
 import { loadMapping, type MappingKind } from "@/lib/frameworks/mapping";
@@ -69,9 +70,7 @@ export default async function MappingPage({ params }: { params: Promise<{ year: 
                       defaultValue={r.targets.join(", ")}
                       className={`${inputClass} mt-0 w-40`}
                     />
-                    <button type="submit" className={secondaryButton}>
-                      Lưu
-                    </button>
+                    <Button variant="secondary">Lưu</Button>
                   </div>
                 </SelfActionForm>
               </td>

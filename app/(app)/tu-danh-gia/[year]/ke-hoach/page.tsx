@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SelfActionForm } from "@/components/self-assessment/SelfActionForm";
+import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
-import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/ui/styles";
+import { inputClass, labelClass } from "@/components/ui/styles";
 import { rowClass, Table, Th } from "@/components/ui/Table";
 import { requireAction } from "@/lib/auth/session";
 import { formatDate, formatPoints } from "@/lib/format";
@@ -49,9 +50,7 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
               Bản dự thảo liệt kê mọi tiêu chí bị mất điểm và chuyển tiếp các giải pháp chưa hoàn thành của kế hoạch năm
               trước cho các tiêu chí đó.
             </p>
-            <button type="submit" className={primaryButton}>
-              Lập kế hoạch khắc phục
-            </button>
+            <Button>Lập kế hoạch khắc phục</Button>
           </SelfActionForm>
         ) : (
           <p className="text-slate-600">
@@ -111,9 +110,7 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
                 <input name="title" defaultValue={draft.title} className={inputClass} />
               </label>
             </div>
-            <button type="submit" className={primaryButton}>
-              Lưu thông tin
-            </button>
+            <Button>Lưu thông tin</Button>
           </SelfActionForm>
         </Card>
       )}
@@ -195,9 +192,7 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
                 <input name="note" className={inputClass} />
               </label>
             </div>
-            <button type="submit" className={primaryButton}>
-              Thêm giải pháp
-            </button>
+            <Button>Thêm giải pháp</Button>
           </SelfActionForm>
         </Card>
       )}
@@ -209,9 +204,7 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
             Khi ban hành, kế hoạch được lưu như một kế hoạch nhập từ tệp và nhiệm vụ được giao cho từng cơ quan chủ trì;
             bản dự thảo không sửa được nữa.
           </p>
-          <button type="submit" className={primaryButton}>
-            Ban hành kế hoạch
-          </button>
+          <Button>Ban hành kế hoạch</Button>
         </SelfActionForm>
       )}
     </div>
@@ -269,9 +262,7 @@ function CriterionRows({ code, title, standard, assessed, lost, measures, draftI
                 <input type="hidden" name="draftId" value={draftId} />
                 <input type="hidden" name="version" value={version} />
                 <input type="hidden" name="key" value={m.key} />
-                <button type="submit" className={secondaryButton}>
-                  Bỏ giải pháp này
-                </button>
+                <Button variant="secondary">Bỏ giải pháp này</Button>
               </SelfActionForm>
             )}
           </td>
