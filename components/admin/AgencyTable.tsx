@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { EmptyState } from "@/components/ui/EmptyState";
 import { rowClass, Table, Th } from "@/components/ui/Table";
 import type { AgencyListRow } from "@/lib/agency-admin/data";
 import { AGENCY_KIND_LABELS } from "@/lib/agency-admin/labels";
@@ -6,7 +7,7 @@ import { agencyAdminText as t } from "@/lib/agency-admin/messages";
 
 /** The province's agencies; each name opens its admin page. Scrolls sideways on a phone. */
 export function AgencyTable({ rows }: { rows: AgencyListRow[] }) {
-  if (rows.length === 0) return <p className="text-sm text-slate-600">{t.none}</p>;
+  if (rows.length === 0) return <EmptyState>{t.none}</EmptyState>;
   return (
     <Table
       caption={t.agenciesTitle}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { EmptyState } from "@/components/ui/EmptyState";
 import { rowClass, Table, Th } from "@/components/ui/Table";
 import { formatDateTime } from "@/lib/format";
 import type { SignInPressureRow } from "@/lib/users/data";
@@ -6,7 +7,7 @@ import { userText as t } from "@/lib/users/messages";
 
 /** Which accounts of the province are being hammered with wrong passwords, so Sở Nội vụ can act. */
 export function SignInPressure({ rows }: { rows: SignInPressureRow[] }) {
-  if (rows.length === 0) return <p className="text-sm text-slate-600">{t.pressureNone}</p>;
+  if (rows.length === 0) return <EmptyState>{t.pressureNone}</EmptyState>;
   return (
     <Table
       caption={t.pressureTitle}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { EmptyState } from "@/components/ui/EmptyState";
 import { rowClass, Table, Th } from "@/components/ui/Table";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { formatInstantDate } from "@/lib/format";
@@ -18,7 +19,7 @@ const wide = "hidden md:table-cell";
 
 /** Users with their role, agency and state; `actions` renders per-row buttons (the staff page), `link` a detail page. */
 export function UserTable({ rows, link, actions, hideAgency = false, testId = "user-table" }: Props) {
-  if (rows.length === 0) return <p className="text-sm text-slate-600">{t.none}</p>;
+  if (rows.length === 0) return <EmptyState>{t.none}</EmptyState>;
   return (
     <Table
       caption={t.usersTitle}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { EmptyState } from "@/components/ui/EmptyState";
 import type { AuditEntry } from "@/lib/audit/data";
 import { auditText as t } from "@/lib/audit/labels";
 import { formatDateTime } from "@/lib/format";
@@ -27,7 +28,7 @@ function Subject({ entry, linkSubjects }: { entry: AuditEntry; linkSubjects: boo
 
 /** Newest first; each change reads "Trường: trước → sau". */
 export function AuditList({ entries, linkSubjects = true }: { entries: AuditEntry[]; linkSubjects?: boolean }) {
-  if (entries.length === 0) return <p className="text-sm text-slate-600">{t.none}</p>;
+  if (entries.length === 0) return <EmptyState>{t.none}</EmptyState>;
   return (
     <ol className="divide-y divide-slate-100" data-testid="audit-list">
       {entries.map((e) => (

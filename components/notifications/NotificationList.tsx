@@ -1,4 +1,5 @@
 import { Button } from "@/components/ui/Button";
+import { EmptyState } from "@/components/ui/EmptyState";
 import { formatDateTime } from "@/lib/format";
 import { markReadAction, openNotificationAction } from "@/lib/notifications/actions";
 import type { NotificationRow } from "@/lib/notifications/data";
@@ -7,7 +8,7 @@ import { kindLabel, NOTIFICATION_TEXT as t } from "@/lib/notifications/strings";
 type Props = { rows: NotificationRow[]; page: number; unreadOnly: boolean };
 
 export function NotificationList({ rows, page, unreadOnly }: Props) {
-  if (rows.length === 0) return <p className="text-sm text-slate-600">{t.empty}</p>;
+  if (rows.length === 0) return <EmptyState>{t.empty}</EmptyState>;
   return (
     <ul className="divide-y divide-slate-200" aria-label={t.pageTitle}>
       {rows.map((n) => (

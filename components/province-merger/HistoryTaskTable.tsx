@@ -1,11 +1,13 @@
 // The tasks of a predecessor's plan as they ended: done, carried into the successor's plan, or closed as
 // "không còn áp dụng" with the reason given at the merger.
+
 import { StatusBadge } from "@/components/tasks/StatusBadge";
+import { EmptyState } from "@/components/ui/EmptyState";
 import { rowClass, Table, Th } from "@/components/ui/Table";
 import type { HistoryTask } from "@/lib/province-merger/history";
 
 export function HistoryTaskTable({ tasks, successor }: { tasks: HistoryTask[]; successor: string }) {
-  if (tasks.length === 0) return <p className="text-slate-600">Kế hoạch không có nhiệm vụ.</p>;
+  if (tasks.length === 0) return <EmptyState>Kế hoạch không có nhiệm vụ.</EmptyState>;
   return (
     <Table
       caption="Nhiệm vụ của kế hoạch trước sáp nhập"

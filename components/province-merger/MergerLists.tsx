@@ -1,4 +1,5 @@
 // The national administrator's lists: every province (with the one it was merged into) and the mergers applied.
+import { EmptyState } from "@/components/ui/EmptyState";
 import { rowClass, Table, Th } from "@/components/ui/Table";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { MergerRow, ProvinceRow } from "@/lib/province-merger/data";
@@ -32,7 +33,7 @@ export function ProvinceTable({ provinces }: { provinces: ProvinceRow[] }) {
 }
 
 export function MergerTable({ mergers, highlight }: { mergers: MergerRow[]; highlight: string | null }) {
-  if (mergers.length === 0) return <p className="text-slate-600">Chưa có đợt sáp nhập nào.</p>;
+  if (mergers.length === 0) return <EmptyState>Chưa có đợt sáp nhập nào.</EmptyState>;
   return (
     <Table
       caption="Các đợt sáp nhập đã áp dụng"

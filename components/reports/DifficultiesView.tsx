@@ -1,6 +1,8 @@
 // The difficulties and proposals the agencies raised in the reports they sent (latest version of each).
+
 import Link from "next/link";
 import { Card } from "@/components/ui/Card";
+import { EmptyState } from "@/components/ui/EmptyState";
 import { formatDateTime } from "@/lib/format";
 import type { DifficultyRow, PlanRef } from "@/lib/reports/data";
 import { REPORT_TEXT } from "@/lib/reports/strings";
@@ -53,9 +55,7 @@ export function DifficultiesView({ data }: { data: Data }) {
       </form>
       {data.rows.length === 0 ? (
         <Card>
-          <p className="text-sm text-slate-600">
-            Chưa có báo cáo nào nêu khó khăn, vướng mắc{data.selected ? " trong kỳ này" : ""}.
-          </p>
+          <EmptyState>Chưa có báo cáo nào nêu khó khăn, vướng mắc{data.selected ? " trong kỳ này" : ""}.</EmptyState>
         </Card>
       ) : (
         <ul className="space-y-3" data-testid="difficulties">

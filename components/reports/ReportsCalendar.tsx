@@ -1,9 +1,11 @@
 // The reporting calendar page: periods newest first, each with its dates and deadline, and either the
 // province's counts (Sở Nội vụ, leadership) or the reader's own report state (agencies).
+
 import Link from "next/link";
 import { ActionForm } from "@/components/reports/ActionForm";
 import { ReportStateBadge } from "@/components/reports/ReportStateBadge";
 import { Card } from "@/components/ui/Card";
+import { EmptyState } from "@/components/ui/EmptyState";
 import { inputClass } from "@/components/ui/styles";
 import { formatDate } from "@/lib/format";
 import { DEFAULT_DEADLINE_DAYS, PERIOD_KIND_LABELS } from "@/lib/periods/keys";
@@ -98,11 +100,11 @@ export function ReportsCalendar({
       )}
       <Card title="Các kỳ báo cáo" id="cac-ky">
         {home.periods.length === 0 ? (
-          <p className="text-sm text-slate-600">
+          <EmptyState>
             {canManage
               ? "Chưa có kỳ báo cáo nào. Tạo lịch báo cáo ở trên."
               : "Chưa có kỳ báo cáo nào đơn vị phải báo cáo."}
-          </p>
+          </EmptyState>
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full min-w-[720px] text-left text-sm" data-testid="periods">

@@ -1,6 +1,8 @@
 // The pre-filled part of an agency report: its tasks with the cycle's status and progress, what changed in
 // the period and the evidence added. Rendered from live rows (a draft) or a frozen snapshot (a sent report).
+
 import { StatusBadge } from "@/components/tasks/StatusBadge";
+import { EmptyState } from "@/components/ui/EmptyState";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { ReportTaskRow } from "@/lib/reports/task-rows";
 import { STATUS_LABELS } from "@/lib/tasks/strings";
@@ -8,8 +10,7 @@ import { STATUS_LABELS } from "@/lib/tasks/strings";
 const day = (iso: string | null) => (iso ? formatDate(new Date(`${iso}T00:00:00Z`)) : "—");
 
 export function TaskRowsTable({ rows, caption }: { rows: ReportTaskRow[]; caption: string }) {
-  if (rows.length === 0)
-    return <p className="text-sm text-slate-600">Cơ quan không chủ trì nhiệm vụ nào của kế hoạch.</p>;
+  if (rows.length === 0) return <EmptyState>Cơ quan không chủ trì nhiệm vụ nào của kế hoạch.</EmptyState>;
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[720px] text-left text-sm" data-testid="report-tasks">

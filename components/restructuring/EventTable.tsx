@@ -1,4 +1,5 @@
 // The province's restructuring events, newest first, with undo on the newest one still applied.
+import { EmptyState } from "@/components/ui/EmptyState";
 import { rowClass, Table, Th } from "@/components/ui/Table";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { EventRow } from "@/lib/restructuring/data";
@@ -9,7 +10,7 @@ import { UndoButton } from "./UndoButton";
 type Props = { events: EventRow[]; undoAction: (prev: FormState, form: FormData) => Promise<FormState> };
 
 export function EventTable({ events, undoAction }: Props) {
-  if (events.length === 0) return <p className="text-sm text-slate-600">{t.noEvents}</p>;
+  if (events.length === 0) return <EmptyState>{t.noEvents}</EmptyState>;
   return (
     <Table
       caption={t.events}

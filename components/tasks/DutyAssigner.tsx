@@ -5,6 +5,7 @@ import { type FormEvent, startTransition, useActionState, useEffect, useRef, use
 import { StatusBadge } from "@/components/tasks/StatusBadge";
 import { TaskFormMessage } from "@/components/tasks/TaskFormMessage";
 import { Button } from "@/components/ui/Button";
+import { EmptyState } from "@/components/ui/EmptyState";
 import { FieldError, fieldProps, Hint } from "@/components/ui/form";
 import { inputClass, labelClass } from "@/components/ui/styles";
 import { formatDate, formatDateTime, formatIsoDate } from "@/lib/format";
@@ -65,9 +66,7 @@ export function DutyAssigner({ rows, view, agencies, today, proposed, emptyText 
     >
       <section className="space-y-2 lg:col-span-2" aria-label={ASSIGN_TEXT.task}>
         {rows.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
-            {emptyText}
-          </p>
+          <EmptyState boxed>{emptyText}</EmptyState>
         ) : (
           <>
             <label className="flex items-center gap-2 text-sm font-medium text-slate-800">

@@ -1,4 +1,5 @@
 import { TaskCard } from "@/components/tasks/TaskCard";
+import { EmptyState } from "@/components/ui/EmptyState";
 import type { TaskCard as TaskCardData } from "@/lib/tasks/board";
 import { TASK_TEXT } from "@/lib/tasks/strings";
 
@@ -13,9 +14,7 @@ export function MyTasks({ cards }: { cards: TaskCardData[] }) {
         </p>
       </header>
       {cards.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
-          {TASK_TEXT.myTasksEmpty}
-        </p>
+        <EmptyState boxed>{TASK_TEXT.myTasksEmpty}</EmptyState>
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="my-tasks">
           {cards.map((card) => (

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { OverdueBadge } from "@/components/tasks/StatusBadge";
 import { CriterionTag, DueText, taskHref } from "@/components/tasks/TaskCard";
 import { ButtonLink } from "@/components/ui/Button";
+import { EmptyState } from "@/components/ui/EmptyState";
 import { formatDateTime } from "@/lib/format";
 import type { ReviewQueue as Queue, ReviewItem } from "@/lib/tasks/data";
 import { ASSIGN_TEXT, REVIEW_TEXT } from "@/lib/tasks/strings";
@@ -17,12 +18,9 @@ export function ReviewQueue({ queue }: { queue: Queue }) {
         </p>
       </header>
       {queue.items.length === 0 ? (
-        <p
-          className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600"
-          data-testid="review-empty"
-        >
+        <EmptyState boxed testId="review-empty">
           {REVIEW_TEXT.empty}
-        </p>
+        </EmptyState>
       ) : (
         <ul className="space-y-3" data-testid="review-queue">
           {queue.items.map((item) => (

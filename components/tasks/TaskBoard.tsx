@@ -4,6 +4,7 @@ import { BoardSummaryStrip } from "@/components/tasks/BoardSummary";
 import { SupportGroupCard } from "@/components/tasks/SupportGroupCard";
 import { TaskCard } from "@/components/tasks/TaskCard";
 import { TaskList } from "@/components/tasks/TaskList";
+import { EmptyState } from "@/components/ui/EmptyState";
 import { BOARD_COLUMNS, filterCards, filterOptions, type TaskCard as TaskCardData } from "@/lib/tasks/board";
 import { type BoardItem, foldSupportDuties, itemStatus, sortCards, summarizeBoard } from "@/lib/tasks/board-view";
 import type { BoardView, BoardFilters as Filters } from "@/lib/tasks/schema";
@@ -41,9 +42,7 @@ export function TaskBoard({ title, basePath, filters, cards, toolbar }: Props) {
       <BoardFilters basePath={basePath} filters={filters} fields={fields} criteria={criteria} />
       <ViewSwitch basePath={basePath} filters={filters} />
       {shown.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
-          {TASK_TEXT.emptyBoard}
-        </p>
+        <EmptyState boxed>{TASK_TEXT.emptyBoard}</EmptyState>
       ) : filters.view === "list" ? (
         <TaskList cards={shown} back={back} />
       ) : (

@@ -1,5 +1,6 @@
 import { cycleLabel } from "@/components/tasks/TaskCycles";
 import { Card } from "@/components/ui/Card";
+import { EmptyState } from "@/components/ui/EmptyState";
 import { isPreviewable } from "@/lib/evidence/rules";
 import { formatDateTime, formatSize } from "@/lib/format";
 import type { HistoryEntry } from "@/lib/tasks/data";
@@ -10,7 +11,7 @@ export function TaskHistory({ entries, canDownload }: { entries: HistoryEntry[];
   return (
     <Card title={HISTORY_TEXT.title} id="history">
       {entries.length === 0 ? (
-        <p className="text-sm text-slate-600">{HISTORY_TEXT.empty}</p>
+        <EmptyState>{HISTORY_TEXT.empty}</EmptyState>
       ) : (
         <ol className="space-y-4" data-testid="task-history">
           {entries.map((entry) => (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FrameworkUploadForm } from "@/components/frameworks/FrameworkUploadForm";
 import { Card } from "@/components/ui/Card";
+import { EmptyState } from "@/components/ui/EmptyState";
 import { hasAction } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { formatPoints } from "@/lib/format";
@@ -24,7 +25,7 @@ export default async function FrameworksPage() {
       </p>
       <Card title="Các năm">
         {frameworks.length === 0 ? (
-          <p className="text-slate-600">Chưa có bộ chỉ số nào.</p>
+          <EmptyState>Chưa có bộ chỉ số nào.</EmptyState>
         ) : (
           <table className="w-full text-sm">
             <thead>

@@ -4,6 +4,7 @@ import { forbidden } from "next/navigation";
 import { SelfActionForm } from "@/components/self-assessment/SelfActionForm";
 import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
+import { EmptyState } from "@/components/ui/EmptyState";
 import { hasAction } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { openSelfAssessmentAction } from "@/lib/self-assessment/actions";
@@ -21,7 +22,7 @@ export default async function SelfAssessmentsPage() {
       <h1 className="text-xl font-bold">Tự đánh giá, chấm điểm Chỉ số CCHC — tỉnh {user.provinceName}</h1>
       <Card title="Các kỳ tự đánh giá">
         {years.length === 0 ? (
-          <p className="text-slate-600">Chưa mở kỳ tự đánh giá nào.</p>
+          <EmptyState>Chưa mở kỳ tự đánh giá nào.</EmptyState>
         ) : (
           <ul className="list-disc pl-5">
             {years.map((y) => (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/AdminNav";
 import { PeerScoresForm } from "@/components/admin/PeerScoresForm";
 import { Card } from "@/components/ui/Card";
+import { EmptyState } from "@/components/ui/EmptyState";
 import { savePeerScoresAction } from "@/lib/assessments/actions";
 import { loadLatestAssessedYear, loadPeerScoreList } from "@/lib/assessments/data";
 import { requireAction } from "@/lib/auth/session";
@@ -31,7 +32,7 @@ export default async function PeerScoresPage({ searchParams }: { searchParams: P
       </Card>
       <Card title={`Đã nhập cho năm ${year}: ${peers.length} tỉnh, thành phố`}>
         {peers.length === 0 ? (
-          <p className="text-sm text-slate-600">Chưa có tỉnh nào.</p>
+          <EmptyState>Chưa có tỉnh nào.</EmptyState>
         ) : (
           <table className="w-full text-sm" data-testid="peer-scores-table">
             <thead>

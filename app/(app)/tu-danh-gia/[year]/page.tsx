@@ -3,6 +3,7 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { SelfScoreCard } from "@/components/self-assessment/SelfScoreCard";
 import { Stat } from "@/components/ui/Card";
+import { EmptyState } from "@/components/ui/EmptyState";
 import { hasAction } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { formatPoints } from "@/lib/format";
@@ -77,7 +78,7 @@ export default async function SelfAssessmentYearPage({ params }: { params: Promi
         <Stat label="Điểm > 0 chưa có kiểm chứng" value={flagged} tone={flagged > 0 ? "loss" : "good"} />
       </div>
       {view.rows.length === 0 ? (
-        <p className="text-slate-600">Không có tiêu chí nào được giao cho đơn vị của bạn.</p>
+        <EmptyState>Không có tiêu chí nào được giao cho đơn vị của bạn.</EmptyState>
       ) : (
         <div className="space-y-3">
           {view.rows.map((row) => (

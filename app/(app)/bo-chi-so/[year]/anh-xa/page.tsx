@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { SelfActionForm } from "@/components/self-assessment/SelfActionForm";
 import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
+import { EmptyState } from "@/components/ui/EmptyState";
 import { inputClass } from "@/components/ui/styles";
 import { rowClass, Table, Th } from "@/components/ui/Table";
 import { requireAction } from "@/lib/auth/session";
@@ -80,7 +81,7 @@ export default async function MappingPage({ params }: { params: Promise<{ year: 
       </Card>
       <Card title={`Mã mới của năm ${view.year} (không mã nào năm ${view.fromYear} ứng với)`}>
         {view.newCodes.length === 0 ? (
-          <p className="text-slate-600">Không có.</p>
+          <EmptyState>Không có.</EmptyState>
         ) : (
           <ul className="list-disc pl-5 text-sm">
             {view.newCodes.map((c) => (

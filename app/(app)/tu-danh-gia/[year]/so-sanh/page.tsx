@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card, Stat } from "@/components/ui/Card";
+import { EmptyState } from "@/components/ui/EmptyState";
 import { hasAction } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { formatPoints } from "@/lib/format";
@@ -93,7 +94,7 @@ export default async function ComparisonPage({ params }: { params: Promise<{ yea
       </Card>
       <Card title={`Tiêu chí đã khắc phục theo kế hoạch năm trước: có lấy lại điểm không?`}>
         {view.remediation.length === 0 ? (
-          <p className="text-slate-600">Chưa có kết quả năm {Number(year) - 1} kèm kế hoạch khắc phục để so sánh.</p>
+          <EmptyState>Chưa có kết quả năm {Number(year) - 1} kèm kế hoạch khắc phục để so sánh.</EmptyState>
         ) : (
           <table className="w-full text-sm">
             <thead>
