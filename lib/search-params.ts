@@ -22,3 +22,21 @@ export function parseKind(value: unknown): AgencyKind | null {
     ? (value as AgencyKind)
     : null;
 }
+
+/** A change to a page's parameters: a value sets one, `undefined` removes it. */
+export type ParamChange = Record<string, string | undefined>;
+
+/**
+ * The address of `basePath` with the page's current parameters, `change` applied: a pager or a filter link moves
+ * one parameter and keeps the others (the filters stay on when the page changes).
+ */
+export function hrefWith(basePath: string, params: SearchParams, change: ParamChange = {}): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (name in change) continue;
+    for (const v of Array.isArray(value) ? value : [value]) if (v !== undefined) query.append(name, v);
+  }
+  for (const [name, value] of Object.entries(change)) if (value !== undefined) query.set(name, value);
+  const text = query.toString();
+  return text ? `${basePath}?${text}` : basePath;
+}

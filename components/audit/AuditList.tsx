@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/EmptyState";
+import { Pagination } from "@/components/ui/Pagination";
 import type { AuditEntry } from "@/lib/audit/data";
 import { auditText as t } from "@/lib/audit/labels";
 import { formatDateTime } from "@/lib/format";
+import { firstParam, type SearchParams } from "@/lib/search-params";
 
 const SUBJECT_LINKS: Record<string, (id: string) => string> = {
   Agency: (id) => `/nhat-ky/co-quan/${id}`,
@@ -68,29 +70,23 @@ export function AuditList({ entries, linkSubjects = true }: { entries: AuditEntr
   );
 }
 
-/** Keyset paging: forward to older rows, or back to the newest page. */
+/** Keyset paging: forward to older rows, or back to the newest page; the page's other parameters stay. */
 export function AuditPager({
   basePath,
+  params,
   nextCursor,
-  onLaterPage,
 }: {
   basePath: string;
+  params: SearchParams;
   nextCursor: string | null;
-  onLaterPage: boolean;
 }) {
-  if (!nextCursor && !onLaterPage) return null;
   return (
-    <nav aria-label="Phân trang nhật ký" className="mt-4 flex flex-wrap gap-4 text-sm">
-      {onLaterPage && (
-        <Link href={basePath} className="text-blue-800 underline">
-          {t.first}
-        </Link>
-      )}
-      {nextCursor && (
-        <Link href={`${basePath}?sau=${nextCursor}`} className="text-blue-800 underline" data-testid="audit-next">
-          {t.next}
-        </Link>
-      )}
-    </nav>
+    <Pagination
+      label="Phân trang nhật ký"
+      basePath={basePath}
+      params={params}
+      previous={firstParam(params.sau) ? { label: t.first, change: { sau: undefined } } : null}
+      next={nextCursor ? { label: t.next, change: { sau: nextCursor }, testId: "audit-next" } : null}
+    />
   );
 }

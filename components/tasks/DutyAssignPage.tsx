@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { DutyAssigner } from "@/components/tasks/DutyAssigner";
 import { Button, ButtonLink } from "@/components/ui/Button";
+import { Pagination } from "@/components/ui/Pagination";
 import { inputClass, labelClass } from "@/components/ui/styles";
+import { hrefWith, type SearchParams } from "@/lib/search-params";
 import type { AgencyRef } from "@/lib/tasks/data";
 import type { DutyList } from "@/lib/tasks/duties";
 import type { DutyFilters } from "@/lib/tasks/schema";
@@ -9,16 +11,19 @@ import { ASSIGN_TEXT, REVIEW_TEXT } from "@/lib/tasks/strings";
 
 const BASE = "/duyet/giao-viec";
 
+/** The query parameters of a set of filters (defaults left out). */
+function paramsOf(filters: DutyFilters): SearchParams {
+  return {
+    view: filters.view !== "unassigned" ? filters.view : undefined,
+    field: filters.field || undefined,
+    q: filters.q || undefined,
+    page: filters.page > 1 ? String(filters.page) : undefined,
+  };
+}
+
 /** The page's address with some filters changed; the page number resets unless given. */
 function href(filters: DutyFilters, change: Partial<DutyFilters>): string {
-  const next = { ...filters, page: 1, ...change };
-  const params = new URLSearchParams();
-  if (next.view !== "unassigned") params.set("view", next.view);
-  if (next.field) params.set("field", next.field);
-  if (next.q) params.set("q", next.q);
-  if (next.page > 1) params.set("page", String(next.page));
-  const query = params.toString();
-  return query ? `${BASE}?${query}` : BASE;
+  return hrefWith(BASE, paramsOf({ ...filters, page: 1, ...change }));
 }
 
 export function DutyAssignPage(props: {
@@ -131,23 +136,15 @@ function Filters({ list, filters }: { list: DutyList; filters: DutyFilters }) {
 
 function Pager({ list, filters }: { list: DutyList; filters: DutyFilters }) {
   if (list.pageCount <= 1) return null;
+  const page = (n: number) => ({ page: n > 1 ? String(n) : undefined });
   return (
-    <nav aria-label={ASSIGN_TEXT.pagination} className="flex items-center justify-between gap-2 text-sm">
-      {list.page > 1 ? (
-        <Link href={href(filters, { page: list.page - 1 })} className="text-blue-800 underline">
-          {ASSIGN_TEXT.previous}
-        </Link>
-      ) : (
-        <span />
-      )}
-      <span className="num text-slate-600">{ASSIGN_TEXT.pageOf(list.page, list.pageCount)}</span>
-      {list.page < list.pageCount ? (
-        <Link href={href(filters, { page: list.page + 1 })} className="text-blue-800 underline">
-          {ASSIGN_TEXT.next}
-        </Link>
-      ) : (
-        <span />
-      )}
-    </nav>
+    <Pagination
+      label={ASSIGN_TEXT.pagination}
+      basePath={BASE}
+      params={paramsOf(filters)}
+      previous={list.page > 1 ? { label: ASSIGN_TEXT.previous, change: page(list.page - 1) } : null}
+      next={list.page < list.pageCount ? { label: ASSIGN_TEXT.next, change: page(list.page + 1) } : null}
+      status={ASSIGN_TEXT.pageOf(list.page, list.pageCount)}
+    />
   );
 }

@@ -53,7 +53,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </Card>
       <Card>
         <AuditList entries={result.page.entries} />
-        <AuditPager basePath="/nhat-ky" nextCursor={result.page.nextCursor} onLaterPage={Boolean(cursor)} />
+        <AuditPager basePath="/nhat-ky" params={params} nextCursor={result.page.nextCursor} />
       </Card>
     </div>
   );

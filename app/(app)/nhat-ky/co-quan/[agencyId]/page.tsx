@@ -40,7 +40,7 @@ export default async function AgencyAuditPage({
       </header>
       <Card>
         <AuditList entries={result.page.entries} />
-        <AuditPager basePath={base} nextCursor={result.page.nextCursor} onLaterPage={Boolean(cursor)} />
+        <AuditPager basePath={base} params={query} nextCursor={result.page.nextCursor} />
       </Card>
     </div>
   );

@@ -37,11 +37,7 @@ export default async function TaskAuditPage({
       </header>
       <Card>
         <AuditList entries={result.page.entries} linkSubjects={false} />
-        <AuditPager
-          basePath={`/nhat-ky/nhiem-vu/${taskId}`}
-          nextCursor={result.page.nextCursor}
-          onLaterPage={Boolean(cursor)}
-        />
+        <AuditPager basePath={`/nhat-ky/nhiem-vu/${taskId}`} params={query} nextCursor={result.page.nextCursor} />
       </Card>
     </div>
   );
