@@ -3,16 +3,15 @@ import Link from "next/link";
 import { NotificationList } from "@/components/notifications/NotificationList";
 import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
+import { Pagination } from "@/components/ui/Pagination";
 import { requireAction } from "@/lib/auth/session";
 import { mailSettings } from "@/lib/env";
 import { markReadAction, setEmailAction } from "@/lib/notifications/actions";
 import { loadNotifications } from "@/lib/notifications/data";
 import { NOTIFICATION_TEXT as t } from "@/lib/notifications/strings";
+import { firstParam, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Thông báo" };
-
-type Params = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 const RESULTS: Record<string, string> = {
   "da-doc": t.markedRead,
@@ -21,16 +20,16 @@ const RESULTS: Record<string, string> = {
   loi: "Không thực hiện được thao tác. Vui lòng thử lại.",
 };
 
-export default async function NotificationsPage({ searchParams }: { searchParams: Params }) {
+export default async function NotificationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireAction("notification.own");
   const params = await searchParams;
-  const requested = Number(one(params.trang) ?? "1");
+  const requested = Number(firstParam(params.trang) ?? "1");
   const page = Number.isInteger(requested) && requested >= 1 && requested <= 10_000 ? requested : 1;
-  const unreadOnly = one(params["chua-doc"]) === "1";
+  const unreadOnly = firstParam(params["chua-doc"]) === "1";
   const { rows, pages, emailOn } = await loadNotifications(user, { page, unreadOnly });
-  const result = RESULTS[one(params.kq) ?? ""];
-  const link = (p: number) =>
-    `/thong-bao?${new URLSearchParams({ ...(p > 1 ? { trang: String(p) } : {}), ...(unreadOnly ? { "chua-doc": "1" } : {}) })}`;
+  const result = RESULTS[firstParam(params.kq) ?? ""];
+  // a page link keeps the filter and drops the last action's result
+  const page$ = (p: number) => ({ trang: p > 1 ? String(p) : undefined, kq: undefined });
   return (
     <div className="space-y-5">
       <header className="flex flex-wrap items-end justify-between gap-3">
@@ -50,21 +49,14 @@ export default async function NotificationsPage({ searchParams }: { searchParams
       </p>
       <Card>
         <NotificationList rows={rows} page={page} unreadOnly={unreadOnly} />
-        {pages > 1 && (
-          <nav aria-label="Phân trang" className="mt-3 flex items-center gap-3 text-sm">
-            {page > 1 && (
-              <Link href={link(page - 1)} className="underline">
-                {t.previous}
-              </Link>
-            )}
-            <span>{t.page(page, pages)}</span>
-            {page < pages && (
-              <Link href={link(page + 1)} className="underline">
-                {t.next}
-              </Link>
-            )}
-          </nav>
-        )}
+        <Pagination
+          label="Phân trang"
+          basePath="/thong-bao"
+          params={params}
+          previous={page > 1 ? { label: t.previous, change: page$(page - 1) } : null}
+          next={page < pages ? { label: t.next, change: page$(page + 1) } : null}
+          status={t.page(page, pages)}
+        />
       </Card>
       <Card title={t.emailOn} id="email">
         <p className="mb-2 text-sm text-slate-700">
