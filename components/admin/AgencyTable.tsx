@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/EmptyState";
-import { rowClass, Table, Th } from "@/components/ui/Table";
+import { Table, Th } from "@/components/ui/Table";
 import type { AgencyListRow } from "@/lib/agency-admin/data";
 import { AGENCY_KIND_LABELS } from "@/lib/agency-admin/labels";
 import { agencyAdminText as t } from "@/lib/agency-admin/messages";
@@ -26,7 +26,7 @@ export function AgencyTable({ rows }: { rows: AgencyListRow[] }) {
       }
     >
       {rows.map((a) => (
-        <tr key={a.id} className={`${rowClass} align-top`}>
+        <tr key={a.id} className="align-top">
           <th scope="row" className="py-2 pr-3 text-left font-medium">
             <Link href={`/quan-tri/co-quan/${a.id}`} className="text-blue-800 underline-offset-2 hover:underline">
               {a.name}

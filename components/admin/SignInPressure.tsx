@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/EmptyState";
-import { rowClass, Table, Th } from "@/components/ui/Table";
+import { Table, Th } from "@/components/ui/Table";
 import { formatDateTime } from "@/lib/format";
 import type { SignInPressureRow } from "@/lib/users/data";
 import { userText as t } from "@/lib/users/messages";
@@ -23,7 +23,7 @@ export function SignInPressure({ rows }: { rows: SignInPressureRow[] }) {
       }
     >
       {rows.map((r) => (
-        <tr key={r.userId} className={rowClass}>
+        <tr key={r.userId}>
           <th scope="row" className="py-2 pr-3 text-left font-medium">
             <Link href={`/quan-tri/tai-khoan/${r.userId}`} className="text-blue-800 underline-offset-2 hover:underline">
               {r.name}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/EmptyState";
-import { rowClass, Table, Th } from "@/components/ui/Table";
+import { Table, Th } from "@/components/ui/Table";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { formatInstantDate } from "@/lib/format";
 import type { UserRow } from "@/lib/users/data";
@@ -40,7 +40,7 @@ export function UserTable({ rows, link, actions, hideAgency = false, testId = "u
       {rows.map((u) => {
         const href = link?.(u);
         return (
-          <tr key={u.id} className={`${rowClass} align-top`}>
+          <tr key={u.id} className="align-top">
             <th scope="row" className="py-2 pr-3 text-left font-medium">
               {href ? (
                 <Link href={href} className="text-blue-800 underline-offset-2 hover:underline">

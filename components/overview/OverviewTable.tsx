@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { rowClass, Table, Th } from "@/components/ui/Table";
+import { Table, Th } from "@/components/ui/Table";
 import { cycleQuery } from "@/lib/cycles/param";
 import { formatInstantDate, formatShareOf } from "@/lib/format";
 import type { OverviewRow } from "@/lib/overview/data";
@@ -50,7 +50,7 @@ export function OverviewTable({ rows, cycle = null }: { rows: OverviewRow[]; cyc
       }
     >
       {rows.map((r) => (
-        <tr key={r.agencyId ?? "unassigned"} className={rowClass} data-agency={r.name ?? ""}>
+        <tr key={r.agencyId ?? "unassigned"} data-agency={r.name ?? ""}>
           <th
             scope="row"
             className="sticky left-0 max-w-[9.5rem] bg-white py-2 pr-3 text-left font-medium sm:max-w-none"

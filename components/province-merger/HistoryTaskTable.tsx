@@ -3,7 +3,7 @@
 
 import { StatusBadge } from "@/components/tasks/StatusBadge";
 import { EmptyState } from "@/components/ui/EmptyState";
-import { rowClass, Table, Th } from "@/components/ui/Table";
+import { Table, Th } from "@/components/ui/Table";
 import type { HistoryTask } from "@/lib/province-merger/history";
 
 export function HistoryTaskTable({ tasks, successor }: { tasks: HistoryTask[]; successor: string }) {
@@ -21,7 +21,7 @@ export function HistoryTaskTable({ tasks, successor }: { tasks: HistoryTask[]; s
       }
     >
       {tasks.map((t) => (
-        <tr key={t.id} className={`${rowClass} align-top`}>
+        <tr key={t.id} className="align-top">
           <td className="py-2 pr-3">{t.title}</td>
           <td className="py-2 pr-3">{t.agencyName ?? "Chưa phân công"}</td>
           <td className="py-2">

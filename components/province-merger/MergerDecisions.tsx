@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/Button";
 // (the default) or closed as "không còn áp dụng" with a reason; "Áp dụng" runs the whole merger at once.
 import { FieldError, useFormAction } from "@/components/ui/form";
 import { inputClass } from "@/components/ui/styles";
-import { rowClass, Table, Th } from "@/components/ui/Table";
+import { Table, Th } from "@/components/ui/Table";
 import { formatIsoDate } from "@/lib/format";
 import { applyMergerAction } from "@/lib/province-merger/actions";
 import type { MergerPreview } from "@/lib/province-merger/data";
@@ -16,7 +16,7 @@ type Task = MergerPreview["predecessors"][number]["tasks"][number];
 function TaskRow({ task, state }: { task: Task; state: ReturnType<typeof useFormAction>["state"] }) {
   const reasonError = state.fieldErrors[`reason:${task.id}`]?.length ? `t-${task.id}-reason-error` : undefined;
   return (
-    <tr className={`${rowClass} align-top`} data-testid="merger-task">
+    <tr className="align-top" data-testid="merger-task">
       <td className="py-2 pr-3">
         {task.title}
         <span className="block text-xs text-slate-600">

@@ -1,6 +1,6 @@
 // The national administrator's lists: every province (with the one it was merged into) and the mergers applied.
 import { EmptyState } from "@/components/ui/EmptyState";
-import { rowClass, Table, Th } from "@/components/ui/Table";
+import { Table, Th } from "@/components/ui/Table";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { MergerRow, ProvinceRow } from "@/lib/province-merger/data";
 
@@ -19,7 +19,7 @@ export function ProvinceTable({ provinces }: { provinces: ProvinceRow[] }) {
       }
     >
       {provinces.map((p) => (
-        <tr key={p.id} className={rowClass}>
+        <tr key={p.id}>
           <td className="py-2 pr-3">{p.name}</td>
           <td className="num py-2 pr-3 text-right">{p.users}</td>
           <td className="num py-2 pr-3 text-right">{p.plans}</td>
@@ -48,7 +48,7 @@ export function MergerTable({ mergers, highlight }: { mergers: MergerRow[]; high
       }
     >
       {mergers.map((m) => (
-        <tr key={m.id} className={`${rowClass} align-top ${m.id === highlight ? "bg-emerald-50" : ""}`}>
+        <tr key={m.id} className={`align-top ${m.id === highlight ? "bg-emerald-50" : ""}`}>
           <td className="py-2 pr-3 font-medium">{m.successor}</td>
           <td className="py-2 pr-3">
             <ul>

@@ -2,7 +2,7 @@
 // labelled with its name ("Đắk Nông (trước 01/07/2025)"), as history. Current work is the province's own plan.
 import Link from "next/link";
 import { Card } from "@/components/ui/Card";
-import { rowClass, Table, Th } from "@/components/ui/Table";
+import { Table, Th } from "@/components/ui/Table";
 import { formatDate, formatPoints, formatRank } from "@/lib/format";
 import type { HistoryEntry } from "@/lib/province-merger/history";
 import { MERGER_LABELS } from "@/lib/province-merger/messages";
@@ -43,7 +43,7 @@ export function ProvinceHistory({ entries }: { entries: HistoryEntry[] }) {
                 }
               >
                 {e.plans.map((p) => (
-                  <tr key={p.id} className={rowClass}>
+                  <tr key={p.id}>
                     <td className="py-2 pr-3">
                       <Link className="text-brand-700 underline" href={`/ke-hoach/lich-su/${encodeURIComponent(p.id)}`}>
                         {p.number}

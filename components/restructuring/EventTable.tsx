@@ -1,6 +1,6 @@
 // The province's restructuring events, newest first, with undo on the newest one still applied.
 import { EmptyState } from "@/components/ui/EmptyState";
-import { rowClass, Table, Th } from "@/components/ui/Table";
+import { Table, Th } from "@/components/ui/Table";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { EventRow } from "@/lib/restructuring/data";
 import { KIND_LABELS, restructuringText as t } from "@/lib/restructuring/messages";
@@ -29,7 +29,7 @@ export function EventTable({ events, undoAction }: Props) {
       }
     >
       {events.map((e) => (
-        <tr key={e.id} className={`${rowClass} align-top`}>
+        <tr key={e.id} className="align-top">
           <td className="py-2 pr-3">{formatDate(e.effectiveOn)}</td>
           <td className="py-2 pr-3">{KIND_LABELS[e.kind]}</td>
           <td className="py-2 pr-3">{e.fromNames.join("; ")}</td>

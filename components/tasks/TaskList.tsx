@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { OverdueBadge, StatusBadge, SupportBadge } from "@/components/tasks/StatusBadge";
 import { CriterionTag, DueText, taskHref } from "@/components/tasks/TaskCard";
-import { rowClass, Table, Th } from "@/components/ui/Table";
+import { Table, Th } from "@/components/ui/Table";
 import { formatDate, provinceDate } from "@/lib/format";
 import type { TaskCard } from "@/lib/tasks/board";
 import { TASK_TEXT } from "@/lib/tasks/strings";
@@ -30,7 +30,7 @@ export function TaskList({ cards, back }: { cards: TaskCard[]; back?: string }) 
       }
     >
       {cards.map((card) => (
-        <tr key={card.id} data-testid="task-row" data-task-id={card.id} className={`${rowClass} align-top`}>
+        <tr key={card.id} data-testid="task-row" data-task-id={card.id} className="align-top">
           <td className="px-3 py-2">
             <CriterionTag code={card.criterionCode} lostPoints={card.lostPoints} />
           </td>

@@ -1,5 +1,7 @@
-// The data table every list uses: scrolls sideways on a phone, a caption for screen readers, one header row
-// and the house row style. Cells stay plain <th>/<td> so each table keeps its own columns.
+// The data table every list uses, on the `.dt` rules in app/globals.css (padding, header, row lines, numeric
+// cells, links are set once in CSS instead of on every cell, which keeps large tables light). A caption for
+// screen readers, one header row; cells stay plain <th>/<td> so each table keeps its own columns, and a utility
+// class on a cell still wins over the shared rules.
 import type { ReactNode } from "react";
 
 type TableProps = {
@@ -12,9 +14,11 @@ type TableProps = {
   testId?: string;
   /** extra classes of the <table>, e.g. a minimum width ("min-w-[48rem]") */
   className?: string;
+  /** wrap the table in a frame that scrolls sideways on a phone (off where the parent already scrolls) */
+  scroll?: boolean;
   /** classes of the scrolling frame, e.g. a card look around a bare table */
   frameClassName?: string;
-  /** extra classes of the header row, e.g. "align-bottom" */
+  /** classes of the header row, e.g. "align-bottom" */
   headClassName?: string;
 };
 
@@ -25,39 +29,39 @@ export function Table({
   foot,
   testId,
   className = "",
+  scroll = true,
   frameClassName = "",
-  headClassName = "",
+  headClassName,
 }: TableProps) {
-  return (
-    <div className={`overflow-x-auto ${frameClassName}`.trim()}>
-      <table className={`w-full text-sm ${className}`.trim()} data-testid={testId}>
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className={`border-b border-slate-300 text-left text-slate-600 ${headClassName}`.trim()}>{head}</tr>
-        </thead>
-        <tbody>{children}</tbody>
-        {foot && <tfoot>{foot}</tfoot>}
-      </table>
-    </div>
+  const table = (
+    <table className={`dt w-full ${className}`.trim()} data-testid={testId}>
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr className={headClassName}>{head}</tr>
+      </thead>
+      <tbody>{children}</tbody>
+      {foot && <tfoot>{foot}</tfoot>}
+    </table>
   );
+  return scroll ? <div className={`overflow-x-auto ${frameClassName}`.trim()}>{table}</div> : table;
 }
 
-/** A column header; `numeric` aligns it with right-aligned figures. */
+/** A column header; `numeric` right-aligns it over right-aligned figures (the `.n` cells). */
 export function Th({
   children,
   numeric = false,
-  className = "py-2 pr-3",
+  className,
+  colSpan,
 }: {
-  children: ReactNode;
+  children?: ReactNode;
   numeric?: boolean;
   className?: string;
+  colSpan?: number;
 }) {
+  const cls = [numeric ? "n" : "", className ?? ""].join(" ").trim();
   return (
-    <th scope="col" className={`${className}${numeric ? " text-right" : ""}`}>
+    <th scope="col" className={cls || undefined} colSpan={colSpan}>
       {children}
     </th>
   );
 }
-
-/** The body row style of every table. */
-export const rowClass = "border-b border-slate-100";

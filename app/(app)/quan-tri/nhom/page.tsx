@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AdminNav } from "@/components/admin/AdminNav";
 import { GroupForm } from "@/components/admin/GroupForm";
 import { Card } from "@/components/ui/Card";
-import { rowClass, Table, Th } from "@/components/ui/Table";
+import { Table, Th } from "@/components/ui/Table";
 import { createGroupAction } from "@/lib/agency-admin/actions";
 import { loadGroups } from "@/lib/agency-admin/data";
 import { agencyAdminText as t } from "@/lib/agency-admin/messages";
@@ -40,7 +40,7 @@ export default async function GroupsPage() {
           }
         >
           {groups.map((g) => (
-            <tr key={g.id} className={`${rowClass} align-top`}>
+            <tr key={g.id} className="align-top">
               <th scope="row" className="py-2 pr-3 text-left font-medium">
                 <Link href={`/quan-tri/nhom/${g.id}`} className="text-blue-800 underline-offset-2 hover:underline">
                   {g.name}

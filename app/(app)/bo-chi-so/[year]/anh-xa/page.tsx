@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { inputClass } from "@/components/ui/styles";
-import { rowClass, Table, Th } from "@/components/ui/Table";
+import { Table, Th } from "@/components/ui/Table";
 import { requireAction } from "@/lib/auth/session";
 import { loadMapping, type MappingKind } from "@/lib/frameworks/mapping";
 import { saveCriterionMappingAction } from "@/lib/frameworks/mapping-actions";
@@ -56,7 +56,7 @@ export default async function MappingPage({ params }: { params: Promise<{ year: 
           }
         >
           {view.rows.map((r) => (
-            <tr key={r.code} className={`${rowClass} align-top`}>
+            <tr key={r.code} className="align-top">
               <td className="num py-1.5 pr-3">{r.code}</td>
               <td className="pr-3">{r.title}</td>
               <td className="pr-3">{KIND[r.kind]}</td>

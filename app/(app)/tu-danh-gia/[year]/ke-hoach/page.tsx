@@ -5,7 +5,7 @@ import { SelfActionForm } from "@/components/self-assessment/SelfActionForm";
 import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
 import { inputClass, labelClass } from "@/components/ui/styles";
-import { rowClass, Table, Th } from "@/components/ui/Table";
+import { Table, Th } from "@/components/ui/Table";
 import { requireAction } from "@/lib/auth/session";
 import { formatDate, formatPoints } from "@/lib/format";
 import {
@@ -234,7 +234,7 @@ type RowsProps = {
 function CriterionRows({ code, title, standard, assessed, lost, measures, draftId, version, locked }: RowsProps) {
   return (
     <>
-      <tr className={`${rowClass} font-semibold`}>
+      <tr className="font-semibold">
         <td className="num py-1.5 align-top">{code}</td>
         <td>{title}</td>
         <td className="num text-right">{formatPoints(standard)}</td>
@@ -242,7 +242,7 @@ function CriterionRows({ code, title, standard, assessed, lost, measures, draftI
         <td className="num text-right text-brand-700">{formatPoints(lost)}</td>
       </tr>
       {measures.map((m) => (
-        <tr key={m.key} className={`${rowClass} align-top`}>
+        <tr key={m.key} className="align-top">
           <td />
           <td colSpan={4} className="py-1.5 pl-4">
             <p>
