@@ -1,5 +1,7 @@
 // The "Cơ quan chậm tiến độ" list: the agencies most behind, each linked to its board. Server component.
+
 import Link from "next/link";
+import { Table, Th } from "@/components/ui/Table";
 import type { BehindAgency } from "@/lib/dashboard/behind";
 import { dashboardText } from "@/lib/dashboard/messages";
 import { formatShareOf } from "@/lib/format";
@@ -8,44 +10,37 @@ const c = dashboardText.behind.columns;
 
 export function BehindTable({ agencies }: { agencies: BehindAgency[] }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="dt w-full text-sm" data-testid="behind-table">
-        <caption className="sr-only">{dashboardText.cards.behind.title}</caption>
-        <thead>
-          <tr className="align-bottom">
-            <th scope="col">{c.agency}</th>
-            <th scope="col" className="n">
-              {c.overdue}
-            </th>
-            <th scope="col" className="n">
-              {c.withPoints}
-            </th>
-            <th scope="col" className="n">
-              {c.share}
-            </th>
-            <th scope="col" className="n hidden sm:table-cell">
-              {c.returned}
-            </th>
-            <th scope="col" className="n hidden sm:table-cell">
-              {c.total}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {agencies.map((a) => (
-            <tr key={a.agencyId} data-testid="behind-row">
-              <th scope="row">
-                <Link href={a.href}>{a.name}</Link>
-              </th>
-              <td className="n font-semibold text-red-800">{a.overdue}</td>
-              <td className="n">{a.overdueWithPoints}</td>
-              <td className="n">{formatShareOf(a.overdue, a.total)}</td>
-              <td className="n hidden sm:table-cell">{a.returned}</td>
-              <td className="n hidden sm:table-cell">{a.total}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      caption={dashboardText.cards.behind.title}
+      testId="behind-table"
+      headClassName="align-bottom"
+      head={
+        <>
+          <Th>{c.agency}</Th>
+          <Th numeric>{c.overdue}</Th>
+          <Th numeric>{c.withPoints}</Th>
+          <Th numeric>{c.share}</Th>
+          <Th className="hidden sm:table-cell" numeric>
+            {c.returned}
+          </Th>
+          <Th className="hidden sm:table-cell" numeric>
+            {c.total}
+          </Th>
+        </>
+      }
+    >
+      {agencies.map((a) => (
+        <tr key={a.agencyId} data-testid="behind-row">
+          <th scope="row">
+            <Link href={a.href}>{a.name}</Link>
+          </th>
+          <td className="n font-semibold text-red-800">{a.overdue}</td>
+          <td className="n">{a.overdueWithPoints}</td>
+          <td className="n">{formatShareOf(a.overdue, a.total)}</td>
+          <td className="n hidden sm:table-cell">{a.returned}</td>
+          <td className="n hidden sm:table-cell">{a.total}</td>
+        </tr>
+      ))}
+    </Table>
   );
 }

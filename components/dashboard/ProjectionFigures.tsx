@@ -1,6 +1,7 @@
 // Published and projected figures side by side: the projection always dashed, italic and labelled, so that
 // on screen, in greyscale print or in a photo of the screen it cannot pass for a published figure.
 
+import { Table, Th } from "@/components/ui/Table";
 import { SCENARIO_LABELS } from "@/lib/dashboard/messages";
 import type { ProjectionView } from "@/lib/dashboard/types";
 import { formatPoints, formatRank } from "@/lib/format";
@@ -37,37 +38,36 @@ export function ProjectionFigures({ view }: { view: ProjectionView }) {
 /** The three rules side by side, each with its score and rank, so a hope never reads as a result. */
 export function ProjectionScenarios({ view }: { view: ProjectionView }) {
   return (
-    <table className="mt-3 w-full text-sm" data-testid="projection-scenarios">
-      <caption className="sr-only">Điểm dự báo theo ba cách tính</caption>
-      <thead>
-        <tr className="border-b border-slate-300 text-left text-slate-700">
-          <th scope="col" className="py-1 pr-2 font-medium">
-            Cách tính
-          </th>
-          <th scope="col" className="py-1 pr-2 text-right font-medium">
+    <Table
+      caption="Điểm dự báo theo ba cách tính"
+      testId="projection-scenarios"
+      className="mt-3"
+      scroll={false}
+      headClassName="text-slate-700"
+      head={
+        <>
+          <Th className="font-medium">Cách tính</Th>
+          <Th className="font-medium" numeric>
             Điểm dự báo
-          </th>
-          <th scope="col" className="py-1 text-right font-medium">
+          </Th>
+          <Th className="font-medium" numeric>
             Hạng dự báo
+          </Th>
+        </>
+      }
+    >
+      {view.scenarios.map((s) => (
+        <tr key={s.scenario} data-testid={`scenario-${s.scenario}`}>
+          <th scope="row">
+            <span className="font-medium">{SCENARIO_LABELS[s.scenario].name}</span>
+            <span className="block text-xs text-slate-600">{SCENARIO_LABELS[s.scenario].rule}</span>
           </th>
+          <td className="n italic text-amber-900">
+            ≈ {formatPoints(s.projected)} (+{formatPoints(s.gain)})
+          </td>
+          <td className="n italic text-amber-900">{s.rank ? `≈ ${s.rank.rank}/${s.rank.rankOf}` : "—"}</td>
         </tr>
-      </thead>
-      <tbody>
-        {view.scenarios.map((s) => (
-          <tr key={s.scenario} className="border-b border-slate-100" data-testid={`scenario-${s.scenario}`}>
-            <th scope="row" className="py-1 pr-2 text-left font-normal">
-              <span className="font-medium">{SCENARIO_LABELS[s.scenario].name}</span>
-              <span className="block text-xs text-slate-600">{SCENARIO_LABELS[s.scenario].rule}</span>
-            </th>
-            <td className="num py-1 pr-2 text-right italic text-amber-900">
-              ≈ {formatPoints(s.projected)} (+{formatPoints(s.gain)})
-            </td>
-            <td className="num py-1 text-right italic text-amber-900">
-              {s.rank ? `≈ ${s.rank.rank}/${s.rank.rankOf}` : "—"}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </Table>
   );
 }

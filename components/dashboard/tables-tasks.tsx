@@ -1,5 +1,7 @@
 // The task-related charts' numbers as tables. Server components.
+
 import Link from "next/link";
+import { Table, Th } from "@/components/ui/Table";
 import { SCENARIO_LABELS } from "@/lib/dashboard/messages";
 import { SCENARIOS } from "@/lib/dashboard/scenarios";
 import { BUCKET_LABELS, PROGRESS_BUCKETS } from "@/lib/dashboard/status";
@@ -8,54 +10,48 @@ import { formatPoints } from "@/lib/format";
 
 export function AgencyTable({ bars, total }: { bars: AgencyBar[]; total: string }) {
   return (
-    <table className="dt w-full" data-testid="agency-table">
-      <caption className="sr-only">
-        Điểm bị mất được chia cho từng cơ quan chủ trì và tình hình nhiệm vụ của cơ quan
-      </caption>
-      <thead>
-        <tr className="border-b border-slate-300 align-bottom">
-          <th scope="col">Cơ quan chủ trì</th>
-          <th scope="col" className="n">
-            Điểm phụ trách
-          </th>
-          <th scope="col" className="n">
-            Số mục
-          </th>
-          <th scope="col" className="n">
-            Nhiệm vụ
-          </th>
+    <Table
+      caption="Điểm bị mất được chia cho từng cơ quan chủ trì và tình hình nhiệm vụ của cơ quan"
+      testId="agency-table"
+      scroll={false}
+      headClassName="align-bottom"
+      head={
+        <>
+          <Th>Cơ quan chủ trì</Th>
+          <Th numeric>Điểm phụ trách</Th>
+          <Th numeric>Số mục</Th>
+          <Th numeric>Nhiệm vụ</Th>
           {PROGRESS_BUCKETS.map((b) => (
-            <th key={b} scope="col" className="n">
+            <Th key={b} numeric>
               {BUCKET_LABELS[b]}
-            </th>
+            </Th>
+          ))}
+        </>
+      }
+      foot={
+        <>
+          <tr className="border-t-2 border-slate-300 font-semibold">
+            <th scope="row">Tổng (chính xác)</th>
+            <td className="n">{formatPoints(total)}</td>
+            <td colSpan={2 + PROGRESS_BUCKETS.length} />
+          </tr>
+        </>
+      }
+    >
+      {bars.map((b) => (
+        <tr key={b.key}>
+          <th scope="row">{b.href ? <Link href={b.href}>{b.name}</Link> : <span className="italic">{b.name}</span>}</th>
+          <td className="n font-semibold">{formatPoints(b.points)}</td>
+          <td className="n">{b.items}</td>
+          <td className="n">{b.tasks.total}</td>
+          {PROGRESS_BUCKETS.map((k) => (
+            <td key={k} className="n">
+              {b.tasks[k]}
+            </td>
           ))}
         </tr>
-      </thead>
-      <tbody>
-        {bars.map((b) => (
-          <tr key={b.key}>
-            <th scope="row">
-              {b.href ? <Link href={b.href}>{b.name}</Link> : <span className="italic">{b.name}</span>}
-            </th>
-            <td className="n font-semibold">{formatPoints(b.points)}</td>
-            <td className="n">{b.items}</td>
-            <td className="n">{b.tasks.total}</td>
-            {PROGRESS_BUCKETS.map((k) => (
-              <td key={k} className="n">
-                {b.tasks[k]}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr className="border-t-2 border-slate-300 font-semibold">
-          <th scope="row">Tổng (chính xác)</th>
-          <td className="n">{formatPoints(total)}</td>
-          <td colSpan={2 + PROGRESS_BUCKETS.length} />
-        </tr>
-      </tfoot>
-    </table>
+      ))}
+    </Table>
   );
 }
 
@@ -82,75 +78,72 @@ export function ProgressTable({
     </tr>
   );
   return (
-    <table className="dt w-full" data-testid="progress-table">
-      <caption className="sr-only">Điểm bị mất chia theo trạng thái nhiệm vụ khắc phục</caption>
-      <thead>
-        <tr className="border-b border-slate-300 align-bottom">
-          <th scope="col">{groupedBy === "field" ? "Lĩnh vực" : "Tiêu chí / tiêu chí thành phần"}</th>
-          <th scope="col" className="n">
-            Điểm bị mất
-          </th>
+    <Table
+      caption="Điểm bị mất chia theo trạng thái nhiệm vụ khắc phục"
+      testId="progress-table"
+      scroll={false}
+      headClassName="align-bottom"
+      head={
+        <>
+          <Th>{groupedBy === "field" ? "Lĩnh vực" : "Tiêu chí / tiêu chí thành phần"}</Th>
+          <Th numeric>Điểm bị mất</Th>
           {PROGRESS_BUCKETS.map((b) => (
-            <th key={b} scope="col" className="n">
+            <Th key={b} numeric>
               {BUCKET_LABELS[b]}
-            </th>
+            </Th>
           ))}
-        </tr>
-      </thead>
-      <tbody>
-        {bars.map((b) =>
-          row(
-            b,
-            <Link href={b.href}>
-              {b.key}. {b.label}
-            </Link>,
-          ),
-        )}
-      </tbody>
-      <tfoot>{row(total, "Tổng", true)}</tfoot>
-    </table>
+        </>
+      }
+      foot={<>{row(total, "Tổng", true)}</>}
+    >
+      {bars.map((b) =>
+        row(
+          b,
+          <Link href={b.href}>
+            {b.key}. {b.label}
+          </Link>,
+        ),
+      )}
+    </Table>
   );
 }
 
 export function ProjectionTable({ counted, notCounted }: { counted: ProjectionLine[]; notCounted: ProjectionLine[] }) {
   const lines = [...counted, ...notCounted];
   return (
-    <table className="dt w-full" data-testid="projection-table">
-      <caption className="sr-only">Điểm giành lại của từng mục theo ba cách tính dự báo</caption>
-      <thead>
-        <tr>
-          <th scope="col">Tiêu chí / tiêu chí thành phần</th>
-          <th scope="col" className="n">
-            Điểm bị mất
-          </th>
-          <th scope="col" className="n">
-            Nhiệm vụ chủ trì
-          </th>
+    <Table
+      caption="Điểm giành lại của từng mục theo ba cách tính dự báo"
+      testId="projection-table"
+      scroll={false}
+      head={
+        <>
+          <Th>Tiêu chí / tiêu chí thành phần</Th>
+          <Th numeric>Điểm bị mất</Th>
+          <Th numeric>Nhiệm vụ chủ trì</Th>
           {SCENARIOS.map((s) => (
-            <th key={s} scope="col" className="n">
+            <Th key={s} numeric>
               {SCENARIO_LABELS[s].name}
-            </th>
+            </Th>
+          ))}
+        </>
+      }
+    >
+      {lines.map((l) => (
+        <tr key={l.code}>
+          <th scope="row">
+            <Link href={l.href}>
+              {l.code}. {l.title}
+            </Link>
+          </th>
+          <td className="n">{formatPoints(l.lost)}</td>
+          <td className="n">{l.tasks === 0 ? "Chưa có" : l.tasks}</td>
+          {SCENARIOS.map((s) => (
+            <td key={s} className="n">
+              {formatPoints(l.gains[s])}
+            </td>
           ))}
         </tr>
-      </thead>
-      <tbody>
-        {lines.map((l) => (
-          <tr key={l.code}>
-            <th scope="row">
-              <Link href={l.href}>
-                {l.code}. {l.title}
-              </Link>
-            </th>
-            <td className="n">{formatPoints(l.lost)}</td>
-            <td className="n">{l.tasks === 0 ? "Chưa có" : l.tasks}</td>
-            {SCENARIOS.map((s) => (
-              <td key={s} className="n">
-                {formatPoints(l.gains[s])}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </Table>
   );
 }

@@ -2,6 +2,7 @@
 
 import { type FormEvent, useActionState, useState, useTransition } from "react";
 import { Button } from "@/components/ui/Button";
+import { Table, Th } from "@/components/ui/Table";
 import { FrameworkResult } from "./FrameworkResult";
 import type { FrameworkFormState } from "./form-state";
 
@@ -47,80 +48,69 @@ export function FrameworkEditForm({
           placeholder="876/QĐ-BNV"
         />
       </div>
-      <table className="w-full text-sm">
-        <caption className="sr-only">Sửa bộ chỉ số năm {year}</caption>
-        <thead>
-          <tr className="text-left text-slate-600">
-            <th scope="col" className="w-8 py-1">
-              #
-            </th>
-            <th scope="col" className="w-24 py-1">
-              Mã
-            </th>
-            <th scope="col" className="py-1">
-              Tên
-            </th>
-            <th scope="col" className="w-28 py-1">
-              Điểm tối đa
-            </th>
-            <th scope="col" className="w-32 py-1">
-              Điều tra XHH
-            </th>
-            <th scope="col" className="w-16 py-1">
+      <Table
+        caption={`Sửa bộ chỉ số năm ${year}`}
+        head={
+          <>
+            <Th className="w-8">#</Th>
+            <Th className="w-24">Mã</Th>
+            <Th>Tên</Th>
+            <Th className="w-28">Điểm tối đa</Th>
+            <Th className="w-32">Điều tra XHH</Th>
+            <Th className="w-16">
               <span className="sr-only">Xoá</span>
-            </th>
+            </Th>
+          </>
+        }
+      >
+        {rows.map((r, i) => (
+          <tr key={i} className="border-t">
+            <td className="num text-slate-500">{i + 1}</td>
+            <td>
+              <input
+                aria-label={`Mã, dòng ${i + 1}`}
+                value={r.code}
+                onChange={(e) => set(i, { code: e.target.value })}
+                className={cell}
+              />
+            </td>
+            <td>
+              <input
+                aria-label={`Tên, dòng ${i + 1}`}
+                value={r.title}
+                onChange={(e) => set(i, { title: e.target.value })}
+                className={cell}
+              />
+            </td>
+            <td>
+              <input
+                aria-label={`Điểm tối đa, dòng ${i + 1}`}
+                inputMode="decimal"
+                value={r.maxPoints.replace(".", ",")}
+                onChange={(e) => set(i, { maxPoints: e.target.value })}
+                className={`${cell} num text-right`}
+              />
+            </td>
+            <td className="text-center">
+              <input
+                type="checkbox"
+                aria-label={`Chấm bằng điều tra xã hội học, dòng ${i + 1}`}
+                checked={r.survey}
+                onChange={(e) => set(i, { survey: e.target.checked })}
+              />
+            </td>
+            <td>
+              <button
+                type="button"
+                className="text-brand-700 underline"
+                onClick={() => setRows((all) => all.filter((_, j) => j !== i))}
+              >
+                Xoá
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={i} className="border-t border-slate-100">
-              <td className="num py-1 text-slate-500">{i + 1}</td>
-              <td className="py-1 pr-2">
-                <input
-                  aria-label={`Mã, dòng ${i + 1}`}
-                  value={r.code}
-                  onChange={(e) => set(i, { code: e.target.value })}
-                  className={cell}
-                />
-              </td>
-              <td className="py-1 pr-2">
-                <input
-                  aria-label={`Tên, dòng ${i + 1}`}
-                  value={r.title}
-                  onChange={(e) => set(i, { title: e.target.value })}
-                  className={cell}
-                />
-              </td>
-              <td className="py-1 pr-2">
-                <input
-                  aria-label={`Điểm tối đa, dòng ${i + 1}`}
-                  inputMode="decimal"
-                  value={r.maxPoints.replace(".", ",")}
-                  onChange={(e) => set(i, { maxPoints: e.target.value })}
-                  className={`${cell} num text-right`}
-                />
-              </td>
-              <td className="py-1 pr-2 text-center">
-                <input
-                  type="checkbox"
-                  aria-label={`Chấm bằng điều tra xã hội học, dòng ${i + 1}`}
-                  checked={r.survey}
-                  onChange={(e) => set(i, { survey: e.target.checked })}
-                />
-              </td>
-              <td className="py-1">
-                <button
-                  type="button"
-                  className="text-brand-700 underline"
-                  onClick={() => setRows((all) => all.filter((_, j) => j !== i))}
-                >
-                  Xoá
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
       <div className="flex flex-wrap items-center gap-3">
         <Button
           type="button"

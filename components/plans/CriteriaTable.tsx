@@ -1,4 +1,5 @@
 import { Card } from "@/components/ui/Card";
+import { Table, Th } from "@/components/ui/Table";
 import { formatPoints } from "@/lib/format";
 import type { AssignmentView, MeasureView } from "@/lib/plans/data";
 import type { CriterionRow } from "@/lib/scores/data";
@@ -31,73 +32,50 @@ export function CriteriaTable({ rows, measures }: { rows: CriterionRow[]; measur
   for (const m of measures) byCode.set(m.criterionCode, [...(byCode.get(m.criterionCode) ?? []), m]);
   return (
     <Card title="Tiêu chí bị mất điểm, giải pháp và cơ quan thực hiện" id="criteria">
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[64rem] text-sm" data-testid="criteria-table">
-          <caption className="sr-only">
-            Phụ lục kế hoạch: tiêu chí, điểm, giải pháp, cơ quan chủ trì, phối hợp, thời gian
-          </caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-left align-bottom text-slate-600">
-              <th scope="col" className="py-2 pr-2">
-                STT
-              </th>
-              <th scope="col" className="w-64 py-2 pr-2">
-                Lĩnh vực / Tiêu chí / Tiêu chí thành phần
-              </th>
-              <th scope="col" className="py-2 pr-2 text-right">
-                Điểm chuẩn
-              </th>
-              <th scope="col" className="py-2 pr-2 text-right">
-                Điểm thẩm định
-              </th>
-              <th scope="col" className="py-2 pr-2 text-right">
-                Điểm bị mất
-              </th>
-              <th scope="col" className="w-80 py-2 pr-2">
-                Giải pháp
-              </th>
-              <th scope="col" className="py-2 pr-2">
-                Cơ quan chủ trì
-              </th>
-              <th scope="col" className="py-2 pr-2">
-                Cơ quan phối hợp
-              </th>
-              <th scope="col" className="py-2">
-                Thời gian thực hiện
-              </th>
+      <Table
+        caption="Phụ lục kế hoạch: tiêu chí, điểm, giải pháp, cơ quan chủ trì, phối hợp, thời gian"
+        testId="criteria-table"
+        className="min-w-[64rem]"
+        headClassName="align-bottom"
+        head={
+          <>
+            <Th>STT</Th>
+            <Th className="w-64">Lĩnh vực / Tiêu chí / Tiêu chí thành phần</Th>
+            <Th numeric>Điểm chuẩn</Th>
+            <Th numeric>Điểm thẩm định</Th>
+            <Th numeric>Điểm bị mất</Th>
+            <Th className="w-80">Giải pháp</Th>
+            <Th>Cơ quan chủ trì</Th>
+            <Th>Cơ quan phối hợp</Th>
+            <Th>Thời gian thực hiện</Th>
+          </>
+        }
+      >
+        {rows.map((row) => {
+          const items = byCode.get(row.code) ?? [];
+          const span = Math.max(items.length, 1);
+          return items.length === 0 ? (
+            <tr key={row.id} className={`align-top ${levelStyle[row.level]}`}>
+              <Points row={row} rowSpan={1} />
+              <td colSpan={4} />
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const items = byCode.get(row.code) ?? [];
-              const span = Math.max(items.length, 1);
-              return items.length === 0 ? (
-                <tr key={row.id} className={`border-b border-slate-100 align-top ${levelStyle[row.level]}`}>
-                  <Points row={row} rowSpan={1} />
-                  <td className="py-2 pr-2" colSpan={4} />
-                </tr>
-              ) : (
-                items.map((m, i) => (
-                  <tr
-                    key={m.id}
-                    className={`border-b border-slate-100 align-top ${i === 0 ? levelStyle[row.level] : ""}`}
-                  >
-                    {i === 0 && <Points row={row} rowSpan={span} />}
-                    <td className="py-2 pr-2">{m.text}</td>
-                    <td className="py-2 pr-2">
-                      <Agencies items={m.lead} />
-                    </td>
-                    <td className="py-2 pr-2">
-                      <Agencies items={m.support} />
-                    </td>
-                    <td className="py-2">{m.timeframeText}</td>
-                  </tr>
-                ))
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          ) : (
+            items.map((m, i) => (
+              <tr key={m.id} className={`align-top ${i === 0 ? levelStyle[row.level] : ""}`}>
+                {i === 0 && <Points row={row} rowSpan={span} />}
+                <td>{m.text}</td>
+                <td>
+                  <Agencies items={m.lead} />
+                </td>
+                <td>
+                  <Agencies items={m.support} />
+                </td>
+                <td>{m.timeframeText}</td>
+              </tr>
+            ))
+          );
+        })}
+      </Table>
     </Card>
   );
 }

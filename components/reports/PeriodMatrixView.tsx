@@ -1,8 +1,10 @@
 // Agency × report state for one period (Sở Nội vụ, leadership), with the counts and the reminder button.
+
 import Link from "next/link";
 import { ActionForm } from "@/components/reports/ActionForm";
 import { ReportStateBadge } from "@/components/reports/ReportStateBadge";
 import { Card, Stat } from "@/components/ui/Card";
+import { Table, Th } from "@/components/ui/Table";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { remindLateAction } from "@/lib/reports/actions";
 import type { PeriodMatrix } from "@/lib/reports/data";
@@ -68,52 +70,44 @@ export function PeriodMatrixView({
         </Card>
       )}
       <Card>
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[640px] text-left text-sm" data-testid="period-matrix">
-            <caption className="sr-only">{REPORT_TEXT.matrixTitle(period.label)}</caption>
-            <thead className="border-b border-slate-300 text-xs uppercase text-slate-600">
-              <tr>
-                <th scope="col" className="py-2 pr-3">
-                  Cơ quan
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Tình trạng
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Gửi lần đầu
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Nhắc gần nhất
-                </th>
-                <th scope="col" className="py-2">
-                  <span className="sr-only">Xem</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.agencyId} className="border-b border-slate-100" data-agency={r.name}>
-                  <th scope="row" className="py-2 pr-3 font-medium">
-                    {r.name}
-                  </th>
-                  <td className="py-2 pr-3">
-                    <ReportStateBadge state={r.state} late={r.late} />
-                  </td>
-                  <td className="py-2 pr-3 whitespace-nowrap">
-                    {r.submittedAt ? formatDateTime(new Date(r.submittedAt)) : "—"}
-                    {r.submittedLate && <span className="ml-1 text-xs text-brand-700">(sau hạn)</span>}
-                  </td>
-                  <td className="py-2 pr-3 whitespace-nowrap">{r.lastRemindedOn ? day(r.lastRemindedOn) : "—"}</td>
-                  <td className="py-2 text-right">
-                    <Link className="text-blue-800 underline" href={`/bao-cao/${period.key}/${r.agencyId}`}>
-                      Xem báo cáo
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={REPORT_TEXT.matrixTitle(period.label)}
+          testId="period-matrix"
+          className="min-w-[640px]"
+          headClassName="text-xs uppercase"
+          head={
+            <>
+              <Th>Cơ quan</Th>
+              <Th>Tình trạng</Th>
+              <Th>Gửi lần đầu</Th>
+              <Th>Nhắc gần nhất</Th>
+              <Th>
+                <span className="sr-only">Xem</span>
+              </Th>
+            </>
+          }
+        >
+          {rows.map((r) => (
+            <tr key={r.agencyId} data-agency={r.name}>
+              <th scope="row" className="font-medium">
+                {r.name}
+              </th>
+              <td>
+                <ReportStateBadge state={r.state} late={r.late} />
+              </td>
+              <td className="whitespace-nowrap">
+                {r.submittedAt ? formatDateTime(new Date(r.submittedAt)) : "—"}
+                {r.submittedLate && <span className="ml-1 text-xs text-brand-700">(sau hạn)</span>}
+              </td>
+              <td className="whitespace-nowrap">{r.lastRemindedOn ? day(r.lastRemindedOn) : "—"}</td>
+              <td className="n">
+                <Link className="text-blue-800 underline" href={`/bao-cao/${period.key}/${r.agencyId}`}>
+                  Xem báo cáo
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </Table>
       </Card>
     </div>
   );

@@ -7,6 +7,7 @@ import { ReportStateBadge } from "@/components/reports/ReportStateBadge";
 import { Card } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { inputClass } from "@/components/ui/styles";
+import { Table, Th } from "@/components/ui/Table";
 import { formatDate } from "@/lib/format";
 import { DEFAULT_DEADLINE_DAYS, PERIOD_KIND_LABELS } from "@/lib/periods/keys";
 import { addPeriodAction, createCalendarAction } from "@/lib/reports/actions";
@@ -106,75 +107,66 @@ export function ReportsCalendar({
               : "Chưa có kỳ báo cáo nào đơn vị phải báo cáo."}
           </EmptyState>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[720px] text-left text-sm" data-testid="periods">
-              <thead className="border-b border-slate-300 text-xs uppercase text-slate-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-3">
-                    Kỳ
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Loại
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Số liệu từ – đến
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Hạn nộp
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {canOverview ? "Đã nộp / phải nộp" : "Báo cáo của đơn vị"}
-                  </th>
-                  <th scope="col" className="py-2">
-                    <span className="sr-only">Thao tác</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {home.periods.map((p) => (
-                  <tr key={p.id} className="border-b border-slate-100" data-period={p.key}>
-                    <th scope="row" className="py-2 pr-3 font-medium">
-                      {p.label} <span className="text-xs font-normal text-slate-500">({p.key})</span>
-                    </th>
-                    <td className="py-2 pr-3">{PERIOD_KIND_LABELS[p.kind]}</td>
-                    <td className="py-2 pr-3 whitespace-nowrap">
-                      {day(p.startsOn)} – {day(p.endsOn)}
-                    </td>
-                    <td className="py-2 pr-3 whitespace-nowrap">{day(p.dueOn)}</td>
-                    <td className="py-2 pr-3">
-                      {canOverview ? (
-                        <span className="num">
-                          {p.submitted} / {p.expected}
-                          {p.late > 0 && <span className="ml-2 font-semibold text-brand-700">{p.late} quá hạn</span>}
-                        </span>
-                      ) : p.mine ? (
-                        <ReportStateBadge state={p.mine.state} late={p.mine.late} />
-                      ) : (
-                        "—"
-                      )}
-                    </td>
-                    <td className="py-2 text-right whitespace-nowrap">
-                      {canOverview && (
-                        <Link className="text-blue-800 underline" href={`/bao-cao/${p.key}`}>
-                          Tình hình nộp
-                        </Link>
-                      )}
-                      {canManage && (
-                        <Link className="ml-3 text-blue-800 underline" href={`/bao-cao/${p.key}/sua`}>
-                          Sửa kỳ
-                        </Link>
-                      )}
-                      {p.mine && agencyId && (
-                        <Link className="ml-3 text-blue-800 underline" href={`/bao-cao/${p.key}/${agencyId}`}>
-                          Báo cáo của đơn vị
-                        </Link>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            caption="Các kỳ báo cáo: loại, thời gian lấy số liệu, hạn nộp và tình hình nộp"
+            testId="periods"
+            className="min-w-[720px]"
+            headClassName="text-xs uppercase"
+            head={
+              <>
+                <Th>Kỳ</Th>
+                <Th>Loại</Th>
+                <Th>Số liệu từ – đến</Th>
+                <Th>Hạn nộp</Th>
+                <Th>{canOverview ? "Đã nộp / phải nộp" : "Báo cáo của đơn vị"}</Th>
+                <Th>
+                  <span className="sr-only">Thao tác</span>
+                </Th>
+              </>
+            }
+          >
+            {home.periods.map((p) => (
+              <tr key={p.id} data-period={p.key}>
+                <th scope="row" className="font-medium">
+                  {p.label} <span className="text-xs font-normal text-slate-500">({p.key})</span>
+                </th>
+                <td>{PERIOD_KIND_LABELS[p.kind]}</td>
+                <td className="whitespace-nowrap">
+                  {day(p.startsOn)} – {day(p.endsOn)}
+                </td>
+                <td className="whitespace-nowrap">{day(p.dueOn)}</td>
+                <td>
+                  {canOverview ? (
+                    <span className="num">
+                      {p.submitted} / {p.expected}
+                      {p.late > 0 && <span className="ml-2 font-semibold text-brand-700">{p.late} quá hạn</span>}
+                    </span>
+                  ) : p.mine ? (
+                    <ReportStateBadge state={p.mine.state} late={p.mine.late} />
+                  ) : (
+                    "—"
+                  )}
+                </td>
+                <td className="n whitespace-nowrap">
+                  {canOverview && (
+                    <Link className="text-blue-800 underline" href={`/bao-cao/${p.key}`}>
+                      Tình hình nộp
+                    </Link>
+                  )}
+                  {canManage && (
+                    <Link className="ml-3 text-blue-800 underline" href={`/bao-cao/${p.key}/sua`}>
+                      Sửa kỳ
+                    </Link>
+                  )}
+                  {p.mine && agencyId && (
+                    <Link className="ml-3 text-blue-800 underline" href={`/bao-cao/${p.key}/${agencyId}`}>
+                      Báo cáo của đơn vị
+                    </Link>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </Table>
         )}
       </Card>
     </div>

@@ -2,6 +2,7 @@
 
 import { type FormEvent, useActionState, useState, useTransition } from "react";
 import { Button } from "@/components/ui/Button";
+import { Table, Th } from "@/components/ui/Table";
 import { type FormState, idleState } from "@/lib/server/form-state";
 
 type Row = { code: string; title: string; level: string; maxPoints: string; value: string };
@@ -73,39 +74,34 @@ export function PublishedResultForm({
           </label>
         </fieldset>
       </div>
-      <table className="w-full text-sm">
-        <caption className="sr-only">Kết quả công bố năm {year} theo tiêu chí</caption>
-        <thead>
-          <tr className="text-left text-slate-600">
-            <th scope="col">Mã</th>
-            <th scope="col">Tiêu chí</th>
-            <th scope="col" className="text-right">
-              Điểm tối đa
-            </th>
-            <th scope="col" className="text-right">
-              {mode === "points" ? "Điểm đạt" : "% đạt"}
-            </th>
+      <Table
+        caption={`Kết quả công bố năm ${year} theo tiêu chí`}
+        head={
+          <>
+            <Th>Mã</Th>
+            <Th>Tiêu chí</Th>
+            <Th numeric>Điểm tối đa</Th>
+            <Th numeric>{mode === "points" ? "Điểm đạt" : "% đạt"}</Th>
+          </>
+        }
+      >
+        {rows.map((r) => (
+          <tr key={r.code} className={`border-t ${r.level === "FIELD" ? "font-semibold" : ""}`}>
+            <td className="num">{r.code}</td>
+            <td>{r.title}</td>
+            <td className="n">{r.maxPoints.replace(".", ",")}</td>
+            <td className="n">
+              <input
+                aria-label={`Kết quả tiêu chí ${r.code}`}
+                name={`v:${r.code}`}
+                inputMode="decimal"
+                defaultValue={r.value.replace(".", ",")}
+                className={input}
+              />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.code} className={`border-t border-slate-100 ${r.level === "FIELD" ? "font-semibold" : ""}`}>
-              <td className="num py-1 pr-2">{r.code}</td>
-              <td className="py-1 pr-2">{r.title}</td>
-              <td className="num py-1 pr-2 text-right">{r.maxPoints.replace(".", ",")}</td>
-              <td className="py-1 text-right">
-                <input
-                  aria-label={`Kết quả tiêu chí ${r.code}`}
-                  name={`v:${r.code}`}
-                  inputMode="decimal"
-                  defaultValue={r.value.replace(".", ",")}
-                  className={input}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
       <p className="text-sm text-slate-600">
         Để trống tiêu chí chưa có kết quả; tiêu chí cha để trống được cộng từ các tiêu chí con khi đủ.
       </p>

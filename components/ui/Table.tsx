@@ -2,11 +2,12 @@
 // cells, links are set once in CSS instead of on every cell, which keeps large tables light). A caption for
 // screen readers, one header row; cells stay plain <th>/<td> so each table keeps its own columns, and a utility
 // class on a cell still wins over the shared rules.
-import type { ReactNode } from "react";
+import type { ReactNode, ThHTMLAttributes } from "react";
 
 type TableProps = {
-  /** read by screen readers only */
+  /** read by screen readers only, unless `captionClassName` shows it */
   caption: string;
+  captionClassName?: string;
   /** the header cells (use <Th>) */
   head: ReactNode;
   children: ReactNode;
@@ -24,6 +25,7 @@ type TableProps = {
 
 export function Table({
   caption,
+  captionClassName = "sr-only",
   head,
   children,
   foot,
@@ -35,7 +37,7 @@ export function Table({
 }: TableProps) {
   const table = (
     <table className={`dt w-full ${className}`.trim()} data-testid={testId}>
-      <caption className="sr-only">{caption}</caption>
+      <caption className={captionClassName}>{caption}</caption>
       <thead>
         <tr className={headClassName}>{head}</tr>
       </thead>
@@ -48,20 +50,10 @@ export function Table({
 
 /** A column header; `numeric` right-aligns it over right-aligned figures (the `.n` cells). */
 export function Th({
-  children,
   numeric = false,
   className,
-  colSpan,
-}: {
-  children?: ReactNode;
-  numeric?: boolean;
-  className?: string;
-  colSpan?: number;
-}) {
+  ...props
+}: Omit<ThHTMLAttributes<HTMLTableCellElement>, "scope"> & { numeric?: boolean }) {
   const cls = [numeric ? "n" : "", className ?? ""].join(" ").trim();
-  return (
-    <th scope="col" className={cls || undefined} colSpan={colSpan}>
-      {children}
-    </th>
-  );
+  return <th scope="col" className={cls || undefined} {...props} />;
 }

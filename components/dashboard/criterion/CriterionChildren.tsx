@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/Card";
+import { Table, Th } from "@/components/ui/Table";
 import type { ScoreLine } from "@/lib/dashboard/criterion";
 import { criterionHref } from "@/lib/dashboard/views-scores";
 import { formatPoints } from "@/lib/format";
@@ -9,26 +10,28 @@ export function CriterionChildren({ rows, planId }: { rows: ScoreLine[]; planId:
   if (rows.length === 0) return null;
   return (
     <Card title="Tiêu chí con" id="tieu-chi-con">
-      <div className="overflow-x-auto">
-        <table className="dt w-full text-sm" data-testid="children-table">
-          <caption className="sr-only">Tiêu chí con với điểm chuẩn, điểm thẩm định và điểm bị mất</caption>
-          <PointsHead first="Tiêu chí" />
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.code}>
-                <th scope="row">
-                  <Link href={criterionHref(r.code, planId)}>
-                    {r.code}. {r.title}
-                  </Link>
-                </th>
-                <td className="n">{formatPoints(r.standard)}</td>
-                <td className="n">{r.assessed ? formatPoints(r.assessed) : "—"}</td>
-                <td className={`n font-semibold text-brand-700`}>{r.lost ? formatPoints(r.lost) : "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption="Tiêu chí con với điểm chuẩn, điểm thẩm định và điểm bị mất"
+        testId="children-table"
+        head={
+          <>
+            <PointsHead first="Tiêu chí" />
+          </>
+        }
+      >
+        {rows.map((r) => (
+          <tr key={r.code}>
+            <th scope="row">
+              <Link href={criterionHref(r.code, planId)}>
+                {r.code}. {r.title}
+              </Link>
+            </th>
+            <td className="n">{formatPoints(r.standard)}</td>
+            <td className="n">{r.assessed ? formatPoints(r.assessed) : "—"}</td>
+            <td className={`n font-semibold text-brand-700`}>{r.lost ? formatPoints(r.lost) : "—"}</td>
+          </tr>
+        ))}
+      </Table>
     </Card>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/Card";
+import { Table, Th } from "@/components/ui/Table";
 import type { AssignmentLine, MeasureLine, TaskLine } from "@/lib/dashboard/criterion";
 import { formatIsoDate } from "@/lib/format";
 
@@ -108,34 +109,29 @@ export function CriterionMeasures({ measures, agencyView }: { measures: MeasureL
               </div>
             </dl>
             <div className="mt-3 overflow-x-auto">
-              <table className="dt w-full text-sm" data-testid="task-table">
-                <caption className="sr-only">
-                  Nhiệm vụ của giải pháp cho {m.criterionCode}: cơ quan chủ trì, trạng thái, tiến độ, hạn và tài liệu
-                  kiểm chứng
-                </caption>
-                <thead>
+              <Table
+                caption={`Nhiệm vụ của giải pháp cho ${m.criterionCode}: cơ quan chủ trì, trạng thái, tiến độ, hạn và tài liệu kiểm chứng`}
+                testId="task-table"
+                head={
+                  <>
+                    <Th>Cơ quan chủ trì nhiệm vụ</Th>
+                    <Th>Trạng thái</Th>
+                    <Th numeric>Tiến độ</Th>
+                    <Th>Hạn</Th>
+                    <Th>Tài liệu kiểm chứng</Th>
+                  </>
+                }
+              >
+                {m.tasks.length === 0 ? (
                   <tr>
-                    <th scope="col">Cơ quan chủ trì nhiệm vụ</th>
-                    <th scope="col">Trạng thái</th>
-                    <th scope="col" className="n">
-                      Tiến độ
-                    </th>
-                    <th scope="col">Hạn</th>
-                    <th scope="col">Tài liệu kiểm chứng</th>
+                    <td colSpan={5} className={`text-slate-600`}>
+                      Không có nhiệm vụ nào để hiển thị.
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {m.tasks.length === 0 ? (
-                    <tr>
-                      <td colSpan={5} className={`text-slate-600`}>
-                        Không có nhiệm vụ nào để hiển thị.
-                      </td>
-                    </tr>
-                  ) : (
-                    m.tasks.map((t) => <TaskRow key={t.id} t={t} />)
-                  )}
-                </tbody>
-              </table>
+                ) : (
+                  m.tasks.map((t) => <TaskRow key={t.id} t={t} />)
+                )}
+              </Table>
             </div>
           </article>
         ))}
