@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { FrameworkList } from "@/components/frameworks/FrameworkList";
 import { FrameworkUploadForm } from "@/components/frameworks/FrameworkUploadForm";
 import { Card } from "@/components/ui/Card";
-import { EmptyState } from "@/components/ui/EmptyState";
 import { hasAction } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
-import { formatPoints } from "@/lib/format";
 import { loadFrameworks } from "@/lib/frameworks/data";
 import { importFrameworkAction } from "./actions";
 
@@ -24,53 +22,7 @@ export default async function FrameworksPage() {
         của tỉnh (chưa đầy đủ) và được ghép vào bộ chỉ số chung khi bộ chỉ số đó được nhập.
       </p>
       <Card title="Các năm">
-        {frameworks.length === 0 ? (
-          <EmptyState>Chưa có bộ chỉ số nào.</EmptyState>
-        ) : (
-          <table className="w-full text-sm">
-            <thead>
-              <tr className="border-b border-slate-300 text-left text-slate-600">
-                <th scope="col" className="py-2 pr-3">
-                  Năm
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Bộ chỉ số
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Quyết định
-                </th>
-                <th scope="col" className="py-2 pr-3 text-right">
-                  Số tiêu chí
-                </th>
-                <th scope="col" className="py-2 text-right">
-                  Điểm tối đa
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {frameworks.map((f) => (
-                <tr key={f.id} className="border-b border-slate-100">
-                  <td className="num py-2 pr-3">
-                    <Link className="text-brand-700 underline" href={`/bo-chi-so/${f.year}`}>
-                      {f.year}
-                    </Link>
-                  </td>
-                  <td className="py-2 pr-3">
-                    {f.title}
-                    {f.partial && (
-                      <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-800">
-                        Danh sách riêng của tỉnh, chưa đầy đủ
-                      </span>
-                    )}
-                  </td>
-                  <td className="py-2 pr-3">{f.decisionNumber ?? "—"}</td>
-                  <td className="num py-2 pr-3 text-right">{f.criteria}</td>
-                  <td className="num py-2 text-right">{f.partial ? "—" : formatPoints(f.maxPoints)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <FrameworkList frameworks={frameworks} />
       </Card>
       {canManage && (
         <Card title="Nhập bộ chỉ số từ tệp">

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/AdminNav";
 import { PeerScoresForm } from "@/components/admin/PeerScoresForm";
+import { PeerScoreTable } from "@/components/admin/PeerScoreTable";
 import { Card } from "@/components/ui/Card";
-import { EmptyState } from "@/components/ui/EmptyState";
 import { savePeerScoresAction } from "@/lib/assessments/actions";
 import { loadLatestAssessedYear, loadPeerScoreList } from "@/lib/assessments/data";
 import { requireAction } from "@/lib/auth/session";
-import { formatPoints } from "@/lib/format";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Điểm công bố của các tỉnh" };
@@ -31,40 +30,7 @@ export default async function PeerScoresPage({ searchParams }: { searchParams: P
         <PeerScoresForm action={savePeerScoresAction} year={year} />
       </Card>
       <Card title={`Đã nhập cho năm ${year}: ${peers.length} tỉnh, thành phố`}>
-        {peers.length === 0 ? (
-          <EmptyState>Chưa có tỉnh nào.</EmptyState>
-        ) : (
-          <table className="w-full text-sm" data-testid="peer-scores-table">
-            <thead>
-              <tr className="border-b border-slate-300 text-left text-slate-600">
-                <th scope="col" className="py-2 pr-2">
-                  Tỉnh, thành phố
-                </th>
-                <th scope="col" className="py-2 pr-2 text-right">
-                  Điểm
-                </th>
-                <th scope="col" className="py-2 pr-2 text-right">
-                  Hạng
-                </th>
-                <th scope="col" className="py-2">
-                  Nguồn
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {peers.map((p) => (
-                <tr key={p.provinceName} className="border-b border-slate-100">
-                  <th scope="row" className="py-2 pr-2 text-left font-normal">
-                    {p.provinceName}
-                  </th>
-                  <td className="num py-2 pr-2 text-right">{formatPoints(p.totalScore.toString())}</td>
-                  <td className="num py-2 pr-2 text-right">{p.rank ?? "—"}</td>
-                  <td className="py-2 text-slate-600">{p.source ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <PeerScoreTable peers={peers} />
       </Card>
     </div>
   );
