@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AdminNav } from "@/components/admin/AdminNav";
 import { GroupForm } from "@/components/admin/GroupForm";
+import { GroupTable } from "@/components/admin/GroupTable";
 import { Card } from "@/components/ui/Card";
-import { Table, Th } from "@/components/ui/Table";
 import { createGroupAction } from "@/lib/agency-admin/actions";
 import { loadGroups } from "@/lib/agency-admin/data";
 import { agencyAdminText as t } from "@/lib/agency-admin/messages";
@@ -25,32 +24,7 @@ export default async function GroupsPage() {
         </a>
       </header>
       <Card>
-        <Table
-          caption={t.groupsTitle}
-          testId="group-table"
-          className="min-w-[36rem]"
-          head={
-            <>
-              <Th>{t.groupName}</Th>
-              <Th>{t.aliases}</Th>
-              <Th numeric className="py-2">
-                {t.memberCount}
-              </Th>
-            </>
-          }
-        >
-          {groups.map((g) => (
-            <tr key={g.id} className="align-top">
-              <th scope="row" className="py-2 pr-3 text-left font-medium">
-                <Link href={`/quan-tri/nhom/${g.id}`} className="text-blue-800 underline-offset-2 hover:underline">
-                  {g.name}
-                </Link>
-              </th>
-              <td className="py-2 pr-3 text-slate-700">{g.aliases.join("; ") || "—"}</td>
-              <td className="num py-2 text-right">{g.memberCount}</td>
-            </tr>
-          ))}
-        </Table>
+        <GroupTable groups={groups} />
       </Card>
       <Card title={t.newGroup} id="new-group">
         <GroupForm action={createGroupAction} />

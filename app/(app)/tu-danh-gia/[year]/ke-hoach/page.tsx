@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PlanDraftAppendix } from "@/components/self-assessment/PlanDraftAppendix";
 import { SelfActionForm } from "@/components/self-assessment/SelfActionForm";
 import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
 import { inputClass, labelClass } from "@/components/ui/styles";
-import { Table, Th } from "@/components/ui/Table";
 import { requireAction } from "@/lib/auth/session";
 import { formatDate, formatPoints } from "@/lib/format";
 import {
@@ -16,11 +16,8 @@ import {
   updatePlanDraftHeadAction,
 } from "@/lib/plans/draft/actions";
 import { loadPlanDraftPage } from "@/lib/plans/draft/data";
-import type { DraftRef } from "@/lib/plans/draft/types";
 
 export const metadata: Metadata = { title: "Lập kế hoạch khắc phục" };
-
-const names = (refs: DraftRef[]) => refs.map((r) => r.label).join(", ") || "—";
 
 export default async function PlanDraftPage({ params }: { params: Promise<{ year: string }> }) {
   const user = await requireAction("plan.import");
@@ -115,33 +112,14 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
         </Card>
       )}
       <Card title="Phụ lục: tiêu chí bị mất điểm và giải pháp">
-        <Table
-          caption={`Phụ lục: tiêu chí bị mất điểm năm ${year} và giải pháp`}
-          head={
-            <>
-              <Th>Mã</Th>
-              <Th>Tiêu chí / giải pháp</Th>
-              <Th numeric>Điểm chuẩn</Th>
-              <Th numeric>Điểm đạt</Th>
-              <Th numeric>Bị mất</Th>
-            </>
-          }
-        >
-          {criteria.map((c) => (
-            <CriterionRows
-              key={c.code}
-              code={c.code}
-              title={c.title}
-              standard={c.standard}
-              assessed={c.assessed}
-              lost={c.lost}
-              measures={measures.filter((m) => m.criterionCode === c.code)}
-              draftId={draft.id}
-              version={draft.version}
-              locked={locked}
-            />
-          ))}
-        </Table>
+        <PlanDraftAppendix
+          year={year}
+          content={draft.content}
+          draftId={draft.id}
+          version={draft.version}
+          locked={locked}
+          removeAction={removePlanDraftMeasureAction}
+        />
       </Card>
       {!locked && (
         <Card title="Thêm giải pháp">
@@ -208,66 +186,5 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
         </SelfActionForm>
       )}
     </div>
-  );
-}
-
-type RowsProps = {
-  code: string;
-  title: string;
-  standard: string;
-  assessed: string;
-  lost: string;
-  measures: {
-    key: string;
-    text: string;
-    lead: DraftRef[];
-    support: DraftRef[];
-    timeframe: string;
-    note: string | null;
-    carriedFrom: string | null;
-  }[];
-  draftId: string;
-  version: number;
-  locked: boolean;
-};
-
-function CriterionRows({ code, title, standard, assessed, lost, measures, draftId, version, locked }: RowsProps) {
-  return (
-    <>
-      <tr className="font-semibold">
-        <td className="num py-1.5 align-top">{code}</td>
-        <td>{title}</td>
-        <td className="num text-right">{formatPoints(standard)}</td>
-        <td className="num text-right">{formatPoints(assessed)}</td>
-        <td className="num text-right text-brand-700">{formatPoints(lost)}</td>
-      </tr>
-      {measures.map((m) => (
-        <tr key={m.key} className="align-top">
-          <td />
-          <td colSpan={4} className="py-1.5 pl-4">
-            <p>
-              {m.text}
-              {m.carriedFrom && (
-                <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">
-                  chuyển tiếp từ {m.carriedFrom}
-                </span>
-              )}
-            </p>
-            <p className="text-slate-600">
-              Chủ trì: {names(m.lead)} · Phối hợp: {names(m.support)} · Thời gian: {m.timeframe || "—"}
-              {m.note ? ` · Ghi chú: ${m.note}` : ""}
-            </p>
-            {!locked && (
-              <SelfActionForm action={removePlanDraftMeasureAction} label={`Bỏ giải pháp «${m.text.slice(0, 40)}»`}>
-                <input type="hidden" name="draftId" value={draftId} />
-                <input type="hidden" name="version" value={version} />
-                <input type="hidden" name="key" value={m.key} />
-                <Button variant="secondary">Bỏ giải pháp này</Button>
-              </SelfActionForm>
-            )}
-          </td>
-        </tr>
-      ))}
-    </>
   );
 }

@@ -1,0 +1,38 @@
+// The province's agency groups; each name opens the group's page.
+import Link from "next/link";
+import { Table, Th } from "@/components/ui/Table";
+import type { loadGroups } from "@/lib/agency-admin/data";
+import { agencyAdminText as t } from "@/lib/agency-admin/messages";
+
+type GroupRow = Awaited<ReturnType<typeof loadGroups>>[number];
+
+export function GroupTable({ groups }: { groups: GroupRow[] }) {
+  return (
+    <Table
+      caption={t.groupsTitle}
+      testId="group-table"
+      className="min-w-[36rem]"
+      head={
+        <>
+          <Th>{t.groupName}</Th>
+          <Th>{t.aliases}</Th>
+          <Th numeric className="py-2">
+            {t.memberCount}
+          </Th>
+        </>
+      }
+    >
+      {groups.map((g) => (
+        <tr key={g.id} className="align-top">
+          <th scope="row" className="py-2 pr-3 text-left font-medium">
+            <Link href={`/quan-tri/nhom/${g.id}`} className="text-blue-800 underline-offset-2 hover:underline">
+              {g.name}
+            </Link>
+          </th>
+          <td className="py-2 pr-3 text-slate-700">{g.aliases.join("; ") || "—"}</td>
+          <td className="num py-2 text-right">{g.memberCount}</td>
+        </tr>
+      ))}
+    </Table>
+  );
+}
