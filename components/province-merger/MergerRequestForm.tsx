@@ -1,5 +1,6 @@
 // Step one of a merger: which provinces, into which (existing or new), from when, by which decision. A GET
 // form: "Xem trước" only reads, and the preview below it can be reloaded or shared as a link.
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/Button";
 import { inputClass, labelClass } from "@/components/ui/styles";
 import type { ProvinceRow } from "@/lib/province-merger/data";
@@ -19,9 +20,37 @@ function Errors({ id, messages }: { id: string; messages?: string[] }) {
   );
 }
 
+/** One labelled control with its errors under it; the control is given its id and aria wiring. */
+function Labelled({
+  id,
+  label,
+  messages,
+  children,
+}: {
+  id: string;
+  label: string;
+  messages?: string[];
+  children: (aria: { id: string; "aria-invalid"?: true; "aria-describedby": string; className: string }) => ReactNode;
+}) {
+  const aria = {
+    id,
+    "aria-invalid": messages?.length ? (true as const) : undefined,
+    "aria-describedby": `${id}-error`,
+    className: inputClass,
+  };
+  return (
+    <div>
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      {children(aria)}
+      <Errors id={`${id}-error`} messages={messages} />
+    </div>
+  );
+}
+
 export function MergerRequestForm({ provinces, asked, errors }: Props) {
   const open = provinces.filter((p) => !p.mergedInto);
-  const invalid = (name: string) => (errors[name]?.length ? true : undefined);
   return (
     <form method="get" className="space-y-4" data-testid="merger-request">
       <input type="hidden" name={P.preview} value="1" />
@@ -43,72 +72,27 @@ export function MergerRequestForm({ provinces, asked, errors }: Props) {
         <Errors id="m-predecessors-error" messages={errors.predecessorIds} />
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor="m-successor" className={labelClass}>
-            Tỉnh kế thừa (tỉnh có sẵn)
-          </label>
-          <select
-            id="m-successor"
-            name={P.successor}
-            defaultValue={asked?.successorId ?? ""}
-            className={inputClass}
-            aria-invalid={invalid("successorId")}
-            aria-describedby="m-successor-error"
-          >
-            <option value="">— Thành lập tỉnh mới (nhập tên bên cạnh) —</option>
-            {open.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-          <Errors id="m-successor-error" messages={errors.successorId} />
-        </div>
-        <div>
-          <label htmlFor="m-new-name" className={labelClass}>
-            hoặc tên tỉnh mới
-          </label>
-          <input
-            id="m-new-name"
-            name={P.newName}
-            defaultValue={asked?.newSuccessorName}
-            maxLength={100}
-            className={inputClass}
-            aria-invalid={invalid("newSuccessorName")}
-            aria-describedby="m-new-name-error"
-          />
-          <Errors id="m-new-name-error" messages={errors.newSuccessorName} />
-        </div>
-        <div>
-          <label htmlFor="m-date" className={labelClass}>
-            Ngày hiệu lực
-          </label>
-          <input
-            id="m-date"
-            type="date"
-            name={P.effectiveOn}
-            defaultValue={asked?.effectiveOn}
-            className={inputClass}
-            aria-invalid={invalid("effectiveOn")}
-            aria-describedby="m-date-error"
-          />
-          <Errors id="m-date-error" messages={errors.effectiveOn} />
-        </div>
-        <div>
-          <label htmlFor="m-decision" className={labelClass}>
-            Văn bản quyết định
-          </label>
-          <input
-            id="m-decision"
-            name={P.decision}
-            defaultValue={asked?.decision}
-            maxLength={200}
-            className={inputClass}
-            aria-invalid={invalid("decision")}
-            aria-describedby="m-decision-error"
-          />
-          <Errors id="m-decision-error" messages={errors.decision} />
-        </div>
+        <Labelled id="m-successor" label="Tỉnh kế thừa (tỉnh có sẵn)" messages={errors.successorId}>
+          {(aria) => (
+            <select {...aria} name={P.successor} defaultValue={asked?.successorId ?? ""}>
+              <option value="">— Thành lập tỉnh mới (nhập tên bên cạnh) —</option>
+              {open.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Labelled>
+        <Labelled id="m-new-name" label="hoặc tên tỉnh mới" messages={errors.newSuccessorName}>
+          {(aria) => <input {...aria} name={P.newName} defaultValue={asked?.newSuccessorName} maxLength={100} />}
+        </Labelled>
+        <Labelled id="m-date" label="Ngày hiệu lực" messages={errors.effectiveOn}>
+          {(aria) => <input {...aria} type="date" name={P.effectiveOn} defaultValue={asked?.effectiveOn} />}
+        </Labelled>
+        <Labelled id="m-decision" label="Văn bản quyết định" messages={errors.decision}>
+          {(aria) => <input {...aria} name={P.decision} defaultValue={asked?.decision} maxLength={200} />}
+        </Labelled>
       </div>
       <Button>Xem trước</Button>
     </form>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/Button";
+import { FilterSelect } from "@/components/ui/FilterSelect";
 import type { FilterOption } from "@/lib/tasks/board";
 import { BOARD_DUE_FILTERS, BOARD_ROLE_FILTERS, BOARD_SORTS, type BoardFilters as Filters } from "@/lib/tasks/schema";
 import { DUE_FILTER_LABELS, ROLE_FILTER_LABELS, SORT_LABELS, TASK_TEXT } from "@/lib/tasks/strings";
@@ -19,6 +20,33 @@ export function BoardFilters({
   const roles = BOARD_ROLE_FILTERS.map((value) => ({ value, label: ROLE_FILTER_LABELS[value] }));
   const dues = BOARD_DUE_FILTERS.map((value) => ({ value, label: DUE_FILTER_LABELS[value] }));
   const sorts = BOARD_SORTS.map((value) => ({ value, label: SORT_LABELS[value] }));
+  const selects = [
+    { name: "field", label: TASK_TEXT.filterField, value: filters.field, options: fields, className: "w-full sm:w-56" },
+    {
+      name: "criterion",
+      label: TASK_TEXT.filterCriterion,
+      value: filters.criterion,
+      options: criteria,
+      className: "w-full sm:w-64",
+    },
+    {
+      name: "role",
+      label: TASK_TEXT.filterRole,
+      value: filters.role,
+      options: roles,
+      className: "w-full sm:w-48",
+      noAll: true,
+    },
+    { name: "due", label: TASK_TEXT.filterDue, value: filters.due, options: dues, className: "w-full sm:w-56" },
+    {
+      name: "sort",
+      label: TASK_TEXT.filterSort,
+      value: filters.sort,
+      options: sorts,
+      className: "w-full sm:w-52",
+      noAll: true,
+    },
+  ];
   return (
     <form
       method="get"
@@ -27,37 +55,9 @@ export function BoardFilters({
       className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm"
     >
       <input type="hidden" name="view" value={filters.view} />
-      <Select
-        name="field"
-        label={TASK_TEXT.filterField}
-        value={filters.field}
-        options={fields}
-        className="w-full sm:w-56"
-      />
-      <Select
-        name="criterion"
-        label={TASK_TEXT.filterCriterion}
-        value={filters.criterion}
-        options={criteria}
-        className="w-full sm:w-64"
-      />
-      <Select
-        name="role"
-        label={TASK_TEXT.filterRole}
-        value={filters.role}
-        options={roles}
-        className="w-full sm:w-48"
-        noAll
-      />
-      <Select name="due" label={TASK_TEXT.filterDue} value={filters.due} options={dues} className="w-full sm:w-56" />
-      <Select
-        name="sort"
-        label={TASK_TEXT.filterSort}
-        value={filters.sort}
-        options={sorts}
-        className="w-full sm:w-52"
-        noAll
-      />
+      {selects.map((select) => (
+        <FilterSelect key={select.name} {...select} allLabel={select.noAll ? undefined : TASK_TEXT.filterAll} />
+      ))}
       <div className="flex gap-2">
         <Button>{TASK_TEXT.filterApply}</Button>
         <Link
@@ -68,38 +68,5 @@ export function BoardFilters({
         </Link>
       </div>
     </form>
-  );
-}
-
-type SelectProps = {
-  name: string;
-  label: string;
-  value?: string;
-  options: FilterOption[];
-  className: string;
-  noAll?: boolean;
-};
-
-function Select({ name, label, value, options, className, noAll }: SelectProps) {
-  const id = `filter-${name}`;
-  return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-xs font-medium text-slate-700">
-        {label}
-      </label>
-      <select
-        id={id}
-        name={name}
-        defaultValue={value ?? ""}
-        className="mt-1 block w-full truncate rounded-md border border-slate-300 bg-white px-2 py-2 text-sm"
-      >
-        {!noAll && <option value="">{TASK_TEXT.filterAll}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }
