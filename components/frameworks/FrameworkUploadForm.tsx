@@ -1,7 +1,7 @@
 "use client";
 
-import { type FormEvent, useActionState, useTransition } from "react";
 import { Button } from "@/components/ui/Button";
+import { UploadField as Field, UploadForm, useUploadAction } from "@/components/ui/upload";
 import { FrameworkResult } from "./FrameworkResult";
 import type { FrameworkFormState } from "./form-state";
 
@@ -9,17 +9,16 @@ type Action = (state: FrameworkFormState, formData: FormData) => Promise<Framewo
 const inputClass = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2";
 
 export function FrameworkUploadForm({ action }: { action: Action }) {
-  const [state, dispatch] = useActionState(action, { kind: "idle" });
-  const [pending, startTransition] = useTransition();
+  const { state, pending, onSubmit } = useUploadAction<FrameworkFormState>(action, { kind: "idle" });
   const errors = state.kind === "error" ? state.fieldErrors : {};
-  // Submitted by hand so the chosen file and typed fields stay after a refusal.
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => dispatch(formData));
-  }
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <UploadForm
+      onSubmit={onSubmit}
+      pending={pending}
+      pendingText="Đang kiểm tra và nhập…"
+      buttons={<Button disabled={pending}>Nhập bộ chỉ số</Button>}
+      result={<FrameworkResult state={state} />}
+    >
       <div className="grid gap-4 sm:grid-cols-3">
         <Field id="fw-year" label="Năm đánh giá" errors={errors.year}>
           <input
@@ -53,37 +52,6 @@ export function FrameworkUploadForm({ action }: { action: Action }) {
           />
         </Field>
       </div>
-      <div className="flex items-center gap-3">
-        <Button disabled={pending}>Nhập bộ chỉ số</Button>
-        {pending && <span className="text-sm text-slate-600">Đang kiểm tra và nhập…</span>}
-      </div>
-      <div aria-live="polite">
-        <FrameworkResult state={state} />
-      </div>
-    </form>
-  );
-}
-
-export function Field({
-  id,
-  label,
-  errors,
-  children,
-}: {
-  id: string;
-  label: string;
-  errors?: string[];
-  children: React.ReactNode;
-}) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      {children}
-      <p id={`${id}-error`} className="mt-1 text-sm text-brand-700">
-        {errors?.join(" ")}
-      </p>
-    </div>
+    </UploadForm>
   );
 }

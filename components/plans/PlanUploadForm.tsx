@@ -1,9 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { type FormEvent, useActionState, useTransition } from "react";
 import { Button } from "@/components/ui/Button";
 import { inputClass } from "@/components/ui/styles";
+import { UploadField as Field, UploadForm, useUploadAction } from "@/components/ui/upload";
 import { formatPoints } from "@/lib/format";
 import type { PlanUploadResult, PlanUploadState } from "@/lib/plans/upload-state";
 import { idleState } from "@/lib/server/form-state";
@@ -11,21 +11,25 @@ import { idleState } from "@/lib/server/form-state";
 type Action = (state: PlanUploadState, formData: FormData) => Promise<PlanUploadState>;
 
 export function PlanUploadForm({ action }: { action: Action }) {
-  const [state, dispatch] = useActionState(action, idleState as PlanUploadState);
-  const [pending, startTransition] = useTransition();
+  const { state, pending, onSubmit } = useUploadAction(action, idleState as PlanUploadState);
   const errors = state.fieldErrors;
-
-  // Submitting by hand (not through the form's `action`) keeps the chosen file and typed fields after a reply.
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    const formData = new FormData(event.currentTarget);
-    formData.set("intent", submitter?.value ?? "preview");
-    startTransition(() => dispatch(formData));
-  }
-
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <UploadForm
+      onSubmit={onSubmit}
+      pending={pending}
+      pendingText="Đang xử lý…"
+      buttons={
+        <>
+          <Button variant="secondary" name="intent" value="preview" disabled={pending}>
+            Kiểm tra tệp
+          </Button>
+          <Button name="intent" value="import" disabled={pending}>
+            Nhập kế hoạch
+          </Button>
+        </>
+      }
+      result={<Result state={state} />}
+    >
       <Field id="file" label="Tệp kế hoạch (.txt, .csv, .xlsx; tối đa 5 MB)" errors={errors.fileName ?? errors.bytes}>
         <input
           id="file"
@@ -68,43 +72,7 @@ export function PlanUploadForm({ action }: { action: Action }) {
           />
         </Field>
       </fieldset>
-      <div className="flex flex-wrap gap-3">
-        <Button variant="secondary" name="intent" value="preview" disabled={pending}>
-          Kiểm tra tệp
-        </Button>
-        <Button name="intent" value="import" disabled={pending}>
-          Nhập kế hoạch
-        </Button>
-        {pending && <span className="self-center text-sm text-slate-600">Đang xử lý…</span>}
-      </div>
-      <div aria-live="polite">
-        <Result state={state} />
-      </div>
-    </form>
-  );
-}
-
-function Field({
-  id,
-  label,
-  errors,
-  children,
-}: {
-  id: string;
-  label: string;
-  errors?: string[];
-  children: React.ReactNode;
-}) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      {children}
-      <p id={`${id}-error`} className="mt-1 text-sm text-brand-700">
-        {errors?.join(" ")}
-      </p>
-    </div>
+    </UploadForm>
   );
 }
 
