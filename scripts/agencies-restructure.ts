@@ -3,16 +3,14 @@
 //   npm run agencies:restructure -- <tệp> --province "Lâm Đồng" [--dry-run] [--json]
 // --dry-run applies inside a transaction that is rolled back, so it prints exactly what would move and changes
 // nothing. Any bad line: nothing is applied, every line's reason is printed, exit code 1.
-import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { parseArgs } from "node:util";
 import { formatPoints } from "@/lib/format";
 import type { BatchResult } from "@/lib/restructuring/engine";
 import { KIND_LABELS, restructuringMessages as m } from "@/lib/restructuring/messages";
+import { CliError, parseFileArgs, readInputFile, runCli } from "./lib/file-cli";
 
 const USAGE = 'Cách dùng: npm run agencies:restructure -- <tệp .csv|.xlsx> --province "Lâm Đồng" [--dry-run] [--json]';
 
-class CliError extends Error {}
 class Rollback extends Error {
   constructor(readonly result: BatchResult) {
     super("rollback");
@@ -20,23 +18,12 @@ class Rollback extends Error {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      province: { type: "string" },
-      "dry-run": { type: "boolean" },
-      json: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-  const file = positionals[0];
-  if (values.help || !file || !values.province) throw new CliError(USAGE);
-  const bytes = await readBytes(file);
+  const { file, values, dryRun, json } = parseFileArgs(argv, USAGE, { province: { type: "string" } }, ["province"]);
+  const bytes = await readInputFile(file);
   const { readBatchFile } = await import("@/lib/restructuring/file");
   const lines = await readBatchFile(basename(file), bytes);
-  const result = await run(values.province, lines, values["dry-run"] === true);
-  print(result, values.json === true, values["dry-run"] === true);
+  const result = await run(values.province ?? "", lines, dryRun);
+  print(result, json, dryRun);
   if (result.errors.length > 0) process.exitCode = 1;
 }
 
@@ -94,17 +81,4 @@ function print(result: BatchResult, json: boolean, dryRun: boolean): void {
   else process.stdout.write(`Đã áp dụng ${result.events.length} sắp xếp: đã chuyển ${total}.\n`);
 }
 
-async function readBytes(file: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(file));
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "tệp không tồn tại" : String(error);
-    throw new CliError(`Không mở được tệp «${file}»: ${reason}.`);
-  }
-}
-
-main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof CliError) console.error(`Lỗi: ${error.message}`);
-  else console.error("Lỗi không mong đợi khi sắp xếp cơ quan:", error);
-  process.exitCode = 1;
-});
+runCli(main(process.argv.slice(2)), "Lỗi không mong đợi khi sắp xếp cơ quan:");

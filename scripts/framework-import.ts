@@ -3,38 +3,27 @@
 // --dry-run reads and checks the file and needs no database; --json prints
 //   {criteria:[{code,title,level,maxPoints,survey}], totals:{maxPoints}, errors:[{line,code,message}]}
 // (decimals as strings with a dot). Exit code 1 when the file has errors (nothing is written) or on failure.
-import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { parseArgs } from "node:util";
 import { frameworkMessages } from "@/lib/frameworks/import/messages";
 import { parseFramework } from "@/lib/frameworks/import/parse";
 import { type ParsedFramework, toFrameworkJson } from "@/lib/frameworks/import/types";
+import { CliError, parseFileArgs, readInputFile, runCli } from "./lib/file-cli";
 
 const USAGE =
   'Cách dùng: npm run framework:import -- <tệp> --year <năm> [--decision "876/QĐ-BNV"] [--dry-run] [--json]';
 
-class CliError extends Error {}
-
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      year: { type: "string" },
-      decision: { type: "string" },
-      "dry-run": { type: "boolean" },
-      json: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-  const file = positionals[0];
-  if (values.help || !file || !values.year) throw new CliError(USAGE);
-  const year = Number(values.year);
-  if (!/^\d{4}$/.test(values.year) || year < 2012 || year > 2100)
-    throw new CliError(frameworkMessages.invalidYear(values.year));
-  const parsed = await parseFramework(basename(file), await readBytes(file));
-  const json = values.json === true;
-  if (values["dry-run"] || parsed.errors.length > 0) {
+  const { file, values, dryRun, json } = parseFileArgs(
+    argv,
+    USAGE,
+    { year: { type: "string" }, decision: { type: "string" } },
+    ["year"],
+  );
+  const asked = values.year ?? "";
+  const year = Number(asked);
+  if (!/^\d{4}$/.test(asked) || year < 2012 || year > 2100) throw new CliError(frameworkMessages.invalidYear(asked));
+  const parsed = await parseFramework(basename(file), await readInputFile(file));
+  if (dryRun || parsed.errors.length > 0) {
     print(parsed, json, null);
     return parsed.errors.length > 0 ? 1 : 0;
   }
@@ -85,22 +74,8 @@ function print(parsed: ParsedFramework, json: boolean, saved: object | null) {
     process.stderr.write("Chưa ghi gì vào cơ sở dữ liệu: hãy sửa các lỗi trên rồi nhập lại.\n");
 }
 
-async function readBytes(file: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(file));
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "tệp không tồn tại" : String(error);
-    throw new CliError(`Không mở được tệp «${file}»: ${reason}.`);
-  }
-}
-
-main(process.argv.slice(2))
-  .then((code) => {
-    process.exitCode = code;
-  })
-  .catch((error: unknown) => {
-    if (error instanceof CliError) console.error(`Lỗi: ${error.message}`);
-    else if (error instanceof Error && error.name === "FrameworkImportError") console.error(`Lỗi: ${error.message}`);
-    else console.error("Lỗi không mong đợi khi nhập bộ chỉ số:", error);
-    process.exitCode = 1;
-  });
+runCli(
+  main(process.argv.slice(2)),
+  "Lỗi không mong đợi khi nhập bộ chỉ số:",
+  (e) => e instanceof Error && e.name === "FrameworkImportError",
+);

@@ -2,36 +2,22 @@
 //   tsx scripts/plan-import.ts <tệp> [--province "Lâm Đồng"] [--dry-run] [--json]
 // --dry-run reads and checks the file against the built-in agency directory and needs no database;
 // otherwise the plan is saved in one transaction (DATABASE_URL required). Exit code 1 on any error.
-import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { parseArgs } from "node:util";
 import { findStaticDirectory, staticDirectoryProvinces } from "@/lib/agencies/directories";
 import { detectProvince, PlanImportError, type PlanPreview, parsePlan, toDryRunJson } from "@/lib/plans/import";
 import { formatPreviewSummary } from "@/lib/plans/import/summary";
+import { CliError, parseFileArgs, readInputFile, runCli } from "./lib/file-cli";
 
 const USAGE = 'Cách dùng: tsx scripts/plan-import.ts <tệp> [--province "Lâm Đồng"] [--dry-run] [--json]';
 
-class CliError extends Error {}
-
 async function main(argv: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      province: { type: "string" },
-      "dry-run": { type: "boolean" },
-      json: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-  const file = positionals[0];
-  if (values.help || !file) throw new CliError(USAGE);
-  const bytes = await readBytes(file);
+  const { file, values, dryRun: dry, json } = parseFileArgs(argv, USAGE, { province: { type: "string" } });
+  const bytes = await readInputFile(file);
   const fileName = basename(file);
   const provinceName = values.province ?? (await detectProvince(fileName, bytes));
   if (!provinceName) throw new CliError('Không xác định được tỉnh từ văn bản; hãy thêm --province "Tên tỉnh".');
-  if (values["dry-run"]) return dryRun({ fileName, bytes, provinceName, json: values.json === true });
-  return save({ fileName, bytes, provinceName, json: values.json === true });
+  if (dry) return dryRun({ fileName, bytes, provinceName, json });
+  return save({ fileName, bytes, provinceName, json });
 }
 
 type RunInput = { fileName: string; bytes: Uint8Array; provinceName: string; json: boolean };
@@ -87,17 +73,4 @@ function print(preview: PlanPreview, json: boolean, saved: object | string | nul
   if (typeof saved === "string") process.stdout.write(`${saved}\n`);
 }
 
-async function readBytes(file: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(file));
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "tệp không tồn tại" : String(error);
-    throw new CliError(`Không mở được tệp «${file}»: ${reason}.`);
-  }
-}
-
-main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof PlanImportError || error instanceof CliError) console.error(`Lỗi: ${error.message}`);
-  else console.error("Lỗi không mong đợi khi nhập kế hoạch:", error);
-  process.exitCode = 1;
-});
+runCli(main(process.argv.slice(2)), "Lỗi không mong đợi khi nhập kế hoạch:", (e) => e instanceof PlanImportError);
