@@ -8,12 +8,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/session", () => import("./tasks-session-mock"));
 
 const { GET } = await import("@/app/api/tu-danh-gia/[year]/bang-tinh/route");
-const { db } = await import("@/lib/db");
-const { importFrameworkMutation } = await import("@/lib/frameworks/mutations");
-const { loadSelfAssessment } = await import("@/lib/self-assessment/data");
-const { appraiseSelfScore, assignSelfScore, openSelfAssessment, saveSelfScoreWithFiles, submitSelfScore } =
-  await import("@/lib/self-assessment/mutations");
-const { encode, freshYear, GOOD_FRAMEWORK_CSV, makeProvince, makeUser } = await import("./framework-fixtures");
+const { makeProvince, makeUser } = await import("./framework-fixtures");
+const { seedAppraisedSelfAssessment } = await import("./self-assessment-fixtures");
 const { signInAs } = await import("./tasks-session-mock");
 
 type User = Awaited<ReturnType<typeof makeUser>>;
@@ -23,40 +19,8 @@ let staff: User;
 let outsider: User;
 
 beforeAll(async () => {
-  year = await freshYear();
-  const province = await makeProvince();
-  const finance = await db.agency.create({
-    data: { provinceId: province.id, name: "Sở Tài chính", kind: "DEPARTMENT" },
-  });
-  await importFrameworkMutation(await makeUser("NATIONAL_ADMIN", null), {
-    year: String(year),
-    fileName: "khung.csv",
-    bytes: encode(GOOD_FRAMEWORK_CSV),
-  });
-  admin = await makeUser("HOME_AFFAIRS", province);
-  staff = await makeUser("AGENCY_STAFF", province, finance.id);
+  ({ year, admin, staff } = await seedAppraisedSelfAssessment());
   outsider = await makeUser("HOME_AFFAIRS", await makeProvince());
-  await openSelfAssessment(admin, { year });
-  for (const code of ["1.1.1", "1.2"]) {
-    const row = (await loadSelfAssessment(admin, year))?.rows.find((r) => r.code === code);
-    await assignSelfScore(admin, { selfScoreId: row?.id, agencyId: finance.id });
-  }
-  let row = (await loadSelfAssessment(staff, year))?.rows.find((r) => r.code === "1.1.1");
-  await saveSelfScoreWithFiles(
-    staff,
-    { selfScoreId: row?.id, version: row?.version, proposedPoints: "3,5", explanation: "Đã ban hành đủ văn bản" },
-    [],
-  );
-  row = (await loadSelfAssessment(staff, year))?.rows.find((r) => r.code === "1.1.1");
-  await submitSelfScore(staff, { selfScoreId: row?.id, version: row?.version });
-  row = (await loadSelfAssessment(admin, year))?.rows.find((r) => r.code === "1.1.1");
-  await appraiseSelfScore(admin, {
-    selfScoreId: row?.id,
-    version: row?.version,
-    decision: "accept",
-    acceptedPoints: "3,25",
-    comment: "Thiếu một báo cáo",
-  });
 });
 afterAll(() => signInAs(null));
 

@@ -3,58 +3,16 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { selfAssessmentXlsx } from "@/lib/export/self-assessment-xlsx";
-import { importFrameworkMutation } from "@/lib/frameworks/mutations";
 import { loadSelfAssessment } from "@/lib/self-assessment/data";
-import {
-  appraiseSelfScore,
-  assignSelfScore,
-  openSelfAssessment,
-  saveSelfScoreWithFiles,
-  submitSelfScore,
-} from "@/lib/self-assessment/mutations";
-import { encode, freshYear, GOOD_FRAMEWORK_CSV, makeProvince, makeUser } from "./framework-fixtures";
+import { seedAppraisedSelfAssessment } from "./self-assessment-fixtures";
 
 let year: number;
 let admin: SessionUser;
 let staff: SessionUser;
 
 beforeAll(async () => {
-  year = await freshYear();
-  const province = await makeProvince();
-  const finance = await db.agency.create({
-    data: { provinceId: province.id, name: "Sở Tài chính", kind: "DEPARTMENT" },
-  });
-  const national = await makeUser("NATIONAL_ADMIN", null);
-  await importFrameworkMutation(national, {
-    year: String(year),
-    fileName: "khung.csv",
-    bytes: encode(GOOD_FRAMEWORK_CSV),
-  });
-  admin = await makeUser("HOME_AFFAIRS", province);
-  staff = await makeUser("AGENCY_STAFF", province, finance.id);
-  await openSelfAssessment(admin, { year });
-  for (const code of ["1.1.1", "1.2"]) {
-    const row = (await loadSelfAssessment(admin, year))?.rows.find((r) => r.code === code);
-    await assignSelfScore(admin, { selfScoreId: row?.id, agencyId: finance.id });
-  }
-  let row = (await loadSelfAssessment(staff, year))?.rows.find((r) => r.code === "1.1.1");
-  await saveSelfScoreWithFiles(
-    staff,
-    { selfScoreId: row?.id, version: row?.version, proposedPoints: "3,5", explanation: "Đã ban hành đủ văn bản" },
-    [],
-  );
-  row = (await loadSelfAssessment(staff, year))?.rows.find((r) => r.code === "1.1.1");
-  await submitSelfScore(staff, { selfScoreId: row?.id, version: row?.version });
-  row = (await loadSelfAssessment(admin, year))?.rows.find((r) => r.code === "1.1.1");
-  await appraiseSelfScore(admin, {
-    selfScoreId: row?.id,
-    version: row?.version,
-    decision: "accept",
-    acceptedPoints: "3,25",
-    comment: "Thiếu một báo cáo",
-  });
+  ({ year, admin, staff } = await seedAppraisedSelfAssessment());
 });
 
 async function readBack(user: SessionUser) {
