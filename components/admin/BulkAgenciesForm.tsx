@@ -1,6 +1,5 @@
 "use client";
-import { Button } from "@/components/ui/Button";
-import { Field, type FormAction, FormMessage, useFormAction } from "@/components/ui/form";
+import { Field, type FormAction, KitForm, useFormAction } from "@/components/ui/form";
 import { inputClass } from "@/components/ui/styles";
 // Many agencies at once (a province's communes, usually), optionally added to a group so its tasks reach them.
 import { AGENCY_KIND_LABELS, AGENCY_KINDS } from "@/lib/agency-admin/labels";
@@ -8,67 +7,62 @@ import { AGENCY_KIND_LABELS, AGENCY_KINDS } from "@/lib/agency-admin/labels";
 type Group = { id: string; name: string };
 
 export function BulkAgenciesForm({ action, groups }: { action: FormAction<undefined>; groups: Group[] }) {
-  const { state, formRef, onSubmit, pending, formAction } = useFormAction(action, { resetOnSuccess: true });
+  const form = useFormAction(action, { resetOnSuccess: true });
+  const { state, pending } = form;
   const p = "bulk";
   const communes = groups.find((g) => g.name === "UBND cấp xã");
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      onSubmit={onSubmit}
-      noValidate
-      className="space-y-4"
-      data-testid="bulk-agencies-form"
+    <KitForm
+      form={form}
+      name="bulk-agencies"
+      fieldsClassName="grid gap-4 sm:grid-cols-2"
+      submit={pending ? "Đang thêm…" : "Thêm các đơn vị"}
     >
-      <fieldset disabled={pending} className="grid gap-4 sm:grid-cols-2">
-        <Field state={state} name="kind" prefix={p} label={"Loại đơn vị"}>
-          {(control) => (
-            <select {...control} defaultValue="COMMUNE">
-              {AGENCY_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {AGENCY_KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field state={state} name="groupId" prefix={p} label={"Thêm vào nhóm"}>
-          {(control) => (
-            <select {...control} defaultValue={communes?.id ?? ""}>
-              <option value="">Không thêm vào nhóm nào</option>
-              {groups.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          state={state}
-          name="lines"
-          prefix={p}
-          label={"Danh sách đơn vị"}
-          hint={
-            <>
-              Mỗi dòng một đơn vị: tên; đơn vị cấp trên (bắt buộc với UBND cấp xã). Có thể dán từ Excel. Một dòng sai
-              thì chưa thêm dòng nào.
-            </>
-          }
-          className="sm:col-span-2"
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              rows={10}
-              className={`${inputClass} font-mono`}
-              placeholder={"UBND xã Hiệp Thạnh; UBND huyện Đức Trọng\nUBND thị trấn Liên Nghĩa; UBND huyện Đức Trọng"}
-            />
-          )}
-        </Field>
-      </fieldset>
-      <FormMessage state={state} testId="bulk-agencies-message" />
-      <Button disabled={pending}>{pending ? "Đang thêm…" : "Thêm các đơn vị"}</Button>
-    </form>
+      <Field state={state} name="kind" prefix={p} label={"Loại đơn vị"}>
+        {(control) => (
+          <select {...control} defaultValue="COMMUNE">
+            {AGENCY_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {AGENCY_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field state={state} name="groupId" prefix={p} label={"Thêm vào nhóm"}>
+        {(control) => (
+          <select {...control} defaultValue={communes?.id ?? ""}>
+            <option value="">Không thêm vào nhóm nào</option>
+            {groups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        state={state}
+        name="lines"
+        prefix={p}
+        label={"Danh sách đơn vị"}
+        hint={
+          <>
+            Mỗi dòng một đơn vị: tên; đơn vị cấp trên (bắt buộc với UBND cấp xã). Có thể dán từ Excel. Một dòng sai thì
+            chưa thêm dòng nào.
+          </>
+        }
+        className="sm:col-span-2"
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={10}
+            className={`${inputClass} font-mono`}
+            placeholder={"UBND xã Hiệp Thạnh; UBND huyện Đức Trọng\nUBND thị trấn Liên Nghĩa; UBND huyện Đức Trọng"}
+          />
+        )}
+      </Field>
+    </KitForm>
   );
 }

@@ -1,6 +1,5 @@
 "use client";
-import { Button } from "@/components/ui/Button";
-import { type FormAction, FormMessage, useFormAction } from "@/components/ui/form";
+import { type FormAction, KitForm, useFormAction } from "@/components/ui/form";
 
 // An agency head adds a staff member of their own agency: email and name only (role and agency are fixed).
 import type { PasswordFormData } from "@/lib/users/actions";
@@ -9,24 +8,19 @@ import { PersonFields } from "./PersonFields";
 import { TemporaryPassword } from "./TemporaryPassword";
 
 export function StaffForm({ action }: { action: FormAction<PasswordFormData> }) {
-  const { state, formRef, onSubmit, pending, formAction } = useFormAction(action, { resetOnSuccess: true });
+  const form = useFormAction(action, { resetOnSuccess: true });
+  const { state, pending } = form;
   const p = "new-staff";
   const created = state.status === "ok" ? state.data : undefined;
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      onSubmit={onSubmit}
-      noValidate
-      className="space-y-4"
-      data-testid="new-staff-form"
+    <KitForm
+      form={form}
+      name="new-staff"
+      fieldsClassName="grid gap-4 sm:grid-cols-2"
+      afterMessage={created && <TemporaryPassword email={created.email} password={created.temporaryPassword} />}
+      submit={pending ? t.creating : t.newStaff}
     >
-      <fieldset disabled={pending} className="grid gap-4 sm:grid-cols-2">
-        <PersonFields state={state} prefix={p} withEmail />
-      </fieldset>
-      <FormMessage state={state} testId="new-staff-message" />
-      {created && <TemporaryPassword email={created.email} password={created.temporaryPassword} />}
-      <Button disabled={pending}>{pending ? t.creating : t.newStaff}</Button>
-    </form>
+      <PersonFields state={state} prefix={p} withEmail />
+    </KitForm>
   );
 }

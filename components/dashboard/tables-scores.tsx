@@ -24,11 +24,7 @@ export function FieldScoreTable({ bars, totalLost }: { bars: FieldBar[]; totalLo
       caption="Điểm chuẩn, điểm thẩm định và điểm bị mất theo lĩnh vực, xếp theo điểm bị mất"
       testId="field-score-table"
       scroll={false}
-      head={
-        <>
-          <PointsHead first="Lĩnh vực" />
-        </>
-      }
+      head={<PointsHead first="Lĩnh vực" />}
       foot={
         <>
           <tr className="border-t-2 border-slate-300 font-semibold">

@@ -5,6 +5,7 @@
 import Link from "next/link";
 import { type FormEvent, type ReactNode, startTransition, useActionState, useEffect, useRef } from "react";
 import { type FormState, idleState } from "@/lib/server/form-state";
+import { Button } from "./Button";
 import { inputClass, labelClass } from "./styles";
 
 export type FormAction<D> = (prev: FormState<D>, form: FormData) => Promise<FormState<D>>;
@@ -148,5 +149,51 @@ export function FormMessage({
         </div>
       )}
     </div>
+  );
+}
+
+/**
+ * The frame of a kit form: the form wired to `useFormAction`, hidden values, the fields in a fieldset that is
+ * disabled while the form is sent, the outcome (`FormMessage`), what follows it, and the submit button. Test ids
+ * are `<name>-form` and `<name>-message`.
+ */
+export function KitForm<D>({
+  form,
+  name,
+  className = "space-y-4",
+  fieldsClassName = "space-y-4",
+  hidden,
+  link,
+  afterMessage,
+  submit,
+  children,
+}: {
+  form: ReturnType<typeof useFormAction<D>>;
+  name: string;
+  className?: string;
+  fieldsClassName?: string;
+  hidden?: ReactNode;
+  link?: { href: string; label: string };
+  afterMessage?: ReactNode;
+  submit: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      ref={form.formRef}
+      action={form.formAction}
+      onSubmit={form.onSubmit}
+      noValidate
+      className={className}
+      data-testid={`${name}-form`}
+    >
+      {hidden}
+      <fieldset disabled={form.pending} className={fieldsClassName}>
+        {children}
+      </fieldset>
+      <FormMessage state={form.state} testId={`${name}-message`} link={link} />
+      {afterMessage}
+      <Button disabled={form.pending}>{submit}</Button>
+    </form>
   );
 }

@@ -13,11 +13,7 @@ export function CriterionChildren({ rows, planId }: { rows: ScoreLine[]; planId:
       <Table
         caption="Tiêu chí con với điểm chuẩn, điểm thẩm định và điểm bị mất"
         testId="children-table"
-        head={
-          <>
-            <PointsHead first="Tiêu chí" />
-          </>
-        }
+        head={<PointsHead first="Tiêu chí" />}
       >
         {rows.map((r) => (
           <tr key={r.code}>
