@@ -26,16 +26,14 @@ export function FieldScoreTable({ bars, totalLost }: { bars: FieldBar[]; totalLo
       scroll={false}
       head={<PointsHead first="Lĩnh vực" />}
       foot={
-        <>
-          <tr className="border-t-2 border-slate-300 font-semibold">
-            <th scope="row" colSpan={3}>
-              Tổng điểm bị mất
-            </th>
-            <td className={`n text-brand-700`} data-testid="field-table-lost">
-              {formatPoints(totalLost)}
-            </td>
-          </tr>
-        </>
+        <tr className="border-t-2 border-slate-300 font-semibold">
+          <th scope="row" colSpan={3}>
+            Tổng điểm bị mất
+          </th>
+          <td className={`n text-brand-700`} data-testid="field-table-lost">
+            {formatPoints(totalLost)}
+          </td>
+        </tr>
       }
     >
       {bars.map((b) => (

@@ -29,13 +29,11 @@ export function AgencyTable({ bars, total }: { bars: AgencyBar[]; total: string 
         </>
       }
       foot={
-        <>
-          <tr className="border-t-2 border-slate-300 font-semibold">
-            <th scope="row">Tổng (chính xác)</th>
-            <td className="n">{formatPoints(total)}</td>
-            <td colSpan={2 + PROGRESS_BUCKETS.length} />
-          </tr>
-        </>
+        <tr className="border-t-2 border-slate-300 font-semibold">
+          <th scope="row">Tổng (chính xác)</th>
+          <td className="n">{formatPoints(total)}</td>
+          <td colSpan={2 + PROGRESS_BUCKETS.length} />
+        </tr>
       }
     >
       {bars.map((b) => (
@@ -65,8 +63,8 @@ export function ProgressTable({
   groupedBy: "field" | "item";
 }) {
   const row = (b: ProgressBar, head: React.ReactNode, strong = false) => (
-    <tr key={b.key} className={strong ? "border-t-2 border-slate-300 font-semibold" : "border-b border-slate-100"}>
-      <th scope="row" className={`text-left ${strong ? "" : "font-normal"}`}>
+    <tr key={b.key} className={strong ? "border-t-2 border-slate-300 font-semibold" : undefined}>
+      <th scope="row" className={strong ? "text-left" : undefined}>
         {head}
       </th>
       <td className="n font-semibold">{formatPoints(b.lost)}</td>
@@ -94,7 +92,7 @@ export function ProgressTable({
           ))}
         </>
       }
-      foot={<>{row(total, "Tổng", true)}</>}
+      foot={row(total, "Tổng", true)}
     >
       {bars.map((b) =>
         row(

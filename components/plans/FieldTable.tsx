@@ -20,16 +20,14 @@ export function FieldTable({ rows, totals }: { rows: CriterionRow[]; totals: Sco
           </>
         }
         foot={
-          <>
-            <tr className="border-t-2 border-slate-300 font-semibold">
-              <td />
-              <th scope="row" className="text-left">
-                Tổng điểm bị mất
-              </th>
-              <td colSpan={2} />
-              <td className="n text-brand-700">{formatPoints(totals.lost)}</td>
-            </tr>
-          </>
+          <tr className="border-t-2 border-slate-300 font-semibold">
+            <td />
+            <th scope="row" className="text-left">
+              Tổng điểm bị mất
+            </th>
+            <td colSpan={2} />
+            <td className="n text-brand-700">{formatPoints(totals.lost)}</td>
+          </tr>
         }
       >
         {fields.map((f) => (

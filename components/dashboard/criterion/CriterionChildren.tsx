@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/Card";
-import { Table, Th } from "@/components/ui/Table";
+import { Table } from "@/components/ui/Table";
 import type { ScoreLine } from "@/lib/dashboard/criterion";
 import { criterionHref } from "@/lib/dashboard/views-scores";
 import { formatPoints } from "@/lib/format";
