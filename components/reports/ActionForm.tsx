@@ -4,6 +4,7 @@ import { useActionState } from "react";
 // buttons (the clicked one's name/value is sent), and the outcome in an aria-live region. What the user typed
 // stays in the fields after a refusal (the form is never reset by React here).
 import { Button, type ButtonVariant } from "@/components/ui/Button";
+import { FormMessage } from "@/components/ui/form";
 import type { ReportFormState } from "@/lib/reports/actions";
 import { idleState } from "@/lib/server/form-state";
 import { FORM_TEXT } from "@/lib/tasks/strings";
@@ -49,25 +50,15 @@ export function ActionForm({
           ))}
         </div>
       </fieldset>
-      <div aria-live="polite" data-testid={`${testId}-message`}>
-        {state.status === "ok" && (
-          <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm font-medium text-emerald-800">
-            {state.message}
-          </p>
+      <FormMessage state={state} testId={`${testId}-message`}>
+        {fieldErrors.length > 0 && (
+          <ul className="mt-1 list-disc pl-5">
+            {[...new Set(fieldErrors)].map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
         )}
-        {state.status === "error" && (
-          <div role="alert" className="rounded-md border border-brand-600 bg-brand-50 p-3 text-sm text-brand-800">
-            <p className="font-medium">{state.message}</p>
-            {fieldErrors.length > 0 && (
-              <ul className="mt-1 list-disc pl-5">
-                {[...new Set(fieldErrors)].map((e) => (
-                  <li key={e}>{e}</li>
-                ))}
-              </ul>
-            )}
-          </div>
-        )}
-      </div>
+      </FormMessage>
     </form>
   );
 }

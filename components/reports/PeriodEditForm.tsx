@@ -5,7 +5,7 @@ import { useActionState } from "react";
 // period starts, an end before the start and an overlap with another period of the same kind.
 import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
-import { FieldError, fieldProps } from "@/components/ui/form";
+import { FieldError, FormMessage, fieldProps } from "@/components/ui/form";
 import { inputClass } from "@/components/ui/styles";
 import { formatDate } from "@/lib/format";
 import { type ReportFormState, updatePeriodAction } from "@/lib/reports/actions";
@@ -81,21 +81,7 @@ export function PeriodEditForm({ edit }: { edit: PeriodEdit }) {
           </Card>
           <Button>{pending ? FORM_TEXT.pending : "Lưu kỳ báo cáo"}</Button>
         </fieldset>
-        <div aria-live="polite" data-testid="period-form-message">
-          {state.status === "ok" && (
-            <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm font-medium text-emerald-800">
-              {state.message}
-            </p>
-          )}
-          {state.status === "error" && (
-            <p
-              role="alert"
-              className="rounded-md border border-brand-600 bg-brand-50 p-3 text-sm font-medium text-brand-800"
-            >
-              {state.message}
-            </p>
-          )}
-        </div>
+        <FormMessage state={state} testId="period-form-message" />
       </form>
     </div>
   );

@@ -3,7 +3,7 @@ import { useActionState } from "react";
 // The agency's own text of its report, with the buttons its role allows: save the draft; the head approves
 // (for staff to send) or sends; staff send once approved. Errors show next to the field; nothing typed is lost.
 import { Button } from "@/components/ui/Button";
-import { FieldError, fieldProps } from "@/components/ui/form";
+import { FieldError, FormMessage, fieldProps } from "@/components/ui/form";
 import { inputClass } from "@/components/ui/styles";
 import { type ReportFormState, saveReportAction } from "@/lib/reports/actions";
 import { REPORT_TEXT } from "@/lib/reports/strings";
@@ -74,21 +74,7 @@ export function ReportForm(props: {
           </p>
         )}
       </fieldset>
-      <div aria-live="polite" data-testid="report-form-message">
-        {state.status === "ok" && (
-          <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm font-medium text-emerald-800">
-            {state.message}
-          </p>
-        )}
-        {state.status === "error" && (
-          <p
-            role="alert"
-            className="rounded-md border border-brand-600 bg-brand-50 p-3 text-sm font-medium text-brand-800"
-          >
-            {state.message}
-          </p>
-        )}
-      </div>
+      <FormMessage state={state} testId="report-form-message" />
     </form>
   );
 }
