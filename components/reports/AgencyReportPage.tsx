@@ -1,9 +1,10 @@
 // An agency's report for one period: state and deadline, the text (a form while it is a draft), the task rows
 // (live while drafting, frozen once sent), Sở Nội vụ's decision, and every version sent.
-import Link from "next/link";
+
 import { ActionForm } from "@/components/reports/ActionForm";
 import { ReportForm } from "@/components/reports/ReportForm";
 import { ReportStateBadge } from "@/components/reports/ReportStateBadge";
+import { ReportsCrumb } from "@/components/reports/ReportsCrumb";
 import { ReportVersions } from "@/components/reports/ReportVersions";
 import { TaskRowsTable } from "@/components/reports/TaskRowsTable";
 import { Card } from "@/components/ui/Card";
@@ -22,12 +23,7 @@ export function AgencyReportPage({ view, isStaff }: { view: AgencyReportView; is
   return (
     <div className="space-y-5">
       <header>
-        <p className="text-sm font-medium uppercase tracking-wide text-brand-700">
-          <Link href="/bao-cao" className="underline">
-            {REPORT_TEXT.title}
-          </Link>{" "}
-          · {period.label}
-        </p>
+        <ReportsCrumb context={period.label} />
         <h1 className="mt-1 text-xl font-bold sm:text-2xl">
           Báo cáo {period.label} của {agency.name}
         </h1>

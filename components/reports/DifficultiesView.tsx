@@ -1,6 +1,7 @@
 // The difficulties and proposals the agencies raised in the reports they sent (latest version of each).
 
 import Link from "next/link";
+import { ReportsCrumb } from "@/components/reports/ReportsCrumb";
 import { Card } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { formatDateTime } from "@/lib/format";
@@ -18,12 +19,7 @@ export function DifficultiesView({ data }: { data: Data }) {
   return (
     <div className="space-y-5">
       <header>
-        <p className="text-sm font-medium uppercase tracking-wide text-brand-700">
-          <Link href="/bao-cao" className="underline">
-            {REPORT_TEXT.title}
-          </Link>{" "}
-          · Kế hoạch {data.plan.number}
-        </p>
+        <ReportsCrumb context={<>Kế hoạch {data.plan.number}</>} />
         <h1 className="mt-1 text-xl font-bold sm:text-2xl">{REPORT_TEXT.difficultiesTitle}</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">
           Những khó khăn, vướng mắc và đề xuất, kiến nghị các cơ quan nêu trong báo cáo đã gửi, để UBND tỉnh xem xét,

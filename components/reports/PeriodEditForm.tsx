@@ -1,6 +1,6 @@
 "use client";
-import Link from "next/link";
 import { useActionState } from "react";
+import { ReportsCrumb } from "@/components/reports/ReportsCrumb";
 // Sở Nội vụ's edit of one reporting period. Dates as dd/mm/yyyy; the server refuses a deadline before the
 // period starts, an end before the start and an overlap with another period of the same kind.
 import { Button } from "@/components/ui/Button";
@@ -10,7 +10,6 @@ import { inputClass } from "@/components/ui/styles";
 import { formatDate } from "@/lib/format";
 import { type ReportFormState, updatePeriodAction } from "@/lib/reports/actions";
 import type { PeriodEdit } from "@/lib/reports/data";
-import { REPORT_TEXT } from "@/lib/reports/strings";
 import { idleState } from "@/lib/server/form-state";
 import { FORM_TEXT } from "@/lib/tasks/strings";
 
@@ -27,11 +26,7 @@ export function PeriodEditForm({ edit }: { edit: PeriodEdit }) {
   return (
     <div className="space-y-5">
       <header>
-        <p className="text-sm font-medium uppercase tracking-wide text-brand-700">
-          <Link href="/bao-cao" className="underline">
-            {REPORT_TEXT.title}
-          </Link>
-        </p>
+        <ReportsCrumb />
         <h1 className="mt-1 text-xl font-bold sm:text-2xl">Sửa kỳ báo cáo {period.label}</h1>
       </header>
       <form

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { ActionForm } from "@/components/reports/ActionForm";
 import { ReportStateBadge } from "@/components/reports/ReportStateBadge";
+import { ReportsCrumb } from "@/components/reports/ReportsCrumb";
 import { Card, Stat } from "@/components/ui/Card";
 import { Table, Th } from "@/components/ui/Table";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -25,12 +26,7 @@ export function PeriodMatrixView({
   return (
     <div className="space-y-5">
       <header>
-        <p className="text-sm font-medium uppercase tracking-wide text-brand-700">
-          <Link href="/bao-cao" className="underline">
-            {REPORT_TEXT.title}
-          </Link>{" "}
-          · Kế hoạch {matrix.plan.number}
-        </p>
+        <ReportsCrumb context={<>Kế hoạch {matrix.plan.number}</>} />
         <h1 className="mt-1 text-xl font-bold sm:text-2xl">{REPORT_TEXT.matrixTitle(period.label)}</h1>
         <p className="mt-1 text-sm text-slate-600">
           Số liệu từ {day(period.startsOn)} đến {day(period.endsOn)} · Hạn nộp {day(period.dueOn)}
