@@ -6,6 +6,7 @@ import { AuditList, AuditPager } from "@/components/audit/AuditList";
 import { TableDownloads } from "@/components/export/ConsolidatedDownloads";
 import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { inputClass, labelClass } from "@/components/ui/styles";
 import { loadAgencyOptions } from "@/lib/agency-admin/data";
 import { loadAuditFor } from "@/lib/audit/data";
@@ -30,11 +31,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-5">
       {hasAction(user.role, "agency.manage") && <AdminNav current="audit" />}
-      <header>
-        <h1 className="text-xl font-bold sm:text-2xl">{t.title}</h1>
-        <p className="mt-1 text-sm text-slate-600">{p.intro}</p>
+      <PageHeader title={t.title} intro={p.intro}>
         <TableDownloads href="/api/xuat/nhat-ky" label="Tải toàn bộ nhật ký" />
-      </header>
+      </PageHeader>
       <Card>
         <form method="get" action="/nhat-ky" className="flex flex-wrap items-end gap-3">
           <div className="min-w-64">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/account/ChangePasswordForm";
 import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { userText as t } from "@/lib/users/messages";
@@ -13,13 +14,14 @@ export default async function MyAccountPage() {
   const user = await requireAction("account.own");
   return (
     <div className="space-y-5">
-      <header>
-        <h1 className="text-xl font-bold sm:text-2xl">{t.accountTitle}</h1>
-        <p className="mt-1 text-sm text-slate-600">
-          {user.name} · {user.email} · {ROLE_LABELS[user.role]}
-          {user.agencyName ? ` · ${user.agencyName}` : ""}
-        </p>
-      </header>
+      <PageHeader
+        title={t.accountTitle}
+        intro={
+          <>
+            {user.name} · {user.email} · {ROLE_LABELS[user.role]} {user.agencyName ? ` · ${user.agencyName}` : ""}
+          </>
+        }
+      />
       <Card title={t.changePassword}>
         <ChangePasswordForm action={changeOwnPasswordAction} />
       </Card>

@@ -5,6 +5,7 @@ import { ResetPasswordButton } from "@/components/admin/ResetPasswordButton";
 import { StaffForm } from "@/components/admin/StaffForm";
 import { UserTable } from "@/components/admin/UserTable";
 import { Card } from "@/components/ui/Card";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { can } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { createStaffAction, resetStaffPasswordAction, setStaffActiveAction } from "@/lib/users/actions";
@@ -38,13 +39,11 @@ export default async function StaffPage() {
     );
   return (
     <div className="space-y-5">
-      <header>
-        <h1 className="text-xl font-bold sm:text-2xl">{t.staffTitle(user.agencyName ?? "")}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t.staffIntro}</p>
+      <PageHeader title={t.staffTitle(user.agencyName ?? "")} intro={t.staffIntro}>
         <a href="#new-staff" className="mt-2 inline-block text-sm font-medium text-blue-800 underline">
           + {t.newStaff}
         </a>
-      </header>
+      </PageHeader>
       <Card>
         <UserTable rows={rows} actions={staffActions} hideAgency testId="staff-table" />
       </Card>

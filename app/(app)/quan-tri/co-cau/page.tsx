@@ -4,6 +4,7 @@ import { BatchForm } from "@/components/restructuring/BatchForm";
 import { EventTable } from "@/components/restructuring/EventTable";
 import { RestructureForm } from "@/components/restructuring/RestructureForm";
 import { Card } from "@/components/ui/Card";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { requireAction } from "@/lib/auth/session";
 import {
   applyRestructuringAction,
@@ -28,10 +29,7 @@ export default async function RestructuringPage() {
   return (
     <div className="space-y-5">
       <AdminNav current="restructure" />
-      <header>
-        <h1 className="text-xl font-bold sm:text-2xl">{t.title}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t.intro}</p>
-      </header>
+      <PageHeader title={t.title} intro={t.intro} />
       <Card title={t.events} id="events">
         <EventTable events={events} undoAction={undoRestructuringAction} />
       </Card>

@@ -5,6 +5,7 @@ import { AgencyTable } from "@/components/admin/AgencyTable";
 import { BulkAgenciesForm } from "@/components/admin/BulkAgenciesForm";
 import { ListFilter } from "@/components/admin/ListFilter";
 import { Card } from "@/components/ui/Card";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { bulkCreateAgenciesAction, createAgencyAction } from "@/lib/agency-admin/actions";
 import { loadAgencyList, loadAgencyOptions, loadGroups } from "@/lib/agency-admin/data";
 import { AGENCY_KIND_LABELS, AGENCY_KINDS } from "@/lib/agency-admin/labels";
@@ -31,16 +32,14 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
   return (
     <div className="space-y-5">
       <AdminNav current="agencies" />
-      <header>
-        <h1 className="text-xl font-bold sm:text-2xl">{t.agenciesTitle}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t.agenciesIntro}</p>
+      <PageHeader title={t.agenciesTitle} intro={t.agenciesIntro}>
         <a href="#new-agency" className="mt-2 inline-block text-sm font-medium text-blue-800 underline">
           + {t.newAgency}
         </a>
         <a href="#bulk-agencies" className="ml-4 mt-2 inline-block text-sm font-medium text-blue-800 underline">
           + Thêm nhiều đơn vị (UBND cấp xã…)
         </a>
-      </header>
+      </PageHeader>
       <Card>
         <ListFilter
           action="/quan-tri/co-quan"

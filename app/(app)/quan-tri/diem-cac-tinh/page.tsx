@@ -3,6 +3,7 @@ import { AdminNav } from "@/components/admin/AdminNav";
 import { PeerScoresForm } from "@/components/admin/PeerScoresForm";
 import { PeerScoreTable } from "@/components/admin/PeerScoreTable";
 import { Card } from "@/components/ui/Card";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { savePeerScoresAction } from "@/lib/assessments/actions";
 import { loadLatestAssessedYear, loadPeerScoreList } from "@/lib/assessments/data";
 import { requireAction } from "@/lib/auth/session";
@@ -19,13 +20,15 @@ export default async function PeerScoresPage({ searchParams }: { searchParams: P
   return (
     <div className="space-y-5">
       <AdminNav current="peers" />
-      <header>
-        <h1 className="text-xl font-bold sm:text-2xl">Điểm công bố Chỉ số CCHC năm {year} của các tỉnh, thành phố</h1>
-        <p className="mt-1 text-sm text-slate-600">
-          Dùng để ước tính hạng của điểm dự báo trên bảng điều khiển. Đây là số liệu Bộ Nội vụ công bố, lưu riêng cho
-          tỉnh {user.provinceName}: không thay đổi dữ liệu của tỉnh nào khác.
-        </p>
-      </header>
+      <PageHeader
+        title={<>Điểm công bố Chỉ số CCHC năm {year} của các tỉnh, thành phố</>}
+        intro={
+          <>
+            Dùng để ước tính hạng của điểm dự báo trên bảng điều khiển. Đây là số liệu Bộ Nội vụ công bố, lưu riêng cho
+            tỉnh {user.provinceName}: không thay đổi dữ liệu của tỉnh nào khác.
+          </>
+        }
+      />
       <Card>
         <PeerScoresForm action={savePeerScoresAction} year={year} />
       </Card>

@@ -3,6 +3,7 @@ import { AdminNav } from "@/components/admin/AdminNav";
 import { GroupForm } from "@/components/admin/GroupForm";
 import { GroupTable } from "@/components/admin/GroupTable";
 import { Card } from "@/components/ui/Card";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { createGroupAction } from "@/lib/agency-admin/actions";
 import { loadGroups } from "@/lib/agency-admin/data";
 import { agencyAdminText as t } from "@/lib/agency-admin/messages";
@@ -16,13 +17,11 @@ export default async function GroupsPage() {
   return (
     <div className="space-y-5">
       <AdminNav current="groups" />
-      <header>
-        <h1 className="text-xl font-bold sm:text-2xl">{t.groupsTitle}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t.groupsIntro}</p>
+      <PageHeader title={t.groupsTitle} intro={t.groupsIntro}>
         <a href="#new-group" className="mt-2 inline-block text-sm font-medium text-blue-800 underline">
           + {t.newGroup}
         </a>
-      </header>
+      </PageHeader>
       <Card>
         <GroupTable groups={groups} />
       </Card>

@@ -5,6 +5,7 @@ import { SignInPressure } from "@/components/admin/SignInPressure";
 import { UserForm } from "@/components/admin/UserForm";
 import { UserTable } from "@/components/admin/UserTable";
 import { Card } from "@/components/ui/Card";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { loadAgencyOptions } from "@/lib/agency-admin/data";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
@@ -34,13 +35,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-5">
       <AdminNav current="users" />
-      <header>
-        <h1 className="text-xl font-bold sm:text-2xl">{t.usersTitle}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t.usersIntro}</p>
+      <PageHeader title={t.usersTitle} intro={t.usersIntro}>
         <a href="#new-user" className="mt-2 inline-block text-sm font-medium text-blue-800 underline">
           + {t.newUser}
         </a>
-      </header>
+      </PageHeader>
       <Card>
         <ListFilter
           action="/quan-tri/tai-khoan"

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { AuditList, AuditPager } from "@/components/audit/AuditList";
 import { Card } from "@/components/ui/Card";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { loadAuditFor } from "@/lib/audit/data";
 import { auditPageText as p, auditText as t } from "@/lib/audit/labels";
 import { hasAction } from "@/lib/auth/permissions";
@@ -30,14 +31,13 @@ export default async function AgencyAuditPage({
       <Link href="/nhat-ky" className="text-sm text-blue-800 underline">
         {p.provinceLog}
       </Link>
-      <header>
-        <h1 className="text-xl font-bold sm:text-2xl">{t.agencyTitle(result.subject)}</h1>
+      <PageHeader title={t.agencyTitle(result.subject)}>
         {hasAction(user.role, "agency.manage") && (
           <Link href={`/quan-tri/co-quan/${agencyId}`} className="text-sm text-blue-800 underline">
             {p.openAgency}
           </Link>
         )}
-      </header>
+      </PageHeader>
       <Card>
         <AuditList entries={result.page.entries} />
         <AuditPager basePath={base} params={query} nextCursor={result.page.nextCursor} />
