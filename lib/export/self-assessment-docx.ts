@@ -7,7 +7,7 @@ import type { SelfAssessmentView } from "@/lib/self-assessment/data";
 import {
   A4,
   center,
-  FONT,
+  DOCUMENT_STYLES,
   type GridColumn,
   gridTable,
   headerTable,
@@ -17,6 +17,7 @@ import {
   signatureTable,
   spacer,
 } from "./docx-kit";
+import { inMemoryExport } from "./limit";
 import type { OfficialFields } from "./official";
 import {
   displayCells,
@@ -59,7 +60,7 @@ export function selfAssessmentDocument(
   return new Document({
     creator: "PAR Tracker",
     title: `${title} ${subtitle}`,
-    styles: { default: { document: { run: { font: FONT, size: 28 } } } },
+    styles: DOCUMENT_STYLES,
     sections: [
       {
         properties: {
@@ -86,5 +87,5 @@ export function selfAssessmentDocx(
   provinceName: string,
   fields: OfficialFields = {},
 ): Promise<Buffer> {
-  return Packer.toBuffer(selfAssessmentDocument(view, provinceName, fields));
+  return inMemoryExport(() => Packer.toBuffer(selfAssessmentDocument(view, provinceName, fields)));
 }
