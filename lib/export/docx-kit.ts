@@ -20,6 +20,11 @@ export const mm = (v: number) => Math.round(v * 56.7); // twips
 export const A4 = { width: mm(210), height: mm(297) };
 export const PORTRAIT_MARGINS = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) };
 export const LANDSCAPE_MARGINS = { top: mm(20), bottom: mm(20), left: mm(20), right: mm(15) };
+/** The width between the margins (twips): the header and signature tables give their columns in it, so
+ *  LibreOffice keeps the 40/60 and 50/50 split that Word reads from the percentages. */
+export const PORTRAIT_TEXT_WIDTH = mm(210 - 30 - 15);
+export const LANDSCAPE_TEXT_WIDTH = mm(297 - 20 - 15);
+const split = (total: number, percents: number[]) => percents.map((p) => Math.round((total * p) / 100));
 const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 
@@ -51,9 +56,10 @@ const bareCell = (width: number, children: Paragraph[]) =>
   new TableCell({ width: { size: width, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, children });
 
 /** The two-column header: issuing body and number | national motto and place-date. */
-export function headerTable(h: Letterhead): Table {
+export function headerTable(h: Letterhead, textWidth = PORTRAIT_TEXT_WIDTH): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: split(textWidth, [40, 60]),
     borders: NO_BORDERS,
     rows: [
       new TableRow({
@@ -64,7 +70,7 @@ export function headerTable(h: Letterhead): Table {
             center([run(h.numberLine, { size: 13 })]),
           ]),
           bareCell(60, [
-            center([run(NATIONAL_MOTTO[0], { bold: true, size: 13 })]),
+            center([run(NATIONAL_MOTTO[0], { bold: true, size: 12 })]), // NĐ 30 allows 12–13 pt; at 13 it wraps in LibreOffice
             center([run(NATIONAL_MOTTO[1], { bold: true, size: 14, underline: true })], 120),
             center([run(h.placeDate, { italics: true, size: 14 })]),
           ]),
@@ -75,11 +81,12 @@ export function headerTable(h: Letterhead): Table {
 }
 
 /** "Nơi nhận" on the left, the signer's title, the signing note and name on the right. */
-export function signatureTable(h: Letterhead): Table {
+export function signatureTable(h: Letterhead, textWidth = PORTRAIT_TEXT_WIDTH): Table {
   const left = new Paragraph({ children: [run("Nơi nhận:", { bold: true, italics: true, size: 12 })] });
   const recipients = h.recipients.map((r) => new Paragraph({ children: [run(`- ${r}`, { size: 11 })] }));
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: split(textWidth, [50, 50]),
     borders: NO_BORDERS,
     rows: [
       new TableRow({
