@@ -7,6 +7,8 @@ import { realUploads } from "@/lib/evidence/prepare";
 import type { FormState } from "@/lib/server/form-state";
 import type { MutationResult } from "@/lib/server/mutation";
 import { assignTasks } from "@/lib/tasks/assign";
+import { APPROVAL_TEXT } from "@/lib/tasks/approval-strings";
+import { decideHeadApproval, withdrawHeadApproval } from "@/lib/tasks/head-approval";
 import { assignTask, reviewTask, saveTaskUpdate } from "@/lib/tasks/mutations";
 import { markTaskSeen, setTaskResponsible } from "@/lib/tasks/responsible";
 import { ASSIGN_TEXT, FORM_TEXT } from "@/lib/tasks/strings";
@@ -112,4 +114,24 @@ export async function setResponsibleAction(_previous: unknown, form: FormData): 
 /** Called once the task page is on screen (not on a prefetch): the "Mới" markers clear for this user. */
 export async function markTaskSeenAction(taskId: string): Promise<void> {
   await markTaskSeen(await getCurrentUser(), { taskId });
+}
+
+/** The agency head forwards a staff member's "hoàn thành" to Sở Nội vụ, or sends it back with a reason. */
+export async function headDecisionAction(_previous: unknown, form: FormData): Promise<TaskFormState> {
+  const user = await getCurrentUser();
+  const decision = text(form, "decision");
+  const result = await decideHeadApproval(user, {
+    taskId: text(form, "taskId"),
+    version: text(form, "version"),
+    decision,
+    reason: text(form, "reason"),
+  });
+  return toState(result, decision === "RETURN" ? APPROVAL_TEXT.sentBack : APPROVAL_TEXT.forwarded);
+}
+
+/** The staff member takes back their request while the head has not decided. */
+export async function withdrawApprovalAction(_previous: unknown, form: FormData): Promise<TaskFormState> {
+  const user = await getCurrentUser();
+  const result = await withdrawHeadApproval(user, { taskId: text(form, "taskId"), version: text(form, "version") });
+  return toState(result, APPROVAL_TEXT.withdrawn);
 }
