@@ -27,6 +27,7 @@ export function BoardFilters({
       className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm"
     >
       <input type="hidden" name="view" value={filters.view} />
+      {filters.approval && <input type="hidden" name="approval" value={filters.approval} />}
       <Select
         name="field"
         label={TASK_TEXT.filterField}

@@ -7,9 +7,9 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db";
 import { formatDate, formatIsoDate, provinceTodayIso } from "@/lib/format";
 import { defineMutation, MutationError } from "@/lib/server/mutation";
+import { clearHeadApproval } from "@/lib/tasks/head-approval-store";
 import { assignTasksSchema } from "@/lib/tasks/schema";
 import { ASSIGN_TEXT, TASK_ERRORS } from "@/lib/tasks/strings";
-import { clearHeadApproval } from "@/lib/tasks/head-approval-store";
 import { bumpTask, expectVersion, recordUpdate, snapshot, type TaskRecord } from "@/lib/tasks/write";
 
 type AssignRecord = TaskRecord & { title: string; dueOn: Date | null; recurrence: string };

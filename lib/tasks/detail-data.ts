@@ -66,6 +66,7 @@ export type TaskAbilities = {
   evidence: boolean;
   nextStatuses: TaskStatusValue[];
   /** The lead agency's head decides on a staff member's waiting "hoàn thành" (lib/tasks/head-approval.ts). */
+  approver: boolean;
   approve: boolean;
   /** The staff member who asked may take the request back. */
   withdraw: boolean;
@@ -205,6 +206,7 @@ export async function loadTaskDetail(user: SessionUser, taskId: string): Promise
             : "none",
       can: {
         ...abilities(allowed, task.status, task.agencyId, waiting !== null),
+        approver: allowed("task.approve"),
         approve: waiting !== null && allowed("task.approve"),
         withdraw: waiting !== null && waiting.headApprovalRequestedBy?.id === user.id && allowed("task.status"),
         submitToHead: staffOfLead && task.agency?.headApprovesTasks === true,
@@ -265,7 +267,7 @@ function abilities(
   status: TaskStatusValue,
   agencyId: string | null,
   waitingForHead: boolean,
-): Omit<TaskAbilities, "approve" | "withdraw" | "submitToHead"> {
+): Omit<TaskAbilities, "approver" | "approve" | "withdraw" | "submitToHead"> {
   const reviewer = allowed("task.review");
   const open = status !== "ACCEPTED" || reviewer;
   // While a "hoàn thành" waits for the agency head, status and progress are locked for everyone (notes still go).

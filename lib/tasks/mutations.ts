@@ -63,7 +63,12 @@ export const updateTaskStatus = defineMutation({
     // A staff member's "hoàn thành" waits for the agency head when the agency asks for it (lib/tasks/head-approval.ts).
     const cycle = await currentCycleApproval(tx, record.id);
     if (cycle?.requestedAt && planned.changed) throw invalid("status", APPROVAL_ERRORS.waitingLocked);
-    if (cycle && planned.status === "SUBMITTED" && record.status !== "SUBMITTED" && (await headMustApprove(tx, user, record)))
+    if (
+      cycle &&
+      planned.status === "SUBMITTED" &&
+      record.status !== "SUBMITTED" &&
+      (await headMustApprove(tx, user, record))
+    )
       return requestHeadApproval(tx, { user, record, cycleId: cycle.cycleId, input });
     const version = await bumpTask(tx, record, { status: planned.status, progress: planned.progress });
     const statusChanged = planned.status !== record.status;
