@@ -55,7 +55,7 @@ export async function saveTaskUpdateAction(_previous: unknown, form: FormData): 
     links: lines(text(form, "links")),
   };
   const result = await saveTaskUpdate(user, intent, fields, realUploads(form.getAll("files")));
-  return toState(result, FORM_TEXT.saved);
+  return toState(result, result.ok && result.data.awaitingHead ? APPROVAL_TEXT.requested : FORM_TEXT.saved);
 }
 
 export async function reviewTaskAction(_previous: unknown, form: FormData): Promise<TaskFormState> {

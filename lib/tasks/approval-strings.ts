@@ -6,6 +6,7 @@ export const APPROVAL_TEXT = {
   submitForHead: "Hoàn thành — gửi lãnh đạo cơ quan duyệt",
   waitingBadge: "Chờ lãnh đạo duyệt",
   waitingTitle: "Chờ lãnh đạo cơ quan duyệt",
+  onlyWaiting: "Chỉ nhiệm vụ chờ lãnh đạo cơ quan duyệt",
   waitingSince: (by: string, at: string) => `${by} báo hoàn thành lúc ${at}; chưa gửi Sở Nội vụ.`,
   waitingHint:
     "Lãnh đạo cơ quan chuyển kết quả sang Sở Nội vụ xác nhận, hoặc trả lại cho cán bộ kèm lý do. Người gửi có thể rút lại.",

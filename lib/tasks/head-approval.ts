@@ -58,7 +58,7 @@ export async function requestHeadApproval(tx: Tx, { user, record, cycleId, input
     evidence,
   };
   return {
-    data: { taskId: record.id, version, updateId },
+    data: { taskId: record.id, version, updateId, awaitingHead: true as const },
     audit: audit("task.approval_request", record, after),
   };
 }

@@ -17,7 +17,8 @@ import { dueState, isPlanError, planStatusChange } from "@/lib/tasks/status";
 import { FORM_TEXT, TASK_ERRORS } from "@/lib/tasks/strings";
 import { bumpTask, expectVersion, loadTaskForWrite, recordUpdate, snapshot, type TaskRecord } from "@/lib/tasks/write";
 
-export type TaskWriteResult = { taskId: string; version: number; updateId: string };
+/** `awaitingHead`: a staff member's "hoàn thành" went to the agency head, not to Sở Nội vụ (head-approval.ts) */
+export type TaskWriteResult = { taskId: string; version: number; updateId: string; awaitingHead?: true };
 
 const isReviewer = (user: SessionUser, record: TaskRecord) => can(user, "task.review", record.target);
 /** A workflow refusal shown next to the field it concerns. */

@@ -70,6 +70,7 @@ test("the staff member's hoàn thành waits for the head, not in Sở Nội vụ
   await page.getByLabel("Trạng thái mới").selectOption({ label: "Hoàn thành — gửi lãnh đạo cơ quan duyệt" });
   await page.getByLabel("Ghi chú").fill("Đã ban hành văn bản, gửi lãnh đạo duyệt.");
   await page.getByRole("button", { name: "Lưu cập nhật" }).click();
+  await expect(page.getByTestId("task-update-message")).toContainText("Đã gửi lãnh đạo cơ quan duyệt.");
   const panel = page.getByTestId("head-approval");
   await expect(panel).toContainText("Cán bộ Sở Tài chính (dùng thử) báo hoàn thành");
   await expect(page.getByTestId("head-waiting-badge")).toHaveText("Chờ lãnh đạo duyệt");
@@ -94,6 +95,7 @@ test("the head finds it from the board at phone width, a return needs a reason, 
   await expect(figure).toContainText("Chờ lãnh đạo cơ quan duyệt");
   await figure.getByRole("link").click();
   await expect(page).toHaveURL(/approval=head/);
+  await expect(page.getByLabel("Chỉ nhiệm vụ chờ lãnh đạo cơ quan duyệt")).toBeChecked();
   const card = page.locator(`[data-task-id="${task.id}"]`).first();
   await expect(card.getByTestId("head-waiting-badge")).toBeVisible();
   await expectNoSeriousAxeIssues(page);
