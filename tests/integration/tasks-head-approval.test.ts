@@ -13,6 +13,7 @@ vi.mock("next/cache", () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
 import { POST as postDecision } from "@/app/api/tasks/[id]/duyet-hoan-thanh/route";
 import { setHeadApproval } from "@/lib/agency-admin/settings-mutations";
 import type { SessionUser } from "@/lib/auth/session";
+import { openDueCycles } from "@/lib/cycles/open";
 import { db } from "@/lib/db";
 import { MESSAGES } from "@/lib/server/mutation";
 import { headDecisionAction } from "@/lib/tasks/actions";
@@ -20,7 +21,7 @@ import { APPROVAL_ERRORS } from "@/lib/tasks/approval-strings";
 import { countAwaitingReview, loadAgencyBoard, loadReviewQueue, loadTaskDetail } from "@/lib/tasks/data";
 import { decideHeadApproval, withdrawHeadApproval } from "@/lib/tasks/head-approval";
 import { reviewTask, updateTaskStatus } from "@/lib/tasks/mutations";
-import { buildTaskWorld, makeTask, removeEvidenceDir, type TaskWorld, taskState } from "./tasks-fixtures";
+import { buildTaskWorld, day, makeTask, removeEvidenceDir, type TaskWorld, taskState } from "./tasks-fixtures";
 import { signInAs } from "./tasks-session-mock";
 
 let w: TaskWorld;
@@ -73,9 +74,15 @@ async function askHead(taskId: string, version = 0, by = staff()): Promise<numbe
   return result.ok ? result.data.version : -1;
 }
 
+/** Who waits on the task's current cycle (the newest), or null. */
 const waitingOn = async (taskId: string) =>
-  (await db.taskCycle.findFirstOrThrow({ where: { taskId }, select: { headApprovalRequestedById: true } }))
-    .headApprovalRequestedById;
+  (
+    await db.taskCycle.findFirstOrThrow({
+      where: { taskId },
+      orderBy: [{ startsOn: { sort: "desc", nulls: "last" } }, { key: "desc" }],
+      select: { headApprovalRequestedById: true },
+    })
+  ).headApprovalRequestedById;
 
 async function expectRefused(taskId: string, attempt: () => Promise<unknown>, match: Record<string, unknown>) {
   const before = await taskState(taskId);
@@ -230,6 +237,29 @@ describe("a staff member's hoàn thành", () => {
     await expectRefused(t.id, () => reviewTask(w.users.homeAffairs, { taskId: t.id, version, decision: "ACCEPT" }), {
       code: "INVALID",
     });
+  });
+});
+
+describe("the next cycle", () => {
+  it("does not open over a hoàn thành waiting for the head (as for work waiting for Sở Nội vụ)", async () => {
+    const recurring = () =>
+      makeTask(w, {
+        agencyId: w.agencies.finance.id,
+        status: "IN_PROGRESS",
+        progress: 40,
+        recurrence: "YEARLY",
+        dueOn: day("2026-12-31"),
+      });
+    const waiting = await recurring();
+    const control = await recurring();
+    await askHead(waiting.id);
+    await openDueCycles(new Date("2027-01-15T03:00:00Z"), { planIds: [w.plan.id] });
+    const keys = async (taskId: string) =>
+      (await db.taskCycle.findMany({ where: { taskId }, select: { key: true } })).map((c) => c.key);
+    expect(await keys(control.id)).toContain("2027");
+    expect(await keys(waiting.id)).not.toContain("2027");
+    expect((await taskState(waiting.id)).task).toMatchObject({ status: "IN_PROGRESS", progress: 100 });
+    expect(await waitingOn(waiting.id)).toBe(staff().id);
   });
 });
 
