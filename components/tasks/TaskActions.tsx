@@ -1,5 +1,4 @@
 import { AssignForm } from "@/components/tasks/AssignForm";
-import { HeadApproval } from "@/components/tasks/HeadApproval";
 import { ReviewForm } from "@/components/tasks/ReviewForm";
 import { TaskUpdateForm } from "@/components/tasks/TaskUpdateForm";
 import { Card } from "@/components/ui/Card";
@@ -43,15 +42,6 @@ export function TaskActions({
           open={can.assign}
           dueDates={dueDates}
           oldDuePassed={task.overdue}
-        />
-      )}
-      {(task.headApproval || can.approver || can.submitToHead) && (
-        <HeadApproval
-          taskId={task.id}
-          version={task.version}
-          waiting={task.headApproval}
-          approve={can.approve}
-          withdraw={can.withdraw}
         />
       )}
       {onBehalf && task.lead && (

@@ -8,17 +8,21 @@ import type { Tx } from "@/lib/db";
 import { approvalRequestedText, sentBackText } from "@/lib/tasks/approval-strings";
 import type { TaskRecord } from "@/lib/tasks/write";
 
-export type CycleApproval = { cycleId: string; requestedAt: Date | null; requestedById: string | null };
+export type CycleApproval = {
+  cycleId: string;
+  requestedAt: Date | null;
+  requestedBy: { id: string; name: string } | null;
+};
 
 /** The task's current cycle (the newest, as par_task_current_cycle orders them) and its waiting request. */
 export async function currentCycleApproval(tx: Tx, taskId: string): Promise<CycleApproval | null> {
   const cycle = await tx.taskCycle.findFirst({
     where: { taskId },
     orderBy: [{ startsOn: { sort: "desc", nulls: "last" } }, { key: "desc" }],
-    select: { id: true, headApprovalRequestedAt: true, headApprovalRequestedById: true },
+    select: { id: true, headApprovalRequestedAt: true, headApprovalRequestedBy: { select: { id: true, name: true } } },
   });
   return cycle
-    ? { cycleId: cycle.id, requestedAt: cycle.headApprovalRequestedAt, requestedById: cycle.headApprovalRequestedById }
+    ? { cycleId: cycle.id, requestedAt: cycle.headApprovalRequestedAt, requestedBy: cycle.headApprovalRequestedBy }
     : null;
 }
 

@@ -54,6 +54,7 @@ export async function requestHeadApproval(tx: Tx, { user, record, cycleId, input
   const after = {
     ...snapshot({ ...record, status: "IN_PROGRESS", progress: 100, version }),
     awaitingHead: true,
+    requestedBy: user.name,
     note: input.note ?? null,
     evidence,
   };
@@ -80,7 +81,8 @@ export const decideHeadApproval = defineMutation({
     const forward = input.decision === "FORWARD";
     const version = await bumpTask(tx, record, forward ? { status: "SUBMITTED", progress: 100 } : {});
     await clearHeadApproval(tx, record.id);
-    const staffId = cycle.requestedById;
+    const staff = cycle.requestedBy;
+    const staffId = staff?.id ?? null;
     const reason = input.reason ?? "";
     const { updateId } = await recordUpdate(
       tx,
@@ -100,8 +102,8 @@ export const decideHeadApproval = defineMutation({
     const status = forward ? "SUBMITTED" : record.status;
     const after = {
       ...snapshot({ ...record, status, progress: forward ? 100 : record.progress, version }),
-      requestedBy: staffId,
-      ...(forward ? { approvedBy: user.id, note: input.reason ?? null } : { reason }),
+      requestedBy: staff?.name ?? null,
+      ...(forward ? { approvedBy: user.name, note: input.reason ?? null } : { reason }),
     };
     return {
       data: { taskId: record.id, version, updateId },
@@ -117,7 +119,7 @@ export const withdrawHeadApproval = defineMutation({
   load: (tx, input) => loadTaskForWrite(tx, input.taskId),
   run: async (tx, input, { user, record }) => {
     const cycle = await waiting(tx, record, input.version);
-    if (cycle.requestedById !== user.id) throw new MutationError("INVALID", APPROVAL_ERRORS.onlyRequester);
+    if (cycle.requestedBy?.id !== user.id) throw new MutationError("INVALID", APPROVAL_ERRORS.onlyRequester);
     const version = await bumpTask(tx, record, {});
     await clearHeadApproval(tx, record.id);
     const { updateId } = await recordUpdate(tx, {
