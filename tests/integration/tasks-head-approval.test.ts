@@ -15,9 +15,12 @@ import { setHeadApproval } from "@/lib/agency-admin/settings-mutations";
 import type { SessionUser } from "@/lib/auth/session";
 import { openDueCycles } from "@/lib/cycles/open";
 import { db } from "@/lib/db";
+import { provinceTodayIso } from "@/lib/format";
+import { loadOverview } from "@/lib/overview/data";
 import { MESSAGES } from "@/lib/server/mutation";
 import { headDecisionAction } from "@/lib/tasks/actions";
 import { APPROVAL_ERRORS } from "@/lib/tasks/approval-strings";
+import { summarizeBoard } from "@/lib/tasks/board-view";
 import { countAwaitingReview, loadAgencyBoard, loadReviewQueue, loadTaskDetail } from "@/lib/tasks/data";
 import { decideHeadApproval, withdrawHeadApproval } from "@/lib/tasks/head-approval";
 import { reviewTask, updateTaskStatus } from "@/lib/tasks/mutations";
@@ -237,6 +240,32 @@ describe("a staff member's hoàn thành", () => {
     await expectRefused(t.id, () => reviewTask(w.users.homeAffairs, { taskId: t.id, version, decision: "ACCEPT" }), {
       code: "INVALID",
     });
+  });
+});
+
+describe("the numbers", () => {
+  it("count a hoàn thành waiting for the head as in progress (overview, board summary), never as submitted", async () => {
+    const overviewCounts = async () => {
+      const { rows } = await loadOverview({ provinceId: w.provinceId }, w.plan.id, provinceTodayIso());
+      const row = rows.find((r) => r.agencyId === w.agencies.finance.id);
+      if (!row) throw new Error("no overview row for Sở Tài chính");
+      return row.counts;
+    };
+    const summary = async () => {
+      const board = await loadAgencyBoard(head(), w.agencies.finance.id);
+      if (board.status !== "ok") throw new Error(board.status);
+      return summarizeBoard(board.data.cards);
+    };
+    const t = await makeTask(w, { agencyId: w.agencies.finance.id, status: "NOT_STARTED", dueOn: day("2021-12-31") });
+    const [countsBefore, summaryBefore] = [await overviewCounts(), await summary()];
+    await askHead(t.id);
+    expect(await overviewCounts()).toEqual({
+      ...countsBefore,
+      NOT_STARTED: countsBefore.NOT_STARTED - 1,
+      IN_PROGRESS: countsBefore.IN_PROGRESS + 1,
+    });
+    // still overdue (only accepted work is not), one more waiting for the head, none more for Sở Nội vụ
+    expect(await summary()).toEqual({ ...summaryBefore, awaitingHead: summaryBefore.awaitingHead + 1 });
   });
 });
 
