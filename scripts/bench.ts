@@ -9,7 +9,7 @@ import path from "node:path";
 const main = path.join(import.meta.dirname, "bench", "main.ts");
 const result = spawnSync(
   process.execPath,
-  ["--conditions=react-server", "--import", "tsx", main, ...process.argv.slice(2)],
+  ["--conditions=react-server", "--expose-gc", "--import", "tsx", main, ...process.argv.slice(2)],
   {
     stdio: "inherit",
     env: process.env,

@@ -5,6 +5,7 @@
 import { parseArgs } from "node:util";
 import { db } from "@/lib/db";
 import { writeFileAtomically } from "@/lib/export/atomic";
+import { closePdfBrowser } from "@/lib/export/pdf";
 import { isReportFormat, REPORT_FORMATS, writeConsolidated } from "@/lib/export/report";
 import { findProvinceByName } from "@/lib/provinces/find";
 import { loadConsolidatedReport } from "@/lib/reports/consolidated";
@@ -43,9 +44,9 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2))
-  .then(() => db.$disconnect())
+  .then(() => Promise.all([db.$disconnect(), closePdfBrowser()]))
   .catch(async (error) => {
     console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
-    await db.$disconnect().catch(() => {});
+    await Promise.all([db.$disconnect().catch(() => {}), closePdfBrowser()]);
     process.exit(1);
   });

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { ReportsCrumb } from "@/components/reports/ReportsCrumb";
+import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { formatDateTime } from "@/lib/format";
@@ -42,12 +43,9 @@ export function DifficultiesView({ data }: { data: Data }) {
             ))}
           </select>
         </label>
-        <button
-          type="submit"
-          className="rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-700"
-        >
+        <Button variant="secondary" size="md">
           Xem
-        </button>
+        </Button>
       </form>
       {data.rows.length === 0 ? (
         <Card>

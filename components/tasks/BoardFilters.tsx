@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/Button";
 import { FilterSelect } from "@/components/ui/FilterSelect";
+import { APPROVAL_TEXT } from "@/lib/tasks/approval-strings";
 import type { FilterOption } from "@/lib/tasks/board";
 import { BOARD_DUE_FILTERS, BOARD_ROLE_FILTERS, BOARD_SORTS, type BoardFilters as Filters } from "@/lib/tasks/schema";
 import { DUE_FILTER_LABELS, ROLE_FILTER_LABELS, SORT_LABELS, TASK_TEXT } from "@/lib/tasks/strings";
@@ -55,6 +56,13 @@ export function BoardFilters({
       className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm"
     >
       <input type="hidden" name="view" value={filters.view} />
+      {filters.approval && (
+        // Reached from the summary strip's "Chờ lãnh đạo cơ quan duyệt"; unticking it shows the whole board again.
+        <label className="flex w-full items-center gap-2 text-sm text-slate-800">
+          <input type="checkbox" name="approval" value="head" defaultChecked />
+          {APPROVAL_TEXT.onlyWaiting}
+        </label>
+      )}
       {selects.map((select) => (
         <FilterSelect key={select.name} {...select} allLabel={select.noAll ? undefined : TASK_TEXT.filterAll} />
       ))}

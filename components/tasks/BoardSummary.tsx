@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatPoints } from "@/lib/format";
+import { APPROVAL_TEXT } from "@/lib/tasks/approval-strings";
 import type { BoardSummary } from "@/lib/tasks/board-view";
 import type { BoardFilters } from "@/lib/tasks/schema";
 import { TASK_TEXT } from "@/lib/tasks/strings";
@@ -25,7 +26,9 @@ export function BoardSummaryStrip({ summary, href }: Props) {
   );
   return (
     <section aria-label={s.title}>
-      <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5">
+      <dl
+        className={`grid grid-cols-2 gap-2 sm:grid-cols-3 ${summary.awaitingHead ? "lg:grid-cols-6" : "lg:grid-cols-5"}`}
+      >
         {figure(
           s.overdue,
           summary.overdue,
@@ -35,6 +38,14 @@ export function BoardSummaryStrip({ summary, href }: Props) {
         )}
         {figure(s.dueSoon, summary.dueSoon, "summary-due-soon", href({ role: "lead", due: "soon", sort: "due" }))}
         {figure(s.points, formatPoints(summary.pointsAtStake), "summary-points")}
+        {summary.awaitingHead > 0 &&
+          figure(
+            APPROVAL_TEXT.waitingTitle,
+            summary.awaitingHead,
+            "summary-awaiting-head",
+            href({ role: "lead", approval: "head" }),
+            "text-amber-900",
+          )}
         {figure(s.waiting, summary.waiting, "summary-waiting")}
         {figure(
           s.returned,

@@ -1,3 +1,4 @@
+import { APPROVAL_TEXT } from "@/lib/tasks/approval-strings";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
 import { STATUS_LABELS, TASK_TEXT } from "@/lib/tasks/strings";
 
@@ -50,6 +51,18 @@ export function NewBadge() {
       className="inline-block rounded bg-blue-800 px-2 py-0.5 text-xs font-semibold text-white"
     >
       {TASK_TEXT.newBadge}
+    </span>
+  );
+}
+
+/** A staff member's "hoàn thành" waiting for the agency head (not yet with Sở Nội vụ). */
+export function HeadWaitingBadge() {
+  return (
+    <span
+      data-testid="head-waiting-badge"
+      className="inline-block rounded bg-amber-50 px-2 py-0.5 text-xs font-semibold text-amber-900 ring-1 ring-inset ring-amber-300"
+    >
+      {APPROVAL_TEXT.waitingBadge}
     </span>
   );
 }

@@ -2,6 +2,7 @@ import { AssignForm } from "@/components/tasks/AssignForm";
 import { ReviewForm } from "@/components/tasks/ReviewForm";
 import { TaskUpdateForm } from "@/components/tasks/TaskUpdateForm";
 import { Card } from "@/components/ui/Card";
+import { APPROVAL_TEXT } from "@/lib/tasks/approval-strings";
 import type { AgencyRef, TaskDetail } from "@/lib/tasks/data";
 import { FORM_TEXT, TASK_TEXT } from "@/lib/tasks/strings";
 
@@ -19,7 +20,7 @@ export function TaskActions({
   nextReviewId?: string | null;
 }) {
   const { can } = task;
-  const nothing = !can.edit && !can.review && !can.assign;
+  const nothing = !can.edit && !can.review && !can.assign && !task.headApproval;
   // Outside the lead agency, a status form means acting for it (the server insists on the same rule).
   const onBehalf = can.edit === "status" && task.involvement !== "lead" && task.status !== "ACCEPTED";
   return (
@@ -69,6 +70,11 @@ export function TaskActions({
           {task.status === "SUBMITTED" && task.involvement === "lead" && (
             <p className="mb-3 text-sm text-slate-600">{TASK_TEXT.awaitingReview}</p>
           )}
+          {can.submitToHead && !task.headApproval && can.nextStatuses.includes("SUBMITTED") && (
+            <p className="mb-3 text-sm text-slate-600" data-testid="submit-to-head-hint">
+              {APPROVAL_TEXT.staffHint}
+            </p>
+          )}
           <TaskUpdateForm
             taskId={task.id}
             version={task.version}
@@ -76,6 +82,7 @@ export function TaskActions({
             status={task.status}
             progress={task.progress}
             nextStatuses={can.nextStatuses}
+            submitLabel={can.submitToHead ? APPROVAL_TEXT.submitForHead : undefined}
             lockedMessage={TASK_TEXT.acceptedFinal}
           />
         </Card>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import {
+  HeadWaitingBadge,
   NewBadge,
   OverdueBadge,
   ProgressBar,
@@ -63,6 +64,7 @@ export function TaskCard({
         <span className="flex gap-1">
           {card.isNew === true && card.status !== "RETURNED" && <NewBadge />}
           {card.status === "RETURNED" && <ReturnedBadge unread={card.returnedUnread === true} />}
+          {card.awaitingHead === true && <HeadWaitingBadge />}
           {card.role === "support" && <SupportBadge />}
           {card.overdue && <OverdueBadge />}
         </span>

@@ -3,6 +3,7 @@ import { Card } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { isPreviewable } from "@/lib/evidence/rules";
 import { formatDateTime, formatSize } from "@/lib/format";
+import { APPROVAL_TEXT } from "@/lib/tasks/approval-strings";
 import type { HistoryEntry } from "@/lib/tasks/data";
 import { HISTORY_TEXT, STATUS_LABELS } from "@/lib/tasks/strings";
 
@@ -19,6 +20,12 @@ export function TaskHistory({ entries, canDownload }: { entries: HistoryEntry[];
               <p className="text-sm">
                 <strong>{entry.by}</strong>
                 {entry.byAgency && <span className="text-slate-600"> ({entry.byAgency})</span>}
+                {entry.approvedBy && (
+                  <span className="text-slate-700" data-testid="history-approved-by">
+                    {" "}
+                    · {APPROVAL_TEXT.approvedBy(entry.approvedBy)}
+                  </span>
+                )}
                 <span className="text-slate-600">
                   {" "}
                   · <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at)}</time>

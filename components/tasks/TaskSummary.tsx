@@ -1,4 +1,4 @@
-import { OverdueBadge, ProgressBar, StatusBadge } from "@/components/tasks/StatusBadge";
+import { HeadWaitingBadge, OverdueBadge, ProgressBar, StatusBadge } from "@/components/tasks/StatusBadge";
 import { formatDate, formatPoints } from "@/lib/format";
 import type { TaskDetail } from "@/lib/tasks/data";
 import { criterionLabel, RECURRENCE_LABELS, TASK_TEXT } from "@/lib/tasks/strings";
@@ -8,6 +8,7 @@ export function TaskSummary({ task }: { task: TaskDetail }) {
     <header className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
       <div className="flex flex-wrap items-center gap-2">
         <StatusBadge status={task.status} />
+        {task.headApproval && <HeadWaitingBadge />}
         {task.overdue && <OverdueBadge />}
         {task.criterion && (
           <span className="text-sm text-slate-700">

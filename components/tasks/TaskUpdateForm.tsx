@@ -19,6 +19,8 @@ type Props = {
   progress: number;
   nextStatuses: TaskStatusValue[];
   lockedMessage?: string;
+  /** the "Hoàn thành" option's words when it goes to the agency head first (lib/tasks/head-approval.ts) */
+  submitLabel?: string;
   /** Set when the caller updates for the lead agency: a required confirmation, sent as onBehalf=1. */
   onBehalfOf?: string;
 };
@@ -161,7 +163,7 @@ export function TaskUpdateForm(props: Props) {
 
 type StatusFieldsProps = {
   state: TaskFormState;
-  current: Pick<Props, "status" | "nextStatuses">;
+  current: Pick<Props, "status" | "nextStatuses" | "submitLabel">;
   choice: TaskStatusValue | "";
   onChoice: (value: TaskStatusValue | "") => void;
   progress: string;
@@ -185,7 +187,11 @@ function StatusFields({ state, current, choice, onChoice, progress, onProgress, 
           <option value="">{FORM_TEXT.keepStatus(STATUS_LABELS[current.status])}</option>
           {current.nextStatuses.map((s) => (
             <option key={s} value={s}>
-              {current.status === "SUBMITTED" && s === "IN_PROGRESS" ? FORM_TEXT.withdraw : STATUS_ACTION_LABELS[s]}
+              {current.status === "SUBMITTED" && s === "IN_PROGRESS"
+                ? FORM_TEXT.withdraw
+                : s === "SUBMITTED" && current.submitLabel
+                  ? current.submitLabel
+                  : STATUS_ACTION_LABELS[s]}
             </option>
           ))}
         </select>

@@ -4,10 +4,12 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { answerForm, formFields } from "@/lib/server/form-result";
 import type { FormState } from "@/lib/server/form-state";
+import { APPROVAL_TEXT } from "@/lib/tasks/approval-strings";
 import { bulkCreateAgencies } from "./bulk-mutations";
 import { createGroup, setAgencyGroups, setGroupMembers, updateGroup } from "./group-mutations";
 import { adminAgencyMessages as m } from "./messages";
 import { createAgency, setAgencyActive, updateAgency } from "./mutations";
+import { setHeadApproval } from "./settings-mutations";
 
 export type AgencyFormData = { href?: string };
 
@@ -65,4 +67,10 @@ export async function bulkCreateAgenciesAction(_prev: FormState, form: FormData)
       ? `Đã thêm ${d.created} đơn vị vào nhóm «${d.group}»; nhiệm vụ của nhóm đã được giao cho các đơn vị mới.`
       : `Đã thêm ${d.created} đơn vị.`,
   );
+}
+
+/** Sở Nội vụ (agency admin) or the agency's own head turns the head's approval of staff's "hoàn thành" on or off. */
+export async function setHeadApprovalAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const result = await setHeadApproval(await getCurrentUser(), formFields(form));
+  return answerForm(result, (d) => (d.on ? APPROVAL_TEXT.turnedOn(d.name) : APPROVAL_TEXT.turnedOff(d.name)));
 }

@@ -1,5 +1,7 @@
 import "server-only";
 // Reads for the agency and group admin pages, always scoped to the caller's province (CONTRIBUTING.md §4).
+import { can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { foldKey } from "@/lib/text/vietnamese";
 import { AGENCY_KINDS, type AgencyKind } from "./labels";
@@ -82,6 +84,7 @@ export async function loadAgencyForEdit(scope: AdminScope, agencyId: string) {
       shortName: true,
       kind: true,
       active: true,
+      headApprovesTasks: true,
       aliases: true,
       parentId: true,
       parent: { select: { name: true } },
@@ -111,4 +114,15 @@ export async function loadGroupForEdit(scope: AdminScope, groupId: string) {
   return group
     ? { id: group.id, name: group.name, aliases: group.aliases, memberIds: group.members.map((m) => m.agencyId) }
     : null;
+}
+
+/** The caller's own agency's head-approval switch, when they may set it (the head, on their staff page); else null. */
+export async function loadOwnHeadApproval(user: SessionUser): Promise<{ agencyId: string; on: boolean } | null> {
+  if (!user.agencyId || !can(user, "agency.settings", { provinceId: user.provinceId, agencyId: user.agencyId }))
+    return null;
+  const agency = await db.agency.findFirst({
+    where: { id: user.agencyId, provinceId: user.provinceId },
+    select: { id: true, headApprovesTasks: true },
+  });
+  return agency && { agencyId: agency.id, on: agency.headApprovesTasks };
 }

@@ -55,6 +55,8 @@ export const agencyUpdateSchema = agencyFields.extend({ agencyId: id }).superRef
 
 const booleanField = z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")]);
 export const agencyActiveSchema = z.object({ agencyId: id, active: booleanField });
+/** Whether the agency head approves a staff member's "hoàn thành" before it goes to Sở Nội vụ. */
+export const headApprovalSettingSchema = z.object({ agencyId: id, on: booleanField });
 
 const groupName = z
   .string({ error: m.groupNameRequired })

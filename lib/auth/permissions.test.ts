@@ -41,8 +41,10 @@ task.comment                                          -   P   -   I   I
 task.review                                           -   P   -   -   -
 task.assign                                           -   P   -   -   -
 task.responsible                                      -   -   -   L   -
+task.approve                                          -   -   -   L   -
 evidence.read                                         -   P   P   I   I
 agency.manage                                         -   P   -   -   -
+agency.settings                                       -   P   -   O   -
 user.manage                                           -   P   -   -   -
 staff.manage                                          -   -   -   O   -
 audit.read                                            -   P   P   -   -

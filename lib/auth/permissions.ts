@@ -27,8 +27,10 @@ export const ACTIONS = [
   "task.review", // accept or return a submitted task
   "task.assign", // assign an unassigned duty to an agency (one, or several at once), or reassign it later
   "task.responsible", // name the person in charge (người phụ trách) among the lead agency's users
+  "task.approve", // the agency head forwards a staff member's "hoàn thành" to Sở Nội vụ, or sends it back
   "evidence.read",
   "agency.manage", // agencies, groups, aliases
+  "agency.settings", // an agency's own workflow settings (the head approves staff's "hoàn thành" first)
   "agency.restructure", // restructuring events: rename, merge, split, dissolve agencies; preview, apply, undo
   "user.manage", // any user of the province
   "staff.manage", // users of one's own agency
@@ -86,6 +88,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "task.assign": "province",
     "evidence.read": "province",
     "agency.manage": "province",
+    "agency.settings": "province",
     "agency.restructure": "province",
     "user.manage": "province",
     "audit.read": "province",
@@ -124,8 +127,10 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "task.status": "lead_agency",
     "task.comment": "involved_agency",
     "task.responsible": "lead_agency",
+    "task.approve": "lead_agency",
     "evidence.read": "involved_agency",
     "staff.manage": "own_agency",
+    "agency.settings": "own_agency",
     "account.own": "province",
     "report.read": "own_agency",
     "report.write": "own_agency",

@@ -41,6 +41,8 @@ export async function openDueCyclesIn(tx: Tx, today: string, planIds?: string[])
       JOIN "Province" pr ON pr.id = p."provinceId"
       WHERE t.recurrence <> 'NONE'
         AND t.status <> 'SUBMITTED' -- work sent for review stays in its cycle until Sở Nội vụ has decided on it
+        -- and so does a staff member's "hoàn thành" waiting for the agency head (lib/tasks/head-approval.ts)
+        AND NOT EXISTS (SELECT 1 FROM "TaskCycle" h WHERE h."taskId" = t.id AND h."headApprovalRequestedAt" IS NOT NULL)
         AND t.status <> 'NOT_APPLICABLE' -- closed for good (province merger)
         AND pr."mergedIntoId" IS NULL -- a merged province's plans are history: its work goes on in the successor
         AND (m."endsOn" IS NULL OR m."endsOn" >= c."startsOn")

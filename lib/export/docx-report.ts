@@ -11,7 +11,7 @@ import { appendixRows, bodySections, reportTitle } from "./content";
 import {
   A4,
   center,
-  FONT,
+  DOCUMENT_STYLES,
   type GridColumn,
   gridTable,
   headerTable,
@@ -21,6 +21,7 @@ import {
   run,
   signatureTable,
 } from "./docx-kit";
+import { inMemoryExport } from "./limit";
 import { letterhead, type OfficialFields } from "./official";
 
 const APPENDIX_COLUMNS: GridColumn[] = [
@@ -91,11 +92,11 @@ export function consolidatedDocument(r: ConsolidatedReport, fields: OfficialFiel
   return new Document({
     creator: "PAR Tracker",
     title: `${title} ${subtitle}`,
-    styles: { default: { document: { run: { font: FONT, size: 28 } } } },
+    styles: DOCUMENT_STYLES,
     sections: [main, appendix],
   });
 }
 
 export function consolidatedDocx(r: ConsolidatedReport, fields: OfficialFields = {}): Promise<Buffer> {
-  return Packer.toBuffer(consolidatedDocument(r, fields));
+  return inMemoryExport(() => Packer.toBuffer(consolidatedDocument(r, fields)));
 }

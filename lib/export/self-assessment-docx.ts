@@ -7,16 +7,18 @@ import type { SelfAssessmentView } from "@/lib/self-assessment/data";
 import {
   A4,
   center,
-  FONT,
+  DOCUMENT_STYLES,
   type GridColumn,
   gridTable,
   headerTable,
   LANDSCAPE_MARGINS,
+  LANDSCAPE_TEXT_WIDTH,
   para,
   run,
   signatureTable,
   spacer,
 } from "./docx-kit";
+import { inMemoryExport } from "./limit";
 import type { OfficialFields } from "./official";
 import {
   displayCells,
@@ -59,14 +61,14 @@ export function selfAssessmentDocument(
   return new Document({
     creator: "PAR Tracker",
     title: `${title} ${subtitle}`,
-    styles: { default: { document: { run: { font: FONT, size: 28 } } } },
+    styles: DOCUMENT_STYLES,
     sections: [
       {
         properties: {
           page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: LANDSCAPE_MARGINS },
         },
         children: [
-          headerTable(h),
+          headerTable(h, LANDSCAPE_TEXT_WIDTH),
           spacer(),
           center([run(title, { bold: true })], 0),
           center([run(subtitle, { bold: true })]),
@@ -74,7 +76,7 @@ export function selfAssessmentDocument(
           gridTable(COLUMNS, rows, { bold: (i) => i === rows.length - 1 }),
           para(summary(view)),
           spacer(),
-          signatureTable(h),
+          signatureTable(h, LANDSCAPE_TEXT_WIDTH),
         ],
       },
     ],
@@ -86,5 +88,5 @@ export function selfAssessmentDocx(
   provinceName: string,
   fields: OfficialFields = {},
 ): Promise<Buffer> {
-  return Packer.toBuffer(selfAssessmentDocument(view, provinceName, fields));
+  return inMemoryExport(() => Packer.toBuffer(selfAssessmentDocument(view, provinceName, fields)));
 }

@@ -7,6 +7,8 @@ export const NOTIFICATION_KINDS = [
   "task.due1",
   "task.overdue",
   "task.returned",
+  "task.approval", // written by lib/tasks/head-approval-store.ts with the change itself
+  "task.sent_back",
   "period.open",
   "period.due3",
   "report.late",
@@ -21,6 +23,8 @@ export const KIND_LABELS: Record<NotificationKind, string> = {
   "task.due1": "Còn 1 ngày đến hạn",
   "task.overdue": "Nhiệm vụ quá hạn",
   "task.returned": "Nhiệm vụ bị trả lại",
+  "task.approval": "Chờ lãnh đạo cơ quan duyệt",
+  "task.sent_back": "Lãnh đạo cơ quan trả lại",
   "period.open": "Kỳ báo cáo bắt đầu",
   "period.due3": "Còn 3 ngày đến hạn báo cáo",
   "report.late": "Chậm nộp báo cáo",

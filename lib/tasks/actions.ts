@@ -6,7 +6,9 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { realUploads } from "@/lib/evidence/prepare";
 import type { FormState } from "@/lib/server/form-state";
 import type { MutationResult } from "@/lib/server/mutation";
+import { APPROVAL_TEXT } from "@/lib/tasks/approval-strings";
 import { assignTasks } from "@/lib/tasks/assign";
+import { decideHeadApproval, withdrawHeadApproval } from "@/lib/tasks/head-approval";
 import { assignTask, reviewTask, saveTaskUpdate } from "@/lib/tasks/mutations";
 import { markTaskSeen, setTaskResponsible } from "@/lib/tasks/responsible";
 import { ASSIGN_TEXT, FORM_TEXT } from "@/lib/tasks/strings";
@@ -53,7 +55,7 @@ export async function saveTaskUpdateAction(_previous: unknown, form: FormData): 
     links: lines(text(form, "links")),
   };
   const result = await saveTaskUpdate(user, intent, fields, realUploads(form.getAll("files")));
-  return toState(result, FORM_TEXT.saved);
+  return toState(result, result.ok && result.data.awaitingHead ? APPROVAL_TEXT.requested : FORM_TEXT.saved);
 }
 
 export async function reviewTaskAction(_previous: unknown, form: FormData): Promise<TaskFormState> {
@@ -112,4 +114,24 @@ export async function setResponsibleAction(_previous: unknown, form: FormData): 
 /** Called once the task page is on screen (not on a prefetch): the "Mới" markers clear for this user. */
 export async function markTaskSeenAction(taskId: string): Promise<void> {
   await markTaskSeen(await getCurrentUser(), { taskId });
+}
+
+/** The agency head forwards a staff member's "hoàn thành" to Sở Nội vụ, or sends it back with a reason. */
+export async function headDecisionAction(_previous: unknown, form: FormData): Promise<TaskFormState> {
+  const user = await getCurrentUser();
+  const decision = text(form, "decision");
+  const result = await decideHeadApproval(user, {
+    taskId: text(form, "taskId"),
+    version: text(form, "version"),
+    decision,
+    reason: text(form, "reason"),
+  });
+  return toState(result, decision === "RETURN" ? APPROVAL_TEXT.sentBack : APPROVAL_TEXT.forwarded);
+}
+
+/** The staff member takes back their request while the head has not decided. */
+export async function withdrawApprovalAction(_previous: unknown, form: FormData): Promise<TaskFormState> {
+  const user = await getCurrentUser();
+  const result = await withdrawHeadApproval(user, { taskId: text(form, "taskId"), version: text(form, "version") });
+  return toState(result, APPROVAL_TEXT.withdrawn);
 }

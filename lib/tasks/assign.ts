@@ -7,6 +7,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db";
 import { formatDate, formatIsoDate, provinceTodayIso } from "@/lib/format";
 import { defineMutation, MutationError } from "@/lib/server/mutation";
+import { clearHeadApproval } from "@/lib/tasks/head-approval-store";
 import { assignTasksSchema } from "@/lib/tasks/schema";
 import { ASSIGN_TEXT, TASK_ERRORS } from "@/lib/tasks/strings";
 import { bumpTask, expectVersion, recordUpdate, snapshot, type TaskRecord } from "@/lib/tasks/write";
@@ -121,6 +122,8 @@ async function assignOne(
     ...(leadChanged ? { responsibleUserId: null } : {}),
   });
   if (cycle) await tx.taskCycle.update({ where: { id: cycle.id }, data: { dueOn: change.dueOn } });
+  // A "hoàn thành" waiting for the old agency's head is not the new agency's to approve.
+  if (leadChanged) await clearHeadApproval(tx, record.id);
   await tx.taskSupporter.deleteMany({ where: { taskId: record.id } });
   if (change.supporters.length > 0)
     await tx.taskSupporter.createMany({ data: change.supporters.map((a) => ({ taskId: record.id, agencyId: a.id })) });

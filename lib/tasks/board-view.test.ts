@@ -37,7 +37,14 @@ describe("summary strip", () => {
       card("done", { status: "ACCEPTED", criterionCode: "6.1.2", lostPoints: "1" }), // accepted: no longer at stake
       card("theirs", { agencyId: "other", dueOn: d("2020-01-01"), criterionCode: "5.1", lostPoints: "2" }), // support
     ];
-    expect(summarizeBoard(cards)).toEqual({ overdue: 1, dueSoon: 2, pointsAtStake: "7.44", waiting: 1, returned: 1 });
+    expect(summarizeBoard(cards)).toEqual({
+      overdue: 1,
+      dueSoon: 2,
+      pointsAtStake: "7.44",
+      waiting: 1,
+      returned: 1,
+      awaitingHead: 0,
+    });
   });
 });
 

@@ -13,6 +13,8 @@ export type BoardSummary = {
   pointsAtStake: string;
   waiting: number;
   returned: number;
+  /** staff's "hoàn thành" waiting for the agency head (not yet with Sở Nội vụ) */
+  awaitingHead: number;
 };
 
 /** Over the tasks the agency leads (support duties are someone else's deadline). */
@@ -31,6 +33,7 @@ export function summarizeBoard(cards: readonly TaskCard[]): BoardSummary {
     pointsAtStake: points.toString(),
     waiting: lead.filter((c) => c.status === "SUBMITTED").length,
     returned: lead.filter((c) => c.status === "RETURNED").length,
+    awaitingHead: lead.filter((c) => c.awaitingHead === true).length,
   };
 }
 

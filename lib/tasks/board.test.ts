@@ -29,7 +29,7 @@ function row(id: string, over: Partial<TaskCardRow> = {}): TaskCardRow {
 
 const cards = [
   row("lead-overdue", { dueOn: d("2026-05-01") }),
-  row("lead-month", { dueOn: d("2026-05-31"), criterionCode: "3.4.1" }),
+  row("lead-month", { dueOn: d("2026-05-31"), criterionCode: "3.4.1", awaitingHead: true }),
   row("support", { agencyId: "theirs", criterionCode: "5.1", fieldCode: "5", fieldTitle: "Cải cách thủ tục" }),
   row("accepted-late", { status: "ACCEPTED", dueOn: d("2026-01-01") }),
   row("duty", {
@@ -46,6 +46,11 @@ const filter = (query: Record<string, string>) =>
   filterCards(cards, boardFiltersSchema.parse({ role: "all", ...query })).map((c) => c.id);
 
 describe("board filters", () => {
+  it("keeps only the staff's hoàn thành waiting for the head with approval=head; drops an unknown value", () => {
+    expect(filter({ approval: "head" })).toEqual(["lead-month"]);
+    expect(filter({ approval: "other" })).toHaveLength(cards.length);
+  });
+
   it("marks lead and support roles from the board's agency", () => {
     expect(cards.map((c) => c.role)).toEqual(["lead", "lead", "support", "lead", "lead"]);
   });

@@ -29,6 +29,8 @@ export type TaskCardRow = {
   isNew?: boolean | null;
   /** "Người phụ trách" */
   responsibleName?: string | null;
+  /** a staff member's "hoàn thành" waits for the agency head (lib/tasks/head-approval.ts) */
+  awaitingHead?: boolean | null;
 };
 
 export type TaskCard = TaskCardRow & DueState & { role: "lead" | "support" };
@@ -47,7 +49,8 @@ export function filterCards(cards: TaskCard[], filters: BoardFilters): TaskCard[
         c.criterionCode === filters.criterion ||
         (c.criterionCode ?? "").startsWith(`${filters.criterion}.`)) &&
       (filters.role === "all" || c.role === filters.role) &&
-      (!filters.due || (filters.due === "overdue" ? c.overdue : c.dueSoon)),
+      (!filters.due || (filters.due === "overdue" ? c.overdue : c.dueSoon)) &&
+      (!filters.approval || c.awaitingHead === true),
   );
 }
 

@@ -27,7 +27,9 @@ const cardFrom = (userId: string) => Prisma.sql`
          rr.note as "returnReason",
          (rr."createdAt" is not null and (tv."seenAt" is null or tv."seenAt" < rr."createdAt")) as "returnedUnread",
          (t."assignedAt" is not null and (tv."seenAt" is null or tv."seenAt" < t."assignedAt")) as "isNew",
-         ru.name as "responsibleName"
+         ru.name as "responsibleName",
+         exists (select 1 from "TaskCycle" hc where hc.id = par_task_current_cycle(t.id)
+                   and hc."headApprovalRequestedAt" is not null) as "awaitingHead"
   from "Task" t
   join "Plan" p on p.id = t."planId"
   left join "Agency" a on a.id = t."agencyId"

@@ -29,6 +29,8 @@ export type HistoryEntry = {
   toStatus: TaskStatusValue | null;
   progress: number | null;
   note: string | null;
+  /** the agency head who forwarded this staff member's "hoàn thành" to Sở Nội vụ */
+  approvedBy: string | null;
   evidence: EvidenceView[];
   /** the cycle the update belongs to ("2026", "once") */
   cycleKey: string | null;
@@ -63,7 +65,17 @@ export type TaskAbilities = {
   responsible: boolean;
   evidence: boolean;
   nextStatuses: TaskStatusValue[];
+  /** The lead agency's head decides on a staff member's waiting "hoàn thành" (lib/tasks/head-approval.ts). */
+  approver: boolean;
+  approve: boolean;
+  /** The staff member who asked may take the request back. */
+  withdraw: boolean;
+  /** The caller's "Hoàn thành" goes to the agency head first (staff of an agency that turned it on). */
+  submitToHead: boolean;
 };
+
+/** A staff member's "hoàn thành" waiting for the agency head, on the current cycle. */
+export type HeadApprovalView = { requestedAt: Date; requestedBy: string | null };
 
 export type TaskDetail = DueState & {
   id: string;
@@ -85,6 +97,7 @@ export type TaskDetail = DueState & {
   supporters: AgencyRef[];
   /** "Người phụ trách": a user of the lead agency */
   responsible: { id: string; name: string } | null;
+  headApproval: HeadApprovalView | null;
   /** How the caller's agency is involved, for wording ("phối hợp"). */
   involvement: "lead" | "support" | "none";
   can: TaskAbilities;
@@ -98,7 +111,7 @@ function queryTask(user: SessionUser, taskId: string) {
     include: {
       plan: { select: { id: true, number: true, provinceId: true, assessmentId: true } },
       carriedFrom: { select: { number: true, province: { select: { name: true, mergedOn: true } } } },
-      agency: { select: { id: true, name: true } },
+      agency: { select: { id: true, name: true, headApprovesTasks: true } },
       responsible: { select: { id: true, name: true } },
       supporters: { select: { agency: { select: { id: true, name: true } } }, orderBy: { agency: { name: "asc" } } },
       criterion: { select: { id: true, code: true, title: true, standardPoints: true } },
@@ -107,6 +120,7 @@ function queryTask(user: SessionUser, taskId: string) {
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         include: {
           user: { select: { name: true, agency: { select: { name: true } } } },
+          approvedBy: { select: { name: true } },
           evidence: { orderBy: { createdAt: "asc" } },
           cycle: { select: { key: true } },
         },
@@ -120,6 +134,8 @@ function queryTask(user: SessionUser, taskId: string) {
           dueOn: true,
           status: true,
           progress: true,
+          headApprovalRequestedAt: true,
+          headApprovalRequestedBy: { select: { id: true, name: true } },
           _count: { select: { updates: true } },
         },
       },
@@ -142,6 +158,9 @@ export async function loadTaskDetail(user: SessionUser, taskId: string): Promise
   const mine = user.agencyId;
   const oldest = task.updates.at(-1)?.createdAt;
   const agencyAt = oldest ? await agencyNamesAtTheTime(db, plan.provinceId, oldest) : () => null;
+  const waiting = task.cycles[0]?.headApprovalRequestedAt ? task.cycles[0] : null;
+  const allowed = (action: Action) => can(user, action, target);
+  const staffOfLead = user.role === "AGENCY_STAFF" && task.agencyId !== null && task.agencyId === mine;
   return {
     status: "ok",
     data: {
@@ -166,7 +185,7 @@ export async function loadTaskDetail(user: SessionUser, taskId: string): Promise
         lostPoints: await lostPoints(plan.assessmentId, criterion),
       },
       measure: task.measure,
-      lead: task.agency,
+      lead: task.agency && { id: task.agency.id, name: task.agency.name },
       origin: task.originAgencyId
         ? await db.agency.findFirst({
             where: { id: task.originAgencyId, provinceId: user.provinceId },
@@ -175,6 +194,9 @@ export async function loadTaskDetail(user: SessionUser, taskId: string): Promise
         : null,
       supporters,
       responsible: task.responsible,
+      headApproval: waiting?.headApprovalRequestedAt
+        ? { requestedAt: waiting.headApprovalRequestedAt, requestedBy: waiting.headApprovalRequestedBy?.name ?? null }
+        : null,
       involvement: !mine
         ? "none"
         : task.agencyId === mine
@@ -182,7 +204,13 @@ export async function loadTaskDetail(user: SessionUser, taskId: string): Promise
           : target.supportAgencyIds.includes(mine)
             ? "support"
             : "none",
-      can: abilities((action: Action) => can(user, action, target), task.status, task.agencyId),
+      can: {
+        ...abilities(allowed, task.status, task.agencyId, waiting !== null),
+        approver: allowed("task.approve"),
+        approve: waiting !== null && allowed("task.approve"),
+        withdraw: waiting !== null && waiting.headApprovalRequestedBy?.id === user.id && allowed("task.status"),
+        submitToHead: staffOfLead && task.agency?.headApprovesTasks === true,
+      },
       history: task.updates.map((u) => toHistoryEntry(u, agencyAt)),
       cycles: task.cycles.map((c, i) => ({
         key: c.key,
@@ -221,6 +249,7 @@ function toHistoryEntry(
     toStatus: u.toStatus,
     progress: u.progress,
     note: u.note,
+    approvedBy: u.approvedBy?.name ?? null,
     evidence: u.evidence.map((e) => ({
       id: e.id,
       kind: e.kind === "link" ? "link" : "file",
@@ -237,12 +266,16 @@ function abilities(
   allowed: (action: Action) => boolean,
   status: TaskStatusValue,
   agencyId: string | null,
-): TaskAbilities {
+  waitingForHead: boolean,
+): Omit<TaskAbilities, "approver" | "approve" | "withdraw" | "submitToHead"> {
   const reviewer = allowed("task.review");
   const open = status !== "ACCEPTED" || reviewer;
+  // While a "hoàn thành" waits for the agency head, status and progress are locked for everyone (notes still go).
   const next =
-    allowed("task.status") && agencyId !== null && open ? nextStatuses(status, reviewer ? "reviewer" : "lead") : [];
-  const progressEditable = status === "IN_PROGRESS" || status === "RETURNED";
+    allowed("task.status") && agencyId !== null && open && !waitingForHead
+      ? nextStatuses(status, reviewer ? "reviewer" : "lead")
+      : [];
+  const progressEditable = (status === "IN_PROGRESS" || status === "RETURNED") && !waitingForHead;
   const canStatus = allowed("task.status") && agencyId !== null && open && (next.length > 0 || progressEditable);
   const canComment = allowed("task.comment");
   return {

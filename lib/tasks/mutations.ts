@@ -8,13 +8,17 @@ import { prepareEvidence } from "@/lib/evidence/prepare";
 import { discard } from "@/lib/evidence/storage";
 import { provinceToday } from "@/lib/format";
 import { defineMutation, MESSAGES, MutationError, type MutationResult } from "@/lib/server/mutation";
+import { APPROVAL_ERRORS } from "@/lib/tasks/approval-strings";
 import { checkDeadline, deadlineCycle } from "@/lib/tasks/assign";
+import { requestHeadApproval } from "@/lib/tasks/head-approval";
+import { currentCycleApproval, headMustApprove } from "@/lib/tasks/head-approval-store";
 import { assignTaskSchema, commentTaskSchema, reviewTaskSchema, updateTaskStatusSchema } from "@/lib/tasks/schema";
 import { dueState, isPlanError, planStatusChange } from "@/lib/tasks/status";
 import { FORM_TEXT, TASK_ERRORS } from "@/lib/tasks/strings";
 import { bumpTask, expectVersion, loadTaskForWrite, recordUpdate, snapshot, type TaskRecord } from "@/lib/tasks/write";
 
-export type TaskWriteResult = { taskId: string; version: number; updateId: string };
+/** `awaitingHead`: a staff member's "hoàn thành" went to the agency head, not to Sở Nội vụ (head-approval.ts) */
+export type TaskWriteResult = { taskId: string; version: number; updateId: string; awaitingHead?: true };
 
 const isReviewer = (user: SessionUser, record: TaskRecord) => can(user, "task.review", record.target);
 /** A workflow refusal shown next to the field it concerns. */
@@ -57,6 +61,16 @@ export const updateTaskStatus = defineMutation({
     if (!planned.changed && !input.note && input.links.length === 0 && input.files.length === 0) {
       throw invalid("note", TASK_ERRORS.nothingToSave);
     }
+    // A staff member's "hoàn thành" waits for the agency head when the agency asks for it (lib/tasks/head-approval.ts).
+    const cycle = await currentCycleApproval(tx, record.id);
+    if (cycle?.requestedAt && planned.changed) throw invalid("status", APPROVAL_ERRORS.waitingLocked);
+    if (
+      cycle &&
+      planned.status === "SUBMITTED" &&
+      record.status !== "SUBMITTED" &&
+      (await headMustApprove(tx, user, record))
+    )
+      return requestHeadApproval(tx, { user, record, cycleId: cycle.cycleId, input });
     const version = await bumpTask(tx, record, { status: planned.status, progress: planned.progress });
     const statusChanged = planned.status !== record.status;
     const { updateId, evidence } = await recordUpdate(tx, {

@@ -133,6 +133,8 @@ export const boardFiltersSchema = z.object({
   role: z.preprocess(first, z.enum(BOARD_ROLE_FILTERS)).catch("lead"),
   due: optionalParam(z.enum(BOARD_DUE_FILTERS)),
   sort: z.preprocess(first, z.enum(BOARD_SORTS)).catch("points"),
+  /** "head": only the staff's "hoàn thành" waiting for the agency head */
+  approval: optionalParam(z.enum(["head"])),
 });
 export type BoardFilters = z.infer<typeof boardFiltersSchema>;
 

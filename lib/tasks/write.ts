@@ -119,6 +119,8 @@ export async function bumpTask(
 export type UpdateEntry = {
   taskId: string;
   userId: string;
+  /** the agency head who forwarded a staff member's work (lib/tasks/head-approval.ts) */
+  approvedById?: string;
   fromStatus?: TaskStatusValue;
   toStatus?: TaskStatusValue;
   progress?: number;
@@ -140,6 +142,7 @@ export async function recordUpdate(
     data: {
       taskId: entry.taskId,
       userId: entry.userId,
+      approvedById: entry.approvedById ?? null,
       fromStatus: entry.fromStatus ?? null,
       toStatus: entry.toStatus ?? null,
       progress: entry.progress ?? null,

@@ -11,6 +11,7 @@ import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { writeFileAtomically } from "@/lib/export/atomic";
+import { closePdfBrowser, pdfBrowserState } from "@/lib/export/pdf";
 import { writeConsolidated } from "@/lib/export/report";
 import { REPORT_XLSX_COLUMNS } from "@/lib/export/xlsx-report";
 import { createDefaultCalendar } from "@/lib/reports/calendar";
@@ -41,7 +42,10 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "par-export-"));
 });
 
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await closePdfBrowser();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 async function exportTo(format: "docx" | "pdf" | "xlsx"): Promise<string> {
   const file = path.join(dir, `report.${format}`);
@@ -107,6 +111,9 @@ describe("consolidated report exports", () => {
     ])
       expect(text, expected).toContain(expected);
     expect(xml).toContain('w:ascii="Times New Roman"');
+    // table cells name one 11 pt Times New Roman paragraph style instead of carrying their own run properties
+    const styles = await zip.file("word/styles.xml")!.async("string");
+    expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="BangBieu">[\s\S]*?<w:sz w:val="22"\/>/);
     expect(xml).toMatch(/<w:pgSz w:w="11907" w:h="16840"/); // A4 portrait (210 × 297 mm)
     const tables = xml.split("<w:tbl>").slice(1);
     expect(tables).toHaveLength(3); // header, signature, appendix
@@ -142,6 +149,20 @@ describe("consolidated report exports", () => {
       expect(text, expected).toContain(expected);
     }
     expect(text).toContain(`tổng số điểm bị mất là ${report.summary.points.total.replace(".", ",")}`);
+  });
+
+  it("PDF: later exports reuse the running Chromium, also two at once, until it is closed", async () => {
+    await exportTo("pdf");
+    const before = pdfBrowserState();
+    expect(before.running).toBe(true);
+    const [a, b] = await Promise.all([exportTo("pdf"), exportTo("pdf")]);
+    expect(fs.readFileSync(a).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(fs.readFileSync(b).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(pdfBrowserState().launches).toBe(before.launches);
+    await closePdfBrowser();
+    expect(pdfBrowserState().running).toBe(false);
+    await exportTo("pdf"); // a closed browser is started again
+    expect(pdfBrowserState()).toEqual({ running: true, launches: before.launches + 1 });
   });
 
   it("never leaves a half-written file: a failure mid-way keeps the old file and no temporary file", async () => {
@@ -198,5 +219,14 @@ describe("npm run report:export", () => {
     expect(period.stderr).toContain("không có kỳ 2031-Q1");
     expect(fs.existsSync(missing)).toBe(false);
     expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  }, 120_000);
+
+  it("a PDF export ends the command (the shared Chromium is closed, not left running)", async () => {
+    const out = path.join(dir, "cli.pdf");
+    const started = Date.now();
+    const ok = await cli(["--province", w.province.name, "--period", "2026-Q3", "--format", "pdf", "--out", out]);
+    expect(ok.code).toBe(0);
+    expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(Date.now() - started).toBeLessThan(55_000); // the idle close alone would keep it alive for 60 s
   }, 120_000);
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { HeadApproval } from "@/components/tasks/HeadApproval";
 import { MarkSeen } from "@/components/tasks/MarkSeen";
 import { ResponsibleForm } from "@/components/tasks/ResponsibleForm";
 import { TaskActions } from "@/components/tasks/TaskActions";
@@ -58,6 +59,16 @@ export default async function TaskPage({ params, searchParams }: Props) {
           <TaskSummary task={task} />
         </div>
         <div className="space-y-4 lg:col-start-3 lg:row-span-2 lg:row-start-1">
+          {/* A staff member's "hoàn thành" waiting for the head comes first: it is the head's decision to make. */}
+          {(task.headApproval || task.can.approver || task.can.submitToHead) && (
+            <HeadApproval
+              taskId={task.id}
+              version={task.version}
+              waiting={task.headApproval}
+              approve={task.can.approve}
+              withdraw={task.can.withdraw}
+            />
+          )}
           {task.can.responsible && (
             <ResponsibleForm
               taskId={task.id}

@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { ActiveToggle } from "@/components/admin/ActiveToggle";
+import { HeadApprovalSetting } from "@/components/admin/HeadApprovalSetting";
 import { ResetPasswordButton } from "@/components/admin/ResetPasswordButton";
 import { StaffForm } from "@/components/admin/StaffForm";
 import { UserTable } from "@/components/admin/UserTable";
 import { Card } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { setHeadApprovalAction } from "@/lib/agency-admin/actions";
+import { loadOwnHeadApproval } from "@/lib/agency-admin/data";
 import { can } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
+import { APPROVAL_TEXT } from "@/lib/tasks/approval-strings";
 import { createStaffAction, resetStaffPasswordAction, setStaffActiveAction } from "@/lib/users/actions";
 import { loadAgencyStaff } from "@/lib/users/data";
 import { userText as t } from "@/lib/users/messages";
@@ -19,7 +23,10 @@ export default async function StaffPage() {
   const user = await requireAction("staff.manage");
   if (!user.agencyId || !can(user, "staff.manage", { provinceId: user.provinceId, agencyId: user.agencyId }))
     forbidden();
-  const rows = await loadAgencyStaff({ provinceId: user.provinceId, agencyId: user.agencyId });
+  const [rows, headApproval] = await Promise.all([
+    loadAgencyStaff({ provinceId: user.provinceId, agencyId: user.agencyId }),
+    loadOwnHeadApproval(user),
+  ]);
   const staffActions = (u: (typeof rows)[number]) =>
     u.role === "AGENCY_STAFF" ? (
       <div className="flex flex-col gap-2">
@@ -50,6 +57,11 @@ export default async function StaffPage() {
       <Card title={t.newStaff} id="new-staff">
         <StaffForm action={createStaffAction} />
       </Card>
+      {headApproval && (
+        <Card title={APPROVAL_TEXT.settingTitle} id="head-approval-setting">
+          <HeadApprovalSetting action={setHeadApprovalAction} agencyId={headApproval.agencyId} on={headApproval.on} />
+        </Card>
+      )}
     </div>
   );
 }

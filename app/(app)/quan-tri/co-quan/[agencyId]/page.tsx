@@ -4,13 +4,20 @@ import { notFound } from "next/navigation";
 import { ActiveToggle } from "@/components/admin/ActiveToggle";
 import { AdminNav } from "@/components/admin/AdminNav";
 import { AgencyForm } from "@/components/admin/AgencyForm";
+import { HeadApprovalSetting } from "@/components/admin/HeadApprovalSetting";
 import { MembershipForm } from "@/components/admin/MembershipForm";
 import { Card } from "@/components/ui/Card";
-import { setAgencyActiveAction, setAgencyGroupsAction, updateAgencyAction } from "@/lib/agency-admin/actions";
+import {
+  setAgencyActiveAction,
+  setAgencyGroupsAction,
+  setHeadApprovalAction,
+  updateAgencyAction,
+} from "@/lib/agency-admin/actions";
 import { loadAgencyForEdit, loadAgencyOptions, loadGroups } from "@/lib/agency-admin/data";
 import { AGENCY_KIND_LABELS } from "@/lib/agency-admin/labels";
 import { agencyAdminText as t } from "@/lib/agency-admin/messages";
 import { requireAction } from "@/lib/auth/session";
+import { APPROVAL_TEXT } from "@/lib/tasks/approval-strings";
 
 export const metadata: Metadata = { title: "Thông tin cơ quan" };
 
@@ -66,6 +73,9 @@ export default async function AgencyAdminPage({ params }: { params: Promise<{ ag
           text={{ legend: t.groupsOfAgency, hint: t.groupsHint, save: t.saveMembers, saving: t.saving }}
           testId="agency-groups-form"
         />
+      </Card>
+      <Card title={APPROVAL_TEXT.settingTitle} id="agency-head-approval">
+        <HeadApprovalSetting action={setHeadApprovalAction} agencyId={agency.id} on={agency.headApprovesTasks} />
       </Card>
       {agency.children.length > 0 && (
         <Card title={t.children} id="agency-children">
