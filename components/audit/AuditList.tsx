@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { HistoricAgency, SuccessorLink } from "@/components/agencies/HistoricAgency";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Pagination } from "@/components/ui/Pagination";
 import type { AuditEntry } from "@/lib/audit/data";
@@ -24,6 +25,7 @@ function Subject({ entry, linkSubjects }: { entry: AuditEntry; linkSubjects: boo
       ) : (
         <span>«{entry.subject}»</span>
       )}
+      <SuccessorLink successor={entry.subjectSuccessor} />
     </>
   );
 }
@@ -48,6 +50,11 @@ export function AuditList({ entries, linkSubjects = true }: { entries: AuditEntr
               <Subject entry={e} linkSubjects={linkSubjects} />
             </span>
           </p>
+          {e.agency && (
+            <p className="mt-0.5 text-slate-600" data-testid="audit-agency">
+              {t.agencyThen}: <HistoricAgency agency={e.agency} />
+            </p>
+          )}
           {e.changes.length > 0 && (
             <ul className="mt-1 space-y-0.5">
               {e.changes.map((c) => (

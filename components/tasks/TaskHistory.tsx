@@ -1,3 +1,4 @@
+import { SuccessorLink } from "@/components/agencies/HistoricAgency";
 import { cycleLabel } from "@/components/tasks/TaskCycles";
 import { Card } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
@@ -19,7 +20,13 @@ export function TaskHistory({ entries, canDownload }: { entries: HistoryEntry[];
             <li key={entry.id} className="border-l-2 border-slate-300 pl-3" data-testid="history-entry">
               <p className="text-sm">
                 <strong>{entry.by}</strong>
-                {entry.byAgency && <span className="text-slate-600"> ({entry.byAgency})</span>}
+                {entry.byAgency && (
+                  <span className="text-slate-600" data-testid="history-agency">
+                    {" "}
+                    ({entry.byAgency}
+                    <SuccessorLink successor={entry.byAgencySuccessor} />)
+                  </span>
+                )}
                 {entry.approvedBy && (
                   <span className="text-slate-700" data-testid="history-approved-by">
                     {" "}

@@ -1,6 +1,8 @@
 // User-facing strings of the agency resolver, kept together so another locale can follow (CONTRIBUTING.md §8).
 
 export const agencyMessages = {
+  successorTitle: (name: string) => `Nay là ${name}: công việc do cơ quan này tiếp tục`,
+  successorSr: "nay là",
   restructured: (label: string, name: string, date: string, successor: string, decision: string) =>
     `«${label}» được giao cho «${successor}»: «${name}» đã kết thúc hoạt động từ ngày ${date} theo sắp xếp cơ cấu tổ chức${decision ? ` (${decision})` : ""}.`,
   typoCorrected: (label: string, name: string) =>

@@ -88,10 +88,11 @@ export function successionWarnings(
 }
 
 /**
- * The agency a user belonged to at an instant, for history written before a restructuring moved them: the
- * agency the first event applied after that instant moved them from (its snapshot), else their agency now.
+ * The agency (its id) a user belonged to at an instant, for history written before a restructuring moved them:
+ * the agency the first event applied after that instant moved them from (its snapshot), else their agency now.
+ * Its name at that instant is lib/agencies/at-the-time.ts's.
  */
-export async function agencyNamesAtTheTime(
+export async function agencyIdsAtTheTime(
   client: Tx,
   provinceId: string,
   since: Date,
@@ -111,16 +112,9 @@ export async function agencyNamesAtTheTime(
       ]),
     ),
   }));
-  const ids = [...new Set(moves.flatMap((m) => [...m.before.values()]).filter((id): id is string => id !== null))];
-  const agencies = await client.agency.findMany({
-    where: { id: { in: ids }, provinceId },
-    select: { id: true, name: true },
-  });
-  const names = new Map(agencies.map((a) => [a.id, a.name]));
   return (userId, at, now) => {
     const first = moves.find((m) => m.appliedAt > at && m.before.has(userId));
     if (!first) return now;
-    const id = first.before.get(userId);
-    return id ? (names.get(id) ?? now) : now;
+    return first.before.get(userId) ?? now;
   };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 // Audit log reads, newest first, keyset-paginated, always inside the caller's province (CONTRIBUTING.md §4).
 // Indexes: per task → AuditLog(entity, entityId, createdAt); per agency → AuditLog(provinceId, agencyId, createdAt).
+import { type HistoricName, loadAgencyNamer } from "@/lib/agencies/at-the-time";
 import { type Actor, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { decodeCursor, encodeCursor } from "./cursor";
@@ -20,6 +21,10 @@ export type AuditEntry = AuditDescription & {
   entity: string;
   entityId: string;
   subject: string | null;
+  /** the agency subject's successor now, when it has one (the subject is its name at the time) */
+  subjectSuccessor: HistoricName["successor"];
+  /** the agency the change concerned (a task's lead …), named as it was then; null for an agency's own rows */
+  agency: HistoricName | null;
 };
 
 export type AuditPage = { entries: AuditEntry[]; nextCursor: string | null };
@@ -55,22 +60,31 @@ export async function loadAuditPage(
       entityId: true,
       before: true,
       after: true,
+      agencyId: true,
       user: { select: { name: true, email: true } },
     },
   });
   const page = rows.slice(0, pageSize);
-  const names = await resolveNames(scope, page);
+  const [names, namer] = await Promise.all([resolveNames(scope, page), loadAgencyNamer(db, scope.provinceId)]);
   const last = page[page.length - 1];
   return {
-    entries: page.map((r) => ({
-      id: r.id,
-      createdAt: r.createdAt,
-      actor: r.user ? `${r.user.name} (${r.user.email})` : null,
-      entity: r.entity,
-      entityId: r.entityId,
-      subject: names.subjects.get(`${r.entity}:${r.entityId}`) ?? null,
-      ...describeAudit(r, names.agencies),
-    })),
+    entries: page.map((r) => {
+      // every agency on the row as named when the change was made (renames since do not rewrite the log)
+      const then = (id: string) => namer.at(id, r.createdAt);
+      const agencyNames = new Map([...names.agencies.keys()].map((id) => [id, then(id)?.name ?? ""]));
+      const subject = r.entity === "Agency" ? then(r.entityId) : null;
+      return {
+        id: r.id,
+        createdAt: r.createdAt,
+        actor: r.user ? `${r.user.name} (${r.user.email})` : null,
+        entity: r.entity,
+        entityId: r.entityId,
+        subject: subject?.name ?? names.subjects.get(`${r.entity}:${r.entityId}`) ?? null,
+        subjectSuccessor: subject?.successor ?? null,
+        agency: r.agencyId && r.entity !== "Agency" ? then(r.agencyId) : null,
+        ...describeAudit(r, agencyNames),
+      };
+    }),
     nextCursor: rows.length > pageSize && last ? encodeCursor(last) : null,
   };
 }

@@ -42,6 +42,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "province.merge": "Sáp nhập tỉnh",
   "task.carry": "Chuyển nhiệm vụ của tỉnh cũ sang kế hoạch của tỉnh kế thừa",
   "task.close": "Đóng nhiệm vụ của tỉnh cũ: không còn áp dụng",
+  "task.fold": "Đóng nhiệm vụ trùng sau sắp xếp cơ quan: không còn áp dụng",
 };
 
 export const FIELD_LABELS: Record<string, string> = {
@@ -98,6 +99,7 @@ export const HIDDEN_FIELDS = new Set(["version", "sourceSha256"]);
 export const auditText = {
   title: "Nhật ký thay đổi",
   agencyTitle: (name: string) => `Nhật ký thay đổi: ${name}`,
+  agencyThen: "Cơ quan (tên lúc đó)",
   taskTitle: "Nhật ký thay đổi của nhiệm vụ",
   system: "Hệ thống",
   empty: "(trống)",

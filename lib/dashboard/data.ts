@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { loadPredecessors } from "@/lib/province-merger/lineage";
 import { type CriterionRow, loadCriterionRows } from "@/lib/scores/data";
-import { taskStateSql } from "@/lib/tasks/due-sql";
+import { openStatusSql, taskStateSql } from "@/lib/tasks/due-sql";
 import type { AgencyTaskCount } from "./agency-split";
 
 export type DashboardScope = { provinceId: string };
@@ -80,7 +80,7 @@ export async function loadTaskCounts(
   const s = taskStateSql(cycle, today);
   return db.$queryRaw<TaskCountRow[]>`
     select c.code as "criterionCode", t."agencyId", ag.name as "agencyName", ${s.status}::text as status,
-           coalesce(${s.due} < ${today}::date, false) as "pastDue", count(*)::int as count,
+           coalesce(${s.due} < ${today}::date and ${openStatusSql(s.status)}, false) as "pastDue", count(*)::int as count,
            sum(case when ${s.status} in ('SUBMITTED', 'ACCEPTED') then 100 else ${s.progress} end)::int as "progressSum"
     from "Task" t
     join "Plan" p on p.id = t."planId"
@@ -89,6 +89,8 @@ export async function loadTaskCounts(
     join "Criterion" c on c.id = m."criterionId"
     left join "Agency" ag on ag.id = t."agencyId"
     where t."planId" = ${choice.id} and p."provinceId" = ${choice.provinceId}
+      -- a task "không còn áp dụng" is no longer part of the plan's work: in no bucket, neither done nor open
+      and t.status::text <> 'NOT_APPLICABLE'
     group by 1, 2, 3, 4, 5`;
 }
 

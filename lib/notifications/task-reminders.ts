@@ -4,7 +4,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
-import { cycleDueSql } from "@/lib/tasks/due-sql";
+import { cycleDueSql, openStatusSql } from "@/lib/tasks/due-sql";
 import type { NewNotification } from "./store";
 import { type NotificationKind, taskReminderText, taskReturnedText } from "./strings";
 
@@ -32,7 +32,7 @@ export async function dueTaskNotifications(db: Db, todayIso: string, mailOn: boo
     SELECT t.id AS "taskId", t.title, t.due, (t.due - ${todayIso}::date)::int AS days, u.id AS "userId",
            u."provinceId", u."emailNotifications" AS email
     FROM (SELECT t.id, t.title, t."agencyId", ${cycleDueSql(todayIso)} AS due FROM "Task" t
-          WHERE t.status IN ('NOT_STARTED', 'IN_PROGRESS', 'RETURNED') AND t."agencyId" IS NOT NULL AND t."dueOn" IS NOT NULL) t
+          WHERE ${openStatusSql()} AND t.status <> 'SUBMITTED' AND t."agencyId" IS NOT NULL AND t."dueOn" IS NOT NULL) t
     JOIN "User" u ON u."agencyId" = t."agencyId" AND u.active AND u.role IN ('AGENCY_HEAD', 'AGENCY_STAFF')
     WHERE t.due - ${todayIso}::date <= 7`);
   return rows.flatMap((r) => {

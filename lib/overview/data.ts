@@ -7,7 +7,7 @@ import { loadCycleOptions } from "@/lib/cycles/options";
 import { type CycleOption, parseCycleParam } from "@/lib/cycles/param";
 import { db } from "@/lib/db";
 import { provinceTodayIso } from "@/lib/format";
-import { taskStateSql } from "@/lib/tasks/due-sql";
+import { openStatusSql, taskStateSql } from "@/lib/tasks/due-sql";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
 
 export type OverviewScope = { provinceId: string };
@@ -100,9 +100,9 @@ export async function loadOverview(
       count(*) FILTER (WHERE t.status = 'ACCEPTED')::int AS accepted,
       count(*) FILTER (WHERE t.status = 'RETURNED')::int AS returned,
       count(*) FILTER (WHERE t.status = 'NOT_APPLICABLE')::int AS "notApplicable",
-      count(*) FILTER (WHERE t."cycleDue" < ${today}::date AND t.status NOT IN ('ACCEPTED', 'NOT_APPLICABLE'))::int AS overdue,
+      count(*) FILTER (WHERE t."cycleDue" < ${today}::date AND ${openStatusSql()})::int AS overdue,
       count(*) FILTER (WHERE t."measureId" IS NOT NULL)::int AS "withPoints",
-      count(*) FILTER (WHERE t."measureId" IS NOT NULL AND t."cycleDue" < ${today}::date AND t.status NOT IN ('ACCEPTED', 'NOT_APPLICABLE'))::int AS "overdueWithPoints",
+      count(*) FILTER (WHERE t."measureId" IS NOT NULL AND t."cycleDue" < ${today}::date AND ${openStatusSql()})::int AS "overdueWithPoints",
       max(t."lastUpdateAt") AS "lastUpdatedAt"
     FROM agencies a FULL JOIN tasks t ON t."agencyId" = a.id
     GROUP BY a.id, a.name, a.kind, a.active`;

@@ -4,6 +4,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { provinceToday } from "@/lib/format";
 import { MESSAGES, MutationError } from "@/lib/server/mutation";
+import { openStatusSql } from "@/lib/tasks/due-sql";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
 import { exactKey } from "@/lib/text/vietnamese";
 import { MERGER_ERRORS as E } from "./messages";
@@ -94,6 +95,6 @@ async function loadOpenTasks(tx: Tx, provinceIds: string[]): Promise<OpenTask[]>
     join "Plan" p on p.id = t."planId"
     left join "Agency" a on a.id = t."agencyId"
     left join "Criterion" c on c.id = t."criterionId"
-    where p."provinceId" = any(${provinceIds}) and t.status not in ('ACCEPTED', 'NOT_APPLICABLE')
+    where p."provinceId" = any(${provinceIds}) and ${openStatusSql()}
     order by p."issuedOn", p.number, c."sortKey" nulls last, t."sourceRef", t.id`;
 }

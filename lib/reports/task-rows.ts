@@ -5,7 +5,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
 import { vnDayRange } from "@/lib/reports/state";
-import { cycleDueSql } from "@/lib/tasks/due-sql";
+import { cycleDueSql, openStatusSql } from "@/lib/tasks/due-sql";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
 
 export type PeriodChange = {
@@ -51,7 +51,7 @@ export async function loadReportTaskRows(q: TaskRowsQuery, client: Tx | typeof d
            t."agencyId", ag.name AS "agencyName", t.title, c.key AS "cycleKey",
            COALESCE(c.status::text, 'NOT_STARTED') AS status, COALESCE(c.progress, 0)::int AS progress,
            to_char(COALESCE(c."dueOn", ${cycleDueSql(q.asOf)}), 'YYYY-MM-DD') AS "dueOn",
-           (COALESCE(c.status::text, 'NOT_STARTED') <> 'ACCEPTED' AND COALESCE(c."dueOn", ${cycleDueSql(q.asOf)}) < ${q.asOf}::date) IS TRUE AS overdue,
+           (${openStatusSql()} AND ${openStatusSql(Prisma.sql`COALESCE(c.status::text, 'NOT_STARTED')`)} AND COALESCE(c."dueOn", ${cycleDueSql(q.asOf)}) < ${q.asOf}::date) IS TRUE AS overdue,
            COALESCE(ch.changes, '[]'::json) AS changes, COALESCE(ch.evidence, 0)::int AS "evidenceAdded"
     FROM "Task" t
     JOIN "Plan" p ON p.id = t."planId"

@@ -3,6 +3,7 @@
 import type { Tx } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import type { Audit } from "@/lib/server/audit";
+import { foldTasks } from "./fold";
 import { KIND_LABELS } from "./messages";
 import type { Counts, EventPlan, Snapshot } from "./types";
 
@@ -30,6 +31,8 @@ export async function applyPlan(
   };
   const ids = await createSuccessors(tx, plan, snap);
   await endAgencies(tx, plan, ids, snap);
+  const folded = await foldTasks(tx, plan, plan.folds, actor.userId);
+  snap.folded = folded.rows;
   await moveTasks(tx, plan, ids, snap);
   await moveSupporters(tx, plan, ids, snap);
   await moveReports(tx, plan, ids, snap);
@@ -74,6 +77,7 @@ export async function applyPlan(
         reportsMoved: counts.reportsMoved,
       },
     },
+    ...folded.audits,
     ...plan.from.map((a) => ({
       action: plan.kind === "RENAME" ? "agency.rename" : "agency.end",
       entity: "Agency",
@@ -166,9 +170,10 @@ async function moveTasks(tx: Tx, plan: EventPlan, ids: string[], snap: Snapshot)
     string,
     { agencyId: string | null; originAgencyId: string | null; clearResponsible: boolean; ids: string[] }
   >();
+  const folded = new Set(plan.folds.map((f) => f.taskId));
   for (const t of plan.tasks) {
     const row = byId.get(t.id);
-    if (!row) continue;
+    if (!row || folded.has(t.id)) continue;
     snap.tasks.push({
       id: row.id,
       before: {
@@ -313,6 +318,7 @@ async function readAfter(tx: Tx, snap: Snapshot): Promise<void> {
   const sel = { id: true, updatedAt: true } as const;
   await stamp(snap.agencies, (ids) => tx.agency.findMany({ where: { id: { in: ids } }, select: sel }));
   await stamp(snap.tasks, (ids) => tx.task.findMany({ where: { id: { in: ids } }, select: sel }));
+  await stamp(snap.folded ?? [], (ids) => tx.task.findMany({ where: { id: { in: ids } }, select: sel }));
   await stamp(snap.reports, (ids) => tx.agencyReport.findMany({ where: { id: { in: ids } }, select: sel }));
   await stamp(snap.scores, (ids) => tx.selfScore.findMany({ where: { id: { in: ids } }, select: sel }));
   await stamp(snap.users, (ids) => tx.user.findMany({ where: { id: { in: ids } }, select: sel }));

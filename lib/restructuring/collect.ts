@@ -1,6 +1,8 @@
 // What an event would move: the ended agencies' open tasks, open reports and reporting obligations, open
 // self-assessment items, users and group memberships. Accepted (closed) work is counted and stays where it is.
 import type { Tx } from "@/lib/db";
+import { CLOSED_STATUSES } from "@/lib/tasks/status";
+import { findFolds } from "./fold";
 import { restructuringMessages as m } from "./messages";
 import { pointsAtStake } from "./points";
 import { proposeSuccessor } from "./propose";
@@ -19,7 +21,7 @@ export async function collectMoves(
   const inFrom = { agencyId: { in: ending } };
   const [tasks, kept, reports, scores, obligations, users, memberships, assignments] = await Promise.all([
     loadTasks(tx, ending),
-    tx.task.count({ where: { ...inFrom, status: "ACCEPTED" } }),
+    tx.task.count({ where: { ...inFrom, status: { in: [...CLOSED_STATUSES] } } }),
     tx.agencyReport.findMany({
       where: { ...inFrom, status: { in: ["DRAFT", "RETURNED"] } },
       select: { id: true, agencyId: true, period: { select: { key: true } } },
@@ -57,6 +59,7 @@ export async function collectMoves(
     fromAgencyId: t.agencyId ?? "",
     label: t.title,
     planId: t.planId,
+    sourceRef: t.sourceRef,
     criterionCode: t.criterion?.code ?? null,
     lost: lostPoints(t),
     originAgencyId: t.originAgencyId,
@@ -78,6 +81,12 @@ export async function collectMoves(
     label: `Tự chấm ${s.selfAssessment.year}, tiêu chí ${s.criterion.code}: ${s.criterion.title}`,
     ...item(`score:${s.id}`, s.criterion.title),
   }));
+  const successorId = (task: TaskMove) =>
+    task.to === null || task.to === undefined ? null : (resolved.to[task.to]?.agencyId ?? null);
+  const foldMap = input.kind === "RENAME" ? new Map<string, string>() : await findFolds(tx, taskMoves, successorId);
+  const folds = taskMoves
+    .filter((task) => foldMap.has(task.id))
+    .map((task) => ({ taskId: task.id, successorName: task.to == null ? "" : (resolved.to[task.to]?.name ?? "") }));
   const plan: EventPlan = {
     provinceId,
     kind: input.kind,
@@ -88,13 +97,15 @@ export async function collectMoves(
     to: resolved.to,
     usersTo: resolved.usersTo,
     tasks: taskMoves,
+    folds,
     reports: reportMoves,
     scores: scoreMoves,
     obligations: obligations.map((o) => ({ periodId: o.periodId, agencyId: o.agencyId })),
     users,
     memberships,
     counts: {
-      tasksMoved: taskMoves.length,
+      tasksMoved: taskMoves.length - folds.length,
+      tasksFolded: folds.length,
       tasksKept: kept,
       usersMoved: resolved.usersTo === null ? 0 : users.length,
       usersLocked: resolved.usersTo === null ? users.length : 0,
@@ -129,12 +140,13 @@ function checkChoices(input: EventInput, plan: EventPlan): void {
 
 function loadTasks(tx: Tx, agencyIds: string[]) {
   return tx.task.findMany({
-    where: { agencyId: { in: agencyIds }, status: { not: "ACCEPTED" } },
+    where: { agencyId: { in: agencyIds }, status: { notIn: [...CLOSED_STATUSES] } },
     orderBy: [{ planId: "asc" }, { sourceRef: "asc" }, { id: "asc" }],
     select: {
       id: true,
       title: true,
       planId: true,
+      sourceRef: true,
       agencyId: true,
       originAgencyId: true,
       plan: { select: { assessmentId: true } },

@@ -90,6 +90,7 @@ export const restructuringText = {
   previewTitle: "Sẽ chuyển",
   counts: (c: {
     tasksMoved: number;
+    tasksFolded: number;
     tasksKept: number;
     usersMoved: number;
     usersLocked: number;
@@ -100,7 +101,8 @@ export const restructuringText = {
     assignmentsRedirected: number;
   }) => [
     `${c.tasksMoved} nhiệm vụ đang mở`,
-    `${c.tasksKept} nhiệm vụ đã xác nhận giữ nguyên`,
+    `${c.tasksFolded} nhiệm vụ trùng với nhiệm vụ của cơ quan nhận: đóng («Không còn áp dụng»), không chuyển`,
+    `${c.tasksKept} nhiệm vụ đã đóng giữ nguyên`,
     `${c.usersMoved} cán bộ chuyển, ${c.usersLocked} tài khoản bị khóa`,
     `${c.reportsMoved} báo cáo đang soạn, ${c.obligationsMoved} kỳ báo cáo phải nộp`,
     `${c.scoresMoved} tiêu chí tự chấm`,
@@ -123,6 +125,8 @@ export const restructuringText = {
   batchApplied: (n: number, t: number) => `Đã áp dụng ${n} lần sắp xếp; đã chuyển ${t} nhiệm vụ.`,
   batchRefused: "Tệp có dòng lỗi; không dòng nào được áp dụng.",
   successorOf: (name: string) => `nay là ${name}`,
+  foldReason: (kind: string, date: string, decision: string, successor: string) =>
+    `Không còn áp dụng: ${kind.toLowerCase()} từ ngày ${date} (${decision}); nhiệm vụ này do ${successor} tiếp tục thực hiện.`,
   endedNotice: (date: string) =>
     `Cơ quan đã kết thúc hoạt động từ ngày ${date}; công việc đang mở đã chuyển, việc đã xác nhận giữ ở đây —`,
   takenOver: "Tiếp nhận công việc của:",

@@ -30,6 +30,7 @@ export type MoveItem = {
 
 export type TaskMove = MoveItem & {
   planId: string;
+  sourceRef: string;
   criterionCode: string | null;
   lost: string | null;
   originAgencyId: string | null;
@@ -38,6 +39,8 @@ export type TaskMove = MoveItem & {
 export type Counts = {
   tasksMoved: number;
   tasksKept: number;
+  /** open copies of a duty the successor already holds: closed as "không còn áp dụng" instead of moved */
+  tasksFolded: number;
   usersMoved: number;
   usersLocked: number;
   reportsMoved: number;
@@ -59,6 +62,8 @@ export type EventPlan = {
   to: Successor[];
   usersTo: number | null;
   tasks: TaskMove[];
+  /** tasks of `tasks` folded into the successor's own copy of the same duty (lib/restructuring/fold.ts) */
+  folds: { taskId: string; successorName: string }[];
   reports: MoveItem[];
   scores: MoveItem[];
   obligations: { periodId: string; agencyId: string }[];
@@ -96,4 +101,11 @@ export type Snapshot = {
   membershipsCreated: { groupId: string; agencyId: string }[];
   supportersDeleted: { taskId: string; agencyId: string }[];
   supportersCreated: { taskId: string; agencyId: string }[];
+  /** absent in snapshots written before folding existed */
+  folded?: FoldRow[];
+};
+
+/** A folded copy: what it was before it closed, and the closing note the event filed (none from the CLI). */
+export type FoldRow = Row<{ status: string; progress: number; version: number; updatedAt: string }> & {
+  updateId: string | null;
 };

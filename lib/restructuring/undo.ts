@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import type { Audit } from "@/lib/server/audit";
 import { MutationError } from "@/lib/server/mutation";
+import { unfoldTasks } from "./fold";
 import { restructuringMessages as m } from "./messages";
 import type { Snapshot } from "./types";
 
@@ -45,6 +46,8 @@ async function checkUnchanged(tx: Tx, snap: Snapshot, appliedAt: Date): Promise<
   };
   await same(snap.agencies, (ids) => tx.agency.findMany({ where: { id: { in: ids } }, select: sel }), "cơ quan");
   await same(snap.tasks, (ids) => tx.task.findMany({ where: { id: { in: ids } }, select: sel }), "nhiệm vụ");
+  const folded = snap.folded ?? [];
+  await same(folded, (ids) => tx.task.findMany({ where: { id: { in: ids } }, select: sel }), "nhiệm vụ");
   await same(snap.reports, (ids) => tx.agencyReport.findMany({ where: { id: { in: ids } }, select: sel }), "báo cáo");
   await same(
     snap.scores,
@@ -53,8 +56,13 @@ async function checkUnchanged(tx: Tx, snap: Snapshot, appliedAt: Date): Promise<
   );
   await same(snap.users, (ids) => tx.user.findMany({ where: { id: { in: ids } }, select: sel }), "tài khoản");
   const taskIds = snap.tasks.map((t) => t.id);
-  if (await tx.taskUpdate.count({ where: { taskId: { in: taskIds }, createdAt: { gt: appliedAt } } }))
-    throw new MutationError("CONFLICT", m.changedSince("nhiệm vụ"));
+  const foldNotes = folded.flatMap((f) => (f.updateId ? [f.updateId] : []));
+  const later = {
+    taskId: { in: [...taskIds, ...folded.map((f) => f.id)] },
+    createdAt: { gt: appliedAt },
+    id: { notIn: foldNotes },
+  };
+  if (await tx.taskUpdate.count({ where: later })) throw new MutationError("CONFLICT", m.changedSince("nhiệm vụ"));
   const created = snap.createdAgencyIds;
   if (created.length > 0) {
     const inCreated = { agencyId: { in: created } };
@@ -92,6 +100,7 @@ async function restore(tx: Tx, snap: Snapshot): Promise<void> {
       where: { id: r.id },
       data: { ...r.before, updatedAt: new Date(r.before.updatedAt) },
     });
+  await unfoldTasks(tx, snap.folded ?? []);
   for (const t of snap.tasks)
     await tx.task.update({ where: { id: t.id }, data: { ...t.before, updatedAt: new Date(t.before.updatedAt) } });
   if (snap.supportersCreated.length > 0) await tx.taskSupporter.deleteMany({ where: { OR: snap.supportersCreated } });

@@ -5,6 +5,7 @@ import { compareCodes } from "@/lib/criteria/codes";
 import { Dec } from "@/lib/decimal";
 import { BOARD_COLUMNS, type TaskCard } from "@/lib/tasks/board";
 import type { BoardSort, TaskStatusValue } from "@/lib/tasks/schema";
+import { isClosedStatus } from "@/lib/tasks/status";
 
 export type BoardSummary = {
   overdue: number;
@@ -20,7 +21,7 @@ export type BoardSummary = {
 /** Over the tasks the agency leads (support duties are someone else's deadline). */
 export function summarizeBoard(cards: readonly TaskCard[]): BoardSummary {
   const lead = cards.filter((c) => c.role === "lead");
-  const open = lead.filter((c) => c.status !== "ACCEPTED");
+  const open = lead.filter((c) => !isClosedStatus(c.status));
   const lost = new Map<string, string>();
   for (const c of open) if (c.criterionCode && c.lostPoints !== null) lost.set(c.criterionCode, c.lostPoints);
   // 3.4 already contains 3.4.1's points: count only codes with no ancestor in the set.

@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { provinceToday, provinceTodayIso } from "@/lib/format";
 import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
 import { type TaskCard, type TaskCardRow, toCard } from "@/lib/tasks/board";
-import { cycleDueSql } from "@/lib/tasks/due-sql";
+import { cycleDueSql, openStatusSql } from "@/lib/tasks/due-sql";
 
 export type AgencyRef = { id: string; name: string };
 export type AgencyBoard = { agency: AgencyRef; cards: TaskCard[] };
@@ -103,7 +103,7 @@ export async function loadReviewQueue(user: SessionUser, cycle: string | null = 
     // and paged there, and their number grows with every plan
     db.$queryRaw<{ total: number; overdue: number }[]>`
       select count(*)::int as total,
-             count(*) filter (where t.status <> 'ACCEPTED' and ${cycleDueSql(provinceTodayIso())} < ${provinceTodayIso()}::date)::int
+             count(*) filter (where ${openStatusSql()} and ${cycleDueSql(provinceTodayIso())} < ${provinceTodayIso()}::date)::int
                as overdue
       from "Task" t join "Plan" p on p.id = t."planId"
       where p."provinceId" = ${user.provinceId} and t."agencyId" is null`,

@@ -1,5 +1,6 @@
 import "server-only";
-import { agencyNamesAtTheTime } from "@/lib/agencies/successions";
+import { type AgencyNamer, type HistoricName, loadAgencyNamer } from "@/lib/agencies/at-the-time";
+import { agencyIdsAtTheTime } from "@/lib/agencies/successions";
 // One task with its context and full history, for the detail page and GET /api/tasks/[id]. A fixed number
 // of queries whatever the history length (Prisma batches each relation level).
 import { type Action, can } from "@/lib/auth/permissions";
@@ -24,7 +25,9 @@ export type HistoryEntry = {
   id: string;
   at: Date;
   by: string;
+  /** the writer's agency as named when they wrote, and who carries its work on now (lib/agencies/at-the-time) */
   byAgency: string | null;
+  byAgencySuccessor: HistoricName["successor"];
   fromStatus: TaskStatusValue | null;
   toStatus: TaskStatusValue | null;
   progress: number | null;
@@ -119,7 +122,7 @@ function queryTask(user: SessionUser, taskId: string) {
       updates: {
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         include: {
-          user: { select: { name: true, agency: { select: { name: true } } } },
+          user: { select: { name: true, agency: { select: { id: true } } } },
           approvedBy: { select: { name: true } },
           evidence: { orderBy: { createdAt: "asc" } },
           cycle: { select: { key: true } },
@@ -157,7 +160,9 @@ export async function loadTaskDetail(user: SessionUser, taskId: string): Promise
   const { plan, criterion } = task;
   const mine = user.agencyId;
   const oldest = task.updates.at(-1)?.createdAt;
-  const agencyAt = oldest ? await agencyNamesAtTheTime(db, plan.provinceId, oldest) : () => null;
+  const [agencyAt, namer] = oldest
+    ? await Promise.all([agencyIdsAtTheTime(db, plan.provinceId, oldest), loadAgencyNamer(db, plan.provinceId)])
+    : [() => null, null];
   const waiting = task.cycles[0]?.headApprovalRequestedAt ? task.cycles[0] : null;
   const allowed = (action: Action) => can(user, action, target);
   const staffOfLead = user.role === "AGENCY_STAFF" && task.agencyId !== null && task.agencyId === mine;
@@ -211,7 +216,7 @@ export async function loadTaskDetail(user: SessionUser, taskId: string): Promise
         withdraw: waiting !== null && waiting.headApprovalRequestedBy?.id === user.id && allowed("task.status"),
         submitToHead: staffOfLead && task.agency?.headApprovesTasks === true,
       },
-      history: task.updates.map((u) => toHistoryEntry(u, agencyAt)),
+      history: task.updates.map((u) => toHistoryEntry(u, agencyAt, namer)),
       cycles: task.cycles.map((c, i) => ({
         key: c.key,
         startsOn: c.startsOn,
@@ -235,16 +240,20 @@ async function lostPoints(assessmentId: string, criterion: NonNullable<TaskRow["
   return score ? criterion.standardPoints.minus(score.assessedPoints).toString() : null;
 }
 
-/** `agencyAt`: the writer's agency as named when they wrote (a restructuring may have moved them since). */
+/** `agencyAt`: the writer's agency when they wrote (a restructuring may have moved them since), named as then. */
 function toHistoryEntry(
   u: TaskRow["updates"][number],
   agencyAt: (userId: string, at: Date, now: string | null) => string | null,
+  namer: AgencyNamer | null,
 ): HistoryEntry {
+  const agencyId = agencyAt(u.userId, u.createdAt, u.user.agency?.id ?? null);
+  const then = agencyId ? namer?.at(agencyId, u.createdAt) : null;
   return {
     id: u.id,
     at: u.createdAt,
     by: u.user.name,
-    byAgency: agencyAt(u.userId, u.createdAt, u.user.agency?.name ?? null),
+    byAgency: then?.name ?? null,
+    byAgencySuccessor: then?.successor ?? null,
     fromStatus: u.fromStatus,
     toStatus: u.toStatus,
     progress: u.progress,

@@ -3,6 +3,16 @@
 // task is due on dueOn. Postgres `date + interval` clamps month ends as addMonthsClamped does (31/03 + 3 months =
 // 30/06). tests/integration/due-sql.test.ts checks both agree.
 import { Prisma } from "@/generated/prisma/client";
+import { CLOSED_STATUSES } from "./status";
+
+/**
+ * The SQL twin of !isClosedStatus (lib/tasks/status.ts): the task (or cycle) status `status` is open, neither
+ * accepted nor "không còn áp dụng". Every open/overdue count in SQL uses it instead of its own status list.
+ */
+export function openStatusSql(status: Prisma.Sql = Prisma.sql`t.status`): Prisma.Sql {
+  const closed = Prisma.raw(CLOSED_STATUSES.map((s) => `'${s}'`).join(", "));
+  return Prisma.sql`(${status}::text NOT IN (${closed}))`;
+}
 
 export function cycleDueSql(today: string): Prisma.Sql {
   const months = Prisma.sql`(CASE t.recurrence WHEN 'YEARLY' THEN 12 WHEN 'QUARTERLY' THEN 3 ELSE 1 END)`;
@@ -16,7 +26,7 @@ export function cycleDueSql(today: string): Prisma.Sql {
  * The state aggregate queries read for a task aliased `t`: in the current cycle (cycle null) the task's own
  * status and progress and cycleDueSql's due date, as the boards have always shown; in a chosen cycle ("2025",
  * the cycle picker) that cycle's status, progress and due date, joined so tasks without that cycle drop out.
- * Overdue is the same rule either way: `due` before today and not accepted.
+ * Overdue is the same rule either way: `due` before today and the status open (openStatusSql).
  */
 export type TaskStateSql = { join: Prisma.Sql; status: Prisma.Sql; progress: Prisma.Sql; due: Prisma.Sql };
 

@@ -88,19 +88,30 @@ function addMonthsClamped(date: Date, months: number): Date {
   return new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)));
 }
 
+/**
+ * Closed work: accepted by Sở Nội vụ, or no longer applicable ("không còn áp dụng", closed with a reason by a
+ * province merger or an agency merger's fold). A closed task is never open, overdue or due soon anywhere; SQL
+ * reads the same rule through openStatusSql (lib/tasks/due-sql.ts).
+ */
+export const CLOSED_STATUSES = ["ACCEPTED", "NOT_APPLICABLE"] as const satisfies readonly TaskStatusValue[];
+
+export function isClosedStatus(status: TaskStatusValue): boolean {
+  return (CLOSED_STATUSES as readonly TaskStatusValue[]).includes(status);
+}
+
 export type DueState = { cycleDue: Date | null; overdue: boolean; dueSoon: boolean };
 
 /** "Trong 30 ngày tới": due today or within the next 30 days (a fixed window, not the calendar month). */
 export const DUE_SOON_DAYS = 30;
 const DAY_MS = 86_400_000;
 
-/** Overdue is derived at read time, never stored: the cycle's due date has passed and Sở Nội vụ has not accepted. */
+/** Overdue is derived at read time, never stored: the cycle's due date has passed and the task is not closed. */
 export function dueState(
   task: { dueOn: Date | null; recurrence: RecurrenceValue; status: TaskStatusValue },
   today: Date,
 ): DueState {
   const cycleDue = currentCycleDue(task.dueOn, task.recurrence, today);
-  const open = task.status !== "ACCEPTED";
+  const open = !isClosedStatus(task.status);
   const overdue = open && cycleDue !== null && cycleDue.getTime() < today.getTime();
   const dueSoon =
     open && cycleDue !== null && !overdue && cycleDue.getTime() <= today.getTime() + DUE_SOON_DAYS * DAY_MS;

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("@/lib/auth/session", () => import("./tasks-session-mock"));
 
+const { CLOSED_STATUSES } = await import("@/lib/tasks/status");
 const { db } = await import("@/lib/db");
 const { applyRestructuring } = await import("@/lib/restructuring/mutations");
 const { loadRestructuringPreview } = await import("@/lib/restructuring/data");
@@ -26,7 +27,11 @@ afterAll(async () => {
 
 const openWithEndedAgency = () =>
   db.task.count({
-    where: { plan: { provinceId: w.provinceId }, status: { not: "ACCEPTED" }, agency: { endedOn: { not: null } } },
+    where: {
+      plan: { provinceId: w.provinceId },
+      status: { notIn: [...CLOSED_STATUSES] },
+      agency: { endedOn: { not: null } },
+    },
   });
 
 describe("dissolving the district level on 1/7/2025", () => {
@@ -100,13 +105,24 @@ describe("splitting Sở Lao động - Thương binh và Xã hội", () => {
     expect(await dumpProvince(w.provinceId)).toEqual(before);
 
     const choices = Object.fromEntries(items.map((i, n) => [i.key, i.proposed ?? n % 3]));
+    // a successor that already holds its own copy of a duty (a group's fan-out) does not get a second one
+    const own = await db.task.findMany({
+      where: { agencyId: { in: input.to.map((s) => s.agencyId) } },
+      select: { agencyId: true, planId: true, sourceRef: true },
+    });
+    const copies = new Set(own.map((t) => `${t.agencyId}|${t.planId}|${t.sourceRef}`));
     const applied = await applyRestructuring(w.users.homeAffairs, { ...input, choices, usersTo: 1 });
     if (!applied.ok) throw new Error(applied.message);
+    let folded = 0;
     for (const item of preview.data.tasks) {
       const task = await db.task.findUniqueOrThrow({ where: { id: item.id } });
       const chosen = input.to[choices[item.key]!]!.agencyId;
-      expect(task).toMatchObject({ agencyId: chosen, originAgencyId: labour });
+      if (copies.has(`${chosen}|${task.planId}|${task.sourceRef}`)) {
+        folded += 1;
+        expect(task).toMatchObject({ agencyId: labour, originAgencyId: null, status: "NOT_APPLICABLE" });
+      } else expect(task).toMatchObject({ agencyId: chosen, originAgencyId: labour });
     }
+    expect(applied.data.counts).toMatchObject({ tasksFolded: folded, tasksMoved: preview.data.tasks.length - folded });
     expect((await db.agency.findUniqueOrThrow({ where: { id: labour } })).successorId).toBeNull();
     expect(await openWithEndedAgency()).toBe(0);
   });

@@ -1,6 +1,8 @@
 // Merging Sở Kế hoạch và Đầu tư into Sở Tài chính (1/3/2025) on a copy of the seed: open tasks (with their
 // points at stake), open reports and obligations, users and group memberships move; accepted work stays under
-// the planning department's name; the task generator keeps what moved; undo restores every row exactly.
+// the planning department's name; the planning department's copies of duties Sở Tài chính already holds (both
+// were members of "Các Sở, ban, ngành") are folded: closed as "không còn áp dụng" with a reason naming the event,
+// not moved; the task generator keeps what moved; undo restores every row exactly, the closing notes gone.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("@/lib/auth/session", () => import("./tasks-session-mock"));
@@ -20,16 +22,25 @@ let finance: string;
 let acceptedId: string;
 let reportId: string;
 let notedId: string;
+/** open tasks of the planning department that duplicate one of Sở Tài chính's own (same plan, same sourceRef) */
+let dupIds: string[];
 
 beforeAll(async () => {
   w = await buildSeedCopy("gop");
   planning = w.agencyId("Sở Kế hoạch và Đầu tư");
   finance = w.agencyId("Sở Tài chính");
   const tasks = await db.task.findMany({ where: { agencyId: planning }, orderBy: { sourceRef: "asc" } });
+  const financeRefs = new Set(
+    (await db.task.findMany({ where: { agencyId: finance }, select: { planId: true, sourceRef: true } })).map(
+      (t) => `${t.planId}|${t.sourceRef}`,
+    ),
+  );
+  const isDup = (t: { planId: string; sourceRef: string }) => financeRefs.has(`${t.planId}|${t.sourceRef}`);
   acceptedId = tasks[0]!.id;
   await db.task.update({ where: { id: acceptedId }, data: { status: "ACCEPTED", progress: 100 } });
-  // a note written by the planning department's staff before the merger
-  notedId = tasks[1]!.id;
+  dupIds = tasks.filter((t) => t.id !== acceptedId && isDup(t)).map((t) => t.id);
+  // a note written by the planning department's staff before the merger, on a duty only it held
+  notedId = tasks.find((t) => t.id !== acceptedId && !isDup(t))!.id;
   await db.task.update({ where: { id: notedId }, data: { responsibleUserId: w.users.planningStaff.id } });
   await db.taskUpdate.create({
     data: { taskId: notedId, userId: w.users.planningStaff.id, note: "Đã họp triển khai" },
@@ -59,9 +70,13 @@ async function boardPoints(agencyId: string) {
 describe("merging Sở Kế hoạch và Đầu tư into Sở Tài chính", () => {
   it("previews, applies, keeps accepted work, and undo restores the exact previous state", async () => {
     const before = await dumpProvince(w.provinceId);
-    const openBefore = await db.task.findMany({ where: { agencyId: planning, status: { not: "ACCEPTED" } } });
+    const openAll = await db.task.findMany({ where: { agencyId: planning, status: { not: "ACCEPTED" } } });
+    const openBefore = openAll.filter((t) => !dupIds.includes(t.id));
     const planningPoints = await boardPoints(planning);
-    expect(openBefore.length).toBeGreaterThan(10);
+    const updatesBefore = await db.taskUpdate.findMany({ where: { task: { plan: { provinceId: w.provinceId } } } });
+    expect(openAll.length).toBeGreaterThan(10);
+    expect(dupIds.length).toBeGreaterThan(0);
+    expect(openBefore.length).toBeGreaterThan(0);
 
     const preview = await loadRestructuringPreview(w.users.homeAffairs, {
       ...merge(),
@@ -73,11 +88,12 @@ describe("merging Sở Kế hoạch và Đầu tư into Sở Tài chính", () =>
     expect(preview.data.errors).toEqual([]);
     expect(preview.data.counts).toMatchObject({
       tasksMoved: openBefore.length,
+      tasksFolded: dupIds.length,
       tasksKept: 1,
       usersMoved: 1,
       reportsMoved: 1,
     });
-    // the points at stake the planning department's board showed are exactly the points that move
+    // the points at stake the planning department's board showed are exactly the points that go on with Sở Tài chính
     expect(preview.data.counts.pointsMoved).toBe(planningPoints);
     expect(await dumpProvince(w.provinceId)).toEqual(before); // a preview writes nothing
 
@@ -87,6 +103,29 @@ describe("merging Sở Kế hoạch và Đầu tư into Sở Tài chính", () =>
 
     const moved = await db.task.findMany({ where: { id: { in: openBefore.map((t) => t.id) } } });
     expect(moved.every((t) => t.agencyId === finance && t.originAgencyId === planning)).toBe(true);
+    // the duplicates stay with the planning department, closed, each with its reason in its history
+    const folded = await db.task.findMany({
+      where: { id: { in: dupIds } },
+      include: { updates: { orderBy: { createdAt: "desc" }, take: 1 } },
+    });
+    expect(folded.map((t) => [t.agencyId, t.status, t.originAgencyId])).toEqual(
+      dupIds.map(() => [planning, "NOT_APPLICABLE", null]),
+    );
+    for (const t of folded)
+      expect(t.updates[0]).toMatchObject({
+        toStatus: "NOT_APPLICABLE",
+        userId: w.users.homeAffairs.id,
+        note: "Không còn áp dụng: hợp nhất / sáp nhập từ ngày 01/03/2025 (Sắp xếp các sở từ 01/3/2025); nhiệm vụ này do Sở Tài chính tiếp tục thực hiện.",
+      });
+    const folds = await db.auditLog.findMany({ where: { provinceId: w.provinceId, action: "task.fold" } });
+    expect(folds.map((a) => a.entityId).sort()).toEqual([...dupIds].sort());
+    // the successor's board shows each duty once
+    const board = await loadAgencyBoard(w.users.homeAffairs, finance);
+    if (board.status !== "ok") throw new Error(board.status);
+    const refs = board.data.cards.filter((c) => c.role === "lead").map((c) => c.id);
+    const leadRefs = await db.task.findMany({ where: { id: { in: refs } }, select: { planId: true, sourceRef: true } });
+    const keys = leadRefs.map((t) => `${t.planId}|${t.sourceRef}`);
+    expect(new Set(keys).size).toBe(keys.length);
     // the task page names the agency the plan gave it to, as named then
     const detail = await loadTaskDetail(w.users.homeAffairs, moved[0]!.id);
     expect(detail.status === "ok" && [detail.data.lead?.name, detail.data.origin?.name]).toEqual([
@@ -114,7 +153,11 @@ describe("merging Sở Kế hoạch và Đầu tư into Sở Tài chính", () =>
     const staff = await db.user.findUniqueOrThrow({ where: { id: w.users.planningStaff.id } });
     expect(staff).toMatchObject({ agencyId: finance, active: true, sessionVersion: 1 });
     expect(await boardPoints(planning)).toBe("0");
-    expect(await db.task.count({ where: { agency: { endedOn: { not: null } }, status: { not: "ACCEPTED" } } })).toBe(0);
+    const stillOpen = {
+      agency: { endedOn: { not: null } },
+      status: { notIn: ["ACCEPTED" as const, "NOT_APPLICABLE" as const] },
+    };
+    expect(await db.task.count({ where: stillOpen })).toBe(0);
     const audit = await db.auditLog.findMany({
       where: { provinceId: w.provinceId, action: { startsWith: "restructure" } },
     });
@@ -123,11 +166,15 @@ describe("merging Sở Kế hoạch và Đầu tư into Sở Tài chính", () =>
     // the generator (run after any import or membership change) keeps every moved task and makes none for the ended agency
     const sync = await syncPlanTasks(db as never, w.planId);
     expect(sync).toMatchObject({ created: 0, deleted: 0 });
-    expect(await db.task.count({ where: { agencyId: planning } })).toBe(1);
+    expect(await db.task.count({ where: { agencyId: planning } })).toBe(1 + dupIds.length);
 
     const undo = await undoRestructuringEvent(w.users.homeAffairs, { eventId: result.data.eventId });
     expect(undo.ok).toBe(true);
     expect(await dumpProvince(w.provinceId)).toEqual(before);
+    // the closing notes are gone: every task's history is as it was
+    expect(await db.taskUpdate.findMany({ where: { task: { plan: { provinceId: w.provinceId } } } })).toEqual(
+      updatesBefore,
+    );
     const again = await undoRestructuringEvent(w.users.homeAffairs, { eventId: result.data.eventId });
     expect(again).toMatchObject({ ok: false, code: "CONFLICT", message: "Sắp xếp này đã được hoàn tác." });
   });

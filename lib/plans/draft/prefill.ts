@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
 import type { Tx } from "@/lib/db";
 import { canonicalDecimal } from "@/lib/plans/import/numbers";
+import { isClosedStatus } from "@/lib/tasks/status";
 import type { DraftContent, DraftCriterion, DraftMeasure, DraftRef } from "./types";
 
 type Result = { id: string; provinceId: string; year: number; frameworkId: string | null };
@@ -64,7 +65,7 @@ async function carriedMeasures(tx: Tx, result: Result, lostCodes: Set<string>): 
   const out: DraftMeasure[] = [];
   for (const plan of plans) {
     for (const m of plan.measures) {
-      const open = m.tasks.length === 0 || m.tasks.some((t) => t.status !== "ACCEPTED");
+      const open = m.tasks.length === 0 || m.tasks.some((t) => !isClosedStatus(t.status));
       const target = targetsOf(m.criterion.code).find((code) => lostCodes.has(code));
       if (!open || !target) continue;
       const refs = (role: "LEAD" | "SUPPORT"): DraftRef[] =>

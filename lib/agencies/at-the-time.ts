@@ -1,0 +1,74 @@
+// History shows an agency as it was named at the time, with a link to whoever carries its work on today. The
+// names come from the applied restructuring events (lib/restructuring): a rename keeps the old name in its
+// snapshot; a merge, split or dissolve ends the agency and names its successor. One helper for every page that
+// shows history (task history, audit log, /tien-do, the dashboard's agency table, report pages).
+// Takes the client or transaction from the caller (no "server-only": pure part tested without a database).
+import type { Tx } from "@/lib/db";
+
+export type AgencyRow = { id: string; name: string; endedOn: Date | null; successorId: string | null };
+/** A rename: the agency's name before it, and the day it took effect. */
+export type RenameRow = { agencyId: string; before: string; effectiveOn: Date };
+
+/** What history shows for an agency: its name then, and the living agency that carries its work on now. */
+export type HistoricName = { id: string; name: string; successor: { id: string; name: string } | null };
+
+export type AgencyNamer = {
+  /** the agency as named at `at` (now when omitted), with its successor when that differs from it */
+  at(agencyId: string, at?: Date): HistoricName | null;
+  /** the living agency that carries the agency's work on (itself while it lives), following merges */
+  current(agencyId: string): { id: string; name: string } | null;
+};
+
+const MAX_HOPS = 50;
+
+/** Pure: answers from the province's agencies and its applied renames. */
+export function agencyNamer(agencies: readonly AgencyRow[], renames: readonly RenameRow[]): AgencyNamer {
+  const byId = new Map(agencies.map((a) => [a.id, a]));
+  const renamesOf = new Map<string, RenameRow[]>();
+  for (const r of [...renames].sort((x, y) => x.effectiveOn.getTime() - y.effectiveOn.getTime()))
+    renamesOf.set(r.agencyId, [...(renamesOf.get(r.agencyId) ?? []), r]);
+  const current = (agencyId: string) => {
+    let a = byId.get(agencyId);
+    for (let hops = 0; a?.endedOn && a.successorId && hops < MAX_HOPS; hops++) a = byId.get(a.successorId);
+    // ended with no successor (dissolved, its work back with Sở Nội vụ; or split): nothing to link to
+    if (!a || a.endedOn) return null;
+    return { id: a.id, name: a.name };
+  };
+  return {
+    current,
+    at(agencyId, at) {
+      const a = byId.get(agencyId);
+      if (!a) return null;
+      // the first rename that took effect after `at` kept the name it had then
+      const later = at ? renamesOf.get(agencyId)?.find((r) => r.effectiveOn.getTime() > at.getTime()) : undefined;
+      const name = later?.before ?? a.name;
+      const now = current(agencyId);
+      const successor = now && (now.id !== agencyId || now.name !== name) ? now : null;
+      return { id: a.id, name, successor };
+    },
+  };
+}
+
+type SnapshotAgencies = { agencies?: { id: string; before: { name: string } }[] };
+
+/** The province's namer: every agency (ended ones too) and every applied rename. */
+export async function loadAgencyNamer(client: Tx, provinceId: string): Promise<AgencyNamer> {
+  const [agencies, events] = await Promise.all([
+    client.agency.findMany({
+      where: { provinceId },
+      select: { id: true, name: true, endedOn: true, successorId: true },
+    }),
+    client.restructuringEvent.findMany({
+      where: { provinceId, status: "APPLIED", kind: "RENAME" },
+      select: { effectiveOn: true, snapshot: true },
+    }),
+  ]);
+  const renames = events.flatMap((e) =>
+    ((e.snapshot as SnapshotAgencies).agencies ?? []).map((a) => ({
+      agencyId: a.id,
+      before: a.before.name,
+      effectiveOn: e.effectiveOn,
+    })),
+  );
+  return agencyNamer(agencies, renames);
+}
