@@ -1,7 +1,9 @@
 // The task-related charts' numbers as tables. Server components.
 
 import Link from "next/link";
+import { SuccessorLink } from "@/components/agencies/HistoricAgency";
 import { Table, Th } from "@/components/ui/Table";
+import { agencyMessages } from "@/lib/agencies/messages";
 import { SCENARIO_LABELS } from "@/lib/dashboard/messages";
 import { SCENARIOS } from "@/lib/dashboard/scenarios";
 import { BUCKET_LABELS, PROGRESS_BUCKETS } from "@/lib/dashboard/status";
@@ -38,7 +40,15 @@ export function AgencyTable({ bars, total }: { bars: AgencyBar[]; total: string 
     >
       {bars.map((b) => (
         <tr key={b.key}>
-          <th scope="row">{b.href ? <Link href={b.href}>{b.name}</Link> : <span className="italic">{b.name}</span>}</th>
+          <th scope="row">
+            {b.href ? <Link href={b.href}>{b.name}</Link> : <span className="italic">{b.name}</span>}
+            <SuccessorLink successor={b.successor} />
+            {b.predecessors.length > 0 && (
+              <span className="block text-xs font-normal" data-testid="merged-from">
+                {agencyMessages.mergedFrom(b.predecessors)}
+              </span>
+            )}
+          </th>
           <td className="n font-semibold">{formatPoints(b.points)}</td>
           <td className="n">{b.items}</td>
           <td className="n">{b.tasks.total}</td>

@@ -14,13 +14,16 @@ type Props = {
   sort: OverviewSort;
   /** the cycle shown (the cycle picker's), kept when the filters change */
   cycle?: string | null;
+  /** "Gộp theo cơ cấu hiện tại" is on (?gop=1), kept when the filters change */
+  merge?: boolean;
 };
 
 /** A GET form (works without JavaScript; the URL can be shared): plan, kind of agency, order. */
-export function OverviewFilters({ plans, planId, kind, sort, cycle }: Props) {
+export function OverviewFilters({ plans, planId, kind, sort, cycle, merge = false }: Props) {
   return (
     <form method="get" action="/tien-do" className="flex flex-wrap items-end gap-3" data-testid="overview-filters">
       {cycle && <input type="hidden" name={CYCLE_PARAM} value={cycle} />}
+      {merge && <input type="hidden" name="gop" value="1" />}
       {plans.length > 1 && (
         <div>
           <label htmlFor="ov-plan" className={labelClass}>

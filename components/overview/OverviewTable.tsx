@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { SuccessorLink } from "@/components/agencies/HistoricAgency";
 import { Table, Th } from "@/components/ui/Table";
+import { agencyMessages } from "@/lib/agencies/messages";
 import { cycleQuery } from "@/lib/cycles/param";
 import { formatInstantDate, formatShareOf } from "@/lib/format";
 import type { OverviewRow } from "@/lib/overview/data";
@@ -67,6 +69,12 @@ export function OverviewTable({ rows, cycle = null }: { rows: OverviewRow[]; cyc
               <span className="italic">{t.unassigned}</span>
             )}
             {!r.active && <span className="ml-1 text-xs font-normal text-brand-700">({t.inactive})</span>}
+            <SuccessorLink successor={r.successor ?? null} />
+            {r.predecessors && r.predecessors.length > 0 && (
+              <span className="block text-xs font-normal text-slate-600" data-testid="merged-from">
+                {agencyMessages.mergedFrom(r.predecessors)}
+              </span>
+            )}
           </th>
           <td className="num py-2 pr-3 text-right font-semibold">{r.total}</td>
           <td className={`num py-2 pr-3 text-right ${r.overdue ? "font-semibold text-brand-700" : "text-slate-500"}`}>

@@ -3,6 +3,11 @@
 export const agencyMessages = {
   successorTitle: (name: string) => `Nay là ${name}: công việc do cơ quan này tiếp tục`,
   successorSr: "nay là",
+  separateNow: "Mỗi cơ quan trước sắp xếp một dòng riêng, kèm liên kết đến cơ quan kế nhiệm.",
+  mergedNow: "Đang gộp theo cơ cấu hiện tại: số liệu của cơ quan trước sắp xếp được cộng vào cơ quan kế nhiệm.",
+  showMerged: "Gộp theo cơ cấu hiện tại",
+  showSeparate: "Tách theo cơ quan trước sắp xếp",
+  mergedFrom: (names: string[]) => `gồm cả ${names.join("; ")}`,
   restructured: (label: string, name: string, date: string, successor: string, decision: string) =>
     `«${label}» được giao cho «${successor}»: «${name}» đã kết thúc hoạt động từ ngày ${date} theo sắp xếp cơ cấu tổ chức${decision ? ` (${decision})` : ""}.`,
   typoCorrected: (label: string, name: string) =>

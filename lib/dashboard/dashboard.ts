@@ -10,6 +10,7 @@ import type { CriterionRow } from "@/lib/scores/data";
 import { behindView } from "./behind";
 import {
   type DashboardScope,
+  loadAgencyLineage,
   loadPeerScores,
   loadPlanChoices,
   loadScoreRows,
@@ -23,7 +24,13 @@ import { fieldBars, paretoView, scoreHeadline, type ViewContext, yearView } from
 import { agencyView, progressView, projectionView, remediationHeadline } from "./views-tasks";
 
 /** `cycle`: the raw `chu-ky` value of the cycle picker (a cycle the plan's tasks never had → the current one). */
-export type DashboardRequest = { planId?: string | null; fieldCode?: string | null; cycle?: string | string[] | null };
+export type DashboardRequest = {
+  planId?: string | null;
+  fieldCode?: string | null;
+  cycle?: string | string[] | null;
+  /** "Gộp theo cơ cấu hiện tại" (?gop=1) */
+  merge?: boolean;
+};
 
 export type ResolvedDashboard = {
   choices: PlanChoice[];
@@ -41,6 +48,8 @@ export type DashboardLoads = {
   years: Promise<YearRow[]>;
   /** per-agency task counts with the overview's overdue rule (the "Cơ quan chậm tiến độ" card) */
   overview: Promise<Overview>;
+  /** the living agency that carries an ended agency's work on (the agency split's links and ?gop=1) */
+  lineage: Promise<(agencyId: string) => { id: string; name: string } | null>;
 };
 
 const FIELD_CODE = /^\d{1,2}$/;
@@ -65,6 +74,7 @@ export async function resolveDashboard(
     rank: choice.rank,
     rankOf: choice.rankOf,
     fieldCode,
+    merge: request.merge === true,
   };
   const cycles = await loadCycleOptions({ provinceId: scope.provinceId, planId: choice.id });
   const cycle = parseCycleParam(request.cycle ?? undefined, cycles);
@@ -84,6 +94,7 @@ export function startDashboardLoads(
     peers: loadPeerScores(scope, choice.year),
     years: loadYearRows(scope),
     overview: loadOverview(scope, choice.id, today, cycle),
+    lineage: loadAgencyLineage(scope),
   };
   // Mark them handled so a card that is never rendered cannot raise an unhandled rejection.
   for (const p of Object.values(loads)) (p as Promise<unknown>).catch(() => undefined);
@@ -96,12 +107,13 @@ export async function loadDashboard(scope: DashboardScope, request: DashboardReq
   if (!resolved) return null;
   const { ctx, choice } = resolved;
   const loads = startDashboardLoads(scope, choice, today, resolved.cycle);
-  const [rows, tasks, peers, years, overview] = await Promise.all([
+  const [rows, tasks, peers, years, overview, lineage] = await Promise.all([
     loads.rows,
     loads.tasks,
     loads.peers,
     loads.years,
     loads.overview,
+    loads.lineage,
   ]);
   return {
     ctx,
@@ -109,7 +121,7 @@ export async function loadDashboard(scope: DashboardScope, request: DashboardReq
     remediation: remediationHeadline(rows, tasks),
     fields: fieldBars(ctx, rows),
     pareto: paretoView(ctx, rows),
-    agencies: agencyView(ctx, rows, tasks),
+    agencies: agencyView(ctx, rows, tasks, lineage),
     progress: progressView(ctx, rows, tasks),
     projection: projectionView(ctx, rows, tasks, peers),
     years: yearView(years, ctx.fieldCode),

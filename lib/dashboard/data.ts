@@ -1,6 +1,7 @@
 import "server-only";
 // Dashboard reads: one aggregate SQL query per dataset, always scoped to the caller's province. Points stay
 // numeric in Postgres and leave as strings; counting and grouping happen in SQL, never in a loop of queries.
+import { loadAgencyNamer } from "@/lib/agencies/at-the-time";
 import { db } from "@/lib/db";
 import { loadPredecessors } from "@/lib/province-merger/lineage";
 import { type CriterionRow, loadCriterionRows } from "@/lib/scores/data";
@@ -92,6 +93,13 @@ export async function loadTaskCounts(
       -- a task "không còn áp dụng" is no longer part of the plan's work: in no bucket, neither done nor open
       and t.status::text <> 'NOT_APPLICABLE'
     group by 1, 2, 3, 4, 5`;
+}
+
+/** The living agency that carries each agency's work on, for the agency split (lib/agencies/at-the-time). */
+export async function loadAgencyLineage(
+  scope: DashboardScope,
+): Promise<(agencyId: string) => { id: string; name: string } | null> {
+  return (await loadAgencyNamer(db, scope.provinceId)).current;
 }
 
 /** Published totals of OTHER provinces for the year, as this province's Sở Nội vụ entered them (its own data). */

@@ -53,6 +53,9 @@ export type AgencyBar = {
   name: string;
   points: string;
   href: string | null;
+  /** an ended agency's successor (its board); the predecessors added into this line (?gop=1) */
+  successor: { id: string; name: string } | null;
+  predecessors: string[];
   /** how many criteria with lost points it answers for */
   items: number;
   tasks: TaskTally;

@@ -16,6 +16,8 @@ export type ViewContext = {
   rank: number | null;
   rankOf: number | null;
   fieldCode: string | null;
+  /** "Gộp theo cơ cấu hiện tại" (?gop=1): predecessors' figures added into their successor's */
+  merge?: boolean;
 };
 
 type YearInput = {

@@ -1,6 +1,7 @@
 // Chart data that joins points with the plan's tasks: points at stake by agency, progress, projection. Pure.
 
 import { Dec, dsum, points3, ZERO } from "@/lib/decimal";
+import { type LineageShare, mergeIntoSuccessors, withSuccessors } from "./agency-lineage";
 import {
   type AgencyShare,
   type AgencyTaskCount,
@@ -33,13 +34,19 @@ function scopedItems(rows: readonly ScoreRow[], fieldCode: string | null) {
   return { all, items: itemsOfField(all, fieldCode), itemsFor: itemResolver(all) };
 }
 
+/**
+ * `current` (lib/agencies/at-the-time): the living agency carrying an ended agency's work on; with ctx.merge
+ * (?gop=1) predecessors' shares are added into it, else each keeps its line with a link to it.
+ */
 export function agencyView(
   ctx: ViewContext,
   rows: readonly ScoreRow[],
   counts: readonly AgencyTaskCount[],
+  current: (agencyId: string) => { id: string; name: string } | null = () => null,
 ): AgencyView {
   const { items, itemsFor } = scopedItems(rows, ctx.fieldCode);
-  const shares = splitByAgency(items, counts, itemsFor);
+  const split = splitByAgency(items, counts, itemsFor);
+  const shares = ctx.merge ? mergeIntoSuccessors(split, current) : withSuccessors(split, current);
   const bars = shares.map(toAgencyBar);
   const rest = shares.slice(AGENCY_CHART_TOP);
   return {
@@ -52,8 +59,10 @@ export function agencyView(
   };
 }
 
-function toAgencyBar(share: AgencyShare): AgencyBar {
+function toAgencyBar(share: LineageShare): AgencyBar {
   return {
+    successor: share.successor,
+    predecessors: share.predecessors,
     key: share.key,
     kind: share.kind,
     name: share.name,
@@ -71,6 +80,8 @@ function othersBar(rest: AgencyShare[]): AgencyBar {
     name: `${rest.length} cơ quan khác`,
     points: points3(dsum(rest.map((s) => s.points))),
     href: null,
+    successor: null,
+    predecessors: [],
     items: 0,
     tasks: mergeTallies(rest.map((s) => s.tasks)),
   };

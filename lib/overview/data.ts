@@ -1,7 +1,8 @@
 import "server-only";
-import type { AgencyKind } from "@/lib/agency-admin/labels";
 // The Home Affairs overview: every agency of the province with its tasks counted by status, in ONE aggregate
 // query (no N+1 however many agencies). Uses Task(planId, status); agencies are read by their province.
+import { loadAgencyNamer } from "@/lib/agencies/at-the-time";
+import type { AgencyKind } from "@/lib/agency-admin/labels";
 import { type Actor, can } from "@/lib/auth/permissions";
 import { loadCycleOptions } from "@/lib/cycles/options";
 import { type CycleOption, parseCycleParam } from "@/lib/cycles/param";
@@ -9,6 +10,7 @@ import { db } from "@/lib/db";
 import { provinceTodayIso } from "@/lib/format";
 import { openStatusSql, taskStateSql } from "@/lib/tasks/due-sql";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
+import { mergeIntoSuccessors, withSuccessors } from "./lineage";
 
 export type OverviewScope = { provinceId: string };
 
@@ -27,9 +29,16 @@ export type OverviewRow = {
   withPoints: number;
   overdueWithPoints: number;
   lastUpdatedAt: Date | null;
+  /** an ended agency: the living agency that carries its work on (lib/agencies/at-the-time) */
+  successor?: { id: string; name: string } | null;
+  /** merged view (?gop=1): the predecessors whose rows were added into this one, by name */
+  predecessors?: string[];
 };
 
-export type OverviewTotals = Omit<OverviewRow, "agencyId" | "name" | "kind" | "active" | "lastUpdatedAt"> & {
+export type OverviewTotals = Omit<
+  OverviewRow,
+  "agencyId" | "name" | "kind" | "active" | "lastUpdatedAt" | "successor" | "predecessors"
+> & {
   /** overdue tasks nobody leads yet: Sở Nội vụ's to assign, not an agency's delay */
   unassignedOverdue: number;
 };
@@ -78,6 +87,7 @@ export async function loadOverview(
   planId: string,
   today: string = provinceTodayIso(),
   cycle: string | null = null,
+  merge = false,
 ): Promise<Overview> {
   const state = taskStateSql(cycle, today);
   const raw = await db.$queryRaw<RawRow[]>`
@@ -107,7 +117,9 @@ export async function loadOverview(
     FROM agencies a FULL JOIN tasks t ON t."agencyId" = a.id
     GROUP BY a.id, a.name, a.kind, a.active`;
   // Deactivated agencies stay listed only while they still hold tasks of this plan.
-  const rows = raw.map(toRow).filter((r) => r.total > 0 || (r.agencyId !== null && r.active));
+  const own = raw.map(toRow).filter((r) => r.total > 0 || (r.agencyId !== null && r.active));
+  const { current } = await loadAgencyNamer(db, scope.provinceId);
+  const rows = merge ? mergeIntoSuccessors(own, current) : withSuccessors(own, current);
   return { rows, totals: sumRows(rows) };
 }
 
@@ -161,6 +173,8 @@ export type OverviewPage = {
   /** the plan's cycles for the picker, and the one shown (null: the current cycle) */
   cycles: CycleOption[];
   cycle: string | null;
+  /** "Gộp theo cơ cấu hiện tại" (?gop=1): predecessors' rows added into their successor's */
+  merge: boolean;
 };
 
 /**
@@ -172,13 +186,15 @@ export async function loadOverviewPage(
   planParam?: unknown,
   today?: string,
   cycleParam?: string | string[],
+  mergeParam?: unknown,
 ): Promise<OverviewPage | null> {
   if (!can(user, "overview.read", { provinceId: user.provinceId })) return null;
   const scope = { provinceId: user.provinceId };
   const plans = await loadOverviewPlans(scope);
   const plan = plans.find((p) => p.id === planParam) ?? plans[0] ?? null;
-  if (!plan) return { plans, plan, overview: null, cycles: [], cycle: null };
+  const merge = mergeParam === "1";
+  if (!plan) return { plans, plan, overview: null, cycles: [], cycle: null, merge };
   const cycles = await loadCycleOptions({ provinceId: scope.provinceId, planId: plan.id });
   const cycle = parseCycleParam(cycleParam, cycles);
-  return { plans, plan, overview: await loadOverview(scope, plan.id, today, cycle), cycles, cycle };
+  return { plans, plan, overview: await loadOverview(scope, plan.id, today, cycle, merge), cycles, cycle, merge };
 }

@@ -16,8 +16,8 @@ const m = dashboardText.method;
 const filterNote = (ctx: ViewContext) => (ctx.fieldCode ? `${dashboardText.fieldFilterNote(ctx.fieldCode)} ` : "");
 
 export async function AgencyCard({ loads, ctx }: CardProps) {
-  const [rows, tasks] = await Promise.all([loads.rows, loads.tasks]);
-  const view = agencyView(ctx, rows, tasks);
+  const [rows, tasks, lineage] = await Promise.all([loads.rows, loads.tasks, loads.lineage]);
+  const view = agencyView(ctx, rows, tasks, lineage);
   const first = view.bars[0];
   if (!first) return <DashboardCard {...cards.agencies} lead={<p>{dashboardText.noData}</p>} />;
   const summary = `${first.name} phụ trách nhiều điểm nhất: ${formatPoints(first.points)}/${formatPoints(view.total)} điểm; ${view.bars.length} cơ quan/nhóm cùng chia ${formatPoints(view.total)} điểm.`;

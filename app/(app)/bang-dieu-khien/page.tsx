@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { MERGE_PARAM, MergeToggle } from "@/components/agencies/MergeToggle";
 import { CycleNote, hrefWith } from "@/components/cycles/CyclePicker";
 import { PrintButton } from "@/components/dashboard/PrintButton";
 import { can } from "@/lib/auth/permissions";
@@ -24,6 +25,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     planId: firstParam(params["ke-hoach"]) ?? null,
     fieldCode: firstParam(params["linh-vuc"]) ?? null,
     cycle: params[CYCLE_PARAM],
+    merge: firstParam(params[MERGE_PARAM]) === "1",
   });
   if (!resolved) {
     return <p className="rounded-md bg-white p-6">{dashboardText.noPlan(user.provinceName)}</p>;
@@ -73,6 +75,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       />
       <FieldCard {...props} />
       <ParetoCard {...props} />
+      <div className="print:hidden">
+        <MergeToggle basePath="/bang-dieu-khien" params={params} on={ctx.merge === true} />
+      </div>
       <AgencyCard {...props} />
       <ProgressCard {...props} />
       <ProjectionCard

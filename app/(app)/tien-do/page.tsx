@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
+import { MERGE_PARAM, MergeToggle } from "@/components/agencies/MergeToggle";
 import { CyclePicker } from "@/components/cycles/CyclePicker";
 import { TableDownloads } from "@/components/export/ConsolidatedDownloads";
 import { OverviewFilters } from "@/components/overview/OverviewFilters";
@@ -21,7 +22,13 @@ export const metadata: Metadata = { title: "Tiến độ các cơ quan" };
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireAction("overview.read");
   const params = await searchParams;
-  const data = await loadOverviewPage(user, firstParam(params["ke-hoach"]), undefined, params[CYCLE_PARAM]);
+  const data = await loadOverviewPage(
+    user,
+    firstParam(params["ke-hoach"]),
+    undefined,
+    params[CYCLE_PARAM],
+    firstParam(params[MERGE_PARAM]),
+  );
   if (!data) forbidden();
   if (!data.plan || !data.overview) return <p className="rounded-md bg-white p-6">{t.noPlan(user.provinceName)}</p>;
   const kind = parseKind(firstParam(params.loai));
@@ -51,8 +58,16 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       />
       <OverviewSummary totals={data.overview.totals} canReview={canReview} />
       <Card>
-        <OverviewFilters plans={data.plans} planId={data.plan.id} kind={kind} sort={sort} cycle={data.cycle} />
+        <OverviewFilters
+          plans={data.plans}
+          planId={data.plan.id}
+          kind={kind}
+          sort={sort}
+          cycle={data.cycle}
+          merge={data.merge}
+        />
         <p className="mt-3 text-sm text-slate-600">{t.agencies(rows.filter((r) => r.agencyId).length)}</p>
+        <MergeToggle basePath="/tien-do" params={params} on={data.merge} />
         <div className="mt-2">
           <OverviewTable rows={rows} cycle={data.cycle} />
         </div>

@@ -1,0 +1,23 @@
+// "Gộp theo cơ cấu hiện tại" (?gop=1): a GET toggle that keeps the page's other parameters. Off (the default),
+// each agency of the past keeps its own line; on, predecessors' figures are added into their successor's.
+import { ButtonLink } from "@/components/ui/Button";
+import { agencyMessages as m } from "@/lib/agencies/messages";
+import { hrefWith, type SearchParams } from "@/lib/search-params";
+
+export const MERGE_PARAM = "gop";
+
+export function MergeToggle({ basePath, params, on }: { basePath: string; params: SearchParams; on: boolean }) {
+  return (
+    <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700" data-testid="merge-toggle">
+      <span>{on ? m.mergedNow : m.separateNow}</span>
+      <ButtonLink
+        variant="secondary"
+        size="sm"
+        href={hrefWith(basePath, params, { [MERGE_PARAM]: on ? undefined : "1" })}
+        data-testid="merge-toggle-link"
+      >
+        {on ? m.showSeparate : m.showMerged}
+      </ButtonLink>
+    </p>
+  );
+}
