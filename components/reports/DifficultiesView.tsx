@@ -1,6 +1,7 @@
 // The difficulties and proposals the agencies raised in the reports they sent (latest version of each).
 
 import Link from "next/link";
+import { SuccessorLink } from "@/components/agencies/HistoricAgency";
 import { ReportsCrumb } from "@/components/reports/ReportsCrumb";
 import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
@@ -57,8 +58,9 @@ export function DifficultiesView({ data }: { data: Data }) {
             <li key={`${r.periodKey}-${r.agencyId}`}>
               <Card>
                 <p className="text-sm text-slate-600">
-                  <span className="font-semibold text-slate-900">{r.agencyName}</span> · {r.periodLabel} · gửi lần{" "}
-                  {r.number} lúc {formatDateTime(new Date(r.submittedAt))}
+                  <span className="font-semibold text-slate-900">{r.agencyName}</span>
+                  <SuccessorLink successor={r.agencySuccessor} /> · {r.periodLabel} · gửi lần {r.number} lúc{" "}
+                  {formatDateTime(new Date(r.submittedAt))}
                   <Link href={`/bao-cao/${r.periodKey}/${r.agencyId}`} className="ml-2 text-blue-800 underline">
                     Xem báo cáo
                   </Link>

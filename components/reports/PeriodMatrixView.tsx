@@ -1,6 +1,7 @@
 // Agency × report state for one period (Sở Nội vụ, leadership), with the counts and the reminder button.
 
 import Link from "next/link";
+import { SuccessorLink } from "@/components/agencies/HistoricAgency";
 import { ActionForm } from "@/components/reports/ActionForm";
 import { ReportStateBadge } from "@/components/reports/ReportStateBadge";
 import { ReportsCrumb } from "@/components/reports/ReportsCrumb";
@@ -87,6 +88,7 @@ export function PeriodMatrixView({
             <tr key={r.agencyId} data-agency={r.name}>
               <th scope="row" className="font-medium">
                 {r.name}
+                <SuccessorLink successor={r.successor} />
               </th>
               <td>
                 <ReportStateBadge state={r.state} late={r.late} />

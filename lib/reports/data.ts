@@ -2,6 +2,7 @@ import "server-only";
 // Reads of the reporting pages (conventions §4): the caller's province is in every WHERE, then `can()` is
 // checked on the agency the data belongs to; a refusal returns no data. `now` is a parameter so tests drive
 // "late" with a fake clock.
+import { type HistoricName, loadAgencyNamer } from "@/lib/agencies/at-the-time";
 import { type Action, can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -108,6 +109,8 @@ export type MatrixRow = {
   /** sent after the deadline (still counted as in) */
   submittedLate: boolean;
   lastRemindedOn: string | null;
+  /** an agency ended since: who carries its work on now (its name above is the one it had in the period) */
+  successor: HistoricName["successor"];
 };
 export type PeriodMatrix = {
   plan: PlanRef;
@@ -156,7 +159,10 @@ export async function loadPeriodMatrix(
     },
   });
   const counts = { accepted: 0, submitted: 0, returned: 0, draft: 0, not_started: 0, late: 0 };
+  const namer = await loadAgencyNamer(db, user.provinceId);
+  const periodEnd = new Date(`${found.period.endsOn}T00:00:00Z`);
   const rows = asked.map(({ agency }) => {
+    const then = namer.at(agency.id, periodEnd);
     const report = agency.reports[0];
     const state = reportState(report?.status);
     const late = isLate(state, found.period.dueOn, today);
@@ -165,7 +171,8 @@ export async function loadPeriodMatrix(
     if (late) counts.late += 1;
     return {
       agencyId: agency.id,
-      name: agency.name,
+      name: then?.name ?? agency.name,
+      successor: then?.successor ?? null,
       state,
       late,
       submittedAt: first ? first.toISOString() : null,
@@ -321,6 +328,8 @@ export type DifficultyRow = {
   periodLabel: string;
   agencyId: string;
   agencyName: string;
+  /** the agency named as when the report was sent; who carries its work on now */
+  agencySuccessor: HistoricName["successor"];
   number: number;
   submittedAt: string;
   status: ReportStatusValue;
@@ -352,17 +361,20 @@ export async function loadDifficulties(
       versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, submittedAt: true, snapshot: true } },
     },
   });
+  const namer = await loadAgencyNamer(db, user.provinceId);
   const rows = reports.flatMap((r) => {
     const v = r.versions[0];
     const key = parsePeriodKey(r.period.key);
     const texts = (v?.snapshot as unknown as ReportSnapshot | undefined)?.texts;
     if (!v || !key || !texts || (!texts.difficulties && !texts.proposals)) return [];
+    const then = namer.at(r.agency.id, v.submittedAt);
     return [
       {
         periodKey: key.key,
         periodLabel: periodLabel(key),
         agencyId: r.agency.id,
-        agencyName: r.agency.name,
+        agencyName: then?.name ?? r.agency.name,
+        agencySuccessor: then?.successor ?? null,
         number: v.number,
         submittedAt: v.submittedAt.toISOString(),
         status: r.status,

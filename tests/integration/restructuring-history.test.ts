@@ -12,6 +12,7 @@ const { loadTaskDetail } = await import("@/lib/tasks/detail-data");
 const { loadAuditPage } = await import("@/lib/audit/data");
 const { ACTION_LABELS } = await import("@/lib/audit/labels");
 const { loadOverviewPage } = await import("@/lib/overview/data");
+const { loadPeriodMatrix } = await import("@/lib/reports/data");
 const { loadDashboard } = await import("@/lib/dashboard/dashboard");
 const { loadPlanChoices, loadScoreRows, loadTaskCounts, loadAgencyLineage } = await import("@/lib/dashboard/data");
 const { splitByAgency } = await import("@/lib/dashboard/agency-split");
@@ -111,6 +112,15 @@ describe("history names agencies as they were, with a link to the successor", ()
     expect(rename?.subject).toBe("Sở Y tế và Dân số");
     const fold = all.entries.find((e) => e.actionLabel === ACTION_LABELS["task.fold"]);
     expect(fold?.agency).toMatchObject({ name: "Sở Kế hoạch và Đầu tư", successor: { id: finance } });
+  });
+
+  it("on the report pages: a period's agencies as named then, an ended one linked to its successor", async () => {
+    const matrix = await loadPeriodMatrix(w.users.homeAffairs, "2024");
+    if (matrix.status !== "ok") throw new Error(matrix.status);
+    const row = (id: string) => matrix.data.rows.find((r) => r.agencyId === id);
+    expect(row(planning)).toMatchObject({ name: "Sở Kế hoạch và Đầu tư", successor: { id: finance } });
+    expect(row(health)).toMatchObject({ name: "Sở Y tế", successor: { id: health, name: "Sở Y tế và Dân số" } });
+    expect(row(w.agencyId("Sở Xây dựng"))?.successor).toBeNull();
   });
 });
 
