@@ -82,7 +82,8 @@ export async function collectMoves(
     ...item(`score:${s.id}`, s.criterion.title),
   }));
   const successorId = (task: TaskMove) =>
-    task.to === null || task.to === undefined ? null : (resolved.to[task.to]?.agencyId ?? null);
+    // an agency the event creates holds no copy yet, but two ended agencies' copies may both go to it
+    task.to === null || task.to === undefined ? null : (resolved.to[task.to]?.agencyId ?? `~new:${task.to}`);
   const foldMap = input.kind === "RENAME" ? new Map<string, string>() : await findFolds(tx, taskMoves, successorId);
   const folds = taskMoves
     .filter((task) => foldMap.has(task.id))

@@ -10,10 +10,15 @@ import type { Audit } from "@/lib/server/audit";
 import { KIND_LABELS, restructuringText as t } from "./messages";
 import type { EventPlan, FoldRow, TaskMove } from "./types";
 
-/** The successor's own copy a moving task duplicates: the open task id → the copy's id. */
+/**
+ * The copy each folded task duplicates: the open task id → the id of the copy that carries the duty on. A copy
+ * the successor already holds wins; among several ended agencies' copies going to one successor (a merger of
+ * two members of the same group), the most advanced one moves (the first on a tie) and the others fold into it.
+ */
 export async function findFolds(
   tx: Tx,
   tasks: readonly TaskMove[],
+  /** the successor's agency id (a placeholder key for one the event creates); null: no successor */
   targetOf: (task: TaskMove) => string | null,
 ): Promise<Map<string, string>> {
   const moving = new Set(tasks.map((task) => task.id));
@@ -32,11 +37,25 @@ export async function findFolds(
     },
     select: { id: true, agencyId: true, planId: true, sourceRef: true },
   });
+  const progress = new Map(
+    (
+      await tx.task.findMany({
+        where: { id: { in: wanted.map((w) => w.task.id) } },
+        select: { id: true, progress: true },
+      })
+    ).map((t) => [t.id, t.progress]),
+  );
   const byKey = new Map(copies.map((c) => [`${c.agencyId}|${c.planId}|${c.sourceRef}`, c.id]));
+  const ahead = (a: string, b: string) => (progress.get(a) ?? 0) > (progress.get(b) ?? 0);
+  for (const w of wanted) {
+    const key = `${w.agencyId}|${w.task.planId}|${w.task.sourceRef}`;
+    const kept = byKey.get(key);
+    if (!kept || (moving.has(kept) && ahead(w.task.id, kept))) byKey.set(key, w.task.id);
+  }
   const out = new Map<string, string>();
   for (const w of wanted) {
     const copy = byKey.get(`${w.agencyId}|${w.task.planId}|${w.task.sourceRef}`);
-    if (copy) out.set(w.task.id, copy);
+    if (copy && copy !== w.task.id) out.set(w.task.id, copy);
   }
   return out;
 }

@@ -206,6 +206,14 @@ describe("merging Sở Kế hoạch và Đầu tư into Sở Tài chính", () =>
       where: { agencyId: created.id, group: { name: "Các Sở, ban, ngành" } },
     });
     expect(inGroup).toBe(1); // the group's fan-out follows the new list
+    // both departments held the group's duties: the new one gets each duty once, the other copy folded into it
+    const own = await db.task.findMany({ where: { agencyId: created.id }, select: { planId: true, sourceRef: true } });
+    const keys = own.map((t) => `${t.planId}|${t.sourceRef}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(result.data.counts.tasksFolded).toBeGreaterThan(0);
+    expect(result.data.counts.tasksMoved + result.data.counts.tasksFolded).toBe(
+      first.data.counts.tasksMoved + first.data.counts.tasksFolded,
+    );
     const task = await db.task.findFirstOrThrow({ where: { agencyId: created.id } });
     await db.task.update({ where: { id: task.id }, data: { progress: 30, status: "IN_PROGRESS" } });
     const undo = await undoRestructuringEvent(w.users.homeAffairs, { eventId: result.data.eventId });
