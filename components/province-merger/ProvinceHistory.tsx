@@ -59,9 +59,43 @@ export function ProvinceHistory({ entries }: { entries: HistoryEntry[] }) {
                 ))}
               </Table>
             )}
+            <HistoryReportsLine entry={e} />
+            <HistorySelfAssessmentLine entry={e} />
           </section>
         ))}
       </div>
     </Card>
+  );
+}
+
+function HistoryReportsLine({ entry }: { entry: HistoryEntry }) {
+  return (
+    <p className="text-sm text-slate-700" data-testid="history-reports">
+      {MERGER_LABELS.historyReports}{" "}
+      {entry.reports.length === 0
+        ? MERGER_LABELS.none
+        : entry.reports.map((r) => MERGER_LABELS.reportsOfPeriod(r.periodLabel, r.sent, r.accepted)).join("; ")}
+    </p>
+  );
+}
+
+function HistorySelfAssessmentLine({ entry }: { entry: HistoryEntry }) {
+  return (
+    <p className="text-sm text-slate-700" data-testid="history-self-assessments">
+      {MERGER_LABELS.historySelfAssessments}{" "}
+      {entry.selfAssessments.length === 0
+        ? MERGER_LABELS.none
+        : entry.selfAssessments
+            .map((s) =>
+              MERGER_LABELS.selfAssessmentOfYear(
+                s.year,
+                s.items,
+                s.appraised,
+                formatPoints(s.proposed),
+                formatPoints(s.accepted),
+              ),
+            )
+            .join("; ")}
+    </p>
   );
 }

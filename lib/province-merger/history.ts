@@ -5,6 +5,7 @@ import "server-only";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { parsePeriodKey, periodLabel } from "@/lib/periods/keys";
 import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
 import { loadPredecessors, type Predecessor } from "./lineage";
@@ -17,9 +18,28 @@ export type HistoryPlan = {
   year: number;
   tasks: { total: number; accepted: number; notApplicable: number; carriedOut: number };
 };
+/** A reporting period of a predecessor's plan: the agencies' reports sent in it (drafts never sent are not history). */
+export type HistoryReports = {
+  periodKey: string;
+  periodLabel: string;
+  sent: number;
+  accepted: number;
+  agencies: string[];
+};
+/** A predecessor's self-assessment of a year: its items, how far they went, and the exact point totals. */
+export type HistorySelfAssessment = {
+  year: number;
+  items: number;
+  submitted: number;
+  appraised: number;
+  proposed: string;
+  accepted: string;
+};
 export type HistoryEntry = Predecessor & {
   results: { year: number; totalScore: string; rank: number | null; rankOf: number | null }[];
   plans: HistoryPlan[];
+  reports: HistoryReports[];
+  selfAssessments: HistorySelfAssessment[];
 };
 
 export async function loadProvinceHistory(user: SessionUser): Promise<Loaded<HistoryEntry[]>> {
@@ -56,8 +76,11 @@ export async function loadProvinceHistory(user: SessionUser): Promise<Loaded<His
     statuses
       .filter((s) => s.planId === planId && (!status || s.status === status))
       .reduce((n, s) => n + s._count._all, 0);
+  const [reports, selfAssessments] = await Promise.all([loadHistoryReports(ids), loadHistorySelfAssessments(ids)]);
   const data = predecessors.map((p) => ({
     ...p,
+    reports: reports.get(p.id) ?? [],
+    selfAssessments: selfAssessments.get(p.id) ?? [],
     results: results
       .filter((r) => r.provinceId === p.id)
       .map((r) => ({ year: r.year, totalScore: r.totalScore.toString(), rank: r.rank, rankOf: r.rankOf })),
@@ -78,6 +101,57 @@ export async function loadProvinceHistory(user: SessionUser): Promise<Loaded<His
       })),
   }));
   return { status: "ok", data };
+}
+
+/** The reports the predecessors' agencies sent, by period (newest first), with the agencies named. */
+async function loadHistoryReports(provinceIds: string[]): Promise<Map<string, HistoryReports[]>> {
+  const rows = await db.agencyReport.findMany({
+    where: { status: { not: "DRAFT" }, period: { plan: { provinceId: { in: provinceIds } } } },
+    select: {
+      status: true,
+      agency: { select: { name: true } },
+      period: { select: { key: true, endsOn: true, plan: { select: { provinceId: true } } } },
+    },
+    orderBy: [{ period: { endsOn: "desc" } }, { agency: { name: "asc" } }],
+  });
+  const out = new Map<string, HistoryReports[]>();
+  for (const r of rows) {
+    const list = out.get(r.period.plan.provinceId) ?? [];
+    out.set(r.period.plan.provinceId, list);
+    let entry = list.find((e) => e.periodKey === r.period.key);
+    if (!entry) {
+      const parsed = parsePeriodKey(r.period.key);
+      entry = {
+        periodKey: r.period.key,
+        periodLabel: parsed ? periodLabel(parsed) : r.period.key,
+        sent: 0,
+        accepted: 0,
+        agencies: [],
+      };
+      list.push(entry);
+    }
+    entry.sent += 1;
+    if (r.status === "ACCEPTED") entry.accepted += 1;
+    entry.agencies.push(r.agency.name);
+  }
+  return out;
+}
+
+/** The predecessors' self-assessments by year (newest first), with exact totals (Postgres sums the decimals). */
+async function loadHistorySelfAssessments(provinceIds: string[]): Promise<Map<string, HistorySelfAssessment[]>> {
+  const rows = await db.$queryRaw<(HistorySelfAssessment & { provinceId: string })[]>`
+    select sa."provinceId", sa.year, count(s.id)::int as items,
+           count(s.id) filter (where s.status <> 'DRAFT')::int as submitted,
+           count(s.id) filter (where s.status = 'APPRAISED')::int as appraised,
+           trim_scale(coalesce(sum(s."proposedPoints"), 0))::text as proposed,
+           trim_scale(coalesce(sum(s."acceptedPoints"), 0))::text as accepted
+    from "SelfAssessment" sa left join "SelfScore" s on s."selfAssessmentId" = sa.id
+    where sa."provinceId" = any(${provinceIds})
+    group by sa."provinceId", sa.year
+    order by sa.year desc`;
+  const out = new Map<string, HistorySelfAssessment[]>();
+  for (const { provinceId, ...r } of rows) out.set(provinceId, [...(out.get(provinceId) ?? []), r]);
+  return out;
 }
 
 export type HistoryTask = {

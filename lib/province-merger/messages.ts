@@ -28,6 +28,13 @@ export const MERGER_LABELS = {
   carry: "Chuyển sang kế hoạch của tỉnh kế thừa",
   close: "Không còn áp dụng",
   history: "Lịch sử của các tỉnh trước sáp nhập",
+  none: "chưa có.",
+  historyReports: "Báo cáo định kỳ đã gửi:",
+  reportsOfPeriod: (period: string, sent: number, accepted: number) =>
+    `${period}: ${sent} báo cáo (${accepted} đã tiếp nhận)`,
+  historySelfAssessments: "Tự đánh giá:",
+  selfAssessmentOfYear: (year: number, items: number, appraised: number, proposed: string, accepted: string) =>
+    `năm ${year}: ${items} tiêu chí, ${appraised} đã thẩm định; tự chấm ${proposed} điểm, được chấp nhận ${accepted} điểm`,
   applied: (successor: string, count: number) => `Đã sáp nhập ${count} tỉnh vào tỉnh ${successor}.`,
 } as const;
 

@@ -96,6 +96,40 @@ beforeAll(async () => {
     data: { provinceId: c.provinceId, name: "UBND huyện Cư Jút", kind: "DISTRICT" },
   });
   tasks.copied = (await makeTask(c, { agencyId: only.id })).id;
+  // A's reports and self-assessment: history the successor's Sở Nội vụ reads (a draft never sent is not)
+  const period = await db.reportingPeriod.create({
+    data: {
+      planId: a.plan.id,
+      key: "2024-Q4",
+      kind: "QUARTER",
+      startsOn: day("2024-10-01"),
+      endsOn: day("2024-12-31"),
+      dueOn: day("2025-01-10"),
+    },
+  });
+  await db.agencyReport.createMany({
+    data: [
+      { periodId: period.id, agencyId: a.agencies.finance.id, status: "ACCEPTED", results: "Đã làm" },
+      { periodId: period.id, agencyId: a.agencies.health.id, status: "SUBMITTED", results: "Đang làm" },
+      { periodId: period.id, agencyId: a.agencies.district.id, status: "DRAFT", results: "Nháp" },
+    ],
+  });
+  const { frameworkId } = await db.assessment.findFirstOrThrow({ where: { provinceId: a.provinceId } });
+  if (!frameworkId) throw new Error("the fixture's assessment has no framework");
+  const criteria = await db.criterion.findMany({ where: { frameworkId }, orderBy: { code: "asc" }, take: 2 });
+  await db.selfAssessment.create({
+    data: {
+      provinceId: a.provinceId,
+      frameworkId,
+      year: 2024,
+      scores: {
+        create: [
+          { criterionId: criteria[0]!.id, proposedPoints: "1.255", acceptedPoints: "1.25", status: "APPRAISED" },
+          { criterionId: criteria[1]!.id, proposedPoints: "0.5", status: "SUBMITTED" },
+        ],
+      },
+    },
+  });
 }, 60_000); // four provinces with their frameworks and users, on a shared machine
 afterAll(removeEvidenceDir);
 
@@ -287,6 +321,21 @@ describe("applying a merger", () => {
       const ofA = history.data.find((h) => h.id === a.provinceId);
       expect(ofA?.plans.map((p) => p.id)).toEqual([a.plan.id]);
       expect(ofA?.results).toHaveLength(1);
+      // its agencies' reports and its self-assessment, under its own label, exact
+      expect(ofA?.reports).toEqual([
+        {
+          periodKey: "2024-Q4",
+          periodLabel: "Quý IV năm 2024",
+          sent: 2,
+          accepted: 1,
+          agencies: ["Sở Tài chính", "Sở Y tế"],
+        },
+      ]);
+      expect(ofA?.selfAssessments).toEqual([
+        { year: 2024, items: 2, submitted: 2, appraised: 1, proposed: "1.755", accepted: "1.25" },
+      ]);
+      const ofC = history.data.find((h) => h.id === c.provinceId);
+      expect([ofC?.reports, ofC?.selfAssessments]).toEqual([[], []]);
     }
     expect((await loadProvinceHistory(b.users.financeStaff)).status).toBe("forbidden");
     const plan = await loadHistoryPlan(b.users.leader, a.plan.id);
