@@ -1,6 +1,9 @@
 // Sở Nội vụ previews (dry run) and applies the March 2025 department mergers from the sample file, looks at Sở Tài
 // chính's board and the dashboard's agency chart before and after, then undoes them (newest first) so the seed
-// is as it was for the other specs.
+// is as it was for the other specs. After the mergers, history names Sở Kế hoạch và Đầu tư as it was, with a link
+// "→ Sở Tài chính" (task history, audit log, /tien-do, the dashboard's agency table), its copies of duties Sở Tài
+// chính already held are closed as "không còn áp dụng", and "Gộp theo cơ cấu hiện tại" adds its figures into Sở
+// Tài chính's. The arranged rows (an accepted measure, a planning officer's note) are put back at the end.
 import { expect, type Page, test } from "@playwright/test";
 import { ACCOUNTS, screenshot, signIn, withDb } from "./helpers";
 
@@ -16,8 +19,48 @@ async function agencyId(name: string): Promise<string> {
   });
 }
 
-async function agencyRows(page: Page) {
-  await page.goto("/bang-dieu-khien");
+const NOTE_USER = "e2e-khdt-user";
+const NOTE = "e2e-khdt-note";
+
+/** One accepted measure of the planning department (its past points) and a note its officer wrote in 2024. */
+async function arrangeHistory(planning: string, finance: string) {
+  return withDb(async (c) => {
+    const own = await c.query(
+      `select t.id, t."planId" from "Task" t where t."agencyId" = $1 and not exists (select 1 from "Task" f
+         where f."agencyId" = $2 and f."planId" = t."planId" and f."sourceRef" = t."sourceRef") order by t."sourceRef" limit 1`,
+      [planning, finance],
+    );
+    const moving = own.rows[0].id as string;
+    const done = await c.query(
+      `select id from "Task" where "agencyId" = $1 and "measureId" is not null and id <> $2 order by "sourceRef" limit 1`,
+      [planning, moving],
+    );
+    const accepted = done.rows[0].id as string;
+    await c.query(`update "Task" set status = 'ACCEPTED', progress = 100 where id = $1`, [accepted]);
+    await c.query(
+      `insert into "User" (id, "provinceId", "agencyId", email, name, role, "passwordHash", "updatedAt")
+       select $1, "provinceId", id, 'e2e.khdt@test.par.vn', 'Cán bộ Sở Kế hoạch và Đầu tư', 'AGENCY_STAFF', 'x', now()
+       from "Agency" where id = $2`,
+      [NOTE_USER, planning],
+    );
+    await c.query(
+      `insert into "TaskUpdate" (id, "taskId", "userId", note, "createdAt") values ($1, $2, $3, 'Đã họp triển khai', '2024-05-02T03:00:00Z')`,
+      [NOTE, moving, NOTE_USER],
+    );
+    return { moving, accepted };
+  });
+}
+
+async function putBack(accepted: string) {
+  await withDb(async (c) => {
+    await c.query(`delete from "TaskUpdate" where id = $1`, [NOTE]);
+    await c.query(`delete from "User" where id = $1`, [NOTE_USER]);
+    await c.query(`update "Task" set status = 'NOT_STARTED', progress = 0 where id = $1`, [accepted]);
+  });
+}
+
+async function agencyRows(page: Page, query = "") {
+  await page.goto(`/bang-dieu-khien${query}`);
   for (const summary of await page.locator("details.dashboard-table > summary").all()) await summary.click();
   const table = page.getByTestId("agency-table");
   await expect(table).toBeVisible();
@@ -29,6 +72,7 @@ test("Sở Nội vụ applies the March 2025 mergers from a file and the board a
   test.setTimeout(240_000);
   const finance = await agencyId("Sở Tài chính");
   const planning = await agencyId("Sở Kế hoạch và Đầu tư");
+  const arranged = await arrangeHistory(planning, finance);
   await signIn(page, ACCOUNTS.homeAffairs);
 
   await page.goto(`/co-quan/${finance}`);
@@ -45,7 +89,9 @@ test("Sở Nội vụ applies the March 2025 mergers from a file and the board a
   await form.getByTestId("from-list").getByLabel("Sở Kế hoạch và Đầu tư").check();
   await form.getByTestId("to-list").getByLabel("Sở Tài chính").check();
   await form.getByRole("button", { name: "Xem trước" }).click();
-  await expect(page.getByTestId("restructure-counts")).toContainText("15 nhiệm vụ đang mở", { timeout: 30_000 });
+  // 14 of its 15 open tasks are copies of duties Sở Tài chính already holds (both in "Các Sở, ban, ngành")
+  await expect(page.getByTestId("restructure-counts")).toContainText("1 nhiệm vụ đang mở", { timeout: 30_000 });
+  await expect(page.getByTestId("restructure-counts")).toContainText("14 nhiệm vụ trùng với nhiệm vụ của cơ quan nhận");
   await expect(page.getByTestId("restructure-preview")).toContainText("Sở Kế hoạch và Đầu tư → Sở Tài chính");
   await screenshot(page, "restructuring-preview");
 
@@ -70,10 +116,52 @@ test("Sở Nội vụ applies the March 2025 mergers from a file and the board a
   await page.goto(`/co-quan/${planning}`);
   await expect(page.getByTestId("succession-notice")).toContainText("nay là Sở Tài chính");
 
+  // by default the planning department keeps its line (its accepted measure) with a link to Sở Tài chính
   rows = await agencyRows(page);
-  await expect(rows.filter({ hasText: "Sở Kế hoạch và Đầu tư" })).toHaveCount(0);
+  const old = rows.filter({ hasText: "Sở Kế hoạch và Đầu tư" });
+  await expect(old).toHaveCount(1);
+  await expect(old.getByTestId("successor-link")).toHaveText("→ nay là Sở Tài chính");
   await expect(rows.filter({ hasText: "Sở Nông nghiệp và Môi trường" })).toHaveCount(1);
+  await expect(page.getByTestId("merge-toggle")).toContainText("Mỗi cơ quan trước sắp xếp một dòng riêng");
   await screenshot(page, "restructuring-dashboard-after");
+  // "Gộp theo cơ cấu hiện tại": its figures are added into Sở Tài chính's line
+  await page.getByTestId("merge-toggle-link").click();
+  await expect(page).toHaveURL(/gop=1/);
+  rows = await agencyRows(page, "?gop=1");
+  await expect(rows.filter({ hasText: "Sở Kế hoạch và Đầu tư" })).toHaveCount(1); // only as "gồm cả …"
+  await expect(rows.filter({ hasText: "gồm cả Sở Kế hoạch và Đầu tư" })).toContainText("Sở Tài chính");
+  await screenshot(page, "restructuring-dashboard-gop");
+
+  // /tien-do: the same, for task counts
+  await page.goto("/tien-do");
+  const overview = page.getByTestId("overview-table");
+  const oldRow = overview.locator(`tr[data-agency="Sở Kế hoạch và Đầu tư"]`);
+  await expect(oldRow.getByTestId("successor-link")).toContainText("Sở Tài chính");
+  await screenshot(page, "restructuring-overview");
+  await page.getByTestId("merge-toggle-link").click();
+  await expect(page).toHaveURL(/gop=1/);
+  await expect(overview.locator(`tr[data-agency="Sở Kế hoạch và Đầu tư"]`)).toHaveCount(0);
+  await expect(overview.locator(`tr[data-agency="Sở Tài chính"]`).getByTestId("merged-from")).toContainText(
+    "Sở Kế hoạch và Đầu tư",
+  );
+  await screenshot(page, "restructuring-overview-gop");
+
+  // the task's history: the officer's agency as it was when they wrote, linked to its successor
+  await page.goto(`/nhiem-vu/${arranged.moving}`);
+  const entry = page.getByTestId("history-agency").first();
+  await expect(entry).toContainText("Sở Kế hoạch và Đầu tư");
+  await expect(entry.getByTestId("successor-link")).toContainText("Sở Tài chính");
+  await screenshot(page, "restructuring-task-history");
+
+  // the audit log of the planning department: its end and the closed copies, under its name then, linked
+  await page.goto(`/nhat-ky/co-quan/${planning}`);
+  await expect(
+    page.getByTestId("audit-entry").filter({ hasText: "Cơ quan kết thúc hoạt động" }).getByTestId("successor-link"),
+  ).toContainText("Sở Tài chính");
+  const folds = page.getByTestId("audit-entry").filter({ hasText: "Đóng nhiệm vụ trùng sau sắp xếp cơ quan" });
+  await expect(folds).toHaveCount(14);
+  await expect(folds.first().getByTestId("audit-agency")).toContainText("Sở Kế hoạch và Đầu tư → nay là Sở Tài chính");
+  await screenshot(page, "restructuring-audit");
 
   // undo, newest first: the seed is back as it was
   await page.goto("/quan-tri/co-cau");
@@ -83,4 +171,6 @@ test("Sở Nội vụ applies the March 2025 mergers from a file and the board a
   }
   rows = await agencyRows(page);
   await expect(rows.filter({ hasText: "Sở Kế hoạch và Đầu tư" })).toHaveCount(1);
+  await expect(rows.filter({ hasText: "Sở Kế hoạch và Đầu tư" }).getByTestId("successor-link")).toHaveCount(0);
+  await putBack(arranged.accepted);
 });
