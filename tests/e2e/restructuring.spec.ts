@@ -130,6 +130,7 @@ test("Sở Nội vụ applies the March 2025 mergers from a file and the board a
   await expect(rows.filter({ hasText: "Sở Nông nghiệp và Môi trường" })).toHaveCount(1);
   await expect(page.getByTestId("merge-toggle")).toContainText("Mỗi cơ quan trước sắp xếp một dòng riêng");
   await screenshot(page, "restructuring-dashboard-after");
+  await page.getByTestId("agency-table").screenshot({ path: "test-results/screens/restructuring-agency-table.png" });
   // "Gộp theo cơ cấu hiện tại": its figures are added into Sở Tài chính's line
   await page.getByTestId("merge-toggle-link").click();
   await expect(page).toHaveURL(/gop=1/, { timeout: 30_000 });
@@ -137,6 +138,9 @@ test("Sở Nội vụ applies the March 2025 mergers from a file and the board a
   await expect(rows.filter({ hasText: "Sở Kế hoạch và Đầu tư" })).toHaveCount(1); // only as "gồm cả …"
   await expect(rows.filter({ hasText: "gồm cả Sở Kế hoạch và Đầu tư" })).toContainText("Sở Tài chính");
   await screenshot(page, "restructuring-dashboard-gop");
+  await page
+    .getByTestId("agency-table")
+    .screenshot({ path: "test-results/screens/restructuring-agency-table-gop.png" });
 
   // /tien-do: the same, for task counts
   await page.goto("/tien-do");
