@@ -3,6 +3,7 @@ import { Stat } from "@/components/ui/Card";
 import { formatShareOf } from "@/lib/format";
 import type { Overview } from "@/lib/overview/data";
 import { overviewText as t } from "@/lib/overview/labels";
+import { applicableTasks } from "@/lib/overview/rows";
 
 /**
  * The headline numbers, each saying what it counts: tasks with points (what the dashboard counts) apart from
@@ -24,8 +25,10 @@ export function OverviewSummary({ totals, canReview }: { totals: Overview["total
       <Stat
         label={t.accepted}
         tone="good"
-        value={<span data-testid="accepted-share">{formatShareOf(totals.counts.ACCEPTED, totals.total)}</span>}
-        hint={t.percentOf(totals.counts.ACCEPTED, totals.total)}
+        value={
+          <span data-testid="accepted-share">{formatShareOf(totals.counts.ACCEPTED, applicableTasks(totals))}</span>
+        }
+        hint={t.percentOf(totals.counts.ACCEPTED, applicableTasks(totals))}
       />
       <Stat
         label={t.overdueTasks}

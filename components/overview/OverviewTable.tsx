@@ -6,7 +6,7 @@ import { cycleQuery } from "@/lib/cycles/param";
 import { formatInstantDate, formatShareOf } from "@/lib/format";
 import type { OverviewRow } from "@/lib/overview/data";
 import { overviewText as t } from "@/lib/overview/labels";
-import { percentDone } from "@/lib/overview/rows";
+import { applicableTasks, percentDone } from "@/lib/overview/rows";
 import { TASK_STATUSES } from "@/lib/tasks/schema";
 import { STATUS_LABELS } from "@/lib/tasks/strings";
 
@@ -19,7 +19,7 @@ function Percent({ row }: { row: OverviewRow }) {
       <div className="hidden h-2 w-20 overflow-hidden rounded bg-slate-200 sm:block" aria-hidden="true">
         <div className="h-full bg-emerald-600" style={{ width: `${value}%` }} />
       </div>
-      <span className="num whitespace-nowrap">{formatShareOf(row.counts.ACCEPTED, row.total)}</span>
+      <span className="num whitespace-nowrap">{formatShareOf(row.counts.ACCEPTED, applicableTasks(row))}</span>
     </div>
   );
 }

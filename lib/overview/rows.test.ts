@@ -26,6 +26,8 @@ describe("overview rows", () => {
     expect(percentDone({ total: 250, counts: counts(249) })).toBe(99);
     expect(percentDone({ total: 0, counts: counts(0) })).toBe(0);
     expect(percentDone({ total: 4, counts: counts(4) })).toBe(100);
+    // closed as "không còn áp dụng": out of the share, neither done nor to do
+    expect(percentDone({ total: 6, counts: { ...counts(4), NOT_APPLICABLE: 2 } })).toBe(100);
   });
 
   it("orders by kind then Vietnamese name, unassigned last", () => {

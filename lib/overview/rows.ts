@@ -24,9 +24,15 @@ export function parseSort(value: unknown): OverviewSort {
   return typeof value === "string" && value in OVERVIEW_SORTS ? (value as OverviewSort) : "co-quan";
 }
 
-/** Share accepted, as a whole percent rounded down (0 when there are no tasks): 99,6 % is not "100 %". */
+/** The tasks that are still part of the work: a task "không còn áp dụng" is neither done nor to do. */
+export function applicableTasks(row: { total: number; counts: Record<TaskStatusValue, number> }): number {
+  return row.total - row.counts.NOT_APPLICABLE;
+}
+
+/** Share accepted of the applicable tasks, as a whole percent rounded down (0 when none): 99,6 % is not "100 %". */
 export function percentDone(row: { total: number; counts: Record<TaskStatusValue, number> }): number {
-  return row.total === 0 ? 0 : Math.floor((row.counts.ACCEPTED * 100) / row.total);
+  const applicable = applicableTasks(row);
+  return applicable === 0 ? 0 : Math.floor((row.counts.ACCEPTED * 100) / applicable);
 }
 
 const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
