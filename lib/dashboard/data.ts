@@ -91,7 +91,7 @@ export async function loadTaskCounts(
     left join "Agency" ag on ag.id = t."agencyId"
     where t."planId" = ${choice.id} and p."provinceId" = ${choice.provinceId}
       -- a task "không còn áp dụng" is no longer part of the plan's work: in no bucket, neither done nor open
-      and t.status::text <> 'NOT_APPLICABLE'
+      and t.status <> 'NOT_APPLICABLE'
     group by 1, 2, 3, 4, 5`;
 }
 

@@ -11,7 +11,7 @@ import { CLOSED_STATUSES } from "./status";
  */
 export function openStatusSql(status: Prisma.Sql = Prisma.sql`t.status`): Prisma.Sql {
   const closed = Prisma.raw(CLOSED_STATUSES.map((s) => `'${s}'`).join(", "));
-  return Prisma.sql`(${status}::text NOT IN (${closed}))`;
+  return Prisma.sql`(${status} NOT IN (${closed}))`;
 }
 
 export function cycleDueSql(today: string): Prisma.Sql {
