@@ -287,7 +287,6 @@ export const TASK_ERRORS = {
   agencyRequired: "Chọn cơ quan chủ trì.",
   agencyNotFound: "Không tìm thấy cơ quan này trong tỉnh.",
   agencyHasTask: "Cơ quan này đã có nhiệm vụ này trong kế hoạch.",
-  badRequest: "Nội dung gửi lên không phải JSON hợp lệ.",
   selectTasks: "Chọn ít nhất một nhiệm vụ để giao.",
   tooManyTasks: (n: number) => `Mỗi lần giao tối đa ${n} nhiệm vụ; hãy chọn ít hơn.`,
   dueRequired: "Nhập hạn hoàn thành mới.",
