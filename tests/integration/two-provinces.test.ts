@@ -119,8 +119,7 @@ describe("province B reads nothing of province A", () => {
         { kind: "entity", entity: "Task", entityId: taskId },
         { kind: "agency", agencyId: a.agencies.finance.id },
       ] as const) {
-        const audit = await loadAuditFor(user, filter);
-        if (audit) expect(audit.page.entries).toHaveLength(0);
+        refusedRead(await loadAuditFor(user, filter));
       }
     }
     expect(await loadDashboard({ provinceId: b.provinceId }, { planId: a.plan.id }, "2026-11-30")).toSatisfy(

@@ -8,6 +8,7 @@ import { hasAction } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { formatPoints } from "@/lib/format";
 import { loadAssignableAgencies, loadSelfAssessment } from "@/lib/self-assessment/data";
+import { dataOrRefuse } from "@/lib/server/refuse";
 
 export const metadata: Metadata = { title: "Tự đánh giá theo năm" };
 
@@ -16,8 +17,7 @@ export default async function SelfAssessmentYearPage({ params }: { params: Promi
   if (!hasAction(user.role, "selfassessment.read") && !hasAction(user.role, "selfassessment.score")) forbidden();
   const { year } = await params;
   if (!/^\d{4}$/.test(year)) notFound();
-  const view = await loadSelfAssessment(user, Number(year));
-  if (!view) notFound();
+  const view = dataOrRefuse(await loadSelfAssessment(user, Number(year)));
   const canManage = hasAction(user.role, "selfassessment.manage");
   const canScore = hasAction(user.role, "selfassessment.score");
   const agencies = canManage ? await loadAssignableAgencies(user) : [];

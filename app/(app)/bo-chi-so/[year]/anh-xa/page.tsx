@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { requireAction } from "@/lib/auth/session";
 import { loadMapping } from "@/lib/frameworks/mapping";
+import { dataOrRefuse } from "@/lib/server/refuse";
 
 export const metadata: Metadata = { title: "Ánh xạ mã tiêu chí giữa hai năm" };
 
@@ -13,8 +14,7 @@ export default async function MappingPage({ params }: { params: Promise<{ year: 
   const user = await requireAction("framework.manage");
   const { year } = await params;
   if (!/^\d{4}$/.test(year)) notFound();
-  const view = await loadMapping(user, Number(year));
-  if (!view) notFound();
+  const view = dataOrRefuse(await loadMapping(user, Number(year)));
   return (
     <div className="space-y-4">
       <p>

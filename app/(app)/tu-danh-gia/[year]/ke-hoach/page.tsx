@@ -16,6 +16,7 @@ import {
   updatePlanDraftHeadAction,
 } from "@/lib/plans/draft/actions";
 import { loadPlanDraftPage } from "@/lib/plans/draft/data";
+import { dataOrRefuse } from "@/lib/server/refuse";
 
 export const metadata: Metadata = { title: "Lập kế hoạch khắc phục" };
 
@@ -23,8 +24,7 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
   const user = await requireAction("plan.import");
   const { year } = await params;
   if (!/^\d{4}$/.test(year)) notFound();
-  const view = await loadPlanDraftPage(user, Number(year));
-  if (!view) notFound();
+  const view = dataOrRefuse(await loadPlanDraftPage(user, Number(year)));
   const { draft } = view;
   const back = (
     <p>

@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/Card";
 import { requireAction } from "@/lib/auth/session";
 import { enterPublishedResultAction } from "@/lib/results/actions";
 import { loadPublishedResultForm } from "@/lib/results/data";
+import { dataOrRefuse } from "@/lib/server/refuse";
 
 export const metadata: Metadata = { title: "Kết quả công bố" };
 
@@ -13,8 +14,7 @@ export default async function PublishedResultPage({ params }: { params: Promise<
   const user = await requireAction("selfassessment.manage");
   const { year } = await params;
   if (!/^\d{4}$/.test(year)) notFound();
-  const form = await loadPublishedResultForm(user, Number(year));
-  if (!form) notFound();
+  const form = dataOrRefuse(await loadPublishedResultForm(user, Number(year)));
   return (
     <div className="space-y-4">
       <p>
