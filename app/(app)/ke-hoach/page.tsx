@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PlanOverviewView } from "@/components/plans/PlanOverviewView";
 import { ProvinceHistory } from "@/components/province-merger/ProvinceHistory";
+import { ButtonLink } from "@/components/ui/Button";
 import { can, hasAction } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { loadLatestPlanId, loadPlanOverview } from "@/lib/plans/data";
@@ -19,12 +19,9 @@ export default async function PlanPage() {
   // Sở Nội vụ and leaders also see the plans and results of provinces merged into theirs, as history.
   const history = hasAction(user.role, "dashboard.read") ? dataOrRefuse(await loadProvinceHistory(user)) : [];
   const importLink = mayImport && (
-    <Link
-      href="/ke-hoach/nhap"
-      className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
-    >
+    <ButtonLink href="/ke-hoach/nhap" variant="secondary">
       Nhập / cập nhật kế hoạch
-    </Link>
+    </ButtonLink>
   );
   if (!overview) {
     return (
