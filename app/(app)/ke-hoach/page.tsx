@@ -14,7 +14,9 @@ export default async function PlanPage() {
   const user = await requireAction("plan.read");
   const scope = { provinceId: user.provinceId };
   const planId = await loadLatestPlanId(scope);
-  const overview = planId ? await loadPlanOverview(scope, planId) : null;
+  // The latest plan is the province's own, so it is always found.
+  const loaded = planId ? await loadPlanOverview(scope, planId) : null;
+  const overview = loaded?.status === "ok" ? loaded.data : null;
   const mayImport = can(user, "plan.import", scope);
   // Sở Nội vụ and leaders also see the plans and results of provinces merged into theirs, as history.
   const history = hasAction(user.role, "dashboard.read") ? dataOrRefuse(await loadProvinceHistory(user)) : [];

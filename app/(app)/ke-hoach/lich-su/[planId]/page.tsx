@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PlanOverviewView } from "@/components/plans/PlanOverviewView";
 import { HistoryTaskTable } from "@/components/province-merger/HistoryTaskTable";
 import { Card } from "@/components/ui/Card";
@@ -15,8 +14,7 @@ export default async function HistoryPlanPage({ params }: { params: Promise<{ pl
   const user = await requireAction("dashboard.read");
   const { planId } = await params;
   const history = dataOrRefuse(await loadHistoryPlan(user, planId));
-  const overview = await loadPlanOverview({ provinceId: history.provinceId }, planId);
-  if (!overview) notFound();
+  const overview = dataOrRefuse(await loadPlanOverview({ provinceId: history.provinceId }, planId));
   return (
     <div className="space-y-4">
       <p>
