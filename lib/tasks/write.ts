@@ -3,7 +3,7 @@ import "server-only";
 import type { z } from "zod";
 import type { Target } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
-import type { PreparedFile } from "@/lib/evidence/rules";
+import { evidenceRows, type PreparedFile } from "@/lib/evidence/rules";
 import { EvidenceStoreError, promote, writeTemp } from "@/lib/evidence/storage";
 import { type Audit, defineMutation, MutationError } from "@/lib/server/mutation";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
@@ -192,18 +192,7 @@ export async function recordUpdate(
       files: [TASK_ERRORS.evidenceNotStored],
     });
   }
-  const rows = [
-    ...files.map((f) => ({
-      updateId: update.id,
-      kind: "file",
-      fileName: f.fileName,
-      mimeType: f.mimeType,
-      sizeBytes: f.sizeBytes,
-      storageKey: f.storageKey,
-      sha256: f.sha256,
-    })),
-    ...(entry.links ?? []).map((url) => ({ updateId: update.id, kind: "link", url })),
-  ];
+  const rows = evidenceRows({ updateId: update.id }, files, entry.links ?? []);
   if (rows.length > 0) await tx.evidence.createMany({ data: rows });
   return { updateId: update.id, evidence: summarize(entry) };
 }
