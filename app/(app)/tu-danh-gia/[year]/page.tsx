@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { SelfScoreCard } from "@/components/self-assessment/SelfScoreCard";
+import { BackLink } from "@/components/ui/BackLink";
 import { Stat } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { hasAction } from "@/lib/auth/permissions";
@@ -24,11 +25,7 @@ export default async function SelfAssessmentYearPage({ params }: { params: Promi
   const flagged = view.rows.filter((r) => r.flagged).length;
   return (
     <div className="space-y-4">
-      <p>
-        <Link className="text-brand-700 underline" href="/tu-danh-gia">
-          ← Các kỳ tự đánh giá
-        </Link>
-      </p>
+      <BackLink href="/tu-danh-gia">Các kỳ tự đánh giá</BackLink>
       <h1 className="text-xl font-bold">
         Tự đánh giá Chỉ số CCHC năm {view.year}
         {user.agencyName && !canManage ? ` — ${user.agencyName}` : ""}

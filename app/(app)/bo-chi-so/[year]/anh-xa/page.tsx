@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MappingTable } from "@/components/frameworks/MappingTable";
+import { BackLink } from "@/components/ui/BackLink";
 import { Card } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { requireAction } from "@/lib/auth/session";
@@ -17,11 +17,7 @@ export default async function MappingPage({ params }: { params: Promise<{ year: 
   const view = dataOrRefuse(await loadMapping(user, Number(year)));
   return (
     <div className="space-y-4">
-      <p>
-        <Link className="text-brand-700 underline" href={`/bo-chi-so/${year}`}>
-          ← Bộ chỉ số năm {year}
-        </Link>
-      </p>
+      <BackLink href={`/bo-chi-so/${year}`}>Bộ chỉ số năm {year}</BackLink>
       <h1 className="text-xl font-bold">
         Ánh xạ mã tiêu chí từ năm {view.fromYear} sang năm {view.year}
       </h1>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PlanOverviewView } from "@/components/plans/PlanOverviewView";
 import { HistoryTaskTable } from "@/components/province-merger/HistoryTaskTable";
+import { BackLink } from "@/components/ui/BackLink";
 import { Card } from "@/components/ui/Card";
 import { requireAction } from "@/lib/auth/session";
 import { loadPlanOverview } from "@/lib/plans/data";
@@ -17,11 +17,7 @@ export default async function HistoryPlanPage({ params }: { params: Promise<{ pl
   const overview = dataOrRefuse(await loadPlanOverview({ provinceId: history.provinceId }, planId));
   return (
     <div className="space-y-4">
-      <p>
-        <Link className="text-brand-700 underline" href="/ke-hoach">
-          ← Kế hoạch của tỉnh {user.provinceName}
-        </Link>
-      </p>
+      <BackLink href="/ke-hoach">Kế hoạch của tỉnh {user.provinceName}</BackLink>
       <p role="note" className="rounded-md bg-amber-50 p-3 text-amber-900" data-testid="history-banner">
         Lịch sử: kế hoạch của {history.label}, tỉnh đã sáp nhập vào tỉnh {user.provinceName}.
       </p>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PublishedResultForm } from "@/components/results/PublishedResultForm";
+import { BackLink } from "@/components/ui/BackLink";
 import { Card } from "@/components/ui/Card";
 import { requireAction } from "@/lib/auth/session";
 import { enterPublishedResultAction } from "@/lib/results/actions";
@@ -17,11 +17,7 @@ export default async function PublishedResultPage({ params }: { params: Promise<
   const form = dataOrRefuse(await loadPublishedResultForm(user, Number(year)));
   return (
     <div className="space-y-4">
-      <p>
-        <Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}`}>
-          ← Tự đánh giá năm {year}
-        </Link>
-      </p>
+      <BackLink href={`/tu-danh-gia/${year}`}>Tự đánh giá năm {year}</BackLink>
       <h1 className="text-xl font-bold">
         Kết quả Chỉ số CCHC năm {year} đã công bố — tỉnh {user.provinceName}
       </h1>
