@@ -29,7 +29,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     return <p className="rounded-md bg-white p-6">{dashboardText.noPlan(user.provinceName)}</p>;
   }
   const today = provinceTodayIso();
-  const loads = startDashboardLoads(scope, resolved.choice, today, resolved.cycle);
+  const loads = startDashboardLoads(scope, resolved, today);
   const { ctx } = resolved;
   const printedOn = formatIsoDate(today);
   const props = { loads, ctx };
