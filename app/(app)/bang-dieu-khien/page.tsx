@@ -35,7 +35,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const props = { loads, ctx };
   // One response, no per-card streaming: every card's data is one round of parallel queries (tens of ms), and a
   // Suspense boundary per card sent its skeleton and a swap script too, in both the HTML and the RSC payload.
-  // The route's loading.tsx still answers a navigation at once.
+  // No loading.tsx either: its skeleton and swap cost weight on every request, and the aggregates come from the
+  // aggregate cache (lib/server/aggregate-cache.ts) while no write touched the province.
   const cycleLabel = resolved.cycles.find((c) => c.key === resolved.cycle)?.label ?? null;
   return (
     <div className="dashboard space-y-5">
