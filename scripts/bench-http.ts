@@ -4,6 +4,7 @@
 // Per page: req/s under load, p50/p95/p99 alone and under load, errors, bytes per response; compared with the
 // budgets (scripts/lib/bench-http/report.ts); exits 1 when any is exceeded (unless --report-only).
 // --quick: seeds its own small scale database (3 provinces, 200 tasks), 3 s per page, then drops it.
+// --only TEXT: only the pages whose name contains TEXT (e.g. --only PATCH for the write).
 // --ci: 3 s per page, and fails only on what is wrong on any machine (HTTP status, errors, lost updates, page
 // weight), never on speed (npm run test:bench). With --quick it seeds its own database, else DATABASE_URL's.
 // --instances N: N app processes behind nginx (deploy/nginx.conf).
@@ -29,6 +30,7 @@ const { values: flags } = parseArgs({
     json: { type: "boolean", default: false },
     quick: { type: "boolean", default: false },
     ci: { type: "boolean", default: false },
+    only: { type: "string" },
     absolute: { type: "boolean", default: false },
     rebuild: { type: "boolean", default: false },
     "report-only": { type: "boolean", default: false },
@@ -144,7 +146,11 @@ async function measureAll(seconds: number, connections: number, instances: numbe
     const { targets, accounts } = await benchTargets(client, app.baseUrl, connections);
     log(`Người dùng: ${accounts.join(", ")}`);
     let floorRps = 0;
-    for (const target of targets) {
+    // --only TEXT: the targets whose name contains TEXT (and the static floor, which the relative budget needs)
+    const chosen = flags.only
+      ? targets.filter((t) => t.budget === "floor" || t.name.includes(flags.only ?? ""))
+      : targets;
+    for (const target of chosen) {
       log(`  đo ${target.name} …`);
       if (!(await drained(app.baseUrl, app.alive))) throw new Error("Ứng dụng đã dừng giữa chừng.");
       const r = await benchTarget(client, app, target, seconds, connections);
