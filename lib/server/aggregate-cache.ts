@@ -21,11 +21,14 @@ export type AggregateCache = {
   get<T>(key: readonly unknown[], load: () => Promise<T>): Promise<T>;
 };
 
-/** The current versions of the province's aggregates and of the national data (0 until a first write). */
+/**
+ * The current versions of the province's aggregates and of the national data (0 until a first write): each the
+ * sum of the scope's slots, which every committed write moves by exactly 1 (a primary-key range of ≤ 16 rows).
+ */
 export async function readAggregateVersion(provinceId: string): Promise<string> {
   const rows = await db.$queryRaw<{ province: number; national: number }[]>`
-    select coalesce(max(version) filter (where scope = ${provinceId}), 0)::int as province,
-           coalesce(max(version) filter (where scope = '*'), 0)::int as national
+    select coalesce(sum(version) filter (where scope = ${provinceId}), 0)::int as province,
+           coalesce(sum(version) filter (where scope = '*'), 0)::int as national
     from "AggregateVersion" where scope in (${provinceId}, '*')`;
   const row = rows[0];
   return `${row?.province ?? 0}.${row?.national ?? 0}`;

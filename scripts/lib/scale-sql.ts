@@ -219,9 +219,9 @@ export function scaleStatements(s: ShapeChecked): { label: string; sql: string }
       // serving dashboard or overview aggregates from before the load (lib/server/aggregate-cache.ts).
       label: "phiên bản số liệu tổng hợp",
       sql: `
-        INSERT INTO "AggregateVersion" (scope, version, "updatedAt")
-          SELECT id, 1, now() FROM "Province" UNION ALL SELECT '*', 1, now()
-        ON CONFLICT (scope) DO UPDATE SET version = "AggregateVersion".version + 1, "updatedAt" = now();`,
+        INSERT INTO "AggregateVersion" (scope, slot, version, "updatedAt")
+          SELECT id, 0, 1, now() FROM "Province" UNION ALL SELECT '*', 0, 1, now()
+        ON CONFLICT (scope, slot) DO UPDATE SET version = "AggregateVersion".version + 1, "updatedAt" = now();`,
     },
   ];
 }

@@ -9,8 +9,10 @@ vi.hoisted(() => {
 vi.mock("@/lib/auth/session", () => import("./tasks-session-mock"));
 vi.mock("next/cache", () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
 
+import pg from "pg";
 import { loadDashboard } from "@/lib/dashboard/dashboard";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { provinceTodayIso } from "@/lib/format";
 import { loadOverviewPage } from "@/lib/overview/data";
 import { aggregateCacheStats, readAggregateVersion } from "@/lib/server/aggregate-cache";
@@ -109,7 +111,7 @@ describe("aggregate cache", () => {
       await tx.$executeRaw`INSERT INTO "TaskUpdate" (id, "taskId", "userId", progress) VALUES (${`agg-${a.id}`}, ${a.id}, ${w.users.financeHead.id}, 5)`;
       // not yet: the bump is deferred to COMMIT
       const inside = await tx.$queryRaw<{ v: number | null }[]>`
-        SELECT version AS v FROM "AggregateVersion" WHERE scope = ${w.provinceId}`;
+        SELECT sum(version)::int AS v FROM "AggregateVersion" WHERE scope = ${w.provinceId}`;
       expect(inside[0]?.v ?? 0).toBe(province);
     });
     expect(await readAggregateVersion(w.provinceId)).toBe(`${(province ?? 0) + 1}.${start.split(".")[1]}`);
@@ -120,6 +122,30 @@ describe("aggregate cache", () => {
       }),
     ).rejects.toThrow("rollback");
     expect(await readAggregateVersion(w.provinceId)).toBe(`${(province ?? 0) + 1}.${start.split(".")[1]}`);
+  });
+
+  it("moves the version with every commit whatever the order of concurrent writers (the sum of the slots)", async () => {
+    const a = await makeTask(w, { agencyId: w.agencies.finance.id });
+    const b = await makeTask(w, { agencyId: w.agencies.health.id });
+    const [first, second] = [
+      new pg.Client({ connectionString: env.DATABASE_URL }),
+      new pg.Client({ connectionString: env.DATABASE_URL }),
+    ];
+    await Promise.all([first.connect(), second.connect()]);
+    try {
+      const province = () => readAggregateVersion(w.provinceId).then((v) => Number(v.split(".")[0]));
+      const start = await province();
+      await first.query("BEGIN");
+      await first.query(`UPDATE "Task" SET progress = 11 WHERE id = $1`, [a.id]); // started first…
+      await second.query("BEGIN");
+      await second.query(`UPDATE "Task" SET progress = 12 WHERE id = $1`, [b.id]);
+      await second.query("COMMIT"); // …committed last: its bump must still move the version
+      expect(await province()).toBe(start + 1);
+      await first.query("COMMIT");
+      expect(await province()).toBe(start + 2);
+    } finally {
+      await Promise.all([first.end(), second.end()]);
+    }
   });
 
   it("moves the national version for national data, which every province's key includes", async () => {

@@ -92,8 +92,8 @@ describe("db:seed:scale", () => {
 
   it("bumps the aggregate version of every province and of the national data (its triggers are off)", async () => {
     const versions = () =>
-      one(`SELECT (SELECT count(*) FROM "Province" p LEFT JOIN "AggregateVersion" v ON v.scope = p.id
-                    WHERE coalesce(v.version, 0) = 0) AS unversioned,
+      one(`SELECT (SELECT count(*) FROM "Province" p
+                    WHERE NOT EXISTS (SELECT FROM "AggregateVersion" v WHERE v.scope = p.id AND v.version > 0)) AS unversioned,
                   (SELECT coalesce(sum(version), 0) FROM "AggregateVersion") AS total`);
     const before = await versions();
     const after = await grown(shape(), versions);
