@@ -40,3 +40,9 @@ export function hrefWith(basePath: string, params: SearchParams, change: ParamCh
   const text = query.toString();
   return text ? `${basePath}?${text}` : basePath;
 }
+
+/** A list's page number from the query string (`?trang=2`): a whole number from 1 to 10 000, else 1. */
+export function parsePage(value: string | string[] | undefined): number {
+  const n = Number(firstParam(value) ?? "1");
+  return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1;
+}

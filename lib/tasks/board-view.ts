@@ -99,3 +99,34 @@ export function foldSupportDuties(cards: readonly TaskCard[]): BoardItem[] {
 }
 
 export const itemStatus = (item: BoardItem): TaskStatusValue => (item.kind === "task" ? item.card.status : item.status);
+
+/** One status column of a bounded board: every item's count, and the items it shows. */
+export type BoundedColumn = { status: TaskStatusValue; total: number; shown: BoardItem[] };
+
+/**
+ * The columns of a board that shows at most `limit` cards, shared by the columns one round at a time (a column
+ * with few items leaves its share to the others), each column's order kept; `total` counts the whole column.
+ */
+export function boundedColumns(items: readonly BoardItem[], limit: number): BoundedColumn[] {
+  const columns = BOARD_COLUMNS.map((status) => ({ status, all: items.filter((i) => itemStatus(i) === status) }));
+  const take = columns.map(() => 0);
+  let left = limit;
+  for (let round = 0; left > 0; round++) {
+    let added = false;
+    for (const [i, c] of columns.entries())
+      if (left > 0 && c.all.length > round) {
+        take[i] = round + 1;
+        left -= 1;
+        added = true;
+      }
+    if (!added) break;
+  }
+  return columns.map((c, i) => ({ status: c.status, total: c.all.length, shown: c.all.slice(0, take[i]) }));
+}
+
+/** One page of a list already filtered and sorted on the server: the page is clamped to the pages there are. */
+export function pageOfList<T>(rows: readonly T[], page: number, size: number) {
+  const pageCount = Math.max(1, Math.ceil(rows.length / size));
+  const current = Math.min(Math.max(1, page), pageCount);
+  return { rows: rows.slice((current - 1) * size, current * size), page: current, pageCount };
+}
