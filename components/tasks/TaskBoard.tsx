@@ -1,9 +1,8 @@
 import Link from "next/link";
+import { BoardColumns } from "@/components/tasks/BoardColumns";
 import { BoardFilters } from "@/components/tasks/BoardFilters";
 import { BoardSummaryStrip } from "@/components/tasks/BoardSummary";
 import { PlanPicker } from "@/components/tasks/PlanPicker";
-import { SupportGroupCard } from "@/components/tasks/SupportGroupCard";
-import { TaskCard } from "@/components/tasks/TaskCard";
 import { TaskList } from "@/components/tasks/TaskList";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Pagination } from "@/components/ui/Pagination";
@@ -12,6 +11,7 @@ import {
   type BoardItem,
   boundedColumns,
   foldSupportDuties,
+  itemView,
   pageOfList,
   sortCards,
   summarizeBoard,
@@ -40,10 +40,13 @@ export function boardHref(
   overrides: Partial<Filters> = {},
   keep: Record<string, string> = {},
 ): string {
+  // the defaults are left out: every card carries this address in its link, twice (HTML and RSC payload)
+  const defaults: Record<string, string | number> = { view: "columns", role: "lead", sort: "points", page: 1 };
   const entries = Object.entries({ ...keep, ...filters, ...overrides }).flatMap(([k, v]) =>
-    typeof v === "string" ? [[k, v]] : typeof v === "number" && !(k === "page" && v === 1) ? [[k, String(v)]] : [],
+    (typeof v === "string" || typeof v === "number") && defaults[k] !== v ? [[k, String(v)]] : [],
   );
-  return `${basePath}?${new URLSearchParams(entries).toString()}`;
+  const query = new URLSearchParams(entries).toString();
+  return query ? `${basePath}?${query}` : basePath;
 }
 
 /**
@@ -141,46 +144,15 @@ function Columns({ items, back, href }: { items: BoardItem[]; back: string; href
           {TASK_TEXT.columnShown(cardsShown, items.length)}
         </p>
       )}
-      <div className="grid items-start gap-4 md:grid-cols-2 xl:grid-cols-5" data-testid="task-columns">
-        {BOARD_COLUMNS.map((status, i) => {
-          const list = columns[i]?.shown ?? [];
-          const total = columns[i]?.total ?? 0;
-          return (
-            <section key={status} aria-labelledby={`col-${status}`} data-testid={`column-${status}`} className="col">
-              <h2 id={`col-${status}`} className="col-h">
-                {STATUS_LABELS[status]} <span className="num col-n">{total}</span>
-              </h2>
-              {list.length === 0 ? (
-                <p id={`list-${status}`} tabIndex={-1} className="px-1 pb-2 text-xs text-slate-600">
-                  {TASK_TEXT.emptyColumn}
-                </p>
-              ) : (
-                // Focusable so the keyboard can scroll a long column too, and the target of the jump links above.
-                <ul id={`list-${status}`} className="col-l" tabIndex={0} aria-label={STATUS_LABELS[status]}>
-                  {list.map((item) => (
-                    <li key={item.kind === "task" ? item.card.id : item.key}>
-                      {item.kind === "task" ? (
-                        <TaskCard card={item.card} back={back} />
-                      ) : (
-                        <SupportGroupCard group={item} back={back} />
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {list.length < total && (
-                <Link
-                  href={href({ view: "list", status, page: undefined })}
-                  className="mt-2 block px-1 text-sm text-blue-800 underline"
-                  data-testid={`column-all-${status}`}
-                >
-                  {TASK_TEXT.columnAll(total)}
-                </Link>
-              )}
-            </section>
-          );
-        })}
-      </div>
+      <BoardColumns
+        back={back}
+        columns={columns.map((c) => ({
+          status: c.status,
+          total: c.total,
+          items: c.shown.map(itemView),
+          allHref: href({ view: "list", status: c.status, page: undefined }),
+        }))}
+      />
     </>
   );
 }

@@ -10,6 +10,7 @@ import {
 } from "@/components/tasks/StatusBadge";
 import { formatDate, formatPoints, provinceDate } from "@/lib/format";
 import type { TaskCard as TaskCardData } from "@/lib/tasks/board";
+import type { CardView } from "@/lib/tasks/board-view";
 import { criterionLabel, RECURRENCE_LABELS, TASK_TEXT } from "@/lib/tasks/strings";
 
 /** A task's page; `back` (a board address with its filters) is where the page's back link returns. */
@@ -44,15 +45,7 @@ export function DueText({ cycleDue, overdue, recurrence }: Pick<TaskCardData, "c
 }
 
 /** A board card; its look is the `.tc` rules in app/globals.css (a board repeats it dozens of times). */
-export function TaskCard({
-  card,
-  showStatus = false,
-  back,
-}: {
-  card: TaskCardData;
-  showStatus?: boolean;
-  back?: string;
-}) {
+export function TaskCard({ card, showStatus = false, back }: { card: CardView; showStatus?: boolean; back?: string }) {
   return (
     <article
       data-testid="task-card"

@@ -130,3 +130,66 @@ export function pageOfList<T>(rows: readonly T[], page: number, size: number) {
   const current = Math.min(Math.max(1, page), pageCount);
   return { rows: rows.slice((current - 1) * size, current * size), page: current, pageCount };
 }
+
+/**
+ * What a board card shows, and nothing else: the columns are drawn by a client component from these props, so
+ * each card travels once in the page's RSC payload as this small object rather than as its whole element tree
+ * (and never the fields the card does not show). Flags that are off and empty texts are left out.
+ */
+export type CardView = Pick<
+  TaskCard,
+  | "id"
+  | "title"
+  | "status"
+  | "progress"
+  | "recurrence"
+  | "criterionCode"
+  | "lostPoints"
+  | "cycleDue"
+  | "overdue"
+  | "role"
+  | "lastUpdateAt"
+  | "lastUpdateBy"
+> &
+  Partial<
+    Pick<TaskCard, "agencyName" | "responsibleName" | "returnReason" | "returnedUnread" | "isNew" | "awaitingHead">
+  >;
+
+export function cardView(c: TaskCard): CardView {
+  const view: CardView = {
+    id: c.id,
+    title: c.title,
+    status: c.status,
+    progress: c.progress,
+    recurrence: c.recurrence,
+    criterionCode: c.criterionCode,
+    lostPoints: c.lostPoints,
+    cycleDue: c.cycleDue,
+    overdue: c.overdue,
+    role: c.role,
+    lastUpdateAt: c.lastUpdateAt,
+    lastUpdateBy: c.lastUpdateBy,
+  };
+  if (c.role === "support" && c.agencyName) view.agencyName = c.agencyName;
+  if (c.responsibleName) view.responsibleName = c.responsibleName;
+  if (c.status === "RETURNED" && c.returnReason) view.returnReason = c.returnReason;
+  if (c.returnedUnread) view.returnedUnread = true;
+  if (c.isNew) view.isNew = true;
+  if (c.awaitingHead) view.awaitingHead = true;
+  return view;
+}
+
+export type SupportGroupView = Omit<SupportGroup, "sample" | "members"> & {
+  sample: CardView;
+  members: { id: string; agencyName: string | null; status: TaskStatusValue }[];
+};
+export type BoardItemView = { kind: "task"; card: CardView } | SupportGroupView;
+
+export function itemView(item: BoardItem): BoardItemView {
+  if (item.kind === "task") return { kind: "task", card: cardView(item.card) };
+  return {
+    ...item,
+    sample: cardView(item.sample),
+    members: item.members.map((m) => ({ id: m.id, agencyName: m.agencyName, status: m.status })),
+  };
+}

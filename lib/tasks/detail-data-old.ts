@@ -1,0 +1,291 @@
+import "server-only";
+import { agencyNamesAtTheTime } from "@/lib/agencies/successions";
+// One task with its context and full history, for the detail page and GET /api/tasks/[id]. A fixed number
+// of queries whatever the history length (Prisma batches each relation level).
+import { type Action, can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { provinceToday } from "@/lib/format";
+import { historyLabel } from "@/lib/provinces/history-label";
+import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
+import type { AgencyRef } from "@/lib/tasks/data";
+import type { RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
+import { type DueState, dueState, nextStatuses } from "@/lib/tasks/status";
+
+export type EvidenceView = {
+  id: string;
+  kind: "file" | "link";
+  fileName: string | null;
+  sizeBytes: number | null;
+  url: string | null;
+  mimeType: string | null;
+};
+export type HistoryEntry = {
+  id: string;
+  at: Date;
+  by: string;
+  byAgency: string | null;
+  fromStatus: TaskStatusValue | null;
+  toStatus: TaskStatusValue | null;
+  progress: number | null;
+  note: string | null;
+  /** the agency head who forwarded this staff member's "hoàn thành" to Sở Nội vụ */
+  approvedBy: string | null;
+  evidence: EvidenceView[];
+  /** the cycle the update belongs to ("2026", "once") */
+  cycleKey: string | null;
+};
+
+/** One cycle of the task (one for a one-off task; one per year / quarter / month for a recurring one), newest first. */
+export type CycleView = {
+  key: string;
+  startsOn: Date | null;
+  endsOn: Date | null;
+  dueOn: Date | null;
+  status: TaskStatusValue;
+  progress: number;
+  updates: number;
+  current: boolean;
+};
+
+/**
+ * What the caller may do here; the server re-checks every one of them on submit. `edit` picks the form:
+ * "status" (lead agency, Sở Nội vụ), "comment" (supporting agency, or a lead whose task awaits review),
+ * "locked" (involved, but the task is accepted) or null (read only: leadership, other agencies).
+ */
+export type TaskAbilities = {
+  edit: "status" | "comment" | "locked" | null;
+  /** The caller reviews (Sở Nội vụ); `review` says whether this task can be reviewed now. */
+  reviewer: boolean;
+  review: boolean;
+  /** The caller assigns duties; `assign` says whether this task still needs it. */
+  assigner: boolean;
+  assign: boolean;
+  /** The caller (the lead agency's head) names the person in charge. */
+  responsible: boolean;
+  evidence: boolean;
+  nextStatuses: TaskStatusValue[];
+  /** The lead agency's head decides on a staff member's waiting "hoàn thành" (lib/tasks/head-approval.ts). */
+  approver: boolean;
+  approve: boolean;
+  /** The staff member who asked may take the request back. */
+  withdraw: boolean;
+  /** The caller's "Hoàn thành" goes to the agency head first (staff of an agency that turned it on). */
+  submitToHead: boolean;
+};
+
+/** A staff member's "hoàn thành" waiting for the agency head, on the current cycle. */
+export type HeadApprovalView = { requestedAt: Date; requestedBy: string | null };
+
+export type TaskDetail = DueState & {
+  id: string;
+  title: string;
+  source: "MEASURE" | "TARGET" | "DUTY";
+  status: TaskStatusValue;
+  progress: number;
+  version: number;
+  dueOn: Date | null;
+  recurrence: RecurrenceValue;
+  updatedAt: Date;
+  /** `carriedFrom`: "1/KH-UBND, Đắk Nông (trước 01/07/2025)" for a task a province merger brought in */
+  plan: { id: string; number: string; carriedFrom: string | null };
+  criterion: { code: string; title: string; lostPoints: string | null } | null;
+  measure: { text: string; timeframeText: string } | null;
+  lead: AgencyRef | null;
+  /** the agency the plan gave the task to, as named then, when a restructuring has moved the task */
+  origin: AgencyRef | null;
+  supporters: AgencyRef[];
+  /** "Người phụ trách": a user of the lead agency */
+  responsible: { id: string; name: string } | null;
+  headApproval: HeadApprovalView | null;
+  /** How the caller's agency is involved, for wording ("phối hợp"). */
+  involvement: "lead" | "support" | "none";
+  can: TaskAbilities;
+  history: HistoryEntry[];
+  cycles: CycleView[];
+};
+
+function queryTask(user: SessionUser, taskId: string) {
+  return db.task.findFirst({
+    where: { id: taskId, plan: { provinceId: user.provinceId } },
+    include: {
+      plan: { select: { id: true, number: true, provinceId: true, assessmentId: true } },
+      carriedFrom: { select: { number: true, province: { select: { name: true, mergedOn: true } } } },
+      agency: { select: { id: true, name: true, headApprovesTasks: true } },
+      responsible: { select: { id: true, name: true } },
+      supporters: { select: { agency: { select: { id: true, name: true } } }, orderBy: { agency: { name: "asc" } } },
+      criterion: { select: { id: true, code: true, title: true, standardPoints: true } },
+      measure: { select: { text: true, timeframeText: true } },
+      updates: {
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        include: {
+          user: { select: { name: true, agency: { select: { name: true } } } },
+          approvedBy: { select: { name: true } },
+          evidence: { orderBy: { createdAt: "asc" } },
+          cycle: { select: { key: true } },
+        },
+      },
+      cycles: {
+        orderBy: [{ startsOn: { sort: "desc", nulls: "last" } }, { key: "desc" }],
+        select: {
+          key: true,
+          startsOn: true,
+          endsOn: true,
+          dueOn: true,
+          status: true,
+          progress: true,
+          headApprovalRequestedAt: true,
+          headApprovalRequestedBy: { select: { id: true, name: true } },
+          _count: { select: { updates: true } },
+        },
+      },
+    },
+  });
+}
+type TaskRow = NonNullable<Awaited<ReturnType<typeof queryTask>>>;
+
+export async function loadTaskDetail(user: SessionUser, taskId: string): Promise<Loaded<TaskDetail>> {
+  const task = await queryTask(user, taskId);
+  if (!task) return NOT_FOUND;
+  const supporters = task.supporters.map((s) => s.agency);
+  const target = {
+    provinceId: task.plan.provinceId,
+    agencyId: task.agencyId,
+    supportAgencyIds: supporters.map((s) => s.id),
+  };
+  if (!can(user, "task.read", target)) return FORBIDDEN;
+  const { plan, criterion } = task;
+  const mine = user.agencyId;
+  const oldest = task.updates.at(-1)?.createdAt;
+  const agencyAt = oldest ? await agencyNamesAtTheTime(db, plan.provinceId, oldest) : () => null;
+  const waiting = task.cycles[0]?.headApprovalRequestedAt ? task.cycles[0] : null;
+  const allowed = (action: Action) => can(user, action, target);
+  const staffOfLead = user.role === "AGENCY_STAFF" && task.agencyId !== null && task.agencyId === mine;
+  return {
+    status: "ok",
+    data: {
+      ...dueState(task, provinceToday()),
+      id: task.id,
+      title: task.title,
+      source: task.source,
+      status: task.status,
+      progress: task.progress,
+      version: task.version,
+      dueOn: task.dueOn,
+      recurrence: task.recurrence,
+      updatedAt: task.updatedAt,
+      plan: {
+        id: plan.id,
+        number: plan.number,
+        carriedFrom: task.carriedFrom && `${task.carriedFrom.number}, ${historyLabel(task.carriedFrom.province)}`,
+      },
+      criterion: criterion && {
+        code: criterion.code,
+        title: criterion.title,
+        lostPoints: await lostPoints(plan.assessmentId, criterion),
+      },
+      measure: task.measure,
+      lead: task.agency && { id: task.agency.id, name: task.agency.name },
+      origin: task.originAgencyId
+        ? await db.agency.findFirst({
+            where: { id: task.originAgencyId, provinceId: user.provinceId },
+            select: { id: true, name: true },
+          })
+        : null,
+      supporters,
+      responsible: task.responsible,
+      headApproval: waiting?.headApprovalRequestedAt
+        ? { requestedAt: waiting.headApprovalRequestedAt, requestedBy: waiting.headApprovalRequestedBy?.name ?? null }
+        : null,
+      involvement: !mine
+        ? "none"
+        : task.agencyId === mine
+          ? "lead"
+          : target.supportAgencyIds.includes(mine)
+            ? "support"
+            : "none",
+      can: {
+        ...abilities(allowed, task.status, task.agencyId, waiting !== null),
+        approver: allowed("task.approve"),
+        approve: waiting !== null && allowed("task.approve"),
+        withdraw: waiting !== null && waiting.headApprovalRequestedBy?.id === user.id && allowed("task.status"),
+        submitToHead: staffOfLead && task.agency?.headApprovesTasks === true,
+      },
+      history: task.updates.map((u) => toHistoryEntry(u, agencyAt)),
+      cycles: task.cycles.map((c, i) => ({
+        key: c.key,
+        startsOn: c.startsOn,
+        endsOn: c.endsOn,
+        dueOn: c.dueOn,
+        status: c.status,
+        progress: c.progress,
+        updates: c._count.updates,
+        current: i === 0,
+      })),
+    },
+  };
+}
+
+/** Standard − assessed for this plan's assessment, exact (Prisma decimals), or null when not scored. */
+async function lostPoints(assessmentId: string, criterion: NonNullable<TaskRow["criterion"]>): Promise<string | null> {
+  const score = await db.criterionScore.findUnique({
+    where: { assessmentId_criterionId: { assessmentId, criterionId: criterion.id } },
+    select: { assessedPoints: true },
+  });
+  return score ? criterion.standardPoints.minus(score.assessedPoints).toString() : null;
+}
+
+/** `agencyAt`: the writer's agency as named when they wrote (a restructuring may have moved them since). */
+function toHistoryEntry(
+  u: TaskRow["updates"][number],
+  agencyAt: (userId: string, at: Date, now: string | null) => string | null,
+): HistoryEntry {
+  return {
+    id: u.id,
+    at: u.createdAt,
+    by: u.user.name,
+    byAgency: agencyAt(u.userId, u.createdAt, u.user.agency?.name ?? null),
+    fromStatus: u.fromStatus,
+    toStatus: u.toStatus,
+    progress: u.progress,
+    note: u.note,
+    approvedBy: u.approvedBy?.name ?? null,
+    evidence: u.evidence.map((e) => ({
+      id: e.id,
+      kind: e.kind === "link" ? "link" : "file",
+      fileName: e.fileName,
+      sizeBytes: e.sizeBytes,
+      url: e.url,
+      mimeType: e.mimeType,
+    })),
+    cycleKey: u.cycle?.key ?? null,
+  };
+}
+
+function abilities(
+  allowed: (action: Action) => boolean,
+  status: TaskStatusValue,
+  agencyId: string | null,
+  waitingForHead: boolean,
+): Omit<TaskAbilities, "approver" | "approve" | "withdraw" | "submitToHead"> {
+  const reviewer = allowed("task.review");
+  const open = status !== "ACCEPTED" || reviewer;
+  // While a "hoàn thành" waits for the agency head, status and progress are locked for everyone (notes still go).
+  const next =
+    allowed("task.status") && agencyId !== null && open && !waitingForHead
+      ? nextStatuses(status, reviewer ? "reviewer" : "lead")
+      : [];
+  const progressEditable = (status === "IN_PROGRESS" || status === "RETURNED") && !waitingForHead;
+  const canStatus = allowed("task.status") && agencyId !== null && open && (next.length > 0 || progressEditable);
+  const canComment = allowed("task.comment");
+  return {
+    edit: canStatus ? "status" : canComment && open ? "comment" : canComment ? "locked" : null,
+    reviewer,
+    review: reviewer && status === "SUBMITTED",
+    assigner: allowed("task.assign"),
+    assign: allowed("task.assign") && agencyId === null,
+    responsible: allowed("task.responsible") && agencyId !== null,
+    evidence: allowed("evidence.read"),
+    nextStatuses: next,
+  };
+}
