@@ -78,7 +78,7 @@ export function TaskBoard({ title, basePath, filters, cards, plans, plan, keep =
       <BoardFilters basePath={basePath} filters={filters} fields={fields} criteria={criteria} keep={keep} />
       <ViewSwitch href={href} filters={filters} />
       {column && (
-        <Link href={href({ view: "columns", status: undefined, page: undefined })} className="text-sm underline">
+        <Link href={href({ view: "columns", status: undefined, page: undefined })} className="ml-3 text-sm underline">
           {TASK_TEXT.allColumns}
         </Link>
       )}
