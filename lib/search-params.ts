@@ -6,7 +6,7 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 /** The first value of a parameter, trimmed and bounded; blank → undefined. */
 export function firstParam(value: string | string[] | undefined): string | undefined {
   const v = Array.isArray(value) ? value[0] : value;
-  return v && v.trim() ? v.trim().slice(0, 200) : undefined;
+  return v?.trim() ? v.trim().slice(0, 200) : undefined;
 }
 
 export function parseStatus(
