@@ -82,6 +82,19 @@ export const TASK_TEXT = {
   agencyPickerGo: "Xem",
   backToBoard: "← Về bảng nhiệm vụ",
   jumpToColumn: "Đến cột",
+  columnAll: (n: number) => `Xem cả ${n.toLocaleString("vi-VN")} nhiệm vụ của cột này`,
+  columnShown: (shown: number, total: number) =>
+    `Đang hiện ${shown.toLocaleString("vi-VN")}/${total.toLocaleString("vi-VN")} thẻ; mỗi cột dẫn tới danh sách đầy đủ của cột.`,
+  columnListTitle: (status: string) => `Cột “${status}”`,
+  allColumns: "← Về các cột",
+  planPicker: "Kế hoạch",
+  planPickerGo: "Xem",
+  planOption: (number: string, tasks: number) => `${number} (${tasks.toLocaleString("vi-VN")} nhiệm vụ)`,
+  noPlan: "Cơ quan chưa có nhiệm vụ trong kế hoạch nào.",
+  pagination: "Phân trang danh sách nhiệm vụ",
+  previous: "← Trang trước",
+  next: "Trang sau →",
+  pageOf: (page: number, count: number) => `Trang ${page}/${count}`,
   foldedCount: (n: number) => `${n} thẻ (nhiệm vụ phối hợp giống nhau được gộp)`,
   groupLeads: (n: number, overdue: number) =>
     `Phối hợp với ${n} cơ quan chủ trì${overdue ? `, ${overdue} cơ quan quá hạn` : ""}`,
@@ -206,7 +219,10 @@ export const REVIEW_TEXT = {
   agency: "Cơ quan chủ trì",
   open: "Xem và duyệt",
   evidenceCount: (n: number) => (n === 0 ? "Không có tài liệu" : `${n} tài liệu`),
-  more: (n: number) => `Còn ${n} nhiệm vụ khác; xử lý các nhiệm vụ trên rồi tải lại trang.`,
+  pagination: "Phân trang hàng chờ duyệt",
+  previous: "← Trang trước",
+  next: "Trang sau →",
+  pageOf: (page: number, count: number) => `Trang ${page}/${count}`,
   unassignedIntro: (overdue: number) =>
     `Nhiệm vụ của kế hoạch chưa xác định được cơ quan thực hiện${overdue ? `, trong đó ${overdue} nhiệm vụ đã quá hạn cũ` : ""}: lọc theo lĩnh vực, chọn nhiều nhiệm vụ và giao một lần kèm hạn hoàn thành mới.`,
 } as const;

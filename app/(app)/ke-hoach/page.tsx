@@ -6,11 +6,13 @@ import { can, hasAction } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { loadLatestPlanId, loadPlanOverview } from "@/lib/plans/data";
 import { loadProvinceHistory } from "@/lib/province-merger/history";
+import { parsePage, type SearchParams } from "@/lib/search-params";
 import { dataOrRefuse } from "@/lib/server/refuse";
 
 export const metadata: Metadata = { title: "Kế hoạch nâng cao Chỉ số CCHC" };
 
-export default async function PlanPage() {
+export default async function PlanPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
   const user = await requireAction("plan.read");
   const scope = { provinceId: user.provinceId };
   const planId = await loadLatestPlanId(scope);
@@ -37,7 +39,7 @@ export default async function PlanPage() {
   return (
     <div className="space-y-3">
       {importLink && <div className="flex justify-end print:hidden">{importLink}</div>}
-      <PlanOverviewView overview={overview} />
+      <PlanOverviewView overview={overview} page={parsePage(params.trang)} basePath="/ke-hoach" params={params} />
       <ProvinceHistory entries={history} />
     </div>
   );
