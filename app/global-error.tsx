@@ -2,6 +2,7 @@
 
 import "./globals.css";
 import { ProblemPage } from "@/components/layout/ProblemPage";
+import { Button } from "@/components/ui/Button";
 
 /** When even the root layout fails: the same Vietnamese page, with its own html and body. */
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -13,13 +14,9 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
           title="Đã có lỗi xảy ra"
           body={`Máy chủ chưa xử lý được yêu cầu. Vui lòng tải lại trang; nếu vẫn lỗi, hãy báo Sở Nội vụ${error.digest ? ` (mã lỗi ${error.digest})` : ""}.`}
           action={
-            <button
-              type="button"
-              onClick={() => reset()}
-              className="mt-4 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white"
-            >
+            <Button type="button" onClick={() => reset()} className="mt-4">
               Thử lại
-            </button>
+            </Button>
           }
         />
       </body>

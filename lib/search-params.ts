@@ -6,7 +6,7 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 /** The first value of a parameter, trimmed and bounded; blank → undefined. */
 export function firstParam(value: string | string[] | undefined): string | undefined {
   const v = Array.isArray(value) ? value[0] : value;
-  return v && v.trim() ? v.trim().slice(0, 200) : undefined;
+  return v?.trim() ? v.trim().slice(0, 200) : undefined;
 }
 
 export function parseStatus(
@@ -39,4 +39,10 @@ export function hrefWith(basePath: string, params: SearchParams, change: ParamCh
   for (const [name, value] of Object.entries(change)) if (value !== undefined) query.set(name, value);
   const text = query.toString();
   return text ? `${basePath}?${text}` : basePath;
+}
+
+/** A list's page number from the query string (`?trang=2`): a whole number from 1 to 10 000, else 1. */
+export function parsePage(value: string | string[] | undefined): number {
+  const n = Number(firstParam(value) ?? "1");
+  return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1;
 }

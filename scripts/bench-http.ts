@@ -1,9 +1,12 @@
-// npm run bench:http [-- --duration 10 --connections 50 --instances 1 --json --quick --absolute --report-only]
+// npm run bench:http [-- --duration 10 --connections 50 --instances 1 --json --quick --ci --absolute --report-only]
 // Issue 13's measure: the production build (its own NEXT_DIST_DIR, built when missing) against the database of
 // DATABASE_URL (a db:seed:scale database), driven over HTTP with autocannon as signed-in users of each role.
 // Per page: req/s under load, p50/p95/p99 alone and under load, errors, bytes per response; compared with the
 // budgets (scripts/lib/bench-http/report.ts); exits 1 when any is exceeded (unless --report-only).
 // --quick: seeds its own small scale database (3 provinces, 200 tasks), 3 s per page, then drops it.
+// --only TEXT: only the pages whose name contains TEXT (e.g. --only PATCH for the write).
+// --ci: 3 s per page, and fails only on what is wrong on any machine (HTTP status, errors, lost updates, page
+// weight), never on speed (npm run test:bench). With --quick it seeds its own database, else DATABASE_URL's.
 // --instances N: N app processes behind nginx (deploy/nginx.conf).
 import fs from "node:fs";
 import os from "node:os";
@@ -13,7 +16,7 @@ import pg from "pg";
 import { env } from "@/lib/env";
 import { BENCH_DIST, ensureBuild, type RunningApp, startApp } from "./lib/bench-http/app";
 import { drained, measure, probe, type Target } from "./lib/bench-http/measure";
-import { judge, machine, type PageResult, table } from "./lib/bench-http/report";
+import { type JudgeMode, judge, machine, type PageResult, table } from "./lib/bench-http/report";
 import { benchTargets } from "./lib/bench-http/targets";
 import { dropDatabase, withDatabase } from "./lib/postgres";
 import { run, step } from "./lib/proc";
@@ -26,6 +29,8 @@ const { values: flags } = parseArgs({
     port: { type: "string", default: "3400" },
     json: { type: "boolean", default: false },
     quick: { type: "boolean", default: false },
+    ci: { type: "boolean", default: false },
+    only: { type: "string" },
     absolute: { type: "boolean", default: false },
     rebuild: { type: "boolean", default: false },
     "report-only": { type: "boolean", default: false },
@@ -120,6 +125,8 @@ async function benchTarget(client: pg.Client, app: RunningApp, target: Target, s
   };
 }
 
+const judgeMode: JudgeMode = flags.ci ? "ci" : flags.absolute ? "absolute" : "relative";
+
 /** Starts the app, measures every target, stops everything it started (the --quick database too). */
 async function measureAll(seconds: number, connections: number, instances: number): Promise<PageResult[]> {
   const quick = flags.quick ? await quickDatabase() : null;
@@ -139,12 +146,16 @@ async function measureAll(seconds: number, connections: number, instances: numbe
     const { targets, accounts } = await benchTargets(client, app.baseUrl, connections);
     log(`Người dùng: ${accounts.join(", ")}`);
     let floorRps = 0;
-    for (const target of targets) {
+    // --only TEXT: the targets whose name contains TEXT (and the static floor, which the relative budget needs)
+    const chosen = flags.only
+      ? targets.filter((t) => t.budget === "floor" || t.name.includes(flags.only ?? ""))
+      : targets;
+    for (const target of chosen) {
       log(`  đo ${target.name} …`);
       if (!(await drained(app.baseUrl, app.alive))) throw new Error("Ứng dụng đã dừng giữa chừng.");
       const r = await benchTarget(client, app, target, seconds, connections);
       if (target.budget === "floor") floorRps = r.load.rps;
-      results.push({ ...r, failures: judge(target, r, floorRps, flags.absolute) });
+      results.push({ ...r, failures: judge(target, r, floorRps, judgeMode) });
     }
     return results;
   } finally {
@@ -156,7 +167,7 @@ async function measureAll(seconds: number, connections: number, instances: numbe
 }
 
 async function main(): Promise<void> {
-  const seconds = intFlag("duration", flags.quick ? 3 : 10);
+  const seconds = intFlag("duration", flags.quick || flags.ci ? 3 : 10);
   const connections = intFlag("connections", 50);
   const instances = intFlag("instances", 1);
   const results = await measureAll(seconds, connections, instances);
@@ -164,7 +175,7 @@ async function main(): Promise<void> {
   const summary = {
     date: new Date().toISOString(),
     machine: machine(),
-    options: { seconds, connections, instances, quick: flags.quick, budget: flags.absolute ? "absolute" : "relative" },
+    options: { seconds, connections, instances, quick: flags.quick, budget: judgeMode },
     results,
     ok,
   };
@@ -175,6 +186,7 @@ async function main(): Promise<void> {
       `${summary.date} · ${summary.machine.cpus} × ${summary.machine.model} · ${summary.machine.memoryGiB} GiB`,
     );
     console.log(ok ? "Mọi trang trong ngân sách." : "Có trang vượt ngân sách (xem cột cuối).");
+    if (flags.ci) console.log("(--ci: tốc độ không được chấm; chỉ mã HTTP, lỗi, cập nhật bị mất và dung lượng trang.)");
   }
   // Exits explicitly (an open handle of a library must not keep the process, nor its exit code), once stdout is
   // flushed: the JSON can be large and go to a pipe.

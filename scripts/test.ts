@@ -3,6 +3,9 @@
 // 127.0.0.1:5432, else an embedded PostgreSQL (so it passes on a laptop with no server).
 // Stage 1: Vitest (unit + integration) on one database. Stage 2: the seed on a second database, a production
 // build into .next-test (so `npm start`'s build is left alone) and the Playwright journeys in Chromium.
+// Stage 3 (`npm run test:bench` alone): issue 13's benchmarks at a reduced size on a third database, on the same
+// build — bench:http --ci and bench:web --ci, failing on errors, wrong statuses, lost updates and page weight,
+// never on speed (which measures the machine).
 import fs from "node:fs";
 import path from "node:path";
 import { ensureChromium } from "./lib/chromium";
@@ -45,6 +48,26 @@ async function browserStage(env: NodeJS.ProcessEnv): Promise<void> {
   await run("playwright", ["test"], { ...env, CHROMIUM_PATH: ensureChromium() });
 }
 
+/** A small national-shape database (3 provinces, 800 tasks), then both benchmarks in their CI mode. */
+async function benchStage(env: NodeJS.ProcessEnv): Promise<void> {
+  const small = ["--provinces", "3", "--years", "2", "--agencies", "80", "--tasks", "800", "--updates", "4000"];
+  step("Dữ liệu quy mô nhỏ cho benchmark (db:seed:scale)");
+  await run("tsx", ["scripts/seed-scale.ts", ...small, "--quiet"], env);
+  // Ports after the Playwright server's (E2E_PORT), so helpers running side by side do not collide.
+  const base = Number(env.E2E_PORT ?? 3100);
+  const benchEnv = { ...env, BENCH_DIST_DIR: ".next-test", CHROMIUM_PATH: ensureChromium() };
+  // Both run even when the first fails, so one report says every page over its budget.
+  const failed: string[] = [];
+  for (const [name, script, port] of [
+    ["bench:http --ci", "scripts/bench-http.ts", base + 3],
+    ["bench:web --ci", "scripts/bench-web.ts", base + 7],
+  ] as const) {
+    step(name);
+    await run("tsx", [script, "--ci", "--port", String(port)], benchEnv).catch(() => failed.push(name));
+  }
+  if (failed.length > 0) throw new Error(`Vượt ngân sách hoặc lỗi trong: ${failed.join(", ")} (xem bảng ở trên).`);
+}
+
 /** Runs one stage on its own fresh, migrated database. */
 async function withFreshDatabase(adminUrl: string, name: string, stage: Stage): Promise<void> {
   const database = `par_test_${name}_${Date.now()}_${process.pid}`;
@@ -69,12 +92,13 @@ async function withFreshDatabase(adminUrl: string, name: string, stage: Stage): 
 }
 
 async function main(): Promise<void> {
-  const only = process.argv[2]; // "unit" | "e2e" | undefined (all)
+  const only = process.argv[2]; // "unit" | "e2e" | "bench" | undefined (all)
   const { adminUrl, embedded } = await findServer();
   try {
     await run("prisma", ["generate"]);
-    if (only !== "e2e") await withFreshDatabase(adminUrl, "unit", vitestStage);
-    if (only !== "unit") await withFreshDatabase(adminUrl, "e2e", browserStage);
+    if (only === undefined || only === "unit") await withFreshDatabase(adminUrl, "unit", vitestStage);
+    if (only === undefined || only === "e2e") await withFreshDatabase(adminUrl, "e2e", browserStage);
+    if (only === undefined || only === "bench") await withFreshDatabase(adminUrl, "bench", benchStage);
   } finally {
     await embedded?.stop();
   }

@@ -1,11 +1,11 @@
 "use client";
+// Add or edit an agency: name, short name, kind, parent (a commune's district) and aliases, one per line.
 import { Field, type FormAction, KitForm, useFormAction } from "@/components/ui/form";
 import type { AgencyFormData } from "@/lib/agency-admin/actions";
 import type { AgencyOption } from "@/lib/agency-admin/data";
-// Add or edit an agency: name, short name, kind, parent (a commune's district) and aliases, one per line.
-import { AGENCY_KIND_LABELS, AGENCY_KINDS, type AgencyKind } from "@/lib/agency-admin/labels";
+import type { AgencyKind } from "@/lib/agency-admin/labels";
 import { agencyAdminText as t } from "@/lib/agency-admin/messages";
-import { AgencyOptions } from "./AgencyOptions";
+import { AgencyKindOptions, AgencyOptions } from "./AgencyOptions";
 
 export type AgencyDefaults = {
   id: string;
@@ -47,11 +47,7 @@ export function AgencyForm({ action, agencies, agency }: Props) {
       <Field state={state} name="kind" prefix={p} label={t.kind}>
         {(control) => (
           <select {...control} required defaultValue={agency?.kind ?? "DEPARTMENT"}>
-            {AGENCY_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {AGENCY_KIND_LABELS[k]}
-              </option>
-            ))}
+            <AgencyKindOptions />
           </select>
         )}
       </Field>

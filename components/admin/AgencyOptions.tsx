@@ -1,4 +1,5 @@
-// <option>s of a province's agencies grouped by kind, for the parent, user-agency and member pickers.
+// <option>s of a province's agencies grouped by kind, for the parent, user-agency and member pickers; and of the
+// agency kinds, for the add/edit forms.
 
 import type { AgencyOption } from "@/lib/agency-admin/data";
 import { AGENCY_KIND_LABELS, AGENCY_KINDS } from "@/lib/agency-admin/labels";
@@ -22,4 +23,13 @@ export function AgencyOptions({ agencies, exclude }: { agencies: AgencyOption[];
       })}
     </>
   );
+}
+
+/** One <option> per agency kind, in the kinds' order. */
+export function AgencyKindOptions() {
+  return AGENCY_KINDS.map((k) => (
+    <option key={k} value={k}>
+      {AGENCY_KIND_LABELS[k]}
+    </option>
+  ));
 }

@@ -1,8 +1,8 @@
 "use client";
+// Many agencies at once (a province's communes, usually), optionally added to a group so its tasks reach them.
 import { Field, type FormAction, KitForm, useFormAction } from "@/components/ui/form";
 import { inputClass } from "@/components/ui/styles";
-// Many agencies at once (a province's communes, usually), optionally added to a group so its tasks reach them.
-import { AGENCY_KIND_LABELS, AGENCY_KINDS } from "@/lib/agency-admin/labels";
+import { AgencyKindOptions } from "./AgencyOptions";
 
 type Group = { id: string; name: string };
 
@@ -21,11 +21,7 @@ export function BulkAgenciesForm({ action, groups }: { action: FormAction<undefi
       <Field state={state} name="kind" prefix={p} label={"Loại đơn vị"}>
         {(control) => (
           <select {...control} defaultValue="COMMUNE">
-            {AGENCY_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {AGENCY_KIND_LABELS[k]}
-              </option>
-            ))}
+            <AgencyKindOptions />
           </select>
         )}
       </Field>

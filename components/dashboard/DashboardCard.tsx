@@ -54,20 +54,3 @@ export function DashboardCard({
     </section>
   );
 }
-
-export function CardSkeleton({ id, title, height = 320 }: { id: string; title: string; height?: number }) {
-  return (
-    <section
-      aria-labelledby={`${id}-title`}
-      aria-busy="true"
-      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
-    >
-      <h2 id={`${id}-title`} className="text-base font-semibold text-slate-900">
-        {title}
-      </h2>
-      <p className="sr-only">Đang tải số liệu…</p>
-      <div className="mt-2 h-4 w-2/3 animate-pulse rounded bg-slate-200" />
-      <div className="mt-4 animate-pulse rounded bg-slate-100" style={{ height }} />
-    </section>
-  );
-}

@@ -3,6 +3,7 @@
 // there gives the PDF). The data tables are opened for print so every chart's numbers are on paper, and the charts
 // not yet scrolled to are loaded and drawn first (printing from the browser's menu prints the tables for those).
 import { useEffect } from "react";
+import { Button } from "@/components/ui/Button";
 import { showAllCharts } from "./lazy-charts";
 
 export function PrintButton({ label }: { label: string }) {
@@ -24,12 +25,13 @@ export function PrintButton({ label }: { label: string }) {
     };
   }, []);
   return (
-    <button
+    <Button
       type="button"
+      variant="secondary"
       onClick={() => showAllCharts().then(() => window.print())}
-      className="print-button rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-50 print:hidden"
+      className="print:hidden"
     >
       {label}
-    </button>
+    </Button>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
-import type { ProjectionView } from "@/lib/dashboard/types";
+import type { ProjectionFiguresView } from "@/lib/dashboard/types";
 import { pointsTick } from "@/lib/format";
 import { AXIS_STYLE, COLORS, categoryAxis, FILLS, LEGEND, num, pts, tooltipFor, useNarrow } from "./chart-kit";
 
@@ -16,7 +16,7 @@ const ProjectionTooltip = tooltipFor<Datum>(
 );
 
 /** Published and projected side by side, on the same 0–max scale; the projection hatched, never solid. */
-export function ProjectionChart({ view, summary }: { view: ProjectionView; summary: string }) {
+export function ProjectionChart({ view, summary }: { view: ProjectionFiguresView; summary: string }) {
   const narrow = useNarrow();
   const data: Datum[] = [
     { row: `Công bố năm ${view.year}`, base: view.published, gain: "0", rest: view.publishedLost },

@@ -2,9 +2,18 @@
 // Each dashboard chart with its table, drawn from one set of props: the numbers travel once in the page's RSC
 // payload (as these props) and are rendered twice only in the HTML (the table is server-rendered from them, so
 // it reads before any script runs and prints open).
-import { type ReactNode, Suspense } from "react";
+import type { ReactNode } from "react";
 import { agencyChartBars } from "@/lib/dashboard/agency-chart";
-import type { AgencyView, FieldBar, ParetoBar, ProgressBar, ProjectionView, YearView } from "@/lib/dashboard/types";
+import type { ParetoRest, ProjectionRest } from "@/lib/dashboard/fold";
+import type {
+  AgencyView,
+  FieldBar,
+  ParetoBar,
+  ProgressBar,
+  ProjectionFiguresView,
+  ProjectionLine,
+  YearView,
+} from "@/lib/dashboard/types";
 import { CardTable } from "./CardTable";
 import {
   AgencyPointsChart,
@@ -26,10 +35,8 @@ function Panel({ chart, height, rows, table }: PanelProps) {
       <div className="dashboard-chart mt-3">
         <WhenVisible height={height}>{chart}</WhenVisible>
       </div>
-      {/* its own boundary, so React hydrates each table in a task of its own instead of the page in one long one */}
-      <Suspense>
-        <CardTable rows={rows}>{table}</CardTable>
-      </Suspense>
+      {/* hydrated only once opened (CardTable), so it needs no Suspense boundary of its own to split hydration */}
+      <CardTable rows={rows}>{table}</CardTable>
     </>
   );
 }
@@ -45,13 +52,22 @@ export function FieldPanel({ bars, totalLost, summary }: { bars: FieldBar[]; tot
   );
 }
 
-export function ParetoPanel({ entries, summary }: { entries: ParetoBar[]; summary: string }) {
+/** `entries`: the first rows only; `rest`: the others folded into one exact line (lib/dashboard/fold.ts). */
+export function ParetoPanel({
+  entries,
+  rest,
+  summary,
+}: {
+  entries: ParetoBar[];
+  rest: ParetoRest | null;
+  summary: string;
+}) {
   return (
     <Panel
       chart={<ParetoChart entries={entries} summary={summary} />}
       height={360}
-      rows={entries.length}
-      table={<ParetoTable entries={entries} />}
+      rows={entries.length + (rest ? 1 : 0)}
+      table={<ParetoTable entries={entries} rest={rest} />}
     />
   );
 }
@@ -67,15 +83,15 @@ export function YearPanel({ view, summary }: { view: YearView; summary: string }
   );
 }
 
+/** `view` folded by foldAgencies: its bars are the chart's top ones, `others` the rest in one exact bar. */
 export function AgencyPanel({ view, summary }: { view: AgencyView; summary: string }) {
-  const { bars, total } = view;
   const chartBars = agencyChartBars(view);
   return (
     <Panel
       chart={<AgencyPointsChart bars={chartBars} summary={summary} />}
       height={70 + chartBars.length * 30}
-      rows={bars.length}
-      table={<AgencyTable bars={bars} total={total} />}
+      rows={chartBars.length}
+      table={<AgencyTable bars={view.bars} others={view.others} total={view.total} />}
     />
   );
 }
@@ -93,13 +109,24 @@ export function ProgressPanel({ bars, total, groupedBy, summary }: ProgressProps
   );
 }
 
-export function ProjectionPanel({ view, summary }: { view: ProjectionView; summary: string }) {
+/** The chart's few figures, and the table's first lines with the rest folded (lib/dashboard/fold.ts). */
+export function ProjectionPanel({
+  figures,
+  lines,
+  rest,
+  summary,
+}: {
+  figures: ProjectionFiguresView;
+  lines: ProjectionLine[];
+  rest: ProjectionRest | null;
+  summary: string;
+}) {
   return (
     <Panel
-      chart={<ProjectionChart view={view} summary={summary} />}
+      chart={<ProjectionChart view={figures} summary={summary} />}
       height={190}
-      rows={view.counted.length + view.notCounted.length}
-      table={<ProjectionTable counted={view.counted} notCounted={view.notCounted} />}
+      rows={lines.length + (rest ? 1 : 0)}
+      table={<ProjectionTable lines={lines} rest={rest} />}
     />
   );
 }

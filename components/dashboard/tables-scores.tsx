@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { Table, Th } from "@/components/ui/Table";
+import type { ParetoRest } from "@/lib/dashboard/fold";
 import { dashboardText } from "@/lib/dashboard/messages";
 import type { FieldBar, ParetoBar, YearView } from "@/lib/dashboard/types";
 import { formatPercent, formatPoints, formatRank } from "@/lib/format";
@@ -52,7 +53,7 @@ export function FieldScoreTable({ bars, totalLost }: { bars: FieldBar[]; totalLo
   );
 }
 
-export function ParetoTable({ entries }: { entries: ParetoBar[] }) {
+export function ParetoTable({ entries, rest }: { entries: ParetoBar[]; rest: ParetoRest | null }) {
   return (
     <Table
       caption="Các mục điểm xếp theo điểm bị mất giảm dần, với tỷ trọng và tỷ trọng cộng dồn"
@@ -84,6 +85,18 @@ export function ParetoTable({ entries }: { entries: ParetoBar[] }) {
           <td className="n">{formatPercent(e.cumulativeShare)}</td>
         </tr>
       ))}
+      {rest && (
+        <tr data-testid="pareto-rest">
+          <td className="n" />
+          <th scope="row" className="italic">
+            {dashboardText.moreItems(rest.count)}
+          </th>
+          <td className="n font-semibold">{formatPoints(rest.lost)}</td>
+          <td className="n">{formatPercent(rest.share)}</td>
+          <td className="n">{formatPoints(rest.total)}</td>
+          <td className="n">{formatPercent("1")}</td>
+        </tr>
+      )}
     </Table>
   );
 }

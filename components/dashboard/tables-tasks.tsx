@@ -4,13 +4,16 @@ import Link from "next/link";
 import { SuccessorLink } from "@/components/agencies/HistoricAgency";
 import { Table, Th } from "@/components/ui/Table";
 import { agencyMessages } from "@/lib/agencies/messages";
-import { SCENARIO_LABELS } from "@/lib/dashboard/messages";
+import type { ProjectionRest } from "@/lib/dashboard/fold";
+import { dashboardText, SCENARIO_LABELS } from "@/lib/dashboard/messages";
 import { SCENARIOS } from "@/lib/dashboard/scenarios";
 import { BUCKET_LABELS, PROGRESS_BUCKETS } from "@/lib/dashboard/status";
 import type { AgencyBar, ProgressBar, ProjectionLine } from "@/lib/dashboard/types";
 import { formatPoints } from "@/lib/format";
 
-export function AgencyTable({ bars, total }: { bars: AgencyBar[]; total: string }) {
+/** `bars`: the first agencies; `others`: the rest folded into one exact row. */
+export function AgencyTable({ bars, others, total }: { bars: AgencyBar[]; others: AgencyBar | null; total: string }) {
+  const rows = others ? [...bars, others] : bars;
   return (
     <Table
       caption="Điểm bị mất được chia cho từng cơ quan chủ trì và tình hình nhiệm vụ của cơ quan"
@@ -38,10 +41,14 @@ export function AgencyTable({ bars, total }: { bars: AgencyBar[]; total: string 
         </tr>
       }
     >
-      {bars.map((b) => (
-        <tr key={b.key}>
+      {rows.map((b) => (
+        <tr key={b.key} data-testid={b === others ? "agency-rest" : undefined}>
           <th scope="row">
-            {b.href ? <Link href={b.href}>{b.name}</Link> : <span className="italic">{b.name}</span>}
+            {b.href ? (
+              <Link href={b.href}>{b.name}</Link>
+            ) : (
+              <span className="italic">{b === others ? `… ${b.name}` : b.name}</span>
+            )}
             <SuccessorLink successor={b.successor} />
             {b.predecessors.length > 0 && (
               <span className="block text-xs font-normal" data-testid="merged-from">
@@ -50,7 +57,7 @@ export function AgencyTable({ bars, total }: { bars: AgencyBar[]; total: string 
             )}
           </th>
           <td className="n font-semibold">{formatPoints(b.points)}</td>
-          <td className="n">{b.items}</td>
+          <td className="n">{b === others ? "" : b.items}</td>
           <td className="n">{b.tasks.total}</td>
           {PROGRESS_BUCKETS.map((k) => (
             <td key={k} className="n">
@@ -116,8 +123,8 @@ export function ProgressTable({
   );
 }
 
-export function ProjectionTable({ counted, notCounted }: { counted: ProjectionLine[]; notCounted: ProjectionLine[] }) {
-  const lines = [...counted, ...notCounted];
+/** `lines`: the first items (those winning points back first); `rest`: the others folded into one exact row. */
+export function ProjectionTable({ lines, rest }: { lines: ProjectionLine[]; rest: ProjectionRest | null }) {
   return (
     <Table
       caption="Điểm giành lại của từng mục theo ba cách tính dự báo"
@@ -152,6 +159,20 @@ export function ProjectionTable({ counted, notCounted }: { counted: ProjectionLi
           ))}
         </tr>
       ))}
+      {rest && (
+        <tr data-testid="projection-rest">
+          <th scope="row" className="italic">
+            {dashboardText.moreItems(rest.count)}
+          </th>
+          <td className="n">{formatPoints(rest.lost)}</td>
+          <td className="n">{rest.tasks}</td>
+          {SCENARIOS.map((s) => (
+            <td key={s} className="n">
+              {formatPoints(rest.gains[s])}
+            </td>
+          ))}
+        </tr>
+      )}
     </Table>
   );
 }

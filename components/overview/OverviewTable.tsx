@@ -38,7 +38,7 @@ export function OverviewTable({ rows, cycle = null }: { rows: OverviewRow[]; cyc
       headClassName="align-bottom"
       head={
         <>
-          <Th className="sticky left-0 bg-white py-2 pr-3">{t.agency}</Th>
+          <Th className="sticky left-0 bg-white">{t.agency}</Th>
           <Th numeric>{t.total}</Th>
           <Th numeric>{t.overdue}</Th>
           <Th>{t.done}</Th>
@@ -47,22 +47,15 @@ export function OverviewTable({ rows, cycle = null }: { rows: OverviewRow[]; cyc
               {STATUS_LABELS[s]}
             </Th>
           ))}
-          <Th className="py-2">{t.lastUpdate}</Th>
+          <Th>{t.lastUpdate}</Th>
         </>
       }
     >
       {rows.map((r) => (
         <tr key={r.agencyId ?? "unassigned"} data-agency={r.name ?? ""}>
-          <th
-            scope="row"
-            className="sticky left-0 max-w-[9.5rem] bg-white py-2 pr-3 text-left font-medium sm:max-w-none"
-          >
+          <th scope="row" className="sticky left-0 max-w-[9.5rem] bg-white font-medium sm:max-w-none">
             {r.agencyId ? (
-              <Link
-                href={`/co-quan/${r.agencyId}${cycleQuery(cycle)}`}
-                className="text-blue-800 underline-offset-2 hover:underline"
-                aria-label={t.boardLink(r.name ?? "")}
-              >
+              <Link href={`/co-quan/${r.agencyId}${cycleQuery(cycle)}`} aria-label={t.boardLink(r.name ?? "")}>
                 {r.name}
               </Link>
             ) : (
@@ -76,19 +69,18 @@ export function OverviewTable({ rows, cycle = null }: { rows: OverviewRow[]; cyc
               </span>
             )}
           </th>
-          <td className="num py-2 pr-3 text-right font-semibold">{r.total}</td>
-          <td className={`num py-2 pr-3 text-right ${r.overdue ? "font-semibold text-brand-700" : "text-slate-500"}`}>
-            {r.overdue}
-          </td>
-          <td className="py-2 pr-3">
+          {/* cell padding, alignment and link colour come from the table's .dt rules (app/globals.css) */}
+          <td className="n font-semibold">{r.total}</td>
+          <td className={r.overdue ? "n font-semibold text-brand-700" : "n text-slate-500"}>{r.overdue}</td>
+          <td>
             <Percent row={r} />
           </td>
           {TASK_STATUSES.map((s) => (
-            <td key={s} className="num py-2 pr-3 text-right">
-              {r.counts[s] || <span className="text-slate-500">0</span>}
+            <td key={s} className={r.counts[s] ? "n" : "n text-slate-500"}>
+              {r.counts[s]}
             </td>
           ))}
-          <td className="num py-2">{formatInstantDate(r.lastUpdatedAt)}</td>
+          <td className="num">{formatInstantDate(r.lastUpdatedAt)}</td>
         </tr>
       ))}
     </Table>

@@ -27,7 +27,16 @@ function Agencies({ items }: { items: AssignmentView[] }) {
   );
 }
 
-export function CriteriaTable({ rows, measures }: { rows: CriterionRow[]; measures: MeasureView[] }) {
+/** The appendix rows given (one page of them: components/plans/PlanOverviewView); `pager` goes under the table. */
+export function CriteriaTable({
+  rows,
+  measures,
+  pager,
+}: {
+  rows: CriterionRow[];
+  measures: MeasureView[];
+  pager?: React.ReactNode;
+}) {
   const byCode = new Map<string, MeasureView[]>();
   for (const m of measures) byCode.set(m.criterionCode, [...(byCode.get(m.criterionCode) ?? []), m]);
   return (
@@ -76,6 +85,7 @@ export function CriteriaTable({ rows, measures }: { rows: CriterionRow[]; measur
           );
         })}
       </Table>
+      {pager}
     </Card>
   );
 }

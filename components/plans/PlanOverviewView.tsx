@@ -2,14 +2,50 @@ import { CriteriaTable } from "@/components/plans/CriteriaTable";
 import { FieldTable } from "@/components/plans/FieldTable";
 import { ImportWarnings } from "@/components/plans/ImportWarnings";
 import { PlanHeadline } from "@/components/plans/PlanHeadline";
+import { Pagination } from "@/components/ui/Pagination";
+import { appendixPage } from "@/lib/plans/appendix";
 import type { PlanOverview } from "@/lib/plans/data";
+import type { SearchParams } from "@/lib/search-params";
 
-export function PlanOverviewView({ overview }: { overview: PlanOverview }) {
+/**
+ * The plan at a glance and its appendix, one page of the appendix at a time (lib/plans/appendix.ts); `basePath`
+ * and `params` make the appendix's paging links (`?trang=2#criteria`).
+ */
+export function PlanOverviewView({
+  overview,
+  page = 1,
+  basePath,
+  params = {},
+}: {
+  overview: PlanOverview;
+  page?: number;
+  basePath: string;
+  params?: SearchParams;
+}) {
+  const appendix = appendixPage(overview.criteria, overview.measures, page);
+  const at = (n: number) => ({ trang: n > 1 ? String(n) : undefined });
   return (
     <div className="space-y-6">
       <PlanHeadline overview={overview} />
       <FieldTable rows={overview.criteria} totals={overview.totals} />
-      <CriteriaTable rows={overview.criteria} measures={overview.measures} />
+      <CriteriaTable
+        rows={appendix.rows}
+        measures={appendix.measures}
+        pager={
+          <Pagination
+            label="Phân trang phụ lục kế hoạch"
+            basePath={basePath}
+            params={params}
+            previous={appendix.page > 1 ? { label: "← Trang trước", change: at(appendix.page - 1) } : null}
+            next={
+              appendix.page < appendix.pageCount
+                ? { label: "Trang sau →", change: at(appendix.page + 1), testId: "appendix-next" }
+                : null
+            }
+            status={`Trang ${appendix.page}/${appendix.pageCount} của phụ lục (${overview.measures.length.toLocaleString("vi-VN")} giải pháp)`}
+          />
+        }
+      />
       <ImportWarnings warnings={overview.warnings} />
     </div>
   );

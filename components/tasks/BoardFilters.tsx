@@ -12,12 +12,17 @@ export function BoardFilters({
   filters,
   fields,
   criteria,
+  keep = {},
 }: {
   basePath: string;
   filters: Filters;
   fields: FilterOption[];
   criteria: FilterOption[];
+  /** parameters the form sends unchanged (the cycle) */
+  keep?: Record<string, string>;
 }) {
+  // the plan and the one-column list stay chosen while the filters change; a new filter starts from page 1
+  const hidden = { ...keep, view: filters.view, plan: filters.plan, status: filters.status };
   const roles = BOARD_ROLE_FILTERS.map((value) => ({ value, label: ROLE_FILTER_LABELS[value] }));
   const dues = BOARD_DUE_FILTERS.map((value) => ({ value, label: DUE_FILTER_LABELS[value] }));
   const sorts = BOARD_SORTS.map((value) => ({ value, label: SORT_LABELS[value] }));
@@ -55,7 +60,9 @@ export function BoardFilters({
       aria-label={TASK_TEXT.filters}
       className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm"
     >
-      <input type="hidden" name="view" value={filters.view} />
+      {Object.entries(hidden).map(([name, value]) =>
+        value ? <input key={name} type="hidden" name={name} value={value} /> : null,
+      )}
       {filters.approval && (
         // Reached from the summary strip's "Chờ lãnh đạo cơ quan duyệt"; unticking it shows the whole board again.
         <label className="flex w-full items-center gap-2 text-sm text-slate-800">
@@ -69,7 +76,7 @@ export function BoardFilters({
       <div className="flex gap-2">
         <Button>{TASK_TEXT.filterApply}</Button>
         <Link
-          href={`${basePath}?view=${filters.view}`}
+          href={`${basePath}?${new URLSearchParams({ ...keep, view: filters.view, ...(filters.plan ? { plan: filters.plan } : {}) })}`}
           className="rounded-md border border-slate-300 px-3 py-2 text-sm hover:bg-slate-50"
         >
           {TASK_TEXT.filterReset}

@@ -1,11 +1,9 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
+import { DecisionButtonForm, DecisionReasonForm } from "@/components/tasks/DecisionForms";
 import { TaskFormMessage } from "@/components/tasks/TaskFormMessage";
-import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
-import { FieldError, fieldProps, Hint } from "@/components/ui/form";
-import { inputClass } from "@/components/ui/styles";
 import { formatDateTime } from "@/lib/format";
 import { idleState } from "@/lib/server/form-state";
 import { headDecisionAction, type TaskFormState, withdrawApprovalAction } from "@/lib/tasks/actions";
@@ -20,8 +18,6 @@ type Props = {
   withdraw: boolean;
 };
 const IDLE: TaskFormState = idleState;
-/** the id fieldProps(…, { prefix: "head" }) gives the reason box (the task page has other "reason" fields) */
-const REASON_ID = "head-reason";
 
 /**
  * "Chờ lãnh đạo cơ quan duyệt": who reported the work done and when; for the agency head, "Duyệt, gửi Sở Nội vụ"
@@ -32,16 +28,10 @@ export function HeadApproval({ taskId, version, waiting, approve, withdraw }: Pr
   const [forwarded, forward, forwarding] = useActionState(headDecisionAction, IDLE);
   const [sentBack, sendBack, sending] = useActionState(headDecisionAction, IDLE);
   const [withdrawn, takeBack, withdrawing] = useActionState(withdrawApprovalAction, IDLE);
-  const [reason, setReason] = useState("");
   const done = [forwarded, sentBack, withdrawn].find((s) => s.status === "ok") ?? null;
   if (!waiting) return done ? <TaskFormMessage state={done} testId="head-approval-message" /> : null;
-  const pending = forwarding || sending || withdrawing;
-  const hidden = (
-    <>
-      <input type="hidden" name="taskId" value={taskId} />
-      <input type="hidden" name="version" value={version} />
-    </>
-  );
+  const disabled = forwarding || sending || withdrawing;
+  const sendingText = APPROVAL_TEXT.pending;
   return (
     <Card title={APPROVAL_TEXT.waitingTitle} id="head-approval">
       <div className="space-y-4" data-testid="head-approval">
@@ -50,54 +40,46 @@ export function HeadApproval({ taskId, version, waiting, approve, withdraw }: Pr
         </p>
         <p className="text-sm text-slate-600">{APPROVAL_TEXT.waitingHint}</p>
         {approve && (
-          <form action={forward} aria-label={APPROVAL_TEXT.forward} data-testid="head-forward-form">
-            {hidden}
-            <input type="hidden" name="decision" value="FORWARD" />
-            <TaskFormMessage state={forwarded} testId="head-forward-message" />
-            <Button disabled={pending} variant="good" className="mt-2">
-              {forwarding ? APPROVAL_TEXT.pending : APPROVAL_TEXT.forward}
-            </Button>
-          </form>
+          <DecisionButtonForm
+            action={forward}
+            state={forwarded}
+            task={{ taskId, version, decision: "FORWARD" }}
+            label={APPROVAL_TEXT.forward}
+            testId="head-forward-form"
+            messageTestId="head-forward-message"
+            sending={forwarding}
+            disabled={disabled}
+            button={{ text: APPROVAL_TEXT.forward, sendingText, variant: "good" }}
+            buttonClassName="mt-2"
+          />
         )}
         {approve && (
-          <form
+          <DecisionReasonForm
             action={sendBack}
-            aria-label={APPROVAL_TEXT.sendBackTitle}
-            data-testid="head-return-form"
-            className="border-t border-slate-200 pt-4"
-          >
-            <h3 className="text-sm font-semibold text-slate-800">{APPROVAL_TEXT.sendBackTitle}</h3>
-            {hidden}
-            <input type="hidden" name="decision" value="RETURN" />
-            <fieldset disabled={pending} className="mt-2 space-y-3">
-              <div>
-                <label htmlFor={REASON_ID} className="block text-sm font-medium text-slate-800">
-                  {APPROVAL_TEXT.reason}
-                </label>
-                <textarea
-                  {...fieldProps(sentBack, "reason", { hint: true, prefix: "head" })}
-                  rows={3}
-                  maxLength={4000}
-                  value={reason}
-                  onChange={(e) => setReason(e.target.value)}
-                  className={inputClass}
-                />
-                <Hint field={REASON_ID}>{APPROVAL_TEXT.reasonHint}</Hint>
-                <FieldError state={sentBack} name="reason" prefix="head" />
-              </div>
-              {sentBack.status === "error" && <TaskFormMessage state={sentBack} testId="head-return-message" />}
-              <Button variant="secondary">{sending ? APPROVAL_TEXT.pending : APPROVAL_TEXT.sendBack}</Button>
-            </fieldset>
-          </form>
+            state={sentBack}
+            task={{ taskId, version, decision: "RETURN" }}
+            label={APPROVAL_TEXT.sendBackTitle}
+            testId="head-return-form"
+            messageTestId="head-return-message"
+            sending={sending}
+            disabled={disabled}
+            button={{ text: APPROVAL_TEXT.sendBack, sendingText, variant: "secondary" }}
+            reason={{ label: APPROVAL_TEXT.reason, hint: APPROVAL_TEXT.reasonHint }}
+            prefix="head"
+          />
         )}
         {withdraw && (
-          <form action={takeBack} aria-label={APPROVAL_TEXT.withdraw} data-testid="head-withdraw-form">
-            {hidden}
-            <TaskFormMessage state={withdrawn} testId="head-withdraw-message" />
-            <Button variant="secondary" disabled={pending}>
-              {withdrawing ? APPROVAL_TEXT.pending : APPROVAL_TEXT.withdraw}
-            </Button>
-          </form>
+          <DecisionButtonForm
+            action={takeBack}
+            state={withdrawn}
+            task={{ taskId, version }}
+            label={APPROVAL_TEXT.withdraw}
+            testId="head-withdraw-form"
+            messageTestId="head-withdraw-message"
+            sending={withdrawing}
+            disabled={disabled}
+            button={{ text: APPROVAL_TEXT.withdraw, sendingText, variant: "secondary" }}
+          />
         )}
       </div>
     </Card>

@@ -1,12 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
+import { DecisionButtonForm, DecisionReasonForm } from "@/components/tasks/DecisionForms";
 import { TaskFormMessage } from "@/components/tasks/TaskFormMessage";
-import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
-import { FieldError, fieldProps, Hint } from "@/components/ui/form";
-import { inputClass } from "@/components/ui/styles";
 import { idleState } from "@/lib/server/form-state";
 import { reviewTaskAction, type TaskFormState } from "@/lib/tasks/actions";
 import { FORM_TEXT } from "@/lib/tasks/strings";
@@ -21,7 +19,6 @@ const IDLE: TaskFormState = idleState;
 export function ReviewForm({ taskId, version, open, nextHref }: Props) {
   const [accepted, accept, accepting] = useActionState(reviewTaskAction, IDLE);
   const [returned, giveBack, returning] = useActionState(reviewTaskAction, IDLE);
-  const [reason, setReason] = useState("");
   const done = accepted.status === "ok" ? accepted : returned.status === "ok" ? returned : null;
 
   if (!open) {
@@ -33,49 +30,35 @@ export function ReviewForm({ taskId, version, open, nextHref }: Props) {
       </Card>
     ) : null;
   }
-  const pending = accepting || returning;
+  const disabled = accepting || returning;
+  const sendingText = FORM_TEXT.pending;
   return (
     <Card title={FORM_TEXT.reviewTitle} id="review">
       <div className="space-y-5">
-        <form action={accept} aria-label={FORM_TEXT.accept} data-testid="review-accept-form">
-          <input type="hidden" name="taskId" value={taskId} />
-          <input type="hidden" name="version" value={version} />
-          <input type="hidden" name="decision" value="ACCEPT" />
-          <TaskFormMessage state={accepted} testId="review-message" />
-          <Button disabled={pending} variant="good" className="mt-2">
-            {accepting ? FORM_TEXT.pending : FORM_TEXT.accept}
-          </Button>
-        </form>
-        <form
+        <DecisionButtonForm
+          action={accept}
+          state={accepted}
+          task={{ taskId, version, decision: "ACCEPT" }}
+          label={FORM_TEXT.accept}
+          testId="review-accept-form"
+          messageTestId="review-message"
+          sending={accepting}
+          disabled={disabled}
+          button={{ text: FORM_TEXT.accept, sendingText, variant: "good" }}
+          buttonClassName="mt-2"
+        />
+        <DecisionReasonForm
           action={giveBack}
-          aria-label={FORM_TEXT.returnTitle}
-          data-testid="review-return-form"
-          className="border-t border-slate-200 pt-4"
-        >
-          <h3 className="text-sm font-semibold text-slate-800">{FORM_TEXT.returnTitle}</h3>
-          <input type="hidden" name="taskId" value={taskId} />
-          <input type="hidden" name="version" value={version} />
-          <input type="hidden" name="decision" value="RETURN" />
-          <fieldset disabled={pending} className="mt-2 space-y-3">
-            <div>
-              <label htmlFor="reason" className="block text-sm font-medium text-slate-800">
-                {FORM_TEXT.reason}
-              </label>
-              <textarea
-                {...fieldProps(returned, "reason", { hint: true })}
-                rows={3}
-                maxLength={4000}
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-                className={inputClass}
-              />
-              <Hint field="reason">{FORM_TEXT.reasonHint}</Hint>
-              <FieldError state={returned} name="reason" />
-            </div>
-            {returned.status === "error" && <TaskFormMessage state={returned} testId="review-return-message" />}
-            <Button variant="danger">{returning ? FORM_TEXT.pending : FORM_TEXT.returnTask}</Button>
-          </fieldset>
-        </form>
+          state={returned}
+          task={{ taskId, version, decision: "RETURN" }}
+          label={FORM_TEXT.returnTitle}
+          testId="review-return-form"
+          messageTestId="review-return-message"
+          sending={returning}
+          disabled={disabled}
+          button={{ text: FORM_TEXT.returnTask, sendingText, variant: "danger" }}
+          reason={{ label: FORM_TEXT.reason, hint: FORM_TEXT.reasonHint }}
+        />
         <NextItem href={nextHref} skip />
       </div>
     </Card>

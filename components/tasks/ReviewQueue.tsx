@@ -3,11 +3,15 @@ import { OverdueBadge } from "@/components/tasks/StatusBadge";
 import { CriterionTag, DueText, taskHref } from "@/components/tasks/TaskCard";
 import { ButtonLink } from "@/components/ui/Button";
 import { EmptyState } from "@/components/ui/EmptyState";
+import { Pagination } from "@/components/ui/Pagination";
 import { formatDateTime } from "@/lib/format";
+import type { SearchParams } from "@/lib/search-params";
 import type { ReviewQueue as Queue, ReviewItem } from "@/lib/tasks/data";
 import { ASSIGN_TEXT, REVIEW_TEXT } from "@/lib/tasks/strings";
 
-export function ReviewQueue({ queue }: { queue: Queue }) {
+/** The queue, REVIEW_PAGE_SIZE per page; `params`: the page's query (the cycle), kept by the paging links. */
+export function ReviewQueue({ queue, params }: { queue: Queue; params: SearchParams }) {
+  const page = (n: number) => ({ trang: n > 1 ? String(n) : undefined });
   return (
     <div className="space-y-6">
       <header>
@@ -28,9 +32,18 @@ export function ReviewQueue({ queue }: { queue: Queue }) {
           ))}
         </ul>
       )}
-      {queue.total > queue.items.length && (
-        <p className="text-sm text-slate-600">{REVIEW_TEXT.more(queue.total - queue.items.length)}</p>
-      )}
+      <Pagination
+        label={REVIEW_TEXT.pagination}
+        basePath="/duyet"
+        params={params}
+        previous={queue.page > 1 ? { label: REVIEW_TEXT.previous, change: page(queue.page - 1) } : null}
+        next={
+          queue.page < queue.pageCount
+            ? { label: REVIEW_TEXT.next, change: page(queue.page + 1), testId: "review-next" }
+            : null
+        }
+        status={REVIEW_TEXT.pageOf(queue.page, queue.pageCount)}
+      />
       {queue.unassigned.total > 0 && <Unassigned {...queue.unassigned} />}
     </div>
   );

@@ -14,30 +14,20 @@ const STYLE: Record<TaskStatusValue, string> = {
 
 export function StatusBadge({ status, testId = "task-status" }: { status: TaskStatusValue; testId?: string }) {
   return (
-    <span
-      data-testid={testId}
-      className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${STYLE[status]}`}
-    >
+    <span data-testid={testId} className={`badge ring-1 ring-inset ${STYLE[status]}`}>
       {STATUS_LABELS[status]}
     </span>
   );
 }
 
 export function OverdueBadge() {
-  return (
-    <span className="inline-block rounded bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">
-      {TASK_TEXT.overdue}
-    </span>
-  );
+  return <span className="badge bg-brand-700 text-white">{TASK_TEXT.overdue}</span>;
 }
 
 /** "Trả lại · Mới" until the agency has written anything since the return, then "Trả lại". */
 export function ReturnedBadge({ unread }: { unread: boolean }) {
   return (
-    <span
-      data-testid="returned-badge"
-      className="inline-block rounded bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white"
-    >
+    <span data-testid="returned-badge" className="badge bg-brand-700 text-white">
       {unread ? TASK_TEXT.returnedNew : TASK_TEXT.returnedBadge}
     </span>
   );
@@ -46,10 +36,7 @@ export function ReturnedBadge({ unread }: { unread: boolean }) {
 /** Given to the agency and not opened yet by the reader. */
 export function NewBadge() {
   return (
-    <span
-      data-testid="new-badge"
-      className="inline-block rounded bg-blue-800 px-2 py-0.5 text-xs font-semibold text-white"
-    >
+    <span data-testid="new-badge" className="badge bg-blue-800 text-white">
       {TASK_TEXT.newBadge}
     </span>
   );
@@ -60,7 +47,7 @@ export function HeadWaitingBadge() {
   return (
     <span
       data-testid="head-waiting-badge"
-      className="inline-block rounded bg-amber-50 px-2 py-0.5 text-xs font-semibold text-amber-900 ring-1 ring-inset ring-amber-300"
+      className="badge bg-amber-50 text-amber-900 ring-1 ring-inset ring-amber-300"
     >
       {APPROVAL_TEXT.waitingBadge}
     </span>
@@ -69,7 +56,7 @@ export function HeadWaitingBadge() {
 
 export function SupportBadge() {
   return (
-    <span className="inline-block rounded bg-violet-50 px-2 py-0.5 text-xs font-semibold text-violet-800 ring-1 ring-inset ring-violet-200">
+    <span className="badge bg-violet-50 text-violet-800 ring-1 ring-inset ring-violet-200">
       {TASK_TEXT.supportBadge}
     </span>
   );
@@ -77,16 +64,9 @@ export function SupportBadge() {
 
 export function ProgressBar({ value, label }: { value: number; label: string }) {
   return (
-    <div className="flex items-center gap-2">
-      <div
-        className="h-1.5 flex-1 overflow-hidden rounded bg-slate-200"
-        role="progressbar"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={value}
-        aria-label={label}
-      >
-        <div className="h-full bg-blue-600" style={{ width: `${value}%` }} />
+    <div className="bar">
+      <div role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={value} aria-label={label}>
+        <div style={{ width: `${value}%` }} />
       </div>
       <span className="num text-xs text-slate-600">{value} %</span>
     </div>

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { StatusBadge, SupportBadge } from "@/components/tasks/StatusBadge";
 import { CriterionTag, DueText, taskHref } from "@/components/tasks/TaskCard";
-import type { SupportGroup } from "@/lib/tasks/board-view";
+import type { SupportGroupView } from "@/lib/tasks/board-view";
 import { TASK_TEXT } from "@/lib/tasks/strings";
 
 /** One supporting duty led by many agencies: one card with the count, the lead agencies behind a disclosure. */
-export function SupportGroupCard({ group, back }: { group: SupportGroup; back: string }) {
+export function SupportGroupCard({ group, back }: { group: SupportGroupView; back: string }) {
   const { sample, members } = group;
   return (
     <article

@@ -1,128 +1,167 @@
 import Link from "next/link";
+import { BoardColumns } from "@/components/tasks/BoardColumns";
 import { BoardFilters } from "@/components/tasks/BoardFilters";
 import { BoardSummaryStrip } from "@/components/tasks/BoardSummary";
-import { SupportGroupCard } from "@/components/tasks/SupportGroupCard";
-import { TaskCard } from "@/components/tasks/TaskCard";
+import { PlanPicker } from "@/components/tasks/PlanPicker";
 import { TaskList } from "@/components/tasks/TaskList";
 import { EmptyState } from "@/components/ui/EmptyState";
+import { Pagination } from "@/components/ui/Pagination";
 import { BOARD_COLUMNS, filterCards, filterOptions, type TaskCard as TaskCardData } from "@/lib/tasks/board";
-import { type BoardItem, foldSupportDuties, itemStatus, sortCards, summarizeBoard } from "@/lib/tasks/board-view";
-import type { BoardView, BoardFilters as Filters } from "@/lib/tasks/schema";
+import {
+  type BoardItem,
+  boundedColumns,
+  foldSupportDuties,
+  itemView,
+  pageOfList,
+  sortCards,
+  summarizeBoard,
+} from "@/lib/tasks/board-view";
+import type { BoardPlan } from "@/lib/tasks/data";
+import { BOARD_CARD_LIMIT, BOARD_PAGE_SIZE, type BoardView, type BoardFilters as Filters } from "@/lib/tasks/schema";
 import { STATUS_LABELS, TASK_TEXT } from "@/lib/tasks/strings";
 
-type Props = { title: string; basePath: string; filters: Filters; cards: TaskCardData[]; toolbar?: React.ReactNode };
+type Props = {
+  title: string;
+  basePath: string;
+  filters: Filters;
+  /** the chosen plan's cards (of one status column when `filters.status` is set: the loader filtered them) */
+  cards: TaskCardData[];
+  plans: BoardPlan[];
+  plan: BoardPlan | null;
+  /** other parameters every link of the board keeps (the cycle picker's `chu-ky`) */
+  keep?: Record<string, string>;
+  toolbar?: React.ReactNode;
+};
 
-/** The board's address with its filters: where a task page's back link returns to. */
-export function boardHref(basePath: string, filters: Filters, overrides: Partial<Filters> = {}): string {
-  const entries = Object.entries({ ...filters, ...overrides }).filter(
-    (e): e is [string, string] => typeof e[1] === "string",
+/** The board's address with its filters (and `keep`): where a task page's back link returns to. */
+export function boardHref(
+  basePath: string,
+  filters: Filters,
+  overrides: Partial<Filters> = {},
+  keep: Record<string, string> = {},
+): string {
+  // the defaults are left out: every card carries this address in its link, twice (HTML and RSC payload)
+  const defaults: Record<string, string | number> = { view: "columns", role: "lead", sort: "points", page: 1 };
+  const entries = Object.entries({ ...keep, ...filters, ...overrides }).flatMap(([k, v]) =>
+    (typeof v === "string" || typeof v === "number") && defaults[k] !== v ? [[k, String(v)]] : [],
   );
-  return `${basePath}?${new URLSearchParams(entries).toString()}`;
+  const query = new URLSearchParams(entries).toString();
+  return query ? `${basePath}?${query}` : basePath;
 }
 
-/** One agency's board, shared by /nhiem-vu (own agency) and /co-quan/[agencyId] (any agency, province roles). */
-export function TaskBoard({ title, basePath, filters, cards, toolbar }: Props) {
+/**
+ * One agency's board, shared by /nhiem-vu (own agency) and /co-quan/[agencyId] (any agency, province roles): one
+ * plan at a time; in columns at most BOARD_CARD_LIMIT cards, each column linking to its full list; the list view
+ * BOARD_PAGE_SIZE rows a page.
+ */
+export function TaskBoard({ title, basePath, filters, cards, plans, plan, keep = {}, toolbar }: Props) {
   const shown = sortCards(filterCards(cards, filters), filters.sort);
   const { fields, criteria } = filterOptions(cards);
-  const back = boardHref(basePath, filters);
-  const items = foldSupportDuties(shown);
+  const href = (o: Partial<Filters> = {}) => boardHref(basePath, filters, o, keep);
+  const back = href();
+  const column = filters.view === "list" ? (filters.status ?? null) : null;
   return (
     <div className="space-y-4">
       <header className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-xl font-bold text-slate-900 sm:text-2xl">{title}</h1>
           <p className="mt-1 text-sm text-slate-600" aria-live="polite" data-testid="board-count">
+            {column && `${TASK_TEXT.columnListTitle(STATUS_LABELS[column])} · `}
             {TASK_TEXT.count(shown.length, cards.length)}
-            {items.length < shown.length && ` · ${TASK_TEXT.foldedCount(items.length)}`}
           </p>
         </div>
         {toolbar}
       </header>
-      <BoardSummaryStrip summary={summarizeBoard(cards)} href={(o) => boardHref(basePath, filters, o)} />
-      <BoardFilters basePath={basePath} filters={filters} fields={fields} criteria={criteria} />
-      <ViewSwitch basePath={basePath} filters={filters} />
-      {shown.length === 0 ? (
+      <PlanPicker basePath={basePath} plans={plans} current={plan} filters={filters} keep={keep} />
+      {/* the summary is over the whole plan: a one-column list does not have it */}
+      {!filters.status && <BoardSummaryStrip summary={summarizeBoard(cards)} href={href} />}
+      <BoardFilters basePath={basePath} filters={filters} fields={fields} criteria={criteria} keep={keep} />
+      <ViewSwitch href={href} filters={filters} />
+      {column && (
+        <Link href={href({ view: "columns", status: undefined, page: undefined })} className="ml-3 text-sm underline">
+          {TASK_TEXT.allColumns}
+        </Link>
+      )}
+      {!plan ? (
+        <EmptyState boxed>{TASK_TEXT.noPlan}</EmptyState>
+      ) : shown.length === 0 ? (
         <EmptyState boxed>{TASK_TEXT.emptyBoard}</EmptyState>
       ) : filters.view === "list" ? (
-        <TaskList cards={shown} back={back} />
+        <PagedList cards={shown} back={back} page={filters.page ?? 1} href={href} />
       ) : (
-        <Columns items={items} back={back} />
+        <Columns items={foldSupportDuties(shown)} back={back} href={href} />
       )}
     </div>
   );
 }
 
-function Columns({ items, back }: { items: BoardItem[]; back: string }) {
-  const columns = Object.fromEntries(BOARD_COLUMNS.map((s) => [s, items.filter((i) => itemStatus(i) === s)]));
+function PagedList({
+  cards,
+  back,
+  page,
+  href,
+}: {
+  cards: TaskCardData[];
+  back: string;
+  page: number;
+  href: (o: Partial<Filters>) => string;
+}) {
+  const { rows, page: current, pageCount } = pageOfList(cards, page, BOARD_PAGE_SIZE);
+  const at = (n: number) => ({ page: n > 1 ? String(n) : undefined });
+  // hrefWith keeps every other parameter; the board's own address (filters, plan, cycle) is the base
+  const [path, query = ""] = href({ page: undefined }).split("?");
+  return (
+    <>
+      <TaskList cards={rows} back={back} />
+      <Pagination
+        label={TASK_TEXT.pagination}
+        basePath={path ?? ""}
+        params={Object.fromEntries(new URLSearchParams(query))}
+        previous={current > 1 ? { label: TASK_TEXT.previous, change: at(current - 1) } : null}
+        next={current < pageCount ? { label: TASK_TEXT.next, change: at(current + 1), testId: "list-next" } : null}
+        status={TASK_TEXT.pageOf(current, pageCount)}
+      />
+    </>
+  );
+}
+
+function Columns({ items, back, href }: { items: BoardItem[]; back: string; href: (o: Partial<Filters>) => string }) {
+  const columns = boundedColumns(items, BOARD_CARD_LIMIT);
+  const cardsShown = columns.reduce((n, c) => n + c.shown.length, 0);
   return (
     <>
       {/* Keyboard: reach a status column in one step instead of tabbing through every card before it. */}
       <nav aria-label={TASK_TEXT.jumpToColumn} className="flex flex-wrap gap-2 text-sm" data-testid="column-jump">
         <span className="text-slate-600">{TASK_TEXT.jumpToColumn}:</span>
-        {BOARD_COLUMNS.map((status) => (
-          <a
-            key={status}
-            href={`#list-${status}`}
-            className="rounded border border-slate-300 bg-white px-2 py-0.5 text-blue-800 hover:bg-slate-50"
-          >
-            {STATUS_LABELS[status]} ({columns[status]?.length ?? 0})
+        {BOARD_COLUMNS.map((status, i) => (
+          <a key={status} href={`#list-${status}`} className="jump">
+            {STATUS_LABELS[status]} ({columns[i]?.total ?? 0})
           </a>
         ))}
       </nav>
-      <div className="grid items-start gap-4 md:grid-cols-2 xl:grid-cols-5" data-testid="task-columns">
-        {BOARD_COLUMNS.map((status) => {
-          const list = columns[status] ?? [];
-          return (
-            <section
-              key={status}
-              aria-labelledby={`col-${status}`}
-              data-testid={`column-${status}`}
-              className="rounded-lg bg-slate-100 p-2"
-            >
-              <h2
-                id={`col-${status}`}
-                className="flex items-center justify-between px-1 pb-2 text-sm font-semibold text-slate-800"
-              >
-                {STATUS_LABELS[status]}{" "}
-                <span className="num rounded-full bg-white px-2 text-xs text-slate-700">{list.length}</span>
-              </h2>
-              {list.length === 0 ? (
-                <p id={`list-${status}`} tabIndex={-1} className="px-1 pb-2 text-xs text-slate-600">
-                  {TASK_TEXT.emptyColumn}
-                </p>
-              ) : (
-                // Each column scrolls on its own so a long column does not push the others off screen; focusable
-                // so the keyboard can scroll it too, and the target of the jump links above.
-                <ul
-                  id={`list-${status}`}
-                  className="max-h-[70vh] space-y-2 overflow-y-auto pr-1"
-                  tabIndex={0}
-                  aria-label={STATUS_LABELS[status]}
-                >
-                  {list.map((item) => (
-                    <li key={item.kind === "task" ? item.card.id : item.key}>
-                      {item.kind === "task" ? (
-                        <TaskCard card={item.card} back={back} />
-                      ) : (
-                        <SupportGroupCard group={item} back={back} />
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
-          );
-        })}
-      </div>
+      {cardsShown < items.length && (
+        <p className="text-sm text-slate-600" data-testid="columns-bounded">
+          {TASK_TEXT.columnShown(cardsShown, items.length)}
+        </p>
+      )}
+      <BoardColumns
+        back={back}
+        columns={columns.map((c) => ({
+          status: c.status,
+          total: c.total,
+          items: c.shown.map(itemView),
+          allHref: href({ view: "list", status: c.status, page: undefined }),
+        }))}
+      />
     </>
   );
 }
 
-function ViewSwitch({ basePath, filters }: { basePath: string; filters: Filters }) {
+function ViewSwitch({ href, filters }: { href: (o: Partial<Filters>) => string; filters: Filters }) {
   const item = (view: BoardView, label: string) => (
     <Link
-      href={boardHref(basePath, filters, { view })}
-      aria-current={filters.view === view ? "page" : undefined}
+      href={href({ view, status: undefined, page: undefined })}
+      aria-current={filters.view === view && !filters.status ? "page" : undefined}
       className={`px-3 py-1.5 text-sm ${filters.view === view ? "bg-slate-800 text-white" : "bg-white text-slate-700 hover:bg-slate-50"}`}
     >
       {label}

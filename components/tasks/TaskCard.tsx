@@ -10,6 +10,7 @@ import {
 } from "@/components/tasks/StatusBadge";
 import { formatDate, formatPoints, provinceDate } from "@/lib/format";
 import type { TaskCard as TaskCardData } from "@/lib/tasks/board";
+import type { CardView } from "@/lib/tasks/board-view";
 import { criterionLabel, RECURRENCE_LABELS, TASK_TEXT } from "@/lib/tasks/strings";
 
 /** A task's page; `back` (a board address with its filters) is where the page's back link returns. */
@@ -19,12 +20,12 @@ export function taskHref(id: string, back?: string): string {
 
 export function CriterionTag({ code, lostPoints }: { code: string | null; lostPoints: string | null }) {
   return (
-    <span className="flex flex-wrap items-center gap-x-2 text-xs">
-      <span className="rounded bg-slate-800 px-1.5 py-0.5 font-semibold text-white">
+    <span className="ctag">
+      <span className="ctag-c">
         {code === null ? TASK_TEXT.noCriterion : code.includes(".") ? code : criterionLabel(code)}
       </span>
       {lostPoints !== null && (
-        <span className="num font-semibold text-brand-700" title={TASK_TEXT.pointsAtStake}>
+        <span className="num ctag-p" title={TASK_TEXT.pointsAtStake}>
           −{formatPoints(lostPoints)} {TASK_TEXT.points}
         </span>
       )}
@@ -43,23 +44,16 @@ export function DueText({ cycleDue, overdue, recurrence }: Pick<TaskCardData, "c
   );
 }
 
-export function TaskCard({
-  card,
-  showStatus = false,
-  back,
-}: {
-  card: TaskCardData;
-  showStatus?: boolean;
-  back?: string;
-}) {
+/** A board card; its look is the `.tc` rules in app/globals.css (a board repeats it dozens of times). */
+export function TaskCard({ card, showStatus = false, back }: { card: CardView; showStatus?: boolean; back?: string }) {
   return (
     <article
       data-testid="task-card"
       data-task-id={card.id}
       data-role={card.role}
-      className={`rounded-md border bg-white p-3 shadow-sm ${card.overdue ? "border-brand-600" : "border-slate-200"}`}
+      className={card.overdue ? "tc od" : "tc"}
     >
-      <div className="flex flex-wrap items-center justify-between gap-1">
+      <div className="tc-top">
         <CriterionTag code={card.criterionCode} lostPoints={card.lostPoints} />
         <span className="flex gap-1">
           {card.isNew === true && card.status !== "RETURNED" && <NewBadge />}
@@ -69,29 +63,21 @@ export function TaskCard({
           {card.overdue && <OverdueBadge />}
         </span>
       </div>
-      <h3 className="mt-2 text-sm font-medium leading-snug">
-        <Link
-          href={taskHref(card.id, back)}
-          className="line-clamp-3 text-slate-900 hover:text-blue-800 hover:underline"
-        >
-          {card.title}
-        </Link>
+      <h3>
+        <Link href={taskHref(card.id, back)}>{card.title}</Link>
       </h3>
       {card.role === "support" && card.agencyName && (
-        <p className="mt-1 text-xs text-slate-600">
+        <p>
           {TASK_TEXT.lead}: {card.agencyName}
         </p>
       )}
       {card.responsibleName && (
-        <p className="mt-1 text-xs text-slate-700" data-testid="card-responsible">
+        <p className="text-slate-700" data-testid="card-responsible">
           {TASK_TEXT.responsible}: {card.responsibleName}
         </p>
       )}
       {card.status === "RETURNED" && card.returnReason && (
-        <p
-          className="mt-1 line-clamp-3 rounded bg-brand-50 px-2 py-1 text-xs text-brand-800"
-          data-testid="return-reason"
-        >
+        <p className="line-clamp-3 rounded bg-brand-50 px-2 py-1 text-brand-800" data-testid="return-reason">
           {TASK_TEXT.returnReason}: {card.returnReason}
         </p>
       )}
@@ -100,10 +86,10 @@ export function TaskCard({
           <StatusBadge status={card.status} />
         </div>
       )}
-      <div className="mt-2 space-y-1">
+      <div className="tc-b">
         <DueText cycleDue={card.cycleDue} overdue={card.overdue} recurrence={card.recurrence} />
         <ProgressBar value={card.progress} label={TASK_TEXT.progress} />
-        <p className="text-xs text-slate-600">
+        <p>
           {card.lastUpdateAt
             ? `${TASK_TEXT.lastUpdate}: ${formatDate(provinceDate(card.lastUpdateAt))} · ${card.lastUpdateBy ?? ""}`
             : TASK_TEXT.noUpdate}

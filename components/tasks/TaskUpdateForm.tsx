@@ -2,7 +2,7 @@
 
 import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { TaskFormMessage } from "@/components/tasks/TaskFormMessage";
-import { Button } from "@/components/ui/Button";
+import { Button, buttonClass } from "@/components/ui/Button";
 import { FieldError, fieldProps, Hint } from "@/components/ui/form";
 import { inputClass } from "@/components/ui/styles";
 import { EVIDENCE_ACCEPT, EVIDENCE_ERRORS, EVIDENCE_LIMITS, extensionOf } from "@/lib/evidence/rules";
@@ -282,7 +282,11 @@ function FilePicker({ state, files }: { state: TaskFormState; files: React.RefOb
       />
       <label
         htmlFor="files"
-        className="mt-1 inline-block cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium shadow-sm hover:bg-slate-50 peer-focus-visible:outline peer-focus-visible:outline-3 peer-focus-visible:outline-blue-700"
+        className={buttonClass(
+          "secondary",
+          "md",
+          "mt-1 inline-block cursor-pointer peer-focus-visible:outline peer-focus-visible:outline-3 peer-focus-visible:outline-blue-700",
+        )}
       >
         {FORM_TEXT.chooseFiles}
       </label>

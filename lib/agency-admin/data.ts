@@ -3,6 +3,7 @@ import "server-only";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { found } from "@/lib/server/loaded";
 import { foldKey } from "@/lib/text/vietnamese";
 import { AGENCY_KINDS, type AgencyKind } from "./labels";
 
@@ -76,7 +77,7 @@ export async function loadAgencyOptions(scope: AdminScope): Promise<AgencyOption
 }
 
 export async function loadAgencyForEdit(scope: AdminScope, agencyId: string) {
-  return db.agency.findFirst({
+  const agency = await db.agency.findFirst({
     where: { id: agencyId, provinceId: scope.provinceId },
     select: {
       id: true,
@@ -93,6 +94,7 @@ export async function loadAgencyForEdit(scope: AdminScope, agencyId: string) {
       _count: { select: { users: true, tasks: true } },
     },
   });
+  return found(agency);
 }
 
 export type GroupRow = { id: string; name: string; aliases: string[]; memberCount: number };
@@ -111,9 +113,14 @@ export async function loadGroupForEdit(scope: AdminScope, groupId: string) {
     where: { id: groupId, provinceId: scope.provinceId },
     select: { id: true, name: true, aliases: true, members: { select: { agencyId: true } } },
   });
-  return group
-    ? { id: group.id, name: group.name, aliases: group.aliases, memberIds: group.members.map((m) => m.agencyId) }
-    : null;
+  return found(
+    group && {
+      id: group.id,
+      name: group.name,
+      aliases: group.aliases,
+      memberIds: group.members.map((m) => m.agencyId),
+    },
+  );
 }
 
 /** The caller's own agency's head-approval switch, when they may set it (the head, on their staff page); else null. */

@@ -5,6 +5,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { type HistoricName, loadAgencyNamer } from "@/lib/agencies/at-the-time";
 import { type Actor, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { type AuditDescription, describeAudit } from "./describe";
 
@@ -148,15 +149,18 @@ export async function loadAuditSubject(scope: AuditScope, filter: AuditFilter): 
   return "";
 }
 
-/** For pages: the log for a user with "audit.read" (Sở Nội vụ, leadership); null (refused) for anyone else. */
+/**
+ * For pages: the log for a user with "audit.read" (Sở Nội vụ, leadership), refused for anyone else; an agency or
+ * task that is not in the caller's province is not found (its log is never read).
+ */
 export async function loadAuditFor(
   user: Actor,
   filter: AuditFilter,
   cursor?: unknown,
-): Promise<{ subject: string | null; page: AuditPage } | null> {
-  if (!can(user, "audit.read", { provinceId: user.provinceId })) return null;
+): Promise<Loaded<{ subject: string; page: AuditPage }>> {
+  if (!can(user, "audit.read", { provinceId: user.provinceId })) return FORBIDDEN;
   const scope = { provinceId: user.provinceId };
   const subject = await loadAuditSubject(scope, filter);
-  if (subject === null) return { subject: null, page: { entries: [], nextCursor: null } };
-  return { subject, page: await loadAuditPage(scope, filter, cursor) };
+  if (subject === null) return NOT_FOUND;
+  return { status: "ok", data: { subject, page: await loadAuditPage(scope, filter, cursor) } };
 }

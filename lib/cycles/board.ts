@@ -8,19 +8,21 @@ import { db } from "@/lib/db";
 import { provinceToday } from "@/lib/format";
 import type { Loaded } from "@/lib/server/loaded";
 import { toCard } from "@/lib/tasks/board";
-import { type AgencyBoard, loadAgencyBoard } from "@/lib/tasks/data";
+import { type AgencyBoard, type BoardQuery, loadAgencyBoard } from "@/lib/tasks/data";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
 
 export async function loadCycleBoard(
   user: SessionUser,
   agencyId: string,
   cycleKey: string,
+  query: BoardQuery = {},
 ): Promise<Loaded<AgencyBoard>> {
-  const board = await loadAgencyBoard(user, agencyId);
+  // the status column is the cycle's, filtered in the cycle query below
+  const board = await loadAgencyBoard(user, agencyId, { plan: query.plan });
   if (board.status !== "ok") return board;
   const ids = board.data.cards.map((c) => c.id);
   const cycles = await db.taskCycle.findMany({
-    where: { key: cycleKey, taskId: { in: ids } },
+    where: { key: cycleKey, taskId: { in: ids }, ...(query.status ? { status: query.status } : {}) },
     select: { taskId: true, status: true, progress: true, dueOn: true },
   });
   const byTask = new Map(cycles.map((c) => [c.taskId, c]));

@@ -21,6 +21,9 @@ export function cycleQuery(cycle: string | null, prefix: "?" | "&" = "?"): strin
   return cycle ? `${prefix}${CYCLE_PARAM}=${encodeURIComponent(cycle)}` : "";
 }
 
+/** The cycle as a parameter for a page's own links to keep (a board's filters and pages stay in the cycle). */
+export const cycleKeep = (cycle: string | null): Record<string, string> => (cycle ? { [CYCLE_PARAM]: cycle } : {});
+
 /** The page's other query parameters (first values), for the picker to keep when the cycle changes. */
 export function otherParams(params: Record<string, string | string[] | undefined>): Record<string, string> {
   const kept: Record<string, string> = {};

@@ -7,6 +7,7 @@ import { loadOverview, type Overview } from "@/lib/overview/data";
 // (the cards await what they need, each behind its own skeleton), and — for tests and the benchmark — the
 // whole dashboard as plain data.
 import type { CriterionRow } from "@/lib/scores/data";
+import { type AggregateCache, aggregateCache } from "@/lib/server/aggregate-cache";
 import { behindView } from "./behind";
 import {
   type DashboardScope,
@@ -39,6 +40,8 @@ export type ResolvedDashboard = {
   /** the plan's cycles for the picker, and the one the task figures are read in (null: the current cycle) */
   cycles: CycleOption[];
   cycle: string | null;
+  /** the request's view of the aggregate cache (the province's data version is read once, by resolveDashboard) */
+  cache: AggregateCache;
 };
 
 export type DashboardLoads = {
@@ -59,7 +62,8 @@ export async function resolveDashboard(
   scope: DashboardScope,
   request: DashboardRequest,
 ): Promise<ResolvedDashboard | null> {
-  const choices = await loadPlanChoices(scope);
+  const cache = await aggregateCache(scope.provinceId);
+  const choices = await cache.get(["dashboard.plans"], () => loadPlanChoices(scope));
   const choice = choices.find((c) => c.id === request.planId) ?? choices[0];
   if (!choice) return null;
   const fieldCode = request.fieldCode && FIELD_CODE.test(request.fieldCode) ? request.fieldCode : null;
@@ -76,24 +80,30 @@ export async function resolveDashboard(
     fieldCode,
     merge: request.merge === true,
   };
-  const cycles = await loadCycleOptions({ provinceId: scope.provinceId, planId: choice.id });
+  const cycles = await cache.get(["cycles", choice.id], () =>
+    loadCycleOptions({ provinceId: scope.provinceId, planId: choice.id }),
+  );
   const cycle = parseCycleParam(request.cycle ?? undefined, cycles);
-  return { choices, choice, ctx, cycles, cycle };
+  return { choices, choice, ctx, cycles, cycle, cache };
 }
 
-/** Starts the dataset queries together. A rejection is still seen by whoever awaits it. */
+/**
+ * Starts the dataset queries together, each answered from the aggregate cache when no write touched the province
+ * since it was computed. A rejection is still seen by whoever awaits it.
+ */
 export function startDashboardLoads(
   scope: DashboardScope,
-  choice: PlanChoice,
+  resolved: Pick<ResolvedDashboard, "choice" | "cycle" | "cache">,
   today: string,
-  cycle: string | null = null,
 ): DashboardLoads {
+  const { choice, cycle, cache } = resolved;
   const loads: DashboardLoads = {
-    rows: loadScoreRows(choice),
-    tasks: loadTaskCounts(choice, today, cycle),
-    peers: loadPeerScores(scope, choice.year),
-    years: loadYearRows(scope),
-    overview: loadOverview(scope, choice.id, today, cycle),
+    rows: cache.get(["dashboard.rows", choice.assessmentId], () => loadScoreRows(choice)),
+    tasks: cache.get(["dashboard.tasks", choice.id, today, cycle], () => loadTaskCounts(choice, today, cycle)),
+    peers: cache.get(["dashboard.peers", choice.year], () => loadPeerScores(scope, choice.year)),
+    years: cache.get(["dashboard.years"], () => loadYearRows(scope)),
+    overview: cache.get(["overview", choice.id, today, cycle], () => loadOverview(scope, choice.id, today, cycle)),
+    // not cached: restructuring events are not among the tables that move the aggregate version
     lineage: loadAgencyLineage(scope),
   };
   // Mark them handled so a card that is never rendered cannot raise an unhandled rejection.
@@ -105,8 +115,8 @@ export function startDashboardLoads(
 export async function loadDashboard(scope: DashboardScope, request: DashboardRequest, today = provinceTodayIso()) {
   const resolved = await resolveDashboard(scope, request);
   if (!resolved) return null;
-  const { ctx, choice } = resolved;
-  const loads = startDashboardLoads(scope, choice, today, resolved.cycle);
+  const { ctx } = resolved;
+  const loads = startDashboardLoads(scope, resolved, today);
   const [rows, tasks, peers, years, overview, lineage] = await Promise.all([
     loads.rows,
     loads.tasks,

@@ -20,6 +20,8 @@ export const dashboardText = {
     reset: "Bỏ lọc",
   },
   table: (rows: number) => `Bảng số liệu (${rows} dòng)`,
+  /** the folded line under a table's first rows (lib/dashboard/fold.ts) */
+  moreItems: (n: number) => `… ${n} mục khác`,
   noData: "Chưa có số liệu cho lựa chọn này.",
   noFieldScores: "Năm này chỉ có tổng điểm và xếp hạng, chưa có điểm từng lĩnh vực.",
   cards: {

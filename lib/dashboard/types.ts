@@ -139,3 +139,9 @@ export type YearView = {
   fields: { code: string; title: string }[];
   years: YearPoint[];
 };
+
+/** What the projection chart draws: two bars on the 0–max scale. */
+export type ProjectionFiguresView = Pick<
+  ProjectionView,
+  "year" | "published" | "max" | "gain" | "remaining" | "publishedLost"
+>;

@@ -38,6 +38,25 @@ export const preparedFileSchema = z.object({
 });
 export type PreparedFile = z.infer<typeof preparedFileSchema>;
 
+/**
+ * The evidence rows of one save, for a task update's and a self-score's evidence tables alike: one per stored
+ * file (never its bytes) and one per link, each with `owner`, the row they belong to.
+ */
+export function evidenceRows<O extends Record<string, string>>(owner: O, files: PreparedFile[], links: string[]) {
+  return [
+    ...files.map((f) => ({
+      ...owner,
+      kind: "file",
+      fileName: f.fileName,
+      mimeType: f.mimeType,
+      sizeBytes: f.sizeBytes,
+      storageKey: f.storageKey,
+      sha256: f.sha256,
+    })),
+    ...links.map((url) => ({ ...owner, kind: "link", url })),
+  ];
+}
+
 /** For `<input type="file" accept>`: a hint for the picker only; the server decides. */
 export const EVIDENCE_ACCEPT = Object.keys(EVIDENCE_TYPES)
   .map((ext) => `.${ext}`)

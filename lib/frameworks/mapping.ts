@@ -8,6 +8,7 @@ import { z } from "zod";
 import { hasAction, NO_PROVINCE } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
+import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
 import { defineMutation, MESSAGES, MutationError } from "@/lib/server/mutation";
 import { indexYearField } from "./schema";
 
@@ -35,11 +36,22 @@ export async function hasMappingPair(year: number): Promise<boolean> {
   return (await db.framework.count({ where: { year: { in: [year - 1, year] }, provinceId: null } })) === 2;
 }
 
-/** The mapping from year − 1 to year, per code of year − 1, and the codes of year nothing answers to. */
-export async function loadMapping(user: SessionUser, year: number) {
-  if (!hasAction(user.role, "framework.manage")) return null;
+export type MappingView = {
+  year: number;
+  fromYear: number;
+  rows: MappingRow[];
+  newCodes: { code: string; title: string }[];
+  toCodes: string[];
+};
+
+/**
+ * The mapping from year − 1 to year, per code of year − 1, and the codes of year nothing answers to; for the
+ * national administrator only, and not found unless both years have a national framework.
+ */
+export async function loadMapping(user: SessionUser, year: number): Promise<Loaded<MappingView>> {
+  if (!hasAction(user.role, "framework.manage")) return FORBIDDEN;
   const pair = await frameworksOf(db, year);
-  if (!pair) return null;
+  if (!pair) return NOT_FOUND;
   const rows = await db.criterionMapping.findMany({
     where: { fromFrameworkId: pair.from.id, toFrameworkId: pair.to.id },
   });
@@ -66,7 +78,8 @@ export async function loadMapping(user: SessionUser, year: number) {
     else row.kind = row.targets[0] === row.code ? "same" : "one-to-one";
   }
   const newCodes = pair.to.criteria.filter((c) => !incoming.has(c.code)).map((c) => ({ code: c.code, title: c.title }));
-  return { year, fromYear: year - 1, rows: mapped, newCodes, toCodes: pair.to.criteria.map((c) => c.code) };
+  const data = { year, fromYear: year - 1, rows: mapped, newCodes, toCodes: pair.to.criteria.map((c) => c.code) };
+  return { status: "ok", data };
 }
 
 const codeList = z

@@ -8,6 +8,7 @@ import { loadCycleOptions } from "@/lib/cycles/options";
 import { type CycleOption, parseCycleParam } from "@/lib/cycles/param";
 import { db } from "@/lib/db";
 import { provinceTodayIso } from "@/lib/format";
+import { aggregateCache } from "@/lib/server/aggregate-cache";
 import { openStatusSql, taskStateSql } from "@/lib/tasks/due-sql";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
 import { mergeIntoSuccessors, withSuccessors } from "./lineage";
@@ -190,11 +191,19 @@ export async function loadOverviewPage(
 ): Promise<OverviewPage | null> {
   if (!can(user, "overview.read", { provinceId: user.provinceId })) return null;
   const scope = { provinceId: user.provinceId };
-  const plans = await loadOverviewPlans(scope);
+  // Answered from the aggregate cache while no write touched the province (lib/server/aggregate-cache.ts).
+  const cache = await aggregateCache(scope.provinceId);
+  const plans = await cache.get(["overview.plans"], () => loadOverviewPlans(scope));
   const plan = plans.find((p) => p.id === planParam) ?? plans[0] ?? null;
   const merge = mergeParam === "1";
   if (!plan) return { plans, plan, overview: null, cycles: [], cycle: null, merge };
-  const cycles = await loadCycleOptions({ provinceId: scope.provinceId, planId: plan.id });
+  const cycles = await cache.get(["cycles", plan.id], () =>
+    loadCycleOptions({ provinceId: scope.provinceId, planId: plan.id }),
+  );
   const cycle = parseCycleParam(cycleParam, cycles);
-  return { plans, plan, overview: await loadOverview(scope, plan.id, today, cycle, merge), cycles, cycle, merge };
+  const day = today ?? provinceTodayIso();
+  const overview = await cache.get(["overview", plan.id, day, cycle, merge], () =>
+    loadOverview(scope, plan.id, day, cycle, merge),
+  );
+  return { plans, plan, overview, cycles, cycle, merge };
 }

@@ -32,6 +32,11 @@ export const overviewText = {
   sort: "Sắp xếp",
   apply: "Áp dụng",
   agencies: (n: number) => `${n} cơ quan`,
+  paging: "Phân trang danh sách cơ quan",
+  previous: "Trang trước",
+  next: "Trang sau",
+  pageStatus: (page: number, pages: number, from: number, to: number, of: number) =>
+    `Trang ${page}/${pages} · dòng ${from}–${to} trong ${of}`,
   noTasks: "Chưa có nhiệm vụ",
   percentOf: (done: number, total: number) => `${done}/${total} nhiệm vụ đã xác nhận`,
   boardLink: (name: string) => `Bảng nhiệm vụ của ${name}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseKind } from "@/lib/search-params";
-import { arrangeRows, parseSort, percentDone, type RowLike } from "./rows";
+import { arrangeRows, pageOfRows, parseSort, percentDone, type RowLike } from "./rows";
 
 const counts = (accepted: number) => ({
   NOT_STARTED: 0,
@@ -55,5 +55,21 @@ describe("overview rows", () => {
     expect(parseSort("drop table")).toBe("co-quan");
     expect(parseKind("DISTRICT")).toBe("DISTRICT");
     expect(parseKind(["DISTRICT"])).toBeNull();
+  });
+});
+
+describe("pageOfRows", () => {
+  const rows = Array.from({ length: 61 }, (_, i) => i + 1);
+  it("pages the rows, the last page holding the rest", () => {
+    expect(pageOfRows(rows, undefined)).toMatchObject({ page: 1, pages: 2, from: 1, to: 50 });
+    const last = pageOfRows(rows, "2");
+    expect(last).toMatchObject({ page: 2, pages: 2, from: 51, to: 61 });
+    expect(last.rows).toEqual(rows.slice(50));
+  });
+  it("reads a bad or out-of-range page as the nearest one", () => {
+    expect(pageOfRows(rows, "0").page).toBe(1);
+    expect(pageOfRows(rows, "99").page).toBe(2);
+    expect(pageOfRows(rows, "2x").page).toBe(1);
+    expect(pageOfRows([], "3")).toMatchObject({ page: 1, pages: 1, from: 0, to: 0, rows: [] });
   });
 });

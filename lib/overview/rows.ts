@@ -61,3 +61,20 @@ export function arrangeRows<R extends RowLike>(rows: readonly R[], sort: Overvie
   const unassigned = kind ? [] : rows.filter((r) => r.agencyId === null);
   return [...agencies, ...unassigned];
 }
+
+/** Rows of /tien-do per page: a province's list of agencies is paged, so the page's weight stays bounded. */
+export const OVERVIEW_PAGE_SIZE = 50;
+
+/** The `trang` parameter as a page number within 1…pages (anything else: the first page). */
+export function pageOfRows<R>(
+  rows: readonly R[],
+  pageParam: unknown,
+  size = OVERVIEW_PAGE_SIZE,
+): { rows: R[]; page: number; pages: number; from: number; to: number } {
+  const pages = Math.max(1, Math.ceil(rows.length / size));
+  const asked = typeof pageParam === "string" && /^\d{1,6}$/.test(pageParam) ? Number(pageParam) : 1;
+  const page = Math.min(Math.max(1, asked), pages);
+  const start = (page - 1) * size;
+  const shown = rows.slice(start, start + size);
+  return { rows: shown, page, pages, from: shown.length ? start + 1 : 0, to: start + shown.length };
+}

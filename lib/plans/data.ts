@@ -2,6 +2,7 @@ import "server-only";
 // Plan reads, always scoped to the caller's province (CONTRIBUTING.md §4).
 import { db } from "@/lib/db";
 import { type CriterionRow, loadCriterionRows, loadScoreTotals, type ScoreTotals } from "@/lib/scores/data";
+import { type Loaded, NOT_FOUND } from "@/lib/server/loaded";
 
 export type PlanScope = { provinceId: string };
 
@@ -39,12 +40,12 @@ export async function loadLatestPlanId(scope: PlanScope): Promise<string | null>
   return plan?.id ?? null;
 }
 
-export async function loadPlanOverview(scope: PlanScope, planId: string): Promise<PlanOverview | null> {
+export async function loadPlanOverview(scope: PlanScope, planId: string): Promise<Loaded<PlanOverview>> {
   const plan = await db.plan.findFirst({
     where: { id: planId, provinceId: scope.provinceId },
     include: { province: true, assessment: true, warnings: { orderBy: { id: "asc" } } },
   });
-  if (!plan) return null;
+  if (!plan) return NOT_FOUND;
   const [previous, totals, criteria, measures] = await Promise.all([
     db.assessment.findFirst({
       where: { provinceId: scope.provinceId, year: { lt: plan.assessment.year } },
@@ -54,7 +55,7 @@ export async function loadPlanOverview(scope: PlanScope, planId: string): Promis
     loadCriterionRows(plan.assessmentId),
     loadMeasures(plan.id),
   ]);
-  return {
+  const overview = {
     plan: {
       id: plan.id,
       number: plan.number,
@@ -69,6 +70,7 @@ export async function loadPlanOverview(scope: PlanScope, planId: string): Promis
     measures,
     warnings: plan.warnings.map((w) => ({ code: w.code, criterionCode: w.criterionCode, message: w.message })),
   };
+  return { status: "ok", data: overview };
 }
 
 function headline(a: { year: number; totalScore: { toString(): string }; rank: number | null; rankOf: number | null }) {

@@ -5,15 +5,17 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { provincesRankedIn } from "@/lib/frameworks/years";
 import { canonicalDecimal } from "@/lib/plans/import/numbers";
+import { FORBIDDEN, NOT_FOUND } from "@/lib/server/loaded";
 
+/** Refused without "selfassessment.manage"; not found when the year has no framework the province sees. */
 export async function loadPublishedResultForm(user: SessionUser, year: number) {
-  if (!hasAction(user.role, "selfassessment.manage")) return null;
+  if (!hasAction(user.role, "selfassessment.manage")) return FORBIDDEN;
   const frameworks = await db.framework.findMany({
     where: { year, OR: [{ provinceId: null }, { provinceId: user.provinceId }] },
     orderBy: { partial: "asc" },
   });
   const framework = frameworks[0];
-  if (!framework) return null;
+  if (!framework) return NOT_FOUND;
   const [criteria, assessment] = await Promise.all([
     db.criterion.findMany({ where: { frameworkId: framework.id }, orderBy: { sortKey: "asc" } }),
     db.assessment.findUnique({
@@ -24,7 +26,7 @@ export async function loadPublishedResultForm(user: SessionUser, year: number) {
   const stored = new Map(
     (assessment?.scores ?? []).map((s) => [s.criterionId, canonicalDecimal(s.assessedPoints.toString())]),
   );
-  return {
+  const data = {
     year,
     rankOf: provincesRankedIn(year),
     totalScore: assessment ? canonicalDecimal(assessment.totalScore.toString()) : "",
@@ -37,4 +39,5 @@ export async function loadPublishedResultForm(user: SessionUser, year: number) {
       value: stored.get(c.id) ?? "",
     })),
   };
+  return { status: "ok" as const, data };
 }

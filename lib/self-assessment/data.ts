@@ -5,6 +5,7 @@ import { hasAction } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { canonicalDecimal } from "@/lib/plans/import/numbers";
+import { type Loaded, NOT_FOUND } from "@/lib/server/loaded";
 
 export type SelfScoreRow = {
   id: string;
@@ -45,14 +46,18 @@ export type SelfAssessmentView = {
 
 const dec = (v: { toString(): string } | null): string | null => (v === null ? null : canonicalDecimal(v.toString()));
 
-export async function loadSelfAssessment(user: SessionUser, year: number): Promise<SelfAssessmentView | null> {
+/**
+ * The year's table as the caller may see it: the whole province (Sở Nội vụ, leadership) or the caller's agency's
+ * rows. Not found when the province has no self-assessment that year, or the caller has neither.
+ */
+export async function loadSelfAssessment(user: SessionUser, year: number): Promise<Loaded<SelfAssessmentView>> {
   const wholeProvince = hasAction(user.role, "selfassessment.read");
-  if (!wholeProvince && !user.agencyId) return null;
+  if (!wholeProvince && !user.agencyId) return NOT_FOUND;
   const assessment = await db.selfAssessment.findUnique({
     where: { provinceId_year: { provinceId: user.provinceId, year } },
     include: { framework: { select: { title: true, partial: true } } },
   });
-  if (!assessment) return null;
+  if (!assessment) return NOT_FOUND;
   const scope = wholeProvince ? {} : { agencyId: user.agencyId };
   const scores = await db.selfScore.findMany({
     where: { selfAssessmentId: assessment.id, ...scope },
@@ -90,7 +95,7 @@ export async function loadSelfAssessment(user: SessionUser, year: number): Promi
       })),
     };
   });
-  return {
+  const view = {
     id: assessment.id,
     year,
     frameworkTitle: assessment.framework.title,
@@ -99,6 +104,7 @@ export async function loadSelfAssessment(user: SessionUser, year: number): Promi
     rows,
     totals: await totalsOf(assessment.id, scope),
   };
+  return { status: "ok", data: view };
 }
 
 /** The reader's own agency, named as the database has it (the session's copy may be older). */
@@ -139,21 +145,27 @@ export async function loadSelfAssessmentYears(user: SessionUser): Promise<number
   return rows.map((r) => r.year);
 }
 
-/** A self-score evidence file, for users who may see that row (same rules as the table). */
-export async function loadSelfEvidenceFile(user: SessionUser, evidenceId: string) {
+export type SelfEvidenceFile = { fileName: string; mimeType: string; storageKey: string };
+
+/**
+ * A self-score evidence file, for users who may see that row (same rules as the table). Another agency's file is
+ * not found, as one of another province: the answer does not tell whether the id exists.
+ */
+export async function loadSelfEvidenceFile(user: SessionUser, evidenceId: string): Promise<Loaded<SelfEvidenceFile>> {
   const row = await db.selfScoreEvidence.findUnique({
     where: { id: evidenceId },
     include: { selfScore: { select: { agencyId: true, selfAssessment: { select: { provinceId: true } } } } },
   });
   if (!row || row.kind !== "file" || !row.storageKey || row.selfScore.selfAssessment.provinceId !== user.provinceId)
-    return null;
+    return NOT_FOUND;
   const wholeProvince = hasAction(user.role, "selfassessment.read");
-  if (!wholeProvince && (!user.agencyId || row.selfScore.agencyId !== user.agencyId)) return null;
-  return {
+  if (!wholeProvince && (!user.agencyId || row.selfScore.agencyId !== user.agencyId)) return NOT_FOUND;
+  const file = {
     fileName: row.fileName ?? "tep",
     mimeType: row.mimeType ?? "application/octet-stream",
     storageKey: row.storageKey,
   };
+  return { status: "ok", data: file };
 }
 
 /** The province's active agencies, for assigning criteria. */

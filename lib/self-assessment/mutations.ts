@@ -7,6 +7,7 @@ import Decimal from "decimal.js";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db";
 import { prepareEvidence } from "@/lib/evidence/prepare";
+import { evidenceRows } from "@/lib/evidence/rules";
 import { discard, promote, writeTemp } from "@/lib/evidence/storage";
 import { defineMutation, MESSAGES, MutationError, type MutationResult } from "@/lib/server/mutation";
 import { SELF_MESSAGES as m } from "./messages";
@@ -159,18 +160,7 @@ export const saveSelfScore = defineMutation({
       explanation: input.explanation ?? null,
     });
     for (const file of input.files) await writeTemp(file.storageKey, file.bytes);
-    const evidence = [
-      ...input.files.map((f) => ({
-        selfScoreId: record.id,
-        kind: "file",
-        fileName: f.fileName,
-        mimeType: f.mimeType,
-        sizeBytes: f.sizeBytes,
-        storageKey: f.storageKey,
-        sha256: f.sha256,
-      })),
-      ...input.links.map((url) => ({ selfScoreId: record.id, kind: "link", url })),
-    ];
+    const evidence = evidenceRows({ selfScoreId: record.id }, input.files, input.links);
     if (evidence.length > 0) await tx.selfScoreEvidence.createMany({ data: evidence });
     await event(tx, record, user, { action: "save", points: input.proposedPoints, note: input.explanation ?? null });
     const after = { proposedPoints: input.proposedPoints, files: input.files.length, links: input.links.length };

@@ -7,3 +7,8 @@ export type Refused = Exclude<Loaded<never>, { status: "ok" }>;
 
 export const NOT_FOUND = { status: "not_found" } as const;
 export const FORBIDDEN = { status: "forbidden" } as const;
+
+/** A read scoped to the caller's province: the row, or not found (another province's id is answered the same). */
+export function found<T>(data: T | null | undefined): Loaded<T> {
+  return data === null || data === undefined ? NOT_FOUND : { status: "ok", data };
+}

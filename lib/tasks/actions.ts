@@ -34,6 +34,16 @@ function lines(value: string | undefined): string[] {
     .filter(Boolean);
 }
 
+/** The task and the version the form was drawn from, as every task form posts them. */
+function taskFields(form: FormData) {
+  return { taskId: text(form, "taskId"), version: text(form, "version") };
+}
+
+/** A decision on the task with its reason (Sở Nội vụ's review, the agency head's approval). */
+function decisionFields(form: FormData) {
+  return { ...taskFields(form), decision: text(form, "decision"), reason: text(form, "reason") };
+}
+
 function toState(result: MutationResult<unknown>, success: string): TaskFormState {
   const at = Date.now();
   if (result.ok || result.code === "CONFLICT") refresh(); // the page re-renders with the new state and version
@@ -46,8 +56,7 @@ export async function saveTaskUpdateAction(_previous: unknown, form: FormData): 
   const user = await getCurrentUser();
   const intent = form.get("intent") === "comment" ? "comment" : "status";
   const fields = {
-    taskId: text(form, "taskId"),
-    version: text(form, "version"),
+    ...taskFields(form),
     ...(intent === "status"
       ? { status: text(form, "status"), progress: text(form, "progress"), onBehalf: form.get("onBehalf") === "1" }
       : {}),
@@ -59,22 +68,15 @@ export async function saveTaskUpdateAction(_previous: unknown, form: FormData): 
 }
 
 export async function reviewTaskAction(_previous: unknown, form: FormData): Promise<TaskFormState> {
-  const user = await getCurrentUser();
-  const decision = text(form, "decision");
-  const result = await reviewTask(user, {
-    taskId: text(form, "taskId"),
-    version: text(form, "version"),
-    decision,
-    reason: text(form, "reason"),
-  });
-  return toState(result, decision === "RETURN" ? FORM_TEXT.returned : FORM_TEXT.accepted);
+  const input = decisionFields(form);
+  const result = await reviewTask(await getCurrentUser(), input);
+  return toState(result, input.decision === "RETURN" ? FORM_TEXT.returned : FORM_TEXT.accepted);
 }
 
 export async function assignTaskAction(_previous: unknown, form: FormData): Promise<TaskFormState> {
   const user = await getCurrentUser();
   const result = await assignTask(user, {
-    taskId: text(form, "taskId"),
-    version: text(form, "version"),
+    ...taskFields(form),
     agencyId: text(form, "agencyId"),
     dueOn: text(form, "dueOn"),
   });
@@ -104,8 +106,7 @@ export async function assignTasksAction(_previous: unknown, form: FormData): Pro
 export async function setResponsibleAction(_previous: unknown, form: FormData): Promise<TaskFormState> {
   const user = await getCurrentUser();
   const result = await setTaskResponsible(user, {
-    taskId: text(form, "taskId"),
-    version: text(form, "version"),
+    ...taskFields(form),
     userId: text(form, "userId") ?? null,
   });
   return toState(result, FORM_TEXT.responsibleSaved);
@@ -118,20 +119,14 @@ export async function markTaskSeenAction(taskId: string): Promise<void> {
 
 /** The agency head forwards a staff member's "hoàn thành" to Sở Nội vụ, or sends it back with a reason. */
 export async function headDecisionAction(_previous: unknown, form: FormData): Promise<TaskFormState> {
-  const user = await getCurrentUser();
-  const decision = text(form, "decision");
-  const result = await decideHeadApproval(user, {
-    taskId: text(form, "taskId"),
-    version: text(form, "version"),
-    decision,
-    reason: text(form, "reason"),
-  });
-  return toState(result, decision === "RETURN" ? APPROVAL_TEXT.sentBack : APPROVAL_TEXT.forwarded);
+  const input = decisionFields(form);
+  const result = await decideHeadApproval(await getCurrentUser(), input);
+  return toState(result, input.decision === "RETURN" ? APPROVAL_TEXT.sentBack : APPROVAL_TEXT.forwarded);
 }
 
 /** The staff member takes back their request while the head has not decided. */
 export async function withdrawApprovalAction(_previous: unknown, form: FormData): Promise<TaskFormState> {
   const user = await getCurrentUser();
-  const result = await withdrawHeadApproval(user, { taskId: text(form, "taskId"), version: text(form, "version") });
+  const result = await withdrawHeadApproval(user, taskFields(form));
   return toState(result, APPROVAL_TEXT.withdrawn);
 }

@@ -6,17 +6,15 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db";
 import { formatDate, formatIsoDate, provinceTodayIso } from "@/lib/format";
-import { defineMutation, MutationError } from "@/lib/server/mutation";
+import { defineMutation } from "@/lib/server/mutation";
 import { clearHeadApproval } from "@/lib/tasks/head-approval-store";
 import { assignTasksSchema } from "@/lib/tasks/schema";
 import { ASSIGN_TEXT, TASK_ERRORS } from "@/lib/tasks/strings";
-import { bumpTask, expectVersion, recordUpdate, snapshot, type TaskRecord } from "@/lib/tasks/write";
+import { bumpTask, expectVersion, invalidField, recordUpdate, snapshot, type TaskRecord } from "@/lib/tasks/write";
 
 type AssignRecord = TaskRecord & { title: string; dueOn: Date | null; recurrence: string };
 export type AssignResult = { assigned: number; taskIds: string[] };
 
-const invalid = (field: string, message: string) =>
-  new MutationError("INVALID", message, undefined, { [field]: [message] });
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** Calendar dates go into the audit row as "2026-12-31", which the audit page shows as 31/12/2026. */
 const isoDay = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
@@ -58,25 +56,25 @@ async function loadSelection(tx: Tx, taskIds: string[], user: SessionUser) {
 /** The lead and supporting agencies, all active agencies of the caller's province. */
 async function loadAgencies(tx: Tx, user: SessionUser, leadId: string, supportIds: string[]) {
   const wanted = [...new Set(supportIds)];
-  if (wanted.includes(leadId)) throw invalid("supportAgencyIds", TASK_ERRORS.leadIsSupport);
+  if (wanted.includes(leadId)) throw invalidField("supportAgencyIds", TASK_ERRORS.leadIsSupport);
   const found = await tx.agency.findMany({
     where: { id: { in: [leadId, ...wanted] }, provinceId: user.provinceId, active: true },
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });
   const lead = found.find((a) => a.id === leadId);
-  if (!lead) throw invalid("agencyId", TASK_ERRORS.agencyNotFound);
+  if (!lead) throw invalidField("agencyId", TASK_ERRORS.agencyNotFound);
   const supporters = found.filter((a) => a.id !== leadId);
-  if (supporters.length !== wanted.length) throw invalid("supportAgencyIds", TASK_ERRORS.supportAgencyNotFound);
+  if (supporters.length !== wanted.length) throw invalidField("supportAgencyIds", TASK_ERRORS.supportAgencyNotFound);
   return { lead, supporters };
 }
 
 /** Not before today in the province (not overdue on arrival), not absurdly far; a recurring task stays in its cycle. */
 export function checkDeadline(dueIso: string): Date {
   const today = provinceTodayIso();
-  if (dueIso < today) throw invalid("dueOn", TASK_ERRORS.duePast(formatIsoDate(today)));
+  if (dueIso < today) throw invalidField("dueOn", TASK_ERRORS.duePast(formatIsoDate(today)));
   const limit = `${Number(today.slice(0, 4)) + 5}${today.slice(4)}`;
-  if (dueIso > limit) throw invalid("dueOn", TASK_ERRORS.dueTooFar);
+  if (dueIso > limit) throw invalidField("dueOn", TASK_ERRORS.dueTooFar);
   return day(dueIso);
 }
 
@@ -92,7 +90,7 @@ export async function deadlineCycle(
     select: { id: true, endsOn: true },
   });
   if (record.recurrence !== "NONE" && cycle?.endsOn && dueOn > cycle.endsOn)
-    throw invalid("dueOn", TASK_ERRORS.dueOutsideCycle(record.title, formatDate(cycle.endsOn)));
+    throw invalidField("dueOn", TASK_ERRORS.dueOutsideCycle(record.title, formatDate(cycle.endsOn)));
   return cycle;
 }
 
@@ -106,13 +104,13 @@ async function assignOne(
   await expectVersion(tx, record, version);
   const reassign = record.agencyId !== null;
   if (reassign && (record.status === "SUBMITTED" || record.status === "ACCEPTED"))
-    throw invalid("tasks", TASK_ERRORS.reassignLocked(record.title));
+    throw invalidField("tasks", TASK_ERRORS.reassignLocked(record.title));
   // Checked rather than caught: a unique violation would abort the whole transaction.
   const duplicate = await tx.task.findFirst({
     where: { planId: record.planId, sourceRef: record.sourceRef, agencyId: change.lead.id, id: { not: record.id } },
     select: { id: true },
   });
-  if (duplicate) throw invalid("agencyId", TASK_ERRORS.agencyHasTaskNamed(record.title));
+  if (duplicate) throw invalidField("agencyId", TASK_ERRORS.agencyHasTaskNamed(record.title));
   const cycle = await deadlineCycle(tx, record, change.dueOn);
   const leadChanged = record.agencyId !== change.lead.id;
   const newVersion = await bumpTask(tx, record, {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type TaskCardRow, toCard } from "./board";
-import { foldSupportDuties, sortCards, summarizeBoard } from "./board-view";
+import { boundedColumns, foldSupportDuties, pageOfList, sortCards, summarizeBoard } from "./board-view";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const today = d("2026-11-30");
@@ -79,5 +79,42 @@ describe("identical supporting duties", () => {
       "group:3:IN_PROGRESS",
       "single",
     ]);
+  });
+});
+
+describe("a bounded board", () => {
+  const items = (status: TaskCardRow["status"], n: number) =>
+    Array.from({ length: n }, (_, i) => ({ kind: "task" as const, card: card(`${status}-${i}`, { status }) }));
+
+  it("shows at most the limit, shared by the columns, and counts every column whole", () => {
+    const all = [...items("NOT_STARTED", 50), ...items("IN_PROGRESS", 3), ...items("ACCEPTED", 100)];
+    const columns = boundedColumns(all, 36);
+    expect(columns.map((c) => [c.status, c.total, c.shown.length])).toEqual([
+      ["NOT_STARTED", 50, 17],
+      ["IN_PROGRESS", 3, 3],
+      ["RETURNED", 0, 0],
+      ["SUBMITTED", 0, 0],
+      ["ACCEPTED", 100, 16],
+    ]);
+    // each column keeps its own order: the first cards of the column
+    expect(columns[0]?.shown.map((i) => (i.kind === "task" ? i.card.id : ""))).toEqual(
+      Array.from({ length: 17 }, (_, i) => `NOT_STARTED-${i}`),
+    );
+  });
+
+  it("shows everything when the board is under the limit", () => {
+    const columns = boundedColumns([...items("SUBMITTED", 4), ...items("RETURNED", 2)], 36);
+    expect(columns.reduce((n, c) => n + c.shown.length, 0)).toBe(6);
+  });
+});
+
+describe("a page of a list", () => {
+  const rows = Array.from({ length: 60 }, (_, i) => i);
+
+  it("slices the page and clamps a page past the end to the last", () => {
+    expect(pageOfList(rows, 1, 25)).toEqual({ rows: rows.slice(0, 25), page: 1, pageCount: 3 });
+    expect(pageOfList(rows, 3, 25)).toEqual({ rows: rows.slice(50), page: 3, pageCount: 3 });
+    expect(pageOfList(rows, 9, 25).page).toBe(3);
+    expect(pageOfList([], 2, 25)).toEqual({ rows: [], page: 1, pageCount: 1 });
   });
 });

@@ -100,3 +100,97 @@ export function foldSupportDuties(cards: readonly TaskCard[]): BoardItem[] {
 }
 
 export const itemStatus = (item: BoardItem): TaskStatusValue => (item.kind === "task" ? item.card.status : item.status);
+
+/** One status column of a bounded board: every item's count, and the items it shows. */
+export type BoundedColumn = { status: TaskStatusValue; total: number; shown: BoardItem[] };
+
+/**
+ * The columns of a board that shows at most `limit` cards, shared by the columns one round at a time (a column
+ * with few items leaves its share to the others), each column's order kept; `total` counts the whole column.
+ */
+export function boundedColumns(items: readonly BoardItem[], limit: number): BoundedColumn[] {
+  const columns = BOARD_COLUMNS.map((status) => ({ status, all: items.filter((i) => itemStatus(i) === status) }));
+  const take = columns.map(() => 0);
+  let left = limit;
+  for (let round = 0; left > 0; round++) {
+    let added = false;
+    for (const [i, c] of columns.entries())
+      if (left > 0 && c.all.length > round) {
+        take[i] = round + 1;
+        left -= 1;
+        added = true;
+      }
+    if (!added) break;
+  }
+  return columns.map((c, i) => ({ status: c.status, total: c.all.length, shown: c.all.slice(0, take[i]) }));
+}
+
+/** One page of a list already filtered and sorted on the server: the page is clamped to the pages there are. */
+export function pageOfList<T>(rows: readonly T[], page: number, size: number) {
+  const pageCount = Math.max(1, Math.ceil(rows.length / size));
+  const current = Math.min(Math.max(1, page), pageCount);
+  return { rows: rows.slice((current - 1) * size, current * size), page: current, pageCount };
+}
+
+/**
+ * What a board card shows, and nothing else: the columns are drawn by a client component from these props, so
+ * each card travels once in the page's RSC payload as this small object rather than as its whole element tree
+ * (and never the fields the card does not show). Flags that are off and empty texts are left out.
+ */
+export type CardView = Pick<
+  TaskCard,
+  | "id"
+  | "title"
+  | "status"
+  | "progress"
+  | "recurrence"
+  | "criterionCode"
+  | "lostPoints"
+  | "cycleDue"
+  | "overdue"
+  | "role"
+  | "lastUpdateAt"
+  | "lastUpdateBy"
+> &
+  Partial<
+    Pick<TaskCard, "agencyName" | "responsibleName" | "returnReason" | "returnedUnread" | "isNew" | "awaitingHead">
+  >;
+
+export function cardView(c: TaskCard): CardView {
+  const view: CardView = {
+    id: c.id,
+    title: c.title,
+    status: c.status,
+    progress: c.progress,
+    recurrence: c.recurrence,
+    criterionCode: c.criterionCode,
+    lostPoints: c.lostPoints,
+    cycleDue: c.cycleDue,
+    overdue: c.overdue,
+    role: c.role,
+    lastUpdateAt: c.lastUpdateAt,
+    lastUpdateBy: c.lastUpdateBy,
+  };
+  if (c.role === "support" && c.agencyName) view.agencyName = c.agencyName;
+  if (c.responsibleName) view.responsibleName = c.responsibleName;
+  if (c.status === "RETURNED" && c.returnReason) view.returnReason = c.returnReason;
+  if (c.returnedUnread) view.returnedUnread = true;
+  if (c.isNew) view.isNew = true;
+  if (c.awaitingHead) view.awaitingHead = true;
+  return view;
+}
+
+export type SupportGroupView = Omit<SupportGroup, "sample" | "members"> & {
+  sample: CardView;
+  members: { id: string; agencyName: string | null; status: TaskStatusValue }[];
+};
+export type BoardItemView = { kind: "task"; card: CardView } | SupportGroupView;
+
+export function itemView(item: BoardItem): BoardItemView {
+  if (item.kind === "task") return { kind: "task", card: cardView(item.card) };
+  return {
+    ...item,
+    sample: cardView(item.sample),
+    members: item.members.map((m) => ({ id: m.id, agencyName: m.agencyName, status: m.status })),
+  };
+}

@@ -10,9 +10,10 @@ import { provinceToday, provinceTodayIso } from "@/lib/format";
 import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
 import { type TaskCard, type TaskCardRow, toCard } from "@/lib/tasks/board";
 import { cycleDueSql, openStatusSql } from "@/lib/tasks/due-sql";
+import type { TaskStatusValue } from "@/lib/tasks/schema";
 
 export type AgencyRef = { id: string; name: string };
-export type AgencyBoard = { agency: AgencyRef; cards: TaskCard[] };
+export type AgencyBoard = { agency: AgencyRef; plans: BoardPlan[]; plan: BoardPlan | null; cards: TaskCard[] };
 
 /**
  * The card columns, read for one user: "Mới" while the task was given to the agency (duties page) after the user
@@ -47,8 +48,22 @@ const cardFrom = (userId: string) => Prisma.sql`
     where u."taskId" = t.id and u."toStatus" = 'RETURNED' order by u."createdAt" desc limit 1
   ) rr on t.status = 'RETURNED'`;
 
-/** An agency's board: the tasks it leads or supports (phối hợp), if the caller may read that board. */
-export async function loadAgencyBoard(user: SessionUser, agencyId: string): Promise<Loaded<AgencyBoard>> {
+/** A plan the board can show, with how many of the agency's tasks (led or supported) it holds. */
+export type BoardPlan = { id: string; number: string; issuedOn: Date; tasks: number };
+/** `plan` and `status` narrow the rows in SQL: one plan at a time, and one status column for its full list. */
+export type BoardQuery = { plan?: string | null; status?: TaskStatusValue | null };
+
+/**
+ * An agency's board: the tasks it leads or supports (phối hợp) in ONE plan, if the caller may read that board.
+ * `plans` lists the province's plans the agency has tasks in (newest first) for the plan picker; the board shows
+ * the chosen one, else the newest. A plan id of another province (or one the agency has no task in) is refused,
+ * as is an agency of another province.
+ */
+export async function loadAgencyBoard(
+  user: SessionUser,
+  agencyId: string,
+  query: BoardQuery = {},
+): Promise<Loaded<AgencyBoard>> {
   const agency = await db.agency.findFirst({
     where: { id: agencyId, provinceId: user.provinceId },
     select: { id: true, name: true },
@@ -57,48 +72,90 @@ export async function loadAgencyBoard(user: SessionUser, agencyId: string): Prom
   if (!can(user, "board.read", { provinceId: user.provinceId, agencyId: agency.id })) return FORBIDDEN;
   // A union of the two indexed lookups (Task.agencyId, TaskSupporter.agencyId) rather than an OR, so
   // Postgres can use both indexes.
-  const rows = await db.$queryRaw<TaskCardRow[]>`${cardFrom(user.id)}
+  const plans = await db.$queryRaw<BoardPlan[]>`
+    select p.id, p.number, p."issuedOn", count(*)::int as tasks
+    from (select id, "planId" from "Task" where "agencyId" = ${agency.id}
+          union select t.id, t."planId" from "TaskSupporter" s join "Task" t on t.id = s."taskId"
+                where s."agencyId" = ${agency.id}) x
+    join "Plan" p on p.id = x."planId"
     where p."provinceId" = ${user.provinceId}
-      and t.id in (select id from "Task" where "agencyId" = ${agency.id}
-                   union select "taskId" from "TaskSupporter" where "agencyId" = ${agency.id})
+    group by p.id order by p."issuedOn" desc, p.id`;
+  const plan = query.plan ? plans.find((p) => p.id === query.plan) : plans[0];
+  if (!plan) return query.plan ? NOT_FOUND : { status: "ok", data: { agency, plans, plan: null, cards: [] } };
+  // The plan's ids first (Task(planId, agencyId), TaskSupporter(agencyId)), then the card's joins for those ids
+  // only: in one statement Postgres misjudged the row count and hashed whole tables (EXPLAIN, docs/perf/explain.md).
+  const ids = (
+    await db.$queryRaw<{ id: string }[]>`
+      select id from "Task" where "agencyId" = ${agency.id} and "planId" = ${plan.id}
+        ${query.status ? Prisma.sql`and status = ${query.status}::"TaskStatus"` : Prisma.empty}
+      union
+      select x.id from "TaskSupporter" s join "Task" x on x.id = s."taskId"
+      where s."agencyId" = ${agency.id} and x."planId" = ${plan.id}
+        ${query.status ? Prisma.sql`and x.status = ${query.status}::"TaskStatus"` : Prisma.empty}`
+  ).map((r) => r.id);
+  const rows =
+    ids.length === 0
+      ? []
+      : await db.$queryRaw<TaskCardRow[]>`${cardFrom(user.id)}
+    where t.id = any(${ids}) and p."provinceId" = ${user.provinceId}
     order by c."sortKey" nulls last, t."sourceRef", t.id`;
   const today = provinceToday();
-  return { status: "ok", data: { agency, cards: rows.map((r) => toCard(r, agency.id, today)) } };
+  return { status: "ok", data: { agency, plans, plan, cards: rows.map((r) => toCard(r, agency.id, today)) } };
 }
 
+/** Rows per page of "Việc của tôi" and of the review queue. */
+export const MY_TASKS_PAGE_SIZE = 30;
+export const REVIEW_PAGE_SIZE = 30;
+
+/** One page of a list: its rows, the number of rows in the whole list, the page (clamped) and the page count. */
+export type Paged<T> = { items: T[]; total: number; page: number; pageCount: number };
+const pageCountOf = (total: number, size: number) => Math.max(1, Math.ceil(total / size));
+
 /**
- * "Việc của tôi": the tasks the caller is named in charge of, most urgent first. The person in charge is a user of
- * the lead agency (checked when named, and cleared when the lead changes), so these are tasks the caller may read.
+ * "Việc của tôi": the tasks the caller is named in charge of, most urgent first, one page at a time. The person in
+ * charge is a user of the lead agency (checked when named, and cleared when the lead changes), so these are tasks
+ * the caller may read.
  */
-export async function loadMyTasks(user: SessionUser): Promise<TaskCard[]> {
-  const rows = await db.$queryRaw<TaskCardRow[]>`${cardFrom(user.id)}
-    where p."provinceId" = ${user.provinceId} and t."responsibleUserId" = ${user.id}
-      and t."agencyId" = ${user.agencyId ?? ""}
-    order by t."dueOn" nulls last, c."sortKey" nulls last, t.id`;
+export async function loadMyTasks(user: SessionUser, page = 1): Promise<Paged<TaskCard>> {
+  const mine = Prisma.sql`t."responsibleUserId" = ${user.id} and t."agencyId" = ${user.agencyId ?? ""}`;
+  const counted = await db.$queryRaw<{ total: number }[]>`
+    select count(*)::int as total from "Task" t join "Plan" p on p.id = t."planId"
+    where p."provinceId" = ${user.provinceId} and ${mine}`;
+  const total = counted[0]?.total ?? 0;
+  const pageCount = pageCountOf(total, MY_TASKS_PAGE_SIZE);
+  const current = Math.min(Math.max(1, page), pageCount);
+  const rows =
+    total === 0
+      ? []
+      : await db.$queryRaw<TaskCardRow[]>`${cardFrom(user.id)}
+    where p."provinceId" = ${user.provinceId} and ${mine}
+    order by t."dueOn" nulls last, c."sortKey" nulls last, t.id
+    limit ${MY_TASKS_PAGE_SIZE} offset ${(current - 1) * MY_TASKS_PAGE_SIZE}`;
   const today = provinceToday();
-  return rows.map((r) => toCard(r, user.agencyId, today));
+  return { items: rows.map((r) => toCard(r, user.agencyId, today)), total, page: current, pageCount };
 }
 
 export type ReviewItem = TaskCard & { submittedAt: Date | null; submittedBy: string | null; evidenceCount: number };
 /** `unassigned`: how many duties have no lead agency yet, and how many of those are overdue (the rule of dueState). */
-export type ReviewQueue = { items: ReviewItem[]; total: number; unassigned: { total: number; overdue: number } };
-export const REVIEW_QUEUE_LIMIT = 200;
+export type ReviewQueue = Paged<ReviewItem> & { unassigned: { total: number; overdue: number } };
 
 /**
- * Sở Nội vụ's queue: every submitted task of the province, oldest first, and the duties nobody leads yet.
- * `cycle` (the cycle picker, "2025"): only work submitted in that cycle. Work waiting for review stays in its
- * cycle until decided (lib/cycles/open.ts), so the cycle's SUBMITTED rows are current tasks' own.
+ * Sở Nội vụ's queue: the submitted tasks of the province, oldest report first, REVIEW_PAGE_SIZE per page, and the
+ * number of duties nobody leads yet. `cycle` (the cycle picker, "2025"): only work submitted in that cycle. Work
+ * waiting for review stays in its cycle until decided (lib/cycles/open.ts), so the cycle's SUBMITTED rows are
+ * current tasks' own. The page's ids are chosen first (the (planId, status) and (taskId, createdAt) indexes),
+ * then only those rows get the card's joins (by id: a join to the first query's rows let Postgres plan a scan).
  */
-export async function loadReviewQueue(user: SessionUser, cycle: string | null = null): Promise<Loaded<ReviewQueue>> {
+export async function loadReviewQueue(
+  user: SessionUser,
+  cycle: string | null = null,
+  page = 1,
+): Promise<Loaded<ReviewQueue>> {
   if (!can(user, "task.review", { provinceId: user.provinceId })) return FORBIDDEN;
-  const [rows, unassigned] = await Promise.all([
-    db.$queryRaw<(TaskCardRow & { evidenceCount: number; total: number })[]>`
-      select q.*, count(*) over ()::int as total,
-             (select count(*) from "Evidence" e join "TaskUpdate" u on u.id = e."updateId" where u."taskId" = q.id)::int
-               as "evidenceCount"
-      from (${cardFrom(user.id)} where p."provinceId" = ${user.provinceId} and t.status = 'SUBMITTED' ${inCycle(cycle)}) q
-      order by q."lastUpdateAt" asc nulls first, q.id
-      limit ${REVIEW_QUEUE_LIMIT}`,
+  const submitted = Prisma.sql`p."provinceId" = ${user.provinceId} and t.status = 'SUBMITTED' ${inCycle(cycle)}`;
+  const [counted, unassigned] = await Promise.all([
+    db.$queryRaw<{ total: number }[]>`
+      select count(*)::int as total from "Task" t join "Plan" p on p.id = t."planId" where ${submitted}`,
     // only the figures the queue shows (its link to /duyet/giao-viec): the duties themselves are listed, filtered
     // and paged there, and their number grows with every plan
     db.$queryRaw<{ total: number; overdue: number }[]>`
@@ -108,8 +165,28 @@ export async function loadReviewQueue(user: SessionUser, cycle: string | null = 
       from "Task" t join "Plan" p on p.id = t."planId"
       where p."provinceId" = ${user.provinceId} and t."agencyId" is null`,
   ]);
+  const total = counted[0]?.total ?? 0;
+  const pageCount = pageCountOf(total, REVIEW_PAGE_SIZE);
+  const current = Math.min(Math.max(1, page), pageCount);
+  const page$ = await db.$queryRaw<{ id: string }[]>`
+    select t.id from "Task" t join "Plan" p on p.id = t."planId"
+    left join lateral (select max(u."createdAt") as at from "TaskUpdate" u where u."taskId" = t.id) lu on true
+    where ${submitted}
+    order by lu.at asc nulls first, t.id
+    limit ${REVIEW_PAGE_SIZE} offset ${(current - 1) * REVIEW_PAGE_SIZE}`;
+  const ids = page$.map((r) => r.id);
+  const found =
+    ids.length === 0
+      ? []
+      : await db.$queryRaw<(TaskCardRow & { evidenceCount: number })[]>`
+      select q.*,
+             (select count(*) from "Evidence" e join "TaskUpdate" u on u.id = e."updateId" where u."taskId" = q.id)::int
+               as "evidenceCount"
+      from (${cardFrom(user.id)} where t.id = any(${ids}) and p."provinceId" = ${user.provinceId}) q`;
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const rows = ids.flatMap((id) => byId.get(id) ?? []);
   const today = provinceToday();
-  const items = rows.map(({ evidenceCount, total: _total, ...row }) => ({
+  const items = rows.map(({ evidenceCount, ...row }) => ({
     ...toCard(row, row.agencyId, today),
     submittedAt: row.lastUpdateAt,
     submittedBy: row.lastUpdateBy,
@@ -117,7 +194,7 @@ export async function loadReviewQueue(user: SessionUser, cycle: string | null = 
   }));
   return {
     status: "ok",
-    data: { items, total: rows[0]?.total ?? 0, unassigned: unassigned[0] ?? { total: 0, overdue: 0 } },
+    data: { items, total, page: current, pageCount, unassigned: unassigned[0] ?? { total: 0, overdue: 0 } },
   };
 }
 

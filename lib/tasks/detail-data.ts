@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { type AgencyNamer, type HistoricName, loadAgencyNamer } from "@/lib/agencies/at-the-time";
 import { agencyIdsAtTheTime } from "@/lib/agencies/successions";
 // One task with its context and full history, for the detail page and GET /api/tasks/[id]. A fixed number
@@ -131,6 +132,7 @@ function queryTask(user: SessionUser, taskId: string) {
       cycles: {
         orderBy: [{ startsOn: { sort: "desc", nulls: "last" } }, { key: "desc" }],
         select: {
+          id: true,
           key: true,
           startsOn: true,
           endsOn: true,
@@ -139,7 +141,6 @@ function queryTask(user: SessionUser, taskId: string) {
           progress: true,
           headApprovalRequestedAt: true,
           headApprovalRequestedBy: { select: { id: true, name: true } },
-          _count: { select: { updates: true } },
         },
       },
     },
@@ -147,7 +148,13 @@ function queryTask(user: SessionUser, taskId: string) {
 }
 type TaskRow = NonNullable<Awaited<ReturnType<typeof queryTask>>>;
 
-export async function loadTaskDetail(user: SessionUser, taskId: string): Promise<Loaded<TaskDetail>> {
+/**
+ * Memoized for one request (React `cache`): the page's title (generateMetadata) and the page itself read the same
+ * task once instead of twice.
+ */
+export const loadTaskDetail = cache(readTaskDetail);
+
+async function readTaskDetail(user: SessionUser, taskId: string): Promise<Loaded<TaskDetail>> {
   const task = await queryTask(user, taskId);
   if (!task) return NOT_FOUND;
   const supporters = task.supporters.map((s) => s.agency);
@@ -165,6 +172,11 @@ export async function loadTaskDetail(user: SessionUser, taskId: string): Promise
     : [() => null, null];
   const waiting = task.cycles[0]?.headApprovalRequestedAt ? task.cycles[0] : null;
   const allowed = (action: Action) => can(user, action, target);
+  // Each cycle's number of updates, counted from the task's own updates (already read for the history): a
+  // relation `_count` makes Prisma group the whole TaskUpdate table (2 M rows at national size, seconds).
+  const updatesPerCycle = new Map<string, number>();
+  for (const u of task.updates)
+    if (u.cycleId) updatesPerCycle.set(u.cycleId, (updatesPerCycle.get(u.cycleId) ?? 0) + 1);
   const staffOfLead = user.role === "AGENCY_STAFF" && task.agencyId !== null && task.agencyId === mine;
   return {
     status: "ok",
@@ -224,7 +236,7 @@ export async function loadTaskDetail(user: SessionUser, taskId: string): Promise
         dueOn: c.dueOn,
         status: c.status,
         progress: c.progress,
-        updates: c._count.updates,
+        updates: updatesPerCycle.get(c.id) ?? 0,
         current: i === 0,
       })),
     },

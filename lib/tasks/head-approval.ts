@@ -6,7 +6,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db";
 import type { PreparedFile } from "@/lib/evidence/rules";
-import { defineMutation, MutationError } from "@/lib/server/mutation";
+import { MutationError } from "@/lib/server/mutation";
 import { headDecisionSchema, withdrawApprovalSchema } from "@/lib/tasks/approval-schema";
 import { APPROVAL_ERRORS, APPROVAL_TEXT } from "@/lib/tasks/approval-strings";
 import {
@@ -17,16 +17,16 @@ import {
   notifyHeads,
   notifySentBack,
 } from "@/lib/tasks/head-approval-store";
-import { bumpTask, expectVersion, loadTaskForWrite, recordUpdate, snapshot, type TaskRecord } from "@/lib/tasks/write";
-
-const audit = (action: string, record: TaskRecord, after: Record<string, unknown>) => ({
-  action,
-  entity: "Task",
-  entityId: record.id,
-  agencyId: record.agencyId,
-  before: snapshot(record),
-  after,
-});
+import {
+  bumpTask,
+  defineTaskMutation,
+  expectVersion,
+  recordUpdate,
+  snapshot,
+  type TaskRecord,
+  taskAudit,
+  taskWritten,
+} from "@/lib/tasks/write";
 
 type Request = {
   user: SessionUser;
@@ -60,7 +60,7 @@ export async function requestHeadApproval(tx: Tx, { user, record, cycleId, input
   };
   return {
     data: { taskId: record.id, version, updateId, awaitingHead: true as const },
-    audit: audit("task.approval_request", record, after),
+    audit: taskAudit("task.approval_request", record, after),
   };
 }
 
@@ -72,10 +72,9 @@ async function waiting(tx: Tx, record: TaskRecord, version: number): Promise<Cyc
 }
 
 /** The lead agency's head forwards the waiting work to Sở Nội vụ, or sends it back to the staff with a reason. */
-export const decideHeadApproval = defineMutation({
+export const decideHeadApproval = defineTaskMutation({
   action: "task.approve",
   schema: headDecisionSchema,
-  load: (tx, input) => loadTaskForWrite(tx, input.taskId),
   run: async (tx, input, { user, record }) => {
     const cycle = await waiting(tx, record, input.version);
     const forward = input.decision === "FORWARD";
@@ -105,18 +104,14 @@ export const decideHeadApproval = defineMutation({
       requestedBy: staff?.name ?? null,
       ...(forward ? { approvedBy: user.name, note: input.reason ?? null } : { reason }),
     };
-    return {
-      data: { taskId: record.id, version, updateId },
-      audit: audit(forward ? "task.approve" : "task.approval_return", record, after),
-    };
+    return taskWritten(record, { version, updateId }, forward ? "task.approve" : "task.approval_return", after);
   },
 });
 
 /** "Rút lại": the staff member who asked takes the request back while it waits, and carries on working. */
-export const withdrawHeadApproval = defineMutation({
+export const withdrawHeadApproval = defineTaskMutation({
   action: "task.status",
   schema: withdrawApprovalSchema,
-  load: (tx, input) => loadTaskForWrite(tx, input.taskId),
   run: async (tx, input, { user, record }) => {
     const cycle = await waiting(tx, record, input.version);
     if (cycle.requestedBy?.id !== user.id) throw new MutationError("INVALID", APPROVAL_ERRORS.onlyRequester);
@@ -127,9 +122,9 @@ export const withdrawHeadApproval = defineMutation({
       userId: user.id,
       note: APPROVAL_TEXT.withdrawnNote,
     });
-    return {
-      data: { taskId: record.id, version, updateId },
-      audit: audit("task.approval_withdraw", record, { ...snapshot({ ...record, version }), awaitingHead: false }),
-    };
+    return taskWritten(record, { version, updateId }, "task.approval_withdraw", {
+      ...snapshot({ ...record, version }),
+      awaitingHead: false,
+    });
   },
 });

@@ -7,7 +7,7 @@ import type { Tx } from "@/lib/db";
 import { prepareEvidence } from "@/lib/evidence/prepare";
 import { discard } from "@/lib/evidence/storage";
 import { provinceToday } from "@/lib/format";
-import { defineMutation, MESSAGES, MutationError, type MutationResult } from "@/lib/server/mutation";
+import { MESSAGES, MutationError, type MutationResult } from "@/lib/server/mutation";
 import { APPROVAL_ERRORS } from "@/lib/tasks/approval-strings";
 import { checkDeadline, deadlineCycle } from "@/lib/tasks/assign";
 import { requestHeadApproval } from "@/lib/tasks/head-approval";
@@ -15,29 +15,27 @@ import { currentCycleApproval, headMustApprove } from "@/lib/tasks/head-approval
 import { assignTaskSchema, commentTaskSchema, reviewTaskSchema, updateTaskStatusSchema } from "@/lib/tasks/schema";
 import { dueState, isPlanError, planStatusChange } from "@/lib/tasks/status";
 import { FORM_TEXT, TASK_ERRORS } from "@/lib/tasks/strings";
-import { bumpTask, expectVersion, loadTaskForWrite, recordUpdate, snapshot, type TaskRecord } from "@/lib/tasks/write";
+import {
+  bumpTask,
+  defineTaskMutation,
+  expectVersion,
+  invalidField,
+  recordUpdate,
+  snapshot,
+  type TaskRecord,
+  taskAudit,
+  taskWritten,
+} from "@/lib/tasks/write";
 
 /** `awaitingHead`: a staff member's "hoàn thành" went to the agency head, not to Sở Nội vụ (head-approval.ts) */
 export type TaskWriteResult = { taskId: string; version: number; updateId: string; awaitingHead?: true };
 
 const isReviewer = (user: SessionUser, record: TaskRecord) => can(user, "task.review", record.target);
-/** A workflow refusal shown next to the field it concerns. */
-const invalid = (field: string, message: string) =>
-  new MutationError("INVALID", message, undefined, { [field]: [message] });
-const audit = (action: string, record: TaskRecord, after: Record<string, unknown>) => ({
-  action,
-  entity: "Task",
-  entityId: record.id,
-  agencyId: record.agencyId,
-  before: snapshot(record),
-  after,
-});
 
 /** The lead agency (or Sở Nội vụ) moves the status and/or progress, with an optional note and evidence. */
-export const updateTaskStatus = defineMutation({
+export const updateTaskStatus = defineTaskMutation({
   action: "task.status",
   schema: updateTaskStatusSchema,
-  load: (tx, input) => loadTaskForWrite(tx, input.taskId),
   run: async (tx, input, { user, record }) => {
     await expectVersion(tx, record, input.version);
     if (record.agencyId === null) throw new MutationError("INVALID", TASK_ERRORS.unassigned);
@@ -53,17 +51,17 @@ export const updateTaskStatus = defineMutation({
       },
       reviewer ? "reviewer" : "lead",
     );
-    if (isPlanError(planned)) throw invalid(planned.field, planned.message);
+    if (isPlanError(planned)) throw invalidField(planned.field, planned.message);
     // Anyone outside the lead agency (Sở Nội vụ) acts on its behalf only when saying so, and it is audited as such.
     // Reopening accepted work is the reviewer's own act, not the agency's.
     const onBehalf = user.agencyId !== record.agencyId && record.status !== "ACCEPTED";
-    if (onBehalf && input.onBehalf !== true) throw invalid("onBehalf", TASK_ERRORS.onBehalfRequired);
+    if (onBehalf && input.onBehalf !== true) throw invalidField("onBehalf", TASK_ERRORS.onBehalfRequired);
     if (!planned.changed && !input.note && input.links.length === 0 && input.files.length === 0) {
-      throw invalid("note", TASK_ERRORS.nothingToSave);
+      throw invalidField("note", TASK_ERRORS.nothingToSave);
     }
     // A staff member's "hoàn thành" waits for the agency head when the agency asks for it (lib/tasks/head-approval.ts).
     const cycle = await currentCycleApproval(tx, record.id);
-    if (cycle?.requestedAt && planned.changed) throw invalid("status", APPROVAL_ERRORS.waitingLocked);
+    if (cycle?.requestedAt && planned.changed) throw invalidField("status", APPROVAL_ERRORS.waitingLocked);
     if (
       cycle &&
       planned.status === "SUBMITTED" &&
@@ -89,18 +87,14 @@ export const updateTaskStatus = defineMutation({
       evidence,
       ...(onBehalf ? { onBehalf: true } : {}),
     };
-    return {
-      data: { taskId: record.id, version, updateId },
-      audit: audit(onBehalf ? "task.status_on_behalf" : "task.status", record, after),
-    };
+    return taskWritten(record, { version, updateId }, onBehalf ? "task.status_on_behalf" : "task.status", after);
   },
 });
 
 /** Anyone involved (a supporting agency above all) adds a note and/or evidence; the status is not touched. */
-export const commentOnTask = defineMutation({
+export const commentOnTask = defineTaskMutation({
   action: "task.comment",
   schema: commentTaskSchema,
-  load: (tx, input) => loadTaskForWrite(tx, input.taskId),
   run: async (tx, input, { user, record }) => {
     await expectVersion(tx, record, input.version);
     if (record.status === "ACCEPTED" && !isReviewer(user, record))
@@ -114,15 +108,14 @@ export const commentOnTask = defineMutation({
       files: input.files,
     });
     const after = { ...snapshot({ ...record, version }), note: input.note ?? null, evidence };
-    return { data: { taskId: record.id, version, updateId }, audit: audit("task.comment", record, after) };
+    return taskWritten(record, { version, updateId }, "task.comment", after);
   },
 });
 
 /** Sở Nội vụ accepts a submitted task, or returns it with a reason. */
-export const reviewTask = defineMutation({
+export const reviewTask = defineTaskMutation({
   action: "task.review",
   schema: reviewTaskSchema,
-  load: (tx, input) => loadTaskForWrite(tx, input.taskId),
   run: async (tx, input, { user, record }) => {
     await expectVersion(tx, record, input.version);
     if (record.status !== "SUBMITTED") throw new MutationError("INVALID", TASK_ERRORS.reviewNotSubmitted);
@@ -136,29 +129,28 @@ export const reviewTask = defineMutation({
       note: input.reason,
     });
     const after = { ...snapshot({ ...record, status, version }), reason: input.reason ?? null };
-    return { data: { taskId: record.id, version, updateId }, audit: audit("task.review", record, after) };
+    return taskWritten(record, { version, updateId }, "task.review", after);
   },
 });
 
 /** Sở Nội vụ gives an unassigned duty of the plan to an agency of the province. */
-export const assignTask = defineMutation({
+export const assignTask = defineTaskMutation({
   action: "task.assign",
   schema: assignTaskSchema,
-  load: (tx, input) => loadTaskForWrite(tx, input.taskId),
   run: async (tx, input, { user, record }) => {
     await expectVersion(tx, record, input.version);
-    if (record.agencyId !== null) throw invalid("agencyId", TASK_ERRORS.alreadyAssigned);
+    if (record.agencyId !== null) throw invalidField("agencyId", TASK_ERRORS.alreadyAssigned);
     const agency = await tx.agency.findFirst({
       where: { id: input.agencyId, provinceId: user.provinceId, active: true },
       select: { id: true, name: true },
     });
-    if (!agency) throw invalid("agencyId", TASK_ERRORS.agencyNotFound);
+    if (!agency) throw invalidField("agencyId", TASK_ERRORS.agencyNotFound);
     // Checked rather than caught: a unique violation would abort the whole transaction.
     const duplicate = await tx.task.findFirst({
       where: { planId: record.planId, sourceRef: record.sourceRef, agencyId: agency.id },
       select: { id: true },
     });
-    if (duplicate) throw invalid("agencyId", TASK_ERRORS.agencyHasTask);
+    if (duplicate) throw invalidField("agencyId", TASK_ERRORS.agencyHasTask);
     const dueOn = await newDeadline(tx, record.id, input.dueOn);
     const version = await bumpTask(tx, record, {
       agencyId: agency.id,
@@ -173,7 +165,7 @@ export const assignTask = defineMutation({
     const after = snapshot({ ...record, agencyId: agency.id, version });
     return {
       data: { taskId: record.id, version, updateId },
-      audit: { ...audit("task.assign", record, after), agencyId: agency.id },
+      audit: { ...taskAudit("task.assign", record, after), agencyId: agency.id },
     };
   },
 });
@@ -188,7 +180,7 @@ async function newDeadline(tx: Tx, taskId: string, typed: string | undefined): P
     select: { id: true, title: true, dueOn: true, recurrence: true, status: true },
   });
   if (!typed) {
-    if (dueState(task, provinceToday()).overdue) throw invalid("dueOn", TASK_ERRORS.dueNeeded);
+    if (dueState(task, provinceToday()).overdue) throw invalidField("dueOn", TASK_ERRORS.dueNeeded);
     return null;
   }
   const dueOn = checkDeadline(typed);

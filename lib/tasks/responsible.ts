@@ -5,22 +5,17 @@ import { z } from "zod";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { defineMutation, MutationError } from "@/lib/server/mutation";
 import { setResponsibleSchema } from "@/lib/tasks/schema";
 import { FORM_TEXT, TASK_ERRORS } from "@/lib/tasks/strings";
-import { bumpTask, expectVersion, loadTaskForWrite, recordUpdate } from "@/lib/tasks/write";
-
-const invalid = (field: string, message: string) =>
-  new MutationError("INVALID", message, undefined, { [field]: [message] });
+import { bumpTask, defineTaskMutation, expectVersion, invalidField, recordUpdate } from "@/lib/tasks/write";
 
 /** The head of the lead agency names (or clears) the person in charge: an active user of that agency. */
-export const setTaskResponsible = defineMutation({
+export const setTaskResponsible = defineTaskMutation({
   action: "task.responsible",
   schema: setResponsibleSchema,
-  load: (tx, input) => loadTaskForWrite(tx, input.taskId),
   run: async (tx, input, { user, record }) => {
     await expectVersion(tx, record, input.version);
-    if (record.agencyId === null) throw invalid("userId", TASK_ERRORS.responsibleUnassigned);
+    if (record.agencyId === null) throw invalidField("userId", TASK_ERRORS.responsibleUnassigned);
     const current = await tx.task.findUnique({
       where: { id: record.id },
       select: { responsible: { select: { id: true, name: true } } },
@@ -31,7 +26,7 @@ export const setTaskResponsible = defineMutation({
           select: { id: true, name: true },
         })
       : null;
-    if (input.userId && !person) throw invalid("userId", TASK_ERRORS.responsibleNotMember);
+    if (input.userId && !person) throw invalidField("userId", TASK_ERRORS.responsibleNotMember);
     const version = await bumpTask(tx, record, { responsibleUserId: person?.id ?? null });
     await recordUpdate(tx, {
       taskId: record.id,
@@ -56,10 +51,9 @@ export const setTaskResponsible = defineMutation({
  * Records that the user opened the task (anyone who may read it). Not audited: a visit changes nothing of the
  * task; the wrapper still checks the session, the input and the permission on the task as loaded.
  */
-export const markTaskSeen = defineMutation({
+export const markTaskSeen = defineTaskMutation({
   action: "task.read",
   schema: z.object({ taskId: z.string().trim().min(1).max(64) }),
-  load: (tx, input) => loadTaskForWrite(tx, input.taskId),
   run: async (tx, _input, { user, record }) => {
     const now = new Date();
     await tx.taskView.upsert({

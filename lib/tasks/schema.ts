@@ -115,6 +115,10 @@ export type AssignTaskInput = z.input<typeof assignTaskSchema>;
 export const BOARD_VIEWS = ["columns", "list"] as const;
 export const BOARD_ROLE_FILTERS = ["lead", "support", "all"] as const;
 export const BOARD_DUE_FILTERS = ["overdue", "soon"] as const;
+/** A board in columns shows at most this many cards, shared by the columns; each column links to its full list. */
+export const BOARD_CARD_LIMIT = 36;
+/** Rows per page of the board's list view. */
+export const BOARD_PAGE_SIZE = 25;
 export const BOARD_SORTS = ["points", "due", "code"] as const;
 export type BoardView = (typeof BOARD_VIEWS)[number];
 export type BoardRoleFilter = (typeof BOARD_ROLE_FILTERS)[number];
@@ -135,8 +139,25 @@ export const boardFiltersSchema = z.object({
   sort: z.preprocess(first, z.enum(BOARD_SORTS)).catch("points"),
   /** "head": only the staff's "hoàn thành" waiting for the agency head */
   approval: optionalParam(z.enum(["head"])),
+  /** the plan the board shows (one at a time; the newest plan the agency has tasks in by default) */
+  plan: optionalParam(z.string().trim().min(1).max(64)),
+  /** the list view of one status column ("Xem cả n nhiệm vụ của cột này"), filtered in SQL */
+  status: optionalParam(z.enum(TASK_STATUSES)),
+  /** the list view's page (BOARD_PAGE_SIZE rows) */
+  page: optionalParam(z.coerce.number().int().min(1).max(10_000)),
 });
 export type BoardFilters = z.infer<typeof boardFiltersSchema>;
+
+/** What the board's loader narrows in SQL: the plan, and the status column of the one-column list view. */
+export function boardQuery(filters: BoardFilters): { plan: string | null; status: TaskStatusValue | null } {
+  return { plan: filters.plan ?? null, status: filters.view === "list" ? (filters.status ?? null) : null };
+}
+
+/** A picker's kept parameters without the list's page: a new choice starts from page 1. */
+export function withoutPage(params: Record<string, string>): Record<string, string> {
+  const { page: _page, trang: _trang, ...rest } = params;
+  return rest;
+}
 
 const agencyIdSchema = z.string().trim().min(1).max(64);
 export const ASSIGN_BATCH_MAX = 100;

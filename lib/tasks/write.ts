@@ -1,10 +1,11 @@
 import "server-only";
 // Building blocks shared by the task mutations, all running inside the mutation's transaction.
+import type { z } from "zod";
 import type { Target } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
-import type { PreparedFile } from "@/lib/evidence/rules";
+import { evidenceRows, type PreparedFile } from "@/lib/evidence/rules";
 import { EvidenceStoreError, promote, writeTemp } from "@/lib/evidence/storage";
-import { MutationError } from "@/lib/server/mutation";
+import { type Audit, defineMutation, MutationError } from "@/lib/server/mutation";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
 import { TASK_ERRORS } from "@/lib/tasks/strings";
 
@@ -43,6 +44,36 @@ export async function loadTaskForWrite(tx: Tx, taskId: string): Promise<{ record
   };
   const { plan: _plan, supporters: _supporters, ...rest } = task;
   return { record: { ...rest, target }, target };
+}
+
+type TaskMutation<S extends z.ZodType, R> = Omit<Parameters<typeof defineMutation<S, R, TaskRecord>>[0], "load">;
+
+/** A mutation of the one task the input names (`taskId`): the wrapper loads it for `can()` and for `run`. */
+export function defineTaskMutation<S extends z.ZodType<{ taskId: string }>, R>(definition: TaskMutation<S, R>) {
+  return defineMutation<S, R, TaskRecord>({
+    ...definition,
+    load: (tx, input: { taskId: string }) => loadTaskForWrite(tx, input.taskId),
+  });
+}
+
+/** A workflow refusal shown next to the field it concerns. */
+export function invalidField(field: string, message: string): MutationError {
+  return new MutationError("INVALID", message, undefined, { [field]: [message] });
+}
+
+/** The audit row of a change to a task: before is the task as loaded. */
+export function taskAudit(action: string, record: TaskRecord, after: Record<string, unknown>): Audit {
+  return { action, entity: "Task", entityId: record.id, agencyId: record.agencyId, before: snapshot(record), after };
+}
+
+/** What a task mutation that wrote one history row answers: the new version and that row, with its audit. */
+export function taskWritten(
+  record: TaskRecord,
+  { version, updateId }: { version: number; updateId: string },
+  action: string,
+  after: Record<string, unknown>,
+) {
+  return { data: { taskId: record.id, version, updateId }, audit: taskAudit(action, record, after) };
 }
 
 /** What a stale form is shown instead: the task as someone else left it. JSON-safe (route handlers too). */
@@ -161,18 +192,7 @@ export async function recordUpdate(
       files: [TASK_ERRORS.evidenceNotStored],
     });
   }
-  const rows = [
-    ...files.map((f) => ({
-      updateId: update.id,
-      kind: "file",
-      fileName: f.fileName,
-      mimeType: f.mimeType,
-      sizeBytes: f.sizeBytes,
-      storageKey: f.storageKey,
-      sha256: f.sha256,
-    })),
-    ...(entry.links ?? []).map((url) => ({ updateId: update.id, kind: "link", url })),
-  ];
+  const rows = evidenceRows({ updateId: update.id }, files, entry.links ?? []);
   if (rows.length > 0) await tx.evidence.createMany({ data: rows });
   return { updateId: update.id, evidence: summarize(entry) };
 }

@@ -3,6 +3,7 @@ import "server-only";
 // the password hash.
 import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { found, type Loaded } from "@/lib/server/loaded";
 import { foldKey } from "@/lib/text/vietnamese";
 
 export type UserScope = { provinceId: string };
@@ -75,9 +76,9 @@ export async function loadUsers(
   return { rows: rows.slice(0, limit), more: rows.length > limit };
 }
 
-export async function loadUserForEdit(scope: UserScope, userId: string): Promise<UserRow | null> {
+export async function loadUserForEdit(scope: UserScope, userId: string): Promise<Loaded<UserRow>> {
   const user = await db.user.findFirst({ where: { id: userId, provinceId: scope.provinceId }, select: userSelect });
-  return user ? toRow(user) : null;
+  return found(user && toRow(user));
 }
 
 /** Everyone of one agency (heads listed for context; only staff get actions). */

@@ -213,6 +213,16 @@ export function scaleStatements(s: ShapeChecked): { label: string; sql: string }
                jsonb_build_object('status', coalesce(to_status, status), 'progress', progress), at
         FROM shaped;`,
     },
+    {
+      // The aggregate-version triggers are off with the others (session_replication_role = replica): every
+      // province and the national scope are bumped here, in the same transaction, so no app process keeps
+      // serving dashboard or overview aggregates from before the load (lib/server/aggregate-cache.ts).
+      label: "phiên bản số liệu tổng hợp",
+      sql: `
+        INSERT INTO "AggregateVersion" (scope, slot, version, "updatedAt")
+          SELECT id, 0, 1, now() FROM "Province" UNION ALL SELECT '*', 0, 1, now()
+        ON CONFLICT (scope, slot) DO UPDATE SET version = "AggregateVersion".version + 1, "updatedAt" = now();`,
+    },
   ];
 }
 

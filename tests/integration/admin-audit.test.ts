@@ -145,21 +145,21 @@ describe("audit.read: role × action", () => {
     const allowed = role === "homeAffairs" || role === "leader";
     it(`${role} ${allowed ? "may" : "may not"} read the audit log`, async () => {
       const result = await loadAuditFor(w.users[role], { kind: "agency", agencyId: w.agencies.finance.id });
-      if (!allowed) return void expect(result).toBeNull();
-      expect(result?.subject).toBe("Sở Tài chính");
-      expect(result?.page.entries.length).toBe(30);
+      if (!allowed) return void expect(result).toEqual({ status: "forbidden" });
+      expect(result).toMatchObject({ status: "ok", data: { subject: "Sở Tài chính" } });
+      expect(result.status === "ok" && result.data.page.entries.length).toBe(30);
     });
   }
 
   it("shows nothing of another province's agencies or tasks", async () => {
     const outsider = await otherProvinceAdmin();
     expect(await loadAuditFor(outsider, { kind: "agency", agencyId: w.agencies.finance.id })).toEqual({
-      subject: null,
-      page: { entries: [], nextCursor: null },
+      status: "not_found",
     });
-    expect((await loadAuditFor(outsider, { kind: "entity", entity: "Task", entityId: taskId }))?.page.entries).toEqual(
-      [],
-    );
-    expect((await loadAuditFor(outsider, { kind: "province" }))?.page.entries).toEqual([]);
+    expect(await loadAuditFor(outsider, { kind: "entity", entity: "Task", entityId: taskId })).toEqual({
+      status: "not_found",
+    });
+    const own = await loadAuditFor(outsider, { kind: "province" });
+    expect(own.status === "ok" && own.data.page.entries).toEqual([]);
   });
 });

@@ -6,8 +6,15 @@ import { NO_PROVINCE } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { IMPORT_TRANSACTION_OPTIONS, importPlanAsSystem } from "@/lib/plans/import/run";
+import { loadSelfAssessment } from "@/lib/self-assessment/data";
 
 /** An index year (2030–2099, inside what the forms accept) that no framework or assessment uses yet. */
+/** The self-assessment table the user sees, or null when the loader refuses (it answers Loaded). */
+export async function selfView(user: SessionUser, year: number) {
+  const loaded = await loadSelfAssessment(user, year);
+  return loaded.status === "ok" ? loaded.data : null;
+}
+
 export async function freshYear(): Promise<number> {
   const [frameworks, assessments] = await Promise.all([
     db.framework.findMany({ where: { year: { gte: 2030, lt: 2100 } }, select: { year: true } }),

@@ -105,7 +105,8 @@ describe("importing Kế hoạch 6006/KH-UBND into Postgres", () => {
 
   it("the overview loader reads the plan with its measures, agencies and warnings, scoped to the province", async () => {
     const plan = await db.plan.findFirstOrThrow({ where: { provinceId } });
-    const overview = await loadPlanOverview({ provinceId }, plan.id);
+    const loaded = await loadPlanOverview({ provinceId }, plan.id);
+    const overview = loaded.status === "ok" ? loaded.data : null;
     expect(overview?.measures).toHaveLength(21);
     const m433 = overview?.measures.find((m) => m.criterionCode === "4.3.3");
     expect(m433?.support.map((s) => s.name)).toEqual(["Thanh tra tỉnh", "Các Sở, ban, ngành"]);
@@ -117,6 +118,6 @@ describe("importing Kế hoạch 6006/KH-UBND into Postgres", () => {
       create: { code: "other-province", name: "Tỉnh khác" },
       update: {},
     });
-    expect(await loadPlanOverview({ provinceId: other.id }, plan.id)).toBeNull();
+    expect(await loadPlanOverview({ provinceId: other.id }, plan.id)).toEqual({ status: "not_found" });
   });
 });

@@ -8,7 +8,6 @@ import { importFrameworkMutation } from "@/lib/frameworks/mutations";
 import { provincesRankedIn } from "@/lib/frameworks/years";
 import { loadComparison } from "@/lib/results/comparison";
 import { enterPublishedResult } from "@/lib/results/mutations";
-import { loadSelfAssessment } from "@/lib/self-assessment/data";
 import {
   appraiseSelfScore,
   openSelfAssessment,
@@ -23,6 +22,7 @@ import {
   makeProvince,
   makeUser,
   planCsv,
+  selfView,
 } from "./framework-fixtures";
 
 let year: number;
@@ -65,11 +65,11 @@ beforeAll(async () => {
     ["1.1.1", "4"],
     ["1.2", "3"],
   ] as const) {
-    let row = (await loadSelfAssessment(staff, year))?.rows.find((r) => r.code === code);
+    let row = (await selfView(staff, year))?.rows.find((r) => r.code === code);
     await saveSelfScoreWithFiles(staff, { selfScoreId: row?.id, version: row?.version, proposedPoints: points }, []);
-    row = (await loadSelfAssessment(staff, year))?.rows.find((r) => r.code === code);
+    row = (await selfView(staff, year))?.rows.find((r) => r.code === code);
     await submitSelfScore(staff, { selfScoreId: row?.id, version: row?.version });
-    row = (await loadSelfAssessment(admin, year))?.rows.find((r) => r.code === code);
+    row = (await selfView(admin, year))?.rows.find((r) => r.code === code);
     await appraiseSelfScore(admin, {
       selfScoreId: row?.id,
       version: row?.version,

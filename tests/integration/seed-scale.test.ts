@@ -90,6 +90,17 @@ describe("db:seed:scale", () => {
     expect(Number(facts.largest)).toBeGreaterThan(5 * Number(facts.median));
   });
 
+  it("bumps the aggregate version of every province and of the national data (its triggers are off)", async () => {
+    const versions = () =>
+      one(`SELECT (SELECT count(*) FROM "Province" p
+                    WHERE NOT EXISTS (SELECT FROM "AggregateVersion" v WHERE v.scope = p.id AND v.version > 0)) AS unversioned,
+                  (SELECT coalesce(sum(version), 0) FROM "AggregateVersion") AS total`);
+    const before = await versions();
+    const after = await grown(shape(), versions);
+    expect(after.unversioned).toBe("0");
+    expect(Number(after.total)).toBeGreaterThan(Number(before.total));
+  });
+
   it("refuses flags it would write into the SQL unchecked", () => {
     expect(checkShape(shape({ tasks: 1.5 }))).toMatch(/--tasks phải là số nguyên/);
     expect(checkShape(shape({ until: "2026-13-45'; drop table x; --" }))).toMatch(/--until phải là ngày/);

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { selfAssessmentXlsx } from "@/lib/export/self-assessment-xlsx";
-import { loadSelfAssessment } from "@/lib/self-assessment/data";
+import { selfView } from "./framework-fixtures";
 import { seedAppraisedSelfAssessment } from "./self-assessment-fixtures";
 
 let year: number;
@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 
 async function readBack(user: SessionUser) {
-  const view = await loadSelfAssessment(user, year);
+  const view = await selfView(user, year);
   if (!view) throw new Error("no view");
   const book = new ExcelJS.Workbook();
   const bytes = await selfAssessmentXlsx(view, user.provinceName);

@@ -3,7 +3,6 @@
 // All figures are made-up test data.
 import { db } from "@/lib/db";
 import { importFrameworkMutation } from "@/lib/frameworks/mutations";
-import { loadSelfAssessment } from "@/lib/self-assessment/data";
 import {
   appraiseSelfScore,
   assignSelfScore,
@@ -11,7 +10,7 @@ import {
   saveSelfScoreWithFiles,
   submitSelfScore,
 } from "@/lib/self-assessment/mutations";
-import { encode, freshYear, GOOD_FRAMEWORK_CSV, makeProvince, makeUser } from "./framework-fixtures";
+import { encode, freshYear, GOOD_FRAMEWORK_CSV, makeProvince, makeUser, selfView } from "./framework-fixtures";
 
 export async function seedAppraisedSelfAssessment() {
   const year = await freshYear();
@@ -28,18 +27,18 @@ export async function seedAppraisedSelfAssessment() {
   const staff = await makeUser("AGENCY_STAFF", province, finance.id);
   await openSelfAssessment(admin, { year });
   for (const code of ["1.1.1", "1.2"]) {
-    const row = (await loadSelfAssessment(admin, year))?.rows.find((r) => r.code === code);
+    const row = (await selfView(admin, year))?.rows.find((r) => r.code === code);
     await assignSelfScore(admin, { selfScoreId: row?.id, agencyId: finance.id });
   }
-  let row = (await loadSelfAssessment(staff, year))?.rows.find((r) => r.code === "1.1.1");
+  let row = (await selfView(staff, year))?.rows.find((r) => r.code === "1.1.1");
   await saveSelfScoreWithFiles(
     staff,
     { selfScoreId: row?.id, version: row?.version, proposedPoints: "3,5", explanation: "Đã ban hành đủ văn bản" },
     [],
   );
-  row = (await loadSelfAssessment(staff, year))?.rows.find((r) => r.code === "1.1.1");
+  row = (await selfView(staff, year))?.rows.find((r) => r.code === "1.1.1");
   await submitSelfScore(staff, { selfScoreId: row?.id, version: row?.version });
-  row = (await loadSelfAssessment(admin, year))?.rows.find((r) => r.code === "1.1.1");
+  row = (await selfView(admin, year))?.rows.find((r) => r.code === "1.1.1");
   await appraiseSelfScore(admin, {
     selfScoreId: row?.id,
     version: row?.version,

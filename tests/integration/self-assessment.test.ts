@@ -24,6 +24,7 @@ import {
   makeProvince,
   makeUser,
   planCsv,
+  selfView,
 } from "./framework-fixtures";
 
 const PDF = readFileSync("tests/fixtures/bao-cao-kiem-chung.pdf");
@@ -62,7 +63,7 @@ beforeAll(async () => {
 });
 
 const rowOf = async (user: SessionUser, code: string) =>
-  (await loadSelfAssessment(user, year))?.rows.find((r) => r.code === code);
+  (await selfView(user, year))?.rows.find((r) => r.code === code);
 const pdf = (name = "bien-ban.pdf") => new File([PDF], name, { type: "application/pdf" });
 
 describe("self-assessment workflow", () => {
@@ -70,7 +71,7 @@ describe("self-assessment workflow", () => {
     expect(await openSelfAssessment(finance, { year })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     const opened = await openSelfAssessment(homeAffairs, { year });
     expect(opened).toMatchObject({ ok: true, data: { criteria: 3 } });
-    const view = await loadSelfAssessment(homeAffairs, year);
+    const view = await selfView(homeAffairs, year);
     expect(view?.rows.map((r) => [r.code, r.agencyName])).toEqual([
       ["1.1.1", "Sở Tài chính"],
       ["1.1.2", "Sở Tài chính"],
@@ -84,8 +85,8 @@ describe("self-assessment workflow", () => {
     expect(await assignSelfScore(homeAffairs, { selfScoreId: row?.id, agencyId: interior.agencyId })).toMatchObject({
       ok: true,
     });
-    expect((await loadSelfAssessment(finance, year))?.rows.map((r) => r.code)).toEqual(["1.1.1", "1.1.2"]);
-    expect((await loadSelfAssessment(interior, year))?.rows.map((r) => r.code)).toEqual(["1.2"]);
+    expect((await selfView(finance, year))?.rows.map((r) => r.code)).toEqual(["1.1.1", "1.1.2"]);
+    expect((await selfView(interior, year))?.rows.map((r) => r.code)).toEqual(["1.2"]);
     const theirs = await rowOf(homeAffairs, "1.2");
     const refused = await saveSelfScoreWithFiles(
       finance,
@@ -127,9 +128,10 @@ describe("self-assessment workflow", () => {
     const file = row?.evidence[0];
     expect(file?.fileName).toBe("bien-ban.pdf");
     const stored = await loadSelfEvidenceFile(finance, file?.id ?? "");
-    expect(Buffer.compare((await readEvidence(stored?.storageKey ?? "")) ?? Buffer.alloc(0), PDF)).toBe(0);
-    expect(await loadSelfEvidenceFile(interior, file?.id ?? "")).toBeNull(); // another agency
-    expect(await loadSelfEvidenceFile(otherProvinceAdmin, file?.id ?? "")).toBeNull();
+    const storageKey = stored.status === "ok" ? stored.data.storageKey : "";
+    expect(Buffer.compare((await readEvidence(storageKey)) ?? Buffer.alloc(0), PDF)).toBe(0);
+    expect(await loadSelfEvidenceFile(interior, file?.id ?? "")).toEqual({ status: "not_found" }); // another agency
+    expect(await loadSelfEvidenceFile(otherProvinceAdmin, file?.id ?? "")).toEqual({ status: "not_found" });
   });
 
   it("a stale version is refused and changes nothing", async () => {
@@ -184,13 +186,13 @@ describe("self-assessment workflow", () => {
     expect(row?.history.map((h) => h.action)).toEqual(["save", "save", "submit", "appraise"]);
     const other = await rowOf(finance, "1.1.2");
     await saveSelfScoreWithFiles(finance, { selfScoreId: other?.id, version: other?.version, proposedPoints: "0" }, []);
-    const view = await loadSelfAssessment(homeAffairs, year);
+    const view = await selfView(homeAffairs, year);
     expect(view?.totals).toMatchObject({ maxPoints: "10", proposed: "3.5", accepted: "3", appraised: 1, count: 3 });
     expect(view?.rows.find((r) => r.code === "1.1.2")?.flagged).toBe(false); // zero needs no evidence
   });
 
   it("another province sees nothing and can change nothing", async () => {
-    expect(await loadSelfAssessment(otherProvinceAdmin, year)).toBeNull();
+    expect(await loadSelfAssessment(otherProvinceAdmin, year)).toEqual({ status: "not_found" });
     const row = await rowOf(homeAffairs, "1.1.2");
     const attempts = [
       await assignSelfScore(otherProvinceAdmin, { selfScoreId: row?.id, agencyId: null }),

@@ -8,7 +8,7 @@ vi.hoisted(() => {
 
 import { db } from "@/lib/db";
 import { provinceToday } from "@/lib/format";
-import { loadAgencyBoard, loadReviewQueue } from "@/lib/tasks/data";
+import { loadAgencyBoard, loadReviewQueue, REVIEW_PAGE_SIZE } from "@/lib/tasks/data";
 import { commentOnTask } from "@/lib/tasks/mutations";
 import { buildTaskWorld, makeTask, type TaskWorld } from "./tasks-fixtures";
 
@@ -154,27 +154,36 @@ describe("at province scale", () => {
     ids.bigAgency = agencies[7]?.id ?? "";
   }, 120_000);
 
-  it("an agency board is one row query and stays fast", async () => {
+  it("an agency board is three queries (its plans, the plan's ids, their cards) and stays fast", async () => {
     const spy = vi.spyOn(db, "$queryRaw");
     const started = performance.now();
     const loaded = await loadAgencyBoard(big.users.homeAffairs, ids.bigAgency);
     const elapsed = performance.now() - started;
-    expect(spy).toHaveBeenCalledTimes(1);
+    expect(spy).toHaveBeenCalledTimes(3);
     spy.mockRestore();
     expect(loaded.status === "ok" && loaded.data.cards.length).toBe(60); // 30 led + 30 supported
     expect(elapsed).toBeLessThan(1000);
   });
 
-  it("the review queue is one query (plus the unassigned duties' count) and caps its length", async () => {
+  it("the review queue is four queries (count, unassigned, the page's ids, their cards) and pages by 30", async () => {
     const spy = vi.spyOn(db, "$queryRaw");
     const started = performance.now();
     const loaded = await loadReviewQueue(big.users.homeAffairs);
     const elapsed = performance.now() - started;
-    expect(spy).toHaveBeenCalledTimes(2);
+    expect(spy).toHaveBeenCalledTimes(4);
     spy.mockRestore();
     if (loaded.status !== "ok") throw new Error(loaded.status);
     expect(loaded.data.total).toBe(900);
-    expect(loaded.data.items).toHaveLength(200);
+    expect(loaded.data).toMatchObject({ page: 1, pageCount: 30 });
+    expect(loaded.data.items).toHaveLength(REVIEW_PAGE_SIZE);
     expect(elapsed).toBeLessThan(2000);
+    // the next page continues the order and repeats nothing; a page past the end is the last one
+    const second = await loadReviewQueue(big.users.homeAffairs, null, 2);
+    const last = await loadReviewQueue(big.users.homeAffairs, null, 99);
+    if (second.status !== "ok" || last.status !== "ok") throw new Error("refused");
+    expect(second.data.items).toHaveLength(REVIEW_PAGE_SIZE);
+    const firstIds = new Set(loaded.data.items.map((i) => i.id));
+    expect(second.data.items.some((i) => firstIds.has(i.id))).toBe(false);
+    expect(last.data.page).toBe(30);
   });
 });

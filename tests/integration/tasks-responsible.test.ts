@@ -52,8 +52,8 @@ describe("the person in charge", () => {
       id: w.users.financeStaff.id,
       name: w.users.financeStaff.name,
     });
-    expect((await loadMyTasks(w.users.financeStaff)).map((c) => c.id)).toEqual([t.id]);
-    expect(await loadMyTasks(w.users.financeHead)).toEqual([]);
+    expect((await loadMyTasks(w.users.financeStaff)).items.map((c) => c.id)).toEqual([t.id]);
+    expect((await loadMyTasks(w.users.financeHead)).items).toEqual([]);
     const s = await taskState(t.id);
     expect(s.audits).toMatchObject([{ action: "task.responsible", after: { responsible: w.users.financeStaff.name } }]);
     // Cleared with an empty choice from the form.
@@ -62,7 +62,7 @@ describe("the person in charge", () => {
     form.set("version", "1");
     form.set("userId", "");
     expect(await setResponsibleAction({ status: "idle" }, form)).toMatchObject({ status: "ok" });
-    expect(await loadMyTasks(w.users.financeStaff)).toEqual([]);
+    expect((await loadMyTasks(w.users.financeStaff)).items).toEqual([]);
   });
 
   it("must be an active user of the lead agency: another agency's, another province's or a deactivated one is refused", async () => {

@@ -119,24 +119,23 @@ describe("province B reads nothing of province A", () => {
         { kind: "entity", entity: "Task", entityId: taskId },
         { kind: "agency", agencyId: a.agencies.finance.id },
       ] as const) {
-        const audit = await loadAuditFor(user, filter);
-        if (audit) expect(audit.page.entries).toHaveLength(0);
+        refusedRead(await loadAuditFor(user, filter));
       }
     }
     expect(await loadDashboard({ provinceId: b.provinceId }, { planId: a.plan.id }, "2026-11-30")).toSatisfy(
       (d: unknown) => d === null || !JSON.stringify(d).includes(a.plan.id),
     );
-    expect(await loadPlanOverview({ provinceId: b.provinceId }, a.plan.id)).toBeNull();
+    expect(await loadPlanOverview({ provinceId: b.provinceId }, a.plan.id)).toEqual({ status: "not_found" });
   });
 
   it("admin loaders: users, staff, agencies, groups, peers, sign-in pressure", async () => {
     const scope = { provinceId: b.provinceId };
-    expect(await loadUserForEdit(scope, a.users.financeStaff.id)).toBeNull();
+    expect(await loadUserForEdit(scope, a.users.financeStaff.id)).toEqual({ status: "not_found" });
     expect((await loadUsers(scope)).rows.map((u) => u.id)).not.toContain(a.users.financeStaff.id);
     expect(await loadAgencyStaff({ ...scope, agencyId: a.agencies.finance.id })).toEqual([]);
-    expect(await loadAgencyForEdit(scope, a.agencies.finance.id)).toBeNull();
+    expect(await loadAgencyForEdit(scope, a.agencies.finance.id)).toEqual({ status: "not_found" });
     expect((await loadAgencyList(scope)).map((x) => x.id)).not.toContain(a.agencies.finance.id);
-    expect(await loadGroupForEdit(scope, groupId)).toBeNull();
+    expect(await loadGroupForEdit(scope, groupId)).toEqual({ status: "not_found" });
     expect((await loadGroups(scope)).map((g) => g.id)).not.toContain(groupId);
     expect((await loadSignInPressure(scope)).map((r) => r.userId)).not.toContain(a.users.financeStaff.id);
     expect(await loadPeerScoreList(b.provinceId, 2020)).toEqual(expect.any(Array));

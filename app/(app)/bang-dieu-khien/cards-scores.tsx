@@ -4,6 +4,7 @@ import { DashboardFilters } from "@/components/dashboard/DashboardFilters";
 import { HeadlineStats } from "@/components/dashboard/HeadlineStats";
 import { FieldPanel, ParetoPanel, YearPanel } from "@/components/dashboard/panels";
 import type { DashboardLoads, ResolvedDashboard } from "@/lib/dashboard/dashboard";
+import { foldPareto } from "@/lib/dashboard/fold";
 import { dashboardText } from "@/lib/dashboard/messages";
 import { fieldBars, paretoView, scoreHeadline, type ViewContext, yearView } from "@/lib/dashboard/views-scores";
 import { remediationHeadline } from "@/lib/dashboard/views-tasks";
@@ -75,6 +76,7 @@ export async function FieldCard({ loads, ctx }: CardProps) {
 
 export async function ParetoCard({ loads, ctx }: CardProps) {
   const view = paretoView(ctx, await loads.rows);
+  // the chart and the table show the first rows; the rest is one exact line (lib/dashboard/fold.ts)
   const first = view.entries[0];
   if (!first) return <DashboardCard {...cards.pareto} lead={<p>{dashboardText.noData}</p>} />;
   const summary =
@@ -89,7 +91,7 @@ export async function ParetoCard({ loads, ctx }: CardProps) {
           {summary}
         </p>
       }
-      panel={<ParetoPanel entries={view.entries} summary={summary} />}
+      panel={<ParetoPanel {...foldPareto(view.entries, view.total)} summary={summary} />}
       notes={view.standIns.map((s) => (
         <p key={s.code} data-testid="stand-in-note">
           Mục {s.code} {s.title} ({formatPoints(s.lost)} điểm) được tính thay cho {s.childCodes.join(", ")}: các mục này

@@ -4,6 +4,7 @@ import { DashboardCard } from "@/components/dashboard/DashboardCard";
 import { ProjectionFigures, ProjectionScenarios } from "@/components/dashboard/ProjectionFigures";
 import { AgencyPanel, ProgressPanel, ProjectionPanel } from "@/components/dashboard/panels";
 import type { DashboardLoads } from "@/lib/dashboard/dashboard";
+import { foldAgencies, foldProjectionLines } from "@/lib/dashboard/fold";
 import { pointsItems } from "@/lib/dashboard/items";
 import { dashboardText } from "@/lib/dashboard/messages";
 import type { ViewContext } from "@/lib/dashboard/views-scores";
@@ -30,7 +31,7 @@ export async function AgencyCard({ loads, ctx }: CardProps) {
           {summary} <span className="print:hidden">Bấm vào một cột để mở bảng nhiệm vụ của cơ quan.</span>
         </p>
       }
-      panel={<AgencyPanel view={view} summary={summary} />}
+      panel={<AgencyPanel view={foldAgencies(view)} summary={summary} />}
       notes={
         <>
           <p>
@@ -38,8 +39,8 @@ export async function AgencyCard({ loads, ctx }: CardProps) {
           </p>
           {view.othersCount > 0 && (
             <p>
-              Biểu đồ vẽ {view.chartTop} cơ quan phụ trách nhiều điểm nhất; {view.othersCount} cơ quan còn lại được gộp
-              một cột (bảng số liệu liệt kê đủ).
+              Biểu đồ và bảng số liệu liệt kê {view.chartTop} cơ quan phụ trách nhiều điểm nhất; {view.othersCount} cơ
+              quan còn lại được gộp một dòng với tổng chính xác (trang Tiến độ liệt kê mọi cơ quan).
             </p>
           )}
           {view.roundedSum !== view.total && (
@@ -116,7 +117,20 @@ export async function ProjectionCard({ loads, ctx, peersHref }: CardProps & { pe
           <ProjectionScenarios view={view} />
         </div>
       }
-      panel={<ProjectionPanel view={view} summary={summary} />}
+      panel={
+        <ProjectionPanel
+          figures={{
+            year: view.year,
+            published: view.published,
+            max: view.max,
+            gain: view.gain,
+            remaining: view.remaining,
+            publishedLost: view.publishedLost,
+          }}
+          {...foldProjectionLines([...view.counted, ...view.notCounted])}
+          summary={summary}
+        />
+      }
       notes={
         <>
           <p>

@@ -31,13 +31,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     return <p className="rounded-md bg-white p-6">{dashboardText.noPlan(user.provinceName)}</p>;
   }
   const today = provinceTodayIso();
-  const loads = startDashboardLoads(scope, resolved.choice, today, resolved.cycle);
+  const loads = startDashboardLoads(scope, resolved, today);
   const { ctx } = resolved;
   const printedOn = formatIsoDate(today);
   const props = { loads, ctx };
   // One response, no per-card streaming: every card's data is one round of parallel queries (tens of ms), and a
   // Suspense boundary per card sent its skeleton and a swap script too, in both the HTML and the RSC payload.
-  // The route's loading.tsx still answers a navigation at once.
+  // No loading.tsx either: its skeleton and swap cost weight on every request, and the aggregates come from the
+  // aggregate cache (lib/server/aggregate-cache.ts) while no write touched the province.
   const cycleLabel = resolved.cycles.find((c) => c.key === resolved.cycle)?.label ?? null;
   return (
     <div className="dashboard space-y-5">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { forbidden, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/AdminNav";
 import { AgencyOptions } from "@/components/admin/AgencyOptions";
 import { AuditList, AuditPager } from "@/components/audit/AuditList";
@@ -14,6 +14,7 @@ import { auditPageText as p, auditText as t } from "@/lib/audit/labels";
 import { hasAction } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { firstParam, type SearchParams } from "@/lib/search-params";
+import { dataOrRefuse } from "@/lib/server/refuse";
 
 export const metadata: Metadata = { title: "Nhật ký thay đổi" };
 
@@ -23,11 +24,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const agencyId = firstParam(params["co-quan"]);
   if (agencyId) redirect(`/nhat-ky/co-quan/${encodeURIComponent(agencyId)}`);
   const cursor = firstParam(params.sau);
-  const [result, agencies] = await Promise.all([
+  const [loaded, agencies] = await Promise.all([
     loadAuditFor(user, { kind: "province" }, cursor),
     loadAgencyOptions({ provinceId: user.provinceId }),
   ]);
-  if (!result) forbidden();
+  const result = dataOrRefuse(loaded);
   return (
     <div className="space-y-5">
       {hasAction(user.role, "agency.manage") && <AdminNav current="audit" />}

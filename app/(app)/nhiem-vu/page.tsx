@@ -6,11 +6,11 @@ import { TaskBoard } from "@/components/tasks/TaskBoard";
 import { requireAction } from "@/lib/auth/session";
 import { loadCycleBoard } from "@/lib/cycles/board";
 import { loadCycleOptions } from "@/lib/cycles/options";
-import { CYCLE_PARAM, otherParams, parseCycleParam } from "@/lib/cycles/param";
+import { CYCLE_PARAM, cycleKeep, otherParams, parseCycleParam } from "@/lib/cycles/param";
 import type { SearchParams } from "@/lib/search-params";
 import { dataOrRefuse } from "@/lib/server/refuse";
 import { loadAgencyBoard } from "@/lib/tasks/data";
-import { boardFiltersSchema } from "@/lib/tasks/schema";
+import { boardFiltersSchema, boardQuery, withoutPage } from "@/lib/tasks/schema";
 import { TASK_TEXT } from "@/lib/tasks/strings";
 
 export const metadata: Metadata = { title: TASK_TEXT.boardTitle };
@@ -24,18 +24,22 @@ export default async function OwnBoardPage({ searchParams }: Props) {
   const params = await searchParams;
   const cycles = await loadCycleOptions({ provinceId: user.provinceId, agencyId: user.agencyId });
   const cycle = parseCycleParam(params[CYCLE_PARAM], cycles);
-  const board = dataOrRefuse(
-    await (cycle ? loadCycleBoard(user, user.agencyId, cycle) : loadAgencyBoard(user, user.agencyId)),
-  );
   const filters = boardFiltersSchema.parse(params);
+  const query = boardQuery(filters);
+  const board = dataOrRefuse(
+    await (cycle ? loadCycleBoard(user, user.agencyId, cycle, query) : loadAgencyBoard(user, user.agencyId, query)),
+  );
   return (
     <div className="space-y-3">
-      <CyclePicker options={cycles} current={cycle} basePath="/nhiem-vu" keep={otherParams(params)} />
+      <CyclePicker options={cycles} current={cycle} basePath="/nhiem-vu" keep={withoutPage(otherParams(params))} />
       <TaskBoard
         title={TASK_TEXT.agencyBoardTitle(board.agency.name)}
         basePath="/nhiem-vu"
         filters={filters}
         cards={board.cards}
+        plans={board.plans}
+        plan={board.plan}
+        keep={cycleKeep(cycle)}
         toolbar={<TableDownloads href={`/api/xuat/nhiem-vu?co-quan=${board.agency.id}`} />}
       />
     </div>

@@ -8,13 +8,14 @@ import { OverviewFilters } from "@/components/overview/OverviewFilters";
 import { OverviewSummary } from "@/components/overview/OverviewSummary";
 import { OverviewTable } from "@/components/overview/OverviewTable";
 import { Card } from "@/components/ui/Card";
+import { Pagination } from "@/components/ui/Pagination";
 import { can } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { CYCLE_PARAM, otherParams } from "@/lib/cycles/param";
 import { formatDate } from "@/lib/format";
 import { loadOverviewPage } from "@/lib/overview/data";
 import { overviewText as t } from "@/lib/overview/labels";
-import { arrangeRows, parseSort } from "@/lib/overview/rows";
+import { arrangeRows, pageOfRows, parseSort } from "@/lib/overview/rows";
 import { firstParam, parseKind, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Tiến độ các cơ quan" };
@@ -34,6 +35,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const kind = parseKind(firstParam(params.loai));
   const sort = parseSort(firstParam(params["sap-xep"]));
   const rows = arrangeRows(data.overview.rows, sort, kind);
+  // Paged after sorting, so every page follows the chosen order; the count and the summary cover every agency.
+  const shown = pageOfRows(rows, firstParam(params.trang));
+  const page$ = (n: number) => ({ trang: n > 1 ? String(n) : undefined });
   const canReview = can(user, "task.review", { provinceId: user.provinceId });
   return (
     <div className="space-y-5">
@@ -69,8 +73,20 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <p className="mt-3 text-sm text-slate-600">{t.agencies(rows.filter((r) => r.agencyId).length)}</p>
         <MergeToggle basePath="/tien-do" params={params} on={data.merge} />
         <div className="mt-2">
-          <OverviewTable rows={rows} cycle={data.cycle} />
+          <OverviewTable rows={shown.rows} cycle={data.cycle} />
         </div>
+        <Pagination
+          label={t.paging}
+          basePath="/tien-do"
+          params={params}
+          previous={
+            shown.page > 1 ? { label: t.previous, change: page$(shown.page - 1), testId: "overview-prev" } : null
+          }
+          next={
+            shown.page < shown.pages ? { label: t.next, change: page$(shown.page + 1), testId: "overview-next" } : null
+          }
+          status={t.pageStatus(shown.page, shown.pages, shown.from, shown.to, rows.length)}
+        />
       </Card>
     </div>
   );

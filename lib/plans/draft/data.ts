@@ -5,15 +5,17 @@ import { hasAction } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { canonicalDecimal } from "@/lib/plans/import/numbers";
+import { FORBIDDEN, NOT_FOUND } from "@/lib/server/loaded";
 import type { DraftContent } from "./types";
 
+/** Refused without "plan.import"; not found until the year's published result is entered. */
 export async function loadPlanDraftPage(user: SessionUser, year: number) {
-  if (!hasAction(user.role, "plan.import")) return null;
+  if (!hasAction(user.role, "plan.import")) return FORBIDDEN;
   const result = await db.assessment.findUnique({
     where: { provinceId_year: { provinceId: user.provinceId, year } },
     include: { planDraft: true, _count: { select: { scores: true } } },
   });
-  if (!result) return null;
+  if (!result) return NOT_FOUND;
   const agencies = await db.agency.findMany({
     where: { provinceId: user.provinceId, active: true },
     orderBy: { name: "asc" },
@@ -26,7 +28,7 @@ export async function loadPlanDraftPage(user: SessionUser, year: number) {
         select: { id: true, number: true, _count: { select: { tasks: true } } },
       })
     : null;
-  return {
+  const data = {
     year,
     result: {
       totalScore: canonicalDecimal(result.totalScore.toString()),
@@ -47,5 +49,6 @@ export async function loadPlanDraftPage(user: SessionUser, year: number) {
         }
       : null,
   };
+  return { status: "ok" as const, data };
 }
-export type PlanDraftPage = NonNullable<Awaited<ReturnType<typeof loadPlanDraftPage>>>;
+export type PlanDraftPage = Extract<Awaited<ReturnType<typeof loadPlanDraftPage>>, { status: "ok" }>["data"];

@@ -1,7 +1,7 @@
 // The preview the importer produces: plain, serialisable data (strings for exact decimals, ISO dates),
 // shown by the upload page and saved by persist.ts.
 import type { ResolvedName } from "@/lib/agencies/directory";
-import type { CriterionLevel } from "@/lib/criteria/codes";
+import type { CriterionRow } from "@/lib/scores/types";
 import type { SourceRef } from "./errors";
 import type { Timeframe } from "./timeframe";
 
@@ -21,16 +21,8 @@ export type PlanMeta = {
   frameworkDecisionNumber: string | null; // "…/QĐ-BNV" when the document names it
 };
 
-export type PreviewCriterion = {
-  code: string;
-  title: string;
-  level: CriterionLevel;
-  parentCode: string | null;
-  standard: string;
-  assessed: string;
-  lost: string;
-  at: SourceRef;
-};
+/** A criterion of the imported table with its points, and where in the file it was read. */
+export type PreviewCriterion = Omit<CriterionRow, "id"> & { at: SourceRef };
 
 export type PreviewMeasure = {
   criterionCode: string;

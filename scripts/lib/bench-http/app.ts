@@ -8,7 +8,8 @@ import os from "node:os";
 import path from "node:path";
 import { root, run, step } from "../proc";
 
-export const BENCH_DIST = ".next-bench";
+/** The build the benchmarks start: .next-bench, or BENCH_DIST_DIR (npm test's bench stage reuses .next-test). */
+export const BENCH_DIST = process.env.BENCH_DIST_DIR ?? ".next-bench";
 
 export type RunningApp = {
   baseUrl: string;

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FrameworkEditForm } from "@/components/frameworks/FrameworkEditForm";
 import { FrameworkTable } from "@/components/frameworks/FrameworkTable";
+import { BackLink } from "@/components/ui/BackLink";
 import { Card } from "@/components/ui/Card";
 import { hasAction } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
@@ -24,11 +25,7 @@ export default async function FrameworkYearPage({ params }: { params: Promise<{ 
   const survey = framework.criteria.filter((c) => c.survey && c.level === "FIELD").map((c) => c.code);
   return (
     <div className="space-y-4">
-      <p>
-        <Link className="text-brand-700 underline" href="/bo-chi-so">
-          ← Các năm
-        </Link>
-      </p>
+      <BackLink href="/bo-chi-so">Các năm</BackLink>
       <h1 className="text-xl font-bold">{framework.title}</h1>
       <p className="text-slate-700">
         {framework.partial

@@ -8,12 +8,12 @@ import { PERMISSIONS } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { loadCycleBoard } from "@/lib/cycles/board";
 import { loadCycleOptions } from "@/lib/cycles/options";
-import { CYCLE_PARAM, otherParams, parseCycleParam } from "@/lib/cycles/param";
+import { CYCLE_PARAM, cycleKeep, otherParams, parseCycleParam } from "@/lib/cycles/param";
 import { loadSuccession } from "@/lib/restructuring/data";
 import type { SearchParams } from "@/lib/search-params";
 import { dataOrRefuse } from "@/lib/server/refuse";
 import { loadAgencyBoard, loadAgencyOptions, loadBoardAgencyName } from "@/lib/tasks/data";
-import { boardFiltersSchema } from "@/lib/tasks/schema";
+import { boardFiltersSchema, boardQuery, withoutPage } from "@/lib/tasks/schema";
 import { TASK_TEXT } from "@/lib/tasks/strings";
 
 type Props = { params: Promise<{ agencyId: string }>; searchParams: Promise<SearchParams> };
@@ -33,8 +33,11 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
   // Options of another province's agency id are empty, so its cycle is never parsed; the board refuses it.
   const cycles = await loadCycleOptions({ provinceId: user.provinceId, agencyId });
   const cycle = parseCycleParam(query[CYCLE_PARAM], cycles);
-  const board = dataOrRefuse(await (cycle ? loadCycleBoard(user, agencyId, cycle) : loadAgencyBoard(user, agencyId)));
   const filters = boardFiltersSchema.parse(query);
+  const wanted = boardQuery(filters);
+  const board = dataOrRefuse(
+    await (cycle ? loadCycleBoard(user, agencyId, cycle, wanted) : loadAgencyBoard(user, agencyId, wanted)),
+  );
   const provinceWide = PERMISSIONS[user.role]["board.read"] === "province";
   const agencies = provinceWide ? await loadAgencyOptions(user) : [];
   const succession = await loadSuccession(user, board.agency.id);
@@ -45,13 +48,16 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
         options={cycles}
         current={cycle}
         basePath={`/co-quan/${board.agency.id}`}
-        keep={otherParams(query)}
+        keep={withoutPage(otherParams(query))}
       />
       <TaskBoard
         title={TASK_TEXT.agencyBoardTitle(board.agency.name)}
         basePath={`/co-quan/${board.agency.id}`}
         filters={filters}
         cards={board.cards}
+        plans={board.plans}
+        plan={board.plan}
+        keep={cycleKeep(cycle)}
         toolbar={
           <>
             {provinceWide && <AgencyPicker agencies={agencies} current={board.agency.id} />}

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { SelfScoreCard } from "@/components/self-assessment/SelfScoreCard";
+import { BackLink } from "@/components/ui/BackLink";
 import { Stat } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { hasAction } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { formatPoints } from "@/lib/format";
 import { loadAssignableAgencies, loadSelfAssessment } from "@/lib/self-assessment/data";
+import { dataOrRefuse } from "@/lib/server/refuse";
 
 export const metadata: Metadata = { title: "Tự đánh giá theo năm" };
 
@@ -16,19 +18,14 @@ export default async function SelfAssessmentYearPage({ params }: { params: Promi
   if (!hasAction(user.role, "selfassessment.read") && !hasAction(user.role, "selfassessment.score")) forbidden();
   const { year } = await params;
   if (!/^\d{4}$/.test(year)) notFound();
-  const view = await loadSelfAssessment(user, Number(year));
-  if (!view) notFound();
+  const view = dataOrRefuse(await loadSelfAssessment(user, Number(year)));
   const canManage = hasAction(user.role, "selfassessment.manage");
   const canScore = hasAction(user.role, "selfassessment.score");
   const agencies = canManage ? await loadAssignableAgencies(user) : [];
   const flagged = view.rows.filter((r) => r.flagged).length;
   return (
     <div className="space-y-4">
-      <p>
-        <Link className="text-brand-700 underline" href="/tu-danh-gia">
-          ← Các kỳ tự đánh giá
-        </Link>
-      </p>
+      <BackLink href="/tu-danh-gia">Các kỳ tự đánh giá</BackLink>
       <h1 className="text-xl font-bold">
         Tự đánh giá Chỉ số CCHC năm {view.year}
         {user.agencyName && !canManage ? ` — ${user.agencyName}` : ""}

@@ -2,12 +2,11 @@
 // { version, status?, progress?, note?, links?, onBehalf? } and calls the same mutations as the update form. Files are
 // not accepted here: evidence files are uploaded through the form.
 import { getCurrentUser } from "@/lib/auth/session";
-import { BodyTooLargeError, readJsonCapped } from "@/lib/server/body-limits";
+import { readJsonObject } from "@/lib/server/json-body";
 import type { MutationResult } from "@/lib/server/mutation";
 import { httpRefusal } from "@/lib/server/refuse";
 import { loadTaskDetail } from "@/lib/tasks/data";
 import { commentOnTask, type TaskWriteResult, updateTaskStatus } from "@/lib/tasks/mutations";
-import { TASK_ERRORS } from "@/lib/tasks/strings";
 
 type Context = { params: Promise<{ id: string }> };
 const NO_STORE = { "Cache-Control": "no-store" };
@@ -23,21 +22,12 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
 
 export async function PATCH(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  // The session first: a stranger's body is never read. Then at most JSON_BODY_LIMIT bytes.
-  const user = await getCurrentUser();
-  if (!user) return httpRefusal({ code: "UNAUTHENTICATED" });
-  let body: unknown;
-  try {
-    body = await readJsonCapped(request);
-  } catch (error) {
-    if (!(error instanceof BodyTooLargeError)) throw error;
-    return Response.json({ error: error.message, code: "TOO_LARGE" }, { status: 413, headers: NO_STORE });
-  }
-  if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    return httpRefusal({ code: "INVALID", message: TASK_ERRORS.badRequest });
-  }
+  // The session first: a stranger's body is never read. Then at most JSON_BODY_LIMIT bytes of a JSON object.
+  const read = await readJsonObject(request);
+  if (read instanceof Response) return read;
+  const { user, body } = read;
   // Only these fields are taken from the client: the task id comes from the URL, files never from JSON.
-  const { version, status, progress, note, links, onBehalf } = body as Record<string, unknown>;
+  const { version, status, progress, note, links, onBehalf } = body;
   const input = { taskId: id, version, status, progress, note, links, onBehalf };
   const changesStatus = status !== undefined || progress !== undefined;
   const result: MutationResult<TaskWriteResult> = changesStatus

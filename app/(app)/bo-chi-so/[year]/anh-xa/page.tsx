@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MappingTable } from "@/components/frameworks/MappingTable";
+import { BackLink } from "@/components/ui/BackLink";
 import { Card } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { requireAction } from "@/lib/auth/session";
 import { loadMapping } from "@/lib/frameworks/mapping";
+import { dataOrRefuse } from "@/lib/server/refuse";
 
 export const metadata: Metadata = { title: "Ánh xạ mã tiêu chí giữa hai năm" };
 
@@ -13,15 +14,10 @@ export default async function MappingPage({ params }: { params: Promise<{ year: 
   const user = await requireAction("framework.manage");
   const { year } = await params;
   if (!/^\d{4}$/.test(year)) notFound();
-  const view = await loadMapping(user, Number(year));
-  if (!view) notFound();
+  const view = dataOrRefuse(await loadMapping(user, Number(year)));
   return (
     <div className="space-y-4">
-      <p>
-        <Link className="text-brand-700 underline" href={`/bo-chi-so/${year}`}>
-          ← Bộ chỉ số năm {year}
-        </Link>
-      </p>
+      <BackLink href={`/bo-chi-so/${year}`}>Bộ chỉ số năm {year}</BackLink>
       <h1 className="text-xl font-bold">
         Ánh xạ mã tiêu chí từ năm {view.fromYear} sang năm {view.year}
       </h1>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
 import { AuditList, AuditPager } from "@/components/audit/AuditList";
 import { Card } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -9,6 +8,7 @@ import { auditPageText as p, auditText as t } from "@/lib/audit/labels";
 import { hasAction } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { firstParam, type SearchParams } from "@/lib/search-params";
+import { dataOrRefuse } from "@/lib/server/refuse";
 
 export const metadata: Metadata = { title: "Nhật ký thay đổi của cơ quan" };
 
@@ -22,9 +22,7 @@ export default async function AgencyAuditPage({
   const user = await requireAction("audit.read");
   const [{ agencyId }, query] = await Promise.all([params, searchParams]);
   const cursor = firstParam(query.sau);
-  const result = await loadAuditFor(user, { kind: "agency", agencyId }, cursor);
-  if (!result) forbidden();
-  if (result.subject === null) notFound();
+  const result = dataOrRefuse(await loadAuditFor(user, { kind: "agency", agencyId }, cursor));
   const base = `/nhat-ky/co-quan/${agencyId}`;
   return (
     <div className="space-y-5">

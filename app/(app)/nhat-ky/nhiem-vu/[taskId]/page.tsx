@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
 import { AuditList, AuditPager } from "@/components/audit/AuditList";
 import { Card } from "@/components/ui/Card";
 import { loadAuditFor } from "@/lib/audit/data";
 import { auditPageText as p, auditText as t } from "@/lib/audit/labels";
 import { requireAction } from "@/lib/auth/session";
 import { firstParam, type SearchParams } from "@/lib/search-params";
+import { dataOrRefuse } from "@/lib/server/refuse";
 
 export const metadata: Metadata = { title: "Nhật ký thay đổi của nhiệm vụ" };
 
@@ -20,9 +20,7 @@ export default async function TaskAuditPage({
   const user = await requireAction("audit.read");
   const [{ taskId }, query] = await Promise.all([params, searchParams]);
   const cursor = firstParam(query.sau);
-  const result = await loadAuditFor(user, { kind: "entity", entity: "Task", entityId: taskId }, cursor);
-  if (!result) forbidden();
-  if (result.subject === null) notFound();
+  const result = dataOrRefuse(await loadAuditFor(user, { kind: "entity", entity: "Task", entityId: taskId }, cursor));
   return (
     <div className="space-y-5">
       <Link href="/nhat-ky" className="text-sm text-blue-800 underline">

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActiveToggle } from "@/components/admin/ActiveToggle";
 import { AdminNav } from "@/components/admin/AdminNav";
 import { AgencyForm } from "@/components/admin/AgencyForm";
@@ -17,6 +16,7 @@ import { loadAgencyForEdit, loadAgencyOptions, loadGroups } from "@/lib/agency-a
 import { AGENCY_KIND_LABELS } from "@/lib/agency-admin/labels";
 import { agencyAdminText as t } from "@/lib/agency-admin/messages";
 import { requireAction } from "@/lib/auth/session";
+import { dataOrRefuse } from "@/lib/server/refuse";
 import { APPROVAL_TEXT } from "@/lib/tasks/approval-strings";
 
 export const metadata: Metadata = { title: "Thông tin cơ quan" };
@@ -25,12 +25,12 @@ export default async function AgencyAdminPage({ params }: { params: Promise<{ ag
   const user = await requireAction("agency.manage");
   const { agencyId } = await params;
   const scope = { provinceId: user.provinceId };
-  const [agency, options, groups] = await Promise.all([
+  const [loaded, options, groups] = await Promise.all([
     loadAgencyForEdit(scope, agencyId),
     loadAgencyOptions(scope),
     loadGroups(scope),
   ]);
-  if (!agency) notFound();
+  const agency = dataOrRefuse(loaded);
   return (
     <div className="space-y-5">
       <AdminNav current="agencies" />

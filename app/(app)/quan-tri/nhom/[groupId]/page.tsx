@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AdminNav } from "@/components/admin/AdminNav";
 import { GroupForm } from "@/components/admin/GroupForm";
 import { MembershipForm } from "@/components/admin/MembershipForm";
@@ -10,6 +9,7 @@ import { loadAgencyOptions, loadGroupForEdit } from "@/lib/agency-admin/data";
 import { AGENCY_KIND_LABELS } from "@/lib/agency-admin/labels";
 import { agencyAdminText as t } from "@/lib/agency-admin/messages";
 import { requireAction } from "@/lib/auth/session";
+import { dataOrRefuse } from "@/lib/server/refuse";
 
 export const metadata: Metadata = { title: "Nhóm cơ quan" };
 
@@ -17,8 +17,8 @@ export default async function GroupAdminPage({ params }: { params: Promise<{ gro
   const user = await requireAction("agency.manage");
   const { groupId } = await params;
   const scope = { provinceId: user.provinceId };
-  const [group, agencies] = await Promise.all([loadGroupForEdit(scope, groupId), loadAgencyOptions(scope)]);
-  if (!group) notFound();
+  const [loaded, agencies] = await Promise.all([loadGroupForEdit(scope, groupId), loadAgencyOptions(scope)]);
+  const group = dataOrRefuse(loaded);
   // Inactive agencies are offered only if they are still members, so they can be removed.
   const options = agencies
     .filter((a) => a.active || group.memberIds.includes(a.id))

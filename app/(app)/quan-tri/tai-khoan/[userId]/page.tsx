@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActiveToggle } from "@/components/admin/ActiveToggle";
 import { AdminNav } from "@/components/admin/AdminNav";
 import { ResetPasswordButton } from "@/components/admin/ResetPasswordButton";
@@ -9,6 +8,7 @@ import { Card } from "@/components/ui/Card";
 import { loadAgencyOptions } from "@/lib/agency-admin/data";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
+import { dataOrRefuse } from "@/lib/server/refuse";
 import { resetUserPasswordAction, setUserActiveAction, updateUserAction } from "@/lib/users/actions";
 import { loadUserForEdit } from "@/lib/users/data";
 import { userText as t } from "@/lib/users/messages";
@@ -19,8 +19,8 @@ export default async function UserAdminPage({ params }: { params: Promise<{ user
   const user = await requireAction("user.manage");
   const { userId } = await params;
   const scope = { provinceId: user.provinceId };
-  const [target, agencies] = await Promise.all([loadUserForEdit(scope, userId), loadAgencyOptions(scope)]);
-  if (!target) notFound();
+  const [loaded, agencies] = await Promise.all([loadUserForEdit(scope, userId), loadAgencyOptions(scope)]);
+  const target = dataOrRefuse(loaded);
   const self = target.id === user.id;
   return (
     <div className="space-y-5">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PlanDraftAppendix } from "@/components/self-assessment/PlanDraftAppendix";
 import { SelfActionForm } from "@/components/self-assessment/SelfActionForm";
+import { BackLink } from "@/components/ui/BackLink";
 import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
 import { inputClass, labelClass } from "@/components/ui/styles";
@@ -16,6 +17,7 @@ import {
   updatePlanDraftHeadAction,
 } from "@/lib/plans/draft/actions";
 import { loadPlanDraftPage } from "@/lib/plans/draft/data";
+import { dataOrRefuse } from "@/lib/server/refuse";
 
 export const metadata: Metadata = { title: "Lập kế hoạch khắc phục" };
 
@@ -23,16 +25,9 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
   const user = await requireAction("plan.import");
   const { year } = await params;
   if (!/^\d{4}$/.test(year)) notFound();
-  const view = await loadPlanDraftPage(user, Number(year));
-  if (!view) notFound();
+  const view = dataOrRefuse(await loadPlanDraftPage(user, Number(year)));
   const { draft } = view;
-  const back = (
-    <p>
-      <Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}/so-sanh`}>
-        ← So sánh kết quả năm {year}
-      </Link>
-    </p>
-  );
+  const back = <BackLink href={`/tu-danh-gia/${year}/so-sanh`}>So sánh kết quả năm {year}</BackLink>;
   const headline = `Kết quả công bố năm ${year}: ${formatPoints(view.result.totalScore)} điểm${view.result.rank ? `, hạng ${view.result.rank}/${view.result.rankOf}` : ""}.`;
   if (!draft) {
     return (

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PublishedResultForm } from "@/components/results/PublishedResultForm";
+import { BackLink } from "@/components/ui/BackLink";
 import { Card } from "@/components/ui/Card";
 import { requireAction } from "@/lib/auth/session";
 import { enterPublishedResultAction } from "@/lib/results/actions";
 import { loadPublishedResultForm } from "@/lib/results/data";
+import { dataOrRefuse } from "@/lib/server/refuse";
 
 export const metadata: Metadata = { title: "Kết quả công bố" };
 
@@ -13,15 +14,10 @@ export default async function PublishedResultPage({ params }: { params: Promise<
   const user = await requireAction("selfassessment.manage");
   const { year } = await params;
   if (!/^\d{4}$/.test(year)) notFound();
-  const form = await loadPublishedResultForm(user, Number(year));
-  if (!form) notFound();
+  const form = dataOrRefuse(await loadPublishedResultForm(user, Number(year)));
   return (
     <div className="space-y-4">
-      <p>
-        <Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}`}>
-          ← Tự đánh giá năm {year}
-        </Link>
-      </p>
+      <BackLink href={`/tu-danh-gia/${year}`}>Tự đánh giá năm {year}</BackLink>
       <h1 className="text-xl font-bold">
         Kết quả Chỉ số CCHC năm {year} đã công bố — tỉnh {user.provinceName}
       </h1>

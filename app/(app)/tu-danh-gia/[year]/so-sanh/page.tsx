@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ComparisonTable, RemediationTable } from "@/components/results/ComparisonTables";
+import { BackLink } from "@/components/ui/BackLink";
 import { Card, Stat } from "@/components/ui/Card";
 import { hasAction } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
@@ -20,11 +21,7 @@ export default async function ComparisonPage({ params }: { params: Promise<{ yea
   if (!view) notFound();
   return (
     <div className="space-y-4">
-      <p>
-        <Link className="text-brand-700 underline" href={`/tu-danh-gia/${year}`}>
-          ← Tự đánh giá năm {year}
-        </Link>
-      </p>
+      <BackLink href={`/tu-danh-gia/${year}`}>Tự đánh giá năm {year}</BackLink>
       <h1 className="text-xl font-bold">So sánh tự đánh giá, thẩm định và kết quả công bố năm {year}</h1>
       {view.published && hasAction(user.role, "plan.import") && (
         <p>

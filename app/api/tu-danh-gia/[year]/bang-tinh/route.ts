@@ -29,8 +29,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
   if (!fields.success)
     return httpRefusal({ code: "INVALID", message: fields.error.issues.map((i) => i.message).join(" ") });
   if (!/^\d{4}$/.test(year)) return httpRefusal({ code: "NOT_FOUND" });
-  const view = await loadSelfAssessment(user, Number(year));
-  if (!view) return httpRefusal({ code: "NOT_FOUND" });
+  const loaded = await loadSelfAssessment(user, Number(year));
+  if (loaded.status !== "ok") return httpRefusal(loaded);
+  const view = loaded.data;
   const bytes =
     format === "docx"
       ? await selfAssessmentDocx(view, user.provinceName, fields.data)

@@ -10,8 +10,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const user = await getCurrentUser();
   if (!user) return httpRefusal({ code: "UNAUTHENTICATED" });
-  const file = await loadSelfEvidenceFile(user, id);
-  if (!file) return httpRefusal({ code: "NOT_FOUND" });
+  const loaded = await loadSelfEvidenceFile(user, id);
+  if (loaded.status !== "ok") return httpRefusal(loaded);
+  const file = loaded.data;
   const bytes = await readEvidence(file.storageKey);
   if (!bytes)
     return httpRefusal({

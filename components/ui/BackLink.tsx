@@ -1,0 +1,13 @@
+// The "← …" link at the top of a page that leads back to the page it belongs under.
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+export function BackLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <p>
+      <Link className="text-brand-700 underline" href={href}>
+        ← {children}
+      </Link>
+    </p>
+  );
+}

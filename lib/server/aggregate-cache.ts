@@ -1,0 +1,75 @@
+import "server-only";
+// Aggregates that only change when a write changes what they read (the dashboard's datasets, the overview's
+// counts) are kept in this process, keyed by the province, the version of that province's data and of the
+// national data ("*"), and the request's own parameters. The versions are bumped at COMMIT by constraint
+// triggers on every table the aggregates read (migration 20261201020000_aggregate_versions), so a write through
+// any app instance, a script or raw SQL is seen by every instance on its next request: each request reads the
+// two versions (one primary-key query) and reuses an aggregate only when neither moved.
+// The cache holds the promise, so concurrent requests for the same missing aggregate run its query once; a
+// rejected load is dropped at once. Cached values are shared between requests: callers must not mutate them.
+import { db } from "@/lib/db";
+
+/** ≈ 400 aggregates: a few per province and plan, each tens of KB at national scale. */
+const MAX_ENTRIES = 400;
+
+const entries = new Map<string, Promise<unknown>>();
+const stats = { hits: 0, misses: 0 };
+
+export type AggregateCache = {
+  /** "<province version>.<national version>", the part of every key that a write moves */
+  version: string;
+  get<T>(key: readonly unknown[], load: () => Promise<T>): Promise<T>;
+};
+
+/**
+ * The current versions of the province's aggregates and of the national data (0 until a first write): each the
+ * sum of the scope's slots, which every committed write moves by exactly 1 (a primary-key range of ≤ 16 rows).
+ */
+export async function readAggregateVersion(provinceId: string): Promise<string> {
+  const rows = await db.$queryRaw<{ province: number; national: number }[]>`
+    select coalesce(sum(version) filter (where scope = ${provinceId}), 0)::int as province,
+           coalesce(sum(version) filter (where scope = '*'), 0)::int as national
+    from "AggregateVersion" where scope in (${provinceId}, '*')`;
+  const row = rows[0];
+  return `${row?.province ?? 0}.${row?.national ?? 0}`;
+}
+
+/** A cache view for one request: the versions are read once, here. */
+export async function aggregateCache(provinceId: string): Promise<AggregateCache> {
+  const version = await readAggregateVersion(provinceId);
+  return {
+    version,
+    get<T>(key: readonly unknown[], load: () => Promise<T>): Promise<T> {
+      const id = JSON.stringify([provinceId, version, ...key]);
+      const found = entries.get(id);
+      if (found) {
+        stats.hits += 1;
+        entries.delete(id); // re-inserted: Map order is the LRU order
+        entries.set(id, found);
+        return found as Promise<T>;
+      }
+      stats.misses += 1;
+      const promise = load();
+      entries.set(id, promise);
+      promise.catch(() => {
+        if (entries.get(id) === promise) entries.delete(id);
+      });
+      while (entries.size > MAX_ENTRIES) {
+        const oldest = entries.keys().next().value;
+        if (oldest === undefined) break;
+        entries.delete(oldest);
+      }
+      return promise;
+    },
+  };
+}
+
+/** For tests and the benchmark: hits and misses so far, and the number of cached aggregates. */
+export function aggregateCacheStats(): { hits: number; misses: number; size: number } {
+  return { ...stats, size: entries.size };
+}
+
+/** For tests: forget every cached aggregate. */
+export function clearAggregateCache(): void {
+  entries.clear();
+}

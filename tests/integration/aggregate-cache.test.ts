@@ -1,0 +1,167 @@
+// The aggregate cache (lib/server/aggregate-cache.ts) and the version triggers behind it: a read reuses the
+// province's aggregates until a write that changes them commits — through the real mutation, through raw SQL or
+// from another app process alike — and a write in another province leaves them cached.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.hoisted(() => {
+  process.env.EVIDENCE_DIR = `/tmp/par-evidence-aggcache-${process.pid}-${Date.now()}`;
+});
+vi.mock("@/lib/auth/session", () => import("./tasks-session-mock"));
+vi.mock("next/cache", () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
+
+import pg from "pg";
+import { loadDashboard } from "@/lib/dashboard/dashboard";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { provinceTodayIso } from "@/lib/format";
+import { loadOverviewPage } from "@/lib/overview/data";
+import { aggregateCacheStats, readAggregateVersion } from "@/lib/server/aggregate-cache";
+import { updateTaskStatus } from "@/lib/tasks/mutations";
+import { buildTaskWorld, makeTask, removeEvidenceDir, type TaskWorld } from "./tasks-fixtures";
+import { signInAs } from "./tasks-session-mock";
+
+let w: TaskWorld;
+let other: TaskWorld;
+const today = provinceTodayIso();
+
+afterAll(removeEvidenceDir);
+beforeAll(async () => {
+  w = await buildTaskWorld();
+  other = await buildTaskWorld();
+  await makeTask(w, { agencyId: w.agencies.finance.id, status: "NOT_STARTED" });
+  await makeTask(other, { agencyId: other.agencies.finance.id, status: "NOT_STARTED" });
+});
+
+const financeRow = async (world: TaskWorld) => {
+  const page = await loadOverviewPage(world.users.homeAffairs, world.plan.id, today);
+  return page?.overview?.rows.find((r) => r.agencyId === world.agencies.finance.id);
+};
+
+describe("aggregate cache", () => {
+  it("answers a repeated read from the cache, without running the aggregate again", async () => {
+    const first = await loadOverviewPage(w.users.homeAffairs, w.plan.id, today);
+    const before = aggregateCacheStats();
+    const second = await loadOverviewPage(w.users.homeAffairs, w.plan.id, today);
+    expect(second?.overview).toBe(first?.overview); // the same object: nothing was recomputed
+    expect(aggregateCacheStats().hits).toBeGreaterThan(before.hits);
+    expect(aggregateCacheStats().misses).toBe(before.misses);
+  });
+
+  it("shows an update made through the mutation on the next request (overview and dashboard)", async () => {
+    const task = await makeTask(w, { agencyId: w.agencies.finance.id, status: "NOT_STARTED" });
+    const dashboardBefore = await loadDashboard({ provinceId: w.provinceId }, {}, today);
+    const before = await financeRow(w);
+    expect(before?.counts.IN_PROGRESS).toBe(0);
+    signInAs(w.users.financeHead);
+    const result = await updateTaskStatus(w.users.financeHead, {
+      taskId: task.id,
+      version: 0,
+      status: "IN_PROGRESS",
+      progress: 40,
+      note: "Đang thực hiện",
+    });
+    expect(result).toMatchObject({ ok: true });
+    const after = await financeRow(w);
+    expect(after?.counts.IN_PROGRESS).toBe(1);
+    expect(after?.counts.NOT_STARTED).toBe((before?.counts.NOT_STARTED ?? 0) - 1);
+    const dashboardAfter = await loadDashboard({ provinceId: w.provinceId }, {}, today);
+    expect(dashboardAfter?.progress).not.toEqual(dashboardBefore?.progress); // 40 % of a task now counts
+  });
+
+  it("keeps this province's aggregates when another province writes", async () => {
+    const mine = await loadOverviewPage(w.users.homeAffairs, w.plan.id, today);
+    const version = await readAggregateVersion(w.provinceId);
+    const task = await makeTask(other, { agencyId: other.agencies.finance.id, status: "NOT_STARTED" });
+    signInAs(other.users.financeHead);
+    expect(
+      (
+        await updateTaskStatus(other.users.financeHead, {
+          taskId: task.id,
+          version: 0,
+          status: "IN_PROGRESS",
+          progress: 10,
+          note: "Đang thực hiện",
+        })
+      ).ok,
+    ).toBe(true);
+    expect(await readAggregateVersion(w.provinceId)).toBe(version);
+    const again = await loadOverviewPage(w.users.homeAffairs, w.plan.id, today);
+    expect(again?.overview).toBe(mine?.overview);
+    expect((await financeRow(other))?.counts.IN_PROGRESS).toBe(1); // and the other province sees its own write
+  });
+
+  it("is invalidated by a write in raw SQL (the trigger path), as another process's write would be", async () => {
+    const before = await financeRow(w);
+    const task = await makeTask(w, { agencyId: w.agencies.finance.id, status: "NOT_STARTED" });
+    const counted = await financeRow(w);
+    expect(counted?.total).toBe((before?.total ?? 0) + 1);
+    await db.$executeRaw`UPDATE "Task" SET status = 'ACCEPTED', progress = 100 WHERE id = ${task.id}`;
+    const after = await financeRow(w);
+    expect(after?.counts.ACCEPTED).toBe((counted?.counts.ACCEPTED ?? 0) + 1);
+  });
+
+  it("bumps a province once per transaction, at commit, and not at all for a rolled-back one", async () => {
+    const a = await makeTask(w, { agencyId: w.agencies.finance.id });
+    const b = await makeTask(w, { agencyId: w.agencies.health.id });
+    const start = await readAggregateVersion(w.provinceId);
+    const [province] = start.split(".").map(Number);
+    await db.$transaction(async (tx) => {
+      await tx.$executeRaw`UPDATE "Task" SET progress = 5 WHERE id = ${a.id}`;
+      await tx.$executeRaw`UPDATE "Task" SET progress = 6 WHERE id = ${b.id}`;
+      await tx.$executeRaw`INSERT INTO "TaskUpdate" (id, "taskId", "userId", progress) VALUES (${`agg-${a.id}`}, ${a.id}, ${w.users.financeHead.id}, 5)`;
+      // not yet: the bump is deferred to COMMIT
+      const inside = await tx.$queryRaw<{ v: number | null }[]>`
+        SELECT sum(version)::int AS v FROM "AggregateVersion" WHERE scope = ${w.provinceId}`;
+      expect(inside[0]?.v ?? 0).toBe(province);
+    });
+    expect(await readAggregateVersion(w.provinceId)).toBe(`${(province ?? 0) + 1}.${start.split(".")[1]}`);
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.$executeRaw`UPDATE "Task" SET progress = 7 WHERE id = ${a.id}`;
+        throw new Error("rollback");
+      }),
+    ).rejects.toThrow("rollback");
+    expect(await readAggregateVersion(w.provinceId)).toBe(`${(province ?? 0) + 1}.${start.split(".")[1]}`);
+  });
+
+  it("moves the version with every commit whatever the order of concurrent writers (the sum of the slots)", async () => {
+    const a = await makeTask(w, { agencyId: w.agencies.finance.id });
+    const b = await makeTask(w, { agencyId: w.agencies.health.id });
+    const [first, second] = [
+      new pg.Client({ connectionString: env.DATABASE_URL }),
+      new pg.Client({ connectionString: env.DATABASE_URL }),
+    ];
+    await Promise.all([first.connect(), second.connect()]);
+    try {
+      const province = () => readAggregateVersion(w.provinceId).then((v) => Number(v.split(".")[0]));
+      const start = await province();
+      await first.query("BEGIN");
+      await first.query(`UPDATE "Task" SET progress = 11 WHERE id = $1`, [a.id]); // started first…
+      await second.query("BEGIN");
+      await second.query(`UPDATE "Task" SET progress = 12 WHERE id = $1`, [b.id]);
+      await second.query("COMMIT"); // …committed last: its bump must still move the version
+      expect(await province()).toBe(start + 1);
+      await first.query("COMMIT");
+      expect(await province()).toBe(start + 2);
+    } finally {
+      await Promise.all([first.end(), second.end()]);
+    }
+  });
+
+  it("moves the national version for national data, which every province's key includes", async () => {
+    const [, national] = (await readAggregateVersion(w.provinceId)).split(".").map(Number);
+    await db.$executeRaw`UPDATE "Province" SET name = name WHERE id = ${other.provinceId}`;
+    const [, after] = (await readAggregateVersion(w.provinceId)).split(".").map(Number);
+    expect(after).toBe((national ?? 0) + 1);
+  });
+
+  it("skips the triggers for a bulk load that says so (it bumps the versions itself)", async () => {
+    const a = await makeTask(w, { agencyId: w.agencies.finance.id });
+    const start = await readAggregateVersion(w.provinceId);
+    await db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT set_config('par.aggregate_bump', 'off', true)`;
+      await tx.$executeRaw`UPDATE "Task" SET progress = 9 WHERE id = ${a.id}`;
+    });
+    expect(await readAggregateVersion(w.provinceId)).toBe(start);
+  });
+});

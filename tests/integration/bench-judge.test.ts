@@ -1,0 +1,107 @@
+// The benchmarks' verdicts (issue 13): with --ci they fail on what is wrong on any machine — a wrong HTTP status,
+// an error, a lost update, a page over its weight, too much JavaScript, an accessibility fault — and never on
+// speed; without it, on the issue's speed budgets too. No database: the judges are pure.
+import { describe, expect, it } from "vitest";
+import type { Run, Target } from "@/scripts/lib/bench-http/measure";
+import { BUDGETS, judge } from "@/scripts/lib/bench-http/report";
+import { type WebRow, webOverBudget } from "@/scripts/lib/bench-web/judge";
+
+const run = (over: Partial<Run> = {}): Run => ({
+  connections: 1,
+  rps: 500,
+  p50: 5,
+  p95: 10,
+  p99: 12,
+  requests: 100,
+  ok: 100,
+  errors: 0,
+  statuses: { "200": 100 },
+  bytesPerResponse: 50_000,
+  ...over,
+});
+const target = (budget: Target["budget"]): Target => ({ name: "x", path: "/x", cookie: null, budget });
+const result = (over: {
+  status?: number;
+  htmlBytes?: number;
+  alone?: Partial<Run>;
+  load?: Partial<Run>;
+  lost?: number;
+}) => ({
+  name: "x",
+  path: "/x",
+  status: over.status ?? 200,
+  htmlBytes: over.htmlBytes ?? 60_000,
+  alone: run(over.alone),
+  load: run({ connections: 50, ...over.load }),
+  lostUpdates: over.lost,
+});
+
+describe("bench:http's judge", () => {
+  it("passes a healthy page in every mode", () => {
+    for (const mode of ["ci", "relative", "absolute"] as const)
+      expect(judge(target("html"), result({}), 600, mode)).toEqual([]);
+  });
+
+  it("in CI, ignores speed but not status, errors, weight or lost updates", () => {
+    const slow = result({ alone: { p95: 900 }, load: { rps: 1 } });
+    expect(judge(target("html"), slow, 600, "ci")).toEqual([]);
+    expect(judge(target("html"), slow, 600, "relative")).toEqual(["1/s < 180/s", "p95 một kết nối 900 ms > 25 ms"]);
+    expect(judge(target("html"), slow, 600, "absolute")).toContain("1/s < 160/s");
+    expect(judge(target("page"), result({ status: 500 }), 600, "ci")).toEqual(["HTTP 500 thay vì 200"]);
+    expect(judge(target("page"), result({ load: { errors: 3 } }), 600, "ci")).toEqual(["3 lỗi"]);
+    expect(judge(target("html"), result({ htmlBytes: BUDGETS.htmlBytes + 1 }), 600, "ci")).toEqual([
+      "HTML 120 KB > 120 KB",
+    ]);
+    expect(judge(target("html"), result({ htmlBytes: BUDGETS.htmlBytes }), 600, "ci")).toEqual([]);
+    expect(judge(target("page"), result({ htmlBytes: 500_000 }), 600, "ci")).toEqual([]); // weight budgets "html" only
+  });
+
+  it("judges a write by its lost updates (and its rate outside CI)", () => {
+    expect(judge(target("write"), result({ load: { rps: 20 }, lost: 0 }), 600, "ci")).toEqual([]);
+    expect(judge(target("write"), result({ load: { rps: 20 }, lost: 2 }), 600, "ci")).toEqual(["2 cập nhật bị mất"]);
+    expect(judge(target("write"), result({ load: { rps: 20 } }), 600, "relative")).toEqual(["20/s < 100/s"]);
+  });
+
+  it("checks only the status of the static floor and of unbudgeted pages", () => {
+    expect(judge(target("floor"), result({ load: { errors: 9, rps: 1 } }), 0, "relative")).toEqual([]);
+    expect(judge(target("none"), result({ status: 404 }), 0, "ci")).toEqual(["HTTP 404 thay vì 200"]);
+  });
+});
+
+describe("bench:web's judge", () => {
+  const row = (over: Partial<WebRow> = {}): WebRow => ({
+    page: "Bảng điều khiển",
+    preset: "mobile",
+    performance: 0.97,
+    accessibility: 1,
+    tbtMs: 90,
+    lcpMs: 1800,
+    scriptKB: 160,
+    scripts: 12,
+    ...over,
+  });
+  const budgeted = new Set(["Bảng điều khiển"]);
+
+  it("fails a slow dashboard only outside CI", () => {
+    const slow = [row({ performance: 0.8, tbtMs: 400 })];
+    expect(webOverBudget(slow, budgeted, "ci")).toEqual([]);
+    expect(webOverBudget(slow, budgeted, "full")).toEqual([
+      "Bảng điều khiển: hiệu năng 0.8 < 0.95",
+      "Bảng điều khiển: TBT 400 ms > 150 ms",
+    ]);
+  });
+
+  it("fails too much JavaScript or an accessibility fault in CI too", () => {
+    expect(webOverBudget([row({ scriptKB: 201 })], budgeted, "ci")).toEqual([
+      "Bảng điều khiển: JavaScript 201 KB > 200 KB",
+    ]);
+    expect(webOverBudget([row({ accessibility: 0.98 })], budgeted, "ci")).toEqual([
+      "Bảng điều khiển: trợ năng 0.98 < 1",
+    ]);
+  });
+
+  it("judges the budgeted pages' mobile rows only", () => {
+    expect(webOverBudget([row({ preset: "desktop", scriptKB: 999 })], budgeted, "full")).toEqual([]);
+    expect(webOverBudget([row({ page: "Trang nhiệm vụ", scriptKB: 999 })], budgeted, "full")).toEqual([]);
+  });
+});

@@ -1,0 +1,144 @@
+// Issue 13: every hot query's plan is checked, no sequential scan over tasks or updates. Each hot loader (board,
+// its one-column list, task page, review queue and its next item, my tasks, notifications) runs once through a
+// Prisma client that records the SQL it sends; each statement is then EXPLAINed with its own parameters, with
+// sequential scans disabled (`enable_seqscan = off`), so any scan of "Task", "TaskUpdate" or "TaskCycle" that is
+// still sequential (no index can serve it) or a full index scan with no condition (a whole-table read by an
+// index, e.g. a relation count grouping every update) fails the test. Without the task page's per-cycle count
+// fix, Prisma's `_count` grouped the whole TaskUpdate table.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { PrismaClient } from "@/generated/prisma/client";
+
+vi.hoisted(() => {
+  process.env.EVIDENCE_DIR = `/tmp/par-evidence-plans-${process.pid}-${Date.now()}`;
+});
+
+type Sent = { query: string; params: string };
+const sent: Sent[] = [];
+let recording = false;
+const recorder = new PrismaClient({
+  adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL ?? "" }),
+  log: [{ emit: "event", level: "query" }],
+});
+recorder.$on("query", (e) => {
+  if (recording) sent.push({ query: e.query, params: e.params });
+});
+// lib/db.ts takes the client already on globalThis: the loaders below send their SQL through the recorder
+(globalThis as unknown as { prisma?: PrismaClient }).prisma = recorder;
+
+const { db } = await import("@/lib/db");
+const data = await import("@/lib/tasks/data");
+const { loadNotifications } = await import("@/lib/notifications/data");
+const { buildTaskWorld } = await import("./tasks-fixtures");
+
+const WATCHED = new Set(["Task", "TaskUpdate", "TaskCycle", "TaskSupporter", "Notification"]);
+type PlanNode = {
+  "Node Type": string;
+  "Relation Name"?: string;
+  "Index Name"?: string;
+  "Index Cond"?: string;
+  Plans?: PlanNode[];
+};
+
+/** The scans of watched tables that read the whole table: sequential, or an index scan without a condition. */
+function wholeTableScans(node: PlanNode, out: string[] = []): string[] {
+  const table = node["Relation Name"];
+  if (table && WATCHED.has(table)) {
+    const type = node["Node Type"];
+    if (type.includes("Seq Scan")) out.push(`${type} on ${table}`);
+    else if (/^Index (Only )?Scan$/.test(type) && !node["Index Cond"])
+      out.push(`${type} on ${table} (${node["Index Name"]}) without a condition`);
+  }
+  for (const child of node.Plans ?? []) wholeTableScans(child, out);
+  return out;
+}
+
+async function statementsOf(run: () => Promise<unknown>): Promise<Sent[]> {
+  sent.length = 0;
+  recording = true;
+  try {
+    await run();
+  } finally {
+    recording = false;
+  }
+  return sent.splice(0).filter((s) => /^\s*(select|with)/i.test(s.query));
+}
+
+async function explain({ query, params }: Sent): Promise<PlanNode> {
+  const values = JSON.parse(params) as unknown[];
+  const rows = await db.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe("set local enable_seqscan = off");
+    return tx.$queryRawUnsafe<{ "QUERY PLAN": { Plan: PlanNode }[] }[]>(`explain (format json) ${query}`, ...values);
+  });
+  const plan = rows[0]?.["QUERY PLAN"][0]?.Plan;
+  if (!plan) throw new Error(`no plan for ${query}`);
+  return plan;
+}
+
+let w: Awaited<ReturnType<typeof buildTaskWorld>>;
+let taskId = "";
+
+beforeAll(async () => {
+  w = await buildTaskWorld();
+  const statuses = ["NOT_STARTED", "IN_PROGRESS", "SUBMITTED", "ACCEPTED", "RETURNED"] as const;
+  const tasks = await db.task.createManyAndReturn({
+    data: Array.from({ length: 1500 }, (_, i) => ({
+      planId: w.plan.id,
+      source: "DUTY" as const,
+      sourceRef: `P:${i}`,
+      agencyId: i % 3 === 0 ? w.agencies.finance.id : w.agencies.health.id,
+      title: `Nhiệm vụ ${i}`,
+      status: statuses[i % 5],
+      responsibleUserId: i % 3 === 0 ? w.users.financeStaff.id : null,
+    })),
+    select: { id: true },
+  });
+  taskId = tasks[0]?.id ?? "";
+  await db.taskUpdate.createMany({
+    data: tasks.flatMap((t) => [0, 1, 2].map((n) => ({ taskId: t.id, userId: w.users.financeStaff.id, note: `${n}` }))),
+  });
+  await db.notification.createMany({
+    data: Array.from({ length: 300 }, (_, i) => ({
+      provinceId: w.provinceId,
+      userId: w.users.financeStaff.id,
+      kind: "report.late",
+      title: `Thông báo ${i}`,
+      body: "x",
+      dedupeKey: `plans-${w.tag}-${i}`,
+    })),
+  });
+  for (const table of WATCHED) await db.$executeRawUnsafe(`analyze "${table}"`);
+}, 120_000);
+
+describe("hot queries at scale use indexes", () => {
+  const cases: [string, () => Promise<unknown>][] = [
+    ["agency board", () => data.loadAgencyBoard(w.users.financeHead, w.agencies.finance.id)],
+    [
+      "a board column's list",
+      () => data.loadAgencyBoard(w.users.financeHead, w.agencies.finance.id, { status: "IN_PROGRESS" }),
+    ],
+    ["task page", () => data.loadTaskDetail(w.users.financeStaff, taskId)],
+    ["review queue", () => data.loadReviewQueue(w.users.homeAffairs, null, 2)],
+    ["next in the review queue", () => data.loadNextReviewId(w.users.homeAffairs, taskId)],
+    ["count awaiting review", () => data.countAwaitingReview(w.users.homeAffairs)],
+    ["my tasks", () => data.loadMyTasks(w.users.financeStaff, 2)],
+    ["notifications", () => loadNotifications(w.users.financeStaff, { page: 2, unreadOnly: false })],
+  ];
+
+  it.each(cases)("%s", async (_name, run) => {
+    const statements = await statementsOf(run);
+    expect(statements.length).toBeGreaterThan(0);
+    const found: string[] = [];
+    for (const s of statements)
+      for (const scan of wholeTableScans(await explain(s))) found.push(`${scan}: ${s.query.slice(0, 120)}`);
+    expect(found).toEqual([]);
+  });
+
+  it("the check itself sees a whole-table read (a relation count over every update)", async () => {
+    const statements = await statementsOf(() =>
+      db.taskCycle.findMany({ where: { taskId }, select: { id: true, _count: { select: { updates: true } } } }),
+    );
+    const scans = (await Promise.all(statements.map(explain))).flatMap((p) => wholeTableScans(p));
+    expect(scans.some((s) => s.includes("TaskUpdate"))).toBe(true);
+  });
+});
