@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
 import { DecisionButtonForm, DecisionReasonForm } from "@/components/tasks/DecisionForms";
 import { TaskFormMessage } from "@/components/tasks/TaskFormMessage";
 import { Card } from "@/components/ui/Card";
+import { HeaderLink } from "@/components/ui/PageHeader";
 import { idleState } from "@/lib/server/form-state";
 import { reviewTaskAction, type TaskFormState } from "@/lib/tasks/actions";
 import { FORM_TEXT } from "@/lib/tasks/strings";
@@ -68,12 +68,8 @@ export function ReviewForm({ taskId, version, open, nextHref }: Props) {
 function NextItem({ href, skip = false }: { href: string | null; skip?: boolean }) {
   if (!href) return skip ? null : <p className="mt-2 text-sm text-slate-600">{FORM_TEXT.queueDone}</p>;
   return (
-    <Link
-      href={href}
-      className="mt-2 inline-block text-sm font-medium text-blue-800 underline"
-      data-testid="review-next"
-    >
+    <HeaderLink href={href} data-testid="review-next">
       {skip ? FORM_TEXT.skipToNext : FORM_TEXT.nextItem}
-    </Link>
+    </HeaderLink>
   );
 }

@@ -1,6 +1,7 @@
 // The head of a page: its one <h1>, an optional line of introduction, and whatever the page adds under them
 // (jump links, downloads).
-import type { ReactNode } from "react";
+import Link from "next/link";
+import type { ComponentProps, ReactNode } from "react";
 
 export function PageHeader({ title, intro, children }: { title: ReactNode; intro?: ReactNode; children?: ReactNode }) {
   return (
@@ -9,5 +10,18 @@ export function PageHeader({ title, intro, children }: { title: ReactNode; intro
       {intro && <p className="mt-1 text-sm text-slate-600">{intro}</p>}
       {children}
     </header>
+  );
+}
+
+/**
+ * A text link under a page's heading or after a form: "+ Thêm …" to the page's own add form (an in-page anchor), or
+ * the next item of a queue.
+ */
+export function HeaderLink({ className, ...props }: ComponentProps<typeof Link>) {
+  return (
+    <Link
+      className={`mt-2 mr-4 inline-block text-sm font-medium text-blue-800 underline ${className ?? ""}`.trim()}
+      {...props}
+    />
   );
 }

@@ -6,7 +6,7 @@ import { ResetPasswordButton } from "@/components/admin/ResetPasswordButton";
 import { StaffForm } from "@/components/admin/StaffForm";
 import { UserTable } from "@/components/admin/UserTable";
 import { Card } from "@/components/ui/Card";
-import { PageHeader } from "@/components/ui/PageHeader";
+import { HeaderLink, PageHeader } from "@/components/ui/PageHeader";
 import { setHeadApprovalAction } from "@/lib/agency-admin/actions";
 import { loadOwnHeadApproval } from "@/lib/agency-admin/data";
 import { can } from "@/lib/auth/permissions";
@@ -47,9 +47,7 @@ export default async function StaffPage() {
   return (
     <div className="space-y-5">
       <PageHeader title={t.staffTitle(user.agencyName ?? "")} intro={t.staffIntro}>
-        <a href="#new-staff" className="mt-2 inline-block text-sm font-medium text-blue-800 underline">
-          + {t.newStaff}
-        </a>
+        <HeaderLink href="#new-staff">+ {t.newStaff}</HeaderLink>
       </PageHeader>
       <Card>
         <UserTable rows={rows} actions={staffActions} hideAgency testId="staff-table" />

@@ -5,7 +5,7 @@ import { AgencyTable } from "@/components/admin/AgencyTable";
 import { BulkAgenciesForm } from "@/components/admin/BulkAgenciesForm";
 import { ListFilter } from "@/components/admin/ListFilter";
 import { Card } from "@/components/ui/Card";
-import { PageHeader } from "@/components/ui/PageHeader";
+import { HeaderLink, PageHeader } from "@/components/ui/PageHeader";
 import { bulkCreateAgenciesAction, createAgencyAction } from "@/lib/agency-admin/actions";
 import { loadAgencyList, loadAgencyOptions, loadGroups } from "@/lib/agency-admin/data";
 import { AGENCY_KIND_LABELS, AGENCY_KINDS } from "@/lib/agency-admin/labels";
@@ -33,12 +33,8 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
     <div className="space-y-5">
       <AdminNav current="agencies" />
       <PageHeader title={t.agenciesTitle} intro={t.agenciesIntro}>
-        <a href="#new-agency" className="mt-2 inline-block text-sm font-medium text-blue-800 underline">
-          + {t.newAgency}
-        </a>
-        <a href="#bulk-agencies" className="ml-4 mt-2 inline-block text-sm font-medium text-blue-800 underline">
-          + Thêm nhiều đơn vị (UBND cấp xã…)
-        </a>
+        <HeaderLink href="#new-agency">+ {t.newAgency}</HeaderLink>
+        <HeaderLink href="#bulk-agencies">+ Thêm nhiều đơn vị (UBND cấp xã…)</HeaderLink>
       </PageHeader>
       <Card>
         <ListFilter

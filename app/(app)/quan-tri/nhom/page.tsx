@@ -3,7 +3,7 @@ import { AdminNav } from "@/components/admin/AdminNav";
 import { GroupForm } from "@/components/admin/GroupForm";
 import { GroupTable } from "@/components/admin/GroupTable";
 import { Card } from "@/components/ui/Card";
-import { PageHeader } from "@/components/ui/PageHeader";
+import { HeaderLink, PageHeader } from "@/components/ui/PageHeader";
 import { createGroupAction } from "@/lib/agency-admin/actions";
 import { loadGroups } from "@/lib/agency-admin/data";
 import { agencyAdminText as t } from "@/lib/agency-admin/messages";
@@ -18,9 +18,7 @@ export default async function GroupsPage() {
     <div className="space-y-5">
       <AdminNav current="groups" />
       <PageHeader title={t.groupsTitle} intro={t.groupsIntro}>
-        <a href="#new-group" className="mt-2 inline-block text-sm font-medium text-blue-800 underline">
-          + {t.newGroup}
-        </a>
+        <HeaderLink href="#new-group">+ {t.newGroup}</HeaderLink>
       </PageHeader>
       <Card>
         <GroupTable groups={groups} />

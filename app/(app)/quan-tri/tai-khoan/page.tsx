@@ -5,7 +5,7 @@ import { SignInPressure } from "@/components/admin/SignInPressure";
 import { UserForm } from "@/components/admin/UserForm";
 import { UserTable } from "@/components/admin/UserTable";
 import { Card } from "@/components/ui/Card";
-import { PageHeader } from "@/components/ui/PageHeader";
+import { HeaderLink, PageHeader } from "@/components/ui/PageHeader";
 import { loadAgencyOptions } from "@/lib/agency-admin/data";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
@@ -36,9 +36,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     <div className="space-y-5">
       <AdminNav current="users" />
       <PageHeader title={t.usersTitle} intro={t.usersIntro}>
-        <a href="#new-user" className="mt-2 inline-block text-sm font-medium text-blue-800 underline">
-          + {t.newUser}
-        </a>
+        <HeaderLink href="#new-user">+ {t.newUser}</HeaderLink>
       </PageHeader>
       <Card>
         <ListFilter
