@@ -5,6 +5,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { calendarRange, type PeriodKey, parsePeriodKey, periodLabel } from "@/lib/periods/keys";
+import { aggregateCache } from "@/lib/server/aggregate-cache";
 import type { CycleOption } from "./param";
 
 export type CycleScope = { provinceId: string; agencyId?: string; planId?: string };
@@ -25,6 +26,16 @@ export async function loadCycleOptions(scope: CycleScope): Promise<CycleOption[]
     })
     .sort(newestFirst)
     .map((k) => ({ key: k.key, label: periodLabel(k) }));
+}
+
+/**
+ * The same options answered from the province's aggregate cache (lib/server/aggregate-cache.ts): the DISTINCT over
+ * the province's task cycles (a scan of its tasks at national size) runs again only after a write to tasks, their
+ * cycles or supporters moved the province's data version. For the boards and the review queue, read on every load.
+ */
+export async function loadCachedCycleOptions(scope: CycleScope): Promise<CycleOption[]> {
+  const cache = await aggregateCache(scope.provinceId);
+  return cache.get(["cycle-options", scope.agencyId ?? null, scope.planId ?? null], () => loadCycleOptions(scope));
 }
 
 /** By the cycle's last day, newest first; on the same day the longer cycle first (the year before its Q4). */

@@ -5,12 +5,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCycleBoard } from "@/lib/cycles/board";
 import { openDueCycles } from "@/lib/cycles/open";
-import { loadCycleOptions } from "@/lib/cycles/options";
+import { loadCachedCycleOptions, loadCycleOptions } from "@/lib/cycles/options";
 import { parseCycleParam } from "@/lib/cycles/param";
 import { loadDashboard } from "@/lib/dashboard/dashboard";
 import { db } from "@/lib/db";
 import { provinceToday, provinceTodayIso } from "@/lib/format";
 import { loadOverview, loadOverviewPage } from "@/lib/overview/data";
+import { aggregateCacheStats } from "@/lib/server/aggregate-cache";
 import { loadAgencyBoard, loadReviewQueue } from "@/lib/tasks/data";
 import { reviewTask, updateTaskStatus } from "@/lib/tasks/mutations";
 import { buildTaskWorld, day, makeTask, type TaskWorld } from "./tasks-fixtures";
@@ -68,6 +69,22 @@ const financeRow = async (cycle: string | null) =>
   );
 
 describe("cycle options and the parameter", () => {
+  it("answers the boards' and the queue's options from the aggregate cache until a cycle is written", async () => {
+    const scope = { provinceId: w.provinceId, agencyId: w.agencies.health.id };
+    expect(await loadCachedCycleOptions(scope)).toEqual([]);
+    const before = aggregateCacheStats();
+    expect(await loadCachedCycleOptions(scope)).toEqual([]);
+    expect(aggregateCacheStats()).toMatchObject({ hits: before.hits + 1, misses: before.misses });
+    // a yearly task of the health department, its cycle last year's: the write moves the province's version
+    const t = await makeTask(w, { agencyId: w.agencies.health.id, recurrence: "YEARLY", dueOn: day("2021-12-31") });
+    await db.taskCycle.updateMany({ where: { taskId: t.id }, data: { key: PAST } });
+    expect(await loadCachedCycleOptions(scope)).toEqual([{ key: PAST, label: `Năm ${PAST}` }]);
+    // another province's options are its own (its cache entries are keyed by its own version)
+    expect(await loadCachedCycleOptions({ provinceId: other.provinceId, agencyId: w.agencies.health.id })).toEqual([]);
+    await db.task.delete({ where: { id: t.id } });
+    expect(await loadCachedCycleOptions(scope)).toEqual([]);
+  });
+
   it("offers the province's cycles newest first, and parses only those", async () => {
     const options = await loadCycleOptions({ provinceId: w.provinceId, planId: w.plan.id });
     expect(options).toEqual([

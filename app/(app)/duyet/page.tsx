@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { CyclePicker } from "@/components/cycles/CyclePicker";
 import { ReviewQueue } from "@/components/tasks/ReviewQueue";
 import { requireAction } from "@/lib/auth/session";
-import { loadCycleOptions } from "@/lib/cycles/options";
+import { loadCachedCycleOptions } from "@/lib/cycles/options";
 import { CYCLE_PARAM, otherParams, parseCycleParam } from "@/lib/cycles/param";
 import { parsePage, type SearchParams } from "@/lib/search-params";
 import { dataOrRefuse } from "@/lib/server/refuse";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: REVIEW_TEXT.title };
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireAction("task.review");
   const params = await searchParams;
-  const cycles = await loadCycleOptions({ provinceId: user.provinceId });
+  const cycles = await loadCachedCycleOptions({ provinceId: user.provinceId });
   const cycle = parseCycleParam(params[CYCLE_PARAM], cycles);
   const queue = dataOrRefuse(await loadReviewQueue(user, cycle, parsePage(params.trang)));
   // a new cycle starts from its first page

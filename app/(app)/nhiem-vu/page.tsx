@@ -5,7 +5,7 @@ import { TableDownloads } from "@/components/export/ConsolidatedDownloads";
 import { TaskBoard } from "@/components/tasks/TaskBoard";
 import { requireAction } from "@/lib/auth/session";
 import { loadCycleBoard } from "@/lib/cycles/board";
-import { loadCycleOptions } from "@/lib/cycles/options";
+import { loadCachedCycleOptions } from "@/lib/cycles/options";
 import { CYCLE_PARAM, cycleKeep, otherParams, parseCycleParam } from "@/lib/cycles/param";
 import type { SearchParams } from "@/lib/search-params";
 import { dataOrRefuse } from "@/lib/server/refuse";
@@ -22,7 +22,7 @@ export default async function OwnBoardPage({ searchParams }: Props) {
   const user = await requireAction("board.read");
   if (!user.agencyId) redirect("/");
   const params = await searchParams;
-  const cycles = await loadCycleOptions({ provinceId: user.provinceId, agencyId: user.agencyId });
+  const cycles = await loadCachedCycleOptions({ provinceId: user.provinceId, agencyId: user.agencyId });
   const cycle = parseCycleParam(params[CYCLE_PARAM], cycles);
   const filters = boardFiltersSchema.parse(params);
   const query = boardQuery(filters);

@@ -7,7 +7,7 @@ import { TaskBoard } from "@/components/tasks/TaskBoard";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { loadCycleBoard } from "@/lib/cycles/board";
-import { loadCycleOptions } from "@/lib/cycles/options";
+import { loadCachedCycleOptions } from "@/lib/cycles/options";
 import { CYCLE_PARAM, cycleKeep, otherParams, parseCycleParam } from "@/lib/cycles/param";
 import { loadSuccession } from "@/lib/restructuring/data";
 import type { SearchParams } from "@/lib/search-params";
@@ -31,7 +31,7 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
   const { agencyId } = await params;
   const query = await searchParams;
   // Options of another province's agency id are empty, so its cycle is never parsed; the board refuses it.
-  const cycles = await loadCycleOptions({ provinceId: user.provinceId, agencyId });
+  const cycles = await loadCachedCycleOptions({ provinceId: user.provinceId, agencyId });
   const cycle = parseCycleParam(query[CYCLE_PARAM], cycles);
   const filters = boardFiltersSchema.parse(query);
   const wanted = boardQuery(filters);
