@@ -20,6 +20,7 @@ import {
 import {
   bumpTask,
   defineTaskMutation,
+  expectNotMoved,
   expectVersion,
   recordUpdate,
   snapshot,
@@ -67,7 +68,10 @@ export async function requestHeadApproval(tx: Tx, { user, record, cycleId, input
 async function waiting(tx: Tx, record: TaskRecord, version: number): Promise<CycleApproval> {
   await expectVersion(tx, record, version);
   const cycle = await currentCycleApproval(tx, record.id);
-  if (!cycle?.requestedAt) throw new MutationError("INVALID", APPROVAL_ERRORS.notWaiting);
+  if (!cycle?.requestedAt) {
+    await expectNotMoved(tx, record); // a parallel decision cleared it after this task was loaded: CONFLICT
+    throw new MutationError("INVALID", APPROVAL_ERRORS.notWaiting);
+  }
   return cycle;
 }
 

@@ -117,6 +117,16 @@ async function conflict(tx: Tx, taskId: string): Promise<never> {
   throw new MutationError("CONFLICT", TASK_ERRORS.conflict, await currentState(tx, taskId));
 }
 
+/**
+ * Before a workflow refusal read from rows other than the task's (its cycle): if a concurrent writer committed
+ * since the task was loaded, that state is theirs, and the caller gets CONFLICT with the new state (as bumpTask
+ * would have answered) rather than a refusal of a request that was valid when it was made.
+ */
+export async function expectNotMoved(tx: Tx, record: TaskRecord): Promise<void> {
+  const now = await tx.task.findUnique({ where: { id: record.id }, select: { version: true } });
+  if (now && now.version !== record.version) await conflict(tx, record.id);
+}
+
 /** The form's version must be the one just loaded; checked first so a stale form never gets a misleading error. */
 export async function expectVersion(tx: Tx, record: TaskRecord, version: number): Promise<void> {
   if (record.version !== version) await conflict(tx, record.id);
