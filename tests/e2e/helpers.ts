@@ -43,7 +43,12 @@ export async function expectNoSeriousAxeIssues(page: Page): Promise<void> {
   // Next streams a page's metadata: right after a server action's refresh the <title> can arrive a moment after
   // the body. Wait for it (a page that never gets one still fails here), so axe judges the settled page.
   await expect(page).toHaveTitle(/\S/);
-  await page.addScriptTag({ content: AXE_SOURCE });
+  // Injecting can race a refresh that is still settling (seen once after a save with a PDF preview); try again
+  // once the page has loaded. A second failure fails the test.
+  await page.addScriptTag({ content: AXE_SOURCE }).catch(async () => {
+    await page.waitForLoadState("load");
+    await page.addScriptTag({ content: AXE_SOURCE });
+  });
   const violations = await page.evaluate(async () => {
     type Axe = {
       run: (
