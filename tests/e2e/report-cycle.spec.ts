@@ -23,6 +23,10 @@ const KEY = currentQuarter();
 let financeId = "";
 let reportPath = "";
 
+/** The report's state badge in the page header (task rows below may carry the same words, e.g. a task "Bị trả lại"). */
+const state = (page: Page, label: string) =>
+  page.getByRole("main").locator("header").getByText(label, { exact: true });
+
 async function as(browser: Browser, email: string): Promise<Page> {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
@@ -52,13 +56,13 @@ test("Sở Tài chính submits, Sở Nội vụ returns with a reason, it is fix
     .getByLabel("Khó khăn, vướng mắc")
     .fill("Phần mềm quản lý ngân sách chưa kết nối với hệ thống của tỉnh.");
   await finance.getByRole("button", { name: "Lưu và gửi Sở Nội vụ" }).click();
-  await expect(finance.getByRole("main").getByText("Đã gửi, chờ xử lý")).toBeVisible({ timeout: 15_000 });
+  await expect(state(finance, "Đã gửi, chờ xử lý")).toBeVisible({ timeout: 15_000 });
 
   const homeAffairs = await as(browser, ACCOUNTS.homeAffairs);
   await homeAffairs.goto(reportPath);
   await homeAffairs.getByLabel("Lý do trả lại").fill("Bổ sung số liệu giải ngân quý và tài liệu kiểm chứng.");
   await homeAffairs.getByRole("button", { name: "Trả lại" }).click();
-  await expect(homeAffairs.getByRole("main").getByText("Bị trả lại").first()).toBeVisible({ timeout: 15_000 });
+  await expect(state(homeAffairs, "Bị trả lại")).toBeVisible({ timeout: 15_000 });
 
   await finance.reload();
   await expect(finance.getByTestId("return-reason")).toContainText(
@@ -68,7 +72,7 @@ test("Sở Tài chính submits, Sở Nội vụ returns with a reason, it is fix
     .getByLabel("Kết quả đạt được")
     .fill("Công khai dự toán ngân sách tỉnh đúng hạn; giải ngân quý đạt 78% kế hoạch (kèm báo cáo số liệu).");
   await finance.getByRole("button", { name: "Lưu và gửi Sở Nội vụ" }).click();
-  await expect(finance.getByRole("main").getByText("Đã gửi, chờ xử lý")).toBeVisible({ timeout: 15_000 });
+  await expect(state(finance, "Đã gửi, chờ xử lý")).toBeVisible({ timeout: 15_000 });
   await screenshot(finance, "report-resubmitted");
 });
 
@@ -76,7 +80,7 @@ test("Sở Nội vụ accepts it and downloads the consolidated DOCX and XLSX", 
   const homeAffairs = await as(browser, ACCOUNTS.homeAffairs);
   await homeAffairs.goto(reportPath);
   await homeAffairs.getByRole("button", { name: "Tiếp nhận" }).click();
-  await expect(homeAffairs.getByRole("main").getByText("Đã tiếp nhận").first()).toBeVisible({ timeout: 15_000 });
+  await expect(state(homeAffairs, "Đã tiếp nhận")).toBeVisible({ timeout: 15_000 });
 
   await homeAffairs.goto(`/bao-cao/${KEY}`);
   await homeAffairs.getByLabel("Chức vụ người ký").fill("Giám đốc");
