@@ -24,8 +24,7 @@ let financeId = "";
 let reportPath = "";
 
 /** The report's state badge in the page header (task rows below may carry the same words, e.g. a task "Bị trả lại"). */
-const state = (page: Page, label: string) =>
-  page.getByRole("main").locator("header").getByText(label, { exact: true });
+const state = (page: Page, label: string) => page.getByRole("main").locator("header").getByText(label, { exact: true });
 
 async function as(browser: Browser, email: string): Promise<Page> {
   const context = await browser.newContext({ acceptDownloads: true });
