@@ -8,7 +8,6 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { writeFileAtomically } from "@/lib/export/atomic";
 import { auditTable, taskTable } from "@/lib/export/lists";
-import { closePdfBrowser } from "@/lib/export/pdf";
 import { writeConsolidated } from "@/lib/export/report";
 import { writeTable } from "@/lib/export/table";
 import { loadConsolidatedReport } from "@/lib/reports/consolidated";
@@ -38,11 +37,11 @@ export async function benchExports(p: BenchProvince, periodKey: string): Promise
   try {
     const report = await loadConsolidatedReport(p.provinceId, periodKey);
     const rows: ExportRun[] = [];
-    // The PDF twice: the first export of a process starts Chromium, the next ones reuse it (lib/export/pdf.ts).
+    // The PDF twice: the first export of a process also reads the embedded font files (lib/export/pdf-kit.ts).
     const formats = [
       ["xlsx", "XLSX"],
       ["docx", "DOCX"],
-      ["pdf", "PDF, lần đầu: khởi động Chromium"],
+      ["pdf", "PDF, lần đầu: đọc tệp phông chữ"],
       ["pdf", "PDF, các lần sau"],
     ] as const;
     for (const [format, label] of formats) {
@@ -53,7 +52,6 @@ export async function benchExports(p: BenchProvince, periodKey: string): Promise
         ),
       );
     }
-    await closePdfBrowser();
     for (const format of ["xlsx", "csv"] as const) {
       const tasks = path.join(dir, `tasks.${format}`);
       rows.push(
