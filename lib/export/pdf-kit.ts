@@ -7,6 +7,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Writable } from "node:stream";
+import * as fontkit from "fontkit";
 import PDFDocument from "pdfkit";
 
 export type PdfDoc = PDFKit.PDFDocument;
@@ -25,33 +26,48 @@ const FONT_FILES: Record<Face, string> = {
   boldItalic: "700Bold_Italic/Tinos_700Bold_Italic.ttf",
 };
 
-let fonts: Record<Face, Buffer> | null = null;
+type Font = fontkit.Font;
+let fonts: Record<Face, Font> | null = null;
 
-/** The four Tinos faces, read once per process from the installed package (resolved from the project root,
- *  so the server bundle finds it too). */
-function fontData(): Record<Face, Buffer> {
+/**
+ * The four Tinos faces, read and parsed once per process from the installed package (resolved from the
+ * project root, so the server bundle finds it too). Every document shares them: fontkit decodes a font's
+ * tables and glyphs lazily and keeps them, so later exports skip that work (pdfkit subsets per document).
+ */
+function loadFonts(): Record<Face, Font> {
   if (fonts) return fonts;
   const require = createRequire(path.join(process.cwd(), "package.json"));
   const dir = path.dirname(require.resolve("@expo-google-fonts/tinos/package.json"));
-  const read = (face: Face) => fs.readFileSync(path.join(dir, FONT_FILES[face]));
+  const read = (face: Face) => fontkit.create(fs.readFileSync(path.join(dir, FONT_FILES[face]))) as Font;
   fonts = { regular: read("regular"), bold: read("bold"), italic: read("italic"), boldItalic: read("boldItalic") };
   return fonts;
 }
 
 /** A new A4 portrait document with the Tinos faces registered under their Face names, piped to `out`. */
 export function createPdf(out: Writable, title: string): PdfDoc {
-  const data = fontData();
+  const faces = loadFonts();
+  // pdfkit takes a parsed fontkit font wherever it takes a font file (its types say only a path or a name)
+  const asSource = (face: Face) => faces[face] as unknown as string;
   const doc = new PDFDocument({
     size: "A4",
     margins: PORTRAIT_MARGINS,
-    font: data.regular as unknown as string, // a font buffer: pdfkit then never loads its built-in Helvetica
+    font: asSource("regular"), // so pdfkit never loads its built-in Helvetica
     lang: "vi-VN",
     displayTitle: true,
     info: { Title: title, Creator: "PAR Tracker" },
   });
-  for (const face of Object.keys(data) as Face[]) doc.registerFont(face, data[face] as unknown as string);
+  for (const face of Object.keys(faces) as Face[]) doc.registerFont(faces[face].postscriptName, asSource(face));
   doc.pipe(out);
   return doc;
+}
+
+/**
+ * Sets the face and size of the text that follows. Faces are registered under their PostScript names, the
+ * name pdfkit files an opened font under: any other name would make pdfkit open the font again and compare
+ * it with the one it has at every switch.
+ */
+export function setFace(doc: PdfDoc, face: Face, size: number): PdfDoc {
+  return doc.font(loadFonts()[face].postscriptName).fontSize(size);
 }
 
 /** Ends the document and resolves when `out` has received all of it. */
@@ -75,7 +91,7 @@ export type TextOptions = { face?: Face; size?: number; align?: "left" | "center
 
 /** A block of text at the current position across `width` (the whole text width by default). */
 export function text(doc: PdfDoc, value: string, o: TextOptions & { x?: number; width?: number; gap?: number } = {}) {
-  doc.font(o.face ?? "regular").fontSize(o.size ?? 14);
+  setFace(doc, o.face ?? "regular", o.size ?? 14);
   const x = o.x ?? doc.page.margins.left;
   const width = o.width ?? doc.page.width - doc.page.margins.left - doc.page.margins.right;
   doc.text(value, x, doc.y, { width, align: o.align ?? "left", underline: o.underline, lineGap: LINE_GAP });
@@ -92,7 +108,7 @@ export function columns(doc: PdfDoc, cols: { width: number; lines: Line[] }[], k
   const widths = cols.map((c) => (full * c.width) / 100);
   const height = (lines: Line[], width: number) =>
     lines.reduce((h, l) => {
-      doc.font(l.face ?? "regular").fontSize(l.size ?? 14);
+      setFace(doc, l.face ?? "regular", l.size ?? 14);
       return h + doc.heightOfString(l.text, { width, lineGap: LINE_GAP }) + (l.gap ?? 0);
     }, 0);
   if (keepTogether) {
@@ -113,7 +129,7 @@ export function columns(doc: PdfDoc, cols: { width: number; lines: Line[] }[], k
   doc.y = bottom;
 }
 
-export type GridColumn = { header: string; width: number; align?: "left" | "center" };
+export type GridColumn = { header: string; width: number; align?: "left" | "center" | "right" };
 export type GridOptions = { size: number; newPage: () => void; out: Writable };
 
 const PAD_X = 3;
@@ -132,7 +148,7 @@ export async function grid(doc: PdfDoc, cols: GridColumn[], rows: Iterable<strin
   const headerStyle = { face: "bold" as const, align: cols.map(() => "center" as const) };
   const bodyStyle = { face: "regular" as const, align: cols.map((c) => c.align ?? "left") };
   const measure = (cells: string[], face: Face) => {
-    doc.font(face).fontSize(o.size);
+    setFace(doc, face, o.size);
     return (
       Math.max(...cells.map((t, i) => (t ? doc.heightOfString(t, { width: (widths[i] ?? 0) - 2 * PAD_X }) : 0))) +
       2 * PAD_Y
@@ -141,7 +157,7 @@ export async function grid(doc: PdfDoc, cols: GridColumn[], rows: Iterable<strin
   const draw = (cells: string[], h: number, style: typeof bodyStyle | typeof headerStyle) => {
     const y = doc.y;
     let x = left;
-    doc.font(style.face).fontSize(o.size).lineWidth(0.75);
+    setFace(doc, style.face, o.size).lineWidth(0.75);
     cells.forEach((t, i) => {
       const w = widths[i] ?? 0;
       doc.rect(x, y, w, h).stroke();

@@ -4,50 +4,12 @@
 // the appendix table on landscape pages with its header row on every page. Built with pdfkit and streamed to
 // the output page by page.
 import type { Writable } from "node:stream";
-import { formatPoints } from "@/lib/format";
 import type { ConsolidatedReport } from "@/lib/reports/consolidated-types";
 import { lowerFirst } from "@/lib/text/vietnamese";
-import { appendixRows, bodySections, reportTitle } from "./content";
+import { bodySections, PRINTED_APPENDIX_COLUMNS, printedAppendixRows, reportTitle } from "./content";
 import { inMemoryExport } from "./limit";
 import { letterhead, NATIONAL_MOTTO, type OfficialFields } from "./official";
-import {
-  columns,
-  createPdf,
-  endPdf,
-  type GridColumn,
-  grid,
-  LANDSCAPE_MARGINS,
-  mm,
-  type PdfDoc,
-  text,
-} from "./pdf-kit";
-
-const APPENDIX_COLUMNS: GridColumn[] = [
-  { header: "STT", width: 5, align: "center" },
-  { header: "Tiêu chí", width: 13 },
-  { header: "Điểm bị mất", width: 6, align: "center" },
-  { header: "Giải pháp", width: 24 },
-  { header: "Cơ quan chủ trì", width: 12 },
-  { header: "Thời hạn", width: 8, align: "center" },
-  { header: "Trạng thái", width: 9 },
-  { header: "Tiến độ (%)", width: 6, align: "center" },
-  { header: "Kết quả", width: 17 },
-];
-
-function* appendixCells(r: ConsolidatedReport): Generator<string[]> {
-  for (const a of appendixRows(r))
-    yield [
-      String(a.no),
-      `${a.criterionCode}. ${a.criterionTitle}`,
-      a.lostPoints === null ? "" : formatPoints(String(a.lostPoints)),
-      a.measure,
-      a.agency,
-      a.due,
-      a.overdue ? `${a.status} (quá hạn)` : a.status,
-      String(a.progress),
-      a.result,
-    ];
-}
+import { columns, createPdf, endPdf, grid, LANDSCAPE_MARGINS, mm, type PdfDoc, setFace, text } from "./pdf-kit";
 
 function mainPages(doc: PdfDoc, r: ConsolidatedReport, fields: OfficialFields): void {
   const h = letterhead(r.province.name, Number(r.asOf.slice(0, 4)), fields);
@@ -78,7 +40,7 @@ function mainPages(doc: PdfDoc, r: ConsolidatedReport, fields: OfficialFields): 
     doc.y += 6;
     text(doc, s.heading, { face: "bold", gap: 3 });
     for (const p of s.paragraphs) {
-      doc.font("regular").fontSize(14);
+      setFace(doc, "regular", 14);
       doc.text(p, doc.page.margins.left, doc.y, { align: "justify", indent: mm(10), lineGap: 2, paragraphGap: 4 });
     }
   }
@@ -119,7 +81,7 @@ async function appendix(doc: PdfDoc, out: Writable, r: ConsolidatedReport, field
     align: "center",
     gap: 10,
   });
-  await grid(doc, APPENDIX_COLUMNS, appendixCells(r), { size: 10.5, newPage: landscape, out });
+  await grid(doc, PRINTED_APPENDIX_COLUMNS, printedAppendixRows(r), { size: 10.5, newPage: landscape, out });
 }
 
 /** Writes the report's PDF to `out` (and ends it). */
