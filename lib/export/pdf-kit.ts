@@ -38,7 +38,11 @@ function loadFonts(): Record<Face, Font> {
   if (fonts) return fonts;
   const require = createRequire(path.join(process.cwd(), "package.json"));
   const dir = path.dirname(require.resolve("@expo-google-fonts/tinos/package.json"));
-  const read = (face: Face) => fontkit.create(fs.readFileSync(path.join(dir, FONT_FILES[face]))) as Font;
+  const read = (face: Face) => {
+    const file = path.join(/* turbopackIgnore: true */ dir, FONT_FILES[face]);
+    // read at run time from node_modules: nothing for the build's file tracer to follow
+    return fontkit.create(fs.readFileSync(/* turbopackIgnore: true */ file)) as Font;
+  };
   fonts = { regular: read("regular"), bold: read("bold"), italic: read("italic"), boldItalic: read("boldItalic") };
   return fonts;
 }

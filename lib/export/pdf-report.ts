@@ -81,7 +81,7 @@ async function appendix(doc: PdfDoc, out: Writable, r: ConsolidatedReport, field
     align: "center",
     gap: 10,
   });
-  await grid(doc, PRINTED_APPENDIX_COLUMNS, printedAppendixRows(r), { size: 10.5, newPage: landscape, out });
+  await grid(doc, PRINTED_APPENDIX_COLUMNS, printedAppendixRows(r), { size: 11, newPage: landscape, out });
 }
 
 /** Writes the report's PDF to `out` (and ends it). */
