@@ -40,6 +40,7 @@ async function vitestStage(env: NodeJS.ProcessEnv): Promise<void> {
 }
 
 async function browserStage(env: NodeJS.ProcessEnv): Promise<void> {
+  ensurePdfTools(); // the reporting journey reads its downloaded PDF with pdftotext
   step("Nạp dữ liệu mẫu cho kiểm thử trình duyệt");
   await run("tsx", ["prisma/seed.ts"], env);
   step("next build (.next-test)");
