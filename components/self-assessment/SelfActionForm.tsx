@@ -10,11 +10,14 @@ export function SelfActionForm({
   action,
   children,
   label,
+  hidden = {},
   className = "",
 }: {
   action: Action;
   children: React.ReactNode;
   label: string;
+  /** the record the form acts on and the version it showed, sent as hidden fields */
+  hidden?: Record<string, string | number>;
   className?: string;
 }) {
   const [state, dispatch] = useActionState(action, idleState);
@@ -31,6 +34,9 @@ export function SelfActionForm({
   return (
     <form onSubmit={onSubmit} aria-label={label} className={`space-y-2 ${className}`} noValidate>
       <fieldset disabled={pending} className="space-y-2">
+        {Object.entries(hidden).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         {children}
       </fieldset>
       <div aria-live="polite" className="text-sm">

@@ -95,9 +95,8 @@ export function SelfScoreCard({ row, canScore, canManage, agencies }: Props) {
           action={saveSelfScoreAction}
           label={`Chấm điểm tiêu chí ${row.code}`}
           className="mt-3 border-t border-slate-100 pt-3"
+          hidden={{ selfScoreId: row.id, version: row.version }}
         >
-          <input type="hidden" name="selfScoreId" value={row.id} />
-          <input type="hidden" name="version" value={row.version} />
           <div className="grid gap-2 sm:grid-cols-[10rem_1fr]">
             <label className="text-sm">
               Điểm đề xuất
@@ -138,9 +137,8 @@ export function SelfScoreCard({ row, canScore, canManage, agencies }: Props) {
           action={appraiseSelfScoreAction}
           label={`Thẩm định tiêu chí ${row.code}`}
           className="mt-3 border-t border-slate-100 pt-3"
+          hidden={{ selfScoreId: row.id, version: row.version }}
         >
-          <input type="hidden" name="selfScoreId" value={row.id} />
-          <input type="hidden" name="version" value={row.version} />
           <div className="grid gap-2 sm:grid-cols-[10rem_1fr]">
             <label className="text-sm">
               Điểm thẩm định
@@ -171,8 +169,8 @@ export function SelfScoreCard({ row, canScore, canManage, agencies }: Props) {
           action={assignSelfScoreAction}
           label={`Giao tiêu chí ${row.code}`}
           className="mt-3 border-t border-slate-100 pt-3"
+          hidden={{ selfScoreId: row.id }}
         >
-          <input type="hidden" name="selfScoreId" value={row.id} />
           <div className="flex flex-wrap items-end gap-2">
             <label className="text-sm">
               Cơ quan trả lời tiêu chí

@@ -36,8 +36,7 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
         <h1 className="text-xl font-bold">Lập kế hoạch khắc phục từ kết quả năm {year}</h1>
         <p>{headline}</p>
         {view.result.hasScores ? (
-          <SelfActionForm action={createPlanDraftAction} label="Lập kế hoạch khắc phục">
-            <input type="hidden" name="year" value={year} />
+          <SelfActionForm action={createPlanDraftAction} label="Lập kế hoạch khắc phục" hidden={{ year }}>
             <p className="text-sm text-slate-700">
               Bản dự thảo liệt kê mọi tiêu chí bị mất điểm và chuyển tiếp các giải pháp chưa hoàn thành của kế hoạch năm
               trước cho các tiêu chí đó.
@@ -57,6 +56,7 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
     );
   }
   const locked = draft.published !== null;
+  const draftAt = { draftId: draft.id, version: draft.version };
   const { criteria, measures } = draft.content;
   return (
     <div className="space-y-4">
@@ -80,9 +80,7 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
       )}
       {!locked && (
         <Card title="Thông tin kế hoạch">
-          <SelfActionForm action={updatePlanDraftHeadAction} label="Thông tin kế hoạch">
-            <input type="hidden" name="draftId" value={draft.id} />
-            <input type="hidden" name="version" value={draft.version} />
+          <SelfActionForm action={updatePlanDraftHeadAction} label="Thông tin kế hoạch" hidden={draftAt}>
             <div className="grid gap-3 sm:grid-cols-[12rem_10rem_1fr]">
               <label className={labelClass}>
                 Số hiệu
@@ -118,9 +116,7 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
       </Card>
       {!locked && (
         <Card title="Thêm giải pháp">
-          <SelfActionForm action={addPlanDraftMeasureAction} label="Thêm giải pháp">
-            <input type="hidden" name="draftId" value={draft.id} />
-            <input type="hidden" name="version" value={draft.version} />
+          <SelfActionForm action={addPlanDraftMeasureAction} label="Thêm giải pháp" hidden={draftAt}>
             <div className="grid gap-3 sm:grid-cols-2">
               <label className={labelClass}>
                 Tiêu chí
@@ -170,9 +166,7 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
         </Card>
       )}
       {!locked && (
-        <SelfActionForm action={publishPlanDraftAction} label="Ban hành kế hoạch">
-          <input type="hidden" name="draftId" value={draft.id} />
-          <input type="hidden" name="version" value={draft.version} />
+        <SelfActionForm action={publishPlanDraftAction} label="Ban hành kế hoạch" hidden={draftAt}>
           <p className="text-sm text-slate-700">
             Khi ban hành, kế hoạch được lưu như một kế hoạch nhập từ tệp và nhiệm vụ được giao cho từng cơ quan chủ trì;
             bản dự thảo không sửa được nữa.
