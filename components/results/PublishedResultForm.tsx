@@ -1,9 +1,10 @@
 "use client";
 
-import { type FormEvent, useActionState, useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/Button";
+import { useFormAction } from "@/components/ui/form";
 import { Table, Th } from "@/components/ui/Table";
-import { type FormState, idleState } from "@/lib/server/form-state";
+import type { FormState } from "@/lib/server/form-state";
 
 type Row = { code: string; title: string; level: string; maxPoints: string; value: string };
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
@@ -24,14 +25,8 @@ export function PublishedResultForm({
   rank: number | null;
   rows: Row[];
 }) {
-  const [state, dispatch] = useActionState(action, idleState);
-  const [pending, startTransition] = useTransition();
+  const { state, pending, onSubmit } = useFormAction(action);
   const [mode, setMode] = useState<"points" | "percent">("points");
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    startTransition(() => dispatch(form));
-  }
   const errors = Object.values(state.fieldErrors).flat();
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
