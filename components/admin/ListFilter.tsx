@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/Button";
+import { type SelectOption, ValueOptions } from "@/components/ui/Options";
 import { inputClass, labelClass } from "@/components/ui/styles";
 import { agencyAdminText as t } from "@/lib/agency-admin/messages";
 
-type Select = { name: string; label: string; value: string; options: { value: string; label: string }[] };
+type Select = { name: string; label: string; value: string; options: SelectOption[] };
 
 /** A GET form: filters live in the URL, so they survive reloads and can be shared. */
 export function ListFilter({
@@ -37,11 +38,7 @@ export function ListFilter({
             {s.label}
           </label>
           <select id={`filter-${s.name}`} name={s.name} defaultValue={s.value} className={inputClass}>
-            {s.options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
+            <ValueOptions options={s.options} />
           </select>
         </div>
       ))}

@@ -1,5 +1,6 @@
 import { SelfActionForm } from "@/components/self-assessment/SelfActionForm";
 import { Button } from "@/components/ui/Button";
+import { NamedOptions } from "@/components/ui/Options";
 import { formatDateTime, formatPoints } from "@/lib/format";
 import { appraiseSelfScoreAction, assignSelfScoreAction, saveSelfScoreAction } from "@/lib/self-assessment/actions";
 import type { SelfScoreRow } from "@/lib/self-assessment/data";
@@ -176,11 +177,7 @@ export function SelfScoreCard({ row, canScore, canManage, agencies }: Props) {
               Cơ quan trả lời tiêu chí
               <select name="agencyId" defaultValue={row.agencyId ?? ""} className={input}>
                 <option value="">— Chưa giao —</option>
-                {agencies.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
+                <NamedOptions items={agencies} />
               </select>
             </label>
             <Button variant="secondary">Giao</Button>

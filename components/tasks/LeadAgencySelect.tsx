@@ -3,6 +3,7 @@
 // a labelled <select> named agencyId whose first option asks to choose, with the field's error under it.
 import type { SelectHTMLAttributes } from "react";
 import { Field } from "@/components/ui/form";
+import { NamedOptions } from "@/components/ui/Options";
 import type { FormState } from "@/lib/server/form-state";
 import type { AgencyRef } from "@/lib/tasks/data";
 import { FORM_TEXT } from "@/lib/tasks/strings";
@@ -18,11 +19,7 @@ export function LeadAgencySelect({ state, label, agencies, ...select }: Props) {
       {(control) => (
         <select {...control} {...select}>
           <option value="">{FORM_TEXT.assignChoose}</option>
-          {agencies.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
+          <NamedOptions items={agencies} />
         </select>
       )}
     </Field>

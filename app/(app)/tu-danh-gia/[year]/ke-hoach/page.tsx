@@ -6,6 +6,7 @@ import { SelfActionForm } from "@/components/self-assessment/SelfActionForm";
 import { BackLink } from "@/components/ui/BackLink";
 import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
+import { NamedOptions } from "@/components/ui/Options";
 import { inputClass, labelClass } from "@/components/ui/styles";
 import { requireAction } from "@/lib/auth/session";
 import { formatDate, formatPoints } from "@/lib/format";
@@ -139,21 +140,13 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
               <label className={labelClass}>
                 Cơ quan chủ trì
                 <select name="leadIds" multiple size={5} className={inputClass}>
-                  {view.agencies.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.name}
-                    </option>
-                  ))}
+                  <NamedOptions items={view.agencies} />
                 </select>
               </label>
               <label className={labelClass}>
                 Cơ quan phối hợp
                 <select name="supportIds" multiple size={5} className={inputClass}>
-                  {view.agencies.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.name}
-                    </option>
-                  ))}
+                  <NamedOptions items={view.agencies} />
                 </select>
               </label>
               <label className={`${labelClass} sm:col-span-2`}>
