@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { useFormAction } from "@/components/ui/form";
 import { Table, Th } from "@/components/ui/Table";
+import { formatDecimal } from "@/lib/format";
 import type { FormState } from "@/lib/server/form-state";
 
 type Row = { code: string; title: string; level: string; maxPoints: string; value: string };
@@ -37,7 +38,7 @@ export function PublishedResultForm({
           <input
             name="totalScore"
             inputMode="decimal"
-            defaultValue={totalScore.replace(".", ",")}
+            defaultValue={formatDecimal(totalScore)}
             className={`block ${input}`}
           />
         </label>
@@ -84,13 +85,13 @@ export function PublishedResultForm({
           <tr key={r.code} className={`border-t ${r.level === "FIELD" ? "font-semibold" : ""}`}>
             <td className="num">{r.code}</td>
             <td>{r.title}</td>
-            <td className="n">{r.maxPoints.replace(".", ",")}</td>
+            <td className="n">{formatDecimal(r.maxPoints)}</td>
             <td className="n">
               <input
                 aria-label={`Kết quả tiêu chí ${r.code}`}
                 name={`v:${r.code}`}
                 inputMode="decimal"
-                defaultValue={r.value.replace(".", ",")}
+                defaultValue={formatDecimal(r.value)}
                 className={input}
               />
             </td>

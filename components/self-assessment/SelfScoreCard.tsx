@@ -1,7 +1,7 @@
 import { SelfActionForm } from "@/components/self-assessment/SelfActionForm";
 import { Button } from "@/components/ui/Button";
 import { NamedOptions } from "@/components/ui/Options";
-import { formatDateTime, formatPoints } from "@/lib/format";
+import { formatDateTime, formatDecimal, formatPoints } from "@/lib/format";
 import { appraiseSelfScoreAction, assignSelfScoreAction, saveSelfScoreAction } from "@/lib/self-assessment/actions";
 import type { SelfScoreRow } from "@/lib/self-assessment/data";
 import { SELF_MESSAGES } from "@/lib/self-assessment/messages";
@@ -104,7 +104,7 @@ export function SelfScoreCard({ row, canScore, canManage, agencies }: Props) {
               <input
                 name="proposedPoints"
                 inputMode="decimal"
-                defaultValue={row.proposedPoints?.replace(".", ",") ?? ""}
+                defaultValue={formatDecimal(row.proposedPoints ?? "")}
                 className={input}
               />
             </label>
@@ -146,7 +146,7 @@ export function SelfScoreCard({ row, canScore, canManage, agencies }: Props) {
               <input
                 name="acceptedPoints"
                 inputMode="decimal"
-                defaultValue={row.proposedPoints?.replace(".", ",") ?? ""}
+                defaultValue={formatDecimal(row.proposedPoints ?? "")}
                 className={input}
               />
             </label>
