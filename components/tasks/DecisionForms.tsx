@@ -34,9 +34,13 @@ function TaskFields({ taskId, version, decision }: DecisionProps["task"]) {
   );
 }
 
-/** A decision that is one button, with its outcome above it. `buttonClassName` places the button. */
-export function DecisionButtonForm(props: DecisionProps & { buttonClassName?: string }) {
-  const { submit, task, label, testId, messageTestId, disabled, button } = props;
+/**
+ * A decision that is one button, with its outcome above it; the form is named by its button unless `label` says
+ * otherwise. `buttonClassName` places the button.
+ */
+export function DecisionButtonForm(props: Omit<DecisionProps, "label"> & { label?: string; buttonClassName?: string }) {
+  const { submit, task, testId, messageTestId, disabled, button } = props;
+  const label = props.label ?? button.text;
   const [state, action, sending] = submit;
   return (
     <form action={action} aria-label={label} data-testid={testId}>

@@ -44,7 +44,6 @@ export function HeadApproval({ taskId, version, waiting, approve, withdraw }: Pr
           <DecisionButtonForm
             submit={forward}
             task={{ taskId, version, decision: "FORWARD" }}
-            label={APPROVAL_TEXT.forward}
             testId="head-forward-form"
             messageTestId="head-forward-message"
             disabled={disabled}
@@ -69,7 +68,6 @@ export function HeadApproval({ taskId, version, waiting, approve, withdraw }: Pr
           <DecisionButtonForm
             submit={takeBack}
             task={{ taskId, version }}
-            label={APPROVAL_TEXT.withdraw}
             testId="head-withdraw-form"
             messageTestId="head-withdraw-message"
             disabled={disabled}

@@ -39,7 +39,6 @@ export function ReviewForm({ taskId, version, open, nextHref }: Props) {
         <DecisionButtonForm
           submit={accept}
           task={{ taskId, version, decision: "ACCEPT" }}
-          label={FORM_TEXT.accept}
           testId="review-accept-form"
           messageTestId="review-message"
           disabled={disabled}
