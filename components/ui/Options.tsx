@@ -17,13 +17,5 @@ export function NamedOptions({ items }: { items: readonly { id: string; name: st
 export type SelectOption = { value: string; label: string };
 
 export function ValueOptions({ options }: { options: readonly SelectOption[] }) {
-  return (
-    <>
-      {options.map((o) => (
-        <option key={o.value} value={o.value}>
-          {o.label}
-        </option>
-      ))}
-    </>
-  );
+  return <NamedOptions items={options.map((o) => ({ id: o.value, name: o.label }))} />;
 }
