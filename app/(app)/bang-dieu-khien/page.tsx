@@ -64,17 +64,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         current={resolved.cycle}
         back={hrefWith("/bang-dieu-khien", Object.entries({ ...otherParams(params), "ke-hoach": ctx.planId }))}
       />
-      <HeadlineCard {...props} />
+      <HeadlineCard loads={loads} />
       <BehindCard
         loads={loads}
-        cycle={resolved.cycle}
         overviewHref={
           can(user, "overview.read", scope)
             ? `/tien-do?ke-hoach=${encodeURIComponent(ctx.planId)}&sap-xep=tre-han${cycleQuery(resolved.cycle, "&")}`
             : null
         }
       />
-      <FieldCard {...props} />
+      <FieldCard loads={loads} />
       <ParetoCard {...props} />
       <div className="print:hidden">
         <MergeToggle basePath="/bang-dieu-khien" params={params} on={ctx.merge === true} />
