@@ -31,7 +31,7 @@ type PanelProps = { chart: ReactNode; height: number; rows: number; table: React
 function Panel({ chart, height, rows, table }: PanelProps) {
   return (
     <>
-      <div className="dashboard-chart mt-3">
+      <div className="dashboard-chart">
         <WhenVisible height={height}>{chart}</WhenVisible>
       </div>
       {/* hydrated only once opened (CardTable), so it needs no Suspense boundary of its own to split hydration */}

@@ -37,7 +37,7 @@ export async function BehindCard({
           {view.agencies.length > view.shown.length && <p>{t.more(view.agencies.length - view.shown.length)}</p>}
           {overviewHref && (
             <p className="print:hidden">
-              <Link href={overviewHref} className="font-medium text-blue-800 underline">
+              <Link href={overviewHref} prefetch={false} className="font-medium text-blue-800 underline">
                 {t.allLink}
               </Link>
             </p>

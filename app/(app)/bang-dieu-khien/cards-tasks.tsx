@@ -102,7 +102,7 @@ export async function ProjectionCard({ loads, ctx, peersHref }: CardProps & { pe
           <p data-testid="projection-rank-text">
             {rankText}{" "}
             {peersHref && (
-              <Link href={peersHref} className="font-medium text-blue-800 underline print:hidden">
+              <Link href={peersHref} prefetch={false} className="font-medium text-blue-800 underline print:hidden">
                 Nhập điểm công bố của các tỉnh
               </Link>
             )}

@@ -13,6 +13,7 @@ import { BehindCard } from "./card-behind";
 import { FieldCard, FiltersCard, HeadlineCard, ParetoCard, YearCard } from "./cards-scores";
 import { AgencyCard, MethodCard, ProgressCard, ProjectionCard } from "./cards-tasks";
 import { PrintPageStyle } from "./print-page-style";
+import "./card.css";
 import "./print.css";
 
 export const metadata: Metadata = { title: dashboardText.pageTitle };
