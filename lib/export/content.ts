@@ -147,10 +147,10 @@ export const PRINTED_APPENDIX_COLUMNS: { header: string; width: number; align?: 
   { header: "Điểm bị mất", width: 7 },
   { header: "Giải pháp", width: 22 },
   { header: "Cơ quan chủ trì", width: 13 },
-  { header: "Thời hạn", width: 8, align: "center" },
+  { header: "Thời hạn", width: 9, align: "center" },
   { header: "Trạng thái", width: 10, align: "center" },
   { header: "Tiến độ (%)", width: 6, align: "center" },
-  { header: "Kết quả", width: 17 },
+  { header: "Kết quả", width: 16 },
 ];
 
 export function* printedAppendixRows(r: ConsolidatedReport): Generator<string[]> {
