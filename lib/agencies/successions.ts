@@ -3,7 +3,7 @@
 // warning that names the event. Takes the client or transaction from the caller (the CLI runs it too).
 import type { Tx } from "@/lib/db";
 import { formatDate } from "@/lib/format";
-import { exactKey } from "@/lib/text/vietnamese";
+import { exactKey, quotableReference } from "@/lib/text/vietnamese";
 import type { AgencyDirectory, ResolvedName } from "./directory";
 import { agencyMessages } from "./messages";
 
@@ -81,7 +81,7 @@ export function successionWarnings(
       out.push({
         code: "AGENCY_RESTRUCTURED",
         criterionCode: m.criterionCode,
-        message: agencyMessages.restructured(r.label, s.name, date, s.successor, s.decision),
+        message: agencyMessages.restructured(r.label, s.name, date, s.successor, quotableReference(s.decision)),
       });
     }
   return out;

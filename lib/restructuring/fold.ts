@@ -7,6 +7,7 @@ import type { TaskStatus } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import type { Audit } from "@/lib/server/audit";
+import { quotableReference } from "@/lib/text/vietnamese";
 import { KIND_LABELS, restructuringText as t } from "./messages";
 import type { EventPlan, FoldRow, TaskMove } from "./types";
 
@@ -62,7 +63,8 @@ export async function findFolds(
 
 /** Why a copy was closed: the event's kind, date and decision, and where the duty goes on. */
 export function foldReason(plan: Pick<EventPlan, "kind" | "effectiveOn" | "decision">, successor: string): string {
-  return t.foldReason(KIND_LABELS[plan.kind], formatDate(plan.effectiveOn), plan.decision, successor);
+  const decision = quotableReference(plan.decision);
+  return t.foldReason(KIND_LABELS[plan.kind], formatDate(plan.effectiveOn), decision, successor);
 }
 
 /** Closes each folded copy (the caller leaves it out of the move) and returns its undo rows and audit rows. */
