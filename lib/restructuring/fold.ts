@@ -83,20 +83,19 @@ export async function foldTasks(
     });
     const reason = foldReason(plan, f.successorName);
     await tx.task.update({ where: { id: f.taskId }, data: { status: "NOT_APPLICABLE", version: { increment: 1 } } });
-    // The note is the task's own history of why it closed; the CLI (no signed-in user) leaves it to the audit log.
-    const update = userId
-      ? await tx.taskUpdate.create({
-          data: {
-            taskId: f.taskId,
-            userId,
-            fromStatus: before.status,
-            toStatus: "NOT_APPLICABLE",
-            progress: before.progress,
-            note: reason,
-          },
-          select: { id: true },
-        })
-      : null;
+    // The note is the task's own history of why it closed. From the CLI nobody is signed in: the note has no
+    // user and its history shows the system as its author (HISTORY_TEXT.systemAuthor).
+    const update = await tx.taskUpdate.create({
+      data: {
+        taskId: f.taskId,
+        userId,
+        fromStatus: before.status,
+        toStatus: "NOT_APPLICABLE",
+        progress: before.progress,
+        note: reason,
+      },
+      select: { id: true },
+    });
     rows.push({
       id: f.taskId,
       before: {
@@ -106,7 +105,7 @@ export async function foldTasks(
         updatedAt: before.updatedAt.toISOString(),
       },
       after: "",
-      updateId: update?.id ?? null,
+      updateId: update.id,
     });
     audits.push({
       action: "task.fold",

@@ -5,6 +5,7 @@
 import { compareCodes } from "@/lib/criteria/codes";
 import type { BoardFilters, RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
 import { type DueState, dueState } from "@/lib/tasks/status";
+import { HISTORY_TEXT } from "@/lib/tasks/strings";
 
 export type TaskCardRow = {
   id: string;
@@ -38,7 +39,9 @@ export type TaskCard = TaskCardRow & DueState & { role: "lead" | "support" };
 export const BOARD_COLUMNS: TaskStatusValue[] = ["NOT_STARTED", "IN_PROGRESS", "RETURNED", "SUBMITTED", "ACCEPTED"];
 
 export function toCard(row: TaskCardRow, boardAgencyId: string | null, today: Date): TaskCard {
-  return { ...row, ...dueState(row, today), role: row.agencyId === boardAgencyId ? "lead" : "support" };
+  // an update with no author was written by the system (a restructuring applied from the command line)
+  const lastUpdateBy = row.lastUpdateAt && !row.lastUpdateBy ? HISTORY_TEXT.systemAuthor : row.lastUpdateBy;
+  return { ...row, lastUpdateBy, ...dueState(row, today), role: row.agencyId === boardAgencyId ? "lead" : "support" };
 }
 
 export function filterCards(cards: TaskCard[], filters: BoardFilters): TaskCard[] {

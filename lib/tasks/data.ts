@@ -40,7 +40,7 @@ const cardFrom = (userId: string) => Prisma.sql`
   left join "Criterion" f on f."frameworkId" = c."frameworkId" and f.code = split_part(c.code, '.', 1)
   left join "CriterionScore" s on s."criterionId" = c.id and s."assessmentId" = p."assessmentId"
   left join lateral (
-    select u."createdAt", us.name from "TaskUpdate" u join "User" us on us.id = u."userId"
+    select u."createdAt", us.name from "TaskUpdate" u left join "User" us on us.id = u."userId"
     where u."taskId" = t.id order by u."createdAt" desc limit 1
   ) lu on true
   left join lateral (

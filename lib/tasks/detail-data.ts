@@ -13,6 +13,7 @@ import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
 import type { AgencyRef } from "@/lib/tasks/data";
 import type { RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
 import { type DueState, dueState, nextStatuses } from "@/lib/tasks/status";
+import { HISTORY_TEXT } from "@/lib/tasks/strings";
 
 export type EvidenceView = {
   id: string;
@@ -258,12 +259,12 @@ function toHistoryEntry(
   agencyAt: (userId: string, at: Date, now: string | null) => string | null,
   namer: AgencyNamer | null,
 ): HistoryEntry {
-  const agencyId = agencyAt(u.userId, u.createdAt, u.user.agency?.id ?? null);
+  const agencyId = u.userId && agencyAt(u.userId, u.createdAt, u.user?.agency?.id ?? null);
   const then = agencyId ? namer?.at(agencyId, u.createdAt) : null;
   return {
     id: u.id,
     at: u.createdAt,
-    by: u.user.name,
+    by: u.user?.name ?? HISTORY_TEXT.systemAuthor,
     byAgency: then?.name ?? null,
     byAgencySuccessor: then?.successor ?? null,
     fromStatus: u.fromStatus,

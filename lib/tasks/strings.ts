@@ -201,6 +201,8 @@ export const ERROR_TEXT = {
 
 export const HISTORY_TEXT = {
   title: "Lịch sử cập nhật",
+  /** the author of a note written with nobody signed in (a restructuring applied from the command line) */
+  systemAuthor: "Hệ thống",
   empty: "Chưa có cập nhật nào.",
   progress: (value: number) => `Tiến độ ${value} %`,
   evidence: "Tài liệu kiểm chứng",

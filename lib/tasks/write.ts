@@ -7,7 +7,7 @@ import { evidenceRows, type PreparedFile } from "@/lib/evidence/rules";
 import { EvidenceStoreError, promote, writeTemp } from "@/lib/evidence/storage";
 import { type Audit, defineMutation, MutationError } from "@/lib/server/mutation";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
-import { TASK_ERRORS } from "@/lib/tasks/strings";
+import { HISTORY_TEXT, TASK_ERRORS } from "@/lib/tasks/strings";
 
 export type TaskRecord = {
   id: string;
@@ -108,7 +108,12 @@ export async function currentState(tx: Tx, taskId: string): Promise<TaskCurrentS
     version: task.version,
     updatedAt: task.updatedAt.toISOString(),
     lastUpdate: last
-      ? { by: last.user.name, at: last.createdAt.toISOString(), note: last.note, toStatus: last.toStatus }
+      ? {
+          by: last.user?.name ?? HISTORY_TEXT.systemAuthor,
+          at: last.createdAt.toISOString(),
+          note: last.note,
+          toStatus: last.toStatus,
+        }
       : null,
   };
 }
