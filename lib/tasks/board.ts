@@ -32,16 +32,29 @@ export type TaskCardRow = {
   responsibleName?: string | null;
   /** a staff member's "hoàn thành" waits for the agency head (lib/tasks/head-approval.ts) */
   awaitingHead?: boolean | null;
+  /** ?gop=1: the predecessor (an agency a restructuring ended) whose task this is, by name */
+  formerAgency?: string | null;
 };
 
 export type TaskCard = TaskCardRow & DueState & { role: "lead" | "support" };
 
 export const BOARD_COLUMNS: TaskStatusValue[] = ["NOT_STARTED", "IN_PROGRESS", "RETURNED", "SUBMITTED", "ACCEPTED"];
 
-export function toCard(row: TaskCardRow, boardAgencyId: string | null, today: Date): TaskCard {
+/** `boardAgencyIds`: the board's agency (with ?gop=1 its predecessors too): the tasks it leads are "lead" cards */
+export function toCard(row: TaskCardRow, boardAgencyIds: string | null | readonly string[], today: Date): TaskCard {
   // an update with no author was written by the system (a restructuring applied from the command line)
   const lastUpdateBy = row.lastUpdateAt && !row.lastUpdateBy ? HISTORY_TEXT.systemAuthor : row.lastUpdateBy;
-  return { ...row, lastUpdateBy, ...dueState(row, today), role: row.agencyId === boardAgencyId ? "lead" : "support" };
+  return {
+    ...row,
+    lastUpdateBy,
+    ...dueState(row, today),
+    role: leads(boardAgencyIds, row.agencyId) ? "lead" : "support",
+  };
+}
+
+function leads(boardAgencyIds: string | null | readonly string[], agencyId: string | null): boolean {
+  if (agencyId === null) return false;
+  return typeof boardAgencyIds === "string" ? boardAgencyIds === agencyId : (boardAgencyIds ?? []).includes(agencyId);
 }
 
 export function filterCards(cards: TaskCard[], filters: BoardFilters): TaskCard[] {

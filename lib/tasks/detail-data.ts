@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { type AgencyNamer, type HistoricName, loadAgencyNamer } from "@/lib/agencies/at-the-time";
-import { agencyIdsAtTheTime } from "@/lib/agencies/successions";
+import { agencyIdsAtTheTime, inheritedTarget } from "@/lib/agencies/successions";
 // One task with its context and full history, for the detail page and GET /api/tasks/[id]. A fixed number
 // of queries whatever the history length (Prisma batches each relation level).
 import { type Action, can } from "@/lib/auth/permissions";
@@ -159,11 +159,13 @@ async function readTaskDetail(user: SessionUser, taskId: string): Promise<Loaded
   const task = await queryTask(user, taskId);
   if (!task) return NOT_FOUND;
   const supporters = task.supporters.map((s) => s.agency);
-  const target = {
+  // the people of an ended agency's successor read the history they inherited (never write it: the other
+  // actions' scopes ignore the successors)
+  const target = await inheritedTarget(db, {
     provinceId: task.plan.provinceId,
     agencyId: task.agencyId,
     supportAgencyIds: supporters.map((s) => s.id),
-  };
+  });
   if (!can(user, "task.read", target)) return FORBIDDEN;
   const { plan, criterion } = task;
   const mine = user.agencyId;

@@ -1,6 +1,7 @@
 import "server-only";
 // Building blocks shared by the task mutations, all running inside the mutation's transaction.
 import type { z } from "zod";
+import { inheritedTarget } from "@/lib/agencies/successions";
 import type { Target } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import { evidenceRows, type PreparedFile } from "@/lib/evidence/rules";
@@ -37,11 +38,13 @@ export async function loadTaskForWrite(tx: Tx, taskId: string): Promise<{ record
     },
   });
   if (!task) return null;
-  const target = {
+  // with the successors of ended agencies: marking an inherited task seen (task.read) is allowed; every write's
+  // scope ignores them
+  const target = await inheritedTarget(tx, {
     provinceId: task.plan.provinceId,
     agencyId: task.agencyId,
     supportAgencyIds: task.supporters.map((s) => s.agencyId),
-  };
+  });
   const { plan: _plan, supporters: _supporters, ...rest } = task;
   return { record: { ...rest, target }, target };
 }
