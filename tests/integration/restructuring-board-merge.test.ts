@@ -15,7 +15,7 @@ const { loadAgencyBoard, loadTaskDetail } = await import("@/lib/tasks/data");
 const { commentOnTask } = await import("@/lib/tasks/mutations");
 const { markTaskSeen } = await import("@/lib/tasks/responsible");
 const { loadEvidenceFile } = await import("@/lib/evidence/data");
-const { buildSeedCopy } = await import("./restructuring-fixtures");
+const { buildSeedCopy, departmentMerger } = await import("./restructuring-fixtures");
 
 type SessionUser = import("@/lib/auth/session").SessionUser;
 
@@ -55,48 +55,23 @@ beforeAll(async () => {
       data: { updateId: update.id, kind: "file", fileName: "ket-qua.pdf", storageKey: randomBytes(16).toString("hex") },
     })
   ).id;
-  const staff = await db.user.create({
-    data: {
-      provinceId: w.provinceId,
-      email: `tc-staff.${w.provinceId}@test.par.vn`,
-      name: "Cán bộ Sở Tài chính",
-      role: "AGENCY_STAFF",
-      agencyId: finance,
-      passwordHash: "x",
-    },
-  });
+  const staff = await makeUser(w.provinceId, finance, "AGENCY_STAFF", "Cán bộ Sở Tài chính");
   financeStaff = { ...w.users.financeHead, id: staff.id, email: staff.email, name: staff.name, role: "AGENCY_STAFF" };
   const other = await db.province.create({ data: { code: `khac-${w.provinceId}`, name: `Tỉnh khác ${w.provinceId}` } });
   otherProvinceId = other.id;
   const otherFinance = await db.agency.create({
     data: { provinceId: other.id, name: "Sở Tài chính", kind: "DEPARTMENT" },
   });
-  const otherHead = await db.user.create({
-    data: {
-      provinceId: other.id,
-      email: `tc-khac.${other.id}@test.par.vn`,
-      name: "Lãnh đạo Sở Tài chính tỉnh khác",
-      role: "AGENCY_HEAD",
-      agencyId: otherFinance.id,
-      passwordHash: "x",
-    },
-  });
-  outsider = {
-    ...w.users.financeHead,
-    id: otherHead.id,
-    email: otherHead.email,
-    provinceId: other.id,
-    agencyId: otherFinance.id,
-  };
-  const merged = await applyRestructuring(w.users.homeAffairs, {
-    kind: "MERGE",
-    effectiveOn: "2025-03-01",
-    decision: "Sắp xếp các sở từ 01/3/2025",
-    fromAgencyIds: [planning],
-    to: [{ agencyId: finance }],
-  });
+  const otherHead = await makeUser(other.id, otherFinance.id, "AGENCY_HEAD", "Lãnh đạo Sở Tài chính tỉnh khác");
+  outsider = { ...w.users.financeHead, id: otherHead.id, provinceId: other.id, agencyId: otherFinance.id };
+  const merged = await applyRestructuring(w.users.homeAffairs, departmentMerger(planning, finance));
   if (!merged.ok) throw new Error(merged.message);
 }, 300_000);
+
+function makeUser(provinceId: string, agencyId: string, role: "AGENCY_HEAD" | "AGENCY_STAFF", name: string) {
+  const email = `${role.toLowerCase()}.${agencyId}@test.par.vn`;
+  return db.user.create({ data: { provinceId, email, name, role, agencyId, passwordHash: "x" } });
+}
 
 afterAll(async () => {
   await w?.remove();
