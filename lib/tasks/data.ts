@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { provinceToday, provinceTodayIso } from "@/lib/format";
 import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
 import { type TaskCard, type TaskCardRow, toCard } from "@/lib/tasks/board";
-import { loadBoardPredecessors } from "@/lib/tasks/board-lineage";
+import { formerAgencyOf, loadBoardPredecessors } from "@/lib/tasks/board-lineage";
 import { cycleDueSql, openStatusSql } from "@/lib/tasks/due-sql";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
 
@@ -112,8 +112,7 @@ export async function loadAgencyBoard(
       select x.id, s."agencyId" as via from "TaskSupporter" s join "Task" x on x.id = s."taskId"
       where s."agencyId" = any(${lineage}) and x."planId" = ${plan.id}
         ${query.status ? Prisma.sql`and x.status = ${query.status}::"TaskStatus"` : Prisma.empty}`;
-  const formerAgency = formerAgencies(found, agency.id, predecessors);
-  const ids = [...formerAgency.keys()];
+  const ids = [...new Set(found.map((r) => r.id))];
   const rows =
     ids.length === 0
       ? []
@@ -121,17 +120,9 @@ export async function loadAgencyBoard(
     where t.id = any(${ids}) and p."provinceId" = ${user.provinceId}
     order by c."sortKey" nulls last, t."sourceRef", t.id`;
   const today = provinceToday();
-  const cards = rows.map((r) => ({ ...toCard(r, lineage, today), formerAgency: formerAgency.get(r.id) ?? null }));
+  const former = formerAgencyOf(found, agency.id, merged ? predecessors : []);
+  const cards = rows.map((r) => ({ ...toCard(r, lineage, today), formerAgency: former(r) }));
   return { status: "ok", data: { ...base, plan, cards } };
-}
-
-/** Each task id → the predecessor's name its card is labelled with (null: on the board as the agency's own). */
-function formerAgencies(found: readonly { id: string; via: string }[], agencyId: string, predecessors: AgencyRef[]) {
-  const names = new Map(predecessors.map((p) => [p.id, p.name]));
-  const out = new Map<string, string | null>();
-  for (const { id, via } of found)
-    if (via === agencyId || !out.has(id)) out.set(id, via === agencyId ? null : (names.get(via) ?? null));
-  return out;
 }
 
 /** Rows per page of "Việc của tôi" and of the review queue. */

@@ -45,6 +45,8 @@ beforeAll(async () => {
   await db.taskSupporter.deleteMany({
     where: { taskId: { in: acceptedIds }, agencyId: { in: [finance, w.agencyId("UBND huyện Đức Trọng")] } },
   });
+  // Sở Tài chính supported the second: its own board shows it as a supporting duty, the merged one as led work
+  await db.taskSupporter.create({ data: { taskId: acceptedIds[1]!, agencyId: finance } });
   await db.task.updateMany({ where: { id: { in: acceptedIds } }, data: { status: "ACCEPTED", progress: 100 } });
   const update = await db.taskUpdate.create({
     data: { taskId: acceptedIds[0]!, userId: w.users.planningStaff.id, note: "Báo cáo kết quả" },
@@ -105,15 +107,17 @@ describe("Sở Tài chính's board after Sở Kế hoạch và Đầu tư merged
     const own = await tasksOf([finance]);
     expect(separate.cards.map((c) => c.id).sort()).toEqual(own);
     expect(separate.cards.every((c) => !c.formerAgency)).toBe(true);
-    for (const id of acceptedIds) expect(own).not.toContain(id);
+    expect(own).not.toContain(acceptedIds[0]);
+    expect(separate.cards.find((c) => c.id === acceptedIds[1])?.role).toBe("support");
 
     const merged = await board(w.users.financeHead, { merge: true });
     expect(merged.merged).toBe(true);
     const lineage = await tasksOf([finance, planning]);
     expect(lineage.length).toBeGreaterThan(own.length);
     expect(merged.cards.map((c) => c.id).sort()).toEqual(lineage);
+    // labelled: what the planning department led, and what only it supported
     for (const card of merged.cards) {
-      const inherited = !own.includes(card.id);
+      const inherited = card.agencyId === planning || !own.includes(card.id);
       expect(card.formerAgency ?? null).toBe(inherited ? "Sở Kế hoạch và Đầu tư" : null);
     }
     // the accepted work it led is the lineage's lead work
