@@ -93,3 +93,22 @@ export function filterOptions(cards: TaskCard[]): { fields: FilterOption[]; crit
   const toOptions = (m: Map<string, string>) => [...m].sort(byCode).map(([value, label]) => ({ value, label }));
   return { fields: toOptions(fields), criteria: toOptions(criteria) };
 }
+
+/**
+ * The predecessor a merged board's card is labelled with: the one that led the task, else the one that supported
+ * it when the board's agency itself has no part in it; null for the agency's own work.
+ */
+export function formerAgencyOf(
+  found: readonly { id: string; via: string }[],
+  agencyId: string,
+  predecessors: readonly { id: string; name: string }[],
+) {
+  const names = new Map(predecessors.map((p) => [p.id, p.name]));
+  const own = new Set(found.flatMap((r) => (r.via === agencyId ? [r.id] : [])));
+  const supported = new Map(found.map((r) => [r.id, r.via]));
+  return (row: { id: string; agencyId: string | null }): string | null => {
+    const led = row.agencyId ? names.get(row.agencyId) : undefined;
+    if (led) return led;
+    return own.has(row.id) ? null : (names.get(supported.get(row.id) ?? "") ?? null);
+  };
+}

@@ -8,8 +8,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { provinceToday, provinceTodayIso } from "@/lib/format";
 import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
-import { type TaskCard, type TaskCardRow, toCard } from "@/lib/tasks/board";
-import { formerAgencyOf, loadBoardPredecessors } from "@/lib/tasks/board-lineage";
+import { formerAgencyOf, type TaskCard, type TaskCardRow, toCard } from "@/lib/tasks/board";
+import { loadBoardPredecessors } from "@/lib/tasks/board-lineage";
 import { cycleDueSql, openStatusSql } from "@/lib/tasks/due-sql";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
 
