@@ -4,7 +4,8 @@ const nextConfig = {
   poweredByHeader: false,
   // Lets several dev servers or a test build run side by side without sharing (and locking) one `.next`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // The pg driver and Prisma's adapter run on the server only; keep them out of the bundler.
+  // The pg driver and Prisma's adapter run on the server only; keep them out of the bundler (pdfkit and fontkit
+  // too: pdfkit reads its data files beside its own module).
   // Plan uploads (≤ 5 MB) and evidence (≤ 5 files × 10 MB) go through server actions; the default is 1 MB.
   // authInterrupts: pages a user may not open call forbidden() and answer HTTP 403 (app/forbidden.tsx).
   experimental: { serverActions: { bodySizeLimit: "55mb" }, authInterrupts: true },
@@ -16,6 +17,8 @@ const nextConfig = {
     "bcryptjs",
     "rate-limiter-flexible",
     "@aws-sdk/client-s3",
+    "pdfkit",
+    "fontkit",
   ],
   // Baseline hardening for every response: no framing (clickjacking of the review buttons), no MIME sniffing,
   // no full URLs (task ids) leaked to other sites.

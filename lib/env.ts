@@ -27,8 +27,6 @@ const envSchema = z.object({
   // Email for notifications: off unless both are set (smtp://user:pass@host:587, smtps://… for TLS).
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).optional(),
-  // The browser that prints PDF exports (the system Chromium; apt `chromium`).
-  CHROMIUM_PATH: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

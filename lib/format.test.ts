@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatInstantDate, formatPoints, formatShareOf } from "./format";
+import { formatDate, formatDateTime, formatDecimal, formatInstantDate, formatPoints, formatShareOf } from "./format";
+
+describe("formatDecimal", () => {
+  it("writes the decimal point as a comma and keeps the digits as given", () => {
+    expect(formatDecimal("0.05")).toBe("0,05");
+    expect(formatDecimal("8.5")).toBe("8,5");
+    expect(formatDecimal("12")).toBe("12");
+  });
+});
 
 describe("formatPoints", () => {
   it.each([

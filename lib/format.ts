@@ -14,6 +14,14 @@ export function formatPoints(value: string | { toString(): string }): string {
   return `${negative ? "−" : ""}${integer},${fraction}`;
 }
 
+/**
+ * A decimal string as given, with the Vietnamese comma and no padding: "0.05" → "0,05", "8.5" → "8,5". For a value
+ * the user edits again (an input's default) or one quoted exactly in a message; a figure on its own is formatPoints.
+ */
+export function formatDecimal(value: string): string {
+  return value.replace(".", ",");
+}
+
 /** A share 0..1 given as a decimal string → "37,0 %". */
 export function formatPercent(value: string, places = 1): string {
   const [intPart = "0", fraction = ""] = (Number(value) * 100).toFixed(places).split(".");

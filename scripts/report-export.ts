@@ -5,7 +5,6 @@
 import { parseArgs } from "node:util";
 import { db } from "@/lib/db";
 import { writeFileAtomically } from "@/lib/export/atomic";
-import { closePdfBrowser } from "@/lib/export/pdf";
 import { isReportFormat, REPORT_FORMATS, writeConsolidated } from "@/lib/export/report";
 import { findProvinceByName } from "@/lib/provinces/find";
 import { loadConsolidatedReport } from "@/lib/reports/consolidated";
@@ -44,9 +43,9 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2))
-  .then(() => Promise.all([db.$disconnect(), closePdfBrowser()]))
+  .then(() => db.$disconnect())
   .catch(async (error) => {
     console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
-    await Promise.all([db.$disconnect().catch(() => {}), closePdfBrowser()]);
+    await db.$disconnect().catch(() => {});
     process.exit(1);
   });

@@ -9,9 +9,27 @@ const TABS = [
   { key: "peers", href: "/quan-tri/diem-cac-tinh", label: t.tabs.peers },
   { key: "audit", href: "/nhat-ky", label: t.tabs.audit },
 ] as const;
+type Tab = (typeof TABS)[number]["key"];
+const LIST_OF = Object.fromEntries(TABS.map((tab) => [tab.key, tab.href])) as Record<Tab, string>;
 
-/** Sub-navigation of the Sở Nội vụ admin pages. */
-export function AdminNav({ current }: { current: (typeof TABS)[number]["key"] }) {
+/**
+ * Sub-navigation of the Sở Nội vụ admin pages; on the page of one record, `back` is the link under it back to
+ * the current tab's list.
+ */
+export function AdminNav({ current, back }: { current: Tab; back?: string }) {
+  return (
+    <>
+      <AdminTabs current={current} />
+      {back && (
+        <Link href={LIST_OF[current]} className="text-sm text-blue-800 underline">
+          {back}
+        </Link>
+      )}
+    </>
+  );
+}
+
+function AdminTabs({ current }: { current: Tab }) {
   return (
     <nav aria-label={t.sectionTitle} className="mb-5 border-b border-slate-200">
       <ul className="-mb-px flex flex-wrap gap-1">

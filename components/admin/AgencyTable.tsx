@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { EmptyState } from "@/components/ui/EmptyState";
-import { Table, Th } from "@/components/ui/Table";
+import { RowHead, Table, Th } from "@/components/ui/Table";
 import type { AgencyListRow } from "@/lib/agency-admin/data";
 import { AGENCY_KIND_LABELS } from "@/lib/agency-admin/labels";
 import { agencyAdminText as t } from "@/lib/agency-admin/messages";
@@ -27,12 +26,9 @@ export function AgencyTable({ rows }: { rows: AgencyListRow[] }) {
     >
       {rows.map((a) => (
         <tr key={a.id} className="align-top">
-          <th scope="row" className="py-2 pr-3 text-left font-medium">
-            <Link href={`/quan-tri/co-quan/${a.id}`} className="text-blue-800 underline-offset-2 hover:underline">
-              {a.name}
-            </Link>
+          <RowHead name={a.name} href={`/quan-tri/co-quan/${a.id}`}>
             {a.shortName && <span className="block text-xs font-normal text-slate-500">{a.shortName}</span>}
-          </th>
+          </RowHead>
           <td className="py-2 pr-3">{AGENCY_KIND_LABELS[a.kind]}</td>
           <td className="py-2 pr-3">{a.parentName ?? "—"}</td>
           <td className="py-2 pr-3 text-slate-700">{a.aliases.length ? a.aliases.join("; ") : "—"}</td>

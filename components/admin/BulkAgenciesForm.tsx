@@ -1,6 +1,7 @@
 "use client";
 // Many agencies at once (a province's communes, usually), optionally added to a group so its tasks reach them.
 import { Field, type FormAction, KitForm, useFormAction } from "@/components/ui/form";
+import { NamedOptions } from "@/components/ui/Options";
 import { inputClass } from "@/components/ui/styles";
 import { AgencyKindOptions } from "./AgencyOptions";
 
@@ -29,11 +30,7 @@ export function BulkAgenciesForm({ action, groups }: { action: FormAction<undefi
         {(control) => (
           <select {...control} defaultValue={communes?.id ?? ""}>
             <option value="">Không thêm vào nhóm nào</option>
-            {groups.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
+            <NamedOptions items={groups} />
           </select>
         )}
       </Field>

@@ -1,6 +1,5 @@
 // The province's agency groups; each name opens the group's page.
-import Link from "next/link";
-import { Table, Th } from "@/components/ui/Table";
+import { RowHead, Table, Th } from "@/components/ui/Table";
 import type { loadGroups } from "@/lib/agency-admin/data";
 import { agencyAdminText as t } from "@/lib/agency-admin/messages";
 
@@ -24,11 +23,7 @@ export function GroupTable({ groups }: { groups: GroupRow[] }) {
     >
       {groups.map((g) => (
         <tr key={g.id} className="align-top">
-          <th scope="row" className="py-2 pr-3 text-left font-medium">
-            <Link href={`/quan-tri/nhom/${g.id}`} className="text-blue-800 underline-offset-2 hover:underline">
-              {g.name}
-            </Link>
-          </th>
+          <RowHead name={g.name} href={`/quan-tri/nhom/${g.id}`} />
           <td className="py-2 pr-3 text-slate-700">{g.aliases.join("; ") || "—"}</td>
           <td className="num py-2 text-right">{g.memberCount}</td>
         </tr>

@@ -1,9 +1,17 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/Button";
+import { type SelectOption, ValueOptions } from "@/components/ui/Options";
 import { inputClass, labelClass } from "@/components/ui/styles";
 import { agencyAdminText as t } from "@/lib/agency-admin/messages";
 
-type Select = { name: string; label: string; value: string; options: { value: string; label: string }[] };
+type Select = { name: string; label: string; value: string; options: SelectOption[] };
+type Status = "active" | "inactive" | "all";
+
+/** The status select (`tt`) of an admin list, the list's default first. */
+export function statusSelect(value: Status, fallback: Status, label: string, labels: Record<Status, string>): Select {
+  const order: Status[] = [fallback, ...(["active", "inactive", "all"] as const).filter((s) => s !== fallback)];
+  return { name: "tt", label, value, options: order.map((s) => ({ value: s, label: labels[s] })) };
+}
 
 /** A GET form: filters live in the URL, so they survive reloads and can be shared. */
 export function ListFilter({
@@ -37,11 +45,7 @@ export function ListFilter({
             {s.label}
           </label>
           <select id={`filter-${s.name}`} name={s.name} defaultValue={s.value} className={inputClass}>
-            {s.options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
+            <ValueOptions options={s.options} />
           </select>
         </div>
       ))}

@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { EmptyState } from "@/components/ui/EmptyState";
-import { Table, Th } from "@/components/ui/Table";
+import { RowHead, Table, Th } from "@/components/ui/Table";
 import { formatDateTime } from "@/lib/format";
 import type { SignInPressureRow } from "@/lib/users/data";
 import { userText as t } from "@/lib/users/messages";
@@ -24,12 +23,9 @@ export function SignInPressure({ rows }: { rows: SignInPressureRow[] }) {
     >
       {rows.map((r) => (
         <tr key={r.userId}>
-          <th scope="row" className="py-2 pr-3 text-left font-medium">
-            <Link href={`/quan-tri/tai-khoan/${r.userId}`} className="text-blue-800 underline-offset-2 hover:underline">
-              {r.name}
-            </Link>
+          <RowHead name={r.name} href={`/quan-tri/tai-khoan/${r.userId}`}>
             <span className="block text-xs font-normal text-slate-600 [overflow-wrap:anywhere]">{r.email}</span>
-          </th>
+          </RowHead>
           <td className="num py-2 pr-3 text-right">{r.failures}</td>
           <td className="num py-2 pr-3 text-right">{r.refused}</td>
           <td className="num py-2 pr-3 text-right">{r.addresses}</td>

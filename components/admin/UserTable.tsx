@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { EmptyState } from "@/components/ui/EmptyState";
-import { Table, Th } from "@/components/ui/Table";
+import { RowHead, Table, Th } from "@/components/ui/Table";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { formatInstantDate } from "@/lib/format";
 import type { UserRow } from "@/lib/users/data";
@@ -38,22 +37,14 @@ export function UserTable({ rows, link, actions, hideAgency = false, testId = "u
       }
     >
       {rows.map((u) => {
-        const href = link?.(u);
         return (
           <tr key={u.id} className="align-top">
-            <th scope="row" className="py-2 pr-3 text-left font-medium">
-              {href ? (
-                <Link href={href} className="text-blue-800 underline-offset-2 hover:underline">
-                  {u.name}
-                </Link>
-              ) : (
-                u.name
-              )}
+            <RowHead name={u.name} href={link?.(u)}>
               <span className="block text-xs font-normal text-slate-600 [overflow-wrap:anywhere] md:hidden">
                 {u.email} · {ROLE_LABELS[u.role]}
                 {!hideAgency && u.agencyName ? ` · ${u.agencyName}` : ""}
               </span>
-            </th>
+            </RowHead>
             <td className={`${wide} py-2 pr-3 [overflow-wrap:anywhere]`}>{u.email}</td>
             <td className={`${wide} py-2 pr-3`}>{ROLE_LABELS[u.role]}</td>
             {!hideAgency && <td className={`${wide} py-2 pr-3`}>{u.agencyName ?? "—"}</td>}

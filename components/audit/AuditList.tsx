@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { HistoricAgency, SuccessorLink } from "@/components/agencies/HistoricAgency";
+import { Card } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Pagination } from "@/components/ui/Pagination";
-import type { AuditEntry } from "@/lib/audit/data";
+import type { AuditEntry, AuditPage } from "@/lib/audit/data";
 import { auditText as t } from "@/lib/audit/labels";
 import { formatDateTime } from "@/lib/format";
 import { firstParam, type SearchParams } from "@/lib/search-params";
@@ -95,5 +96,25 @@ export function AuditPager({
       previous={firstParam(params.sau) ? { label: t.first, change: { sau: undefined } } : null}
       next={nextCursor ? { label: t.next, change: { sau: nextCursor }, testId: "audit-next" } : null}
     />
+  );
+}
+
+/** One page of a log in its card, with the paging under it (the province's, an agency's, a task's). */
+export function AuditCard({
+  page,
+  basePath,
+  params,
+  linkSubjects,
+}: {
+  page: AuditPage;
+  basePath: string;
+  params: SearchParams;
+  linkSubjects?: boolean;
+}) {
+  return (
+    <Card>
+      <AuditList entries={page.entries} linkSubjects={linkSubjects} />
+      <AuditPager basePath={basePath} params={params} nextCursor={page.nextCursor} />
+    </Card>
   );
 }

@@ -1,19 +1,20 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, Cell, LabelList } from "recharts";
 import type { AgencyBar } from "@/lib/dashboard/types";
-import { formatPoints, pointsTick } from "@/lib/format";
+import { formatPoints } from "@/lib/format";
 import {
   AXIS_STYLE,
   COLORS,
-  categoryAxis,
+  clickable,
   FILLS,
+  HorizontalBarChart,
   num,
   pts,
   tooltipFor,
   truncate,
   useBarLink,
   useNarrow,
-} from "./chart-kit";
+} from "./chart-kit/parts";
 
 type Datum = AgencyBar & { pointsN: number; progress: string; caption: string };
 
@@ -35,40 +36,30 @@ export const taskProgressText = (t: AgencyBar["tasks"]) =>
     : `${t.accepted}/${t.total} NV đã xác nhận${t.overdue > 0 ? ` · ${t.overdue} quá hạn` : ""}`;
 
 export function AgencyPointsChart({ bars, summary }: { bars: AgencyBar[]; summary: string }) {
-  const onBar = useBarLink();
+  const link = clickable(useBarLink());
   const narrow = useNarrow();
   const data: Datum[] = bars.map((b) => {
     const progress = `${formatPoints(b.points)} · ${taskProgressText(b.tasks)}`;
     return { ...b, pointsN: num(b.points), progress, caption: `${truncate(b.name, 46)}\n${progress}` };
   });
   return (
-    <BarChart
-      responsive
-      layout="vertical"
+    <HorizontalBarChart
       data={data}
-      style={{ width: "100%", height: 70 + bars.length * (narrow ? 58 : 30) }}
-      margin={{ top: narrow ? 34 : 8, right: narrow ? 12 : 270, bottom: 24, left: 8 }}
+      narrow={narrow}
+      height={70 + bars.length * (narrow ? 58 : 30)}
       title="Điểm bị mất theo cơ quan chủ trì"
-      desc={summary}
+      summary={summary}
+      category={{ key: narrow ? "caption" : "name", width: 270, offset: 7 }}
+      tooltip={AgencyTooltip}
+      right={270}
     >
-      <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-      <XAxis
-        type="number"
-        tickFormatter={pointsTick}
-        tick={AXIS_STYLE}
-        label={{ value: "Điểm", position: "insideBottomRight", offset: -12, ...AXIS_STYLE }}
-      />
-      <YAxis {...categoryAxis(narrow, narrow ? "caption" : "name", 270, 7)} />
-      <Tooltip content={AgencyTooltip} cursor={{ fill: "#f1f5f9" }} />
       <Bar
         dataKey="pointsN"
         name="Điểm phụ trách"
         fill={FILLS.lost}
         minPointSize={2}
         barSize={narrow ? 14 : undefined}
-        onClick={onBar}
-        cursor="pointer"
-        isAnimationActive={false}
+        {...link}
       >
         {data.map((d) => (
           // the folded "other agencies" bar and the unassigned bucket are not agencies: plain grey / amber
@@ -79,6 +70,6 @@ export function AgencyPointsChart({ bars, summary }: { bars: AgencyBar[]; summar
         ))}
         {!narrow && <LabelList dataKey="progress" position="right" style={{ ...AXIS_STYLE, fontSize: 11 }} />}
       </Bar>
-    </BarChart>
+    </HorizontalBarChart>
   );
 }

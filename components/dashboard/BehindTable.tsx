@@ -32,7 +32,9 @@ export function BehindTable({ agencies }: { agencies: BehindAgency[] }) {
       {agencies.map((a) => (
         <tr key={a.agencyId} data-testid="behind-row">
           <th scope="row">
-            <Link href={a.href}>{a.name}</Link>
+            <Link href={a.href} prefetch={false}>
+              {a.name}
+            </Link>
           </th>
           <td className="n font-semibold text-red-800">{a.overdue}</td>
           <td className="n">{a.overdueWithPoints}</td>

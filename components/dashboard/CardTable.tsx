@@ -21,14 +21,12 @@ export function CardTable({ rows, children }: { rows: number; children: ReactNod
   }, [drawn]);
   return (
     <details
-      className="dashboard-table mt-3 text-sm"
+      className="dashboard-table"
       onToggle={(e) => {
         if (e.currentTarget.open) setDrawn(true);
       }}
     >
-      <summary className="cursor-pointer select-none font-medium text-blue-800 print:hidden">
-        {dashboardText.table(rows)}
-      </summary>
+      <summary>{dashboardText.table(rows)}</summary>
       {onServer || drawn ? (
         <div className="mt-2 overflow-x-auto">{children}</div>
       ) : (

@@ -32,25 +32,19 @@ export function DashboardCard({
   className = "",
   tone = "default",
 }: Props) {
-  const frame =
-    tone === "projection"
-      ? "border-2 border-dashed border-amber-600 bg-amber-50/40"
-      : "border border-slate-200 bg-white";
   return (
     <section
       id={id}
       aria-labelledby={`${id}-title`}
       data-testid={`card-${id}`}
-      className={`dashboard-card rounded-lg p-4 shadow-sm sm:p-5 ${frame} ${className}`}
+      className={`dashboard-card ${tone === "projection" ? "projection " : ""}${className}`.trim()}
     >
-      <h2 id={`${id}-title`} className="text-base font-semibold text-slate-900">
-        {title}
-      </h2>
-      {lead && <div className="dashboard-lead mt-1 text-sm text-slate-700">{lead}</div>}
-      {chart && <div className="dashboard-chart mt-3">{chart}</div>}
+      <h2 id={`${id}-title`}>{title}</h2>
+      {lead && <div className="dashboard-lead">{lead}</div>}
+      {chart && <div className="dashboard-chart">{chart}</div>}
       {table && <CardTable rows={tableRows}>{table}</CardTable>}
       {panel}
-      {notes && <div className="mt-3 space-y-1 text-xs text-slate-600">{notes}</div>}
+      {notes && <div className="dashboard-notes">{notes}</div>}
     </section>
   );
 }

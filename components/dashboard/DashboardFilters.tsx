@@ -81,6 +81,7 @@ function FiltersForm({ plans, planId, fields, fieldCode, cycles, cycle, classNam
       {fieldCode && (
         <Link
           href={`/bang-dieu-khien?ke-hoach=${encodeURIComponent(planId)}`}
+          prefetch={false}
           className="py-2 text-sm text-blue-800 underline"
         >
           {t.reset}

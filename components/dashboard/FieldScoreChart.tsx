@@ -1,20 +1,19 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar } from "recharts";
 import type { FieldBar } from "@/lib/dashboard/types";
-import { niceTicks, pointsTick } from "@/lib/format";
+import { niceTicks } from "@/lib/format";
 import {
-  AXIS_STYLE,
   COLORS,
-  categoryAxis,
+  clickable,
   FILLS,
-  LEGEND,
+  HorizontalBarChart,
   num,
   pts,
   shortLabel,
   tooltipFor,
   useBarLink,
   useNarrow,
-} from "./chart-kit";
+} from "./chart-kit/parts";
 
 type Datum = FieldBar & { label: string; standardN: number; assessedN: number; lostN: number };
 
@@ -28,7 +27,7 @@ const FieldTooltip = tooltipFor<Datum>(
 );
 
 export function FieldScoreChart({ bars, summary }: { bars: FieldBar[]; summary: string }) {
-  const onBar = useBarLink();
+  const link = clickable(useBarLink());
   const narrow = useNarrow();
   const data: Datum[] = bars.map((b) => ({
     ...b,
@@ -39,55 +38,21 @@ export function FieldScoreChart({ bars, summary }: { bars: FieldBar[]; summary: 
   }));
   const ticks = niceTicks(Math.max(...data.map((d) => d.standardN), 1));
   return (
-    <BarChart
-      responsive
-      layout="vertical"
+    <HorizontalBarChart
       data={data}
-      style={{ width: "100%", height: 80 + bars.length * (narrow ? 76 : 58) }}
-      margin={{ top: narrow ? 34 : 8, right: narrow ? 12 : 24, bottom: 24, left: 8 }}
+      narrow={narrow}
+      height={80 + bars.length * (narrow ? 76 : 58)}
       title="Điểm chuẩn, điểm thẩm định và điểm bị mất theo lĩnh vực"
-      desc={summary}
-      barGap={1}
-      barSize={narrow ? 10 : undefined}
+      summary={summary}
+      category={{ key: "label", width: 310, offset: 16 }}
+      tooltip={FieldTooltip}
+      narrowLegend={52}
+      xAxis={{ ticks, domain: [0, ticks.at(-1) ?? "auto"] }}
+      chart={{ barGap: 1, barSize: narrow ? 10 : undefined }}
     >
-      <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-      <XAxis
-        type="number"
-        ticks={ticks}
-        domain={[0, ticks.at(-1) ?? "auto"]}
-        tickFormatter={pointsTick}
-        tick={AXIS_STYLE}
-        label={{ value: "Điểm", position: "insideBottomRight", offset: -12, ...AXIS_STYLE }}
-      />
-      <YAxis {...categoryAxis(narrow, "label", 310, 16)} />
-      <Tooltip content={FieldTooltip} cursor={{ fill: "#f1f5f9" }} />
-      <Legend {...LEGEND} height={narrow ? 52 : LEGEND.height} />
-      <Bar
-        dataKey="standardN"
-        name="Điểm chuẩn"
-        fill={COLORS.standard}
-        stroke="#64748b"
-        onClick={onBar}
-        cursor="pointer"
-        isAnimationActive={false}
-      />
-      <Bar
-        dataKey="assessedN"
-        name="Điểm thẩm định"
-        fill={COLORS.assessed}
-        onClick={onBar}
-        cursor="pointer"
-        isAnimationActive={false}
-      />
-      <Bar
-        dataKey="lostN"
-        name="Điểm bị mất"
-        fill={FILLS.lost}
-        minPointSize={2}
-        onClick={onBar}
-        cursor="pointer"
-        isAnimationActive={false}
-      />
-    </BarChart>
+      <Bar dataKey="standardN" name="Điểm chuẩn" fill={COLORS.standard} stroke="#64748b" {...link} />
+      <Bar dataKey="assessedN" name="Điểm thẩm định" fill={COLORS.assessed} {...link} />
+      <Bar dataKey="lostN" name="Điểm bị mất" fill={FILLS.lost} minPointSize={2} {...link} />
+    </HorizontalBarChart>
   );
 }

@@ -2,7 +2,20 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import type { ParetoBar } from "@/lib/dashboard/types";
 import { formatPercent, percentTick, pointsTick } from "@/lib/format";
-import { AXIS_STYLE, COLORS, FILLS, LEGEND, num, pts, tooltipFor, useBarLink, useNarrow } from "./chart-kit";
+import {
+  AXIS_STYLE,
+  COLORS,
+  CURSOR,
+  clickable,
+  FILLS,
+  GRID,
+  LEGEND,
+  num,
+  pts,
+  tooltipFor,
+  useBarLink,
+  useNarrow,
+} from "./chart-kit/parts";
 
 type Datum = ParetoBar & { lostN: number; cumulativeShareN: number };
 
@@ -33,7 +46,7 @@ export function ParetoChart({ entries, summary }: { entries: ParetoBar[]; summar
           title="Pareto điểm bị mất theo tiêu chí, tiêu chí thành phần"
           desc={summary}
         >
-          <CartesianGrid vertical={false} stroke="#e2e8f0" />
+          <CartesianGrid vertical={false} stroke={GRID} />
           <XAxis
             dataKey="code"
             tick={AXIS_STYLE}
@@ -66,7 +79,7 @@ export function ParetoChart({ entries, summary }: { entries: ParetoBar[]; summar
             strokeDasharray="4 4"
             label={{ value: "80 %", position: "insideTopRight", ...AXIS_STYLE }}
           />
-          <Tooltip content={ParetoTooltip} cursor={{ fill: "#f1f5f9" }} />
+          <Tooltip content={ParetoTooltip} cursor={CURSOR} />
           <Legend {...LEGEND} />
           <Bar
             yAxisId="points"
@@ -74,9 +87,7 @@ export function ParetoChart({ entries, summary }: { entries: ParetoBar[]; summar
             name="Điểm bị mất"
             fill={FILLS.lost}
             minPointSize={2}
-            onClick={onBar}
-            cursor="pointer"
-            isAnimationActive={false}
+            {...clickable(onBar)}
           />
           <Line
             yAxisId="share"

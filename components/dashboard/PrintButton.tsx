@@ -4,7 +4,7 @@
 // not yet scrolled to are loaded and drawn first (printing from the browser's menu prints the tables for those).
 import { useEffect } from "react";
 import { Button } from "@/components/ui/Button";
-import { showAllCharts } from "./lazy-charts";
+import { showAllCharts } from "./chart-kit/lazy";
 
 export function PrintButton({ label }: { label: string }) {
   useEffect(() => {

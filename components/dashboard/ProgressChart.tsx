@@ -1,21 +1,19 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar } from "recharts";
 import { BUCKET_LABELS, PROGRESS_BUCKETS, type ProgressBucket } from "@/lib/dashboard/status";
 import type { ProgressBar } from "@/lib/dashboard/types";
-import { pointsTick } from "@/lib/format";
 import {
-  AXIS_STYLE,
   COLORS,
-  categoryAxis,
+  clickable,
   FILLS,
-  LEGEND,
+  HorizontalBarChart,
   num,
   pts,
   shortLabel,
   tooltipFor,
   useBarLink,
   useNarrow,
-} from "./chart-kit";
+} from "./chart-kit/parts";
 
 type Datum = ProgressBar & { name: string } & Record<`${ProgressBucket}N`, number>;
 
@@ -35,7 +33,7 @@ const ProgressTooltip = tooltipFor<Datum>(
 );
 
 export function ProgressChart({ bars, summary }: { bars: ProgressBar[]; summary: string }) {
-  const onBar = useBarLink();
+  const link = clickable(useBarLink());
   const narrow = useNarrow();
   const data = bars.map((b) => ({
     ...b,
@@ -43,27 +41,17 @@ export function ProgressChart({ bars, summary }: { bars: ProgressBar[]; summary:
     ...Object.fromEntries(PROGRESS_BUCKETS.map((k) => [`${k}N`, num(b[k])])),
   })) as Datum[];
   return (
-    <BarChart
-      responsive
-      layout="vertical"
+    <HorizontalBarChart
       data={data}
-      style={{ width: "100%", height: 90 + bars.length * (narrow ? 52 : 36) }}
-      margin={{ top: narrow ? 34 : 8, right: narrow ? 12 : 24, bottom: 24, left: 8 }}
+      narrow={narrow}
+      height={90 + bars.length * (narrow ? 52 : 36)}
       title="Tiến độ khắc phục tính theo điểm"
-      desc={summary}
-      barCategoryGap="25%"
-      barSize={narrow ? 16 : undefined}
+      summary={summary}
+      category={{ key: "name", width: 310, offset: 8 }}
+      tooltip={ProgressTooltip}
+      narrowLegend={52}
+      chart={{ barCategoryGap: "25%", barSize: narrow ? 16 : undefined }}
     >
-      <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-      <XAxis
-        type="number"
-        tickFormatter={pointsTick}
-        tick={AXIS_STYLE}
-        label={{ value: "Điểm", position: "insideBottomRight", offset: -12, ...AXIS_STYLE }}
-      />
-      <YAxis {...categoryAxis(narrow, "name", 310, 8)} />
-      <Tooltip content={ProgressTooltip} cursor={{ fill: "#f1f5f9" }} />
-      <Legend {...LEGEND} height={narrow ? 52 : LEGEND.height} />
       {PROGRESS_BUCKETS.map((b) => (
         <Bar
           key={b}
@@ -72,11 +60,9 @@ export function ProgressChart({ bars, summary }: { bars: ProgressBar[]; summary:
           name={BUCKET_LABELS[b]}
           fill={FILL[b]}
           stroke={b === "notStarted" ? "#64748b" : undefined}
-          onClick={onBar}
-          cursor="pointer"
-          isAnimationActive={false}
+          {...link}
         />
       ))}
-    </BarChart>
+    </HorizontalBarChart>
   );
 }

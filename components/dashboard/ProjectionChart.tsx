@@ -1,8 +1,7 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar } from "recharts";
 import type { ProjectionFiguresView } from "@/lib/dashboard/types";
-import { pointsTick } from "@/lib/format";
-import { AXIS_STYLE, COLORS, categoryAxis, FILLS, LEGEND, num, pts, tooltipFor, useNarrow } from "./chart-kit";
+import { COLORS, FILLS, HorizontalBarChart, num, pts, tooltipFor, useNarrow } from "./chart-kit/parts";
 
 type Datum = { row: string; base: string; gain: string; rest: string; baseN: number; gainN: number; restN: number };
 
@@ -23,28 +22,18 @@ export function ProjectionChart({ view, summary }: { view: ProjectionFiguresView
     { row: "Dự báo (giả định)", base: view.published, gain: view.gain, rest: view.remaining },
   ].map((d) => ({ ...d, baseN: num(d.base), gainN: num(d.gain), restN: num(d.rest) }));
   return (
-    <BarChart
-      responsive
-      layout="vertical"
+    <HorizontalBarChart
       data={data}
-      style={{ width: "100%", height: narrow ? 270 : 190 }}
-      margin={{ top: narrow ? 34 : 8, right: narrow ? 12 : 24, bottom: 24, left: 8 }}
+      narrow={narrow}
+      height={narrow ? 270 : 190}
       title="Điểm công bố và điểm dự báo"
-      desc={summary}
-      barCategoryGap="30%"
-      barSize={narrow ? 20 : undefined}
+      summary={summary}
+      category={{ key: "row", width: 170, offset: 10 }}
+      tooltip={ProjectionTooltip}
+      narrowLegend={78}
+      xAxis={{ domain: [0, num(view.max)] }}
+      chart={{ barCategoryGap: "30%", barSize: narrow ? 20 : undefined }}
     >
-      <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-      <XAxis
-        type="number"
-        domain={[0, num(view.max)]}
-        tickFormatter={pointsTick}
-        tick={AXIS_STYLE}
-        label={{ value: "Điểm", position: "insideBottomRight", offset: -12, ...AXIS_STYLE }}
-      />
-      <YAxis {...categoryAxis(narrow, "row", 170, 10)} />
-      <Tooltip content={ProjectionTooltip} cursor={{ fill: "#f1f5f9" }} />
-      <Legend {...LEGEND} height={narrow ? 78 : LEGEND.height} />
       <Bar stackId="s" dataKey="baseN" name="Điểm công bố" fill={COLORS.published} isAnimationActive={false} />
       <Bar
         stackId="s"
@@ -63,6 +52,6 @@ export function ProjectionChart({ view, summary }: { view: ProjectionFiguresView
         stroke="#94a3b8"
         isAnimationActive={false}
       />
-    </BarChart>
+    </HorizontalBarChart>
   );
 }

@@ -2,7 +2,7 @@
 import { Bar, CartesianGrid, ComposedChart, LabelList, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
 import type { YearPoint, YearView } from "@/lib/dashboard/types";
 import { formatPoints, formatRank, pointsTick } from "@/lib/format";
-import { AXIS_STYLE, COLORS, LEGEND, num, pts, tooltipFor, useNarrow } from "./chart-kit";
+import { AXIS_STYLE, COLORS, CURSOR, GRID, LEGEND, num, pts, tooltipFor, useNarrow } from "./chart-kit/parts";
 
 type Datum = YearPoint & {
   label: string;
@@ -53,7 +53,7 @@ export function YearChart({ view, summary }: { view: YearView; summary: string }
       }
       desc={summary}
     >
-      <CartesianGrid vertical={false} stroke="#e2e8f0" />
+      <CartesianGrid vertical={false} stroke={GRID} />
       <XAxis
         dataKey="label"
         tick={AXIS_STYLE}
@@ -80,7 +80,7 @@ export function YearChart({ view, summary }: { view: YearView; summary: string }
           label={{ value: "Hạng", angle: 90, position: "insideRight", ...AXIS_STYLE }}
         />
       )}
-      <Tooltip content={YearTooltip} cursor={{ fill: "#f1f5f9" }} />
+      <Tooltip content={YearTooltip} cursor={CURSOR} />
       <Legend {...LEGEND} height={narrow ? 84 : LEGEND.height} />
       <Bar
         yAxisId="points"

@@ -15,24 +15,23 @@ import type {
   YearView,
 } from "@/lib/dashboard/types";
 import { CardTable } from "./CardTable";
-import {
-  AgencyPointsChart,
-  FieldScoreChart,
-  ParetoChart,
-  ProgressChart,
-  ProjectionChart,
-  WhenVisible,
-  YearChart,
-} from "./lazy-charts";
+import { lazyChart, WhenVisible } from "./chart-kit/lazy";
 import { FieldScoreTable, ParetoTable, YearTable } from "./tables-scores";
 import { AgencyTable, ProgressTable, ProjectionTable } from "./tables-tasks";
+
+const FieldScoreChart = lazyChart(() => import("./FieldScoreChart").then((m) => m.FieldScoreChart));
+const ParetoChart = lazyChart(() => import("./ParetoChart").then((m) => m.ParetoChart));
+const YearChart = lazyChart(() => import("./YearChart").then((m) => m.YearChart));
+const AgencyPointsChart = lazyChart(() => import("./AgencyPointsChart").then((m) => m.AgencyPointsChart));
+const ProgressChart = lazyChart(() => import("./ProgressChart").then((m) => m.ProgressChart));
+const ProjectionChart = lazyChart(() => import("./ProjectionChart").then((m) => m.ProjectionChart));
 
 type PanelProps = { chart: ReactNode; height: number; rows: number; table: ReactNode };
 
 function Panel({ chart, height, rows, table }: PanelProps) {
   return (
     <>
-      <div className="dashboard-chart mt-3">
+      <div className="dashboard-chart">
         <WhenVisible height={height}>{chart}</WhenVisible>
       </div>
       {/* hydrated only once opened (CardTable), so it needs no Suspense boundary of its own to split hydration */}

@@ -3,6 +3,7 @@
 import { type FormEvent, useActionState, useState, useTransition } from "react";
 import { Button } from "@/components/ui/Button";
 import { Table, Th } from "@/components/ui/Table";
+import { formatDecimal } from "@/lib/format";
 import { FrameworkResult } from "./FrameworkResult";
 import type { FrameworkFormState } from "./form-state";
 
@@ -86,7 +87,7 @@ export function FrameworkEditForm({
               <input
                 aria-label={`Điểm tối đa, dòng ${i + 1}`}
                 inputMode="decimal"
-                value={r.maxPoints.replace(".", ",")}
+                value={formatDecimal(r.maxPoints)}
                 onChange={(e) => set(i, { maxPoints: e.target.value })}
                 className={`${cell} num text-right`}
               />

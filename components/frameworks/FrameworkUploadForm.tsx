@@ -20,37 +20,34 @@ export function FrameworkUploadForm({ action }: { action: Action }) {
       result={<FrameworkResult state={state} />}
     >
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field id="fw-year" label="Năm đánh giá" errors={errors.year}>
-          <input
-            id="fw-year"
-            name="year"
-            inputMode="numeric"
-            placeholder="2021"
-            required
-            className={inputClass}
-            aria-describedby="fw-year-error"
-          />
-        </Field>
-        <Field id="fw-decision" label="Quyết định ban hành (tuỳ chọn)" errors={errors.decisionNumber}>
-          <input
-            id="fw-decision"
-            name="decisionNumber"
-            placeholder="876/QĐ-BNV"
-            className={inputClass}
-            aria-describedby="fw-decision-error"
-          />
-        </Field>
-        <Field id="fw-file" label="Tệp bộ chỉ số (.csv, .xlsx)" errors={errors.fileName ?? errors.bytes}>
-          <input
-            id="fw-file"
-            name="file"
-            type="file"
-            accept=".csv,.xlsx"
-            required
-            className={inputClass}
-            aria-describedby="fw-file-error"
-          />
-        </Field>
+        <Field
+          id="fw-year"
+          label="Năm đánh giá"
+          errors={errors.year}
+          name="year"
+          inputMode="numeric"
+          placeholder="2021"
+          required
+          className={inputClass}
+        />
+        <Field
+          id="fw-decision"
+          label="Quyết định ban hành (tuỳ chọn)"
+          errors={errors.decisionNumber}
+          name="decisionNumber"
+          placeholder="876/QĐ-BNV"
+          className={inputClass}
+        />
+        <Field
+          id="fw-file"
+          label="Tệp bộ chỉ số (.csv, .xlsx)"
+          errors={errors.fileName ?? errors.bytes}
+          name="file"
+          type="file"
+          accept=".csv,.xlsx"
+          required
+          className={inputClass}
+        />
       </div>
     </UploadForm>
   );

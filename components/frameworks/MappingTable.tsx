@@ -34,9 +34,12 @@ export function MappingTable({ fromYear, year, rows }: { fromYear: number; year:
           <td className="pr-3">{r.title}</td>
           <td className="pr-3">{KIND[r.kind]}</td>
           <td className="py-1">
-            <SelfActionForm action={saveCriterionMappingAction} label={`Ánh xạ mã ${r.code}`} className="flex-1">
-              <input type="hidden" name="year" value={year} />
-              <input type="hidden" name="fromCode" value={r.code} />
+            <SelfActionForm
+              action={saveCriterionMappingAction}
+              label={`Ánh xạ mã ${r.code}`}
+              className="flex-1"
+              hidden={{ year, fromCode: r.code }}
+            >
               <div className="flex items-end gap-2">
                 <input
                   name="toCodes"

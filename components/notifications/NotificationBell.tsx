@@ -6,6 +6,7 @@ export function NotificationBell({ unread }: { unread: number }) {
   return (
     <Link
       href="/thong-bao"
+      prefetch={false}
       aria-label={t.bellLabel(unread)}
       title={t.bellLabel(unread)}
       className="relative inline-flex items-center rounded p-1 hover:bg-white/10"

@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { Button } from "@/components/ui/Button";
-import { inputClass } from "@/components/ui/styles";
 import { UploadField as Field, UploadForm, useUploadAction } from "@/components/ui/upload";
 import { formatPoints } from "@/lib/format";
 import type { PlanUploadResult, PlanUploadState } from "@/lib/plans/upload-state";
@@ -30,47 +29,33 @@ export function PlanUploadForm({ action }: { action: Action }) {
       }
       result={<Result state={state} />}
     >
-      <Field id="file" label="Tệp kế hoạch (.txt, .csv, .xlsx; tối đa 5 MB)" errors={errors.fileName ?? errors.bytes}>
-        <input
-          id="file"
-          name="file"
-          type="file"
-          accept=".txt,.csv,.xlsx"
-          required
-          className={inputClass}
-          aria-describedby="file-error"
-        />
-      </Field>
+      <Field
+        id="file"
+        label="Tệp kế hoạch (.txt, .csv, .xlsx; tối đa 5 MB)"
+        errors={errors.fileName ?? errors.bytes}
+        name="file"
+        type="file"
+        accept=".txt,.csv,.xlsx"
+        required
+      />
       <fieldset className="grid gap-4 rounded-md border border-slate-200 p-4 sm:grid-cols-3">
         <legend className="px-1 text-sm text-slate-600">Chỉ cần khi tệp CSV/Excel không có phần đầu văn bản</legend>
-        <Field id="number" label="Số hiệu kế hoạch" errors={errors.number}>
-          <input
-            id="number"
-            name="number"
-            placeholder="6006/KH-UBND"
-            className={inputClass}
-            aria-describedby="number-error"
-          />
-        </Field>
-        <Field id="issuedOn" label="Ngày ban hành (dd/mm/yyyy)" errors={errors.issuedOn}>
-          <input
-            id="issuedOn"
-            name="issuedOn"
-            placeholder="23/08/2021"
-            className={inputClass}
-            aria-describedby="issuedOn-error"
-          />
-        </Field>
-        <Field id="indexYear" label="Năm của Chỉ số CCHC" errors={errors.indexYear}>
-          <input
-            id="indexYear"
-            name="indexYear"
-            inputMode="numeric"
-            placeholder="2020"
-            className={inputClass}
-            aria-describedby="indexYear-error"
-          />
-        </Field>
+        <Field id="number" label="Số hiệu kế hoạch" errors={errors.number} name="number" placeholder="6006/KH-UBND" />
+        <Field
+          id="issuedOn"
+          label="Ngày ban hành (dd/mm/yyyy)"
+          errors={errors.issuedOn}
+          name="issuedOn"
+          placeholder="23/08/2021"
+        />
+        <Field
+          id="indexYear"
+          label="Năm của Chỉ số CCHC"
+          errors={errors.indexYear}
+          name="indexYear"
+          inputMode="numeric"
+          placeholder="2020"
+        />
       </fieldset>
     </UploadForm>
   );

@@ -2,6 +2,7 @@
 // form: "Xem trước" only reads, and the preview below it can be reloaded or shared as a link.
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/Button";
+import { NamedOptions } from "@/components/ui/Options";
 import { inputClass, labelClass } from "@/components/ui/styles";
 import type { ProvinceRow } from "@/lib/province-merger/data";
 import { type MergerFields, MERGER_PARAMS as P } from "@/lib/province-merger/params";
@@ -76,11 +77,7 @@ export function MergerRequestForm({ provinces, asked, errors }: Props) {
           {(aria) => (
             <select {...aria} name={P.successor} defaultValue={asked?.successorId ?? ""}>
               <option value="">— Thành lập tỉnh mới (nhập tên bên cạnh) —</option>
-              {open.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
+              <NamedOptions items={open} />
             </select>
           )}
         </Labelled>

@@ -3,7 +3,8 @@ import { startTransition, useActionState, useEffect, useState } from "react";
 // Build a restructuring event, preview what moves where (and, for a split, confirm each item's successor),
 // then apply it. The event travels as JSON to the server actions, which do every check.
 import { Button } from "@/components/ui/Button";
-import { inputClass, labelClass } from "@/components/ui/styles";
+import { controlled } from "@/components/ui/form";
+import { labelClass } from "@/components/ui/styles";
 import { KIND_LABELS, restructuringText as t } from "@/lib/restructuring/messages";
 import { RESTRUCTURING_KINDS, type RestructuringKindValue } from "@/lib/restructuring/schema";
 import type { PreviewView } from "@/lib/restructuring/view";
@@ -70,12 +71,7 @@ export function RestructureForm({ agencies, groups, previewAction, applyAction }
       <div className="grid gap-4 sm:grid-cols-3">
         <label className={labelClass}>
           {t.kind}
-          <select
-            value={kind}
-            onChange={(e) => setKind(e.target.value as RestructuringKindValue)}
-            className={inputClass}
-            name="kind"
-          >
+          <select {...controlled("kind", kind, (v) => setKind(v as RestructuringKindValue))}>
             {RESTRUCTURING_KINDS.map((k) => (
               <option key={k} value={k}>
                 {KIND_LABELS[k]}
@@ -85,24 +81,11 @@ export function RestructureForm({ agencies, groups, previewAction, applyAction }
         </label>
         <label className={labelClass}>
           {t.effectiveOn}
-          <input
-            type="date"
-            value={effectiveOn}
-            onChange={(e) => setEffectiveOn(e.target.value)}
-            className={inputClass}
-            name="effectiveOn"
-          />
+          <input type="date" {...controlled("effectiveOn", effectiveOn, setEffectiveOn)} />
         </label>
         <label className={labelClass}>
           {t.decision}
-          <input
-            type="text"
-            maxLength={500}
-            value={decision}
-            onChange={(e) => setDecision(e.target.value)}
-            className={inputClass}
-            name="decision"
-          />
+          <input type="text" maxLength={500} {...controlled("decision", decision, setDecision)} />
         </label>
       </div>
       <div className="grid gap-4 md:grid-cols-2">
@@ -123,13 +106,7 @@ export function RestructureForm({ agencies, groups, previewAction, applyAction }
           />
           <label className={labelClass}>
             {t.newSuccessor}
-            <textarea
-              rows={2}
-              value={newNames}
-              onChange={(e) => setNewNames(e.target.value)}
-              className={inputClass}
-              name="newNames"
-            />
+            <textarea rows={2} {...controlled("newNames", newNames, setNewNames)} />
             <span className="mt-1 block text-xs font-normal text-slate-600">{t.newSuccessorHint}</span>
           </label>
         </div>
@@ -146,7 +123,7 @@ export function RestructureForm({ agencies, groups, previewAction, applyAction }
       {kind !== "RENAME" && (
         <label className={labelClass}>
           {t.users}
-          <select value={usersTo} onChange={(e) => setUsersTo(e.target.value)} className={inputClass} name="usersTo">
+          <select {...controlled("usersTo", usersTo, setUsersTo)}>
             {toNames.map((name, i) => (
               <option key={name} value={String(i)}>
                 {t.usersMove(name)}

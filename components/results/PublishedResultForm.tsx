@@ -1,9 +1,11 @@
 "use client";
 
-import { type FormEvent, useActionState, useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/Button";
+import { useFormAction } from "@/components/ui/form";
 import { Table, Th } from "@/components/ui/Table";
-import { type FormState, idleState } from "@/lib/server/form-state";
+import { formatDecimal } from "@/lib/format";
+import type { FormState } from "@/lib/server/form-state";
 
 type Row = { code: string; title: string; level: string; maxPoints: string; value: string };
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
@@ -24,14 +26,8 @@ export function PublishedResultForm({
   rank: number | null;
   rows: Row[];
 }) {
-  const [state, dispatch] = useActionState(action, idleState);
-  const [pending, startTransition] = useTransition();
+  const { state, pending, onSubmit } = useFormAction(action);
   const [mode, setMode] = useState<"points" | "percent">("points");
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    startTransition(() => dispatch(form));
-  }
   const errors = Object.values(state.fieldErrors).flat();
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
@@ -42,7 +38,7 @@ export function PublishedResultForm({
           <input
             name="totalScore"
             inputMode="decimal"
-            defaultValue={totalScore.replace(".", ",")}
+            defaultValue={formatDecimal(totalScore)}
             className={`block ${input}`}
           />
         </label>
@@ -89,13 +85,13 @@ export function PublishedResultForm({
           <tr key={r.code} className={`border-t ${r.level === "FIELD" ? "font-semibold" : ""}`}>
             <td className="num">{r.code}</td>
             <td>{r.title}</td>
-            <td className="n">{r.maxPoints.replace(".", ",")}</td>
+            <td className="n">{formatDecimal(r.maxPoints)}</td>
             <td className="n">
               <input
                 aria-label={`Kết quả tiêu chí ${r.code}`}
                 name={`v:${r.code}`}
                 inputMode="decimal"
-                defaultValue={r.value.replace(".", ",")}
+                defaultValue={formatDecimal(r.value)}
                 className={input}
               />
             </td>

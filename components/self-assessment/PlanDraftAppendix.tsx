@@ -105,10 +105,11 @@ function CriterionRows({
               {m.note ? ` · Ghi chú: ${m.note}` : ""}
             </p>
             {!locked && (
-              <SelfActionForm action={removeAction} label={`Bỏ giải pháp «${m.text.slice(0, 40)}»`}>
-                <input type="hidden" name="draftId" value={draftId} />
-                <input type="hidden" name="version" value={version} />
-                <input type="hidden" name="key" value={m.key} />
+              <SelfActionForm
+                action={removeAction}
+                label={`Bỏ giải pháp «${m.text.slice(0, 40)}»`}
+                hidden={{ draftId, version, key: m.key }}
+              >
                 <Button variant="secondary">Bỏ giải pháp này</Button>
               </SelfActionForm>
             )}

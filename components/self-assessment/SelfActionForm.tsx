@@ -1,7 +1,7 @@
 "use client";
 
-import { type FormEvent, useActionState, useTransition } from "react";
-import { type FormState, idleState } from "@/lib/server/form-state";
+import { useFormAction } from "@/components/ui/form";
+import type { FormState } from "@/lib/server/form-state";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
@@ -10,27 +10,25 @@ export function SelfActionForm({
   action,
   children,
   label,
+  hidden = {},
   className = "",
 }: {
   action: Action;
   children: React.ReactNode;
   label: string;
+  /** the record the form acts on and the version it showed, sent as hidden fields */
+  hidden?: Record<string, string | number>;
   className?: string;
 }) {
-  const [state, dispatch] = useActionState(action, idleState);
-  const [pending, startTransition] = useTransition();
   // Submitted by hand so what was typed stays after a refusal; the pressed button's name/value is kept.
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    const form = new FormData(event.currentTarget);
-    if (submitter?.name) form.set(submitter.name, submitter.value);
-    startTransition(() => dispatch(form));
-  }
+  const { state, pending, onSubmit } = useFormAction(action);
   const fieldMessages = Object.values(state.fieldErrors).flat();
   return (
     <form onSubmit={onSubmit} aria-label={label} className={`space-y-2 ${className}`} noValidate>
       <fieldset disabled={pending} className="space-y-2">
+        {Object.entries(hidden).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         {children}
       </fieldset>
       <div aria-live="polite" className="text-sm">

@@ -1,6 +1,7 @@
 import { SelfActionForm } from "@/components/self-assessment/SelfActionForm";
 import { Button } from "@/components/ui/Button";
-import { formatDateTime, formatPoints } from "@/lib/format";
+import { NamedOptions } from "@/components/ui/Options";
+import { formatDateTime, formatDecimal, formatPoints } from "@/lib/format";
 import { appraiseSelfScoreAction, assignSelfScoreAction, saveSelfScoreAction } from "@/lib/self-assessment/actions";
 import type { SelfScoreRow } from "@/lib/self-assessment/data";
 import { SELF_MESSAGES } from "@/lib/self-assessment/messages";
@@ -95,16 +96,15 @@ export function SelfScoreCard({ row, canScore, canManage, agencies }: Props) {
           action={saveSelfScoreAction}
           label={`Chấm điểm tiêu chí ${row.code}`}
           className="mt-3 border-t border-slate-100 pt-3"
+          hidden={{ selfScoreId: row.id, version: row.version }}
         >
-          <input type="hidden" name="selfScoreId" value={row.id} />
-          <input type="hidden" name="version" value={row.version} />
           <div className="grid gap-2 sm:grid-cols-[10rem_1fr]">
             <label className="text-sm">
               Điểm đề xuất
               <input
                 name="proposedPoints"
                 inputMode="decimal"
-                defaultValue={row.proposedPoints?.replace(".", ",") ?? ""}
+                defaultValue={formatDecimal(row.proposedPoints ?? "")}
                 className={input}
               />
             </label>
@@ -138,16 +138,15 @@ export function SelfScoreCard({ row, canScore, canManage, agencies }: Props) {
           action={appraiseSelfScoreAction}
           label={`Thẩm định tiêu chí ${row.code}`}
           className="mt-3 border-t border-slate-100 pt-3"
+          hidden={{ selfScoreId: row.id, version: row.version }}
         >
-          <input type="hidden" name="selfScoreId" value={row.id} />
-          <input type="hidden" name="version" value={row.version} />
           <div className="grid gap-2 sm:grid-cols-[10rem_1fr]">
             <label className="text-sm">
               Điểm thẩm định
               <input
                 name="acceptedPoints"
                 inputMode="decimal"
-                defaultValue={row.proposedPoints?.replace(".", ",") ?? ""}
+                defaultValue={formatDecimal(row.proposedPoints ?? "")}
                 className={input}
               />
             </label>
@@ -171,18 +170,14 @@ export function SelfScoreCard({ row, canScore, canManage, agencies }: Props) {
           action={assignSelfScoreAction}
           label={`Giao tiêu chí ${row.code}`}
           className="mt-3 border-t border-slate-100 pt-3"
+          hidden={{ selfScoreId: row.id }}
         >
-          <input type="hidden" name="selfScoreId" value={row.id} />
           <div className="flex flex-wrap items-end gap-2">
             <label className="text-sm">
               Cơ quan trả lời tiêu chí
               <select name="agencyId" defaultValue={row.agencyId ?? ""} className={input}>
                 <option value="">— Chưa giao —</option>
-                {agencies.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
+                <NamedOptions items={agencies} />
               </select>
             </label>
             <Button variant="secondary">Giao</Button>

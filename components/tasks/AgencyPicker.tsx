@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/Button";
+import { NamedOptions } from "@/components/ui/Options";
 import type { AgencyRef } from "@/lib/tasks/data";
 import { TASK_TEXT } from "@/lib/tasks/strings";
 
@@ -28,11 +29,7 @@ export function AgencyPicker({ agencies, current }: { agencies: AgencyRef[]; cur
           onChange={(e) => setAgencyId(e.target.value)}
           className="mt-1 block w-72 max-w-full rounded-md border border-slate-300 bg-white px-2 py-2 text-sm"
         >
-          {agencies.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
+          <NamedOptions items={agencies} />
         </select>
       </div>
       <Button variant="secondary" className="py-2">

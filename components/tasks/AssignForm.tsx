@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, startTransition, useActionState, useState } from "react";
+import { LeadAgencySelect } from "@/components/tasks/LeadAgencySelect";
 import { TaskFormMessage } from "@/components/tasks/TaskFormMessage";
 import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
@@ -57,25 +58,13 @@ export function AssignForm({
       >
         <input type="hidden" name="taskId" value={taskId} />
         <input type="hidden" name="version" value={version} />
-        <div>
-          <label htmlFor="agencyId" className="block text-sm font-medium text-slate-800">
-            {FORM_TEXT.assignAgency}
-          </label>
-          <select
-            {...fieldProps(state, "agencyId")}
-            value={agencyId}
-            onChange={(e) => setAgencyId(e.target.value)}
-            className={inputClass}
-          >
-            <option value="">{FORM_TEXT.assignChoose}</option>
-            {agencies.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-          <FieldError state={state} name="agencyId" />
-        </div>
+        <LeadAgencySelect
+          state={state}
+          label={FORM_TEXT.assignAgency}
+          agencies={agencies}
+          value={agencyId}
+          onChange={(e) => setAgencyId(e.target.value)}
+        />
         {dueDates && (
           <div>
             <label htmlFor="dueOn" className="block text-sm font-medium text-slate-800">

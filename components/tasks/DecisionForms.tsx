@@ -5,21 +5,20 @@
 import { useState } from "react";
 import { TaskFormMessage } from "@/components/tasks/TaskFormMessage";
 import { Button, type ButtonVariant } from "@/components/ui/Button";
-import { FieldError, fieldProps, Hint } from "@/components/ui/form";
-import { inputClass } from "@/components/ui/styles";
+import { Field } from "@/components/ui/form";
 import type { TaskFormState } from "@/lib/tasks/actions";
 
+/** What `useActionState` answers for this form: the last outcome, the action, and whether it is being sent. */
+export type DecisionSubmit = [TaskFormState, (form: FormData) => void, boolean];
+
 type DecisionProps = {
-  action: (form: FormData) => void;
-  state: TaskFormState;
+  submit: DecisionSubmit;
   /** the hidden fields: the task, the version the page showed, and the decision (none for a withdrawal) */
   task: { taskId: string; version: number; decision?: string };
   /** the form's accessible name (and the sending-back form's heading) */
   label: string;
   testId: string;
   messageTestId: string;
-  /** this form is being sent */
-  sending: boolean;
   /** some form of the card is being sent: every control waits */
   disabled: boolean;
   button: { text: string; sendingText: string; variant: ButtonVariant };
@@ -35,9 +34,14 @@ function TaskFields({ taskId, version, decision }: DecisionProps["task"]) {
   );
 }
 
-/** A decision that is one button, with its outcome above it. `buttonClassName` places the button. */
-export function DecisionButtonForm(props: DecisionProps & { buttonClassName?: string }) {
-  const { action, state, task, label, testId, messageTestId, sending, disabled, button } = props;
+/**
+ * A decision that is one button, with its outcome above it; the form is named by its button unless `label` says
+ * otherwise. `buttonClassName` places the button.
+ */
+export function DecisionButtonForm(props: Omit<DecisionProps, "label"> & { label?: string; buttonClassName?: string }) {
+  const { submit, task, testId, messageTestId, disabled, button } = props;
+  const label = props.label ?? button.text;
+  const [state, action, sending] = submit;
   return (
     <form action={action} aria-label={label} data-testid={testId}>
       <TaskFields {...task} />
@@ -56,29 +60,19 @@ export function DecisionButtonForm(props: DecisionProps & { buttonClassName?: st
 export function DecisionReasonForm(
   props: DecisionProps & { reason: { label: string; hint: string }; prefix?: string },
 ) {
-  const { action, state, task, label, testId, messageTestId, sending, disabled, button, reason, prefix } = props;
+  const { submit, task, label, testId, messageTestId, disabled, button, reason, prefix } = props;
+  const [state, action, sending] = submit;
   const [text, setText] = useState("");
-  const control = fieldProps(state, "reason", { hint: true, prefix });
   return (
     <form action={action} aria-label={label} data-testid={testId} className="border-t border-slate-200 pt-4">
       <h3 className="text-sm font-semibold text-slate-800">{label}</h3>
       <TaskFields {...task} />
       <fieldset disabled={disabled} className="mt-2 space-y-3">
-        <div>
-          <label htmlFor={control.id} className="block text-sm font-medium text-slate-800">
-            {reason.label}
-          </label>
-          <textarea
-            {...control}
-            rows={3}
-            maxLength={4000}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            className={inputClass}
-          />
-          <Hint field={control.id}>{reason.hint}</Hint>
-          <FieldError state={state} name="reason" prefix={prefix} />
-        </div>
+        <Field state={state} name="reason" label={reason.label} hint={reason.hint} prefix={prefix}>
+          {(control) => (
+            <textarea {...control} rows={3} maxLength={4000} value={text} onChange={(e) => setText(e.target.value)} />
+          )}
+        </Field>
         {state.status === "error" && <TaskFormMessage state={state} testId={messageTestId} />}
         <Button variant={button.variant}>{sending ? button.sendingText : button.text}</Button>
       </fieldset>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { DutyAssigner } from "@/components/tasks/DutyAssigner";
 import { Button, ButtonLink } from "@/components/ui/Button";
-import { Pagination } from "@/components/ui/Pagination";
+import { PagedNav } from "@/components/ui/Pagination";
 import { inputClass, labelClass } from "@/components/ui/styles";
 import { hrefWith, type SearchParams } from "@/lib/search-params";
 import type { AgencyRef } from "@/lib/tasks/data";
@@ -136,15 +136,15 @@ function Filters({ list, filters }: { list: DutyList; filters: DutyFilters }) {
 
 function Pager({ list, filters }: { list: DutyList; filters: DutyFilters }) {
   if (list.pageCount <= 1) return null;
-  const page = (n: number) => ({ page: n > 1 ? String(n) : undefined });
   return (
-    <Pagination
+    <PagedNav
       label={ASSIGN_TEXT.pagination}
       basePath={BASE}
       params={paramsOf(filters)}
-      previous={list.page > 1 ? { label: ASSIGN_TEXT.previous, change: page(list.page - 1) } : null}
-      next={list.page < list.pageCount ? { label: ASSIGN_TEXT.next, change: page(list.page + 1) } : null}
-      status={ASSIGN_TEXT.pageOf(list.page, list.pageCount)}
+      param="page"
+      page={list.page}
+      pageCount={list.pageCount}
+      text={ASSIGN_TEXT}
     />
   );
 }

@@ -2,7 +2,9 @@
 
 import Link from "next/link";
 import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { LeadAgencySelect } from "@/components/tasks/LeadAgencySelect";
 import { StatusBadge } from "@/components/tasks/StatusBadge";
+import { taskHref } from "@/components/tasks/TaskCard";
 import { TaskFormMessage } from "@/components/tasks/TaskFormMessage";
 import { Button } from "@/components/ui/Button";
 import { EmptyState } from "@/components/ui/EmptyState";
@@ -122,10 +124,7 @@ function DutyItem({ row, onToggle }: { row: DutyRow; onToggle: () => void }) {
             {row.lead ? TASK_TEXT.due : ASSIGN_TEXT.oldDue}:{" "}
             <span className="num">{row.dueOn ? formatDate(row.dueOn) : TASK_TEXT.noDueDate}</span>
             {" · "}
-            <Link
-              href={`/nhiem-vu/${row.id}?tu=${encodeURIComponent("/duyet/giao-viec")}`}
-              className="text-blue-800 underline"
-            >
+            <Link href={taskHref(row.id, "/duyet/giao-viec")} className="text-blue-800 underline">
               {TASK_TEXT.detailTitle}
             </Link>
           </p>
@@ -169,20 +168,7 @@ function AssignPanel(props: {
       <p className="text-sm text-slate-700" aria-live="polite" data-testid="duty-selected">
         {count > 0 ? ASSIGN_TEXT.selected(count) : ASSIGN_TEXT.noneSelected}
       </p>
-      <div>
-        <label htmlFor="agencyId" className={labelClass}>
-          {ASSIGN_TEXT.leadAgency}
-        </label>
-        <select {...fieldProps(state, "agencyId")} defaultValue="" className={inputClass}>
-          <option value="">{FORM_TEXT.assignChoose}</option>
-          {agencies.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-        <FieldError state={state} name="agencyId" />
-      </div>
+      <LeadAgencySelect state={state} label={ASSIGN_TEXT.leadAgency} agencies={agencies} defaultValue="" />
       <fieldset aria-describedby="supportAgencyIds-error">
         <legend className={labelClass}>{ASSIGN_TEXT.supportAgencies}</legend>
         {props.view === "assigned" && <p className="text-xs text-slate-600">{ASSIGN_TEXT.supportReplace}</p>}

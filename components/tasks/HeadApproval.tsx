@@ -25,12 +25,13 @@ const IDLE: TaskFormState = idleState;
  * Mounted for everyone it may concern, so the outcome stays on screen once the task has moved on.
  */
 export function HeadApproval({ taskId, version, waiting, approve, withdraw }: Props) {
-  const [forwarded, forward, forwarding] = useActionState(headDecisionAction, IDLE);
-  const [sentBack, sendBack, sending] = useActionState(headDecisionAction, IDLE);
-  const [withdrawn, takeBack, withdrawing] = useActionState(withdrawApprovalAction, IDLE);
-  const done = [forwarded, sentBack, withdrawn].find((s) => s.status === "ok") ?? null;
+  const forward = useActionState(headDecisionAction, IDLE);
+  const sendBack = useActionState(headDecisionAction, IDLE);
+  const takeBack = useActionState(withdrawApprovalAction, IDLE);
+  const submits = [forward, sendBack, takeBack];
+  const done = submits.map(([state]) => state).find((s) => s.status === "ok") ?? null;
   if (!waiting) return done ? <TaskFormMessage state={done} testId="head-approval-message" /> : null;
-  const disabled = forwarding || sending || withdrawing;
+  const disabled = submits.some(([, , sending]) => sending);
   const sendingText = APPROVAL_TEXT.pending;
   return (
     <Card title={APPROVAL_TEXT.waitingTitle} id="head-approval">
@@ -41,13 +42,10 @@ export function HeadApproval({ taskId, version, waiting, approve, withdraw }: Pr
         <p className="text-sm text-slate-600">{APPROVAL_TEXT.waitingHint}</p>
         {approve && (
           <DecisionButtonForm
-            action={forward}
-            state={forwarded}
+            submit={forward}
             task={{ taskId, version, decision: "FORWARD" }}
-            label={APPROVAL_TEXT.forward}
             testId="head-forward-form"
             messageTestId="head-forward-message"
-            sending={forwarding}
             disabled={disabled}
             button={{ text: APPROVAL_TEXT.forward, sendingText, variant: "good" }}
             buttonClassName="mt-2"
@@ -55,13 +53,11 @@ export function HeadApproval({ taskId, version, waiting, approve, withdraw }: Pr
         )}
         {approve && (
           <DecisionReasonForm
-            action={sendBack}
-            state={sentBack}
+            submit={sendBack}
             task={{ taskId, version, decision: "RETURN" }}
             label={APPROVAL_TEXT.sendBackTitle}
             testId="head-return-form"
             messageTestId="head-return-message"
-            sending={sending}
             disabled={disabled}
             button={{ text: APPROVAL_TEXT.sendBack, sendingText, variant: "secondary" }}
             reason={{ label: APPROVAL_TEXT.reason, hint: APPROVAL_TEXT.reasonHint }}
@@ -70,13 +66,10 @@ export function HeadApproval({ taskId, version, waiting, approve, withdraw }: Pr
         )}
         {withdraw && (
           <DecisionButtonForm
-            action={takeBack}
-            state={withdrawn}
+            submit={takeBack}
             task={{ taskId, version }}
-            label={APPROVAL_TEXT.withdraw}
             testId="head-withdraw-form"
             messageTestId="head-withdraw-message"
-            sending={withdrawing}
             disabled={disabled}
             button={{ text: APPROVAL_TEXT.withdraw, sendingText, variant: "secondary" }}
           />

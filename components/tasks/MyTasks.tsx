@@ -1,6 +1,7 @@
 import { TaskCard } from "@/components/tasks/TaskCard";
 import { EmptyState } from "@/components/ui/EmptyState";
-import { Pagination } from "@/components/ui/Pagination";
+import { PageCount, PageHeader } from "@/components/ui/PageHeader";
+import { PagedNav } from "@/components/ui/Pagination";
 import type { SearchParams } from "@/lib/search-params";
 import type { TaskCard as TaskCardData } from "@/lib/tasks/board";
 import type { Paged } from "@/lib/tasks/data";
@@ -8,16 +9,11 @@ import { TASK_TEXT } from "@/lib/tasks/strings";
 
 /** One page of the caller's tasks (MY_TASKS_PAGE_SIZE); the count is the whole list's. */
 export function MyTasks({ list, params }: { list: Paged<TaskCardData>; params: SearchParams }) {
-  const page = (n: number) => ({ trang: n > 1 ? String(n) : undefined });
   return (
     <div className="space-y-4">
-      <header>
-        <h1 className="text-xl font-bold text-slate-900 sm:text-2xl">{TASK_TEXT.myTasksTitle}</h1>
-        <p className="mt-1 text-sm text-slate-600">{TASK_TEXT.myTasksIntro}</p>
-        <p className="mt-1 text-sm font-medium text-slate-800" data-testid="my-tasks-count">
-          {TASK_TEXT.myTasksCount(list.total)}
-        </p>
-      </header>
+      <PageHeader title={TASK_TEXT.myTasksTitle} intro={TASK_TEXT.myTasksIntro}>
+        <PageCount testId="my-tasks-count">{TASK_TEXT.myTasksCount(list.total)}</PageCount>
+      </PageHeader>
       {list.items.length === 0 ? (
         <EmptyState boxed>{TASK_TEXT.myTasksEmpty}</EmptyState>
       ) : (
@@ -29,13 +25,14 @@ export function MyTasks({ list, params }: { list: Paged<TaskCardData>; params: S
           ))}
         </ul>
       )}
-      <Pagination
+      <PagedNav
         label={TASK_TEXT.pagination}
         basePath="/viec-cua-toi"
         params={params}
-        previous={list.page > 1 ? { label: TASK_TEXT.previous, change: page(list.page - 1) } : null}
-        next={list.page < list.pageCount ? { label: TASK_TEXT.next, change: page(list.page + 1) } : null}
-        status={TASK_TEXT.pageOf(list.page, list.pageCount)}
+        param="trang"
+        page={list.page}
+        pageCount={list.pageCount}
+        text={TASK_TEXT}
       />
     </div>
   );

@@ -5,6 +5,7 @@ import { TaskFormMessage } from "@/components/tasks/TaskFormMessage";
 import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
 import { FieldError, fieldProps, Hint } from "@/components/ui/form";
+import { NamedOptions } from "@/components/ui/Options";
 import { inputClass, labelClass } from "@/components/ui/styles";
 import { idleState } from "@/lib/server/form-state";
 import { setResponsibleAction, type TaskFormState } from "@/lib/tasks/actions";
@@ -40,11 +41,7 @@ export function ResponsibleForm({
             className={inputClass}
           >
             <option value="">{FORM_TEXT.responsibleNone}</option>
-            {members.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
+            <NamedOptions items={members} />
           </select>
           <Hint field="userId">{FORM_TEXT.responsibleHint}</Hint>
           <FieldError state={state} name="userId" />

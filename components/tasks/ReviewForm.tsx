@@ -17,8 +17,9 @@ const IDLE: TaskFormState = idleState;
  * belongs to returning only (the server still requires it). After either, the next item is one link away.
  */
 export function ReviewForm({ taskId, version, open, nextHref }: Props) {
-  const [accepted, accept, accepting] = useActionState(reviewTaskAction, IDLE);
-  const [returned, giveBack, returning] = useActionState(reviewTaskAction, IDLE);
+  const accept = useActionState(reviewTaskAction, IDLE);
+  const giveBack = useActionState(reviewTaskAction, IDLE);
+  const [[accepted, , accepting], [returned, , returning]] = [accept, giveBack];
   const done = accepted.status === "ok" ? accepted : returned.status === "ok" ? returned : null;
 
   if (!open) {
@@ -36,25 +37,20 @@ export function ReviewForm({ taskId, version, open, nextHref }: Props) {
     <Card title={FORM_TEXT.reviewTitle} id="review">
       <div className="space-y-5">
         <DecisionButtonForm
-          action={accept}
-          state={accepted}
+          submit={accept}
           task={{ taskId, version, decision: "ACCEPT" }}
-          label={FORM_TEXT.accept}
           testId="review-accept-form"
           messageTestId="review-message"
-          sending={accepting}
           disabled={disabled}
           button={{ text: FORM_TEXT.accept, sendingText, variant: "good" }}
           buttonClassName="mt-2"
         />
         <DecisionReasonForm
-          action={giveBack}
-          state={returned}
+          submit={giveBack}
           task={{ taskId, version, decision: "RETURN" }}
           label={FORM_TEXT.returnTitle}
           testId="review-return-form"
           messageTestId="review-return-message"
-          sending={returning}
           disabled={disabled}
           button={{ text: FORM_TEXT.returnTask, sendingText, variant: "danger" }}
           reason={{ label: FORM_TEXT.reason, hint: FORM_TEXT.reasonHint }}

@@ -3,7 +3,8 @@ import { OverdueBadge } from "@/components/tasks/StatusBadge";
 import { CriterionTag, DueText, taskHref } from "@/components/tasks/TaskCard";
 import { ButtonLink } from "@/components/ui/Button";
 import { EmptyState } from "@/components/ui/EmptyState";
-import { Pagination } from "@/components/ui/Pagination";
+import { PageCount, PageHeader } from "@/components/ui/PageHeader";
+import { PagedNav } from "@/components/ui/Pagination";
 import { formatDateTime } from "@/lib/format";
 import type { SearchParams } from "@/lib/search-params";
 import type { ReviewQueue as Queue, ReviewItem } from "@/lib/tasks/data";
@@ -11,16 +12,11 @@ import { ASSIGN_TEXT, REVIEW_TEXT } from "@/lib/tasks/strings";
 
 /** The queue, REVIEW_PAGE_SIZE per page; `params`: the page's query (the cycle), kept by the paging links. */
 export function ReviewQueue({ queue, params }: { queue: Queue; params: SearchParams }) {
-  const page = (n: number) => ({ trang: n > 1 ? String(n) : undefined });
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-xl font-bold text-slate-900 sm:text-2xl">{REVIEW_TEXT.title}</h1>
-        <p className="mt-1 text-sm text-slate-600">{REVIEW_TEXT.intro}</p>
-        <p className="mt-1 text-sm font-medium text-slate-800" data-testid="review-count">
-          {REVIEW_TEXT.count(queue.total)}
-        </p>
-      </header>
+      <PageHeader title={REVIEW_TEXT.title} intro={REVIEW_TEXT.intro}>
+        <PageCount testId="review-count">{REVIEW_TEXT.count(queue.total)}</PageCount>
+      </PageHeader>
       {queue.items.length === 0 ? (
         <EmptyState boxed testId="review-empty">
           {REVIEW_TEXT.empty}
@@ -32,17 +28,15 @@ export function ReviewQueue({ queue, params }: { queue: Queue; params: SearchPar
           ))}
         </ul>
       )}
-      <Pagination
+      <PagedNav
         label={REVIEW_TEXT.pagination}
         basePath="/duyet"
         params={params}
-        previous={queue.page > 1 ? { label: REVIEW_TEXT.previous, change: page(queue.page - 1) } : null}
-        next={
-          queue.page < queue.pageCount
-            ? { label: REVIEW_TEXT.next, change: page(queue.page + 1), testId: "review-next" }
-            : null
-        }
-        status={REVIEW_TEXT.pageOf(queue.page, queue.pageCount)}
+        param="trang"
+        page={queue.page}
+        pageCount={queue.pageCount}
+        text={REVIEW_TEXT}
+        nextTestId="review-next"
       />
       {queue.unassigned.total > 0 && <Unassigned {...queue.unassigned} />}
     </div>

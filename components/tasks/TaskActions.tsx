@@ -1,5 +1,6 @@
 import { AssignForm } from "@/components/tasks/AssignForm";
 import { ReviewForm } from "@/components/tasks/ReviewForm";
+import { taskHref } from "@/components/tasks/TaskCard";
 import { TaskUpdateForm } from "@/components/tasks/TaskUpdateForm";
 import { Card } from "@/components/ui/Card";
 import { APPROVAL_TEXT } from "@/lib/tasks/approval-strings";
@@ -31,7 +32,7 @@ export function TaskActions({
           taskId={task.id}
           version={task.version}
           open={can.review}
-          nextHref={nextReviewId ? `/nhiem-vu/${nextReviewId}?tu=%2Fduyet` : null}
+          nextHref={nextReviewId ? taskHref(nextReviewId, "/duyet") : null}
         />
       )}
       {can.assigner && (

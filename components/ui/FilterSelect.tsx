@@ -1,6 +1,6 @@
 // One labelled <select> of a plain GET filter form (the boards' filters): the current value preselected, and an
 // optional first "all" option that sends an empty value (the filter is off).
-export type SelectOption = { value: string; label: string };
+import { type SelectOption, ValueOptions } from "./Options";
 
 export function FilterSelect({
   name,
@@ -31,11 +31,7 @@ export function FilterSelect({
         className="mt-1 block w-full truncate rounded-md border border-slate-300 bg-white px-2 py-2 text-sm"
       >
         {allLabel !== undefined && <option value="">{allLabel}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <ValueOptions options={options} />
       </select>
     </div>
   );

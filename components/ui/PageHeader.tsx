@@ -25,3 +25,12 @@ export function HeaderLink({ className, ...props }: ComponentProps<typeof Link>)
     />
   );
 }
+
+/** The count of a list, under its page's heading ("12 nhiệm vụ"). */
+export function PageCount({ testId, children }: { testId: string; children: ReactNode }) {
+  return (
+    <p className="mt-1 text-sm font-medium text-slate-800" data-testid={testId}>
+      {children}
+    </p>
+  );
+}

@@ -40,3 +40,39 @@ export function Pagination({
     </nav>
   );
 }
+
+/**
+ * The pager of a numbered list: "previous" and "next" move the page parameter `param` (absent on page 1), the
+ * status says "Trang n/m". `nextTestId` names the next link for the journeys that page through.
+ */
+export function PagedNav({
+  label,
+  basePath,
+  params,
+  param,
+  page,
+  pageCount,
+  text,
+  nextTestId,
+}: {
+  label: string;
+  basePath: string;
+  params: SearchParams;
+  param: string;
+  page: number;
+  pageCount: number;
+  text: { previous: string; next: string; pageOf: (page: number, count: number) => string };
+  nextTestId?: string;
+}) {
+  const at = (n: number): ParamChange => ({ [param]: n > 1 ? String(n) : undefined });
+  return (
+    <Pagination
+      label={label}
+      basePath={basePath}
+      params={params}
+      previous={page > 1 ? { label: text.previous, change: at(page - 1) } : null}
+      next={page < pageCount ? { label: text.next, change: at(page + 1), testId: nextTestId } : null}
+      status={text.pageOf(page, pageCount)}
+    />
+  );
+}

@@ -2,6 +2,7 @@
 // cells, links are set once in CSS instead of on every cell, which keeps large tables light). A caption for
 // screen readers, one header row; cells stay plain <th>/<td> so each table keeps its own columns, and a utility
 // class on a cell still wins over the shared rules.
+import Link from "next/link";
 import type { ReactNode, ThHTMLAttributes } from "react";
 
 type TableProps = {
@@ -56,4 +57,23 @@ export function Th({
 }: Omit<ThHTMLAttributes<HTMLTableCellElement>, "scope"> & { numeric?: boolean }) {
   const cls = [numeric ? "n" : "", className ?? ""].join(" ").trim();
   return <th scope="col" className={cls || undefined} {...props} />;
+}
+
+/**
+ * The first cell of a list's row: the name of what the row is about, a link to its page when `href` is given, and
+ * what `children` add under the name (a short name, an e-mail).
+ */
+export function RowHead({ name, href, children }: { name: ReactNode; href?: string | null; children?: ReactNode }) {
+  return (
+    <th scope="row" className="py-2 pr-3 text-left font-medium">
+      {href ? (
+        <Link href={href} className="text-blue-800 underline-offset-2 hover:underline">
+          {name}
+        </Link>
+      ) : (
+        name
+      )}
+      {children}
+    </th>
+  );
 }

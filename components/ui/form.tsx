@@ -3,7 +3,15 @@
 // aria-live regions where messages appear next to the field they concern, a labelled field, and the outcome of the
 // last submit. Field ids are `<prefix>-<name>` when a page holds several forms, else the field's name.
 import Link from "next/link";
-import { type FormEvent, type ReactNode, startTransition, useActionState, useEffect, useRef } from "react";
+import {
+  type ChangeEvent,
+  type FormEvent,
+  type ReactNode,
+  startTransition,
+  useActionState,
+  useEffect,
+  useRef,
+} from "react";
 import { type FormState, idleState } from "@/lib/server/form-state";
 import { Button } from "./Button";
 import { inputClass, labelClass } from "./styles";
@@ -47,6 +55,13 @@ export function fieldProps(state: FormState<unknown>, name: string, options: Fie
 }
 
 export type ControlProps = ReturnType<typeof fieldProps> & { className: string };
+
+type TextControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** A controlled input, select or textarea in the kit's look: its name, the state it shows and the setter it calls. */
+export function controlled(name: string, value: string, set: (value: string) => void) {
+  return { name, value, onChange: (e: ChangeEvent<TextControl>) => set(e.target.value), className: inputClass };
+}
 
 export function FieldError({ state, name, prefix }: { state: FormState<unknown>; name: string; prefix?: string }) {
   const errors = state.fieldErrors?.[name];

@@ -2,7 +2,8 @@
 // The file-upload forms (a plan, a framework): submitted by hand rather than through the form's `action`, so the
 // chosen file and the typed fields stay after a refusal; the clicked button's `intent` ("preview" or "import")
 // travels with the data; each field shows its errors under it; the outcome lands in an aria-live region.
-import { type FormEvent, type ReactNode, useActionState, useTransition } from "react";
+import { type FormEvent, type InputHTMLAttributes, type ReactNode, useActionState, useTransition } from "react";
+import { inputClass } from "./styles";
 
 export function useUploadAction<S>(action: (state: Awaited<S>, form: FormData) => Promise<S>, initial: Awaited<S>) {
   const [state, dispatch] = useActionState(action, initial);
@@ -45,24 +46,23 @@ export function UploadForm({
   );
 }
 
-/** A labelled upload field; its control carries `aria-describedby="<id>-error"`. */
+/**
+ * A labelled input of an upload form (a file, or a text the file may lack), `id` and `name` given, with its errors
+ * under it; the input carries `aria-describedby="<id>-error"`. `className` replaces the kit's input look.
+ */
 export function UploadField({
   id,
   label,
   errors,
-  children,
-}: {
-  id: string;
-  label: string;
-  errors?: string[];
-  children: ReactNode;
-}) {
+  className = inputClass,
+  ...input
+}: { id: string; label: string; errors?: string[] } & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-700">
         {label}
       </label>
-      {children}
+      <input id={id} className={className} aria-describedby={`${id}-error`} {...input} />
       <p id={`${id}-error`} className="mt-1 text-sm text-brand-700">
         {errors?.join(" ")}
       </p>

@@ -26,10 +26,10 @@ export type StoredGroup = {
 export type StoredDirectory = { agencies: StoredAgency[]; groups: StoredGroup[] };
 
 export async function loadStoredDirectory(client: Tx, provinceId: string): Promise<StoredDirectory> {
+  const ofProvince = { where: { provinceId }, orderBy: { name: "asc" } } as const;
   const [agencies, groups] = await Promise.all([
     client.agency.findMany({
-      where: { provinceId },
-      orderBy: { name: "asc" },
+      ...ofProvince,
       select: {
         id: true,
         name: true,
@@ -43,8 +43,7 @@ export async function loadStoredDirectory(client: Tx, provinceId: string): Promi
       },
     }),
     client.agencyGroup.findMany({
-      where: { provinceId },
-      orderBy: { name: "asc" },
+      ...ofProvince,
       select: {
         id: true,
         name: true,

@@ -14,6 +14,17 @@ function byKindAndName<T extends { kind: AgencyKind; name: string }>(a: T, b: T)
 }
 
 export type AdminScope = { provinceId: string };
+
+/** What the list and the edit page both show of an agency. */
+const AGENCY_FIELDS = {
+  id: true,
+  name: true,
+  shortName: true,
+  kind: true,
+  active: true,
+  aliases: true,
+  parent: { select: { name: true } },
+} as const;
 export type AgencyListFilter = { q?: string; kind?: AgencyKind | null; status?: "active" | "inactive" | "all" };
 
 export type AgencyListRow = {
@@ -37,13 +48,7 @@ export async function loadAgencyList(scope: AdminScope, filter: AgencyListFilter
       ...(status === "all" ? {} : { active: status === "active" }),
     },
     select: {
-      id: true,
-      name: true,
-      shortName: true,
-      kind: true,
-      active: true,
-      aliases: true,
-      parent: { select: { name: true } },
+      ...AGENCY_FIELDS,
       memberships: { select: { group: { select: { name: true } } } },
       _count: { select: { users: true } },
     },
@@ -80,15 +85,9 @@ export async function loadAgencyForEdit(scope: AdminScope, agencyId: string) {
   const agency = await db.agency.findFirst({
     where: { id: agencyId, provinceId: scope.provinceId },
     select: {
-      id: true,
-      name: true,
-      shortName: true,
-      kind: true,
-      active: true,
+      ...AGENCY_FIELDS,
       headApprovesTasks: true,
-      aliases: true,
       parentId: true,
-      parent: { select: { name: true } },
       children: { select: { id: true, name: true }, orderBy: { name: "asc" } },
       memberships: { select: { groupId: true } },
       _count: { select: { users: true, tasks: true } },

@@ -65,7 +65,26 @@ export type Action = (typeof ACTIONS)[number];
  */
 export type Scope = "province" | "own_agency" | "lead_agency" | "involved_agency" | "inherited_agency" | "national";
 
-export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
+type Rights = Partial<Record<Action, Scope>>;
+
+/** An agency's staff: their own agency's board and report, the tasks their agency leads or supports. */
+const AGENCY_STAFF: Rights = {
+  "plan.read": "province",
+  "framework.read": "province",
+  "selfassessment.score": "own_agency",
+  "board.read": "own_agency",
+  "task.read": "inherited_agency",
+  "task.status": "lead_agency",
+  "task.comment": "involved_agency",
+  "evidence.read": "inherited_agency",
+  "account.own": "province",
+  "report.read": "own_agency",
+  "report.write": "own_agency",
+  "report.submit": "own_agency",
+  "notification.own": "province",
+};
+
+export const PERMISSIONS: Record<Role, Rights> = {
   NATIONAL_ADMIN: {
     "framework.read": "national",
     "framework.manage": "national",
@@ -120,41 +139,16 @@ export const PERMISSIONS: Record<Role, Partial<Record<Action, Scope>>> = {
     "report.overview": "province",
     "notification.own": "province",
   },
+  // The head may do all that the agency's staff may, and names who is in charge, approves, manages the staff.
   AGENCY_HEAD: {
-    "plan.read": "province",
-    "framework.read": "province",
-    "selfassessment.score": "own_agency",
-    "board.read": "own_agency",
-    "task.read": "inherited_agency",
-    "task.status": "lead_agency",
-    "task.comment": "involved_agency",
+    ...AGENCY_STAFF,
     "task.responsible": "lead_agency",
     "task.approve": "lead_agency",
-    "evidence.read": "inherited_agency",
     "staff.manage": "own_agency",
     "agency.settings": "own_agency",
-    "account.own": "province",
-    "report.read": "own_agency",
-    "report.write": "own_agency",
     "report.approve": "own_agency",
-    "report.submit": "own_agency",
-    "notification.own": "province",
   },
-  AGENCY_STAFF: {
-    "plan.read": "province",
-    "framework.read": "province",
-    "selfassessment.score": "own_agency",
-    "board.read": "own_agency",
-    "task.read": "inherited_agency",
-    "task.status": "lead_agency",
-    "task.comment": "involved_agency",
-    "evidence.read": "inherited_agency",
-    "account.own": "province",
-    "report.read": "own_agency",
-    "report.write": "own_agency",
-    "report.submit": "own_agency",
-    "notification.own": "province",
-  },
+  AGENCY_STAFF,
 };
 
 export type Actor = { role: Role; provinceId: string; agencyId: string | null };

@@ -2,13 +2,8 @@ import "server-only";
 import { loadCycleOptions } from "@/lib/cycles/options";
 import { type CycleOption, parseCycleParam } from "@/lib/cycles/param";
 import { provinceTodayIso } from "@/lib/format";
-import { loadOverview, type Overview } from "@/lib/overview/data";
-// The dashboard's page load: resolve the plan from the filters, start every dataset's one query at once
-// (the cards await what they need, each behind its own skeleton), and — for tests and the benchmark — the
-// whole dashboard as plain data.
-import type { CriterionRow } from "@/lib/scores/data";
+import { loadOverview } from "@/lib/overview/data";
 import { type AggregateCache, aggregateCache } from "@/lib/server/aggregate-cache";
-import { behindView } from "./behind";
 import {
   type DashboardScope,
   loadAgencyLineage,
@@ -18,11 +13,9 @@ import {
   loadTaskCounts,
   loadYearRows,
   type PlanChoice,
-  type TaskCountRow,
-  type YearRow,
 } from "./data";
-import { fieldBars, paretoView, scoreHeadline, type ViewContext, yearView } from "./views-scores";
-import { agencyView, progressView, projectionView, remediationHeadline } from "./views-tasks";
+import { type DashboardData, type DashboardViews, startDashboardViews } from "./views";
+import type { ViewContext } from "./views-scores";
 
 /** `cycle`: the raw `chu-ky` value of the cycle picker (a cycle the plan's tasks never had → the current one). */
 export type DashboardRequest = {
@@ -44,16 +37,8 @@ export type ResolvedDashboard = {
   cache: AggregateCache;
 };
 
-export type DashboardLoads = {
-  rows: Promise<CriterionRow[]>;
-  tasks: Promise<TaskCountRow[]>;
-  peers: Promise<string[]>;
-  years: Promise<YearRow[]>;
-  /** per-agency task counts with the overview's overdue rule (the "Cơ quan chậm tiến độ" card) */
-  overview: Promise<Overview>;
-  /** the living agency that carries an ended agency's work on (the agency split's links and ?gop=1) */
-  lineage: Promise<(agencyId: string) => { id: string; name: string } | null>;
-};
+/** The datasets, and every figure the cards show computed from them (lib/dashboard/views.ts). */
+export type DashboardLoads = DashboardData & { views: DashboardViews };
 
 const FIELD_CODE = /^\d{1,2}$/;
 
@@ -89,26 +74,27 @@ export async function resolveDashboard(
 
 /**
  * Starts the dataset queries together, each answered from the aggregate cache when no write touched the province
- * since it was computed. A rejection is still seen by whoever awaits it.
+ * since it was computed, and the views computed from them (cached the same way). A rejection is still seen by
+ * whoever awaits it.
  */
 export function startDashboardLoads(
   scope: DashboardScope,
-  resolved: Pick<ResolvedDashboard, "choice" | "cycle" | "cache">,
+  resolved: Pick<ResolvedDashboard, "choice" | "ctx" | "cycle" | "cache">,
   today: string,
 ): DashboardLoads {
-  const { choice, cycle, cache } = resolved;
-  const loads: DashboardLoads = {
+  const { choice, ctx, cycle, cache } = resolved;
+  const data = {
     rows: cache.get(["dashboard.rows", choice.assessmentId], () => loadScoreRows(choice)),
     tasks: cache.get(["dashboard.tasks", choice.id, today, cycle], () => loadTaskCounts(choice, today, cycle)),
     peers: cache.get(["dashboard.peers", choice.year], () => loadPeerScores(scope, choice.year)),
     years: cache.get(["dashboard.years"], () => loadYearRows(scope)),
     overview: cache.get(["overview", choice.id, today, cycle], () => loadOverview(scope, choice.id, today, cycle)),
-    // not cached: restructuring events are not among the tables that move the aggregate version
-    lineage: loadAgencyLineage(scope),
+    lineage: cache.get(["dashboard.lineage"], () => loadAgencyLineage(scope)),
   };
   // Mark them handled so a card that is never rendered cannot raise an unhandled rejection.
-  for (const p of Object.values(loads)) (p as Promise<unknown>).catch(() => undefined);
-  return loads;
+  for (const p of Object.values(data)) (p as Promise<unknown>).catch(() => undefined);
+  const key = [choice.id, choice.assessmentId, ctx.fieldCode, ctx.merge, today, cycle];
+  return { ...data, views: startDashboardViews(cache, key, data, ctx, cycle) };
 }
 
 /** Every chart of the dashboard as plain data, from the same queries the page runs. */
@@ -116,25 +102,28 @@ export async function loadDashboard(scope: DashboardScope, request: DashboardReq
   const resolved = await resolveDashboard(scope, request);
   if (!resolved) return null;
   const { ctx } = resolved;
-  const loads = startDashboardLoads(scope, resolved, today);
-  const [rows, tasks, peers, years, overview, lineage] = await Promise.all([
-    loads.rows,
-    loads.tasks,
-    loads.peers,
-    loads.years,
-    loads.overview,
-    loads.lineage,
+  const { views } = startDashboardLoads(scope, resolved, today);
+  const [headline, remediation, fields, pareto, agencies, progress, projection, years, behind] = await Promise.all([
+    views.headline,
+    views.remediation,
+    views.fields,
+    views.pareto,
+    views.agencies,
+    views.progress,
+    views.projection,
+    views.years,
+    views.behind,
   ]);
   return {
     ctx,
-    headline: scoreHeadline(ctx, rows, years),
-    remediation: remediationHeadline(rows, tasks),
-    fields: fieldBars(ctx, rows),
-    pareto: paretoView(ctx, rows),
-    agencies: agencyView(ctx, rows, tasks, lineage),
-    progress: progressView(ctx, rows, tasks),
-    projection: projectionView(ctx, rows, tasks, peers),
-    years: yearView(years, ctx.fieldCode),
-    behind: behindView(overview, resolved.cycle),
+    headline,
+    remediation,
+    fields,
+    pareto: pareto.view,
+    agencies: agencies.view,
+    progress,
+    projection: projection.view,
+    years,
+    behind,
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 // Dashboard reads: one aggregate SQL query per dataset, always scoped to the caller's province. Points stay
 // numeric in Postgres and leave as strings; counting and grouping happen in SQL, never in a loop of queries.
-import { loadAgencyNamer } from "@/lib/agencies/at-the-time";
+import { agencyNamer } from "@/lib/agencies/at-the-time";
 import { db } from "@/lib/db";
 import { loadPredecessors } from "@/lib/province-merger/lineage";
 import { type CriterionRow, loadCriterionRows } from "@/lib/scores/data";
@@ -95,11 +95,19 @@ export async function loadTaskCounts(
     group by 1, 2, 3, 4, 5`;
 }
 
-/** The living agency that carries each agency's work on, for the agency split (lib/agencies/at-the-time). */
+/**
+ * The living agency that carries each agency's work on, for the agency split (lib/agencies/at-the-time). It
+ * follows the Agency rows alone (an ended agency's successor; renames only change the names history shows), and
+ * Agency rows move the province's aggregate version, so the result is cached with the aggregates.
+ */
 export async function loadAgencyLineage(
   scope: DashboardScope,
 ): Promise<(agencyId: string) => { id: string; name: string } | null> {
-  return (await loadAgencyNamer(db, scope.provinceId)).current;
+  const agencies = await db.agency.findMany({
+    where: { provinceId: scope.provinceId },
+    select: { id: true, name: true, endedOn: true, successorId: true },
+  });
+  return agencyNamer(agencies, []).current;
 }
 
 /** Published totals of OTHER provinces for the year, as this province's Sở Nội vụ entered them (its own data). */

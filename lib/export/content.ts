@@ -140,4 +140,32 @@ function toRow(
   };
 }
 
+/** The appendix as the DOCX and the PDF print it: its columns (width in % of the line) and its rows as text. */
+export const PRINTED_APPENDIX_COLUMNS: { header: string; width: number; align?: "center" }[] = [
+  { header: "STT", width: 5, align: "center" },
+  { header: "Tiêu chí", width: 12 },
+  { header: "Điểm bị mất", width: 7 },
+  { header: "Giải pháp", width: 22 },
+  { header: "Cơ quan chủ trì", width: 13 },
+  { header: "Thời hạn", width: 8, align: "center" },
+  { header: "Trạng thái", width: 10, align: "center" },
+  { header: "Tiến độ (%)", width: 6, align: "center" },
+  { header: "Kết quả", width: 17 },
+];
+
+export function* printedAppendixRows(r: ConsolidatedReport): Generator<string[]> {
+  for (const a of appendixRows(r))
+    yield [
+      String(a.no),
+      `${a.criterionCode}. ${a.criterionTitle}`,
+      a.lostPoints === null ? "" : formatPoints(String(a.lostPoints)),
+      a.measure,
+      a.agency,
+      a.due,
+      a.overdue ? `${a.status} (quá hạn)` : a.status,
+      String(a.progress),
+      a.result,
+    ];
+}
+
 export { isoDate };

@@ -4,15 +4,13 @@
 // then the appendix table on landscape pages. Built with the `docx` library.
 
 import { AlignmentType, Document, type ISectionOptions, Packer, PageOrientation, Paragraph, type Table } from "docx";
-import { formatPoints } from "@/lib/format";
 import type { ConsolidatedReport } from "@/lib/reports/consolidated-types";
 import { lowerFirst } from "@/lib/text/vietnamese";
-import { appendixRows, bodySections, reportTitle } from "./content";
+import { bodySections, PRINTED_APPENDIX_COLUMNS, printedAppendixRows, reportTitle } from "./content";
 import {
   A4,
   center,
   DOCUMENT_STYLES,
-  type GridColumn,
   gridTable,
   headerTable,
   LANDSCAPE_MARGINS,
@@ -24,31 +22,8 @@ import {
 import { inMemoryExport } from "./limit";
 import { letterhead, type OfficialFields } from "./official";
 
-const APPENDIX_COLUMNS: GridColumn[] = [
-  { header: "STT", width: 5, align: "center" },
-  { header: "Tiêu chí", width: 12 },
-  { header: "Điểm bị mất", width: 7 },
-  { header: "Giải pháp", width: 22 },
-  { header: "Cơ quan chủ trì", width: 13 },
-  { header: "Thời hạn", width: 8, align: "center" },
-  { header: "Trạng thái", width: 10, align: "center" },
-  { header: "Tiến độ (%)", width: 6, align: "center" },
-  { header: "Kết quả", width: 17 },
-];
-
 function appendixTable(r: ConsolidatedReport): Table {
-  const rows = [...appendixRows(r)].map((a) => [
-    String(a.no),
-    `${a.criterionCode}. ${a.criterionTitle}`,
-    a.lostPoints === null ? "" : formatPoints(String(a.lostPoints)),
-    a.measure,
-    a.agency,
-    a.due,
-    a.overdue ? `${a.status} (quá hạn)` : a.status,
-    String(a.progress),
-    a.result,
-  ]);
-  return gridTable(APPENDIX_COLUMNS, rows);
+  return gridTable(PRINTED_APPENDIX_COLUMNS, printedAppendixRows(r));
 }
 
 export function consolidatedDocument(r: ConsolidatedReport, fields: OfficialFields = {}): Document {

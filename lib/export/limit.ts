@@ -1,8 +1,9 @@
-// Documents that a library can only build whole in memory — DOCX (the `docx` library builds the document tree,
-// then its XML, then the zip) and PDF (printed by Chromium, returned as one buffer) — are built at most
-// IN_MEMORY_EXPORTS at a time in a process; more requests wait their turn. A burst of downloads then queues
-// instead of multiplying memory, so a process's export memory stays bounded by this number times the largest
-// province's report. XLSX and CSV exports stream their rows and need no queue.
+// Documents that a library builds whole in memory — DOCX (the `docx` library builds the document tree, then its
+// XML, then the zip) — and the PDF (pdfkit streams its pages as they are made, but lays them out on the CPU and
+// keeps the fonts' glyph subsets until the end) are built at most IN_MEMORY_EXPORTS at a time in a process;
+// more requests wait their turn. A burst of downloads then queues instead of multiplying memory, so a process's
+// export memory stays bounded by this number times the largest province's report. XLSX and CSV exports stream
+// their rows and need no queue.
 export const IN_MEMORY_EXPORTS = 2;
 
 let running = 0;

@@ -4,9 +4,8 @@ import { once } from "node:events";
 import type { Writable } from "node:stream";
 import type { ConsolidatedReport } from "@/lib/reports/consolidated-types";
 import { consolidatedDocx } from "./docx-report";
-import { consolidatedHtml } from "./html-report";
 import type { OfficialFields } from "./official";
-import { htmlToPdf } from "./pdf";
+import { writeConsolidatedPdf } from "./pdf-report";
 import { writeConsolidatedXlsx } from "./xlsx-report";
 
 export const REPORT_FORMATS = ["docx", "pdf", "xlsx"] as const;
@@ -30,7 +29,7 @@ export function reportFileName(report: ConsolidatedReport, format: ReportFormat)
   return `bao-cao-tong-hop-${slug}-${report.period.key}.${format}`;
 }
 
-/** Writes the export to `out` (ends it). XLSX rows are streamed; DOCX and PDF are one document each. */
+/** Writes the export to `out` (ends it). XLSX rows and PDF pages are streamed; a DOCX is built whole. */
 export async function writeConsolidated(
   report: ConsolidatedReport,
   format: ReportFormat,
@@ -38,8 +37,7 @@ export async function writeConsolidated(
   fields: OfficialFields = {},
 ): Promise<void> {
   if (format === "xlsx") return writeConsolidatedXlsx(report, out);
-  const bytes =
-    format === "docx" ? await consolidatedDocx(report, fields) : await htmlToPdf(consolidatedHtml(report, fields));
-  out.end(bytes);
+  if (format === "pdf") return writeConsolidatedPdf(report, out, fields);
+  out.end(await consolidatedDocx(report, fields));
   await once(out, "finish");
 }

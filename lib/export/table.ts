@@ -15,7 +15,8 @@ export type TableExport = {
   columns: Column[];
   rows: AsyncIterable<Cell[]> | Iterable<Cell[]>;
 };
-export type TableFormat = "xlsx" | "csv";
+export const TABLE_FORMATS = ["xlsx", "csv"] as const;
+export type TableFormat = (typeof TABLE_FORMATS)[number];
 
 export const CONTENT_TYPES: Record<TableFormat | "docx" | "pdf", string> = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -1,23 +1,14 @@
 // Reads behind the consolidated report: the plan with its calendar and measures, and each agency's report
 // state for a period. Scoped by province in every WHERE. No "server-only" (the export command uses them).
+import type { PlanChoice } from "@/lib/dashboard/data";
 import { db } from "@/lib/db";
 import { CONSOLIDATED_ERRORS, ConsolidatedReportError } from "@/lib/reports/consolidated-errors";
 import type { ReportStatusValue } from "@/lib/reports/consolidated-types";
 import type { ReportSnapshot } from "@/lib/reports/types";
 
-export type ReportPlan = {
-  id: string;
-  provinceId: string;
-  provinceName: string;
-  number: string;
-  issuedOn: string;
+/** The dashboard's plan header (number, issue date, the assessment it answers) with what a report adds. */
+export type ReportPlan = PlanChoice & {
   title: string;
-  assessmentId: string;
-  year: number;
-  totalScore: string;
-  rank: number | null;
-  rankOf: number | null;
-  max: string | null;
   periods: { id: string; key: string; startsOn: string; endsOn: string; dueOn: string }[];
   measures: {
     id: string;

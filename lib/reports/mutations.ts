@@ -21,9 +21,12 @@ import {
   bumpReport,
   expectNoOverlap,
   expectProvinceAgencies,
-  loadPeriod,
+  expectReportAt,
+  loadPeriodTarget,
   loadPlanTarget,
   loadReportForWrite,
+  OPEN_REPORT,
+  reportOutcome,
   toDay,
 } from "@/lib/reports/write";
 import { defineMutation, MutationError } from "@/lib/server/mutation";
@@ -94,10 +97,7 @@ export const addPeriod = defineMutation({
 export const updatePeriod = defineMutation({
   action: "report.calendar",
   schema: updatePeriodSchema,
-  load: async (tx, input) => {
-    const period = await loadPeriod(tx, input.periodId);
-    return period ? { record: period, target: { provinceId: period.provinceId } } : null;
-  },
+  load: (tx, input) => loadPeriodTarget(tx, input.periodId),
   run: async (tx, input, { record }) => {
     await expectNoOverlap(tx, record.planId, record.kind, input, record.id);
     const agencyIds = await expectProvinceAgencies(tx, record.provinceId, input.agencyIds);
@@ -129,10 +129,7 @@ export const updatePeriod = defineMutation({
 export const saveReport = defineMutation({
   action: "report.write",
   schema: saveReportSchema,
-  load: async (tx, input) => {
-    const period = await loadPeriod(tx, input.periodId);
-    return period ? { record: period, target: { provinceId: period.provinceId, agencyId: input.agencyId } } : null;
-  },
+  load: (tx, input) => loadPeriodTarget(tx, input.periodId, input.agencyId),
   run: async (tx, input, { record: period }) => {
     const asked = await tx.reportingPeriodAgency.findUnique({
       where: { periodId_agencyId: { periodId: period.id, agencyId: input.agencyId } },
@@ -162,33 +159,18 @@ export const saveReport = defineMutation({
         data: { periodId: period.id, agencyId: input.agencyId, ...texts },
         select: { id: true },
       });
-      return {
-        data: { reportId: created.id, version: 0 },
-        audit: {
-          action: "report.save",
-          entity: "AgencyReport",
-          entityId: created.id,
-          agencyId: input.agencyId,
-          after: texts,
-        },
-      };
+      return reportOutcome(
+        "report.save",
+        { id: created.id, agencyId: input.agencyId },
+        { version: 0 },
+        { after: texts },
+      );
     }
-    if (existing.version !== input.version) throw new MutationError("CONFLICT", REPORT_ERRORS.conflict);
-    if (existing.status !== "DRAFT" && existing.status !== "RETURNED")
-      throw new MutationError("INVALID", REPORT_ERRORS.notEditable);
+    expectReportAt(existing, input.version, OPEN_REPORT, REPORT_ERRORS.notEditable);
     // The head approved these words: saving them unchanged (staff pressing "save and send") keeps the approval.
     const changed = (Object.keys(texts) as (keyof typeof texts)[]).some((k) => texts[k] !== existing[k]);
     const version = await bumpReport(tx, existing, changed ? { ...texts, approvedById: null, approvedAt: null } : {});
-    return {
-      data: { reportId: existing.id, version },
-      audit: {
-        action: "report.save",
-        entity: "AgencyReport",
-        entityId: existing.id,
-        agencyId: input.agencyId,
-        after: texts,
-      },
-    };
+    return reportOutcome("report.save", { id: existing.id, agencyId: input.agencyId }, { version }, { after: texts });
   },
 });
 
@@ -198,21 +180,10 @@ export const approveReport = defineMutation({
   schema: reportActionSchema,
   load: (tx, input) => loadReportForWrite(tx, input.reportId),
   run: async (tx, input, { user, record }) => {
-    if (record.version !== input.version) throw new MutationError("CONFLICT", REPORT_ERRORS.conflict);
-    if (record.status !== "DRAFT" && record.status !== "RETURNED")
-      throw new MutationError("INVALID", REPORT_ERRORS.nothingToApprove);
+    expectReportAt(record, input.version, OPEN_REPORT, REPORT_ERRORS.nothingToApprove);
     if (record.approvedById) throw new MutationError("INVALID", REPORT_ERRORS.alreadyApproved);
     const version = await bumpReport(tx, record, { approvedById: user.id, approvedAt: new Date() });
-    return {
-      data: { reportId: record.id, version },
-      audit: {
-        action: "report.approve",
-        entity: "AgencyReport",
-        entityId: record.id,
-        agencyId: record.agencyId,
-        after: { approvedBy: user.id },
-      },
-    };
+    return reportOutcome("report.approve", record, { version }, { after: { approvedBy: user.id } });
   },
 });
 
@@ -222,9 +193,7 @@ export const submitReport = defineMutation({
   schema: reportActionSchema,
   load: (tx, input) => loadReportForWrite(tx, input.reportId),
   run: async (tx, input, { user, record }) => {
-    if (record.version !== input.version) throw new MutationError("CONFLICT", REPORT_ERRORS.conflict);
-    if (record.status !== "DRAFT" && record.status !== "RETURNED")
-      throw new MutationError("INVALID", REPORT_ERRORS.notEditable);
+    expectReportAt(record, input.version, OPEN_REPORT, REPORT_ERRORS.notEditable);
     if (user.role === "AGENCY_STAFF" && !record.approvedById)
       throw new MutationError("INVALID", REPORT_ERRORS.needsApproval);
     const snapshot = await snapshotReport(tx, record, user);
@@ -232,16 +201,12 @@ export const submitReport = defineMutation({
     const number = (await tx.agencyReportVersion.count({ where: { reportId: record.id } })) + 1;
     const version = await bumpReport(tx, record, { status: "SUBMITTED", approvedById: null, approvedAt: null });
     await tx.agencyReportVersion.create({ data: { reportId: record.id, number, snapshot, submittedById: user.id } });
-    return {
-      data: { reportId: record.id, version, number },
-      audit: {
-        action: "report.submit",
-        entity: "AgencyReport",
-        entityId: record.id,
-        agencyId: record.agencyId,
-        after: { number, tasks: snapshot.tasks.length },
-      },
-    };
+    return reportOutcome(
+      "report.submit",
+      record,
+      { version, number },
+      { after: { number, tasks: snapshot.tasks.length } },
+    );
   },
 });
 
@@ -251,8 +216,7 @@ export const reviewReport = defineMutation({
   schema: reviewReportSchema,
   load: (tx, input) => loadReportForWrite(tx, input.reportId),
   run: async (tx, input, { user, record }) => {
-    if (record.version !== input.version) throw new MutationError("CONFLICT", REPORT_ERRORS.conflict);
-    if (record.status !== "SUBMITTED") throw new MutationError("INVALID", REPORT_ERRORS.notSubmitted);
+    expectReportAt(record, input.version, ["SUBMITTED"], REPORT_ERRORS.notSubmitted);
     const decision = input.decision === "ACCEPT" ? "ACCEPTED" : "RETURNED";
     const latest = await tx.agencyReportVersion.findFirstOrThrow({
       where: { reportId: record.id },
@@ -265,17 +229,7 @@ export const reviewReport = defineMutation({
     });
     const version = await bumpReport(tx, record, { status: decision });
     const after = { decision, number: latest.number, reason: input.reason ?? null };
-    return {
-      data: { reportId: record.id, version },
-      audit: {
-        action: "report.review",
-        entity: "AgencyReport",
-        entityId: record.id,
-        agencyId: record.agencyId,
-        before: { status: record.status },
-        after,
-      },
-    };
+    return reportOutcome("report.review", record, { version }, { before: { status: record.status }, after });
   },
 });
 
@@ -287,10 +241,7 @@ export const reviewReport = defineMutation({
 export const remindLateAgencies = defineMutation({
   action: "report.remind",
   schema: remindSchema,
-  load: async (tx, input) => {
-    const period = await loadPeriod(tx, input.periodId);
-    return period ? { record: period, target: { provinceId: period.provinceId } } : null;
-  },
+  load: (tx, input) => loadPeriodTarget(tx, input.periodId),
   run: async (tx, _input, { user, record }) => {
     const today = provinceTodayIso();
     const asked = await tx.reportingPeriodAgency.findMany({

@@ -4,7 +4,7 @@ import type { Target } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import { rangesOverlap } from "@/lib/periods/keys";
 import { REPORT_ERRORS } from "@/lib/reports/strings";
-import { MutationError } from "@/lib/server/mutation";
+import { type Audit, MutationError } from "@/lib/server/mutation";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -51,6 +51,13 @@ export async function loadPeriod(tx: Tx, periodId: string): Promise<PeriodRecord
         dueOn: iso(p.dueOn),
       }
     : null;
+}
+
+/** The period a write acts on, checked against its province (and `agencyId`, for an agency's own report). */
+export async function loadPeriodTarget(tx: Tx, periodId: string, agencyId?: string) {
+  const period = await loadPeriod(tx, periodId);
+  const target: Target | null = period && { provinceId: period.provinceId, ...(agencyId ? { agencyId } : {}) };
+  return period && target ? { record: period, target } : null;
 }
 
 export type ReportRecord = {
@@ -120,6 +127,36 @@ export async function bumpReport(
   });
   if (count !== 1) throw new MutationError("CONFLICT", REPORT_ERRORS.conflict);
   return record.version + 1;
+}
+
+/**
+ * The report as the form showed it, in a state the write accepts: a newer version → CONFLICT, another state →
+ * INVALID with `message`.
+ */
+export function expectReportAt(
+  record: { version: number; status: ReportRecord["status"] },
+  version: number,
+  states: ReportRecord["status"][],
+  message: string,
+): void {
+  if (record.version !== version) throw new MutationError("CONFLICT", REPORT_ERRORS.conflict);
+  if (!states.includes(record.status)) throw new MutationError("INVALID", message);
+}
+
+/** The states in which the agency may still change its report. */
+export const OPEN_REPORT: ReportRecord["status"][] = ["DRAFT", "RETURNED"];
+
+/** What a write to one agency's report answers: the report, what the write adds to it, and its audit row. */
+export function reportOutcome<D>(
+  action: string,
+  report: { id: string; agencyId: string },
+  data: D,
+  change: Pick<Audit, "before" | "after">,
+): { data: D & { reportId: string }; audit: Audit } {
+  return {
+    data: { reportId: report.id, ...data },
+    audit: { action, entity: "AgencyReport", entityId: report.id, agencyId: report.agencyId, ...change },
+  };
 }
 
 export const toDay = day;

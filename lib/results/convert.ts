@@ -2,6 +2,7 @@
 // decimals (the precision the ministry publishes); parents left empty take the sum of their children when
 // every child was given, so field totals (the dashboard's figures) follow.
 import Decimal from "decimal.js";
+import { formatDecimal } from "@/lib/format";
 import { canonicalDecimal } from "@/lib/plans/import/numbers";
 
 export type FrameworkNode = { id: string; code: string; parentId: string | null; maxPoints: string };
@@ -25,7 +26,7 @@ export function toPoints(
       errors[n.code] = [`Tiêu chí ${n.code}: phần trăm không vượt quá 100.`];
     } else if (value.greaterThan(n.maxPoints)) {
       errors[n.code] = [
-        `Tiêu chí ${n.code}: ${value.toFixed().replace(".", ",")} điểm vượt điểm tối đa ${n.maxPoints.replace(".", ",")}.`,
+        `Tiêu chí ${n.code}: ${formatDecimal(value.toFixed())} điểm vượt điểm tối đa ${formatDecimal(n.maxPoints)}.`,
       ];
     } else points.set(n.id, canonicalDecimal(value));
   }

@@ -1,4 +1,5 @@
 // Every user-facing string of the self-assessment (conventions §8).
+import { formatDecimal } from "@/lib/format";
 export const SELF_MESSAGES = {
   version: "Phiên bản không hợp lệ; hãy tải lại trang.",
   points: "Điểm phải là số không âm, tối đa 3 chữ số thập phân (ví dụ 0,75).",
@@ -6,8 +7,8 @@ export const SELF_MESSAGES = {
   noFramework: (year: number) =>
     `Chưa có Bộ Chỉ số CCHC năm ${year} (do Bộ Nội vụ nhập) hay danh sách tiêu chí của tỉnh cho năm này: chưa mở được kỳ tự đánh giá.`,
   alreadyOpen: (year: number) => `Kỳ tự đánh giá năm ${year} đã được mở.`,
-  overMax: (max: string) => `Điểm đề xuất vượt điểm tối đa ${max.replace(".", ",")} của tiêu chí.`,
-  acceptedOverMax: (max: string) => `Điểm thẩm định vượt điểm tối đa ${max.replace(".", ",")} của tiêu chí.`,
+  overMax: (max: string) => `Điểm đề xuất vượt điểm tối đa ${formatDecimal(max)} của tiêu chí.`,
+  acceptedOverMax: (max: string) => `Điểm thẩm định vượt điểm tối đa ${formatDecimal(max)} của tiêu chí.`,
   notDraft: "Tiêu chí đã gửi Sở Nội vụ hoặc đã thẩm định: không sửa được nữa (Sở Nội vụ có thể trả lại để sửa).",
   notSubmitted: "Chỉ thẩm định được tiêu chí đã gửi.",
   noScore: "Hãy nhập điểm đề xuất trước khi gửi.",

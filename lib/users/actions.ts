@@ -13,6 +13,9 @@ type WithPassword = { userId: string; email: string; temporaryPassword: string }
 
 const password = (d: WithPassword): PasswordFormData => ({ email: d.email, temporaryPassword: d.temporaryPassword });
 const activity = (d: { email: string; active: boolean }) => (d.active ? m.activated(d.email) : m.deactivated(d.email));
+/** A reset (by Sở Nội vụ or by the agency head) answers the new temporary password, once. */
+const passwordReset = (result: Awaited<ReturnType<typeof resetUserPassword>>) =>
+  answerForm(result, (d) => m.passwordReset(d.email), password);
 
 export async function createUserAction(
   _prev: FormState<PasswordFormData>,
@@ -34,11 +37,7 @@ export async function resetUserPasswordAction(
   _prev: FormState<PasswordFormData>,
   form: FormData,
 ): Promise<FormState<PasswordFormData>> {
-  return answerForm(
-    await resetUserPassword(await getCurrentUser(), formFields(form)),
-    (d) => m.passwordReset(d.email),
-    password,
-  );
+  return passwordReset(await resetUserPassword(await getCurrentUser(), formFields(form)));
 }
 
 export async function setUserActiveAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -59,11 +58,7 @@ export async function resetStaffPasswordAction(
   _prev: FormState<PasswordFormData>,
   form: FormData,
 ): Promise<FormState<PasswordFormData>> {
-  return answerForm(
-    await resetStaffPassword(await getCurrentUser(), formFields(form)),
-    (d) => m.passwordReset(d.email),
-    password,
-  );
+  return passwordReset(await resetStaffPassword(await getCurrentUser(), formFields(form)));
 }
 
 export async function setStaffActiveAction(_prev: FormState, form: FormData): Promise<FormState> {

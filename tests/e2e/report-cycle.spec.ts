@@ -1,6 +1,7 @@
 // The reporting cycle end to end (issue #9): Sở Tài chính fills and submits its quarterly report; Sở Nội vụ
 // returns it with a reason; it is fixed and re-submitted; Sở Nội vụ accepts it and downloads the consolidated
-// DOCX and XLSX (opened and checked here); leadership reads the period's matrix.
+// DOCX, PDF and XLSX (opened and checked here; the PDF through pdftotext); leadership reads the period's matrix.
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import ExcelJS from "exceljs";
@@ -24,8 +25,7 @@ let financeId = "";
 let reportPath = "";
 
 /** The report's state badge in the page header (task rows below may carry the same words, e.g. a task "Bị trả lại"). */
-const state = (page: Page, label: string) =>
-  page.getByRole("main").locator("header").getByText(label, { exact: true });
+const state = (page: Page, label: string) => page.getByRole("main").locator("header").getByText(label, { exact: true });
 
 async function as(browser: Browser, email: string): Promise<Page> {
   const context = await browser.newContext({ acceptDownloads: true });
@@ -76,7 +76,7 @@ test("Sở Tài chính submits, Sở Nội vụ returns with a reason, it is fix
   await screenshot(finance, "report-resubmitted");
 });
 
-test("Sở Nội vụ accepts it and downloads the consolidated DOCX and XLSX", async ({ browser }) => {
+test("Sở Nội vụ accepts it and downloads the consolidated DOCX, PDF and XLSX", async ({ browser }) => {
   const homeAffairs = await as(browser, ACCOUNTS.homeAffairs);
   await homeAffairs.goto(reportPath);
   await homeAffairs.getByRole("button", { name: "Tiếp nhận" }).click();
@@ -96,6 +96,16 @@ test("Sở Nội vụ accepts it and downloads the consolidated DOCX and XLSX", 
   expect(text).toContain("Phần mềm quản lý ngân sách chưa kết nối với hệ thống của tỉnh.");
   expect(text).toContain("GIÁM ĐỐC");
   expect(text).toContain("16,07");
+
+  const [pdf] = await Promise.all([
+    homeAffairs.waitForEvent("download"),
+    homeAffairs.getByRole("button", { name: "Tải PDF" }).click(),
+  ]);
+  expect(pdf.suggestedFilename()).toBe(`bao-cao-tong-hop-lam-dong-${KEY}.pdf`);
+  const pdfText = execFileSync("pdftotext", [await pdf.path(), "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  expect(pdfText).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  expect(pdfText).toContain("Phần mềm quản lý ngân sách chưa kết nối với hệ thống của tỉnh.");
+  expect(pdfText).toContain("GIÁM ĐỐC");
 
   const [xlsx] = await Promise.all([
     homeAffairs.waitForEvent("download"),

@@ -90,6 +90,37 @@ describe("aggregate cache", () => {
     expect((await financeRow(other))?.counts.IN_PROGRESS).toBe(1); // and the other province sees its own write
   });
 
+  it("keeps the dashboard's computed views too: a repeated request reuses them, a write recomputes them", async () => {
+    const first = await loadDashboard({ provinceId: w.provinceId }, {}, today);
+    const again = await loadDashboard({ provinceId: w.provinceId }, {}, today);
+    expect(again?.progress).toBe(first?.progress); // the same objects: no view was computed again
+    expect(again?.agencies).toBe(first?.agencies);
+    expect(again?.headline).toBe(first?.headline);
+    // another parameter is another view (the field filter, ?gop=1), never the cached one
+    const merged = await loadDashboard({ provinceId: w.provinceId }, { merge: true }, today);
+    expect(merged?.agencies).not.toBe(first?.agencies);
+    await makeTask(w, { agencyId: w.agencies.finance.id, status: "NOT_STARTED" });
+    const after = await loadDashboard({ provinceId: w.provinceId }, {}, today);
+    expect(after?.progress).not.toBe(first?.progress);
+  });
+
+  it("follows an agency ended by a write in the dashboard's agency split (the cached lineage moves with it)", async () => {
+    const { finance, health } = w.agencies;
+    const bar = async (merge: boolean) =>
+      (await loadDashboard({ provinceId: w.provinceId }, { merge }, today))?.agencies.bars.find(
+        (b) => b.key === finance.id,
+      );
+    expect((await bar(false))?.successor).toBeNull();
+    try {
+      await db.$executeRaw`UPDATE "Agency" SET "endedOn" = now(), "successorId" = ${health.id} WHERE id = ${finance.id}`;
+      expect((await bar(false))?.successor).toMatchObject({ id: health.id });
+      expect(await bar(true)).toBeUndefined(); // ?gop=1: its share is now in its successor's line
+    } finally {
+      await db.$executeRaw`UPDATE "Agency" SET "endedOn" = null, "successorId" = null WHERE id = ${finance.id}`;
+    }
+    expect((await bar(false))?.successor).toBeNull();
+  });
+
   it("is invalidated by a write in raw SQL (the trigger path), as another process's write would be", async () => {
     const before = await financeRow(w);
     const task = await makeTask(w, { agencyId: w.agencies.finance.id, status: "NOT_STARTED" });

@@ -1,6 +1,7 @@
 // The consolidated report's exports, re-opened and checked against the database: the XLSX cell by cell with
 // ExcelJS (numbers exact and typed as numbers), the DOCX's document.xml (header, title, table rows, signature),
-// the PDF through pdftotext; the report:export command's errors and its all-or-nothing file writing.
+// the PDF through pdftotext, pdfinfo and pdffonts; the report:export command's errors and its all-or-nothing
+// file writing.
 import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -11,7 +12,6 @@ import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { writeFileAtomically } from "@/lib/export/atomic";
-import { closePdfBrowser, pdfBrowserState } from "@/lib/export/pdf";
 import { writeConsolidated } from "@/lib/export/report";
 import { REPORT_XLSX_COLUMNS } from "@/lib/export/xlsx-report";
 import { createDefaultCalendar } from "@/lib/reports/calendar";
@@ -42,13 +42,10 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "par-export-"));
 });
 
-afterAll(async () => {
-  await closePdfBrowser();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function exportTo(format: "docx" | "pdf" | "xlsx"): Promise<string> {
-  const file = path.join(dir, `report.${format}`);
+async function exportTo(format: "docx" | "pdf" | "xlsx", name = `report.${format}`): Promise<string> {
+  const file = path.join(dir, name);
   await writeFileAtomically(file, (out) =>
     writeConsolidated(report, format, out, format === "docx" ? { signerTitle: "Giám đốc" } : {}),
   );
@@ -151,18 +148,21 @@ describe("consolidated report exports", () => {
     expect(text).toContain(`tổng số điểm bị mất là ${report.summary.points.total.replace(".", ",")}`);
   });
 
-  it("PDF: later exports reuse the running Chromium, also two at once, until it is closed", async () => {
-    await exportTo("pdf");
-    const before = pdfBrowserState();
-    expect(before.running).toBe(true);
-    const [a, b] = await Promise.all([exportTo("pdf"), exportTo("pdf")]);
-    expect(fs.readFileSync(a).subarray(0, 5).toString()).toBe("%PDF-");
-    expect(fs.readFileSync(b).subarray(0, 5).toString()).toBe("%PDF-");
-    expect(pdfBrowserState().launches).toBe(before.launches);
-    await closePdfBrowser();
-    expect(pdfBrowserState().running).toBe(false);
-    await exportTo("pdf"); // a closed browser is started again
-    expect(pdfBrowserState()).toEqual({ running: true, launches: before.launches + 1 });
+  it("PDF: A4 portrait pages, then the appendix on landscape pages; Tinos embedded; two exports at once agree", async () => {
+    const [a, b] = await Promise.all([exportTo("pdf", "a.pdf"), exportTo("pdf", "b.pdf")]);
+    const { stdout: info } = await run("pdfinfo", ["-f", "1", "-l", "99", a]);
+    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => `${m[1]}x${m[2]}`);
+    expect(sizes[0]).toBe("595.28x841.89"); // A4 portrait
+    expect(sizes.at(-1)).toBe("841.89x595.28"); // A4 landscape
+    expect(sizes.slice(0, sizes.indexOf("841.89x595.28")).every((x) => x === "595.28x841.89")).toBe(true);
+    const last = (await run("pdftotext", ["-f", String(sizes.length), "-l", String(sizes.length), a, "-"])).stdout;
+    expect(last).toContain("Cơ quan chủ trì");
+    const { stdout: fonts } = await run("pdffonts", [a]);
+    const names = fonts.split("\n").slice(2).filter(Boolean);
+    expect(names.length).toBeGreaterThan(0);
+    for (const line of names) expect(line).toMatch(/\+Tinos-\S+\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+    const text = async (f: string) => (await run("pdftotext", [f, "-"])).stdout;
+    expect(await text(b)).toBe(await text(a));
   });
 
   it("never leaves a half-written file: a failure mid-way keeps the old file and no temporary file", async () => {
@@ -221,12 +221,12 @@ describe("npm run report:export", () => {
     expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   }, 120_000);
 
-  it("a PDF export ends the command (the shared Chromium is closed, not left running)", async () => {
+  it("writes the PDF, with the Vietnamese text extractable", async () => {
     const out = path.join(dir, "cli.pdf");
-    const started = Date.now();
     const ok = await cli(["--province", w.province.name, "--period", "2026-Q3", "--format", "pdf", "--out", out]);
     expect(ok.code).toBe(0);
     expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe("%PDF-");
-    expect(Date.now() - started).toBeLessThan(55_000); // the idle close alone would keep it alive for 60 s
+    const { stdout } = await run("pdftotext", [out, "-"]);
+    expect(stdout).toContain(`Kính gửi: Ủy ban nhân dân tỉnh ${w.province.name}.`);
   }, 120_000);
 });

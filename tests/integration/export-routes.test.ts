@@ -1,6 +1,12 @@
 // The download routes check on the server who may read what: another agency's board, another province's
 // agency, the consolidated report for agency users, a malformed format or period. And what they send is right:
-// a CSV starts with the UTF-8 BOM and reads back in Vietnamese; an XLSX of a board is a workbook.
+// a CSV starts with the UTF-8 BOM and reads back in Vietnamese; an XLSX of a board is a workbook; the PDF carries
+// the number and the signer's title given in the query.
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
@@ -111,5 +117,20 @@ describe("download routes", () => {
         .subarray(0, 2)
         .toString(),
     ).toBe("PK");
+    const pdf = await consolidated(
+      req("/api/xuat/bao-cao-tong-hop?ky=2026-Q3&dinh-dang=pdf&so=12%2FBC-SNV&chuc-vu=Gi%C3%A1m%20%C4%91%E1%BB%91c"),
+    );
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    const file = path.join(os.tmpdir(), `par-route-${process.pid}.pdf`);
+    fs.writeFileSync(file, Buffer.from(await pdf.arrayBuffer()));
+    try {
+      const text = (await promisify(execFile)("pdftotext", [file, "-"])).stdout;
+      expect(text).toContain("Số: 12/BC-SNV");
+      expect(text).toContain("GIÁM ĐỐC");
+      expect(text).toContain("(Kèm theo Báo cáo số 12/BC-SNV của Sở Nội vụ)");
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
   });
 });

@@ -2,7 +2,6 @@
 import Link from "next/link";
 import { BehindTable } from "@/components/dashboard/BehindTable";
 import { DashboardCard } from "@/components/dashboard/DashboardCard";
-import { behindView } from "@/lib/dashboard/behind";
 import type { DashboardLoads } from "@/lib/dashboard/dashboard";
 import { dashboardText } from "@/lib/dashboard/messages";
 
@@ -10,15 +9,13 @@ const t = dashboardText.behind;
 
 export async function BehindCard({
   loads,
-  cycle,
   overviewHref,
 }: {
   loads: DashboardLoads;
-  cycle: string | null;
   /** /tien-do for whoever may read it (same figures, every agency), else null */
   overviewHref: string | null;
 }) {
-  const view = behindView(await loads.overview, cycle);
+  const view = await loads.views.behind;
   const first = view.agencies[0];
   const unassigned = view.unassignedOverdue > 0 && (
     <p data-testid="behind-unassigned">{t.unassigned(view.unassignedOverdue)}</p>
@@ -40,7 +37,7 @@ export async function BehindCard({
           {view.agencies.length > view.shown.length && <p>{t.more(view.agencies.length - view.shown.length)}</p>}
           {overviewHref && (
             <p className="print:hidden">
-              <Link href={overviewHref} className="font-medium text-blue-800 underline">
+              <Link href={overviewHref} prefetch={false} className="font-medium text-blue-800 underline">
                 {t.allLink}
               </Link>
             </p>

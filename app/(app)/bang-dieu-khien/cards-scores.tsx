@@ -4,10 +4,8 @@ import { DashboardFilters } from "@/components/dashboard/DashboardFilters";
 import { HeadlineStats } from "@/components/dashboard/HeadlineStats";
 import { FieldPanel, ParetoPanel, YearPanel } from "@/components/dashboard/panels";
 import type { DashboardLoads, ResolvedDashboard } from "@/lib/dashboard/dashboard";
-import { foldPareto } from "@/lib/dashboard/fold";
 import { dashboardText } from "@/lib/dashboard/messages";
-import { fieldBars, paretoView, scoreHeadline, type ViewContext, yearView } from "@/lib/dashboard/views-scores";
-import { remediationHeadline } from "@/lib/dashboard/views-tasks";
+import type { ViewContext } from "@/lib/dashboard/views-scores";
 import { formatMax, formatPercent, formatPoints, formatRank } from "@/lib/format";
 
 type CardProps = { loads: DashboardLoads; ctx: ViewContext };
@@ -28,15 +26,13 @@ export async function FiltersCard({ loads, resolved }: { loads: DashboardLoads; 
   );
 }
 
-export async function HeadlineCard({ loads, ctx }: CardProps) {
-  const [rows, years, tasks] = await Promise.all([loads.rows, loads.years, loads.tasks]);
-  return <HeadlineStats score={scoreHeadline(ctx, rows, years)} remediation={remediationHeadline(rows, tasks)} />;
+export async function HeadlineCard({ loads }: { loads: DashboardLoads }) {
+  const [score, remediation] = await Promise.all([loads.views.headline, loads.views.remediation]);
+  return <HeadlineStats score={score} remediation={remediation} />;
 }
 
-export async function FieldCard({ loads, ctx }: CardProps) {
-  const [rows, years] = await Promise.all([loads.rows, loads.years]);
-  const h = scoreHeadline(ctx, rows, years);
-  const bars = fieldBars(ctx, rows);
+export async function FieldCard({ loads }: { loads: DashboardLoads }) {
+  const [h, bars] = await Promise.all([loads.views.headline, loads.views.fields]);
   const prev = h.previous;
   const rank = (r: number | null, of: number | null) => (r ? `, hạng ${formatRank(r, of)}` : "");
   const summary =
@@ -75,7 +71,7 @@ export async function FieldCard({ loads, ctx }: CardProps) {
 }
 
 export async function ParetoCard({ loads, ctx }: CardProps) {
-  const view = paretoView(ctx, await loads.rows);
+  const { view, folded } = await loads.views.pareto;
   // the chart and the table show the first rows; the rest is one exact line (lib/dashboard/fold.ts)
   const first = view.entries[0];
   if (!first) return <DashboardCard {...cards.pareto} lead={<p>{dashboardText.noData}</p>} />;
@@ -91,7 +87,7 @@ export async function ParetoCard({ loads, ctx }: CardProps) {
           {summary}
         </p>
       }
-      panel={<ParetoPanel {...foldPareto(view.entries, view.total)} summary={summary} />}
+      panel={<ParetoPanel {...folded} summary={summary} />}
       notes={view.standIns.map((s) => (
         <p key={s.code} data-testid="stand-in-note">
           Mục {s.code} {s.title} ({formatPoints(s.lost)} điểm) được tính thay cho {s.childCodes.join(", ")}: các mục này
@@ -104,7 +100,7 @@ export async function ParetoCard({ loads, ctx }: CardProps) {
 }
 
 export async function YearCard({ loads, ctx }: CardProps) {
-  const view = yearView(await loads.years, ctx.fieldCode);
+  const view = await loads.views.years;
   const withFields = view.years.filter((y) => Object.keys(y.fields).length > 0).length;
   const breaks = view.years
     .map((y) => ({ year: y.year, codes: y.changed }))

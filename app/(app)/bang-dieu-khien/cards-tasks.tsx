@@ -4,11 +4,8 @@ import { DashboardCard } from "@/components/dashboard/DashboardCard";
 import { ProjectionFigures, ProjectionScenarios } from "@/components/dashboard/ProjectionFigures";
 import { AgencyPanel, ProgressPanel, ProjectionPanel } from "@/components/dashboard/panels";
 import type { DashboardLoads } from "@/lib/dashboard/dashboard";
-import { foldAgencies, foldProjectionLines } from "@/lib/dashboard/fold";
-import { pointsItems } from "@/lib/dashboard/items";
 import { dashboardText } from "@/lib/dashboard/messages";
 import type { ViewContext } from "@/lib/dashboard/views-scores";
-import { agencyView, progressView, projectionView } from "@/lib/dashboard/views-tasks";
 import { formatPoints } from "@/lib/format";
 
 type CardProps = { loads: DashboardLoads; ctx: ViewContext };
@@ -17,8 +14,7 @@ const m = dashboardText.method;
 const filterNote = (ctx: ViewContext) => (ctx.fieldCode ? `${dashboardText.fieldFilterNote(ctx.fieldCode)} ` : "");
 
 export async function AgencyCard({ loads, ctx }: CardProps) {
-  const [rows, tasks, lineage] = await Promise.all([loads.rows, loads.tasks, loads.lineage]);
-  const view = agencyView(ctx, rows, tasks, lineage);
+  const { view, folded } = await loads.views.agencies;
   const first = view.bars[0];
   if (!first) return <DashboardCard {...cards.agencies} lead={<p>{dashboardText.noData}</p>} />;
   const summary = `${first.name} phụ trách nhiều điểm nhất: ${formatPoints(first.points)}/${formatPoints(view.total)} điểm; ${view.bars.length} cơ quan/nhóm cùng chia ${formatPoints(view.total)} điểm.`;
@@ -31,7 +27,7 @@ export async function AgencyCard({ loads, ctx }: CardProps) {
           {summary} <span className="print:hidden">Bấm vào một cột để mở bảng nhiệm vụ của cơ quan.</span>
         </p>
       }
-      panel={<AgencyPanel view={foldAgencies(view)} summary={summary} />}
+      panel={<AgencyPanel view={folded} summary={summary} />}
       notes={
         <>
           <p>
@@ -56,8 +52,7 @@ export async function AgencyCard({ loads, ctx }: CardProps) {
 }
 
 export async function ProgressCard({ loads, ctx }: CardProps) {
-  const [rows, tasks] = await Promise.all([loads.rows, loads.tasks]);
-  const view = progressView(ctx, rows, tasks);
+  const view = await loads.views.progress;
   if (view.bars.length === 0) return <DashboardCard {...cards.progress} lead={<p>{dashboardText.noData}</p>} />;
   const t = view.total;
   const summary = `Trong ${formatPoints(t.lost)} điểm bị mất: ${formatPoints(t.accepted)} điểm đã xác nhận, ${formatPoints(t.inProgress)} đang thực hiện, ${formatPoints(t.notStarted)} chưa thực hiện, ${formatPoints(t.overdue)} quá hạn.`;
@@ -86,8 +81,7 @@ export async function ProgressCard({ loads, ctx }: CardProps) {
 
 /** peersHref: where this user may enter other provinces' totals (Sở Nội vụ only), shown when the rank is unknown. */
 export async function ProjectionCard({ loads, ctx, peersHref }: CardProps & { peersHref: string | null }) {
-  const [rows, tasks, peers] = await Promise.all([loads.rows, loads.tasks, loads.peers]);
-  const view = projectionView(ctx, rows, tasks, peers);
+  const { view, folded } = await loads.views.projection;
   const rankText = view.rank
     ? `Với điểm công bố năm ${view.year} của ${view.rank.peers} tỉnh khác đã nhập, điểm dự báo sẽ xếp hạng ${view.rank.rank}/${view.rank.rankOf} (chỉ trong số các tỉnh đã nhập điểm).`
     : `Không dự báo được xếp hạng vì chưa nhập điểm công bố năm ${view.year} của tỉnh nào khác.`;
@@ -108,7 +102,7 @@ export async function ProjectionCard({ loads, ctx, peersHref }: CardProps & { pe
           <p data-testid="projection-rank-text">
             {rankText}{" "}
             {peersHref && (
-              <Link href={peersHref} className="font-medium text-blue-800 underline print:hidden">
+              <Link href={peersHref} prefetch={false} className="font-medium text-blue-800 underline print:hidden">
                 Nhập điểm công bố của các tỉnh
               </Link>
             )}
@@ -127,7 +121,7 @@ export async function ProjectionCard({ loads, ctx, peersHref }: CardProps & { pe
             remaining: view.remaining,
             publishedLost: view.publishedLost,
           }}
-          {...foldProjectionLines([...view.counted, ...view.notCounted])}
+          {...folded}
           summary={summary}
         />
       }
@@ -145,7 +139,7 @@ export async function ProjectionCard({ loads, ctx, peersHref }: CardProps & { pe
 }
 
 export async function MethodCard({ loads }: { loads: DashboardLoads }) {
-  const { standIns } = pointsItems(await loads.rows);
+  const standIns = await loads.views.standIns;
   const named = standIns
     .map(
       (s) =>

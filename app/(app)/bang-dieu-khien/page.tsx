@@ -13,6 +13,7 @@ import { BehindCard } from "./card-behind";
 import { FieldCard, FiltersCard, HeadlineCard, ParetoCard, YearCard } from "./cards-scores";
 import { AgencyCard, MethodCard, ProgressCard, ProjectionCard } from "./cards-tasks";
 import { PrintPageStyle } from "./print-page-style";
+import "./card.css";
 import "./print.css";
 
 export const metadata: Metadata = { title: dashboardText.pageTitle };
@@ -64,17 +65,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         current={resolved.cycle}
         back={hrefWith("/bang-dieu-khien", Object.entries({ ...otherParams(params), "ke-hoach": ctx.planId }))}
       />
-      <HeadlineCard {...props} />
+      <HeadlineCard loads={loads} />
       <BehindCard
         loads={loads}
-        cycle={resolved.cycle}
         overviewHref={
           can(user, "overview.read", scope)
             ? `/tien-do?ke-hoach=${encodeURIComponent(ctx.planId)}&sap-xep=tre-han${cycleQuery(resolved.cycle, "&")}`
             : null
         }
       />
-      <FieldCard {...props} />
+      <FieldCard loads={loads} />
       <ParetoCard {...props} />
       <div className="print:hidden">
         <MergeToggle basePath="/bang-dieu-khien" params={params} on={ctx.merge === true} />

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/AdminNav";
 import { AgencyOptions } from "@/components/admin/AgencyOptions";
-import { AuditList, AuditPager } from "@/components/audit/AuditList";
+import { AuditCard } from "@/components/audit/AuditList";
 import { TableDownloads } from "@/components/export/ConsolidatedDownloads";
 import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
@@ -51,10 +51,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <Button variant="secondary">{p.show}</Button>
         </form>
       </Card>
-      <Card>
-        <AuditList entries={result.page.entries} />
-        <AuditPager basePath="/nhat-ky" params={params} nextCursor={result.page.nextCursor} />
-      </Card>
+      <AuditCard page={result.page} basePath="/nhat-ky" params={params} />
     </div>
   );
 }

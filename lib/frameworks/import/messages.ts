@@ -1,5 +1,5 @@
 // Every user-facing string of the national framework importer (conventions §8: one place per feature).
-import { vi } from "@/lib/plans/import/messages";
+import { formatDecimal } from "@/lib/format";
 
 export const frameworkColumnLabels = {
   code: "Mã",
@@ -26,7 +26,7 @@ export const frameworkMessages = {
   parentMissing: (code: string, parent: string) =>
     `tiêu chí «${code}» thuộc «${parent}» nhưng bảng không có dòng «${parent}»; hãy thêm dòng của tiêu chí cha.`,
   childrenSum: (code: string, max: string, children: string[], sum: string) =>
-    `tổng điểm tối đa của ${children.map((c) => `«${c}»`).join(", ")} là ${vi(sum)}, khác điểm tối đa ${vi(max)} của «${code}».`,
+    `tổng điểm tối đa của ${children.map((c) => `«${c}»`).join(", ")} là ${formatDecimal(sum)}, khác điểm tối đa ${formatDecimal(max)} của «${code}».`,
   surveyParent: (code: string, parent: string) =>
     `tiêu chí «${code}» ghi «Tự đánh giá» trong khi «${parent}» được chấm bằng điều tra xã hội học; hãy thống nhất nguồn điểm.`,
   noRows: () => "Bảng bộ chỉ số không có dòng tiêu chí nào dưới dòng tiêu đề.",

@@ -1,12 +1,9 @@
 // Every user-facing string of the plan importer (CONTRIBUTING.md §8: one place per feature).
-import { formatCount, formatSize } from "@/lib/format";
+import { formatCount, formatDecimal, formatSize } from "@/lib/format";
 import type { ImportLocation } from "./errors";
 import { XLSX_LIMITS } from "./xlsx-limits";
 
 const NEW_FILE = "Hãy sao chép bảng cần nhập sang một tệp Excel mới rồi tải lên lại.";
-
-/** "0.05" → "0,05": canonical decimal strings shown the Vietnamese way. */
-export const vi = (value: string): string => value.replace(".", ",");
 
 export function locationPrefix(at: ImportLocation): string {
   const parts: string[] = [];
@@ -69,27 +66,27 @@ export const errorMessages = {
 
 export const warningMessages = {
   lostMismatch: (code: string, standard: string, assessed: string, lost: string, expected: string) =>
-    `Tiêu chí ${code}: điểm bị mất ${vi(lost)} khác điểm chuẩn − điểm thẩm định (${vi(standard)} − ${vi(assessed)} = ${vi(expected)}).`,
+    `Tiêu chí ${code}: điểm bị mất ${formatDecimal(lost)} khác điểm chuẩn − điểm thẩm định (${formatDecimal(standard)} − ${formatDecimal(assessed)} = ${formatDecimal(expected)}).`,
   childrenSumMismatch: (code: string, lost: string, children: string[], childrenLost: string) =>
-    `Tiêu chí ${code} mất ${vi(lost)} điểm nhưng các tiêu chí con được liệt kê (${children.join(", ")}) mất tổng cộng ${vi(childrenLost)} điểm.`,
+    `Tiêu chí ${code} mất ${formatDecimal(lost)} điểm nhưng các tiêu chí con được liệt kê (${children.join(", ")}) mất tổng cộng ${formatDecimal(childrenLost)} điểm.`,
   duplicateCode: (code: string, at: string, firstAt: string) =>
     `Mã tiêu chí ${code} xuất hiện lại (${at}; lần đầu: ${firstAt}); giữ số liệu của lần đầu, các giải pháp được gộp vào.`,
   duplicateTitle: (code: string, title: string, otherCode: string) =>
     `Tiêu chí ${code} có cùng tên «${title}» với tiêu chí ${otherCode}; có thể văn bản chép nhầm tên tiêu chí.`,
   assessedOverStandard: (code: string, assessed: string, standard: string) =>
-    `Tiêu chí ${code}: điểm thẩm định ${vi(assessed)} lớn hơn điểm chuẩn ${vi(standard)}.`,
+    `Tiêu chí ${code}: điểm thẩm định ${formatDecimal(assessed)} lớn hơn điểm chuẩn ${formatDecimal(standard)}.`,
   parentMissing: (code: string, parent: string) =>
     `Tiêu chí ${code}: phụ lục không liệt kê tiêu chí cha ${parent}; sẽ dùng tiêu chí ${parent} đã có trong bộ chỉ số nếu có.`,
   measureWithoutLead: (code: string) => `Giải pháp của tiêu chí ${code} chưa có cơ quan chủ trì.`,
   agency: (code: string, column: string, detail: string) => `Tiêu chí ${code}, cột «${column}»: ${detail}`,
   scoreMismatch: (maxPoints: string, lost: string, computed: string, published: string) =>
-    `Tổng điểm tính từ phụ lục (${vi(maxPoints)} − ${vi(lost)} = ${vi(computed)}) khác tổng điểm công bố trong văn bản (${vi(published)}).`,
+    `Tổng điểm tính từ phụ lục (${formatDecimal(maxPoints)} − ${formatDecimal(lost)} = ${formatDecimal(computed)}) khác tổng điểm công bố trong văn bản (${formatDecimal(published)}).`,
   agencyNotInDatabase: (label: string, name: string) =>
     `«${label}» được hiểu là «${name}» nhưng cơ quan này chưa có trong cơ sở dữ liệu của tỉnh; chưa gán cơ quan.`,
   criterionTitleDiffers: (code: string, title: string, existing: string) =>
     `Tiêu chí ${code}: tên trong văn bản «${title}» khác tên đã có trong bộ chỉ số «${existing}»; giữ tên đã có.`,
   criterionStandardDiffers: (code: string, standard: string, existing: string) =>
-    `Tiêu chí ${code}: điểm chuẩn trong văn bản ${vi(standard)} khác điểm chuẩn đã có trong bộ chỉ số ${vi(existing)}; giữ điểm đã có.`,
+    `Tiêu chí ${code}: điểm chuẩn trong văn bản ${formatDecimal(standard)} khác điểm chuẩn đã có trong bộ chỉ số ${formatDecimal(existing)}; giữ điểm đã có.`,
 } as const;
 
 export const columnLabels = {

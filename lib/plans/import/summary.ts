@@ -1,5 +1,5 @@
 // The readable Vietnamese summary `plan-import` prints (without --json).
-import { vi } from "./messages";
+import { formatDecimal } from "@/lib/format";
 import type { PlanPreview } from "./types";
 
 const dmy = (iso: string | null): string => (iso ? iso.split("-").reverse().join("/") : "—");
@@ -13,16 +13,20 @@ export function formatPreviewSummary(preview: PlanPreview): string {
     `Tiêu đề: ${meta.title ?? "(chưa rõ)"}`,
   ];
   if (meta.indexYear) {
-    const score = meta.score ? `${vi(meta.score)}/100 điểm${rankText(meta.rank, meta.rankOf)}` : "chưa rõ điểm";
+    const score = meta.score
+      ? `${formatDecimal(meta.score)}/100 điểm${rankText(meta.rank, meta.rankOf)}`
+      : "chưa rõ điểm";
     const prev = meta.previous;
-    const before = prev ? ` (năm ${prev.year}: ${vi(prev.score)} điểm${rankText(prev.rank, prev.rankOf)})` : "";
+    const before = prev
+      ? ` (năm ${prev.year}: ${formatDecimal(prev.score)} điểm${rankText(prev.rank, prev.rankOf)})`
+      : "";
     lines.push(`Chỉ số CCHC năm ${meta.indexYear}: ${score}${before}`);
   }
   const levels = `${count("FIELD")} lĩnh vực, ${count("CRITERION")} tiêu chí, ${count("SUBCRITERION")} tiêu chí thành phần`;
-  const recomputed = `${vi(totals.maxPoints)} − ${vi(totals.lost)} = ${vi(totals.score)}`;
+  const recomputed = `${formatDecimal(totals.maxPoints)} − ${formatDecimal(totals.lost)} = ${formatDecimal(totals.score)}`;
   lines.push(
     `Phụ lục: ${criteria.length} dòng tiêu chí (${levels}), ${measures.length} giải pháp`,
-    `Tổng điểm bị mất: ${vi(totals.lost)} → tổng điểm tính lại: ${recomputed}`,
+    `Tổng điểm bị mất: ${formatDecimal(totals.lost)} → tổng điểm tính lại: ${recomputed}`,
     warnings.length === 0 ? "Không có cảnh báo." : `Cảnh báo (${warnings.length}):`,
     ...warnings.map((w) => `  - [${w.code}] ${w.message}`),
   );

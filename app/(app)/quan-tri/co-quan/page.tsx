@@ -3,7 +3,7 @@ import { AdminNav } from "@/components/admin/AdminNav";
 import { AgencyForm } from "@/components/admin/AgencyForm";
 import { AgencyTable } from "@/components/admin/AgencyTable";
 import { BulkAgenciesForm } from "@/components/admin/BulkAgenciesForm";
-import { ListFilter } from "@/components/admin/ListFilter";
+import { ListFilter, statusSelect } from "@/components/admin/ListFilter";
 import { Card } from "@/components/ui/Card";
 import { HeaderLink, PageHeader } from "@/components/ui/PageHeader";
 import { bulkCreateAgenciesAction, createAgencyAction } from "@/lib/agency-admin/actions";
@@ -51,16 +51,11 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
                 ...AGENCY_KINDS.map((k) => ({ value: k, label: AGENCY_KIND_LABELS[k] })),
               ],
             },
-            {
-              name: "tt",
-              label: t.status,
-              value: filter.status,
-              options: [
-                { value: "active", label: t.statusActive },
-                { value: "inactive", label: t.statusInactive },
-                { value: "all", label: t.statusAll },
-              ],
-            },
+            statusSelect(filter.status, "active", t.status, {
+              active: t.statusActive,
+              inactive: t.statusInactive,
+              all: t.statusAll,
+            }),
           ]}
         />
         <p className="mt-3 text-sm text-slate-600" aria-live="polite">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/AdminNav";
-import { ListFilter } from "@/components/admin/ListFilter";
+import { ListFilter, statusSelect } from "@/components/admin/ListFilter";
 import { SignInPressure } from "@/components/admin/SignInPressure";
 import { UserForm } from "@/components/admin/UserForm";
 import { UserTable } from "@/components/admin/UserTable";
@@ -56,16 +56,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               value: filter.agencyId ?? "",
               options: [{ value: "", label: t.allAgencies }, ...agencies.map((a) => ({ value: a.id, label: a.name }))],
             },
-            {
-              name: "tt",
-              label: t.status,
-              value: filter.status,
-              options: [
-                { value: "all", label: t.statusAll },
-                { value: "active", label: t.active },
-                { value: "inactive", label: t.inactive },
-              ],
-            },
+            statusSelect(filter.status, "all", t.status, { all: t.statusAll, active: t.active, inactive: t.inactive }),
           ]}
         />
         <p className="mt-3 text-sm text-slate-600">{t.count(rows.length, more)}</p>

@@ -2,23 +2,19 @@
 // With co-quan: that agency's board (its people, or Sở Nội vụ / leadership); without: the province's task list.
 
 import { can } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { asciiSlug, EXPORT_ERRORS, fileResponse } from "@/lib/export/http";
+import { asciiSlug, fileResponse, openExport } from "@/lib/export/http";
 import { taskTable } from "@/lib/export/lists";
-import { writeTable } from "@/lib/export/table";
+import { TABLE_FORMATS, writeTable } from "@/lib/export/table";
 import { provinceTodayIso } from "@/lib/format";
 import { httpRefusal } from "@/lib/server/refuse";
 
 export const runtime = "nodejs";
 
 export async function GET(request: Request): Promise<Response> {
-  const user = await getCurrentUser();
-  if (!user) return httpRefusal({ code: "UNAUTHENTICATED" });
-  const params = new URL(request.url).searchParams;
-  const format = params.get("dinh-dang");
-  if (format !== "xlsx" && format !== "csv")
-    return httpRefusal({ code: "INVALID", message: EXPORT_ERRORS.format(["xlsx", "csv"]) });
+  const opened = await openExport(request, TABLE_FORMATS);
+  if (opened instanceof Response) return opened;
+  const { user, params, format } = opened;
   const agencyId = params.get("co-quan");
   const today = provinceTodayIso();
   if (agencyId) {

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AuditList, AuditPager } from "@/components/audit/AuditList";
-import { Card } from "@/components/ui/Card";
+import { AuditCard } from "@/components/audit/AuditList";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { loadAuditFor } from "@/lib/audit/data";
 import { auditPageText as p, auditText as t } from "@/lib/audit/labels";
@@ -23,7 +22,6 @@ export default async function AgencyAuditPage({
   const [{ agencyId }, query] = await Promise.all([params, searchParams]);
   const cursor = firstParam(query.sau);
   const result = dataOrRefuse(await loadAuditFor(user, { kind: "agency", agencyId }, cursor));
-  const base = `/nhat-ky/co-quan/${agencyId}`;
   return (
     <div className="space-y-5">
       <Link href="/nhat-ky" className="text-sm text-blue-800 underline">
@@ -36,10 +34,7 @@ export default async function AgencyAuditPage({
           </Link>
         )}
       </PageHeader>
-      <Card>
-        <AuditList entries={result.page.entries} />
-        <AuditPager basePath={base} params={query} nextCursor={result.page.nextCursor} />
-      </Card>
+      <AuditCard page={result.page} basePath={`/nhat-ky/co-quan/${agencyId}`} params={query} />
     </div>
   );
 }

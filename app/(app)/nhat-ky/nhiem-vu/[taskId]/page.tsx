@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AuditList, AuditPager } from "@/components/audit/AuditList";
-import { Card } from "@/components/ui/Card";
+import { AuditCard } from "@/components/audit/AuditList";
 import { loadAuditFor } from "@/lib/audit/data";
 import { auditPageText as p, auditText as t } from "@/lib/audit/labels";
 import { requireAction } from "@/lib/auth/session";
@@ -33,10 +32,7 @@ export default async function TaskAuditPage({
           {p.openTask}
         </Link>
       </header>
-      <Card>
-        <AuditList entries={result.page.entries} linkSubjects={false} />
-        <AuditPager basePath={`/nhat-ky/nhiem-vu/${taskId}`} params={query} nextCursor={result.page.nextCursor} />
-      </Card>
+      <AuditCard page={result.page} basePath={`/nhat-ky/nhiem-vu/${taskId}`} params={query} linkSubjects={false} />
     </div>
   );
 }

@@ -33,10 +33,7 @@ export default async function AgencyAdminPage({ params }: { params: Promise<{ ag
   const agency = dataOrRefuse(loaded);
   return (
     <div className="space-y-5">
-      <AdminNav current="agencies" />
-      <Link href="/quan-tri/co-quan" className="text-sm text-blue-800 underline">
-        {t.back}
-      </Link>
+      <AdminNav current="agencies" back={t.back} />
       <header className="space-y-1">
         <h1 className="text-xl font-bold sm:text-2xl">{agency.name}</h1>
         <p className="text-sm text-slate-600">

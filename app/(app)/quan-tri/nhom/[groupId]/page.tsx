@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AdminNav } from "@/components/admin/AdminNav";
 import { GroupForm } from "@/components/admin/GroupForm";
 import { MembershipForm } from "@/components/admin/MembershipForm";
@@ -30,10 +29,7 @@ export default async function GroupAdminPage({ params }: { params: Promise<{ gro
     }));
   return (
     <div className="space-y-5">
-      <AdminNav current="groups" />
-      <Link href="/quan-tri/nhom" className="text-sm text-blue-800 underline">
-        {t.backGroups}
-      </Link>
+      <AdminNav current="groups" back={t.backGroups} />
       <h1 className="text-xl font-bold sm:text-2xl">{group.name}</h1>
       <Card title={t.groupDetails} id="group-details">
         <GroupForm action={updateGroupAction} group={group} />

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActiveToggle } from "@/components/admin/ActiveToggle";
 import { AdminNav } from "@/components/admin/AdminNav";
 import { ResetPasswordButton } from "@/components/admin/ResetPasswordButton";
@@ -24,10 +23,7 @@ export default async function UserAdminPage({ params }: { params: Promise<{ user
   const self = target.id === user.id;
   return (
     <div className="space-y-5">
-      <AdminNav current="users" />
-      <Link href="/quan-tri/tai-khoan" className="text-sm text-blue-800 underline">
-        {t.back}
-      </Link>
+      <AdminNav current="users" back={t.back} />
       <header>
         <h1 className="text-xl font-bold sm:text-2xl">
           {target.name} {self && <span className="text-base font-normal text-slate-600">{t.you}</span>}

@@ -6,6 +6,7 @@ import { SelfActionForm } from "@/components/self-assessment/SelfActionForm";
 import { BackLink } from "@/components/ui/BackLink";
 import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
+import { NamedOptions } from "@/components/ui/Options";
 import { inputClass, labelClass } from "@/components/ui/styles";
 import { requireAction } from "@/lib/auth/session";
 import { formatDate, formatPoints } from "@/lib/format";
@@ -36,8 +37,7 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
         <h1 className="text-xl font-bold">Lập kế hoạch khắc phục từ kết quả năm {year}</h1>
         <p>{headline}</p>
         {view.result.hasScores ? (
-          <SelfActionForm action={createPlanDraftAction} label="Lập kế hoạch khắc phục">
-            <input type="hidden" name="year" value={year} />
+          <SelfActionForm action={createPlanDraftAction} label="Lập kế hoạch khắc phục" hidden={{ year }}>
             <p className="text-sm text-slate-700">
               Bản dự thảo liệt kê mọi tiêu chí bị mất điểm và chuyển tiếp các giải pháp chưa hoàn thành của kế hoạch năm
               trước cho các tiêu chí đó.
@@ -57,6 +57,7 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
     );
   }
   const locked = draft.published !== null;
+  const draftAt = { draftId: draft.id, version: draft.version };
   const { criteria, measures } = draft.content;
   return (
     <div className="space-y-4">
@@ -80,9 +81,7 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
       )}
       {!locked && (
         <Card title="Thông tin kế hoạch">
-          <SelfActionForm action={updatePlanDraftHeadAction} label="Thông tin kế hoạch">
-            <input type="hidden" name="draftId" value={draft.id} />
-            <input type="hidden" name="version" value={draft.version} />
+          <SelfActionForm action={updatePlanDraftHeadAction} label="Thông tin kế hoạch" hidden={draftAt}>
             <div className="grid gap-3 sm:grid-cols-[12rem_10rem_1fr]">
               <label className={labelClass}>
                 Số hiệu
@@ -118,9 +117,7 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
       </Card>
       {!locked && (
         <Card title="Thêm giải pháp">
-          <SelfActionForm action={addPlanDraftMeasureAction} label="Thêm giải pháp">
-            <input type="hidden" name="draftId" value={draft.id} />
-            <input type="hidden" name="version" value={draft.version} />
+          <SelfActionForm action={addPlanDraftMeasureAction} label="Thêm giải pháp" hidden={draftAt}>
             <div className="grid gap-3 sm:grid-cols-2">
               <label className={labelClass}>
                 Tiêu chí
@@ -143,21 +140,13 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
               <label className={labelClass}>
                 Cơ quan chủ trì
                 <select name="leadIds" multiple size={5} className={inputClass}>
-                  {view.agencies.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.name}
-                    </option>
-                  ))}
+                  <NamedOptions items={view.agencies} />
                 </select>
               </label>
               <label className={labelClass}>
                 Cơ quan phối hợp
                 <select name="supportIds" multiple size={5} className={inputClass}>
-                  {view.agencies.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.name}
-                    </option>
-                  ))}
+                  <NamedOptions items={view.agencies} />
                 </select>
               </label>
               <label className={`${labelClass} sm:col-span-2`}>
@@ -170,9 +159,7 @@ export default async function PlanDraftPage({ params }: { params: Promise<{ year
         </Card>
       )}
       {!locked && (
-        <SelfActionForm action={publishPlanDraftAction} label="Ban hành kế hoạch">
-          <input type="hidden" name="draftId" value={draft.id} />
-          <input type="hidden" name="version" value={draft.version} />
+        <SelfActionForm action={publishPlanDraftAction} label="Ban hành kế hoạch" hidden={draftAt}>
           <p className="text-sm text-slate-700">
             Khi ban hành, kế hoạch được lưu như một kế hoạch nhập từ tệp và nhiệm vụ được giao cho từng cơ quan chủ trì;
             bản dự thảo không sửa được nữa.

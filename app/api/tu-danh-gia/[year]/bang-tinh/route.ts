@@ -1,11 +1,9 @@
 // GET /api/tu-danh-gia/[year]/bang-tinh[?dinh-dang=xlsx|docx][&so=…&chuc-vu=…&nguoi-ky=…]: the self-assessment
 // table of the year as XLSX (default) or DOCX, scoped as the page is (Sở Nội vụ and leadership: the province's
 // table; an agency: its own rows). The province comes from the session, never from the request.
-import { getCurrentUser } from "@/lib/auth/session";
 import { contentDisposition } from "@/lib/evidence/rules";
-import { EXPORT_ERRORS } from "@/lib/export/http";
-import { officialFieldsSchema } from "@/lib/export/official";
-import { isSelfFormat, SELF_FORMATS, selfFileName } from "@/lib/export/self-assessment";
+import { officialParams, openExport } from "@/lib/export/http";
+import { SELF_FORMATS, selfFileName } from "@/lib/export/self-assessment";
 import { selfAssessmentDocx } from "@/lib/export/self-assessment-docx";
 import { selfAssessmentXlsx } from "@/lib/export/self-assessment-xlsx";
 import { CONTENT_TYPES } from "@/lib/export/table";
@@ -16,25 +14,18 @@ export const runtime = "nodejs";
 
 export async function GET(request: Request, { params }: { params: Promise<{ year: string }> }): Promise<Response> {
   const { year } = await params;
-  const user = await getCurrentUser();
-  if (!user) return httpRefusal({ code: "UNAUTHENTICATED" });
-  const query = new URL(request.url).searchParams;
-  const format = query.get("dinh-dang") ?? "xlsx";
-  if (!isSelfFormat(format)) return httpRefusal({ code: "INVALID", message: EXPORT_ERRORS.format(SELF_FORMATS) });
-  const fields = officialFieldsSchema.safeParse({
-    number: query.get("so") || undefined,
-    signerTitle: query.get("chuc-vu") || undefined,
-    signerName: query.get("nguoi-ky") || undefined,
-  });
-  if (!fields.success)
-    return httpRefusal({ code: "INVALID", message: fields.error.issues.map((i) => i.message).join(" ") });
+  const opened = await openExport(request, SELF_FORMATS, { fallback: "xlsx" });
+  if (opened instanceof Response) return opened;
+  const { user, params: query, format } = opened;
+  const fields = officialParams(query);
+  if (fields instanceof Response) return fields;
   if (!/^\d{4}$/.test(year)) return httpRefusal({ code: "NOT_FOUND" });
   const loaded = await loadSelfAssessment(user, Number(year));
   if (loaded.status !== "ok") return httpRefusal(loaded);
   const view = loaded.data;
   const bytes =
     format === "docx"
-      ? await selfAssessmentDocx(view, user.provinceName, fields.data)
+      ? await selfAssessmentDocx(view, user.provinceName, fields)
       : await selfAssessmentXlsx(view, user.provinceName);
   return new Response(new Uint8Array(bytes), {
     headers: {

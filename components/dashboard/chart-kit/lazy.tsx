@@ -3,23 +3,16 @@
 // JavaScript and drawing six charts at once was most of its blocking time. The numbers are on the page before any
 // script runs (the key sentence and the table under each chart); printing loads every chart first (PrintButton).
 import dynamic from "next/dynamic";
-import { type ReactNode, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { type ComponentType, type ReactNode, useEffect, useRef, useState, useSyncExternalStore } from "react";
 
-const loaders = {
-  field: () => import("./FieldScoreChart").then((m) => m.FieldScoreChart),
-  pareto: () => import("./ParetoChart").then((m) => m.ParetoChart),
-  year: () => import("./YearChart").then((m) => m.YearChart),
-  agency: () => import("./AgencyPointsChart").then((m) => m.AgencyPointsChart),
-  progress: () => import("./ProgressChart").then((m) => m.ProgressChart),
-  projection: () => import("./ProjectionChart").then((m) => m.ProjectionChart),
-};
+// Every lazy chart's loader, so that printing can load them all at once.
+const loaders: (() => Promise<unknown>)[] = [];
 
-export const FieldScoreChart = dynamic(loaders.field, { ssr: false });
-export const ParetoChart = dynamic(loaders.pareto, { ssr: false });
-export const YearChart = dynamic(loaders.year, { ssr: false });
-export const AgencyPointsChart = dynamic(loaders.agency, { ssr: false });
-export const ProgressChart = dynamic(loaders.progress, { ssr: false });
-export const ProjectionChart = dynamic(loaders.projection, { ssr: false });
+/** A chart whose code is fetched only when it is first drawn (never on the server: its table stands in there). */
+export function lazyChart<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  loaders.push(load);
+  return dynamic(load, { ssr: false });
+}
 
 // "Show every chart now" (before printing), shared by all the placeholders on the page.
 let showAll = false;
@@ -31,7 +24,7 @@ const subscribe = (listener: () => void) => {
 
 /** Loads every chart's code, then draws all of them; resolves once they had time to measure their width. */
 export async function showAllCharts(): Promise<void> {
-  await Promise.all(Object.values(loaders).map((load) => load()));
+  await Promise.all(loaders.map((load) => load()));
   showAll = true;
   for (const listener of listeners) listener();
   await new Promise((resolve) => setTimeout(resolve, 400));

@@ -2,14 +2,31 @@
 // Shared pieces of the dashboard's charts (ticks live in lib/format.ts): a tooltip that shows the exact strings (never a
 // float's rendering), fills that stay distinct in greyscale print (lightness + texture), and bar links.
 import { useRouter } from "next/navigation";
-import { type ReactElement, useCallback, useSyncExternalStore } from "react";
-import { pattern, patterns, type TooltipContentProps } from "recharts";
-import { formatPoints } from "@/lib/format";
+import { type ComponentProps, type ReactElement, type ReactNode, useCallback, useSyncExternalStore } from "react";
+import {
+  BarChart,
+  CartesianGrid,
+  Legend,
+  pattern,
+  patterns,
+  Tooltip,
+  type TooltipContentProps,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { formatPoints, pointsTick } from "@/lib/format";
 
 /** Chart geometry only: the displayed values stay the decimal strings. */
 export const num = (value: string) => Number(value);
 
 export const AXIS_STYLE = { fontSize: 12, fill: "#334155" } as const;
+/** The grid lines, the hovered category's band, and the label of a points axis. */
+export const GRID = "#e2e8f0";
+export const CURSOR = { fill: "#f1f5f9" } as const;
+const POINTS_LABEL = { value: "Điểm", position: "insideBottomRight", offset: -12, ...AXIS_STYLE } as const;
+/** A bar that opens its category's page when clicked (keyboard users have the table's links); drawn without animation. */
+export const clickable = (onClick: ReturnType<typeof useBarLink>) =>
+  ({ onClick, cursor: "pointer", isAnimationActive: false }) as const;
 
 // Legend text stays dark whatever the series colour (a light series must not give light, unreadable text), and
 // the items keep the order the series are drawn in (Recharts sorts them alphabetically by default).
@@ -152,4 +169,48 @@ export function categoryAxis(narrow: boolean, dataKey: string, width: number, of
         interval: 0,
       } as const)
     : ({ type: "category", dataKey, width, tick: AXIS_STYLE, interval: 0 } as const);
+}
+
+// The frame every horizontal bar chart of the dashboard shares (fields, progress, agencies, projection): points on
+// the x axis, the categories beside the bars on a wide screen and above them on a phone, the exact-value tooltip,
+// and the legend. The chart passes its data, its size and its <Bar>s.
+type HorizontalBarChartProps = {
+  data: object[];
+  narrow: boolean;
+  height: number;
+  title: string;
+  summary: string;
+  /** the category's data key, its axis width beside the bars, and half the height of a bar (group) for the label above */
+  category: { key: string; width: number; offset: number };
+  tooltip: ComponentProps<typeof Tooltip>["content"];
+  /** the legend's height on a phone (its entries wrap there); no legend when absent */
+  narrowLegend?: number;
+  /** room right of the bars on a wide screen (for labels written after them) */
+  right?: number;
+  xAxis?: { ticks?: number[]; domain?: [number, number | "auto"] };
+  chart?: { barGap?: number; barSize?: number; barCategoryGap?: string };
+  children: ReactNode;
+};
+
+export function HorizontalBarChart(props: HorizontalBarChartProps) {
+  const { narrow, category, narrowLegend } = props;
+  return (
+    <BarChart
+      responsive
+      layout="vertical"
+      data={props.data}
+      style={{ width: "100%", height: props.height }}
+      margin={{ top: narrow ? 34 : 8, right: narrow ? 12 : (props.right ?? 24), bottom: 24, left: 8 }}
+      title={props.title}
+      desc={props.summary}
+      {...props.chart}
+    >
+      <CartesianGrid horizontal={false} stroke={GRID} />
+      <XAxis type="number" tickFormatter={pointsTick} tick={AXIS_STYLE} label={POINTS_LABEL} {...props.xAxis} />
+      <YAxis {...categoryAxis(narrow, category.key, category.width, category.offset)} />
+      <Tooltip content={props.tooltip} cursor={CURSOR} />
+      {narrowLegend !== undefined && <Legend {...LEGEND} height={narrow ? narrowLegend : LEGEND.height} />}
+      {props.children}
+    </BarChart>
+  );
 }
