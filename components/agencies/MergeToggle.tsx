@@ -7,15 +7,16 @@ import { hrefWith, type SearchParams } from "@/lib/search-params";
 export const MERGE_PARAM = "gop";
 
 export function MergeToggle({ basePath, params, on }: { basePath: string; params: SearchParams; on: boolean }) {
+  const href = hrefWith(basePath, params, { [MERGE_PARAM]: on ? undefined : "1" });
+  return <MergeSwitch on={on} note={on ? m.mergedNow : m.separateNow} href={href} />;
+}
+
+/** The toggle itself: `note` says what the page shows now, `href` is the page in the other state. */
+export function MergeSwitch({ on, note, href }: { on: boolean; note: string; href: string }) {
   return (
     <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700" data-testid="merge-toggle">
-      <span>{on ? m.mergedNow : m.separateNow}</span>
-      <ButtonLink
-        variant="secondary"
-        size="sm"
-        href={hrefWith(basePath, params, { [MERGE_PARAM]: on ? undefined : "1" })}
-        data-testid="merge-toggle-link"
-      >
+      <span>{note}</span>
+      <ButtonLink variant="secondary" size="sm" href={href} data-testid="merge-toggle-link">
         {on ? m.showSeparate : m.showMerged}
       </ButtonLink>
     </p>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { MergeSwitch } from "@/components/agencies/MergeToggle";
 import { Button } from "@/components/ui/Button";
 import { FilterSelect } from "@/components/ui/FilterSelect";
 import { APPROVAL_TEXT } from "@/lib/tasks/approval-strings";
@@ -13,6 +14,7 @@ export function BoardFilters({
   fields,
   criteria,
   keep = {},
+  merge,
 }: {
   basePath: string;
   filters: Filters;
@@ -20,9 +22,11 @@ export function BoardFilters({
   criteria: FilterOption[];
   /** parameters the form sends unchanged (the cycle) */
   keep?: Record<string, string>;
+  /** "Gộp theo cơ cấu hiện tại", when the agency has predecessors: the switch's sentence and other address */
+  merge?: { on: boolean; note: string; href: string };
 }) {
-  // the plan and the one-column list stay chosen while the filters change; a new filter starts from page 1
-  const hidden = { ...keep, view: filters.view, plan: filters.plan, status: filters.status };
+  // the plan, the one-column list and ?gop stay chosen while the filters change; a new filter starts from page 1
+  const hidden = { ...keep, view: filters.view, plan: filters.plan, status: filters.status, gop: filters.gop };
   const roles = BOARD_ROLE_FILTERS.map((value) => ({ value, label: ROLE_FILTER_LABELS[value] }));
   const dues = BOARD_DUE_FILTERS.map((value) => ({ value, label: DUE_FILTER_LABELS[value] }));
   const sorts = BOARD_SORTS.map((value) => ({ value, label: SORT_LABELS[value] }));
@@ -69,6 +73,11 @@ export function BoardFilters({
           <input type="checkbox" name="approval" value="head" defaultChecked />
           {APPROVAL_TEXT.onlyWaiting}
         </label>
+      )}
+      {merge && (
+        <div className="w-full">
+          <MergeSwitch {...merge} />
+        </div>
       )}
       {selects.map((select) => (
         <FilterSelect key={select.name} {...select} allLabel={select.noAll ? undefined : TASK_TEXT.filterAll} />

@@ -28,7 +28,13 @@ export function PlanPicker({
         {TASK_TEXT.planPicker}: {current.number} ({formatDate(current.issuedOn)})
       </p>
     ) : null;
-  const hidden = { ...keep, view: filters.view, role: filters.role, sort: filters.sort };
+  const hidden = {
+    ...keep,
+    view: filters.view,
+    role: filters.role,
+    sort: filters.sort,
+    ...(filters.gop && { gop: filters.gop }),
+  };
   return (
     <form method="get" action={basePath} className="flex flex-wrap items-end gap-2" data-testid="plan-picker">
       {Object.entries(hidden).map(([name, value]) => (

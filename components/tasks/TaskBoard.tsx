@@ -16,7 +16,7 @@ import {
   sortCards,
   summarizeBoard,
 } from "@/lib/tasks/board-view";
-import type { BoardPlan } from "@/lib/tasks/data";
+import type { AgencyRef, BoardPlan } from "@/lib/tasks/data";
 import { BOARD_CARD_LIMIT, BOARD_PAGE_SIZE, type BoardView, type BoardFilters as Filters } from "@/lib/tasks/schema";
 import { STATUS_LABELS, TASK_TEXT } from "@/lib/tasks/strings";
 
@@ -28,6 +28,8 @@ type Props = {
   cards: TaskCardData[];
   plans: BoardPlan[];
   plan: BoardPlan | null;
+  /** the agencies whose work this one carries on ("Gộp theo cơ cấu hiện tại" shows when there are any) */
+  predecessors?: AgencyRef[];
   /** other parameters every link of the board keeps (the cycle picker's `chu-ky`) */
   keep?: Record<string, string>;
   toolbar?: React.ReactNode;
@@ -54,7 +56,17 @@ export function boardHref(
  * plan at a time; in columns at most BOARD_CARD_LIMIT cards, each column linking to its full list; the list view
  * BOARD_PAGE_SIZE rows a page.
  */
-export function TaskBoard({ title, basePath, filters, cards, plans, plan, keep = {}, toolbar }: Props) {
+export function TaskBoard({
+  title,
+  basePath,
+  filters,
+  cards,
+  plans,
+  plan,
+  predecessors = [],
+  keep = {},
+  toolbar,
+}: Props) {
   const shown = sortCards(filterCards(cards, filters), filters.sort);
   const { fields, criteria } = filterOptions(cards);
   const href = (o: Partial<Filters> = {}) => boardHref(basePath, filters, o, keep);
@@ -75,7 +87,14 @@ export function TaskBoard({ title, basePath, filters, cards, plans, plan, keep =
       <PlanPicker basePath={basePath} plans={plans} current={plan} filters={filters} keep={keep} />
       {/* the summary is over the whole plan: a one-column list does not have it */}
       {!filters.status && <BoardSummaryStrip summary={summarizeBoard(cards)} href={href} />}
-      <BoardFilters basePath={basePath} filters={filters} fields={fields} criteria={criteria} keep={keep} />
+      <BoardFilters
+        basePath={basePath}
+        filters={filters}
+        fields={fields}
+        criteria={criteria}
+        keep={keep}
+        merge={mergeSwitch(predecessors, filters, href)}
+      />
       <ViewSwitch href={href} filters={filters} />
       {column && (
         <Link href={href({ view: "columns", status: undefined, page: undefined })} className="ml-3 text-sm underline">
@@ -93,6 +112,18 @@ export function TaskBoard({ title, basePath, filters, cards, plans, plan, keep =
       )}
     </div>
   );
+}
+
+/** The board's "Gộp theo cơ cấu hiện tại" switch, when the agency carries on the work of ended agencies. */
+function mergeSwitch(predecessors: AgencyRef[], filters: Filters, href: (o: Partial<Filters>) => string) {
+  if (predecessors.length === 0) return undefined;
+  const on = filters.gop === "1";
+  const names = predecessors.map((p) => p.name);
+  return {
+    on,
+    note: on ? TASK_TEXT.boardMerged(names) : TASK_TEXT.boardSeparate(names),
+    href: href({ gop: on ? undefined : "1", page: undefined }),
+  };
 }
 
 function PagedList({

@@ -44,6 +44,15 @@ export function DueText({ cycleDue, overdue, recurrence }: Pick<TaskCardData, "c
   );
 }
 
+/** ?gop=1: the task of an agency a restructuring ended, named as it was (its work goes on with this board's). */
+export function FormerAgency({ name }: { name: string }) {
+  return (
+    <p className="text-xs font-medium text-slate-700" data-testid="card-former-agency">
+      {TASK_TEXT.formerAgency(name)}
+    </p>
+  );
+}
+
 /** A board card; its look is the `.tc` rules in app/globals.css (a board repeats it dozens of times). */
 export function TaskCard({ card, showStatus = false, back }: { card: CardView; showStatus?: boolean; back?: string }) {
   return (
@@ -66,6 +75,7 @@ export function TaskCard({ card, showStatus = false, back }: { card: CardView; s
       <h3>
         <Link href={taskHref(card.id, back)}>{card.title}</Link>
       </h3>
+      {card.formerAgency && <FormerAgency name={card.formerAgency} />}
       {card.role === "support" && card.agencyName && (
         <p>
           {TASK_TEXT.lead}: {card.agencyName}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { OverdueBadge, StatusBadge, SupportBadge } from "@/components/tasks/StatusBadge";
-import { CriterionTag, DueText, taskHref } from "@/components/tasks/TaskCard";
+import { CriterionTag, DueText, FormerAgency, taskHref } from "@/components/tasks/TaskCard";
 import { Table, Th } from "@/components/ui/Table";
 import { formatDate, provinceDate } from "@/lib/format";
 import type { TaskCard } from "@/lib/tasks/board";
@@ -38,6 +38,7 @@ export function TaskList({ cards, back }: { cards: TaskCard[]; back?: string }) 
             <Link href={taskHref(card.id, back)} className="text-slate-900 hover:text-blue-800 hover:underline">
               {card.title}
             </Link>
+            {card.formerAgency && <FormerAgency name={card.formerAgency} />}
             {card.role === "support" && (
               <div className="mt-1 flex flex-wrap items-center gap-1 text-xs text-slate-600">
                 <SupportBadge /> {TASK_TEXT.lead}: {card.agencyName ?? TASK_TEXT.unassigned}

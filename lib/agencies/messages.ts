@@ -8,8 +8,9 @@ export const agencyMessages = {
   showMerged: "Gộp theo cơ cấu hiện tại",
   showSeparate: "Tách theo cơ quan trước sắp xếp",
   mergedFrom: (names: string[]) => `gồm cả ${names.join("; ")}`,
+  /** `decision` as `quotableReference` leaves it (lib/text/vietnamese.ts) */
   restructured: (label: string, name: string, date: string, successor: string, decision: string) =>
-    `«${label}» được giao cho «${successor}»: «${name}» đã kết thúc hoạt động từ ngày ${date} theo sắp xếp cơ cấu tổ chức${decision ? ` (${decision})` : ""}.`,
+    `«${label}» được giao cho «${successor}»: «${name}» đã kết thúc hoạt động từ ngày ${date} theo sắp xếp cơ cấu tổ chức${decision ? ` «${decision}»` : ""}.`,
   typoCorrected: (label: string, name: string) =>
     `«${label}» được hiểu là «${name}» (sửa lỗi chính tả); hãy kiểm tra lại.`,
   unresolved: (label: string) =>

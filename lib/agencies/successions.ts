@@ -1,9 +1,10 @@
 // Agencies a restructuring has ended (lib/restructuring), as the plan importer sees them: a document written
 // before the change still names them, so each name resolves to the agency that took the work over, with a
 // warning that names the event. Takes the client or transaction from the caller (the CLI runs it too).
+import type { Target } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import { formatDate } from "@/lib/format";
-import { exactKey } from "@/lib/text/vietnamese";
+import { exactKey, quotableReference } from "@/lib/text/vietnamese";
 import type { AgencyDirectory, ResolvedName } from "./directory";
 import { agencyMessages } from "./messages";
 
@@ -81,7 +82,7 @@ export function successionWarnings(
       out.push({
         code: "AGENCY_RESTRUCTURED",
         criterionCode: m.criterionCode,
-        message: agencyMessages.restructured(r.label, s.name, date, s.successor, s.decision),
+        message: agencyMessages.restructured(r.label, s.name, date, s.successor, quotableReference(s.decision)),
       });
     }
   return out;
@@ -117,4 +118,48 @@ export async function agencyIdsAtTheTime(
     if (!first) return now;
     return first.before.get(userId) ?? now;
   };
+}
+
+/**
+ * A task's read target (lib/auth/permissions.ts) with the living agencies that carry on the work of its ended
+ * lead or supporting agencies: their people may read the history they inherited ("inherited_agency"). One
+ * lookup by id while none of them has ended (the usual case), one more per merge followed.
+ */
+export async function inheritedTarget<
+  T extends Target & { agencyId: string | null; supportAgencyIds: readonly string[] },
+>(client: Tx, target: T): Promise<T & { successorAgencyIds: string[] }> {
+  const successorAgencyIds = new Set<string>();
+  const seen = new Set([target.agencyId, ...target.supportAgencyIds].filter((id): id is string => id !== null));
+  let frontier = [...seen];
+  for (let hops = 0; frontier.length > 0 && hops < 50; hops++) {
+    const rows = await client.agency.findMany({
+      where: { id: { in: frontier }, provinceId: target.provinceId, ...(hops === 0 ? { endedOn: { not: null } } : {}) },
+      select: { id: true, endedOn: true, successorId: true },
+    });
+    frontier = [];
+    for (const a of rows) {
+      if (!a.endedOn) successorAgencyIds.add(a.id);
+      else if (a.successorId && !seen.has(a.successorId)) {
+        seen.add(a.successorId);
+        frontier.push(a.successorId);
+      }
+    }
+  }
+  return { ...target, successorAgencyIds: [...successorAgencyIds] };
+}
+
+/**
+ * The ended agencies whose work `agencyId` carries on today (following merges: A → B → agencyId), from the
+ * province's ended agencies. Pure.
+ */
+export function predecessorsOf<A extends { id: string; successorId: string | null }>(
+  ended: readonly A[],
+  agencyId: string,
+): A[] {
+  const byId = new Map(ended.map((a) => [a.id, a]));
+  return ended.filter((a) => {
+    let at: string | null = a.successorId;
+    for (let hops = 0; at && byId.has(at) && hops < 50; hops++) at = byId.get(at)?.successorId ?? null;
+    return at === agencyId;
+  });
 }

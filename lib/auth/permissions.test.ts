@@ -3,7 +3,7 @@ import { ACTIONS, type Action, type Actor, ALL_ROLES, can, NO_PROVINCE, type Rol
 
 // The expected table, written out independently of PERMISSIONS: P province, R province and the national
 // framework (read), N national records only, O own agency, L lead agency, I involved (lead or supporting)
-// agency, - refused.                                  NA  HA  LD  AH  AS
+// agency, H involved or the living successor of an ended involved agency (inherited history), - refused.                                  NA  HA  LD  AH  AS
 const EXPECTED = `
 plan.read                                             -   P   P   P   P
 plan.import                                           -   P   -   -   -
@@ -11,12 +11,12 @@ assessment.manage                                     -   P   -   -   -
 dashboard.read                                        -   P   P   -   -
 board.read                                            -   P   P   O   O
 overview.read                                         -   P   P   -   -
-task.read                                             -   P   P   I   I
+task.read                                             -   P   P   H   H
 task.status                                           -   P   -   L   L
 task.comment                                          -   P   -   I   I
 task.review                                           -   P   -   -   -
 task.assign                                           -   P   -   -   -
-evidence.read                                         -   P   P   I   I
+evidence.read                                         -   P   P   H   H
 agency.manage                                         -   P   -   -   -
 agency.restructure                                    -   P   -   -   -
 user.manage                                           -   P   -   -   -
@@ -35,14 +35,14 @@ assessment.manage                                     -   P   -   -   -
 dashboard.read                                        -   P   P   -   -
 board.read                                            -   P   P   O   O
 overview.read                                         -   P   P   -   -
-task.read                                             -   P   P   I   I
+task.read                                             -   P   P   H   H
 task.status                                           -   P   -   L   L
 task.comment                                          -   P   -   I   I
 task.review                                           -   P   -   -   -
 task.assign                                           -   P   -   -   -
 task.responsible                                      -   -   -   L   -
 task.approve                                          -   -   -   L   -
-evidence.read                                         -   P   P   I   I
+evidence.read                                         -   P   P   H   H
 agency.manage                                         -   P   -   -   -
 agency.settings                                       -   P   -   O   -
 user.manage                                           -   P   -   -   -
@@ -85,17 +85,20 @@ const targets = {
   mineSupport: { provinceId: PROVINCE, agencyId: THEIRS, supportAgencyIds: [MINE] },
   theirs: { provinceId: PROVINCE, agencyId: THEIRS },
   otherProvince: { provinceId: OTHER_PROVINCE, agencyId: MINE },
+  inherited: { provinceId: PROVINCE, agencyId: THEIRS, successorAgencyIds: [MINE] },
+  inheritedOtherProvince: { provinceId: OTHER_PROVINCE, agencyId: THEIRS, successorAgencyIds: [MINE] },
   national: { provinceId: NO_PROVINCE, national: true },
   noProvince: { provinceId: NO_PROVINCE },
 };
-const allows: Record<string, Record<keyof typeof targets, boolean>> = {
-  P: { mineLead: true, mineSupport: true, theirs: true, otherProvince: false, national: false, noProvince: false },
-  R: { mineLead: true, mineSupport: true, theirs: true, otherProvince: false, national: true, noProvince: false },
-  N: { mineLead: false, mineSupport: false, theirs: false, otherProvince: false, national: true, noProvince: false },
-  O: { mineLead: true, mineSupport: false, theirs: false, otherProvince: false, national: false, noProvince: false },
-  L: { mineLead: true, mineSupport: false, theirs: false, otherProvince: false, national: false, noProvince: false },
-  I: { mineLead: true, mineSupport: true, theirs: false, otherProvince: false, national: false, noProvince: false },
-  "-": { mineLead: false, mineSupport: false, theirs: false, otherProvince: false, national: false, noProvince: false },
+const allows: Record<string, (keyof typeof targets)[]> = {
+  P: ["mineLead", "mineSupport", "theirs", "inherited"],
+  R: ["mineLead", "mineSupport", "theirs", "inherited", "national"],
+  N: ["national"],
+  O: ["mineLead"],
+  L: ["mineLead"],
+  I: ["mineLead", "mineSupport"],
+  H: ["mineLead", "mineSupport", "inherited"],
+  "-": [],
 };
 
 describe("permission table", () => {
@@ -107,7 +110,7 @@ describe("permission table", () => {
     ALL_ROLES.forEach((role, column) => {
       const scope = expected.get(action)?.[column] ?? "?";
       for (const [name, target] of Object.entries(targets)) {
-        const allowed = allows[scope]?.[name as keyof typeof targets];
+        const allowed = allows[scope]?.includes(name as keyof typeof targets) ?? false;
         it(`${role} ${allowed ? "may" : "may not"} ${action} on ${name}`, () => {
           expect(can(actor(role), action, target)).toBe(allowed);
         });

@@ -59,9 +59,11 @@ export type Action = (typeof ACTIONS)[number];
  * own_agency: the target belongs to the user's agency (its board, its staff).
  * lead_agency: the user's agency is the task's responsible (lead) agency.
  * involved_agency: lead or supporting (phối hợp) agency of the task.
+ * inherited_agency: as involved_agency, or the living successor of a lead or supporting agency a restructuring
+ *   has ended (the history it inherited: reading only, never writing).
  * national: a national record (the framework); never a province's.
  */
-export type Scope = "province" | "own_agency" | "lead_agency" | "involved_agency" | "national";
+export type Scope = "province" | "own_agency" | "lead_agency" | "involved_agency" | "inherited_agency" | "national";
 
 type Rights = Partial<Record<Action, Scope>>;
 
@@ -71,10 +73,10 @@ const AGENCY_STAFF: Rights = {
   "framework.read": "province",
   "selfassessment.score": "own_agency",
   "board.read": "own_agency",
-  "task.read": "involved_agency",
+  "task.read": "inherited_agency",
   "task.status": "lead_agency",
   "task.comment": "involved_agency",
-  "evidence.read": "involved_agency",
+  "evidence.read": "inherited_agency",
   "account.own": "province",
   "report.read": "own_agency",
   "report.write": "own_agency",
@@ -160,6 +162,8 @@ export type Target = {
   provinceId: string;
   agencyId?: string | null;
   supportAgencyIds?: readonly string[];
+  /** the living agencies that carry on the work of the record's ended lead or supporting agencies */
+  successorAgencyIds?: readonly string[];
   national?: boolean;
 };
 
@@ -175,7 +179,8 @@ export function can(actor: Actor | null | undefined, action: Action, target: Tar
   if (!actor.agencyId) return false;
   const isLead = target.agencyId === actor.agencyId;
   if (scope === "own_agency" || scope === "lead_agency") return isLead;
-  return isLead || (target.supportAgencyIds ?? []).includes(actor.agencyId);
+  if (isLead || (target.supportAgencyIds ?? []).includes(actor.agencyId)) return true;
+  return scope === "inherited_agency" && (target.successorAgencyIds ?? []).includes(actor.agencyId);
 }
 
 /** True when the role has the action at some scope (for navigation only; records are checked with `can`). */

@@ -18,7 +18,7 @@ export async function loadCycleBoard(
   query: BoardQuery = {},
 ): Promise<Loaded<AgencyBoard>> {
   // the status column is the cycle's, filtered in the cycle query below
-  const board = await loadAgencyBoard(user, agencyId, { plan: query.plan });
+  const board = await loadAgencyBoard(user, agencyId, { plan: query.plan, merge: query.merge });
   if (board.status !== "ok") return board;
   const ids = board.data.cards.map((c) => c.id);
   const cycles = await db.taskCycle.findMany({

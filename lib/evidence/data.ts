@@ -1,6 +1,7 @@
 import "server-only";
 // Evidence reads: a stored file is handed out only to a caller allowed "evidence.read" on its task
 // (province in the where clause, then the task's lead and supporting agencies through `can()`).
+import { inheritedTarget } from "@/lib/agencies/successions";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -24,11 +25,11 @@ export async function loadEvidenceFile(
   });
   if (!evidence?.storageKey) return NOT_FOUND;
   const task = evidence.update.task;
-  const target = {
+  const target = await inheritedTarget(db, {
     provinceId: user.provinceId,
     agencyId: task.agencyId,
     supportAgencyIds: task.supporters.map((s) => s.agencyId),
-  };
+  });
   if (!can(user, "evidence.read", target)) return FORBIDDEN;
   const bytes = await readEvidence(evidence.storageKey);
   if (!bytes) return { status: "missing" };

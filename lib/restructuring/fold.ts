@@ -7,6 +7,7 @@ import type { TaskStatus } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import type { Audit } from "@/lib/server/audit";
+import { quotableReference } from "@/lib/text/vietnamese";
 import { KIND_LABELS, restructuringText as t } from "./messages";
 import type { EventPlan, FoldRow, TaskMove } from "./types";
 
@@ -62,7 +63,8 @@ export async function findFolds(
 
 /** Why a copy was closed: the event's kind, date and decision, and where the duty goes on. */
 export function foldReason(plan: Pick<EventPlan, "kind" | "effectiveOn" | "decision">, successor: string): string {
-  return t.foldReason(KIND_LABELS[plan.kind], formatDate(plan.effectiveOn), plan.decision, successor);
+  const decision = quotableReference(plan.decision);
+  return t.foldReason(KIND_LABELS[plan.kind], formatDate(plan.effectiveOn), decision, successor);
 }
 
 /** Closes each folded copy (the caller leaves it out of the move) and returns its undo rows and audit rows. */
@@ -81,20 +83,19 @@ export async function foldTasks(
     });
     const reason = foldReason(plan, f.successorName);
     await tx.task.update({ where: { id: f.taskId }, data: { status: "NOT_APPLICABLE", version: { increment: 1 } } });
-    // The note is the task's own history of why it closed; the CLI (no signed-in user) leaves it to the audit log.
-    const update = userId
-      ? await tx.taskUpdate.create({
-          data: {
-            taskId: f.taskId,
-            userId,
-            fromStatus: before.status,
-            toStatus: "NOT_APPLICABLE",
-            progress: before.progress,
-            note: reason,
-          },
-          select: { id: true },
-        })
-      : null;
+    // The note is the task's own history of why it closed. From the CLI nobody is signed in: the note has no
+    // user and its history shows the system as its author (HISTORY_TEXT.systemAuthor).
+    const update = await tx.taskUpdate.create({
+      data: {
+        taskId: f.taskId,
+        userId,
+        fromStatus: before.status,
+        toStatus: "NOT_APPLICABLE",
+        progress: before.progress,
+        note: reason,
+      },
+      select: { id: true },
+    });
     rows.push({
       id: f.taskId,
       before: {
@@ -104,7 +105,7 @@ export async function foldTasks(
         updatedAt: before.updatedAt.toISOString(),
       },
       after: "",
-      updateId: update?.id ?? null,
+      updateId: update.id,
     });
     audits.push({
       action: "task.fold",

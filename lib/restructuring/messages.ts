@@ -125,8 +125,9 @@ export const restructuringText = {
   batchApplied: (n: number, t: number) => `Đã áp dụng ${n} lần sắp xếp; đã chuyển ${t} nhiệm vụ.`,
   batchRefused: "Tệp có dòng lỗi; không dòng nào được áp dụng.",
   successorOf: (name: string) => `nay là ${name}`,
+  /** `decision` as `quotableReference` leaves it (lib/text/vietnamese.ts): in «», or left out when empty */
   foldReason: (kind: string, date: string, decision: string, successor: string) =>
-    `Không còn áp dụng: ${kind.toLowerCase()} từ ngày ${date} (${decision}); nhiệm vụ này do ${successor} tiếp tục thực hiện.`,
+    `Không còn áp dụng: ${kind.toLowerCase()} từ ngày ${date}${decision ? ` theo «${decision}»` : ""}; nhiệm vụ này do ${successor} tiếp tục thực hiện.`,
   endedNotice: (date: string) =>
     `Cơ quan đã kết thúc hoạt động từ ngày ${date}; công việc đang mở đã chuyển, việc đã xác nhận giữ ở đây —`,
   takenOver: "Tiếp nhận công việc của:",

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { DesiredTask } from "@/lib/tasks/desired";
 import { finalSuccessors, redirectEnded } from "@/lib/tasks/desired";
 import { csvRows, parseDate } from "./file";
+import { foldReason } from "./fold";
 import { pointsAtStake } from "./points";
 import { proposeSuccessor } from "./propose";
 
@@ -101,5 +102,31 @@ describe("batch files", () => {
         errors: ["loại «gộp» không rõ; dùng «đổi tên», «hợp nhất», «sáp nhập», «chia tách» hoặc «giải thể»."],
       },
     ]);
+  });
+});
+
+describe("the note on a folded copy", () => {
+  const note = (decision: string) =>
+    foldReason({ kind: "MERGE", effectiveOn: new Date("2025-03-01T00:00:00Z"), decision }, "Sở Tài chính");
+  const tail = "; nhiệm vụ này do Sở Tài chính tiếp tục thực hiện.";
+
+  it("quotes the decision once, whether or not it was written in brackets", () => {
+    const plain = `Không còn áp dụng: hợp nhất / sáp nhập từ ngày 01/03/2025 theo «Quyết định 12/QĐ-UBND»${tail}`;
+    expect(note("Quyết định 12/QĐ-UBND")).toBe(plain);
+    expect(note("(Quyết định 12/QĐ-UBND)")).toBe(plain);
+    expect(note(" [(Quyết định 12/QĐ-UBND).] ")).toBe(plain);
+  });
+
+  it("keeps the brackets inside a decision (the sample file's) without nesting them in the sentence's", () => {
+    expect(note("Sắp xếp các sở từ ngày 01/3/2025 (số quyết định: điền theo văn bản của tỉnh)")).toBe(
+      "Không còn áp dụng: hợp nhất / sáp nhập từ ngày 01/03/2025 theo «Sắp xếp các sở từ ngày 01/3/2025 " +
+        `(số quyết định: điền theo văn bản của tỉnh)»${tail}`,
+    );
+    expect(note("(Điều 1) và (Điều 2)")).toContain("theo «(Điều 1) và (Điều 2)»;");
+  });
+
+  it("leaves the decision out when none was given (the form's field is optional)", () => {
+    for (const empty of ["", "  ", "()"])
+      expect(note(empty)).toBe(`Không còn áp dụng: hợp nhất / sáp nhập từ ngày 01/03/2025${tail}`);
   });
 });

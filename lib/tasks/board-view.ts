@@ -153,7 +153,10 @@ export type CardView = Pick<
   | "lastUpdateBy"
 > &
   Partial<
-    Pick<TaskCard, "agencyName" | "responsibleName" | "returnReason" | "returnedUnread" | "isNew" | "awaitingHead">
+    Pick<
+      TaskCard,
+      "agencyName" | "responsibleName" | "returnReason" | "returnedUnread" | "isNew" | "awaitingHead" | "formerAgency"
+    >
   >;
 
 export function cardView(c: TaskCard): CardView {
@@ -177,6 +180,7 @@ export function cardView(c: TaskCard): CardView {
   if (c.returnedUnread) view.returnedUnread = true;
   if (c.isNew) view.isNew = true;
   if (c.awaitingHead) view.awaitingHead = true;
+  if (c.formerAgency) view.formerAgency = c.formerAgency;
   return view;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareCodes } from "@/lib/criteria/codes";
-import { filterCards, filterOptions, groupByStatus, type TaskCardRow, toCard } from "./board";
-import { boardFiltersSchema } from "./schema";
+import { filterCards, filterOptions, formerAgencyOf, groupByStatus, type TaskCardRow, toCard } from "./board";
+import { boardFiltersSchema, boardQuery } from "./schema";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const today = d("2026-05-15");
@@ -106,5 +106,35 @@ describe("columns and options", () => {
 
   it("compares codes numerically", () => {
     expect(["3.10", "3.9", "3", "10.1"].sort(compareCodes)).toEqual(["3", "3.9", "3.10", "10.1"]);
+  });
+});
+
+describe("the merged board's card label (?gop=1)", () => {
+  const former = formerAgencyOf(
+    [
+      { id: "led-by-khdt", via: "khdt" },
+      { id: "led-by-khdt", via: "tc" }, // Sở Tài chính supported it
+      { id: "supported-by-khdt", via: "khdt" },
+      { id: "own", via: "tc" },
+      { id: "both-support", via: "tc" },
+      { id: "both-support", via: "khdt" },
+    ],
+    "tc",
+    [{ id: "khdt", name: "Sở Kế hoạch và Đầu tư" }],
+  );
+
+  it("names the predecessor that led the task, or that alone supported it; nothing for the agency's own part", () => {
+    expect(former({ id: "led-by-khdt", agencyId: "khdt" })).toBe("Sở Kế hoạch và Đầu tư");
+    expect(former({ id: "supported-by-khdt", agencyId: "so-y-te" })).toBe("Sở Kế hoạch và Đầu tư");
+    expect(former({ id: "own", agencyId: "tc" })).toBeNull();
+    expect(former({ id: "both-support", agencyId: "so-y-te" })).toBeNull();
+  });
+});
+
+describe("?gop=1 in the board's address", () => {
+  it("turns the merge on only for gop=1", () => {
+    expect(boardQuery(boardFiltersSchema.parse({ gop: "1" })).merge).toBe(true);
+    expect(boardQuery(boardFiltersSchema.parse({})).merge).toBe(false);
+    expect(boardFiltersSchema.parse({ gop: "yes" }).gop).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@
 import { compareCodes } from "@/lib/criteria/codes";
 import type { BoardFilters, RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
 import { type DueState, dueState } from "@/lib/tasks/status";
+import { HISTORY_TEXT } from "@/lib/tasks/strings";
 
 export type TaskCardRow = {
   id: string;
@@ -31,14 +32,29 @@ export type TaskCardRow = {
   responsibleName?: string | null;
   /** a staff member's "hoàn thành" waits for the agency head (lib/tasks/head-approval.ts) */
   awaitingHead?: boolean | null;
+  /** ?gop=1: the predecessor (an agency a restructuring ended) whose task this is, by name */
+  formerAgency?: string | null;
 };
 
 export type TaskCard = TaskCardRow & DueState & { role: "lead" | "support" };
 
 export const BOARD_COLUMNS: TaskStatusValue[] = ["NOT_STARTED", "IN_PROGRESS", "RETURNED", "SUBMITTED", "ACCEPTED"];
 
-export function toCard(row: TaskCardRow, boardAgencyId: string | null, today: Date): TaskCard {
-  return { ...row, ...dueState(row, today), role: row.agencyId === boardAgencyId ? "lead" : "support" };
+/** `boardAgencyIds`: the board's agency (with ?gop=1 its predecessors too): the tasks it leads are "lead" cards */
+export function toCard(row: TaskCardRow, boardAgencyIds: string | null | readonly string[], today: Date): TaskCard {
+  // an update with no author was written by the system (a restructuring applied from the command line)
+  const lastUpdateBy = row.lastUpdateAt && !row.lastUpdateBy ? HISTORY_TEXT.systemAuthor : row.lastUpdateBy;
+  return {
+    ...row,
+    lastUpdateBy,
+    ...dueState(row, today),
+    role: leads(boardAgencyIds, row.agencyId) ? "lead" : "support",
+  };
+}
+
+function leads(boardAgencyIds: string | null | readonly string[], agencyId: string | null): boolean {
+  if (agencyId === null) return false;
+  return typeof boardAgencyIds === "string" ? boardAgencyIds === agencyId : (boardAgencyIds ?? []).includes(agencyId);
 }
 
 export function filterCards(cards: TaskCard[], filters: BoardFilters): TaskCard[] {
@@ -76,4 +92,23 @@ export function filterOptions(cards: TaskCard[]): { fields: FilterOption[]; crit
   const byCode = (a: [string, string], b: [string, string]) => compareCodes(a[0], b[0]);
   const toOptions = (m: Map<string, string>) => [...m].sort(byCode).map(([value, label]) => ({ value, label }));
   return { fields: toOptions(fields), criteria: toOptions(criteria) };
+}
+
+/**
+ * The predecessor a merged board's card is labelled with: the one that led the task, else the one that supported
+ * it when the board's agency itself has no part in it; null for the agency's own work.
+ */
+export function formerAgencyOf(
+  found: readonly { id: string; via: string }[],
+  agencyId: string,
+  predecessors: readonly { id: string; name: string }[],
+) {
+  const names = new Map(predecessors.map((p) => [p.id, p.name]));
+  const own = new Set(found.flatMap((r) => (r.via === agencyId ? [r.id] : [])));
+  const supported = new Map(found.map((r) => [r.id, r.via]));
+  return (row: { id: string; agencyId: string | null }): string | null => {
+    const led = row.agencyId ? names.get(row.agencyId) : undefined;
+    if (led) return led;
+    return own.has(row.id) ? null : (names.get(supported.get(row.id) ?? "") ?? null);
+  };
 }

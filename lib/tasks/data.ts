@@ -8,12 +8,24 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { provinceToday, provinceTodayIso } from "@/lib/format";
 import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
-import { type TaskCard, type TaskCardRow, toCard } from "@/lib/tasks/board";
+import { formerAgencyOf, type TaskCard, type TaskCardRow, toCard } from "@/lib/tasks/board";
+import { loadBoardPredecessors } from "@/lib/tasks/board-lineage";
 import { cycleDueSql, openStatusSql } from "@/lib/tasks/due-sql";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
 
 export type AgencyRef = { id: string; name: string };
-export type AgencyBoard = { agency: AgencyRef; plans: BoardPlan[]; plan: BoardPlan | null; cards: TaskCard[] };
+/**
+ * `predecessors`: the ended agencies whose work this one carries on (the "Gộp theo cơ cấu hiện tại" toggle shows
+ * when there are any); `merged`: their tasks are on this board (?gop=1).
+ */
+export type AgencyBoard = {
+  agency: AgencyRef;
+  plans: BoardPlan[];
+  plan: BoardPlan | null;
+  cards: TaskCard[];
+  predecessors: AgencyRef[];
+  merged: boolean;
+};
 
 /**
  * The card columns, read for one user: "Mới" while the task was given to the agency (duties page) after the user
@@ -40,7 +52,7 @@ const cardFrom = (userId: string) => Prisma.sql`
   left join "Criterion" f on f."frameworkId" = c."frameworkId" and f.code = split_part(c.code, '.', 1)
   left join "CriterionScore" s on s."criterionId" = c.id and s."assessmentId" = p."assessmentId"
   left join lateral (
-    select u."createdAt", us.name from "TaskUpdate" u join "User" us on us.id = u."userId"
+    select u."createdAt", us.name from "TaskUpdate" u left join "User" us on us.id = u."userId"
     where u."taskId" = t.id order by u."createdAt" desc limit 1
   ) lu on true
   left join lateral (
@@ -50,8 +62,11 @@ const cardFrom = (userId: string) => Prisma.sql`
 
 /** A plan the board can show, with how many of the agency's tasks (led or supported) it holds. */
 export type BoardPlan = { id: string; number: string; issuedOn: Date; tasks: number };
-/** `plan` and `status` narrow the rows in SQL: one plan at a time, and one status column for its full list. */
-export type BoardQuery = { plan?: string | null; status?: TaskStatusValue | null };
+/**
+ * `plan` and `status` narrow the rows in SQL: one plan at a time, and one status column for its full list.
+ * `merge` (?gop=1) adds the tasks of the agency's predecessors (lib/tasks/board-lineage.ts).
+ */
+export type BoardQuery = { plan?: string | null; status?: TaskStatusValue | null; merge?: boolean };
 
 /**
  * An agency's board: the tasks it leads or supports (phối hợp) in ONE plan, if the caller may read that board.
@@ -70,29 +85,34 @@ export async function loadAgencyBoard(
   });
   if (!agency) return NOT_FOUND;
   if (!can(user, "board.read", { provinceId: user.provinceId, agencyId: agency.id })) return FORBIDDEN;
+  const predecessors = await loadBoardPredecessors(user, agency.id);
+  const merged = query.merge === true && predecessors.length > 0;
+  // the board's agency, and with ?gop=1 the agencies whose work it carries on
+  const lineage = [agency.id, ...(merged ? predecessors.map((p) => p.id) : [])];
   // A union of the two indexed lookups (Task.agencyId, TaskSupporter.agencyId) rather than an OR, so
   // Postgres can use both indexes.
   const plans = await db.$queryRaw<BoardPlan[]>`
     select p.id, p.number, p."issuedOn", count(*)::int as tasks
-    from (select id, "planId" from "Task" where "agencyId" = ${agency.id}
+    from (select id, "planId" from "Task" where "agencyId" = any(${lineage})
           union select t.id, t."planId" from "TaskSupporter" s join "Task" t on t.id = s."taskId"
-                where s."agencyId" = ${agency.id}) x
+                where s."agencyId" = any(${lineage})) x
     join "Plan" p on p.id = x."planId"
     where p."provinceId" = ${user.provinceId}
     group by p.id order by p."issuedOn" desc, p.id`;
   const plan = query.plan ? plans.find((p) => p.id === query.plan) : plans[0];
-  if (!plan) return query.plan ? NOT_FOUND : { status: "ok", data: { agency, plans, plan: null, cards: [] } };
+  const base = { agency, plans, predecessors, merged };
+  if (!plan) return query.plan ? NOT_FOUND : { status: "ok", data: { ...base, plan: null, cards: [] } };
   // The plan's ids first (Task(planId, agencyId), TaskSupporter(agencyId)), then the card's joins for those ids
   // only: in one statement Postgres misjudged the row count and hashed whole tables (EXPLAIN, docs/perf/explain.md).
-  const ids = (
-    await db.$queryRaw<{ id: string }[]>`
-      select id from "Task" where "agencyId" = ${agency.id} and "planId" = ${plan.id}
+  // `via`: the agency of the lineage that leads or supports the task.
+  const found = await db.$queryRaw<{ id: string; via: string }[]>`
+      select id, "agencyId" as via from "Task" where "agencyId" = any(${lineage}) and "planId" = ${plan.id}
         ${query.status ? Prisma.sql`and status = ${query.status}::"TaskStatus"` : Prisma.empty}
       union
-      select x.id from "TaskSupporter" s join "Task" x on x.id = s."taskId"
-      where s."agencyId" = ${agency.id} and x."planId" = ${plan.id}
-        ${query.status ? Prisma.sql`and x.status = ${query.status}::"TaskStatus"` : Prisma.empty}`
-  ).map((r) => r.id);
+      select x.id, s."agencyId" as via from "TaskSupporter" s join "Task" x on x.id = s."taskId"
+      where s."agencyId" = any(${lineage}) and x."planId" = ${plan.id}
+        ${query.status ? Prisma.sql`and x.status = ${query.status}::"TaskStatus"` : Prisma.empty}`;
+  const ids = [...new Set(found.map((r) => r.id))];
   const rows =
     ids.length === 0
       ? []
@@ -100,7 +120,9 @@ export async function loadAgencyBoard(
     where t.id = any(${ids}) and p."provinceId" = ${user.provinceId}
     order by c."sortKey" nulls last, t."sourceRef", t.id`;
   const today = provinceToday();
-  return { status: "ok", data: { agency, plans, plan, cards: rows.map((r) => toCard(r, agency.id, today)) } };
+  const former = formerAgencyOf(found, agency.id, merged ? predecessors : []);
+  const cards = rows.map((r) => ({ ...toCard(r, lineage, today), formerAgency: former(r) }));
+  return { status: "ok", data: { ...base, plan, cards } };
 }
 
 /** Rows per page of "Việc của tôi" and of the review queue. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { type AgencyNamer, type HistoricName, loadAgencyNamer } from "@/lib/agencies/at-the-time";
-import { agencyIdsAtTheTime } from "@/lib/agencies/successions";
+import { agencyIdsAtTheTime, inheritedTarget } from "@/lib/agencies/successions";
 // One task with its context and full history, for the detail page and GET /api/tasks/[id]. A fixed number
 // of queries whatever the history length (Prisma batches each relation level).
 import { type Action, can } from "@/lib/auth/permissions";
@@ -13,6 +13,7 @@ import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
 import type { AgencyRef } from "@/lib/tasks/data";
 import type { RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
 import { type DueState, dueState, nextStatuses } from "@/lib/tasks/status";
+import { HISTORY_TEXT } from "@/lib/tasks/strings";
 
 export type EvidenceView = {
   id: string;
@@ -158,11 +159,13 @@ async function readTaskDetail(user: SessionUser, taskId: string): Promise<Loaded
   const task = await queryTask(user, taskId);
   if (!task) return NOT_FOUND;
   const supporters = task.supporters.map((s) => s.agency);
-  const target = {
+  // the people of an ended agency's successor read the history they inherited (never write it: the other
+  // actions' scopes ignore the successors)
+  const target = await inheritedTarget(db, {
     provinceId: task.plan.provinceId,
     agencyId: task.agencyId,
     supportAgencyIds: supporters.map((s) => s.id),
-  };
+  });
   if (!can(user, "task.read", target)) return FORBIDDEN;
   const { plan, criterion } = task;
   const mine = user.agencyId;
@@ -258,12 +261,12 @@ function toHistoryEntry(
   agencyAt: (userId: string, at: Date, now: string | null) => string | null,
   namer: AgencyNamer | null,
 ): HistoryEntry {
-  const agencyId = agencyAt(u.userId, u.createdAt, u.user.agency?.id ?? null);
+  const agencyId = u.userId && agencyAt(u.userId, u.createdAt, u.user?.agency?.id ?? null);
   const then = agencyId ? namer?.at(agencyId, u.createdAt) : null;
   return {
     id: u.id,
     at: u.createdAt,
-    by: u.user.name,
+    by: u.user?.name ?? HISTORY_TEXT.systemAuthor,
     byAgency: then?.name ?? null,
     byAgencySuccessor: then?.successor ?? null,
     fromStatus: u.fromStatus,

@@ -145,12 +145,25 @@ export const boardFiltersSchema = z.object({
   status: optionalParam(z.enum(TASK_STATUSES)),
   /** the list view's page (BOARD_PAGE_SIZE rows) */
   page: optionalParam(z.coerce.number().int().min(1).max(10_000)),
+  /** "Gộp theo cơ cấu hiện tại": the tasks of the agencies a restructuring merged into this one join the board */
+  gop: optionalParam(z.enum(["1"])),
 });
 export type BoardFilters = z.infer<typeof boardFiltersSchema>;
 
-/** What the board's loader narrows in SQL: the plan, and the status column of the one-column list view. */
-export function boardQuery(filters: BoardFilters): { plan: string | null; status: TaskStatusValue | null } {
-  return { plan: filters.plan ?? null, status: filters.view === "list" ? (filters.status ?? null) : null };
+/**
+ * What the board's loader narrows in SQL: the plan, the status column of the one-column list view, and whether
+ * the predecessors' tasks join it.
+ */
+export function boardQuery(filters: BoardFilters): {
+  plan: string | null;
+  status: TaskStatusValue | null;
+  merge: boolean;
+} {
+  return {
+    plan: filters.plan ?? null,
+    status: filters.view === "list" ? (filters.status ?? null) : null,
+    merge: filters.gop === "1",
+  };
 }
 
 /** A picker's kept parameters without the list's page: a new choice starts from page 1. */

@@ -91,6 +91,12 @@ export const TASK_TEXT = {
   planPickerGo: "Xem",
   planOption: (number: string, tasks: number) => `${number} (${tasks.toLocaleString("vi-VN")} nhiệm vụ)`,
   noPlan: "Cơ quan chưa có nhiệm vụ trong kế hoạch nào.",
+  /** "Gộp theo cơ cấu hiện tại" on a board (?gop=1) */
+  boardSeparate: (names: string[]) =>
+    `Chỉ nhiệm vụ của cơ quan này; việc của ${names.join("; ")} (cơ quan trước sắp xếp) nằm riêng.`,
+  boardMerged: (names: string[]) =>
+    `Đang gộp theo cơ cấu hiện tại: gồm cả nhiệm vụ của ${names.join("; ")} (cơ quan trước sắp xếp).`,
+  formerAgency: (name: string) => `Của ${name} (trước sắp xếp)`,
   pagination: "Phân trang danh sách nhiệm vụ",
   previous: "← Trang trước",
   next: "Trang sau →",
@@ -201,6 +207,8 @@ export const ERROR_TEXT = {
 
 export const HISTORY_TEXT = {
   title: "Lịch sử cập nhật",
+  /** the author of a note written with nobody signed in (a restructuring applied from the command line) */
+  systemAuthor: "Hệ thống",
   empty: "Chưa có cập nhật nào.",
   progress: (value: number) => `Tiến độ ${value} %`,
   evidence: "Tài liệu kiểm chứng",

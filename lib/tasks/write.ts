@@ -1,13 +1,14 @@
 import "server-only";
 // Building blocks shared by the task mutations, all running inside the mutation's transaction.
 import type { z } from "zod";
+import { inheritedTarget } from "@/lib/agencies/successions";
 import type { Target } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import { evidenceRows, type PreparedFile } from "@/lib/evidence/rules";
 import { EvidenceStoreError, promote, writeTemp } from "@/lib/evidence/storage";
 import { type Audit, defineMutation, MutationError } from "@/lib/server/mutation";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
-import { TASK_ERRORS } from "@/lib/tasks/strings";
+import { HISTORY_TEXT, TASK_ERRORS } from "@/lib/tasks/strings";
 
 export type TaskRecord = {
   id: string;
@@ -37,11 +38,13 @@ export async function loadTaskForWrite(tx: Tx, taskId: string): Promise<{ record
     },
   });
   if (!task) return null;
-  const target = {
+  // with the successors of ended agencies: marking an inherited task seen (task.read) is allowed; every write's
+  // scope ignores them
+  const target = await inheritedTarget(tx, {
     provinceId: task.plan.provinceId,
     agencyId: task.agencyId,
     supportAgencyIds: task.supporters.map((s) => s.agencyId),
-  };
+  });
   const { plan: _plan, supporters: _supporters, ...rest } = task;
   return { record: { ...rest, target }, target };
 }
@@ -108,7 +111,12 @@ export async function currentState(tx: Tx, taskId: string): Promise<TaskCurrentS
     version: task.version,
     updatedAt: task.updatedAt.toISOString(),
     lastUpdate: last
-      ? { by: last.user.name, at: last.createdAt.toISOString(), note: last.note, toStatus: last.toStatus }
+      ? {
+          by: last.user?.name ?? HISTORY_TEXT.systemAuthor,
+          at: last.createdAt.toISOString(),
+          note: last.note,
+          toStatus: last.toStatus,
+        }
       : null,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editDistance, exactKey, foldKey, normalizeText } from "./vietnamese";
+import { editDistance, exactKey, foldKey, normalizeText, quotableReference } from "./vietnamese";
 
 describe("Vietnamese text keys", () => {
   it("normalises to NFC and collapses odd spaces", () => {
@@ -26,5 +26,15 @@ describe("Vietnamese text keys", () => {
     expect(editDistance("so tai chinh", "so tai chinhh", 2)).toBe(1);
     expect(editDistance("ubnd tinh", "hdnd tinh", 1)).toBe(2);
     expect(editDistance("abc", "abcdef", 1)).toBe(2);
+  });
+});
+
+describe("quotableReference", () => {
+  it("drops brackets around the whole text and closing punctuation, keeps brackets inside", () => {
+    expect(quotableReference("(Quyết định 12/QĐ-UBND)")).toBe("Quyết định 12/QĐ-UBND");
+    expect(quotableReference("((Quyết định 12/QĐ-UBND).)")).toBe("Quyết định 12/QĐ-UBND");
+    expect(quotableReference("Sắp xếp (số quyết định: …).")).toBe("Sắp xếp (số quyết định: …)");
+    expect(quotableReference("(a) và (b)")).toBe("(a) và (b)");
+    expect(quotableReference(" ( ) ")).toBe("");
   });
 });

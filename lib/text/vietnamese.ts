@@ -74,3 +74,28 @@ export function editDistance(a: string, b: string, max: number): number {
 export function lowerFirst(value: string): string {
   return value.charAt(0).toLocaleLowerCase("vi-VN") + value.slice(1);
 }
+
+/**
+ * A document reference (a restructuring's decision) ready to quote inside a sentence: trimmed, without the
+ * brackets that wrap all of it ("(Quyết định 12/QĐ-UBND)") and without closing punctuation, so the sentence
+ * around it adds its own; brackets inside it stay. Empty when nothing is left.
+ */
+export function quotableReference(value: string): string {
+  let text = value.replace(/[\s.;,:]+$/u, "").trim();
+  for (;;) {
+    const inner = text.match(/^[([](.*)[)\]]$/s)?.[1];
+    if (inner === undefined || !balanced(inner)) return text;
+    text = inner.replace(/[\s.;,:]+$/u, "").trim();
+  }
+}
+
+/** Every "(" and "[" closed in order: "(a) (b)" is not one pair around "a) (b". */
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === "(" || ch === "[") depth += 1;
+    else if (ch === ")" || ch === "]") depth -= 1;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}

@@ -129,6 +129,21 @@ test("Sở Nội vụ applies the March 2025 mergers from a file and the board a
   await page.goto(`/co-quan/${planning}`);
   await expect(page.getByTestId("succession-notice")).toContainText("nay là Sở Tài chính");
 
+  // Sở Tài chính's board, its accepted column: the planning department's accepted measure stays apart by default;
+  // "Gộp theo cơ cấu hiện tại" adds it, labelled with the planning department's name, and the board's links keep it
+  const plan = await withDb(
+    async (c) => (await c.query(`select "planId" from "Task" where id = $1`, [arranged.accepted])).rows[0].planId,
+  );
+  await page.goto(`/co-quan/${finance}?plan=${plan}&view=list&status=ACCEPTED`);
+  await expect(page.getByTestId("merge-toggle")).toContainText("Sở Kế hoạch và Đầu tư");
+  const acceptedRow = page.locator(`[data-testid="task-row"][data-task-id="${arranged.accepted}"]`);
+  await expect(acceptedRow).toHaveCount(0);
+  await page.getByTestId("merge-toggle-link").click();
+  await expect(page).toHaveURL(/gop=1/, { timeout: 30_000 });
+  await expect(acceptedRow.getByTestId("card-former-agency")).toHaveText("Của Sở Kế hoạch và Đầu tư (trước sắp xếp)");
+  await expect(page.getByRole("link", { name: "← Về các cột" })).toHaveAttribute("href", /gop=1/);
+  await screenshot(page, "restructuring-finance-board-gop");
+
   // by default the planning department keeps its line (its accepted measure) with a link to Sở Tài chính, seen in
   // the field of that measure (the whole province's table folds its smaller lines)
   rows = await agencyRows(page, `?linh-vuc=${arranged.field}`, "");

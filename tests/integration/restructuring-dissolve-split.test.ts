@@ -166,7 +166,7 @@ describe("importing an old plan after a merger", () => {
       (x) => x.code === "AGENCY_RESTRUCTURED" && x.criterionCode === "7.1.3",
     );
     expect(warning?.message).toBe(
-      "«Sở Thông tin và Truyền thông» được giao cho «Sở Khoa học và Công nghệ»: «Sở Thông tin và Truyền thông» đã kết thúc hoạt động từ ngày 01/03/2025 theo sắp xếp cơ cấu tổ chức (Sắp xếp các sở từ 01/3/2025).",
+      "«Sở Thông tin và Truyền thông» được giao cho «Sở Khoa học và Công nghệ»: «Sở Thông tin và Truyền thông» đã kết thúc hoạt động từ ngày 01/03/2025 theo sắp xếp cơ cấu tổ chức «Sắp xếp các sở từ 01/3/2025».",
     );
   }, 240_000);
 });

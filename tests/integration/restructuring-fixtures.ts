@@ -121,3 +121,14 @@ export async function dumpProvince(provinceId: string) {
     ]);
   return { agencies, groups, members, tasks, supporters, users, reports, obligations, scores, assignments };
 }
+
+/** The March 2025 merger of one department into another (Sở Kế hoạch và Đầu tư into Sở Tài chính), as the form sends it. */
+export function departmentMerger(fromAgencyId: string, toAgencyId: string) {
+  return {
+    kind: "MERGE" as const,
+    effectiveOn: "2025-03-01",
+    decision: "Sắp xếp các sở từ 01/3/2025",
+    fromAgencyIds: [fromAgencyId],
+    to: [{ agencyId: toAgencyId }],
+  };
+}

@@ -15,6 +15,7 @@ const { applyRestructuring, undoRestructuringEvent } = await import("@/lib/restr
 const { loadRestructurings, loadRestructuringPreview, loadRestructuringOptions } = await import(
   "@/lib/restructuring/data"
 );
+const { loadTaskDetail } = await import("@/lib/tasks/data");
 const { buildSeedCopy, dumpProvince } = await import("./restructuring-fixtures");
 
 let a: Awaited<ReturnType<typeof buildSeedCopy>>;
@@ -225,5 +226,36 @@ describe("npm run agencies:restructure", () => {
       where: { provinceId: b.provinceId, action: "restructure.apply", userId: null },
     });
     expect(audit).toBe(5);
+
+    // The copies folded into the successor's own copy get their closing note in their history, written by the
+    // system (nobody is signed in), shown as "Hệ thống"; undo removes the note with the rest.
+    const folds = await db.auditLog.findMany({
+      where: { provinceId: b.provinceId, action: "task.fold", userId: null },
+      select: { entityId: true },
+    });
+    expect(folds.length).toBeGreaterThan(0);
+    const foldedIds = folds.map((f) => f.entityId as string);
+    const notes = await db.taskUpdate.findMany({ where: { taskId: { in: foldedIds }, toStatus: "NOT_APPLICABLE" } });
+    expect(notes.map((n) => n.taskId).sort()).toEqual([...foldedIds].sort());
+    for (const n of notes) {
+      expect(n.userId).toBeNull();
+      expect(n.note).toMatch(
+        /^Không còn áp dụng: hợp nhất \/ sáp nhập từ ngày 01\/03\/2025 theo «Sắp xếp các sở từ ngày 01\/3\/2025 \(số quyết định: điền theo văn bản của tỉnh\)»; nhiệm vụ này do Sở [^;]+ tiếp tục thực hiện\.$/,
+      );
+    }
+    const detail = await loadTaskDetail(b.users.homeAffairs, notes[0]!.taskId);
+    if (detail.status !== "ok") throw new Error(detail.status);
+    expect(detail.data.history[0]).toMatchObject({ by: "Hệ thống", byAgency: null, note: notes[0]!.note });
+    // undone newest first (the web's undo of what the command applied): the notes go, the rows are as before
+    const events = await db.restructuringEvent.findMany({
+      where: { provinceId: b.provinceId, status: "APPLIED" },
+      orderBy: { appliedAt: "desc" },
+    });
+    for (const event of events) {
+      const undone = await undoRestructuringEvent(b.users.homeAffairs, { eventId: event.id });
+      expect(undone.ok || undone.message).toBe(true);
+    }
+    expect(await db.taskUpdate.count({ where: { id: { in: notes.map((n) => n.id) } } })).toBe(0);
+    expect(await dumpProvince(b.provinceId)).toEqual(before);
   }, 300_000);
 });

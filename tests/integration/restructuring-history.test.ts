@@ -18,7 +18,7 @@ const { loadPlanChoices, loadScoreRows, loadTaskCounts, loadAgencyLineage } = aw
 const { splitByAgency } = await import("@/lib/dashboard/agency-split");
 const { mergeIntoSuccessors } = await import("@/lib/dashboard/agency-lineage");
 const { itemResolver, pointsItems } = await import("@/lib/dashboard/items");
-const { buildSeedCopy } = await import("./restructuring-fixtures");
+const { buildSeedCopy, departmentMerger } = await import("./restructuring-fixtures");
 
 let w: Awaited<ReturnType<typeof buildSeedCopy>>;
 let planning: string;
@@ -65,13 +65,7 @@ beforeAll(async () => {
   await db.taskUpdate.create({
     data: { taskId: healthNoteId, userId: healthUser.id, note: "Ghi chú", createdAt: new Date("2024-05-02T03:00:00Z") },
   });
-  const merged = await applyRestructuring(w.users.homeAffairs, {
-    kind: "MERGE",
-    effectiveOn: "2025-03-01",
-    decision: "Sắp xếp các sở từ 01/3/2025",
-    fromAgencyIds: [planning],
-    to: [{ agencyId: finance }],
-  });
+  const merged = await applyRestructuring(w.users.homeAffairs, departmentMerger(planning, finance));
   if (!merged.ok) throw new Error(merged.message);
   const renamed = await applyRestructuring(w.users.homeAffairs, {
     kind: "RENAME",

@@ -115,7 +115,7 @@ describe("merging Sở Kế hoạch và Đầu tư into Sở Tài chính", () =>
       expect(t.updates[0]).toMatchObject({
         toStatus: "NOT_APPLICABLE",
         userId: w.users.homeAffairs.id,
-        note: "Không còn áp dụng: hợp nhất / sáp nhập từ ngày 01/03/2025 (Sắp xếp các sở từ 01/3/2025); nhiệm vụ này do Sở Tài chính tiếp tục thực hiện.",
+        note: "Không còn áp dụng: hợp nhất / sáp nhập từ ngày 01/03/2025 theo «Sắp xếp các sở từ 01/3/2025»; nhiệm vụ này do Sở Tài chính tiếp tục thực hiện.",
       });
     const folds = await db.auditLog.findMany({ where: { provinceId: w.provinceId, action: "task.fold" } });
     expect(folds.map((a) => a.entityId).sort()).toEqual([...dupIds].sort());

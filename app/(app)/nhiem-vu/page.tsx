@@ -39,6 +39,7 @@ export default async function OwnBoardPage({ searchParams }: Props) {
         cards={board.cards}
         plans={board.plans}
         plan={board.plan}
+        predecessors={board.predecessors}
         keep={cycleKeep(cycle)}
         toolbar={<TableDownloads href={`/api/xuat/nhiem-vu?co-quan=${board.agency.id}`} />}
       />

@@ -57,6 +57,7 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
         cards={board.cards}
         plans={board.plans}
         plan={board.plan}
+        predecessors={board.predecessors}
         keep={cycleKeep(cycle)}
         toolbar={
           <>
