@@ -1,10 +1,9 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
-import { getServerSession } from "next-auth";
 import { cache } from "react";
 import { demoAccountsAllowed } from "@/lib/auth/demo-accounts";
-import { authOptions } from "@/lib/auth/options";
 import { type Action, hasAction, NO_PROVINCE, type Role } from "@/lib/auth/permissions";
+import { readSessionClaims } from "@/lib/auth/session-claims";
 import { db } from "@/lib/db";
 
 /** What the shell shows in place of a province for the national administrator. */
@@ -21,32 +20,48 @@ export type SessionUser = {
   agencyName: string | null;
 };
 
+/** The user's row with what the session check needs, their province's and agency's names, and the sid's revocation. */
 type StoredUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  provinceId: string | null;
+  provinceName: string | null;
+  agencyId: string | null;
+  agencyName: string | null;
+  agencyActive: boolean | null;
   active: boolean;
   demo: boolean;
   sessionVersion: number;
-  agencyId: string | null;
-  agency: { active: boolean } | null;
+  revoked: boolean;
 };
 
 /** Fails closed: a bumped version, a deactivated user or agency, or a demo account no longer allowed. */
 function sessionStillValid(user: StoredUser, version: number): boolean {
   if (!user.active || user.sessionVersion !== version) return false;
-  if (user.agencyId && !user.agency?.active) return false;
+  if (user.agencyId && user.agencyActive !== true) return false;
   return !user.demo || demoAccountsAllowed();
 }
 
-/** The signed-in user as the database has them now, or null (deactivated users count as signed out). */
+/**
+ * The signed-in user as the database has them now, or null (deactivated users count as signed out). Every page and
+ * route pays this read, so it is one statement: the user, their province and agency, and whether the sid was
+ * signed out.
+ */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions);
-  const claims = session?.user as { id?: string; sid?: unknown; sv?: unknown } | undefined;
-  const id = claims?.id;
-  if (!id || typeof claims.sid !== "string" || typeof claims.sv !== "number") return null;
-  const [user, revoked] = await Promise.all([
-    db.user.findUnique({ where: { id }, include: { province: true, agency: true } }),
-    db.revokedSession.findUnique({ where: { sid: claims.sid }, select: { sid: true } }),
-  ]);
-  if (!user || revoked || !sessionStillValid(user, claims.sv)) return null;
+  const claims = await readSessionClaims();
+  if (!claims) return null;
+  const [user] = await db.$queryRaw<StoredUser[]>`
+    select u.id, u.email, u.name, u.role::text as role, u."provinceId", pr.name as "provinceName",
+           u."agencyId", a.name as "agencyName", a.active as "agencyActive",
+           u.active, u.demo, u."sessionVersion",
+           exists (select 1 from "RevokedSession" r where r.sid = ${claims.sid}) as revoked
+    from "User" u
+    left join "Province" pr on pr.id = u."provinceId"
+    left join "Agency" a on a.id = u."agencyId"
+    where u.id = ${claims.id}`;
+  if (!user || user.revoked || !sessionStillValid(user, claims.sv)) return null;
   return {
     id: user.id,
     email: user.email,
@@ -54,9 +69,9 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
     role: user.role,
     // The national administrator belongs to no province (see NO_PROVINCE in the permission table).
     provinceId: user.provinceId ?? NO_PROVINCE,
-    provinceName: user.province?.name ?? NATIONAL_SCOPE_NAME,
+    provinceName: user.provinceName ?? NATIONAL_SCOPE_NAME,
     agencyId: user.agencyId,
-    agencyName: user.agency?.name ?? null,
+    agencyName: user.agencyName,
   };
 });
 

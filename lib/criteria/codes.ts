@@ -31,15 +31,21 @@ export const sortKeyOf = (code: string): string =>
     .map((part) => part.padStart(3, "0"))
     .join(".");
 
-/** "3.10" after "3.9", a parent before its children: codes compare numerically part by part. */
-export function compareCodes(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
+/** A code's numeric parts ("3.10" → [3, 10]), for comparing many codes with compareCodeParts. */
+export const codeParts = (code: string): number[] => code.split(".").map(Number);
+
+/** compareCodes on parts already split (a sort splits each code once, not at every comparison). */
+export function compareCodeParts(pa: readonly number[], pb: readonly number[]): number {
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
     const diff = (pa[i] ?? -1) - (pb[i] ?? -1);
     if (diff !== 0) return diff;
   }
   return 0;
+}
+
+/** "3.10" after "3.9", a parent before its children: codes compare numerically part by part. */
+export function compareCodes(a: string, b: string): number {
+  return compareCodeParts(codeParts(a), codeParts(b));
 }
 
 /** "6.1.2" → ["6.1", "6"], nearest first. */

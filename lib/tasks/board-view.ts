@@ -1,7 +1,7 @@
 // What an agency's Monday needs from its board, pure: the summary strip, the sort orders, and identical
 // supporting duties (one measure fanned out to every department) folded into one card with a count.
 
-import { compareCodes } from "@/lib/criteria/codes";
+import { codeParts, compareCodeParts } from "@/lib/criteria/codes";
 import { Dec } from "@/lib/decimal";
 import { BOARD_COLUMNS, type TaskCard } from "@/lib/tasks/board";
 import type { BoardSort, TaskStatusValue } from "@/lib/tasks/schema";
@@ -38,13 +38,15 @@ export function summarizeBoard(cards: readonly TaskCard[]): BoardSummary {
   };
 }
 
-const byCode = (a: TaskCard, b: TaskCard) =>
-  (a.criterionCode === null ? 1 : 0) - (b.criterionCode === null ? 1 : 0) ||
-  compareCodes(a.criterionCode ?? "", b.criterionCode ?? "");
-const byPoints = (a: TaskCard, b: TaskCard) => new Dec(b.lostPoints ?? -1).comparedTo(new Dec(a.lostPoints ?? -1));
-const byDue = (a: TaskCard, b: TaskCard) => (a.cycleDue?.getTime() ?? Infinity) - (b.cycleDue?.getTime() ?? Infinity);
+/** What the sorts compare, computed once per card: a comparison must not parse a decimal or split a code. */
+type SortKey = { points: Dec; due: number; hasCode: number; code: number[] };
+type Keyed<T> = { card: T; key: SortKey; index: number };
 
-const COMPARATORS: Record<BoardSort, (a: TaskCard, b: TaskCard) => number> = {
+const byCode = (a: SortKey, b: SortKey) => a.hasCode - b.hasCode || compareCodeParts(a.code, b.code);
+const byPoints = (a: SortKey, b: SortKey) => b.points.comparedTo(a.points);
+const byDue = (a: SortKey, b: SortKey) => a.due - b.due;
+
+const COMPARATORS: Record<BoardSort, (a: SortKey, b: SortKey) => number> = {
   points: (a, b) => byPoints(a, b) || byDue(a, b) || byCode(a, b),
   due: (a, b) => byDue(a, b) || byPoints(a, b) || byCode(a, b),
   code: (a, b) => byCode(a, b),
@@ -52,7 +54,21 @@ const COMPARATORS: Record<BoardSort, (a: TaskCard, b: TaskCard) => number> = {
 
 /** A stable sort (ties keep the loader's order: criterion code, then plan reference). */
 export function sortCards<T extends TaskCard>(cards: readonly T[], sort: BoardSort): T[] {
-  return [...cards].sort(COMPARATORS[sort]);
+  const compare = COMPARATORS[sort];
+  const keyed: Keyed<T>[] = cards.map((card, index) => {
+    return {
+      card,
+      index,
+      key: {
+        points: new Dec(card.lostPoints ?? -1),
+        due: card.cycleDue?.getTime() ?? Number.POSITIVE_INFINITY,
+        hasCode: card.criterionCode === null ? 1 : 0,
+        code: codeParts(card.criterionCode ?? ""),
+      },
+    };
+  });
+  keyed.sort((a, b) => compare(a.key, b.key) || a.index - b.index);
+  return keyed.map((k) => k.card);
 }
 
 export type SupportGroup = {

@@ -1,17 +1,24 @@
 // Item 5 and 6 of the hardening issue: a session cookie stops working the moment the user's session version is
 // bumped (password reset, role or agency change, deactivation, "đăng xuất khỏi mọi nơi", a password change
 // elsewhere), when it was signed out, or when the user's agency is deactivated. getCurrentUser is the real one;
-// only next-auth's cookie decoding is replaced by the claims the test sets.
+// only the request's cookie jar is the test's: it carries a cookie made by next-auth's own encoder.
 import { randomUUID } from "node:crypto";
 import bcrypt from "bcryptjs";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
-let claims: { id: string; sid: string; sv: number } | null = null;
-vi.mock("next-auth", async (original) => ({
-  ...(await original<typeof import("next-auth")>()),
-  getServerSession: async () =>
-    claims ? { user: claims, expires: new Date(Date.now() + 3_600_000).toISOString() } : null,
+type Claims = { id: string; sid: string; sv: number };
+/** The session cookie the next request carries: next-auth's own encoding of `claims`, unless a test sets it. */
+let cookie: string | null = null;
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    getAll: () => (cookie ? [{ name: "next-auth.session-token", value: cookie }] : []),
+  }),
 }));
+
+const { encode } = await import("next-auth/jwt");
+const SECRET = process.env.NEXTAUTH_SECRET ?? "";
+const asCookie = (c: Claims, secret = SECRET, maxAge = 3600) =>
+  encode({ token: { sub: c.id, sid: c.sid, sv: c.sv }, secret, maxAge });
 
 const { verifyCredentials } = await import("@/lib/auth/credentials");
 const { hashPassword } = await import("@/lib/auth/password-hash");
@@ -33,8 +40,8 @@ async function signIn(email: string, password = PASSWORD) {
   return { id: user.id, sid: randomUUID(), sv: user.sessionVersion };
 }
 
-async function reads(session: typeof claims): Promise<boolean> {
-  claims = session;
+async function reads(session: Claims | null): Promise<boolean> {
+  cookie = session ? await asCookie(session) : null;
   return (await getCurrentUser()) !== null;
 }
 
@@ -50,6 +57,17 @@ beforeEach(async () => {
 });
 
 describe("sessions end when they must", { timeout: 120_000 }, () => {
+  it("reads only a cookie sealed with this server's secret and not yet expired", async () => {
+    const session = await signIn(w.users.financeStaff.email);
+    expect(await reads(session)).toBe(true);
+    cookie = await asCookie(session, "another-secret-of-another-server-0123456789");
+    expect(await getCurrentUser()).toBeNull();
+    cookie = await asCookie(session, SECRET, -60);
+    expect(await getCurrentUser()).toBeNull();
+    cookie = "not-a-token";
+    expect(await getCurrentUser()).toBeNull();
+  });
+
   it("a password reset ends the old cookie", async () => {
     const session = await signIn(w.users.financeStaff.email);
     expect(await reads(session)).toBe(true);
