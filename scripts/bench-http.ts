@@ -146,7 +146,7 @@ async function measureAll(seconds: number, connections: number, instances: numbe
     const { targets, accounts } = await benchTargets(client, app.baseUrl, connections);
     log(`Người dùng: ${accounts.join(", ")}`);
     let floorRps = 0;
-    // --only TEXT: the targets whose name contains TEXT (and the static floor, which the relative budget needs)
+    // --only TEXT: the targets whose name contains TEXT (and the floor, the sign-in page, which the relative budget needs)
     const chosen = flags.only
       ? targets.filter((t) => t.budget === "floor" || t.name.includes(flags.only ?? ""))
       : targets;

@@ -7,7 +7,7 @@ export type Target = {
   name: string;
   path: string;
   cookie: string | null;
-  /** budget group: "page" (rps, p95, errors), "html" (also page weight), "write", "floor" (the static page) */
+  /** budget group: "page" (rps, p95, errors), "html" (also page weight), "write", "floor" (the sign-in page, the smallest the app renders) */
   budget: "page" | "html" | "write" | "floor" | "none";
   write?: { tasks: { id: string; version: number }[]; acknowledged: string[] };
 };

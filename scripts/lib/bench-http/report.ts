@@ -13,11 +13,11 @@ export type PageResult = {
   failures: string[];
 };
 
-/** Issue 13's budgets. Requests/s: 160 on the reference 2-core machine, or 0,30 × the static page in this run. */
+/** Issue 13's budgets. Requests/s: 160 on the reference 2-core machine, or 0,30 × the sign-in page in this run. */
 export const BUDGETS = { rps: 160, rpsVsFloor: 0.3, p95AloneMs: 25, htmlBytes: 120 * 1024, writeRps: 100 };
 
 /**
- * How speed is judged: "absolute" (≥ 160 req/s), "relative" (≥ 0,30 × the static page of the same run), or "ci":
+ * How speed is judged: "absolute" (≥ 160 req/s), "relative" (≥ 0,30 × the sign-in page of the same run), or "ci":
  * not at all — a CI machine's speed says nothing — only what is wrong on any machine: a wrong HTTP status, an
  * error, a lost update, a page over its weight.
  */
