@@ -1,7 +1,7 @@
-// Evidence (tài liệu kiểm chứng) rules. Pure — no Node APIs — so the client form can show the same limits.
+// Evidence (tài liệu kiểm chứng) rules. Pure — no Node APIs, no zod — so the client form can show the same limits
+// without shipping a validation library (its schema is lib/evidence/schema.ts).
 // A file is accepted only when its extension AND its first bytes agree on one of the allowed types: a
 // renamed .exe is refused, and so is a PDF saved as .docx.
-import { z } from "zod";
 
 export const EVIDENCE_LIMITS = {
   maxFileBytes: 10 * 1024 * 1024,
@@ -28,15 +28,14 @@ export const EVIDENCE_MIME_TYPES = [...new Set(Object.values(EVIDENCE_TYPES))] a
  * A file that passed the evidence checks (type sniffed, size, count) and waits to be written. Built on the
  * server by lib/evidence/prepare.ts, never taken from a client: route handlers do not accept it.
  */
-export const preparedFileSchema = z.object({
-  storageKey: z.string().regex(/^[a-f0-9]{32}$/),
-  fileName: z.string().min(1).max(255),
-  mimeType: z.enum(EVIDENCE_MIME_TYPES),
-  sizeBytes: z.number().int().positive().max(EVIDENCE_LIMITS.maxFileBytes),
-  sha256: z.string().regex(/^[a-f0-9]{64}$/),
-  bytes: z.instanceof(Uint8Array),
-});
-export type PreparedFile = z.infer<typeof preparedFileSchema>;
+export type PreparedFile = {
+  storageKey: string;
+  fileName: string;
+  mimeType: EvidenceMimeType;
+  sizeBytes: number;
+  sha256: string;
+  bytes: Uint8Array;
+};
 
 /**
  * The evidence rows of one save, for a task update's and a self-score's evidence tables alike: one per stored

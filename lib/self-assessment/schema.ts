@@ -1,6 +1,7 @@
 // Inputs of the self-assessment (tự đánh giá) workflow, shared by forms and server; no Prisma imports.
 import { z } from "zod";
-import { EVIDENCE_LIMITS, preparedFileSchema } from "@/lib/evidence/rules";
+import { EVIDENCE_LIMITS } from "@/lib/evidence/rules";
+import { preparedFileSchema } from "@/lib/evidence/schema";
 import { indexYearField } from "@/lib/frameworks/schema";
 import { evidenceLinkSchema, noteSchema } from "@/lib/tasks/schema";
 import { SELF_MESSAGES as m } from "./messages";

@@ -1,7 +1,8 @@
 // Task input schemas, shared by the client forms, the server actions and the route handlers. Nothing here
 // imports Prisma (CONTRIBUTING.md §6); the string unions mirror the Prisma enums TaskStatus and Recurrence.
 import { z } from "zod";
-import { EVIDENCE_LIMITS, preparedFileSchema } from "@/lib/evidence/rules";
+import { EVIDENCE_LIMITS } from "@/lib/evidence/rules";
+import { preparedFileSchema } from "@/lib/evidence/schema";
 import { TASK_ERRORS } from "@/lib/tasks/strings";
 
 export const TASK_STATUSES = [

@@ -100,8 +100,15 @@ describe("bench:web's judge", () => {
     ]);
   });
 
-  it("judges the budgeted pages' mobile rows only", () => {
+  it("judges mobile rows; speed on the budgeted page only, weight and accessibility on every page", () => {
     expect(webOverBudget([row({ preset: "desktop", scriptKB: 999 })], budgeted, "full")).toEqual([]);
-    expect(webOverBudget([row({ page: "Trang nhiệm vụ", scriptKB: 999 })], budgeted, "full")).toEqual([]);
+    const task = row({ page: "Trang nhiệm vụ", performance: 0.5, tbtMs: 900 });
+    expect(webOverBudget([task], budgeted, "full")).toEqual([]);
+    expect(webOverBudget([{ ...task, scriptKB: 208.5 }], budgeted, "ci")).toEqual([
+      "Trang nhiệm vụ: JavaScript 208.5 KB > 200 KB",
+    ]);
+    expect(webOverBudget([{ ...task, accessibility: 0.9 }], budgeted, "ci")).toEqual([
+      "Trang nhiệm vụ: trợ năng 0.9 < 1",
+    ]);
   });
 });

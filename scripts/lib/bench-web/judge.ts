@@ -13,19 +13,23 @@ export type WebRow = {
 export const WEB_BUDGET = { performance: 0.95, tbtMs: 150, scriptKB: 200, accessibility: 1 };
 
 /**
- * The budgeted pages' mobile rows over budget. "full": performance, total blocking time, JavaScript and
- * accessibility. "ci": only what does not depend on the machine's speed — the JavaScript the page loads and
- * accessibility (a CI runner's score and blocking time measure the runner).
+ * The mobile rows over budget. The budgeted page (the dashboard) in "full" mode: performance, total blocking time,
+ * JavaScript and accessibility; "ci": only what does not depend on the machine's speed — the JavaScript it loads
+ * and accessibility (a CI runner's score and blocking time measure the runner). Every measured page, in both modes:
+ * the same JavaScript ceiling and accessibility, so that no page quietly grows past what the dashboard may load
+ * (the task page once shipped the whole of zod to the browser for three constants).
  */
 export function webOverBudget(rows: readonly WebRow[], budgeted: ReadonlySet<string>, mode: "full" | "ci"): string[] {
   const speed = mode === "full";
   return rows
-    .filter((r) => budgeted.has(r.page) && r.preset === "mobile")
+    .filter((r) => r.preset === "mobile")
     .flatMap((r) => [
-      ...(speed && r.performance < WEB_BUDGET.performance
+      ...(speed && budgeted.has(r.page) && r.performance < WEB_BUDGET.performance
         ? [`${r.page}: hiệu năng ${r.performance} < ${WEB_BUDGET.performance}`]
         : []),
-      ...(speed && r.tbtMs > WEB_BUDGET.tbtMs ? [`${r.page}: TBT ${r.tbtMs} ms > ${WEB_BUDGET.tbtMs} ms`] : []),
+      ...(speed && budgeted.has(r.page) && r.tbtMs > WEB_BUDGET.tbtMs
+        ? [`${r.page}: TBT ${r.tbtMs} ms > ${WEB_BUDGET.tbtMs} ms`]
+        : []),
       ...(r.scriptKB > WEB_BUDGET.scriptKB
         ? [`${r.page}: JavaScript ${r.scriptKB} KB > ${WEB_BUDGET.scriptKB} KB`]
         : []),
