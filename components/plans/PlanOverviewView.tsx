@@ -3,26 +3,23 @@ import { FieldTable } from "@/components/plans/FieldTable";
 import { ImportWarnings } from "@/components/plans/ImportWarnings";
 import { PlanHeadline } from "@/components/plans/PlanHeadline";
 import { Pagination } from "@/components/ui/Pagination";
-import { appendixPage } from "@/lib/plans/appendix";
 import type { PlanOverview } from "@/lib/plans/data";
 import type { SearchParams } from "@/lib/search-params";
 
 /**
- * The plan at a glance and its appendix, one page of the appendix at a time (lib/plans/appendix.ts); `basePath`
- * and `params` make the appendix's paging links (`?trang=2#criteria`).
+ * The plan at a glance and one page of its appendix (the loader chose it, lib/plans/appendix.ts); `basePath` and
+ * `params` make the appendix's paging links (`?trang=2#criteria`).
  */
 export function PlanOverviewView({
   overview,
-  page = 1,
   basePath,
   params = {},
 }: {
   overview: PlanOverview;
-  page?: number;
   basePath: string;
   params?: SearchParams;
 }) {
-  const appendix = appendixPage(overview.criteria, overview.measures, page);
+  const { appendix } = overview;
   const at = (n: number) => ({ trang: n > 1 ? String(n) : undefined });
   return (
     <div className="space-y-6">
@@ -42,7 +39,7 @@ export function PlanOverviewView({
                 ? { label: "Trang sau →", change: at(appendix.page + 1), testId: "appendix-next" }
                 : null
             }
-            status={`Trang ${appendix.page}/${appendix.pageCount} của phụ lục (${overview.measures.length.toLocaleString("vi-VN")} giải pháp)`}
+            status={`Trang ${appendix.page}/${appendix.pageCount} của phụ lục (${appendix.measureCount.toLocaleString("vi-VN")} giải pháp)`}
           />
         }
       />

@@ -1,6 +1,7 @@
 import "server-only";
 // Plan reads, always scoped to the caller's province (CONTRIBUTING.md §4).
 import { db } from "@/lib/db";
+import { type AppendixLayout, appendixPage } from "@/lib/plans/appendix";
 import { type CriterionRow, loadCriterionRows, loadScoreTotals, type ScoreTotals } from "@/lib/scores/data";
 import { type Loaded, NOT_FOUND } from "@/lib/server/loaded";
 
@@ -27,7 +28,8 @@ export type PlanOverview = {
   previous: { year: number; totalScore: string; rank: number | null; rankOf: number | null } | null;
   totals: ScoreTotals;
   criteria: CriterionRow[];
-  measures: MeasureView[];
+  /** one page of the appendix: its criteria and their measures only; `measureCount` is the whole plan's */
+  appendix: AppendixLayout & { measures: MeasureView[]; measureCount: number };
   warnings: { code: string; criterionCode: string | null; message: string }[];
 };
 
@@ -40,21 +42,30 @@ export async function loadLatestPlanId(scope: PlanScope): Promise<string | null>
   return plan?.id ?? null;
 }
 
-export async function loadPlanOverview(scope: PlanScope, planId: string): Promise<Loaded<PlanOverview>> {
+/** The plan at a glance and page `page` of its appendix (clamped to the pages there are). */
+export async function loadPlanOverview(scope: PlanScope, planId: string, page = 1): Promise<Loaded<PlanOverview>> {
   const plan = await db.plan.findFirst({
     where: { id: planId, provinceId: scope.provinceId },
     include: { province: true, assessment: true, warnings: { orderBy: { id: "asc" } } },
   });
   if (!plan) return NOT_FOUND;
-  const [previous, totals, criteria, measures] = await Promise.all([
+  const [previous, totals, criteria, counts] = await Promise.all([
     db.assessment.findFirst({
       where: { provinceId: scope.provinceId, year: { lt: plan.assessment.year } },
       orderBy: { year: "desc" },
     }),
     loadScoreTotals(plan.assessmentId),
     loadCriterionRows(plan.assessmentId),
-    loadMeasures(plan.id),
+    db.$queryRaw<{ code: string; measures: number }[]>`
+      select c.code, count(*)::int as measures from "Measure" m join "Criterion" c on c.id = m."criterionId"
+      where m."planId" = ${plan.id} group by c.code`,
   ]);
+  const measureCounts = new Map(counts.map((c) => [c.code, c.measures]));
+  const layout = appendixPage(criteria, measureCounts, page);
+  const measures = await loadMeasures(
+    plan.id,
+    layout.rows.map((r) => r.code),
+  );
   const overview = {
     plan: {
       id: plan.id,
@@ -67,7 +78,7 @@ export async function loadPlanOverview(scope: PlanScope, planId: string): Promis
     previous: previous ? headline(previous) : null,
     totals,
     criteria,
-    measures,
+    appendix: { ...layout, measures, measureCount: counts.reduce((n, c) => n + c.measures, 0) },
     warnings: plan.warnings.map((w) => ({ code: w.code, criterionCode: w.criterionCode, message: w.message })),
   };
   return { status: "ok", data: overview };
@@ -77,9 +88,10 @@ function headline(a: { year: number; totalScore: { toString(): string }; rank: n
   return { year: a.year, totalScore: a.totalScore.toString(), rank: a.rank, rankOf: a.rankOf };
 }
 
-async function loadMeasures(planId: string): Promise<MeasureView[]> {
+/** The plan's measures of the given criterion codes (one page of the appendix; counted by code too). */
+async function loadMeasures(planId: string, codes: string[]): Promise<MeasureView[]> {
   const measures = await db.measure.findMany({
-    where: { planId },
+    where: { planId, criterion: { code: { in: codes } } },
     orderBy: [{ criterion: { sortKey: "asc" } }, { position: "asc" }],
     include: {
       criterion: { select: { code: true } },

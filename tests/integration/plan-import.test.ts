@@ -107,10 +107,11 @@ describe("importing Kế hoạch 6006/KH-UBND into Postgres", () => {
     const plan = await db.plan.findFirstOrThrow({ where: { provinceId } });
     const loaded = await loadPlanOverview({ provinceId }, plan.id);
     const overview = loaded.status === "ok" ? loaded.data : null;
-    expect(overview?.measures).toHaveLength(21);
-    const m433 = overview?.measures.find((m) => m.criterionCode === "4.3.3");
+    expect(overview?.appendix.measures).toHaveLength(21);
+    expect(overview?.appendix.measureCount).toBe(21);
+    const m433 = overview?.appendix.measures.find((m) => m.criterionCode === "4.3.3");
     expect(m433?.support.map((s) => s.name)).toEqual(["Thanh tra tỉnh", "Các Sở, ban, ngành"]);
-    const m552 = overview?.measures.find((m) => m.criterionCode === "5.5.2");
+    const m552 = overview?.appendix.measures.find((m) => m.criterionCode === "5.5.2");
     expect(m552?.lead.find((l) => l.name === null)?.label).toBe("các đơn vị sự nghiệp");
     expect(overview?.warnings.map((w) => w.code)).toContain("CHILDREN_SUM_MISMATCH");
     const other = await db.province.upsert({
@@ -119,5 +120,41 @@ describe("importing Kế hoạch 6006/KH-UBND into Postgres", () => {
       update: {},
     });
     expect(await loadPlanOverview({ provinceId: other.id }, plan.id)).toEqual({ status: "not_found" });
+  });
+
+  it("reads only the requested page of the appendix, with the whole plan's count", async () => {
+    const plan = await db.plan.findFirstOrThrow({ where: { provinceId } });
+    const first = await db.measure.findFirstOrThrow({ where: { planId: plan.id }, include: { criterion: true } });
+    const extra = await db.measure.createManyAndReturn({
+      data: Array.from({ length: 120 }, (_, i) => ({
+        planId: plan.id,
+        criterionId: first.criterionId,
+        position: 1000 + i,
+        text: `Giải pháp bổ sung ${i}`,
+        timeframeText: "Năm 2021",
+      })),
+      select: { id: true },
+    });
+    try {
+      const pages = await Promise.all(
+        [1, 2, 3, 99].map(async (page) => {
+          const loaded = await loadPlanOverview({ provinceId }, plan.id, page);
+          if (loaded.status !== "ok") throw new Error(loaded.status);
+          return loaded.data.appendix;
+        }),
+      );
+      expect(pages.map((p) => p.measureCount)).toEqual([141, 141, 141, 141]);
+      const [p1, p2, p3, last] = pages;
+      // the criterion with 121 measures has a page of its own; every measure is on exactly one page
+      const byPage = pages.slice(0, p1?.pageCount).map((p) => p.measures.map((m) => m.id));
+      expect(byPage.flat().sort()).toEqual(
+        (await db.measure.findMany({ where: { planId: plan.id }, select: { id: true } })).map((m) => m.id).sort(),
+      );
+      expect([p1, p2, p3].some((p) => p?.measures.length === 121)).toBe(true);
+      expect(Math.max(...pages.map((p) => p.measures.length))).toBe(121);
+      expect(last?.page).toBe(last?.pageCount);
+    } finally {
+      await db.measure.deleteMany({ where: { id: { in: extra.map((m) => m.id) } } });
+    }
   });
 });

@@ -17,7 +17,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
   const scope = { provinceId: user.provinceId };
   const planId = await loadLatestPlanId(scope);
   // The latest plan is the province's own, so it is always found.
-  const loaded = planId ? await loadPlanOverview(scope, planId) : null;
+  const loaded = planId ? await loadPlanOverview(scope, planId, parsePage(params.trang)) : null;
   const overview = loaded?.status === "ok" ? loaded.data : null;
   const mayImport = can(user, "plan.import", scope);
   // Sở Nội vụ and leaders also see the plans and results of provinces merged into theirs, as history.
@@ -39,7 +39,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
   return (
     <div className="space-y-3">
       {importLink && <div className="flex justify-end print:hidden">{importLink}</div>}
-      <PlanOverviewView overview={overview} page={parsePage(params.trang)} basePath="/ke-hoach" params={params} />
+      <PlanOverviewView overview={overview} basePath="/ke-hoach" params={params} />
       <ProvinceHistory entries={history} />
     </div>
   );

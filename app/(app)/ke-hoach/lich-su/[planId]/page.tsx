@@ -22,19 +22,16 @@ export default async function HistoryPlanPage({
   const user = await requireAction("dashboard.read");
   const { planId } = await params;
   const history = dataOrRefuse(await loadHistoryPlan(user, planId));
-  const overview = dataOrRefuse(await loadPlanOverview({ provinceId: history.provinceId }, planId));
+  const overview = dataOrRefuse(
+    await loadPlanOverview({ provinceId: history.provinceId }, planId, parsePage(query.trang)),
+  );
   return (
     <div className="space-y-4">
       <BackLink href="/ke-hoach">Kế hoạch của tỉnh {user.provinceName}</BackLink>
       <p role="note" className="rounded-md bg-amber-50 p-3 text-amber-900" data-testid="history-banner">
         Lịch sử: kế hoạch của {history.label}, tỉnh đã sáp nhập vào tỉnh {user.provinceName}.
       </p>
-      <PlanOverviewView
-        overview={overview}
-        page={parsePage(query.trang)}
-        basePath={`/ke-hoach/lich-su/${planId}`}
-        params={query}
-      />
+      <PlanOverviewView overview={overview} basePath={`/ke-hoach/lich-su/${planId}`} params={query} />
       <Card title={`Nhiệm vụ của kế hoạch (${history.tasks.length})`} id="history-tasks">
         <HistoryTaskTable tasks={history.tasks} successor={user.provinceName} />
       </Card>
