@@ -76,16 +76,19 @@ export async function loadCriterionDetail(
   });
   const frameworkId = plan?.assessment.frameworkId;
   if (!plan || !frameworkId) return null;
-  const [criteria, rows, measures] = await Promise.all([
-    db.criterion.findMany({
-      where: { frameworkId, OR: [{ code }, { code: { startsWith: `${code}.` } }, { code: { in: ancestorsOf(code) } }] },
-      orderBy: { sortKey: "asc" },
-    }),
-    loadCriterionRows(plan.assessmentId),
-    loadMeasures(actor, plan.id, code),
-  ]);
+  const criteria = await db.criterion.findMany({
+    where: { frameworkId, OR: [{ code }, { code: { startsWith: `${code}.` } }, { code: { in: ancestorsOf(code) } }] },
+    orderBy: { sortKey: "asc" },
+  });
   const self = criteria.find((c) => c.code === code);
   if (!self) return null;
+  // the criterion and everything beneath it, by id: a filter on the joined criterion's code (= or LIKE) made
+  // Postgres join every measure of the plan to the criteria first (83 ms at national size)
+  const beneath = criteria.filter((c) => c.code === code || c.code.startsWith(`${code}.`)).map((c) => c.id);
+  const [rows, measures] = await Promise.all([
+    loadCriterionRows(plan.assessmentId),
+    loadMeasures(actor, plan.id, beneath),
+  ]);
   const scored = new Map(rows.map((r) => [r.code, r]));
   const line = (c: {
     code: string;
@@ -122,8 +125,8 @@ export async function loadCriterionDetail(
   };
 }
 
-/** Measures of the criterion and everything beneath it; tasks narrowed in the query to what the caller may read. */
-function loadMeasures(actor: Actor, planId: string, code: string) {
+/** Measures of the given criteria (a criterion and everything beneath it); tasks narrowed to what the caller may read. */
+function loadMeasures(actor: Actor, planId: string, criterionIds: string[]) {
   const scope = PERMISSIONS[actor.role]["task.read"];
   const mine = actor.agencyId ?? "—";
   const taskWhere =
@@ -133,7 +136,7 @@ function loadMeasures(actor: Actor, planId: string, code: string) {
         ? { OR: [{ agencyId: mine }, { supporters: { some: { agencyId: mine } } }] }
         : { id: { in: [] } };
   return db.measure.findMany({
-    where: { planId, criterion: { OR: [{ code }, { code: { startsWith: `${code}.` } }] } },
+    where: { planId, criterionId: { in: criterionIds } },
     orderBy: [{ criterion: { sortKey: "asc" } }, { position: "asc" }],
     include: {
       criterion: { select: { code: true } },

@@ -29,6 +29,7 @@ recorder.$on("query", (e) => {
 const { db } = await import("@/lib/db");
 const data = await import("@/lib/tasks/data");
 const { loadNotifications } = await import("@/lib/notifications/data");
+const { loadCriterionDetail } = await import("@/lib/dashboard/criterion");
 const { buildTaskWorld } = await import("./tasks-fixtures");
 
 const WATCHED = new Set(["Task", "TaskUpdate", "TaskCycle", "TaskSupporter", "Notification"]);
@@ -110,6 +111,14 @@ beforeAll(async () => {
   for (const table of WATCHED) await db.$executeRawUnsafe(`analyze "${table}"`);
 }, 120_000);
 
+/** The criterion page of the world's one measure, as Sở Nội vụ reads it (the measure's tasks by Task.measureId). */
+async function criterionPage() {
+  const { code } = await db.criterion.findUniqueOrThrow({ where: { id: w.measure.criterionId } });
+  const detail = await loadCriterionDetail(w.users.homeAffairs, w.plan.id, code, "2026-12-01");
+  if (!detail) throw new Error("criterion page not found");
+  return detail;
+}
+
 describe("hot queries at scale use indexes", () => {
   const cases: [string, () => Promise<unknown>][] = [
     ["agency board", () => data.loadAgencyBoard(w.users.financeHead, w.agencies.finance.id)],
@@ -123,6 +132,7 @@ describe("hot queries at scale use indexes", () => {
     ["count awaiting review", () => data.countAwaitingReview(w.users.homeAffairs)],
     ["my tasks", () => data.loadMyTasks(w.users.financeStaff, 2)],
     ["notifications", () => loadNotifications(w.users.financeStaff, { page: 2, unreadOnly: false })],
+    ["criterion page", async () => criterionPage()],
   ];
 
   it.each(cases)("%s", async (_name, run) => {
