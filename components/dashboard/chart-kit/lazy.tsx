@@ -3,7 +3,15 @@
 // JavaScript and drawing six charts at once was most of its blocking time. The numbers are on the page before any
 // script runs (the key sentence and the table under each chart); printing loads every chart first (PrintButton).
 import dynamic from "next/dynamic";
-import { type ComponentType, type ReactNode, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import {
+  type ComponentType,
+  type ReactNode,
+  startTransition,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from "react";
 
 // Every lazy chart's loader, so that printing can load them all at once.
 const loaders: (() => Promise<unknown>)[] = [];
@@ -30,7 +38,11 @@ export async function showAllCharts(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 400));
 }
 
-/** Draws `children` once the box is within 400 px of the screen (or every chart is asked for); keeps its height. */
+/**
+ * Draws `children` once the box is within 400 px of the screen (or every chart is asked for); keeps its height.
+ * The chart is mounted in a transition: React then renders it in slices, yielding to the browser between them,
+ * instead of drawing every chart in view (all of them on a desktop screen) in one long task.
+ */
 export function WhenVisible({ height, children }: { height: number; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const [seen, setSeen] = useState(false);
@@ -44,7 +56,7 @@ export function WhenVisible({ height, children }: { height: number; children: Re
     if (!box || seen) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setSeen(true);
+        if (entries.some((e) => e.isIntersecting)) startTransition(() => setSeen(true));
       },
       { rootMargin: "400px 0px" },
     );
