@@ -13,7 +13,7 @@ import {
   useSyncExternalStore,
 } from "react";
 
-// Every lazy chart's loader, so that printing can load them all at once.
+// Every lazy chart's loader: printing, and the first chart to be drawn, load them all at once.
 const loaders: (() => Promise<unknown>)[] = [];
 
 /** A chart whose code is fetched only when it is first drawn (never on the server: its table stands in there). */
@@ -30,6 +30,31 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
+// Charts that came into view wait in line and are drawn one at a time, each in a task of its own two frames after
+// the one before: Recharts 3 keeps its state in a store read with useSyncExternalStore, whose updates React renders
+// synchronously, so a transition alone does not slice a chart's drawing, and three charts in view at once (a
+// desktop screen) were one long task. Their code is loaded first, so a chart does not wait on the network in line.
+const waiting: (() => void)[] = [];
+let drawing = false;
+const nextTask = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+async function drawInTurn(draw: () => void): Promise<void> {
+  waiting.push(draw);
+  if (drawing) return;
+  drawing = true;
+  try {
+    // a failed load leaves it to the chart itself (next/dynamic) to fail; the line must not stop
+    await Promise.all(loaders.map((load) => load())).catch(() => undefined);
+    for (let next = waiting.shift(); next; next = waiting.shift()) {
+      startTransition(next);
+      await nextTask();
+      await nextTask();
+    }
+  } finally {
+    drawing = false;
+  }
+}
+
 /** Loads every chart's code, then draws all of them; resolves once they had time to measure their width. */
 export async function showAllCharts(): Promise<void> {
   await Promise.all(loaders.map((load) => load()));
@@ -39,9 +64,8 @@ export async function showAllCharts(): Promise<void> {
 }
 
 /**
- * Draws `children` once the box is within 400 px of the screen (or every chart is asked for); keeps its height.
- * The chart is mounted in a transition: React then renders it in slices, yielding to the browser between them,
- * instead of drawing every chart in view (all of them on a desktop screen) in one long task.
+ * Draws `children` in its turn (drawInTurn) once the box is within 200 px of the screen, or at once when every chart
+ * is asked for (printing); keeps its height until then.
  */
 export function WhenVisible({ height, children }: { height: number; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -56,9 +80,9 @@ export function WhenVisible({ height, children }: { height: number; children: Re
     if (!box || seen) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) startTransition(() => setSeen(true));
+        if (entries.some((e) => e.isIntersecting)) void drawInTurn(() => setSeen(true));
       },
-      { rootMargin: "400px 0px" },
+      { rootMargin: "200px 0px" },
     );
     observer.observe(box);
     return () => observer.disconnect();
