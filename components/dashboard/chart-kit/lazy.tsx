@@ -13,7 +13,7 @@ import {
   useSyncExternalStore,
 } from "react";
 
-// Every lazy chart's loader: printing, and the first chart to be drawn, load them all at once.
+// Every lazy chart's loader, so that printing can load them all at once.
 const loaders: (() => Promise<unknown>)[] = [];
 
 /** A chart whose code is fetched only when it is first drawn (never on the server: its table stands in there). */
@@ -33,7 +33,7 @@ const subscribe = (listener: () => void) => {
 // Charts that came into view wait in line and are drawn one at a time, each in a task of its own two frames after
 // the one before: Recharts 3 keeps its state in a store read with useSyncExternalStore, whose updates React renders
 // synchronously, so a transition alone does not slice a chart's drawing, and three charts in view at once (a
-// desktop screen) were one long task. Their code is loaded first, so a chart does not wait on the network in line.
+// desktop screen) were one long task.
 const waiting: (() => void)[] = [];
 let drawing = false;
 const nextTask = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -43,8 +43,6 @@ async function drawInTurn(draw: () => void): Promise<void> {
   if (drawing) return;
   drawing = true;
   try {
-    // a failed load leaves it to the chart itself (next/dynamic) to fail; the line must not stop
-    await Promise.all(loaders.map((load) => load())).catch(() => undefined);
     for (let next = waiting.shift(); next; next = waiting.shift()) {
       startTransition(next);
       await nextTask();
