@@ -1,6 +1,6 @@
 // "Gộp theo cơ cấu hiện tại" (?gop=1): a GET toggle that keeps the page's other parameters. Off (the default),
 // each agency of the past keeps its own line; on, predecessors' figures are added into their successor's.
-import { ButtonLink } from "@/components/ui/Button";
+import { ButtonLink } from "@/components/ui/ButtonLink";
 import { agencyMessages as m } from "@/lib/agencies/messages";
 import { hrefWith, type SearchParams } from "@/lib/search-params";
 

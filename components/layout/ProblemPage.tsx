@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 const LINKS = [
   { href: "/", label: "Trang chính" },
   { href: "/ke-hoach", label: "Kế hoạch" },
@@ -7,7 +5,11 @@ const LINKS = [
   { href: "/bang-dieu-khien", label: "Bảng điều khiển" },
 ];
 
-/** The not-found and error pages: what happened in Vietnamese, and ways back into the app. */
+/**
+ * The not-found and error pages: what happened in Vietnamese, and ways back into the app. The ways back are plain
+ * links (a full page load, which also leaves a failed page's state behind): next/link here was a copy of its code in
+ * the error boundaries' chunks, which every page loads.
+ */
 export function ProblemPage({ title, body, action }: { title: string; body: string; action?: React.ReactNode }) {
   return (
     <main id="main" className="mx-auto max-w-lg px-4 py-12">
@@ -20,9 +22,9 @@ export function ProblemPage({ title, body, action }: { title: string; body: stri
           <ul className="flex flex-wrap justify-center gap-x-4 gap-y-2 text-sm">
             {LINKS.map((l) => (
               <li key={l.href}>
-                <Link href={l.href} className="text-blue-800 underline">
+                <a href={l.href} className="text-blue-800 underline">
                   {l.label}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { OverdueBadge } from "@/components/tasks/StatusBadge";
 import { CriterionTag, DueText, taskHref } from "@/components/tasks/TaskCard";
-import { ButtonLink } from "@/components/ui/Button";
+import { ButtonLink } from "@/components/ui/ButtonLink";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { PageCount, PageHeader } from "@/components/ui/PageHeader";
 import { PagedNav } from "@/components/ui/Pagination";

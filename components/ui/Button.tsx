@@ -1,7 +1,7 @@
-// The buttons of every screen: one look a variant, as a <button> or as a link that looks like one. Server and
-// client components alike can use them (no client state here).
-import Link from "next/link";
-import type { ButtonHTMLAttributes, ComponentProps } from "react";
+// The buttons of every screen: one look a variant, as a <button> (here) or as a link that looks like one
+// (ButtonLink.tsx, apart so that a client component with a button does not bring next/link into its chunk). Server
+// and client components alike can use them (no client state here).
+import type { ButtonHTMLAttributes } from "react";
 
 /**
  * primary: the one main action of a form; secondary: a quiet action (filter, preview, undo); danger: the action
@@ -26,7 +26,7 @@ export function buttonClass(variant: ButtonVariant = "primary", size?: ButtonSiz
   return `rounded-md ${padding} text-sm ${VARIANTS[variant]} disabled:opacity-60 ${extra}`.trim();
 }
 
-type Look = { variant?: ButtonVariant; size?: ButtonSize };
+export type Look = { variant?: ButtonVariant; size?: ButtonSize };
 
 /** A <button>; `type` defaults to "submit" as in HTML, say "button" for one that only runs a handler. */
 export function Button({
@@ -37,9 +37,4 @@ export function Button({
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & Look) {
   return <button type={type} className={buttonClass(variant, size, className)} {...props} />;
-}
-
-/** A link that looks like a button (a page to go to, not an action to run). */
-export function ButtonLink({ variant, size, className, ...props }: ComponentProps<typeof Link> & Look) {
-  return <Link className={buttonClass(variant, size, `inline-block ${className ?? ""}`)} {...props} />;
 }

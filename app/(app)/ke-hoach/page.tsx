@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PlanOverviewView } from "@/components/plans/PlanOverviewView";
 import { ProvinceHistory } from "@/components/province-merger/ProvinceHistory";
-import { ButtonLink } from "@/components/ui/Button";
+import { ButtonLink } from "@/components/ui/ButtonLink";
 import { can, hasAction } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { loadLatestPlanId, loadPlanOverview } from "@/lib/plans/data";

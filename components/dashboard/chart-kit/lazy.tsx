@@ -3,7 +3,15 @@
 // JavaScript and drawing six charts at once was most of its blocking time. The numbers are on the page before any
 // script runs (the key sentence and the table under each chart); printing loads every chart first (PrintButton).
 import dynamic from "next/dynamic";
-import { type ComponentType, type ReactNode, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import {
+  type ComponentType,
+  type ReactNode,
+  startTransition,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from "react";
 
 // Every lazy chart's loader, so that printing can load them all at once.
 const loaders: (() => Promise<unknown>)[] = [];
@@ -22,6 +30,29 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
+// Charts that came into view wait in line and are drawn one at a time, each in a task of its own two frames after
+// the one before: Recharts 3 keeps its state in a store read with useSyncExternalStore, whose updates React renders
+// synchronously, so a transition alone does not slice a chart's drawing, and three charts in view at once (a
+// desktop screen) were one long task.
+const waiting: (() => void)[] = [];
+let drawing = false;
+const nextTask = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+async function drawInTurn(draw: () => void): Promise<void> {
+  waiting.push(draw);
+  if (drawing) return;
+  drawing = true;
+  try {
+    for (let next = waiting.shift(); next; next = waiting.shift()) {
+      startTransition(next);
+      await nextTask();
+      await nextTask();
+    }
+  } finally {
+    drawing = false;
+  }
+}
+
 /** Loads every chart's code, then draws all of them; resolves once they had time to measure their width. */
 export async function showAllCharts(): Promise<void> {
   await Promise.all(loaders.map((load) => load()));
@@ -30,7 +61,10 @@ export async function showAllCharts(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 400));
 }
 
-/** Draws `children` once the box is within 400 px of the screen (or every chart is asked for); keeps its height. */
+/**
+ * Draws `children` in its turn (drawInTurn) once the box is within 200 px of the screen, or at once when every chart
+ * is asked for (printing); keeps its height until then.
+ */
 export function WhenVisible({ height, children }: { height: number; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const [seen, setSeen] = useState(false);
@@ -44,9 +78,9 @@ export function WhenVisible({ height, children }: { height: number; children: Re
     if (!box || seen) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setSeen(true);
+        if (entries.some((e) => e.isIntersecting)) void drawInTurn(() => setSeen(true));
       },
-      { rootMargin: "400px 0px" },
+      { rootMargin: "200px 0px" },
     );
     observer.observe(box);
     return () => observer.disconnect();
