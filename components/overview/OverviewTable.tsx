@@ -1,27 +1,29 @@
-import Link from "next/link";
-import { SuccessorLink } from "@/components/agencies/HistoricAgency";
+import { OverviewRows, type OverviewRowView } from "@/components/overview/OverviewRows";
 import { Table, Th } from "@/components/ui/Table";
-import { agencyMessages } from "@/lib/agencies/messages";
 import { cycleQuery } from "@/lib/cycles/param";
-import { formatInstantDate, formatShareOf } from "@/lib/format";
 import type { OverviewRow } from "@/lib/overview/data";
 import { overviewText as t } from "@/lib/overview/labels";
 import { applicableTasks, percentDone } from "@/lib/overview/rows";
 import { TASK_STATUSES } from "@/lib/tasks/schema";
 import { STATUS_LABELS } from "@/lib/tasks/strings";
 
-function Percent({ row }: { row: OverviewRow }) {
-  if (row.total === 0) return <span className="text-slate-500">{t.noTasks}</span>;
-  const value = percentDone(row);
-  // The bar is hidden on a phone so the figure itself fits beside the name without scrolling sideways.
-  return (
-    <div className="flex items-center gap-2">
-      <div className="hidden h-2 w-20 overflow-hidden rounded bg-slate-200 sm:block" aria-hidden="true">
-        <div className="h-full bg-emerald-600" style={{ width: `${value}%` }} />
-      </div>
-      <span className="num whitespace-nowrap">{formatShareOf(row.counts.ACCEPTED, applicableTasks(row))}</span>
-    </div>
-  );
+/** Only what a row shows (the loader's row also carries the dashboard's point-bearing counts and the kind). */
+function rowView(r: OverviewRow, cycle: string | null): OverviewRowView {
+  return {
+    key: r.agencyId ?? "unassigned",
+    name: r.name,
+    href: r.agencyId ? `/co-quan/${r.agencyId}${cycleQuery(cycle)}` : null,
+    active: r.active,
+    total: r.total,
+    overdue: r.overdue,
+    accepted: r.counts.ACCEPTED,
+    applicable: applicableTasks(r),
+    percent: r.total === 0 ? 0 : percentDone(r),
+    counts: r.counts,
+    lastUpdatedAt: r.lastUpdatedAt,
+    successor: r.successor ?? null,
+    predecessors: r.predecessors ?? [],
+  };
 }
 
 /**
@@ -51,38 +53,7 @@ export function OverviewTable({ rows, cycle = null }: { rows: OverviewRow[]; cyc
         </>
       }
     >
-      {rows.map((r) => (
-        <tr key={r.agencyId ?? "unassigned"} data-agency={r.name ?? ""}>
-          <th scope="row" className="sticky left-0 max-w-[9.5rem] bg-white font-medium sm:max-w-none">
-            {r.agencyId ? (
-              <Link href={`/co-quan/${r.agencyId}${cycleQuery(cycle)}`} aria-label={t.boardLink(r.name ?? "")}>
-                {r.name}
-              </Link>
-            ) : (
-              <span className="italic">{t.unassigned}</span>
-            )}
-            {!r.active && <span className="ml-1 text-xs font-normal text-brand-700">({t.inactive})</span>}
-            <SuccessorLink successor={r.successor ?? null} />
-            {r.predecessors && r.predecessors.length > 0 && (
-              <span className="block text-xs font-normal text-slate-600" data-testid="merged-from">
-                {agencyMessages.mergedFrom(r.predecessors)}
-              </span>
-            )}
-          </th>
-          {/* cell padding, alignment and link colour come from the table's .dt rules (app/globals.css) */}
-          <td className="n font-semibold">{r.total}</td>
-          <td className={r.overdue ? "n font-semibold text-brand-700" : "n text-slate-500"}>{r.overdue}</td>
-          <td>
-            <Percent row={r} />
-          </td>
-          {TASK_STATUSES.map((s) => (
-            <td key={s} className={r.counts[s] ? "n" : "n text-slate-500"}>
-              {r.counts[s]}
-            </td>
-          ))}
-          <td className="num">{formatInstantDate(r.lastUpdatedAt)}</td>
-        </tr>
-      ))}
+      <OverviewRows rows={rows.map((r) => rowView(r, cycle))} statuses={TASK_STATUSES} />
     </Table>
   );
 }
