@@ -88,34 +88,41 @@ export type TaskCurrentState = {
   lastUpdate: { by: string; at: string; note: string | null; toStatus: TaskStatusValue | null } | null;
 };
 
+type CurrentRow = {
+  status: TaskStatusValue;
+  progress: number;
+  version: number;
+  updatedAt: Date;
+  lastAt: Date | null;
+  lastBy: string | null;
+  lastNote: string | null;
+  lastToStatus: TaskStatusValue | null;
+};
+
+/** The task and its newest history row with its author, in one statement: every refused stale write reads it. */
 export async function currentState(tx: Tx, taskId: string): Promise<TaskCurrentState | undefined> {
-  const task = await tx.task.findUnique({
-    where: { id: taskId },
-    select: {
-      status: true,
-      progress: true,
-      version: true,
-      updatedAt: true,
-      updates: {
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        take: 1,
-        select: { createdAt: true, note: true, toStatus: true, user: { select: { name: true } } },
-      },
-    },
-  });
+  const [task] = await tx.$queryRaw<CurrentRow[]>`
+    select t.status::text as status, t.progress, t.version, t."updatedAt",
+           u."createdAt" as "lastAt", a.name as "lastBy", u.note as "lastNote", u."toStatus"::text as "lastToStatus"
+    from "Task" t
+    left join lateral (
+      select x."createdAt", x.note, x."toStatus", x."userId" from "TaskUpdate" x
+      where x."taskId" = t.id order by x."createdAt" desc, x.id desc limit 1
+    ) u on true
+    left join "User" a on a.id = u."userId"
+    where t.id = ${taskId}`;
   if (!task) return undefined;
-  const last = task.updates[0];
   return {
     status: task.status,
     progress: task.progress,
     version: task.version,
     updatedAt: task.updatedAt.toISOString(),
-    lastUpdate: last
+    lastUpdate: task.lastAt
       ? {
-          by: last.user?.name ?? HISTORY_TEXT.systemAuthor,
-          at: last.createdAt.toISOString(),
-          note: last.note,
-          toStatus: last.toStatus,
+          by: task.lastBy ?? HISTORY_TEXT.systemAuthor,
+          at: task.lastAt.toISOString(),
+          note: task.lastNote,
+          toStatus: task.lastToStatus,
         }
       : null,
   };

@@ -29,11 +29,11 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-/** The statements `run` sends, without the transaction's BEGIN and COMMIT. */
+/** The statements `run` sends, without the transaction's BEGIN and its COMMIT or ROLLBACK. */
 async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
   logged.statements.length = 0;
   await run();
-  return logged.statements.filter((s) => !/^(BEGIN|COMMIT)\b/i.test(s.trim()));
+  return logged.statements.filter((s) => !/^(BEGIN|COMMIT|ROLLBACK)\b/i.test(s.trim()));
 }
 
 const touches = (table: string) => (s: string) => s.includes(`"${table}"`);
@@ -59,6 +59,32 @@ describe("a task write's statements", () => {
     expect(sent).toHaveLength(5);
     expect(sent.filter(touches("TaskCycle"))).toHaveLength(1);
     expect(sent.filter(touches("Agency"))).toEqual([]);
+  });
+
+  it("a stale write: the read, then the task as it now is with its newest history row in one statement", async () => {
+    const t = await makeTask(w, { agencyId: w.agencies.finance.id, status: "IN_PROGRESS", progress: 10 });
+    const first = await updateTaskStatus(w.users.financeStaff, {
+      taskId: t.id,
+      version: 0,
+      progress: 60,
+      note: "Xong 60 %",
+    });
+    expect(first.ok).toBe(true);
+    let stale: Awaited<ReturnType<typeof commentOnTask>> | undefined;
+    const sent = await statementsOf(async () => {
+      stale = await commentOnTask(w.users.financeHead, { taskId: t.id, version: 0, note: "Muộn" });
+    });
+    expect(sent).toHaveLength(2);
+    expect(stale).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      current: {
+        status: "IN_PROGRESS",
+        progress: 60,
+        version: 1,
+        lastUpdate: { by: w.users.financeStaff.name, note: "Xong 60 %", toStatus: null },
+      },
+    });
   });
 
   it("marking a task seen still follows the successors its read scope allows", async () => {
