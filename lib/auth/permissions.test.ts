@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, type Action, type Actor, ALL_ROLES, can, NO_PROVINCE, type Role } from "./permissions";
+import {
+  ACTIONS,
+  type Action,
+  type Actor,
+  ALL_ROLES,
+  allowsInherited,
+  can,
+  NO_PROVINCE,
+  type Role,
+} from "./permissions";
 
 // The expected table, written out independently of PERMISSIONS: P province, R province and the national
 // framework (read), N national records only, O own agency, L lead agency, I involved (lead or supporting)
@@ -133,5 +142,11 @@ describe("permission table", () => {
       false,
     );
     expect(can(actor("HOME_AFFAIRS"), "plan.delete" as Action, targets.mineLead)).toBe(false);
+  });
+});
+
+describe("allowsInherited", () => {
+  it("holds for the reads an inherited scope allows and for no write", () => {
+    expect(ACTIONS.filter(allowsInherited)).toEqual(["task.read", "evidence.read"]);
   });
 });

@@ -183,6 +183,11 @@ export function can(actor: Actor | null | undefined, action: Action, target: Tar
   return scope === "inherited_agency" && (target.successorAgencyIds ?? []).includes(actor.agencyId);
 }
 
+/** True when some role holds the action at the inherited_agency scope: only then do its records need successors. */
+export function allowsInherited(action: Action): boolean {
+  return Object.values(PERMISSIONS).some((rights) => rights[action] === "inherited_agency");
+}
+
 /** True when the role has the action at some scope (for navigation only; records are checked with `can`). */
 export function hasAction(role: Role, action: Action): boolean {
   return PERMISSIONS[role]?.[action] !== undefined;

@@ -14,16 +14,22 @@ export type CycleApproval = {
   requestedBy: { id: string; name: string } | null;
 };
 
-/** The task's current cycle (the newest, as par_task_current_cycle orders them) and its waiting request. */
+/**
+ * The task's current cycle (the newest, as par_task_current_cycle orders them) and its waiting request, with
+ * who asked in the same statement (Prisma would read the User apart): every status update asks this.
+ */
 export async function currentCycleApproval(tx: Tx, taskId: string): Promise<CycleApproval | null> {
-  const cycle = await tx.taskCycle.findFirst({
-    where: { taskId },
-    orderBy: [{ startsOn: { sort: "desc", nulls: "last" } }, { key: "desc" }],
-    select: { id: true, headApprovalRequestedAt: true, headApprovalRequestedBy: { select: { id: true, name: true } } },
-  });
-  return cycle
-    ? { cycleId: cycle.id, requestedAt: cycle.headApprovalRequestedAt, requestedBy: cycle.headApprovalRequestedBy }
-    : null;
+  const [cycle] = await tx.$queryRaw<
+    { cycleId: string; requestedAt: Date | null; byId: string | null; byName: string | null }[]
+  >`
+    select c.id as "cycleId", c."headApprovalRequestedAt" as "requestedAt", u.id as "byId", u.name as "byName"
+    from "TaskCycle" c left join "User" u on u.id = c."headApprovalRequestedById"
+    where c."taskId" = ${taskId}
+    order by c."startsOn" desc nulls last, c.key desc
+    limit 1`;
+  if (!cycle) return null;
+  const requestedBy = cycle.byId === null ? null : { id: cycle.byId, name: cycle.byName ?? "" };
+  return { cycleId: cycle.cycleId, requestedAt: cycle.requestedAt, requestedBy };
 }
 
 /** Staff of the lead agency, when that agency has the head approve first; a head's own "hoàn thành" goes straight on. */

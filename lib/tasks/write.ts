@@ -2,7 +2,7 @@ import "server-only";
 // Building blocks shared by the task mutations, all running inside the mutation's transaction.
 import type { z } from "zod";
 import { inheritedTarget } from "@/lib/agencies/successions";
-import type { Target } from "@/lib/auth/permissions";
+import { allowsInherited, type Target } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import { evidenceRows, type PreparedFile } from "@/lib/evidence/rules";
 import { EvidenceStoreError, promote, writeTemp } from "@/lib/evidence/storage";
@@ -21,31 +21,30 @@ export type TaskRecord = {
   target: Target & { supportAgencyIds: string[] };
 };
 
-/** The task as it is now, with whose it is (province, lead agency, supporting agencies) for `can()`. */
-export async function loadTaskForWrite(tx: Tx, taskId: string): Promise<{ record: TaskRecord; target: Target } | null> {
-  const task = await tx.task.findUnique({
-    where: { id: taskId },
-    select: {
-      id: true,
-      planId: true,
-      sourceRef: true,
-      status: true,
-      progress: true,
-      version: true,
-      agencyId: true,
-      plan: { select: { provinceId: true } },
-      supporters: { select: { agencyId: true } },
-    },
-  });
-  if (!task) return null;
-  // with the successors of ended agencies: marking an inherited task seen (task.read) is allowed; every write's
-  // scope ignores them
-  const target = await inheritedTarget(tx, {
-    provinceId: task.plan.provinceId,
-    agencyId: task.agencyId,
-    supportAgencyIds: task.supporters.map((s) => s.agencyId),
-  });
-  const { plan: _plan, supporters: _supporters, ...rest } = task;
+type TaskRow = Omit<TaskRecord, "target"> & { provinceId: string; supportAgencyIds: string[] };
+
+/**
+ * The task as it is now, with whose it is (province, lead agency, supporting agencies) for `can()`: one statement
+ * (Task, its plan's province, its supporters), since every task write starts here (issue 13's write budget).
+ * `inherited` adds the living successors of its ended agencies, for the actions an inherited scope allows
+ * (marking an inherited task seen, task.read); every write's scope ignores them and skips that lookup.
+ */
+export async function loadTaskForWrite(
+  tx: Tx,
+  taskId: string,
+  { inherited }: { inherited: boolean },
+): Promise<{ record: TaskRecord; target: Target } | null> {
+  const [row] = await tx.$queryRaw<TaskRow[]>`
+    select t.id, t."planId", t."sourceRef", t.status::text as status, t.progress, t.version, t."agencyId",
+           p."provinceId",
+           array(select s."agencyId" from "TaskSupporter" s where s."taskId" = t.id order by s."agencyId")
+             as "supportAgencyIds"
+    from "Task" t join "Plan" p on p.id = t."planId"
+    where t.id = ${taskId}`;
+  if (!row) return null;
+  const { provinceId, supportAgencyIds, ...rest } = row;
+  const owners = { provinceId, agencyId: row.agencyId, supportAgencyIds };
+  const target = inherited ? await inheritedTarget(tx, owners) : owners;
   return { record: { ...rest, target }, target };
 }
 
@@ -53,9 +52,10 @@ type TaskMutation<S extends z.ZodType, R> = Omit<Parameters<typeof defineMutatio
 
 /** A mutation of the one task the input names (`taskId`): the wrapper loads it for `can()` and for `run`. */
 export function defineTaskMutation<S extends z.ZodType<{ taskId: string }>, R>(definition: TaskMutation<S, R>) {
+  const inherited = allowsInherited(definition.action);
   return defineMutation<S, R, TaskRecord>({
     ...definition,
-    load: (tx, input: { taskId: string }) => loadTaskForWrite(tx, input.taskId),
+    load: (tx, input: { taskId: string }) => loadTaskForWrite(tx, input.taskId, { inherited }),
   });
 }
 
@@ -88,34 +88,41 @@ export type TaskCurrentState = {
   lastUpdate: { by: string; at: string; note: string | null; toStatus: TaskStatusValue | null } | null;
 };
 
+type CurrentRow = {
+  status: TaskStatusValue;
+  progress: number;
+  version: number;
+  updatedAt: Date;
+  lastAt: Date | null;
+  lastBy: string | null;
+  lastNote: string | null;
+  lastToStatus: TaskStatusValue | null;
+};
+
+/** The task and its newest history row with its author, in one statement: every refused stale write reads it. */
 export async function currentState(tx: Tx, taskId: string): Promise<TaskCurrentState | undefined> {
-  const task = await tx.task.findUnique({
-    where: { id: taskId },
-    select: {
-      status: true,
-      progress: true,
-      version: true,
-      updatedAt: true,
-      updates: {
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        take: 1,
-        select: { createdAt: true, note: true, toStatus: true, user: { select: { name: true } } },
-      },
-    },
-  });
+  const [task] = await tx.$queryRaw<CurrentRow[]>`
+    select t.status::text as status, t.progress, t.version, t."updatedAt",
+           u."createdAt" as "lastAt", a.name as "lastBy", u.note as "lastNote", u."toStatus"::text as "lastToStatus"
+    from "Task" t
+    left join lateral (
+      select x."createdAt", x.note, x."toStatus", x."userId" from "TaskUpdate" x
+      where x."taskId" = t.id order by x."createdAt" desc, x.id desc limit 1
+    ) u on true
+    left join "User" a on a.id = u."userId"
+    where t.id = ${taskId}`;
   if (!task) return undefined;
-  const last = task.updates[0];
   return {
     status: task.status,
     progress: task.progress,
     version: task.version,
     updatedAt: task.updatedAt.toISOString(),
-    lastUpdate: last
+    lastUpdate: task.lastAt
       ? {
-          by: last.user?.name ?? HISTORY_TEXT.systemAuthor,
-          at: last.createdAt.toISOString(),
-          note: last.note,
-          toStatus: last.toStatus,
+          by: task.lastBy ?? HISTORY_TEXT.systemAuthor,
+          at: task.lastAt.toISOString(),
+          note: task.lastNote,
+          toStatus: task.lastToStatus,
         }
       : null,
   };

@@ -31,9 +31,16 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-/** The task-update write: each connection owns one task and sends its current version, as a client would. */
-function writeRequests(target: Target, cookie: string): autocannon.Request[] {
+/**
+ * The task-update write: a task is written by one request at a time, with its current version, as a client would.
+ * autocannon clears a connection's context before each request (its list of one request wraps around), so a
+ * task cannot stay with a connection: a request takes a task nobody is writing (`free`) and hands it back with
+ * the new version when answered. Only when none is free (a request that timed out keeps its task) does it share
+ * one, and a 409 then is the version check at work.
+ */
+export function writeRequests(target: Target, cookie: string): autocannon.Request[] {
   const tasks = target.write?.tasks ?? [];
+  const free = [...tasks];
   let next = 0;
   type Slot = { task?: { id: string; version: number } };
   return [
@@ -41,7 +48,7 @@ function writeRequests(target: Target, cookie: string): autocannon.Request[] {
       method: "PATCH",
       setupRequest: (request, context) => {
         const slot = context as Slot;
-        slot.task ??= tasks[next++ % tasks.length];
+        slot.task = free.shift() ?? tasks[next++ % tasks.length];
         const task = slot.task ?? { id: "", version: 0 };
         return {
           ...request,
@@ -62,6 +69,7 @@ function writeRequests(target: Target, cookie: string): autocannon.Request[] {
           const current = (JSON.parse(body) as { current?: { version?: number } }).current;
           if (typeof current?.version === "number") slot.task.version = current.version;
         }
+        if (!free.includes(slot.task)) free.push(slot.task);
       },
     },
   ];
