@@ -16,6 +16,7 @@ import {
   resolveClientAddress,
   signClientAddress,
 } from "@/lib/auth/client-address";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 import { env } from "@/lib/env";
 import { judgeBody } from "@/lib/server/body-limits";
 import { listenHost } from "@/lib/server/listen";
@@ -26,7 +27,8 @@ import { watchSupervisor } from "./lib/supervisor";
 async function hasSessionCookie(req: http.IncomingMessage, secret: string, secureCookie: boolean): Promise<boolean> {
   // next-auth reads cookies from req.cookies (getAll()), which a plain Node request does not have.
   const cookies = new RequestCookies(new Headers({ cookie: req.headers.cookie ?? "" }));
-  return Boolean(await getToken({ req: { headers: req.headers, cookies } as never, secret, secureCookie }));
+  const decode = ({ token }: { token?: string }) => decodeSessionToken(token, secret);
+  return Boolean(await getToken({ req: { headers: req.headers, cookies } as never, secret, secureCookie, decode }));
 }
 
 async function main(): Promise<void> {

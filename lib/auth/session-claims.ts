@@ -1,10 +1,11 @@
 import "server-only";
-// The session cookie's claims, decoded and checked (signature, expiry) by next-auth's own JWT reader. Pages and
-// route handlers only read the cookie: getServerSession would also re-encrypt a renewed cookie on every request,
-// which a server component cannot send anyway (the browser's cookie is renewed by next-auth's own routes).
+// The session cookie's claims, decoded and checked (seal, expiry) as next-auth does (lib/auth/session-token.ts).
+// Pages and route handlers only read the cookie: getServerSession would also re-encrypt a renewed cookie on every
+// request, which a server component cannot send anyway (the browser's cookie is renewed by next-auth's routes).
 import { cookies } from "next/headers";
 import { getToken } from "next-auth/jwt";
 import { sessionCookieName } from "@/lib/auth/options";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 import { env } from "@/lib/env";
 
 export type SessionClaims = { id: string; sid: string; sv: number };
@@ -21,6 +22,7 @@ export async function readSessionClaims(): Promise<SessionClaims | null> {
     secret,
     cookieName: sessionCookieName(),
     secureCookie: sessionCookieName().startsWith("__Secure-"),
+    decode: ({ token: value, secret: key }) => decodeSessionToken(value, String(key)),
   });
   const id = token?.sub;
   if (typeof id !== "string" || typeof token?.sid !== "string" || typeof token.sv !== "number") return null;
