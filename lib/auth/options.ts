@@ -26,6 +26,9 @@ export function sessionCookieName(): string {
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  // The token's own expiry: next-auth v4 gives the JWT 30 days whatever the session's maxAge, so a copied cookie
+  // value would have outlived the 8-hour cookie by weeks (start-lifecycle.test.ts decodes a real sign-in's cookie).
+  jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   // Secure cookies (and the __Secure- prefix) whenever the public URL is https.
   useSecureCookies: secureCookies,
   pages: { signIn: "/dang-nhap" },

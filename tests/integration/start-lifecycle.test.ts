@@ -8,6 +8,8 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/options";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 import {
   descendants,
   freePort,
@@ -21,6 +23,7 @@ import {
 } from "./start-process";
 
 const DIST = ".next-start-test";
+const SECRET = "start-lifecycle-test-secret-0123456789abcdef";
 const BUILD_STEP = "Build bản production";
 const admin = new URL(process.env.DATABASE_URL ?? "");
 admin.pathname = "/postgres";
@@ -50,7 +53,7 @@ function start(publicUrl: (port: number) => string): Started {
     PORT: String(port),
     NEXT_DIST_DIR: DIST,
     NEXTAUTH_URL: publicUrl(port),
-    NEXTAUTH_SECRET: "start-lifecycle-test-secret-0123456789abcdef",
+    NEXTAUTH_SECRET: SECRET,
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
     ALLOW_DEMO_ACCOUNTS: "1",
     EVIDENCE_DIR: `.data/evidence-${database}`,
@@ -141,6 +144,9 @@ describe("npm start", () => {
     const cookie = await signInCookie(base, "sonoivu@demo.par.vn");
     expect(cookie).toMatch(/^next-auth\.session-token=/);
     expect(cookie).not.toMatch(/;\s*Secure/i);
+    // the sealed token expires with the session (8 hours), not after next-auth's default 30 days
+    const token = await decodeSessionToken(/^next-auth\.session-token=([^;]+)/.exec(cookie)?.[1], SECRET);
+    expect(Number(token?.exp) - Number(token?.iat)).toBe(SESSION_MAX_AGE_SECONDS);
 
     const tree = descendants(second.child.pid ?? 0);
     expect(tree.length).toBeGreaterThanOrEqual(2); // the app server and the job worker, each under tsx
