@@ -148,6 +148,22 @@ export async function inheritedTarget<
   return { ...target, successorAgencyIds: [...successorAgencyIds] };
 }
 
+/** Each ended agency's final successor (following a chain of restructurings), null when the work had none. */
+export function finalSuccessors(agencies: readonly { id: string; ended?: { successorId: string | null } }[]) {
+  const endedById = new Map(agencies.flatMap((a) => (a.ended ? [[a.id, a.ended.successorId] as const] : [])));
+  const out = new Map<string, string | null>();
+  for (const id of endedById.keys()) {
+    let at: string | null = id;
+    const path = new Set<string>();
+    while (at !== null && endedById.has(at) && !path.has(at)) {
+      path.add(at);
+      at = endedById.get(at) ?? null;
+    }
+    out.set(id, at !== null && endedById.has(at) ? null : at);
+  }
+  return out;
+}
+
 /**
  * The ended agencies whose work `agencyId` carries on today (following merges: A → B → agencyId), from the
  * province's ended agencies. Pure.
@@ -156,10 +172,6 @@ export function predecessorsOf<A extends { id: string; successorId: string | nul
   ended: readonly A[],
   agencyId: string,
 ): A[] {
-  const byId = new Map(ended.map((a) => [a.id, a]));
-  return ended.filter((a) => {
-    let at: string | null = a.successorId;
-    for (let hops = 0; at && byId.has(at) && hops < 50; hops++) at = byId.get(at)?.successorId ?? null;
-    return at === agencyId;
-  });
+  const finals = finalSuccessors(ended.map((a) => ({ id: a.id, ended: { successorId: a.successorId } })));
+  return ended.filter((a) => finals.get(a.id) === agencyId);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { finalSuccessors } from "@/lib/agencies/successions";
 import type { DesiredTask } from "@/lib/tasks/desired";
-import { finalSuccessors, redirectEnded } from "@/lib/tasks/desired";
+import { redirectEnded } from "@/lib/tasks/desired";
 import { csvRows, parseDate } from "./file";
 import { foldReason } from "./fold";
 import { pointsAtStake } from "./points";

@@ -55,18 +55,16 @@ const COMPARATORS: Record<BoardSort, (a: SortKey, b: SortKey) => number> = {
 /** A stable sort (ties keep the loader's order: criterion code, then plan reference). */
 export function sortCards<T extends TaskCard>(cards: readonly T[], sort: BoardSort): T[] {
   const compare = COMPARATORS[sort];
-  const keyed: Keyed<T>[] = cards.map((card, index) => {
-    return {
-      card,
-      index,
-      key: {
-        points: new Dec(card.lostPoints ?? -1),
-        due: card.cycleDue?.getTime() ?? Number.POSITIVE_INFINITY,
-        hasCode: card.criterionCode === null ? 1 : 0,
-        code: codeParts(card.criterionCode ?? ""),
-      },
-    };
-  });
+  const keyed: Keyed<T>[] = cards.map((card, index) => ({
+    card,
+    index,
+    key: {
+      points: new Dec(card.lostPoints ?? -1),
+      due: card.cycleDue?.getTime() ?? Number.POSITIVE_INFINITY,
+      hasCode: card.criterionCode === null ? 1 : 0,
+      code: codeParts(card.criterionCode ?? ""),
+    },
+  }));
   keyed.sort((a, b) => compare(a.key, b.key) || a.index - b.index);
   return keyed.map((k) => k.card);
 }

@@ -143,19 +143,3 @@ export function redirectEnded(
   }
   return out;
 }
-
-/** Each ended agency's final successor (following a chain of restructurings), null when the work had none. */
-export function finalSuccessors(agencies: readonly { id: string; ended?: { successorId: string | null } }[]) {
-  const endedById = new Map(agencies.flatMap((a) => (a.ended ? [[a.id, a.ended.successorId] as const] : [])));
-  const out = new Map<string, string | null>();
-  for (const id of endedById.keys()) {
-    let at: string | null = id;
-    const path = new Set<string>();
-    while (at !== null && endedById.has(at) && !path.has(at)) {
-      path.add(at);
-      at = endedById.get(at) ?? null;
-    }
-    out.set(id, at !== null && endedById.has(at) ? null : at);
-  }
-  return out;
-}

@@ -4,6 +4,7 @@
 // No "server-only" marker: the import CLI and the seed (tsx) call it with their own transaction.
 
 import { loadStoredDirectory, type StoredDirectory } from "@/lib/agencies/load-directory";
+import { finalSuccessors } from "@/lib/agencies/successions";
 import type { Tx } from "@/lib/db";
 import {
   BODY_DRAFT_VERSION,
@@ -13,7 +14,7 @@ import {
   readPlanBody,
   resolveBody,
 } from "@/lib/plan-body";
-import { type DesiredTask, dutyTasks, finalSuccessors, measureTasks, redirectEnded } from "./desired";
+import { type DesiredTask, dutyTasks, measureTasks, redirectEnded } from "./desired";
 import { loadExistingTasks, loadFieldCriteria, loadMeasures, loadPlan, taskDirectory } from "./generate-load";
 import { type Reconciliation, reconcile } from "./reconcile";
 
