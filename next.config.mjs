@@ -1,3 +1,6 @@
+/** The fixed policy of API responses (proxy.ts gives pages theirs). */
+const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -28,6 +31,11 @@ const nextConfig = {
         // Evidence files set their own framing rule: a PDF preview is framed by the task page.
         source: "/((?!api/evidence/).*)",
         headers: [{ key: "X-Frame-Options", value: "DENY" }],
+      },
+      {
+        // API answers (JSON, exports) run no script and are never framed; pages get a nonce policy from proxy.ts.
+        source: "/api/((?!evidence/|tu-danh-gia/minh-chung/).*)",
+        headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }],
       },
       {
         source: "/:path*",

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatDecimal, formatInstantDate, formatPoints, formatShareOf } from "./format";
+import {
+  formatDate,
+  formatDateTime,
+  formatDecimal,
+  formatInstantDate,
+  formatPoints,
+  formatShareOf,
+  PROVINCE_TIME_ZONE,
+  provinceDate,
+} from "./format";
 
 describe("formatDecimal", () => {
   it("writes the decimal point as a comma and keeps the digits as given", () => {
@@ -35,6 +44,27 @@ describe("formatDateTime", () => {
     expect(formatDateTime(new Date("2021-08-23T07:05:00Z"))).toBe("23/08/2021 14:05");
     expect(formatDateTime(new Date("2021-08-23T18:30:00Z"))).toBe("24/08/2021 01:30");
     expect(formatInstantDate(new Date("2021-08-23T18:30:00Z"))).toBe("24/08/2021");
+  });
+
+  it("agrees with Intl's Asia/Ho_Chi_Minh clock from 2015 to 2035 (the fixed +7 offset)", () => {
+    const reference = new Intl.DateTimeFormat("en-GB", {
+      timeZone: PROVINCE_TIME_ZONE,
+      day: "2-digit",
+      month: "2-digit",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    const step = 7 * 3_600_000 + 13 * 60_000; // every hour of the day and many minutes, over the years
+    const wrong: string[] = [];
+    for (let t = Date.UTC(2015, 0, 1, 0, 7); t < Date.UTC(2035, 0, 1); t += step) {
+      const at = new Date(t);
+      const p = Object.fromEntries(reference.formatToParts(at).map((x) => [x.type, x.value]));
+      if (formatDateTime(at) !== `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`) wrong.push(at.toISOString());
+      if (provinceDate(at).toISOString().slice(0, 10) !== `${p.year}-${p.month}-${p.day}`) wrong.push(at.toISOString());
+    }
+    expect(wrong).toEqual([]);
   });
 });
 

@@ -90,19 +90,21 @@ export function formatIsoDate(iso: string): string {
   return formatDate(new Date(`${iso}T00:00:00Z`));
 }
 
-// Built from parts: Intl's vi-VN pattern puts the time first ("14:05 23/08/2021"), not the house format.
-const INSTANT_PARTS = new Intl.DateTimeFormat("en-GB", {
-  timeZone: PROVINCE_TIME_ZONE,
-  day: "2-digit",
-  month: "2-digit",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
+// Việt Nam keeps UTC+7 all year (no daylight saving since 1975), so an instant's local calendar and clock are its
+// UTC fields seven hours on: plain arithmetic, where Intl's formatToParts cost a board of 150 cards a measurable
+// share of its render (lib/format.test.ts checks it against Intl over a range of instants).
+const PROVINCE_OFFSET_MS = 7 * 60 * 60 * 1000;
+const two = (n: number) => String(n).padStart(2, "0");
 
-function instantParts(date: Date): Record<string, string> {
-  return Object.fromEntries(INSTANT_PARTS.formatToParts(date).map((p) => [p.type, p.value]));
+function instantParts(date: Date): { day: string; month: string; year: string; hour: string; minute: string } {
+  const local = new Date(date.getTime() + PROVINCE_OFFSET_MS);
+  return {
+    day: two(local.getUTCDate()),
+    month: two(local.getUTCMonth() + 1),
+    year: String(local.getUTCFullYear()),
+    hour: two(local.getUTCHours()),
+    minute: two(local.getUTCMinutes()),
+  };
 }
 
 /** Instants (audit rows, updates) in the province's time zone → "23/08/2021 14:05". */

@@ -1,11 +1,10 @@
 import { AppShell } from "@/components/layout/AppShell";
 import { requireUser } from "@/lib/auth/session";
-import { loadUnreadCount } from "@/lib/notifications/data";
-import { countAwaitingReview } from "@/lib/tasks/data";
+import { loadShellCounts } from "@/lib/shell/counts";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const [unread, reviewCount] = await Promise.all([loadUnreadCount(user), countAwaitingReview(user)]);
+  const { unread, reviewCount } = await loadShellCounts(user);
   return (
     <AppShell user={user} unread={unread} reviewCount={reviewCount}>
       {children}

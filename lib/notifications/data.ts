@@ -5,10 +5,6 @@ import { db } from "@/lib/db";
 
 export const NOTIFICATIONS_PER_PAGE = 20;
 
-export function loadUnreadCount(user: SessionUser): Promise<number> {
-  return db.notification.count({ where: { userId: user.id, readAt: null } });
-}
-
 export type NotificationRow = {
   id: string;
   kind: string;

@@ -229,12 +229,6 @@ const inCycle = (cycle: string | null) =>
     ? Prisma.sql`and exists (select 1 from "TaskCycle" tc where tc."taskId" = t.id and tc.key = ${cycle} and tc.status = 'SUBMITTED')`
     : Prisma.empty;
 
-/** How many tasks wait for Sở Nội vụ's decision (the navigation's "Duyệt kết quả (n)"); null for non-reviewers. */
-export async function countAwaitingReview(user: SessionUser): Promise<number | null> {
-  if (!can(user, "task.review", { provinceId: user.provinceId })) return null;
-  return db.task.count({ where: { status: "SUBMITTED", plan: { provinceId: user.provinceId } } });
-}
-
 /** The queue's next item after `taskId` (oldest report first, as /duyet lists them), or null when none is left. */
 export async function loadNextReviewId(user: SessionUser, taskId: string): Promise<string | null> {
   if (!can(user, "task.review", { provinceId: user.provinceId })) return null;

@@ -65,12 +65,17 @@ test("item 11: a stranger's 20 MB body is refused unread and the server keeps an
   expect(await health.json()).toEqual({ ok: true, database: "ok" });
 });
 
-test("item 16: a nonce CSP on pages, and a page the user may not open answers 403", async ({ page }) => {
+test("item 16: a nonce CSP on pages, a fixed one on API answers, and a page the user may not open answers 403", async ({
+  page,
+}) => {
   const response = await page.goto("/dang-nhap");
   const csp = response?.headers()["content-security-policy"] ?? "";
   expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
   expect(csp).toContain("frame-ancestors 'none'");
   expect(response?.headers()["strict-transport-security"]).toBeUndefined(); // plain http here
+  // API answers skip the proxy's nonce and carry a fixed policy of their own (next.config.mjs)
+  const api = await page.request.get("/api/health");
+  expect(api.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
   await signIn(page, ACCOUNTS.leader); // hydration works under the CSP: the client-side sign-in ran
   const forbidden = await page.goto("/quan-tri/tai-khoan");
   expect(forbidden?.status()).toBe(403);

@@ -1,5 +1,5 @@
 // Issue 13: every hot query's plan is checked, no sequential scan over tasks or updates. Each hot loader (board,
-// its one-column list, task page, review queue and its next item, my tasks, notifications) runs once through a
+// its one-column list, task page, review queue and its next item, my tasks, notifications, the shell's badges) runs once through a
 // Prisma client that records the SQL it sends; each statement is then EXPLAINed with its own parameters, with
 // sequential scans disabled (`enable_seqscan = off`), so any scan of "Task", "TaskUpdate" or "TaskCycle" that is
 // still sequential (no index can serve it) or a full index scan with no condition (a whole-table read by an
@@ -29,6 +29,7 @@ recorder.$on("query", (e) => {
 const { db } = await import("@/lib/db");
 const data = await import("@/lib/tasks/data");
 const { loadNotifications } = await import("@/lib/notifications/data");
+const { loadShellCounts } = await import("@/lib/shell/counts");
 const { loadCriterionDetail } = await import("@/lib/dashboard/criterion");
 const { buildTaskWorld } = await import("./tasks-fixtures");
 
@@ -129,7 +130,7 @@ describe("hot queries at scale use indexes", () => {
     ["task page", () => data.loadTaskDetail(w.users.financeStaff, taskId)],
     ["review queue", () => data.loadReviewQueue(w.users.homeAffairs, null, 2)],
     ["next in the review queue", () => data.loadNextReviewId(w.users.homeAffairs, taskId)],
-    ["count awaiting review", () => data.countAwaitingReview(w.users.homeAffairs)],
+    ["the shell's badges (unread, awaiting review)", () => loadShellCounts(w.users.homeAffairs)],
     ["my tasks", () => data.loadMyTasks(w.users.financeStaff, 2)],
     ["notifications", () => loadNotifications(w.users.financeStaff, { page: 2, unreadOnly: false })],
     ["criterion page", async () => criterionPage()],

@@ -18,10 +18,11 @@ import { db } from "@/lib/db";
 import { provinceTodayIso } from "@/lib/format";
 import { loadOverview } from "@/lib/overview/data";
 import { MESSAGES } from "@/lib/server/mutation";
+import { loadShellCounts } from "@/lib/shell/counts";
 import { headDecisionAction } from "@/lib/tasks/actions";
 import { APPROVAL_ERRORS } from "@/lib/tasks/approval-strings";
 import { summarizeBoard } from "@/lib/tasks/board-view";
-import { countAwaitingReview, loadAgencyBoard, loadReviewQueue, loadTaskDetail } from "@/lib/tasks/data";
+import { loadAgencyBoard, loadReviewQueue, loadTaskDetail } from "@/lib/tasks/data";
 import { decideHeadApproval, withdrawHeadApproval } from "@/lib/tasks/head-approval";
 import { reviewTask, updateTaskStatus } from "@/lib/tasks/mutations";
 import { buildTaskWorld, day, makeTask, removeEvidenceDir, type TaskWorld, taskState } from "./tasks-fixtures";
@@ -133,14 +134,14 @@ describe("a staff member's hoàn thành", () => {
   });
 
   it("waits for the head: in progress at 100 %, not in the review queue or its count, on the head's board, head notified", async () => {
-    const countBefore = await countAwaitingReview(w.users.homeAffairs);
+    const countBefore = (await loadShellCounts(w.users.homeAffairs)).reviewCount;
     const t = await financeTask();
     await askHead(t.id);
     const state = await taskState(t.id);
     expect(state.task).toMatchObject({ status: "IN_PROGRESS", progress: 100, version: 1 });
     expect(state.audits.map((a) => a.action)).toEqual(["task.approval_request"]);
     expect(await waitingOn(t.id)).toBe(staff().id);
-    expect(await countAwaitingReview(w.users.homeAffairs)).toBe(countBefore);
+    expect((await loadShellCounts(w.users.homeAffairs)).reviewCount).toBe(countBefore);
     const queue = await loadReviewQueue(w.users.homeAffairs);
     expect(queue.status === "ok" && queue.data.items.some((i) => i.id === t.id)).toBe(false);
     const board = await loadAgencyBoard(head(), w.agencies.finance.id);
