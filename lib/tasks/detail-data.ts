@@ -124,10 +124,11 @@ function queryTask(user: SessionUser, taskId: string) {
       updates: {
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         include: {
-          user: { select: { name: true, agency: { select: { id: true } } } },
+          // the writer's agency id is a column (no Agency read) and the cycle's key comes from `cycles` below:
+          // each nested relation is one more statement on every task page
+          user: { select: { name: true, agencyId: true } },
           approvedBy: { select: { name: true } },
           evidence: { orderBy: { createdAt: "asc" } },
-          cycle: { select: { key: true } },
         },
       },
       cycles: {
@@ -178,6 +179,7 @@ async function readTaskDetail(user: SessionUser, taskId: string): Promise<Loaded
   // Each cycle's number of updates, counted from the task's own updates (already read for the history): a
   // relation `_count` makes Prisma group the whole TaskUpdate table (2 M rows at national size, seconds).
   const updatesPerCycle = new Map<string, number>();
+  const cycleKeys = new Map(task.cycles.map((c) => [c.id, c.key]));
   for (const u of task.updates)
     if (u.cycleId) updatesPerCycle.set(u.cycleId, (updatesPerCycle.get(u.cycleId) ?? 0) + 1);
   const staffOfLead = user.role === "AGENCY_STAFF" && task.agencyId !== null && task.agencyId === mine;
@@ -231,7 +233,7 @@ async function readTaskDetail(user: SessionUser, taskId: string): Promise<Loaded
         withdraw: waiting !== null && waiting.headApprovalRequestedBy?.id === user.id && allowed("task.status"),
         submitToHead: staffOfLead && task.agency?.headApprovesTasks === true,
       },
-      history: task.updates.map((u) => toHistoryEntry(u, agencyAt, namer)),
+      history: task.updates.map((u) => toHistoryEntry(u, agencyAt, namer, cycleKeys)),
       cycles: task.cycles.map((c, i) => ({
         key: c.key,
         startsOn: c.startsOn,
@@ -260,8 +262,9 @@ function toHistoryEntry(
   u: TaskRow["updates"][number],
   agencyAt: (userId: string, at: Date, now: string | null) => string | null,
   namer: AgencyNamer | null,
+  cycleKeys: ReadonlyMap<string, string>,
 ): HistoryEntry {
-  const agencyId = u.userId && agencyAt(u.userId, u.createdAt, u.user?.agency?.id ?? null);
+  const agencyId = u.userId && agencyAt(u.userId, u.createdAt, u.user?.agencyId ?? null);
   const then = agencyId ? namer?.at(agencyId, u.createdAt) : null;
   return {
     id: u.id,
@@ -282,7 +285,7 @@ function toHistoryEntry(
       url: e.url,
       mimeType: e.mimeType,
     })),
-    cycleKey: u.cycle?.key ?? null,
+    cycleKey: (u.cycleId && cycleKeys.get(u.cycleId)) ?? null,
   };
 }
 
