@@ -7,7 +7,6 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { appNodeOptions } from "@/lib/server/node-options";
 import { buildIsCurrent, recordBuild, sourceFingerprint } from "./lib/build-stamp";
 import { createDatabaseIfMissing, type Server, startEmbedded, withDatabase } from "./lib/postgres";
 import { root, run, startProcess, step } from "./lib/proc";
@@ -103,7 +102,6 @@ async function main(): Promise<void> {
   const app = startProcess("tsx", ["scripts/server.ts"], {
     ...env,
     NODE_ENV: "production",
-    NODE_OPTIONS: appNodeOptions(process.env.NODE_OPTIONS),
     PAR_SUPERVISOR_PID: String(process.pid),
   });
   const worker = startJobWorker(env);

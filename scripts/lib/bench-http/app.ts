@@ -6,7 +6,6 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { appNodeOptions } from "@/lib/server/node-options";
 import { root, run, step } from "../proc";
 
 /** The build the benchmarks start: .next-bench, or BENCH_DIST_DIR (npm test's bench stage reuses .next-test). */
@@ -118,7 +117,6 @@ export async function startApp(options: {
           ...process.env,
           ...shared,
           NODE_ENV: "production",
-          NODE_OPTIONS: appNodeOptions(process.env.NODE_OPTIONS), // as npm start runs it
           NEXT_DIST_DIR: BENCH_DIST,
           DATABASE_URL: options.databaseUrl,
           ALLOW_DEMO_ACCOUNTS: "1",
