@@ -83,19 +83,38 @@ let taskId = "";
 beforeAll(async () => {
   w = await buildTaskWorld();
   const statuses = ["NOT_STARTED", "IN_PROGRESS", "SUBMITTED", "ACCEPTED", "RETURNED"] as const;
+  // A province's shape, not two agencies': finance leads one task in twenty, forty more agencies lead the others
+  // and every task has one supporting agency, so the planner sees selective indexes as at national scale, whatever
+  // other test files have written (alone on a fresh database, with finance leading a third of the tasks and no
+  // supporters, three cases failed: the card statement and the supporters were read whole by an index).
+  const others = await db.agency.createManyAndReturn({
+    data: Array.from({ length: 40 }, (_, i) => ({
+      provinceId: w.provinceId,
+      name: `Cơ quan đo ${w.tag} ${i}`,
+      kind: "DEPARTMENT" as const,
+    })),
+    select: { id: true },
+  });
+  const all = [w.agencies.health.id, ...others.map((a) => a.id)];
+  const lead = (i: number) => (i % 20 === 0 ? w.agencies.finance.id : (all[i % all.length] ?? w.agencies.health.id));
   const tasks = await db.task.createManyAndReturn({
-    data: Array.from({ length: 1500 }, (_, i) => ({
+    data: Array.from({ length: 3000 }, (_, i) => ({
       planId: w.plan.id,
       source: "DUTY" as const,
       sourceRef: `P:${i}`,
-      agencyId: i % 3 === 0 ? w.agencies.finance.id : w.agencies.health.id,
+      agencyId: lead(i),
       title: `Nhiệm vụ ${i}`,
-      status: statuses[i % 5],
-      responsibleUserId: i % 3 === 0 ? w.users.financeStaff.id : null,
+      status: statuses[(i + Math.floor(i / 20)) % 5], // finance's tasks (every 20th) get every status too
+      responsibleUserId: i % 20 === 0 ? w.users.financeStaff.id : null,
     })),
     select: { id: true },
   });
   taskId = tasks[0]?.id ?? "";
+  const supporters = [w.agencies.finance.id, ...all];
+  await db.taskSupporter.createMany({
+    data: tasks.map((t, i) => ({ taskId: t.id, agencyId: supporters[(i * 7 + 1) % supporters.length] ?? "" })),
+    skipDuplicates: true,
+  });
   await db.taskUpdate.createMany({
     data: tasks.flatMap((t) => [0, 1, 2].map((n) => ({ taskId: t.id, userId: w.users.financeStaff.id, note: `${n}` }))),
   });
