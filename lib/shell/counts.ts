@@ -1,7 +1,7 @@
-import "server-only";
-import { can } from "@/lib/auth/permissions";
 // The app shell's two badges, read in one statement on every page: the reader's unread notifications (their own
 // id in the where clause) and, for those who review, the province's tasks waiting for review.
+import "server-only";
+import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
