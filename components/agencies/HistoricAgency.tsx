@@ -31,3 +31,16 @@ export function SuccessorLink({ successor }: { successor: HistoricName["successo
     </>
   );
 }
+
+/** "Gộp từ …": the ended agencies whose figures a line carries (?gop=1), under the agency's name; nothing when none. */
+export function MergedFrom({ names, className }: { names: string[]; className?: string }) {
+  if (names.length === 0) return null;
+  return (
+    <span
+      className={className ? `block text-xs font-normal ${className}` : "block text-xs font-normal"}
+      data-testid="merged-from"
+    >
+      {m.mergedFrom(names)}
+    </span>
+  );
+}

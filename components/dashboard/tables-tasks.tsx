@@ -1,9 +1,8 @@
 // The task-related charts' numbers as tables. Server components.
 
 import Link from "next/link";
-import { SuccessorLink } from "@/components/agencies/HistoricAgency";
+import { MergedFrom, SuccessorLink } from "@/components/agencies/HistoricAgency";
 import { Table, Th } from "@/components/ui/Table";
-import { agencyMessages } from "@/lib/agencies/messages";
 import type { ProjectionRest } from "@/lib/dashboard/fold";
 import { dashboardText, SCENARIO_LABELS } from "@/lib/dashboard/messages";
 import { SCENARIOS } from "@/lib/dashboard/scenarios";
@@ -50,11 +49,7 @@ export function AgencyTable({ bars, others, total }: { bars: AgencyBar[]; others
               <span className="italic">{b === others ? `… ${b.name}` : b.name}</span>
             )}
             <SuccessorLink successor={b.successor} />
-            {b.predecessors.length > 0 && (
-              <span className="block text-xs font-normal" data-testid="merged-from">
-                {agencyMessages.mergedFrom(b.predecessors)}
-              </span>
-            )}
+            <MergedFrom names={b.predecessors} />
           </th>
           <td className="n font-semibold">{formatPoints(b.points)}</td>
           <td className="n">{b === others ? "" : b.items}</td>

@@ -3,8 +3,7 @@
 // as the element tree of a dozen styled cells (a page of 50 agencies was 108 KB of payload beside 52 KB of
 // markup). No state; the rows are the same HTML before and after hydration.
 import Link from "next/link";
-import { SuccessorLink } from "@/components/agencies/HistoricAgency";
-import { agencyMessages } from "@/lib/agencies/messages";
+import { MergedFrom, SuccessorLink } from "@/components/agencies/HistoricAgency";
 import { formatInstantDate, formatShareOf } from "@/lib/format";
 import { overviewText as t } from "@/lib/overview/labels";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
@@ -54,11 +53,7 @@ export function OverviewRows({ rows, statuses }: { rows: OverviewRowView[]; stat
         )}
         {!r.active && <span className="ml-1 text-xs font-normal text-brand-700">({t.inactive})</span>}
         <SuccessorLink successor={r.successor} />
-        {r.predecessors.length > 0 && (
-          <span className="block text-xs font-normal text-slate-600" data-testid="merged-from">
-            {agencyMessages.mergedFrom(r.predecessors)}
-          </span>
-        )}
+        <MergedFrom names={r.predecessors} className="text-slate-600" />
       </th>
       {/* cell padding, alignment and link colour come from the table's .dt rules (app/globals.css) */}
       <td className="n font-semibold">{r.total}</td>
