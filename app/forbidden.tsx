@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/Link";
 
 // Rendered with HTTP 403 wherever a page calls forbidden() (next.config.mjs: experimental.authInterrupts).
 export default function Forbidden() {

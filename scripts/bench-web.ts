@@ -1,9 +1,10 @@
 // `npm run bench:web [-- --base URL] [--json] [--no-budget] [--dashboard-only] [--ci] [--port N]`: Lighthouse (mobile and desktop presets) on the
 // leadership dashboard, an agency board and a task page, each with a signed-in session, in the system Chromium.
-// Prints the performance and accessibility scores, total blocking time and the JavaScript each page loads, and
-// exits non-zero when the dashboard misses its budget (issue 13). Without --base it starts the production server
-// against DATABASE_URL on port 3390 (building .next-bench first when needed) and stops it at the end.
-// --ci (npm run test:bench): the mobile preset only, failing only on the JavaScript weight and accessibility.
+// Prints the performance and accessibility scores, total blocking time, the JavaScript each page loads and the RSC
+// requests it sends while loading (link prefetches), and exits non-zero when the dashboard misses its budget (issue 13)
+// or any page prefetches. Without --base it starts the production server against DATABASE_URL on port 3390
+// (building .next-bench first when needed) and stops it at the end.
+// --ci (npm run test:bench): the mobile preset only, failing only on the JavaScript weight, accessibility and prefetches.
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Flags, type Result } from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
@@ -32,9 +33,12 @@ async function firstTaskPath(base: string, cookie: string): Promise<string> {
 }
 
 function rowOf(page: string, preset: Row["preset"], lhr: Result): Row {
-  const scripts = (
-    lhr.audits["network-requests"]?.details as { items?: { resourceType?: string; transferSize?: number }[] }
-  )?.items?.filter((i) => i.resourceType === "Script");
+  const requests = (
+    lhr.audits["network-requests"]?.details as {
+      items?: { url?: string; resourceType?: string; transferSize?: number }[];
+    }
+  )?.items;
+  const scripts = requests?.filter((i) => i.resourceType === "Script");
   return {
     page,
     preset,
@@ -44,6 +48,7 @@ function rowOf(page: string, preset: Row["preset"], lhr: Result): Row {
     lcpMs: Math.round(lhr.audits["largest-contentful-paint"]?.numericValue ?? 0),
     scriptKB: Math.round((scripts ?? []).reduce((n, s) => n + (s.transferSize ?? 0), 0) / 102.4) / 10,
     scripts: scripts?.length ?? 0,
+    rscRequests: requests?.filter((i) => /[?&]_rsc=/.test(i.url ?? "")).length ?? 0,
   };
 }
 
@@ -77,11 +82,13 @@ function overBudget(rows: Row[]): string[] {
 }
 
 function print(rows: Row[]): void {
-  console.log("\n| Trang | Cấu hình | Hiệu năng | Trợ năng | TBT (ms) | LCP (ms) | JavaScript (KB, nén) | Số tệp JS |");
-  console.log("|---|---|---|---|---|---|---|---|");
+  console.log(
+    "\n| Trang | Cấu hình | Hiệu năng | Trợ năng | TBT (ms) | LCP (ms) | JavaScript (KB, nén) | Số tệp JS | Yêu cầu RSC khi tải |",
+  );
+  console.log("|---|---|---|---|---|---|---|---|---|");
   for (const r of rows)
     console.log(
-      `| ${r.page} | ${r.preset} | ${r.performance.toFixed(2)} | ${r.accessibility.toFixed(2)} | ${r.tbtMs} | ${r.lcpMs} | ${r.scriptKB} | ${r.scripts} |`,
+      `| ${r.page} | ${r.preset} | ${r.performance.toFixed(2)} | ${r.accessibility.toFixed(2)} | ${r.tbtMs} | ${r.lcpMs} | ${r.scriptKB} | ${r.scripts} | ${r.rscRequests} |`,
     );
 }
 

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { Button } from "@/components/ui/Button";
+import { Link } from "@/components/ui/Link";
 import { type SelectOption, ValueOptions } from "@/components/ui/Options";
 import { inputClass, labelClass } from "@/components/ui/styles";
 import { agencyAdminText as t } from "@/lib/agency-admin/messages";

@@ -1,6 +1,6 @@
 // An agency in history: its name at the time, then "→ <successor>" linking to the board of the agency that
 // carries its work on today (lib/agencies/at-the-time.ts). Used by every page that shows history.
-import Link from "next/link";
+import { Link } from "@/components/ui/Link";
 import type { HistoricName } from "@/lib/agencies/at-the-time";
 import { agencyMessages as m } from "@/lib/agencies/messages";
 

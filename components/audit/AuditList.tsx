@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { HistoricAgency, SuccessorLink } from "@/components/agencies/HistoricAgency";
 import { Card } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
+import { Link } from "@/components/ui/Link";
 import { Pagination } from "@/components/ui/Pagination";
 import type { AuditEntry, AuditPage } from "@/lib/audit/data";
 import { auditText as t } from "@/lib/audit/labels";

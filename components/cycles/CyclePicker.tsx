@@ -3,8 +3,8 @@
 // JavaScript; the page's other parameters ride along as hidden fields); a page that already has a filter form
 // (the dashboard) puts `CycleSelect` in it and shows `CycleNote` instead.
 
-import Link from "next/link";
 import { Button } from "@/components/ui/Button";
+import { Link } from "@/components/ui/Link";
 import { labelClass } from "@/components/ui/styles";
 import { CYCLE_PARAM, type CycleOption } from "@/lib/cycles/param";
 import { CYCLE_TEXT } from "@/lib/cycles/strings";

@@ -1,6 +1,6 @@
 // The "Cơ quan chậm tiến độ" list: the agencies most behind, each linked to its board. Server component.
 
-import Link from "next/link";
+import { Link } from "@/components/ui/Link";
 import { Table, Th } from "@/components/ui/Table";
 import type { BehindAgency } from "@/lib/dashboard/behind";
 import { dashboardText } from "@/lib/dashboard/messages";
@@ -32,9 +32,7 @@ export function BehindTable({ agencies }: { agencies: BehindAgency[] }) {
       {agencies.map((a) => (
         <tr key={a.agencyId} data-testid="behind-row">
           <th scope="row">
-            <Link href={a.href} prefetch={false}>
-              {a.name}
-            </Link>
+            <Link href={a.href}>{a.name}</Link>
           </th>
           <td className="n font-semibold text-red-800">{a.overdue}</td>
           <td className="n">{a.overdueWithPoints}</td>

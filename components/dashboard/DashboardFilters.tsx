@@ -1,8 +1,8 @@
 // Filters as a plain GET form: works without JavaScript, and the URL is the shareable state.
 
-import Link from "next/link";
 import { CycleSelect } from "@/components/cycles/CyclePicker";
 import { Button } from "@/components/ui/Button";
+import { Link } from "@/components/ui/Link";
 import type { CycleOption } from "@/lib/cycles/param";
 import { dashboardText } from "@/lib/dashboard/messages";
 import { formatIsoDate } from "@/lib/format";
@@ -81,7 +81,6 @@ function FiltersForm({ plans, planId, fields, fieldCode, cycles, cycle, classNam
       {fieldCode && (
         <Link
           href={`/bang-dieu-khien?ke-hoach=${encodeURIComponent(planId)}`}
-          prefetch={false}
           className="py-2 text-sm text-blue-800 underline"
         >
           {t.reset}

@@ -1,6 +1,6 @@
 // The score charts' numbers as tables (the accessible and printable form of each chart). Server components.
 
-import Link from "next/link";
+import { Link } from "@/components/ui/Link";
 import { Table, Th } from "@/components/ui/Table";
 import type { ParetoRest } from "@/lib/dashboard/fold";
 import { dashboardText } from "@/lib/dashboard/messages";

@@ -1,7 +1,7 @@
 // The task-related charts' numbers as tables. Server components.
 
-import Link from "next/link";
 import { MergedFrom, SuccessorLink } from "@/components/agencies/HistoricAgency";
+import { Link } from "@/components/ui/Link";
 import { Table, Th } from "@/components/ui/Table";
 import type { ProjectionRest } from "@/lib/dashboard/fold";
 import { dashboardText, SCENARIO_LABELS } from "@/lib/dashboard/messages";

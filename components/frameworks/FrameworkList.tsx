@@ -1,7 +1,7 @@
 // The frameworks page's list: one row a year, each opening that year's framework.
 
-import Link from "next/link";
 import { EmptyState } from "@/components/ui/EmptyState";
+import { Link } from "@/components/ui/Link";
 import { Table, Th } from "@/components/ui/Table";
 import { formatPoints } from "@/lib/format";
 import type { FrameworkSummary } from "@/lib/frameworks/data";

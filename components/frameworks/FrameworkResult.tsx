@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/Link";
 import type { FrameworkFormState } from "./form-state";
 
 export function FrameworkResult({ state, lineLabel = "Dòng" }: { state: FrameworkFormState; lineLabel?: string }) {

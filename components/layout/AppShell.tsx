@@ -1,15 +1,14 @@
-import Link from "next/link";
 import { SignOutButton } from "@/components/layout/SignOutButton";
 import { NotificationBell } from "@/components/notifications/NotificationBell";
+import { Link } from "@/components/ui/Link";
 import { type Action, hasAction, NO_PROVINCE, ROLE_LABELS } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 
 type NavItem = { href: string; label: string; action: Action; agencyOnly?: boolean };
 
 // Navigation is a convenience: every page re-checks the permission on the server.
-// The shell's links are not prefetched: every page is dynamic and has no loading.tsx, so a prefetch can bring only
-// the layout the client already has, and the dozen prefetches a page made on load were measured as a large part of
-// the main thread's work on a phone (Lighthouse, the dashboard).
+// The shell's links, like every link, are not prefetched (components/ui/Link.tsx): the dozen prefetches a page made
+// on load were also measured as a large part of the main thread's work on a phone (Lighthouse, the dashboard).
 const NAV: NavItem[] = [
   { href: "/bang-dieu-khien", label: "Bảng điều khiển", action: "dashboard.read" },
   { href: "/ke-hoach", label: "Kế hoạch", action: "plan.read" },
@@ -52,7 +51,7 @@ export function AppShell({
       </a>
       <header className="bg-brand-700 text-white print:hidden">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <Link href="/" prefetch={false} className="font-bold tracking-tight">
+          <Link href="/" className="font-bold tracking-tight">
             PAR Tracker{" "}
             <span className="font-normal opacity-90">
               ·{" "}
@@ -65,7 +64,6 @@ export function AppShell({
             <NotificationBell unread={unread} />
             <Link
               href="/tai-khoan"
-              prefetch={false}
               className="underline-offset-2 hover:underline"
               title="Tài khoản của tôi: đổi mật khẩu, đăng xuất khỏi mọi nơi"
             >
@@ -80,7 +78,6 @@ export function AppShell({
               <li key={n.href}>
                 <Link
                   href={n.href}
-                  prefetch={false}
                   className="block px-3 py-2 text-sm hover:bg-white/10"
                   data-testid={n.href === "/duyet" ? "nav-review" : undefined}
                 >

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/Link";
 import { NOTIFICATION_TEXT as t } from "@/lib/notifications/strings";
 
 /** The bell of the app shell: a link to the notifications page with the unread count. */
@@ -6,7 +6,6 @@ export function NotificationBell({ unread }: { unread: number }) {
   return (
     <Link
       href="/thong-bao"
-      prefetch={false}
       aria-label={t.bellLabel(unread)}
       title={t.bellLabel(unread)}
       className="relative inline-flex items-center rounded p-1 hover:bg-white/10"

@@ -1,9 +1,9 @@
 "use client";
+import { MergedFrom, SuccessorLink } from "@/components/agencies/HistoricAgency";
 // The overview's rows, drawn from compact props: each agency's figures travel once in the RSC payload instead of
 // as the element tree of a dozen styled cells (a page of 50 agencies was 108 KB of payload beside 52 KB of
 // markup). No state; the rows are the same HTML before and after hydration.
-import Link from "next/link";
-import { MergedFrom, SuccessorLink } from "@/components/agencies/HistoricAgency";
+import { Link } from "@/components/ui/Link";
 import { formatInstantDate, formatShareOf } from "@/lib/format";
 import { overviewText as t } from "@/lib/overview/labels";
 import type { TaskStatusValue } from "@/lib/tasks/schema";

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { Stat } from "@/components/ui/Card";
+import { Link } from "@/components/ui/Link";
 import { formatShareOf } from "@/lib/format";
 import type { Overview } from "@/lib/overview/data";
 import { overviewText as t } from "@/lib/overview/labels";

@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { Button } from "@/components/ui/Button";
+import { Link } from "@/components/ui/Link";
 import { UploadField as Field, UploadForm, useUploadAction } from "@/components/ui/upload";
 import { formatPoints } from "@/lib/format";
 import type { PlanUploadResult, PlanUploadState } from "@/lib/plans/upload-state";

@@ -1,11 +1,11 @@
 // The difficulties and proposals the agencies raised in the reports they sent (latest version of each).
 
-import Link from "next/link";
 import { SuccessorLink } from "@/components/agencies/HistoricAgency";
 import { ReportsCrumb } from "@/components/reports/ReportsCrumb";
 import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
+import { Link } from "@/components/ui/Link";
 import { formatDateTime } from "@/lib/format";
 import type { DifficultyRow, PlanRef } from "@/lib/reports/data";
 import { REPORT_TEXT } from "@/lib/reports/strings";

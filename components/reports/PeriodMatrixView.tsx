@@ -1,11 +1,11 @@
 // Agency × report state for one period (Sở Nội vụ, leadership), with the counts and the reminder button.
 
-import Link from "next/link";
 import { SuccessorLink } from "@/components/agencies/HistoricAgency";
 import { ActionForm } from "@/components/reports/ActionForm";
 import { ReportStateBadge } from "@/components/reports/ReportStateBadge";
 import { ReportsCrumb } from "@/components/reports/ReportsCrumb";
 import { Card, Stat } from "@/components/ui/Card";
+import { Link } from "@/components/ui/Link";
 import { Table, Th } from "@/components/ui/Table";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { remindLateAction } from "@/lib/reports/actions";

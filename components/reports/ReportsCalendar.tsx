@@ -1,11 +1,11 @@
 // The reporting calendar page: periods newest first, each with its dates and deadline, and either the
 // province's counts (Sở Nội vụ, leadership) or the reader's own report state (agencies).
 
-import Link from "next/link";
 import { ActionForm } from "@/components/reports/ActionForm";
 import { ReportStateBadge } from "@/components/reports/ReportStateBadge";
 import { Card } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
+import { Link } from "@/components/ui/Link";
 import { inputClass } from "@/components/ui/styles";
 import { Table, Th } from "@/components/ui/Table";
 import { formatDate } from "@/lib/format";

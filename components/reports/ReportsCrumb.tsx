@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/Link";
 import { REPORT_TEXT } from "@/lib/reports/strings";
 
 /** The line above a reporting page's title: back to the reports home, then what the page belongs to. */

@@ -1,5 +1,5 @@
 // On an agency's board: an ended agency links to its successor; a successor lists whom it took over from.
-import Link from "next/link";
+import { Link } from "@/components/ui/Link";
 import { formatDate } from "@/lib/format";
 import type { Succession } from "@/lib/restructuring/data";
 import { restructuringText as t } from "@/lib/restructuring/messages";

@@ -1,11 +1,11 @@
 "use client";
+import { SupportGroupCard } from "@/components/tasks/SupportGroupCard";
+import { TaskCard } from "@/components/tasks/TaskCard";
 // The board's status columns, drawn from compact card props (lib/tasks/board-view.ts `itemView`): a server
 // component's element tree travels in the RSC payload next to its HTML, and for 36 cards that tree weighed more
 // than the cards' markup; as a client component only the props travel. No state: it renders once on the server
 // and hydrates.
-import Link from "next/link";
-import { SupportGroupCard } from "@/components/tasks/SupportGroupCard";
-import { TaskCard } from "@/components/tasks/TaskCard";
+import { Link } from "@/components/ui/Link";
 import type { BoardItemView } from "@/lib/tasks/board-view";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
 import { STATUS_LABELS, TASK_TEXT } from "@/lib/tasks/strings";

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { MergeSwitch } from "@/components/agencies/MergeToggle";
 import { Button } from "@/components/ui/Button";
 import { FilterSelect } from "@/components/ui/FilterSelect";
+import { Link } from "@/components/ui/Link";
 import { APPROVAL_TEXT } from "@/lib/tasks/approval-strings";
 import type { FilterOption } from "@/lib/tasks/board";
 import { BOARD_DUE_FILTERS, BOARD_ROLE_FILTERS, BOARD_SORTS, type BoardFilters as Filters } from "@/lib/tasks/schema";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/Link";
 import { formatPoints } from "@/lib/format";
 import { APPROVAL_TEXT } from "@/lib/tasks/approval-strings";
 import type { BoardSummary } from "@/lib/tasks/board-view";

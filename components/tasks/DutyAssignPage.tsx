@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { DutyAssigner } from "@/components/tasks/DutyAssigner";
 import { Button } from "@/components/ui/Button";
 import { ButtonLink } from "@/components/ui/ButtonLink";
+import { Link } from "@/components/ui/Link";
 import { PagedNav } from "@/components/ui/Pagination";
 import { inputClass, labelClass } from "@/components/ui/styles";
 import { hrefWith, type SearchParams } from "@/lib/search-params";

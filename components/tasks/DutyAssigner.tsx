@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { LeadAgencySelect } from "@/components/tasks/LeadAgencySelect";
 import { StatusBadge } from "@/components/tasks/StatusBadge";
@@ -9,6 +8,7 @@ import { TaskFormMessage } from "@/components/tasks/TaskFormMessage";
 import { Button } from "@/components/ui/Button";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { FieldError, fieldProps, Hint } from "@/components/ui/form";
+import { Link } from "@/components/ui/Link";
 import { inputClass, labelClass } from "@/components/ui/styles";
 import { formatDate, formatDateTime, formatIsoDate } from "@/lib/format";
 import { idleState } from "@/lib/server/form-state";

@@ -1,10 +1,10 @@
 "use client";
-// The review queue's items, drawn from compact props: each item's fields travel once in the RSC payload instead of
-// as the element tree of its card (the same reason as the board's BoardColumns). No state.
-import Link from "next/link";
 import { OverdueBadge } from "@/components/tasks/StatusBadge";
 import { CriterionTag, DueText, taskHref } from "@/components/tasks/TaskCard";
 import { ButtonLink } from "@/components/ui/ButtonLink";
+// The review queue's items, drawn from compact props: each item's fields travel once in the RSC payload instead of
+// as the element tree of its card (the same reason as the board's BoardColumns). No state.
+import { Link } from "@/components/ui/Link";
 import { formatDateTime } from "@/lib/format";
 import type { ReviewItem } from "@/lib/tasks/data";
 import { REVIEW_TEXT } from "@/lib/tasks/strings";

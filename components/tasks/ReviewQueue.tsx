@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { ReviewItems, type ReviewItemView } from "@/components/tasks/ReviewItems";
 import { EmptyState } from "@/components/ui/EmptyState";
+import { Link } from "@/components/ui/Link";
 import { PageCount, PageHeader } from "@/components/ui/PageHeader";
 import { PagedNav } from "@/components/ui/Pagination";
 import type { SearchParams } from "@/lib/search-params";

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { StatusBadge, SupportBadge } from "@/components/tasks/StatusBadge";
 import { CriterionTag, DueText, taskHref } from "@/components/tasks/TaskCard";
+import { Link } from "@/components/ui/Link";
 import type { SupportGroupView } from "@/lib/tasks/board-view";
 import { TASK_TEXT } from "@/lib/tasks/strings";
 

@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { BoardColumns } from "@/components/tasks/BoardColumns";
 import { BoardFilters } from "@/components/tasks/BoardFilters";
 import { BoardSummaryStrip } from "@/components/tasks/BoardSummary";
 import { PlanPicker } from "@/components/tasks/PlanPicker";
 import { TaskList } from "@/components/tasks/TaskList";
 import { EmptyState } from "@/components/ui/EmptyState";
+import { Link } from "@/components/ui/Link";
 import { Pagination } from "@/components/ui/Pagination";
 import { BOARD_COLUMNS, filterCards, filterOptions, type TaskCard as TaskCardData } from "@/lib/tasks/board";
 import {

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import {
   HeadWaitingBadge,
   NewBadge,
@@ -8,6 +7,7 @@ import {
   StatusBadge,
   SupportBadge,
 } from "@/components/tasks/StatusBadge";
+import { Link } from "@/components/ui/Link";
 import { formatDate, formatPoints, provinceDate } from "@/lib/format";
 import type { TaskCard as TaskCardData } from "@/lib/tasks/board";
 import type { CardView } from "@/lib/tasks/board-view";

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { OverdueBadge, StatusBadge, SupportBadge } from "@/components/tasks/StatusBadge";
 import { CriterionTag, DueText, FormerAgency, taskHref } from "@/components/tasks/TaskCard";
+import { Link } from "@/components/ui/Link";
 import { Table, Th } from "@/components/ui/Table";
 import { formatDate, provinceDate } from "@/lib/format";
 import type { TaskCard } from "@/lib/tasks/board";

@@ -1,6 +1,7 @@
 // The "← …" link at the top of a page that leads back to the page it belongs under.
-import Link from "next/link";
+
 import type { ReactNode } from "react";
+import { Link } from "@/components/ui/Link";
 
 export function BackLink({ href, children }: { href: string; children: ReactNode }) {
   return (

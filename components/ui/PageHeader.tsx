@@ -1,7 +1,8 @@
 // The head of a page: its one <h1>, an optional line of introduction, and whatever the page adds under them
 // (jump links, downloads).
-import Link from "next/link";
+
 import type { ComponentProps, ReactNode } from "react";
+import { Link, type LinkProps } from "@/components/ui/Link";
 
 export function PageHeader({ title, intro, children }: { title: ReactNode; intro?: ReactNode; children?: ReactNode }) {
   return (
@@ -17,7 +18,7 @@ export function PageHeader({ title, intro, children }: { title: ReactNode; intro
  * A text link under a page's heading or after a form: "+ Thêm …" to the page's own add form (an in-page anchor), or
  * the next item of a queue.
  */
-export function HeaderLink({ className, ...props }: ComponentProps<typeof Link>) {
+export function HeaderLink({ className, ...props }: LinkProps) {
   return (
     <Link
       className={`mt-2 mr-4 inline-block text-sm font-medium text-blue-800 underline ${className ?? ""}`.trim()}

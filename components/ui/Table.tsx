@@ -2,8 +2,9 @@
 // cells, links are set once in CSS instead of on every cell, which keeps large tables light). A caption for
 // screen readers, one header row; cells stay plain <th>/<td> so each table keeps its own columns, and a utility
 // class on a cell still wins over the shared rules.
-import Link from "next/link";
+
 import type { ReactNode, ThHTMLAttributes } from "react";
+import { Link } from "@/components/ui/Link";
 
 type TableProps = {
   /** read by screen readers only, unless `captionClassName` shows it */

@@ -1,8 +1,4 @@
 "use client";
-// The form kit every client form uses: the submit hook, field wiring (ids, aria-invalid, aria-describedby), the
-// aria-live regions where messages appear next to the field they concern, a labelled field, and the outcome of the
-// last submit. Field ids are `<prefix>-<name>` when a page holds several forms, else the field's name.
-import Link from "next/link";
 import {
   type ChangeEvent,
   type FormEvent,
@@ -12,6 +8,10 @@ import {
   useEffect,
   useRef,
 } from "react";
+// The form kit every client form uses: the submit hook, field wiring (ids, aria-invalid, aria-describedby), the
+// aria-live regions where messages appear next to the field they concern, a labelled field, and the outcome of the
+// last submit. Field ids are `<prefix>-<name>` when a page holds several forms, else the field's name.
+import { Link } from "@/components/ui/Link";
 import { type FormState, idleState } from "@/lib/server/form-state";
 import { Button } from "./Button";
 import { inputClass, labelClass } from "./styles";

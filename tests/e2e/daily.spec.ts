@@ -5,7 +5,7 @@
 // leader's phone dashboard. Task states are arranged here and put back afterwards.
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
-import { ACCOUNTS, expectNoSeriousAxeIssues, screenshot, withDb } from "./helpers";
+import { ACCOUNTS, expectNoSeriousAxeIssues, restoreTasks, screenshot, withDb } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
 
@@ -30,16 +30,7 @@ test.beforeAll(async () => {
   );
 });
 
-test.afterAll(async () => {
-  await withDb(async (c) => {
-    for (const t of saved)
-      await c.query(`update "Task" set status = $2::"TaskStatus", progress = $3 where id = $1`, [
-        t.id,
-        t.status,
-        t.progress,
-      ]);
-  });
-});
+test.afterAll(() => restoreTasks(saved));
 
 async function open(browser: Browser, email: string, size: (typeof SIZES)[number]): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });

@@ -36,6 +36,18 @@ export async function withDb<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
+/** Puts tasks a spec arranged back to the status and progress they had. */
+export async function restoreTasks(tasks: readonly { id: string; status: string; progress: number }[]): Promise<void> {
+  await withDb(async (c) => {
+    for (const t of tasks)
+      await c.query(`update "Task" set status = $2::"TaskStatus", progress = $3 where id = $1`, [
+        t.id,
+        t.status,
+        t.progress,
+      ]);
+  });
+}
+
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /** axe-core in the page (WCAG 2.0/2.1 A and AA): any serious or critical finding fails the test. */

@@ -78,6 +78,7 @@ describe("bench:web's judge", () => {
     lcpMs: 1800,
     scriptKB: 160,
     scripts: 12,
+    rscRequests: 0,
     ...over,
   });
   const budgeted = new Set(["Bảng điều khiển"]);
@@ -97,6 +98,13 @@ describe("bench:web's judge", () => {
     ]);
     expect(webOverBudget([row({ accessibility: 0.98 })], budgeted, "ci")).toEqual([
       "Bảng điều khiển: trợ năng 0.98 < 1",
+    ]);
+  });
+
+  it("fails a page that prefetches its links, on any machine", () => {
+    const board = row({ page: "Bảng nhiệm vụ (Sở Tài chính)", rscRequests: 18 });
+    expect(webOverBudget([board], budgeted, "ci")).toEqual([
+      "Bảng nhiệm vụ (Sở Tài chính): 18 yêu cầu RSC khi tải trang (tải trước liên kết)",
     ]);
   });
 

@@ -1,7 +1,8 @@
 // "Cơ quan chậm tiến độ" near the top of the dashboard: which departments are behind, by the overview's rule.
-import Link from "next/link";
+
 import { BehindTable } from "@/components/dashboard/BehindTable";
 import { DashboardCard } from "@/components/dashboard/DashboardCard";
+import { Link } from "@/components/ui/Link";
 import type { DashboardLoads } from "@/lib/dashboard/dashboard";
 import { dashboardText } from "@/lib/dashboard/messages";
 
@@ -37,7 +38,7 @@ export async function BehindCard({
           {view.agencies.length > view.shown.length && <p>{t.more(view.agencies.length - view.shown.length)}</p>}
           {overviewHref && (
             <p className="print:hidden">
-              <Link href={overviewHref} prefetch={false} className="font-medium text-blue-800 underline">
+              <Link href={overviewHref} className="font-medium text-blue-800 underline">
                 {t.allLink}
               </Link>
             </p>

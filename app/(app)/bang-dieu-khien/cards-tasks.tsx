@@ -1,8 +1,9 @@
 // Dashboard cards that join points with the plan's tasks.
-import Link from "next/link";
+
 import { DashboardCard } from "@/components/dashboard/DashboardCard";
 import { ProjectionFigures, ProjectionScenarios } from "@/components/dashboard/ProjectionFigures";
 import { AgencyPanel, ProgressPanel, ProjectionPanel } from "@/components/dashboard/panels";
+import { Link } from "@/components/ui/Link";
 import type { DashboardLoads } from "@/lib/dashboard/dashboard";
 import { dashboardText } from "@/lib/dashboard/messages";
 import type { ViewContext } from "@/lib/dashboard/views-scores";
@@ -102,7 +103,7 @@ export async function ProjectionCard({ loads, ctx, peersHref }: CardProps & { pe
           <p data-testid="projection-rank-text">
             {rankText}{" "}
             {peersHref && (
-              <Link href={peersHref} prefetch={false} className="font-medium text-blue-800 underline print:hidden">
+              <Link href={peersHref} className="font-medium text-blue-800 underline print:hidden">
                 Nhập điểm công bố của các tỉnh
               </Link>
             )}

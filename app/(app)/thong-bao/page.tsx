@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { NotificationList } from "@/components/notifications/NotificationList";
 import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
+import { Link } from "@/components/ui/Link";
 import { Pagination } from "@/components/ui/Pagination";
 import { requireAction } from "@/lib/auth/session";
 import { mailSettings } from "@/lib/env";

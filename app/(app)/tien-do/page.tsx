@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { MERGE_PARAM, MergeToggle } from "@/components/agencies/MergeToggle";
 import { CyclePicker } from "@/components/cycles/CyclePicker";
@@ -8,6 +7,7 @@ import { OverviewFilters } from "@/components/overview/OverviewFilters";
 import { OverviewSummary } from "@/components/overview/OverviewSummary";
 import { OverviewTable } from "@/components/overview/OverviewTable";
 import { Card } from "@/components/ui/Card";
+import { Link } from "@/components/ui/Link";
 import { Pagination } from "@/components/ui/Pagination";
 import { can } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { SelfActionForm } from "@/components/self-assessment/SelfActionForm";
 import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
+import { Link } from "@/components/ui/Link";
 import { hasAction } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { openSelfAssessmentAction } from "@/lib/self-assessment/actions";

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { Card } from "@/components/ui/Card";
+import { Link } from "@/components/ui/Link";
 import { Table } from "@/components/ui/Table";
 import type { ScoreLine } from "@/lib/dashboard/criterion";
 import { criterionHref } from "@/lib/dashboard/views-scores";

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { Stat } from "@/components/ui/Card";
+import { Link } from "@/components/ui/Link";
 import type { CriterionDetail } from "@/lib/dashboard/criterion";
 import { criterionHref } from "@/lib/dashboard/views-scores";
 import { formatIsoDate, formatPoints } from "@/lib/format";

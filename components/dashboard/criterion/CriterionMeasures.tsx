@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { Card } from "@/components/ui/Card";
+import { Link } from "@/components/ui/Link";
 import { Table, Th } from "@/components/ui/Table";
 import type { AssignmentLine, MeasureLine, TaskLine } from "@/lib/dashboard/criterion";
 import { formatIsoDate } from "@/lib/format";

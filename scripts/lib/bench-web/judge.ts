@@ -8,6 +8,8 @@ export type WebRow = {
   lcpMs: number;
   scriptKB: number;
   scripts: number;
+  /** requests for an RSC payload (`_rsc=`) the page sent on its own while loading: link prefetches */
+  rscRequests: number;
 };
 
 export const WEB_BUDGET = { performance: 0.95, tbtMs: 150, scriptKB: 200, accessibility: 1 };
@@ -17,7 +19,9 @@ export const WEB_BUDGET = { performance: 0.95, tbtMs: 150, scriptKB: 200, access
  * JavaScript and accessibility; "ci": only what does not depend on the machine's speed — the JavaScript it loads
  * and accessibility (a CI runner's score and blocking time measure the runner). Every measured page, in both modes:
  * the same JavaScript ceiling and accessibility, so that no page quietly grows past what the dashboard may load
- * (the task page once shipped the whole of zod to the browser for three constants).
+ * (the task page once shipped the whole of zod to the browser for three constants). And on every page, in both
+ * modes: no RSC request while loading — a view costs the server its document only (each prefetched link was a
+ * request; a board sent 22 of them, components/ui/Link.tsx).
  */
 export function webOverBudget(rows: readonly WebRow[], budgeted: ReadonlySet<string>, mode: "full" | "ci"): string[] {
   const speed = mode === "full";
@@ -34,5 +38,6 @@ export function webOverBudget(rows: readonly WebRow[], budgeted: ReadonlySet<str
         ? [`${r.page}: JavaScript ${r.scriptKB} KB > ${WEB_BUDGET.scriptKB} KB`]
         : []),
       ...(r.accessibility < WEB_BUDGET.accessibility ? [`${r.page}: trợ năng ${r.accessibility} < 1`] : []),
+      ...(r.rscRequests > 0 ? [`${r.page}: ${r.rscRequests} yêu cầu RSC khi tải trang (tải trước liên kết)`] : []),
     ]);
 }

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FrameworkEditForm } from "@/components/frameworks/FrameworkEditForm";
 import { FrameworkTable } from "@/components/frameworks/FrameworkTable";
 import { BackLink } from "@/components/ui/BackLink";
 import { Card } from "@/components/ui/Card";
+import { Link } from "@/components/ui/Link";
 import { hasAction } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { formatPoints } from "@/lib/format";

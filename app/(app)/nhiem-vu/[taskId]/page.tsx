@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { HeadApproval } from "@/components/tasks/HeadApproval";
 import { MarkSeen } from "@/components/tasks/MarkSeen";
 import { ResponsibleForm } from "@/components/tasks/ResponsibleForm";
@@ -7,6 +6,7 @@ import { TaskActions } from "@/components/tasks/TaskActions";
 import { TaskCycles } from "@/components/tasks/TaskCycles";
 import { TaskHistory } from "@/components/tasks/TaskHistory";
 import { TaskSummary } from "@/components/tasks/TaskSummary";
+import { Link } from "@/components/ui/Link";
 import { requireAction } from "@/lib/auth/session";
 import { provinceToday } from "@/lib/format";
 import { dataOrRefuse } from "@/lib/server/refuse";

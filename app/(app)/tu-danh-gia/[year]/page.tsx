@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { SelfScoreCard } from "@/components/self-assessment/SelfScoreCard";
 import { BackLink } from "@/components/ui/BackLink";
 import { Stat } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
+import { Link } from "@/components/ui/Link";
 import { hasAction } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { formatPoints } from "@/lib/format";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AuditCard } from "@/components/audit/AuditList";
+import { Link } from "@/components/ui/Link";
 import { loadAuditFor } from "@/lib/audit/data";
 import { auditPageText as p, auditText as t } from "@/lib/audit/labels";
 import { requireAction } from "@/lib/auth/session";

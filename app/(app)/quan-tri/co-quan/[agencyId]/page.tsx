@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActiveToggle } from "@/components/admin/ActiveToggle";
 import { AdminNav } from "@/components/admin/AdminNav";
 import { AgencyForm } from "@/components/admin/AgencyForm";
 import { HeadApprovalSetting } from "@/components/admin/HeadApprovalSetting";
 import { MembershipForm } from "@/components/admin/MembershipForm";
 import { Card } from "@/components/ui/Card";
+import { Link } from "@/components/ui/Link";
 import {
   setAgencyActiveAction,
   setAgencyGroupsAction,

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PlanDraftAppendix } from "@/components/self-assessment/PlanDraftAppendix";
 import { SelfActionForm } from "@/components/self-assessment/SelfActionForm";
 import { BackLink } from "@/components/ui/BackLink";
 import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
+import { Link } from "@/components/ui/Link";
 import { NamedOptions } from "@/components/ui/Options";
 import { inputClass, labelClass } from "@/components/ui/styles";
 import { requireAction } from "@/lib/auth/session";

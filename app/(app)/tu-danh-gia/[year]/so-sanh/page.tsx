@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ComparisonTable, RemediationTable } from "@/components/results/ComparisonTables";
 import { BackLink } from "@/components/ui/BackLink";
 import { Card, Stat } from "@/components/ui/Card";
+import { Link } from "@/components/ui/Link";
 import { hasAction } from "@/lib/auth/permissions";
 import { requireAction } from "@/lib/auth/session";
 import { formatPoints } from "@/lib/format";
