@@ -14,6 +14,8 @@ export const BENCH_DIST = process.env.BENCH_DIST_DIR ?? ".next-bench";
 export type RunningApp = {
   baseUrl: string;
   instanceUrls: string[];
+  /** the app processes' ids (not nginx's), for reading the CPU they spend */
+  pids: number[];
   /** False as soon as an app process (or nginx) has exited: the run stops instead of waiting on a dead port. */
   alive: () => boolean;
   stop: () => Promise<void>;
@@ -129,7 +131,8 @@ export async function startApp(options: {
       await waitHealthy(`http://127.0.0.1:${port}`, child);
     }
     const instanceUrls = ports.map((p) => `http://127.0.0.1:${p}`);
-    if (options.instances === 1) return { baseUrl: instanceUrls[0] ?? "", instanceUrls, alive, stop };
+    const pids = children.flatMap((c) => (c.pid ? [c.pid] : []));
+    if (options.instances === 1) return { baseUrl: instanceUrls[0] ?? "", instanceUrls, pids, alive, stop };
     const nginx = ensureNginx();
     const runtime = fs.mkdtempSync(path.join(os.tmpdir(), "par-nginx-"));
     const conf = path.join(runtime, "nginx.conf");
@@ -138,7 +141,7 @@ export async function startApp(options: {
     children.push(proxy);
     const baseUrl = `http://127.0.0.1:${options.port}`;
     await waitHealthy(baseUrl, proxy, 20);
-    return { baseUrl, instanceUrls, alive, stop };
+    return { baseUrl, instanceUrls, pids, alive, stop };
   } catch (error) {
     await stop();
     throw error;
