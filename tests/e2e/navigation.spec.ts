@@ -1,5 +1,5 @@
 // Links cost the server nothing until they are followed: no page asks the server to prefetch the links it shows
-// (components/ui/Link.tsx; before, a board or the review queue sent 22 to 28 such requests per view), and
+// (components/ui/Link.tsx; before, a board or the review queue sent 24 to 33 such requests per view), and
 // following one stays a client-side navigation (no new document, the RSC payload only).
 import { expect, type Page, test } from "@playwright/test";
 import { ACCOUNTS, restoreTasks, signIn, withDb } from "./helpers";
