@@ -176,8 +176,9 @@ async function readTaskDetail(user: SessionUser, taskId: string): Promise<Loaded
     : [() => null, null];
   const waiting = task.cycles[0]?.headApprovalRequestedAt ? task.cycles[0] : null;
   const allowed = (action: Action) => can(user, action, target);
-  // Each cycle's number of updates, counted from the task's own updates (already read for the history): a
-  // relation `_count` makes Prisma group the whole TaskUpdate table (2 M rows at national size, seconds).
+  // Each cycle's number of updates, counted from the task's own updates (already read for the history) rather than
+  // by a relation `_count`: one subquery less per cycle, and loaded one statement per relation (without
+  // relationJoins) Prisma grouped the whole TaskUpdate table (2 M rows at national size, seconds).
   const updatesPerCycle = new Map<string, number>();
   const cycleKeys = new Map(task.cycles.map((c) => [c.id, c.key]));
   for (const u of task.updates)
