@@ -1,6 +1,5 @@
 // On the plan page of a province that others were merged into: each predecessor's published results and plans,
 // labelled with its name ("Đắk Nông (trước 01/07/2025)"), as history. Current work is the province's own plan.
-
 import { Card } from "@/components/ui/Card";
 import { Link } from "@/components/ui/Link";
 import { Table, Th } from "@/components/ui/Table";

@@ -1,5 +1,4 @@
 // The "← …" link at the top of a page that leads back to the page it belongs under.
-
 import type { ReactNode } from "react";
 import { Link } from "@/components/ui/Link";
 

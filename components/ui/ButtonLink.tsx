@@ -1,4 +1,3 @@
-import type { ComponentProps } from "react";
 import { buttonClass, type Look } from "@/components/ui/Button";
 import { Link, type LinkProps } from "@/components/ui/Link";
 

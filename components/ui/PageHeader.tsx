@@ -1,7 +1,6 @@
 // The head of a page: its one <h1>, an optional line of introduction, and whatever the page adds under them
 // (jump links, downloads).
-
-import type { ComponentProps, ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Link, type LinkProps } from "@/components/ui/Link";
 
 export function PageHeader({ title, intro, children }: { title: ReactNode; intro?: ReactNode; children?: ReactNode }) {

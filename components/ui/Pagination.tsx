@@ -1,6 +1,5 @@
 // Server-rendered paging links of a list: each link changes only the paging parameter and keeps every other
 // parameter of the page (its filters), so paging never drops what the user chose. Works without JavaScript.
-
 import type { ReactNode } from "react";
 import { Link } from "@/components/ui/Link";
 import { hrefWith, type ParamChange, type SearchParams } from "@/lib/search-params";

@@ -2,7 +2,6 @@
 // cells, links are set once in CSS instead of on every cell, which keeps large tables light). A caption for
 // screen readers, one header row; cells stay plain <th>/<td> so each table keeps its own columns, and a utility
 // class on a cell still wins over the shared rules.
-
 import type { ReactNode, ThHTMLAttributes } from "react";
 import { Link } from "@/components/ui/Link";
 

@@ -7,7 +7,6 @@ import type { AgencyTaskCount } from "@/lib/dashboard/agency-split";
 import { itemResolver, pointsItems } from "@/lib/dashboard/items";
 import { progressBy, tasksByItem } from "@/lib/dashboard/progress";
 import { remediationHeadline } from "@/lib/dashboard/views-tasks";
-import { db } from "@/lib/db";
 import { dsum } from "@/lib/decimal";
 import { provinceTodayIso } from "@/lib/format";
 import { parsePeriodKey, periodLabel } from "@/lib/periods/keys";

@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { ACCOUNTS, expectForbidden, expectNoSeriousAxeIssues, screenshot, signIn } from "./helpers";
 
 // Each run makes its own agencies and users (the seeded demo data is shared with the other journeys).

@@ -1,5 +1,4 @@
 // "Cơ quan chậm tiến độ" near the top of the dashboard: which departments are behind, by the overview's rule.
-
 import { BehindTable } from "@/components/dashboard/BehindTable";
 import { DashboardCard } from "@/components/dashboard/DashboardCard";
 import { Link } from "@/components/ui/Link";

@@ -1,5 +1,4 @@
 // Dashboard cards that join points with the plan's tasks.
-
 import { DashboardCard } from "@/components/dashboard/DashboardCard";
 import { ProjectionFigures, ProjectionScenarios } from "@/components/dashboard/ProjectionFigures";
 import { AgencyPanel, ProgressPanel, ProjectionPanel } from "@/components/dashboard/panels";
