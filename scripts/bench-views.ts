@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import pg from "pg";
 import { ensureBuild, startApp } from "./lib/bench-http/app";
-import { signIn } from "./lib/bench-http/session";
+import { firstTaskPath, signIn } from "./lib/bench-http/session";
 import { ensureChromium } from "./lib/chromium";
 import { scaleAccounts } from "./lib/scale-summary";
 
@@ -60,6 +60,7 @@ async function main(): Promise<void> {
     { name: "/tien-do tổng quan", path: "/tien-do", email: accounts.homeAffairs },
     { name: "/bao-cao báo cáo", path: "/bao-cao", email: accounts.homeAffairs },
     { name: "/bang-dieu-khien lãnh đạo", path: "/bang-dieu-khien", email: accounts.leadership },
+    { name: "/nhiem-vu/[id] trang nhiệm vụ", path: "task", email: accounts.largeAgency.staff },
   ];
 
   await ensureBuild(false, databaseUrl);
@@ -84,13 +85,15 @@ async function main(): Promise<void> {
           .split("; ")
           .map((c) => ({ name: c.slice(0, c.indexOf("=")), value: c.slice(c.indexOf("=") + 1), url: app.baseUrl })),
       );
+      // the task page: the first task the large agency's board links to
+      const path = page.path === "task" ? await firstTaskPath(app.baseUrl, cookie) : page.path;
       const tab = await context.newPage();
       let requests = 0;
       tab.on("request", (r) => {
         if (r.url().startsWith(app.baseUrl) && !new URL(r.url()).pathname.startsWith("/_next/static/")) requests++;
       });
       const view = async () => {
-        await tab.goto(app.baseUrl + page.path, { waitUntil: "networkidle" });
+        await tab.goto(app.baseUrl + path, { waitUntil: "networkidle" });
         await tab.mouse.wheel(0, 20_000); // every link comes into view, as a reader scrolling would bring it
         await tab.waitForTimeout(300);
         await tab.waitForLoadState("networkidle");

@@ -9,7 +9,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Flags, type Result } from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { ensureBuild, startApp } from "./lib/bench-http/app";
-import { signIn } from "./lib/bench-http/session";
+import { firstTaskPath, signIn } from "./lib/bench-http/session";
 import { WEB_BUDGET, type WebRow, webOverBudget } from "./lib/bench-web/judge";
 import { ensureChromium } from "./lib/chromium";
 
@@ -23,14 +23,6 @@ const PAGES: Page[] = [
   { name: "Bảng nhiệm vụ (Sở Tài chính)", path: async () => "/nhiem-vu", email: "taichinh@demo.par.vn", budget: false },
   { name: "Trang nhiệm vụ", path: firstTaskPath, email: "taichinh@demo.par.vn", budget: false },
 ];
-
-/** The first task linked from the agency's board. */
-async function firstTaskPath(base: string, cookie: string): Promise<string> {
-  const html = await (await fetch(`${base}/nhiem-vu`, { headers: { cookie } })).text();
-  const id = /href="\/nhiem-vu\/([^"?#/]+)/.exec(html)?.[1];
-  if (!id) throw new Error("Bảng nhiệm vụ không có nhiệm vụ nào để đo.");
-  return `/nhiem-vu/${id}`;
-}
 
 function rowOf(page: string, preset: Row["preset"], lhr: Result): Row {
   const requests = (

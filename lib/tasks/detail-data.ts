@@ -108,6 +108,13 @@ export type TaskDetail = DueState & {
   can: TaskAbilities;
   history: HistoryEntry[];
   cycles: CycleView[];
+  /**
+   * The task carries a marker for this user that opening it clears ("Mới": given to the agency since the user last
+   * opened it; "Trả lại · Mới": returned since), as the boards compute them (lib/tasks/data.ts). Only then does the
+   * page record the visit: recording it again would change nothing a reader sees, and cost a request and a write
+   * on every view.
+   */
+  unseen: boolean;
 };
 
 function queryTask(user: SessionUser, taskId: string) {
@@ -131,6 +138,7 @@ function queryTask(user: SessionUser, taskId: string) {
           evidence: { orderBy: { createdAt: "asc" } },
         },
       },
+      views: { where: { userId: user.id }, select: { seenAt: true } },
       cycles: {
         orderBy: [{ startsOn: { sort: "desc", nulls: "last" } }, { key: "desc" }],
         select: {
@@ -184,6 +192,9 @@ async function readTaskDetail(user: SessionUser, taskId: string): Promise<Loaded
   for (const u of task.updates)
     if (u.cycleId) updatesPerCycle.set(u.cycleId, (updatesPerCycle.get(u.cycleId) ?? 0) + 1);
   const staffOfLead = user.role === "AGENCY_STAFF" && task.agencyId !== null && task.agencyId === mine;
+  const seenAt = task.views[0]?.seenAt ?? null;
+  const after = (at: Date | null | undefined) => at != null && (seenAt === null || seenAt < at);
+  const lastReturn = task.status === "RETURNED" ? task.updates.find((u) => u.toStatus === "RETURNED") : undefined;
   return {
     status: "ok",
     data: {
@@ -245,6 +256,7 @@ async function readTaskDetail(user: SessionUser, taskId: string): Promise<Loaded
         updates: updatesPerCycle.get(c.id) ?? 0,
         current: i === 0,
       })),
+      unseen: after(task.assignedAt) || after(lastReturn?.createdAt),
     },
   };
 }

@@ -1,6 +1,7 @@
 // Links cost the server nothing until they are followed: no page asks the server to prefetch the links it shows
 // (components/ui/Link.tsx; before, a board or the review queue sent 24 to 33 such requests per view), and
-// following one stays a client-side navigation (no new document, the RSC payload only).
+// following one stays a client-side navigation (no new document, the RSC payload only). A task page records the
+// visit (a server action) only while the task shows this user a "Mới" marker, not on every view.
 import { expect, type Page, test } from "@playwright/test";
 import { ACCOUNTS, restoreTasks, signIn, withDb } from "./helpers";
 
@@ -76,5 +77,24 @@ test("following a card's link is still a client-side navigation", async ({ brows
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(documents).toEqual([]);
   expect(payloads.length).toBeGreaterThan(0);
+  await context.close();
+});
+
+test("opening a task with no marker for the user records no visit", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await signIn(page, ACCOUNTS.finance);
+  await page.goto("/nhiem-vu");
+  const href = await page.getByTestId("task-card").first().getByRole("link").first().getAttribute("href");
+  const actions: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST" && request.headers()["next-action"]) actions.push(request.url());
+  });
+  for (let view = 0; view < 2; view++) {
+    await page.goto(href ?? "/nhiem-vu");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+  }
+  expect(actions).toEqual([]);
   await context.close();
 });

@@ -27,6 +27,13 @@ beforeAll(async () => {
 beforeEach(() => signInAs(w.users.financeHead));
 
 const financeTask = () => makeTask(w, { agencyId: w.agencies.finance.id, supporters: [w.agencies.district.id] });
+/** Whether the task page records this user's visit (TaskDetail.unseen). */
+async function unseen(user: SessionUser, taskId: string) {
+  const detail = await loadTaskDetail(user, taskId);
+  if (detail.status !== "ok") throw new Error(`trang nhiệm vụ: ${detail.status}`);
+  return detail.data.unseen;
+}
+
 async function card(user: SessionUser, agencyId: string, taskId: string) {
   const board = await loadAgencyBoard(user, agencyId);
   if (board.status !== "ok") throw new Error(board.status);
@@ -112,14 +119,22 @@ describe("Mới and Trả lại markers", () => {
     const t = await makeTask(w, { agencyId: w.agencies.finance.id, status: "SUBMITTED" });
     await reviewTask(w.users.homeAffairs, { taskId: t.id, version: 0, decision: "RETURN", reason: "Thiếu tài liệu" });
     const unread = async (u: SessionUser) => (await card(u, w.agencies.finance.id, t.id))?.returnedUnread;
-    expect([await unread(w.users.financeHead), await unread(w.users.financeStaff)]).toEqual([true, true]);
+    // the task page records a visit exactly while the board shows the marker to that user
+    const both = async (u: SessionUser) => [await unread(u), await unseen(u, t.id)];
+    expect([await both(w.users.financeHead), await both(w.users.financeStaff)]).toEqual([
+      [true, true],
+      [true, true],
+    ]);
     expect(await markTaskSeen(w.users.financeHead, { taskId: t.id })).toMatchObject({ ok: true });
-    expect([await unread(w.users.financeHead), await unread(w.users.financeStaff)]).toEqual([false, true]);
+    expect([await both(w.users.financeHead), await both(w.users.financeStaff)]).toEqual([
+      [false, false],
+      [true, true],
+    ]);
     // Returned again after the visit: new again.
     await db.task.update({ where: { id: t.id }, data: { status: "SUBMITTED" } });
     await new Promise((r) => setTimeout(r, 5));
     await reviewTask(w.users.homeAffairs, { taskId: t.id, version: 1, decision: "RETURN", reason: "Vẫn thiếu" });
-    expect(await unread(w.users.financeHead)).toBe(true);
+    expect(await both(w.users.financeHead)).toEqual([true, true]);
   });
 
   it("a duty just assigned reads “Mới” on the lead's and the supporters' boards until opened; seeded tasks do not", async () => {
@@ -135,9 +150,18 @@ describe("Mới and Trả lại markers", () => {
     expect((await card(w.users.financeStaff, w.agencies.finance.id, plain.id))?.isNew).toBe(false);
     expect((await card(w.users.financeStaff, w.agencies.finance.id, duty.id))?.isNew).toBe(true);
     expect((await card(w.users.districtHead, w.agencies.district.id, duty.id))?.isNew).toBe(true);
+    expect([await unseen(w.users.financeStaff, plain.id), await unseen(w.users.financeStaff, duty.id)]).toEqual([
+      false,
+      true,
+    ]);
+    expect(await unseen(w.users.districtHead, duty.id)).toBe(true);
     await markTaskSeen(w.users.financeStaff, { taskId: duty.id });
     expect((await card(w.users.financeStaff, w.agencies.finance.id, duty.id))?.isNew).toBe(false);
     expect((await card(w.users.financeHead, w.agencies.finance.id, duty.id))?.isNew).toBe(true);
+    expect([await unseen(w.users.financeStaff, duty.id), await unseen(w.users.financeHead, duty.id)]).toEqual([
+      false,
+      true,
+    ]);
   });
 
   it("a visit is recorded only for a user who may read the task", async () => {

@@ -49,7 +49,7 @@ export default async function TaskPage({ params, searchParams }: Props) {
   const back = from ?? (task.involvement !== "none" ? "/nhiem-vu" : task.lead ? `/co-quan/${task.lead.id}` : "/duyet");
   return (
     <div className="space-y-4">
-      <MarkSeen taskId={task.id} />
+      {task.unseen && <MarkSeen taskId={task.id} />}
       <Link href={back} className="text-sm text-blue-800 underline">
         {TASK_TEXT.backToBoard}
       </Link>
