@@ -1,10 +1,11 @@
-// npm run bench:views [-- --views 8 --port 3420]
+// npm run bench:views [-- --views 20 --port 3420]
 // What one page view really costs the server: the production build (.next-bench, built when missing) against the
 // db:seed:scale database of DATABASE_URL, each page opened in the system Chromium as a signed-in user of its role,
-// scrolled to the bottom and left until the network is idle, N times. Prints, per page, the requests the view sent
-// to the app (its document and whatever its scripts asked for: link prefetches, server actions) and the app
-// process's CPU per view (user + system, from /proc). bench:http measures the documents alone; a view whose links
-// are prefetched costs several times that (components/ui/Link.tsx). Linux only (/proc).
+// scrolled to the bottom and left until the network is idle, N times (20 by default). Prints, per page, the requests
+// each view sent to the app that the browser's cache did not answer (its document and whatever its scripts asked
+// for: link prefetches, server actions, revalidations) and the app process's CPU per view (user + system, from
+// /proc). bench:http measures the documents alone; a view whose links are prefetched costs several times that
+// (components/ui/Link.tsx). Linux only (/proc).
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
@@ -15,7 +16,7 @@ import { ensureChromium } from "./lib/chromium";
 import { scaleAccounts } from "./lib/scale-summary";
 
 const { values: flags } = parseArgs({
-  options: { views: { type: "string", default: "8" }, port: { type: "string", default: "3420" } },
+  options: { views: { type: "string", default: "20" }, port: { type: "string", default: "3420" } },
 });
 
 const TICK_MS = 1000 / 100; // USER_HZ is 100 on Linux
@@ -88,9 +89,16 @@ async function main(): Promise<void> {
       // the task page: the first task the large agency's board links to
       const path = page.path === "task" ? await firstTaskPath(app.baseUrl, cookie) : page.path;
       const tab = await context.newPage();
+      // Requests that reached the server: Chromium's own network log, without what its cache answered.
       let requests = 0;
-      tab.on("request", (r) => {
-        if (r.url().startsWith(app.baseUrl) && !new URL(r.url()).pathname.startsWith("/_next/static/")) requests++;
+      const cdp = await context.newCDPSession(tab);
+      await cdp.send("Network.enable");
+      const fromMemory = new Set<string>();
+      cdp.on("Network.requestServedFromCache", (e) => fromMemory.add(e.requestId));
+      cdp.on("Network.responseReceived", (e) => {
+        if (e.response.fromDiskCache || fromMemory.has(e.requestId)) return;
+        const url = new URL(e.response.url);
+        if (url.origin === new URL(app.baseUrl).origin && !url.pathname.startsWith("/_next/static/")) requests++;
       });
       const view = async () => {
         await tab.goto(app.baseUrl + path, { waitUntil: "networkidle" });

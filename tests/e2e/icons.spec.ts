@@ -15,6 +15,15 @@ test("the favicon, the apple-touch icon and the web manifest are served", async 
   for (const icon of json.icons) expect((await request.get(icon.src)).status()).toBe(200);
 });
 
+test("the icons and the manifest stay a day in the browser's cache (no request on every page view)", async ({
+  request,
+}) => {
+  for (const file of ["/favicon.ico", "/icon.svg", "/apple-touch-icon.png", "/manifest.webmanifest"]) {
+    const response = await request.get(file);
+    expect(response.headers()["cache-control"], file).toBe("public, max-age=86400");
+  }
+});
+
 test("the sign-in page links the icons and the manifest", async ({ page }) => {
   await page.goto("/dang-nhap");
   await expect(page.locator('link[rel="icon"][href^="/favicon.ico"]')).toHaveCount(1);
