@@ -72,6 +72,7 @@ async function main(): Promise<void> {
     evidenceDir: ".data/evidence-bench-views",
   });
   const pid = app.pids[0];
+  const appOrigin = new URL(app.baseUrl).origin;
   const browser = await chromium.launch({
     executablePath: ensureChromium(),
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
@@ -98,7 +99,7 @@ async function main(): Promise<void> {
       cdp.on("Network.responseReceived", (e) => {
         if (e.response.fromDiskCache || fromMemory.has(e.requestId)) return;
         const url = new URL(e.response.url);
-        if (url.origin === new URL(app.baseUrl).origin && !url.pathname.startsWith("/_next/static/")) requests++;
+        if (url.origin === appOrigin && !url.pathname.startsWith("/_next/static/")) requests++;
       });
       const view = async () => {
         await tab.goto(app.baseUrl + path, { waitUntil: "networkidle" });

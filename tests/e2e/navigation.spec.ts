@@ -2,7 +2,7 @@
 // (components/ui/Link.tsx; before, a board or the review queue sent 24 to 33 such requests per view), and
 // following one stays a client-side navigation (no new document, the RSC payload only). A task page records the
 // visit (a server action) only while the task shows this user a "Mới" marker, not on every view.
-import { expect, type Page, test } from "@playwright/test";
+import { type Browser, type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { ACCOUNTS, restoreTasks, signIn, withDb } from "./helpers";
 
 // The review queue needs items: four of Sở Tài chính's open tasks wait for review during this file.
@@ -40,11 +40,17 @@ function countPrefetches(page: Page): string[] {
   return seen;
 }
 
+/** A desktop-sized window of its own, signed in as `email`. */
+async function openAs(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await signIn(page, email);
+  return { context, page };
+}
+
 for (const target of PAGES) {
   test(`the ${target.name} prefetches none of its links`, async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await signIn(page, target.who);
+    const { context, page } = await openAs(browser, target.who);
     const prefetches = countPrefetches(page);
     await page.goto(target.path);
     await page.waitForLoadState("networkidle");
@@ -60,9 +66,7 @@ for (const target of PAGES) {
 }
 
 test("following a card's link is still a client-side navigation", async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, ACCOUNTS.finance);
+  const { context, page } = await openAs(browser, ACCOUNTS.finance);
   await page.goto("/nhiem-vu");
   await page.waitForLoadState("networkidle");
   const documents: string[] = [];
@@ -81,9 +85,7 @@ test("following a card's link is still a client-side navigation", async ({ brows
 });
 
 test("opening a task with no marker for the user records no visit", async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, ACCOUNTS.finance);
+  const { context, page } = await openAs(browser, ACCOUNTS.finance);
   await page.goto("/nhiem-vu");
   const href = await page.getByTestId("task-card").first().getByRole("link").first().getAttribute("href");
   const actions: string[] = [];
