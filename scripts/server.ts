@@ -3,7 +3,8 @@
 //  - the client's address comes from the socket (X-Forwarded-For only through TRUSTED_PROXIES/TRUSTED_PROXY_HOPS)
 //    and is passed on signed (lib/auth/client-address.ts);
 //  - bodies from clients without a session cookie, or beyond what evidence needs, are refused unread;
-//  - with demo accounts allowed the server listens on 127.0.0.1 only, unless HOST says otherwise.
+//  - with demo accounts allowed the server listens on 127.0.0.1 only, unless HOST says otherwise;
+//  - at most PAGE_CONCURRENCY pages render at once; more wait their turn (lib/server/page-gate.ts).
 import { spawn } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
@@ -20,6 +21,7 @@ import { decodeSessionToken } from "@/lib/auth/session-token";
 import { env } from "@/lib/env";
 import { judgeBody } from "@/lib/server/body-limits";
 import { listenHost } from "@/lib/server/listen";
+import { gatePages } from "@/lib/server/page-gate";
 import { root } from "./lib/proc";
 import { watchSupervisor } from "./lib/supervisor";
 
@@ -37,7 +39,7 @@ async function main(): Promise<void> {
   const hostname = listenHost();
   const trust = { proxies: parseTrustedProxies(env.TRUSTED_PROXIES), hops: env.TRUSTED_PROXY_HOPS };
   const app = next({ dev: false, dir: root, hostname: hostname ?? "localhost", port: env.PORT });
-  const handle = app.getRequestHandler();
+  const handle = gatePages(app.getRequestHandler(), { concurrency: env.PAGE_CONCURRENCY, maxHoldMs: 2_000 });
   await app.prepare();
   const secureCookie = (env.NEXTAUTH_URL ?? "").startsWith("https://");
 
