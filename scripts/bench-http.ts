@@ -159,14 +159,15 @@ async function measureAll(seconds: number, connections: number, instances: numbe
       if (!(await drained(app.baseUrl, app.alive))) throw new Error("Ứng dụng đã dừng giữa chừng.");
       // The relative budget compares a page with the sign-in page measured just before it: this machine's speed
       // moves by a third within minutes, so a floor taken at the start misjudges the pages measured last.
-      if (floor && judgeMode === "relative" && isPaced(target)) {
+      const paired = floor !== undefined && judgeMode === "relative" && isPaced(target);
+      if (paired) {
         floorRps = (await measure(app.baseUrl, floor, connections, seconds)).rps;
         if (!(await drained(app.baseUrl, app.alive))) throw new Error("Ứng dụng đã dừng giữa chừng.");
       }
       const r = await benchTarget(client, app, target, seconds, connections);
       if (target.budget === "floor") floorRps = r.load.rps;
-      const paired = isPaced(target) ? { floorRps } : {};
-      results.push({ ...r, ...paired, failures: judge(target, r, floorRps, judgeMode) });
+      // only a floor measured just before is printed beside the page (as its ratio)
+      results.push({ ...r, ...(paired ? { floorRps } : {}), failures: judge(target, r, floorRps, judgeMode) });
     }
     return results;
   } finally {
