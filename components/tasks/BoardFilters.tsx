@@ -13,6 +13,7 @@ export function BoardFilters({
   filters,
   fields,
   criteria,
+  criteriaAfterField = null,
   keep = {},
   merge,
 }: {
@@ -20,6 +21,8 @@ export function BoardFilters({
   filters: Filters;
   fields: FilterOption[];
   criteria: FilterOption[];
+  /** the board's number of criteria when their list waits for a field (lib/tasks/board.ts filterOptions) */
+  criteriaAfterField?: number | null;
   /** parameters the form sends unchanged (the cycle) */
   keep?: Record<string, string>;
   /** "Gộp theo cơ cấu hiện tại", when the agency has predecessors: the switch's sentence and other address */
@@ -38,6 +41,7 @@ export function BoardFilters({
       value: filters.criterion,
       options: criteria,
       className: "w-full sm:w-64",
+      hint: criteriaAfterField === null ? undefined : TASK_TEXT.criteriaAfterField,
     },
     {
       name: "role",

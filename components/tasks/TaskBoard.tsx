@@ -68,7 +68,7 @@ export function TaskBoard({
   toolbar,
 }: Props) {
   const shown = sortCards(filterCards(cards, filters), filters.sort);
-  const { fields, criteria } = filterOptions(cards);
+  const { fields, criteria, criteriaAfterField } = filterOptions(cards, filters);
   const href = (o: Partial<Filters> = {}) => boardHref(basePath, filters, o, keep);
   const back = href();
   const column = filters.view === "list" ? (filters.status ?? null) : null;
@@ -92,6 +92,7 @@ export function TaskBoard({
         filters={filters}
         fields={fields}
         criteria={criteria}
+        criteriaAfterField={criteriaAfterField}
         keep={keep}
         merge={mergeSwitch(predecessors, filters, href)}
       />

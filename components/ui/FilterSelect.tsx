@@ -9,6 +9,7 @@ export function FilterSelect({
   options,
   className,
   allLabel,
+  hint,
 }: {
   name: string;
   label: string;
@@ -17,12 +18,15 @@ export function FilterSelect({
   className?: string;
   /** the label of the "all" option; without it the select has none */
   allLabel?: string;
+  /** a few words after the label, part of the select's name (a line under it would break the row's alignment) */
+  hint?: string;
 }) {
   const id = `filter-${name}`;
   return (
     <div className={className}>
       <label htmlFor={id} className="block text-xs font-medium text-slate-700">
         {label}
+        {hint && <span className="font-normal text-slate-600"> · {hint}</span>}
       </label>
       <select
         id={id}

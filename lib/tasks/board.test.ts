@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { compareCodes } from "@/lib/criteria/codes";
-import { filterCards, filterOptions, formerAgencyOf, groupByStatus, type TaskCardRow, toCard } from "./board";
+import {
+  CRITERION_OPTION_LIMIT,
+  filterCards,
+  filterOptions,
+  formerAgencyOf,
+  groupByStatus,
+  type TaskCardRow,
+  toCard,
+} from "./board";
 import { boardFiltersSchema, boardQuery } from "./schema";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -101,7 +109,28 @@ describe("columns and options", () => {
         { value: "3.4.3", label: "3.4.3 Công khai" },
         { value: "5.1", label: "5.1 Công khai" },
       ],
+      criteriaAfterField: null,
     });
+  });
+
+  it("lists the chosen field's criteria only", () => {
+    expect(filterOptions(cards, { field: "5" }).criteria).toEqual([{ value: "5.1", label: "5.1 Công khai" }]);
+  });
+
+  it("past CRITERION_OPTION_LIMIT criteria, lists them once a field is chosen, keeping the chosen criterion", () => {
+    const many = Array.from({ length: CRITERION_OPTION_LIMIT + 1 }, (_, i) =>
+      toCard(row(`c${i}`, { criterionCode: `${1 + (i % 2)}.${i}`, fieldCode: `${1 + (i % 2)}` }), "mine", today),
+    );
+    expect(filterOptions(many)).toMatchObject({ criteria: [], criteriaAfterField: CRITERION_OPTION_LIMIT + 1 });
+    expect(filterOptions(many, { criterion: "2.3" })).toMatchObject({
+      criteria: [{ value: "2.3", label: "2.3 Công khai" }],
+      criteriaAfterField: CRITERION_OPTION_LIMIT + 1,
+    });
+    const field1 = filterOptions(many, { field: "1" });
+    expect(field1.criteriaAfterField).toBeNull();
+    expect(field1.criteria).toHaveLength(Math.ceil((CRITERION_OPTION_LIMIT + 1) / 2));
+    expect(filterOptions(many.slice(1))).toMatchObject({ criteriaAfterField: null });
+    expect(filterOptions(many.slice(1)).criteria).toHaveLength(CRITERION_OPTION_LIMIT);
   });
 
   it("compares codes numerically", () => {

@@ -125,7 +125,7 @@ export async function loadAgencyBoard(
     order by c."sortKey" nulls last, t."sourceRef", t.id`;
   const today = provinceToday();
   const former = formerAgencyOf(found, agency.id, merged ? predecessors : []);
-  const cards = rows.map((r) => ({ ...toCard(r, lineage, today), formerAgency: former(r) }));
+  const cards = rows.map((r) => toCard(r, lineage, today, former(r)));
   return { status: "ok", data: { ...base, plan, cards } };
 }
 

@@ -55,6 +55,7 @@ export const TASK_TEXT = {
   filters: "Lọc nhiệm vụ",
   filterField: "Lĩnh vực",
   filterCriterion: "Tiêu chí",
+  criteriaAfterField: "chọn lĩnh vực trước",
   filterRole: "Vai trò",
   filterDue: "Thời hạn",
   filterAll: "Tất cả",
