@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { provinceToday, provinceTodayIso } from "@/lib/format";
 import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
 import { formerAgencyOf, type TaskCard, type TaskCardRow, toCard } from "@/lib/tasks/board";
-import { loadBoardPredecessors } from "@/lib/tasks/board-lineage";
+import { boardPredecessors, type EndedAgency } from "@/lib/tasks/board-lineage";
 import { cycleDueSql, openStatusSql } from "@/lib/tasks/due-sql";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
 
@@ -83,13 +83,19 @@ export async function loadAgencyBoard(
   agencyId: string,
   query: BoardQuery = {},
 ): Promise<Loaded<AgencyBoard>> {
-  const agency = await db.agency.findFirst({
-    where: { id: agencyId, provinceId: user.provinceId },
-    select: { id: true, name: true },
-  });
-  if (!agency) return NOT_FOUND;
+  // The agency, in the caller's province, and the province's ended agencies (its possible predecessors) in one
+  // statement: each round trip costs the Node process about 0,5 ms under load (the driver's work and the socket).
+  const [found$] = await db.$queryRaw<{ id: string; name: string; ended: EndedAgency[] }[]>`
+    select a.id, a.name,
+           coalesce((select json_agg(json_build_object('id', e.id, 'name', e.name, 'successorId', e."successorId")
+                                     order by e.name)
+                     from "Agency" e where e."provinceId" = ${user.provinceId} and e."endedOn" is not null),
+                    '[]'::json) as ended
+    from "Agency" a where a.id = ${agencyId} and a."provinceId" = ${user.provinceId}`;
+  if (!found$) return NOT_FOUND;
+  const agency = { id: found$.id, name: found$.name };
   if (!can(user, "board.read", { provinceId: user.provinceId, agencyId: agency.id })) return FORBIDDEN;
-  const predecessors = await loadBoardPredecessors(user, agency.id);
+  const predecessors = boardPredecessors(user, found$.ended, agency.id);
   const merged = query.merge === true && predecessors.length > 0;
   // the board's agency, and with ?gop=1 the agencies whose work it carries on
   const lineage = [agency.id, ...(merged ? predecessors.map((p) => p.id) : [])];
@@ -179,19 +185,16 @@ export async function loadReviewQueue(
 ): Promise<Loaded<ReviewQueue>> {
   if (!can(user, "task.review", { provinceId: user.provinceId })) return FORBIDDEN;
   const submitted = Prisma.sql`p."provinceId" = ${user.provinceId} and t.status = 'SUBMITTED' ${inCycle(cycle)}`;
-  const [counted, unassigned] = await Promise.all([
-    db.$queryRaw<{ total: number }[]>`
-      select count(*)::int as total from "Task" t join "Plan" p on p.id = t."planId" where ${submitted}`,
-    // only the figures the queue shows (its link to /duyet/giao-viec): the duties themselves are listed, filtered
-    // and paged there, and their number grows with every plan
-    db.$queryRaw<{ total: number; overdue: number }[]>`
-      select count(*)::int as total,
-             count(*) filter (where ${openStatusSql()} and ${cycleDueSql(provinceTodayIso())} < ${provinceTodayIso()}::date)::int
-               as overdue
-      from "Task" t join "Plan" p on p.id = t."planId"
-      where p."provinceId" = ${user.provinceId} and t."agencyId" is null`,
-  ]);
-  const total = counted[0]?.total ?? 0;
+  // The queue's length and, for its link to /duyet/giao-viec, the duties nobody leads (the duties themselves are
+  // listed, filtered and paged there, and their number grows with every plan): one statement, one round trip.
+  const [counts] = await db.$queryRaw<{ total: number; unassigned: number; overdue: number }[]>`
+    select (select count(*)::int from "Task" t join "Plan" p on p.id = t."planId" where ${submitted}) as total,
+           count(*)::int as unassigned,
+           count(*) filter (where ${openStatusSql()} and ${cycleDueSql(provinceTodayIso())} < ${provinceTodayIso()}::date)::int
+             as overdue
+    from "Task" t join "Plan" p on p.id = t."planId"
+    where p."provinceId" = ${user.provinceId} and t."agencyId" is null`;
+  const total = counts?.total ?? 0;
   const pageCount = pageCountOf(total, REVIEW_PAGE_SIZE);
   const current = Math.min(Math.max(1, page), pageCount);
   const page$ = await db.$queryRaw<{ id: string }[]>`
@@ -220,7 +223,13 @@ export async function loadReviewQueue(
   }));
   return {
     status: "ok",
-    data: { items, total, page: current, pageCount, unassigned: unassigned[0] ?? { total: 0, overdue: 0 } },
+    data: {
+      items,
+      total,
+      page: current,
+      pageCount,
+      unassigned: { total: counts?.unassigned ?? 0, overdue: counts?.overdue ?? 0 },
+    },
   };
 }
 
