@@ -113,8 +113,12 @@ describe("columns and options", () => {
     });
   });
 
-  it("lists the chosen field's criteria only", () => {
+  it("lists the chosen field's criteria, and the chosen criterion even from another field", () => {
     expect(filterOptions(cards, { field: "5" }).criteria).toEqual([{ value: "5.1", label: "5.1 Công khai" }]);
+    expect(filterOptions(cards, { field: "5", criterion: "3.4.1" }).criteria).toEqual([
+      { value: "3.4.1", label: "3.4.1 Công khai" },
+      { value: "5.1", label: "5.1 Công khai" },
+    ]);
   });
 
   it("past CRITERION_OPTION_LIMIT criteria, lists them once a field is chosen, keeping the chosen criterion", () => {

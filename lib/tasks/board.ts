@@ -140,7 +140,8 @@ export function filterOptions(
   const criteria = new Map<string, string>();
   for (const c of cards) {
     if (c.fieldCode) fields.set(c.fieldCode, `${c.fieldCode}. ${c.fieldTitle ?? ""}`.trim());
-    if (c.criterionCode && (!chosen.field || c.fieldCode === chosen.field))
+    // the chosen criterion stays listed even outside the chosen field: the select must show the filter at work
+    if (c.criterionCode && (!chosen.field || c.fieldCode === chosen.field || c.criterionCode === chosen.criterion))
       criteria.set(c.criterionCode, `${c.criterionCode} ${c.criterionTitle ?? ""}`.trim());
   }
   const byCode = (a: [string, string], b: [string, string]) => compareCodes(a[0], b[0]);
