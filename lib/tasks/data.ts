@@ -215,12 +215,14 @@ export async function loadReviewQueue(
   const byId = new Map(found.map((r) => [r.id, r]));
   const rows = ids.flatMap((id) => byId.get(id) ?? []);
   const today = provinceToday();
-  const items = rows.map(({ evidenceCount, ...row }) => ({
-    ...toCard(row, row.agencyId, today),
-    submittedAt: row.lastUpdateAt,
-    submittedBy: row.lastUpdateBy,
-    evidenceCount,
-  }));
+  // Object.assign rather than a spread with new keys after it (V8's slow path, 11 µs an item: lib/tasks/board.ts toCard)
+  const items = rows.map(({ evidenceCount, ...row }) =>
+    Object.assign(toCard(row, row.agencyId, today), {
+      submittedAt: row.lastUpdateAt,
+      submittedBy: row.lastUpdateBy,
+      evidenceCount,
+    }),
+  );
   return {
     status: "ok",
     data: {
