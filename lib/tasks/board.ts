@@ -46,7 +46,7 @@ type AllKeys<T> = { [K in keyof Required<T>]: T[K] };
 /**
  * `boardAgencyIds`: the board's agency (with ?gop=1 its predecessors too): the tasks it leads are "lead" cards.
  * Built field by field, not as `{ ...row, …more }`: V8 (Node 20) copies a spread with new keys after it on a slow
- * path, 12 µs a card against 0,3 (a 160-card board spent 2–3 ms of its request there); AllKeys makes a field
+ * path, 12 µs a card against 0,6 (a 160-card board spent 2–3 ms of its request there); AllKeys makes a field
  * added to TaskCardRow a type error here until it is copied.
  */
 export function toCard(
