@@ -85,17 +85,17 @@ export async function loadAgencyBoard(
 ): Promise<Loaded<AgencyBoard>> {
   // The agency, in the caller's province, and the province's ended agencies (its possible predecessors) in one
   // statement: each round trip costs the Node process about 0,5 ms under load (the driver's work and the socket).
-  const [found$] = await db.$queryRaw<{ id: string; name: string; ended: EndedAgency[] }[]>`
+  const [agencyRow] = await db.$queryRaw<{ id: string; name: string; ended: EndedAgency[] }[]>`
     select a.id, a.name,
            coalesce((select json_agg(json_build_object('id', e.id, 'name', e.name, 'successorId', e."successorId")
                                      order by e.name)
                      from "Agency" e where e."provinceId" = ${user.provinceId} and e."endedOn" is not null),
                     '[]'::json) as ended
     from "Agency" a where a.id = ${agencyId} and a."provinceId" = ${user.provinceId}`;
-  if (!found$) return NOT_FOUND;
-  const agency = { id: found$.id, name: found$.name };
+  if (!agencyRow) return NOT_FOUND;
+  const agency = { id: agencyRow.id, name: agencyRow.name };
   if (!can(user, "board.read", { provinceId: user.provinceId, agencyId: agency.id })) return FORBIDDEN;
-  const predecessors = boardPredecessors(user, found$.ended, agency.id);
+  const predecessors = boardPredecessors(user, agencyRow.ended, agency.id);
   const merged = query.merge === true && predecessors.length > 0;
   // the board's agency, and with ?gop=1 the agencies whose work it carries on
   const lineage = [agency.id, ...(merged ? predecessors.map((p) => p.id) : [])];
