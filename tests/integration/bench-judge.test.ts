@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { Run, Target } from "@/scripts/lib/bench-http/measure";
 import { BUDGETS, judge } from "@/scripts/lib/bench-http/report";
-import { type WebRow, webOverBudget } from "@/scripts/lib/bench-web/judge";
+import { FLOOR_PAGE, floorNote, type WebRow, webOverBudget } from "@/scripts/lib/bench-web/judge";
 
 const run = (over: Partial<Run> = {}): Run => ({
   connections: 1,
@@ -79,6 +79,7 @@ describe("bench:web's judge", () => {
     scriptKB: 160,
     scripts: 12,
     rscRequests: 0,
+    benchmarkIndex: 2000,
     ...over,
   });
   const budgeted = new Set(["Bảng điều khiển"]);
@@ -118,5 +119,20 @@ describe("bench:web's judge", () => {
     expect(webOverBudget([{ ...task, accessibility: 0.9 }], budgeted, "ci")).toEqual([
       "Trang nhiệm vụ: trợ năng 0.9 < 1",
     ]);
+  });
+
+  it("sets the dashboard beside the floor of the same run, per preset, and judges nothing by it", () => {
+    const rows = [
+      row({ performance: 0.85, tbtMs: 520 }),
+      row({ page: FLOOR_PAGE, performance: 0.91, tbtMs: 270 }),
+      row({ preset: "desktop", performance: 0.99, tbtMs: 20 }),
+      row({ page: FLOOR_PAGE, preset: "desktop", performance: 1, tbtMs: 35 }),
+    ];
+    expect(floorNote(rows, "Bảng điều khiển")).toEqual([
+      `Mức sàn (mobile): trang đăng nhập 0,91, TBT 270 ms; Bảng điều khiển 0,85, TBT 520 ms (+250 ms so với sàn).`,
+      `Mức sàn (desktop): trang đăng nhập 1,00, TBT 35 ms; Bảng điều khiển 0,99, TBT 20 ms (−15 ms so với sàn).`,
+    ]);
+    expect(floorNote(rows.slice(0, 1), "Bảng điều khiển")).toEqual([]);
+    expect(webOverBudget(rows.slice(1, 2), budgeted, "full")).toEqual([]);
   });
 });

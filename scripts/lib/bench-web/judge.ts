@@ -10,7 +10,12 @@ export type WebRow = {
   scripts: number;
   /** requests for an RSC payload (`_rsc=`) the page sent on its own while loading: link prefetches */
   rscRequests: number;
+  /** Lighthouse's measure of the host's speed during the run (higher is faster) */
+  benchmarkIndex: number;
 };
+
+/** The row of bench:web's floor: the sign-in page, signed out, the smallest page the app renders. */
+export const FLOOR_PAGE = "Trang đăng nhập (mức sàn, chưa đăng nhập)";
 
 export const WEB_BUDGET = { performance: 0.95, tbtMs: 150, scriptKB: 200, accessibility: 1 };
 
@@ -40,4 +45,24 @@ export function webOverBudget(rows: readonly WebRow[], budgeted: ReadonlySet<str
       ...(r.accessibility < WEB_BUDGET.accessibility ? [`${r.page}: trợ năng ${r.accessibility} < 1`] : []),
       ...(r.rscRequests > 0 ? [`${r.page}: ${r.rscRequests} yêu cầu RSC khi tải trang (tải trước liên kết)`] : []),
     ]);
+}
+
+const score = (n: number) => n.toFixed(2).replace(".", ",");
+
+/**
+ * One line per preset that has both rows: the budgeted page beside the floor of the same run, and the blocking time
+ * it adds to it. The floor is what the framework and the browser cost on this host (Lighthouse slows the host's own
+ * speed down by a fixed factor); it judges nothing.
+ */
+export function floorNote(rows: readonly WebRow[], budgetedPage: string): string[] {
+  return (["mobile", "desktop"] as const).flatMap((preset) => {
+    const page = rows.find((r) => r.page === budgetedPage && r.preset === preset);
+    const floor = rows.find((r) => r.page === FLOOR_PAGE && r.preset === preset);
+    if (!page || !floor) return [];
+    const added = page.tbtMs - floor.tbtMs;
+    return [
+      `Mức sàn (${preset}): trang đăng nhập ${score(floor.performance)}, TBT ${floor.tbtMs} ms; ` +
+        `${page.page} ${score(page.performance)}, TBT ${page.tbtMs} ms (${added >= 0 ? "+" : "−"}${Math.abs(added)} ms so với sàn).`,
+    ];
+  });
 }
