@@ -66,6 +66,26 @@ const cardFrom = (userId: string) => Prisma.sql`
 
 /** A plan the board can show, with how many of the agency's tasks (led or supported) it holds. */
 export type BoardPlan = { id: string; number: string; issuedOn: Date; tasks: number };
+/** A BoardPlan as json_build_object gives it: `issuedOn` is the date column's "yyyy-mm-dd" (UTC midnight for Date). */
+type PlanJson = Omit<BoardPlan, "issuedOn"> & { issuedOn: string };
+
+/**
+ * The province's plans holding tasks that the lineage's agencies lead or support, newest first, with how many, as
+ * one json array. A union of the two indexed lookups (Task.agencyId, TaskSupporter.agencyId) rather than an OR, so
+ * Postgres can use both indexes.
+ */
+const plansOf = (lineage: string[], provinceId: string) => Prisma.sql`
+  coalesce((select json_agg(json_build_object('id', p.id, 'number', p.number, 'issuedOn', p."issuedOn",
+                                              'tasks', x.tasks)
+                            order by p."issuedOn" desc, p.id)
+            from (select u."planId", count(*)::int as tasks
+                  from (select id, "planId" from "Task" where "agencyId" = any(${lineage})
+                        union select t.id, t."planId" from "TaskSupporter" s join "Task" t on t.id = s."taskId"
+                              where s."agencyId" = any(${lineage})) u
+                  group by u."planId") x
+            join "Plan" p on p.id = x."planId"
+            where p."provinceId" = ${provinceId}),
+           '[]'::json)`;
 /**
  * `plan` and `status` narrow the rows in SQL: one plan at a time, and one status column for its full list.
  * `merge` (?gop=1) adds the tasks of the agency's predecessors (lib/tasks/board-lineage.ts).
@@ -83,14 +103,17 @@ export async function loadAgencyBoard(
   agencyId: string,
   query: BoardQuery = {},
 ): Promise<Loaded<AgencyBoard>> {
-  // The agency, in the caller's province, and the province's ended agencies (its possible predecessors) in one
-  // statement: each round trip costs the Node process about 0,5 ms under load (the driver's work and the socket).
-  const [agencyRow] = await db.$queryRaw<{ id: string; name: string; ended: EndedAgency[] }[]>`
+  // One statement for the agency (in the caller's province), the province's ended agencies (its possible
+  // predecessors) and the plans the agency has tasks in: each round trip costs the Node process about 0,5 ms under
+  // load (the driver's work and the socket). Only a board merged with its predecessors (?gop=1) reads its plans
+  // again, for the whole lineage.
+  const [agencyRow] = await db.$queryRaw<{ id: string; name: string; ended: EndedAgency[]; plans: PlanJson[] }[]>`
     select a.id, a.name,
            coalesce((select json_agg(json_build_object('id', e.id, 'name', e.name, 'successorId', e."successorId")
                                      order by e.name)
                      from "Agency" e where e."provinceId" = ${user.provinceId} and e."endedOn" is not null),
-                    '[]'::json) as ended
+                    '[]'::json) as ended,
+           ${plansOf([agencyId], user.provinceId)} as plans
     from "Agency" a where a.id = ${agencyId} and a."provinceId" = ${user.provinceId}`;
   if (!agencyRow) return NOT_FOUND;
   const agency = { id: agencyRow.id, name: agencyRow.name };
@@ -99,16 +122,11 @@ export async function loadAgencyBoard(
   const merged = query.merge === true && predecessors.length > 0;
   // the board's agency, and with ?gop=1 the agencies whose work it carries on
   const lineage = [agency.id, ...(merged ? predecessors.map((p) => p.id) : [])];
-  // A union of the two indexed lookups (Task.agencyId, TaskSupporter.agencyId) rather than an OR, so
-  // Postgres can use both indexes.
-  const plans = await db.$queryRaw<BoardPlan[]>`
-    select p.id, p.number, p."issuedOn", count(*)::int as tasks
-    from (select id, "planId" from "Task" where "agencyId" = any(${lineage})
-          union select t.id, t."planId" from "TaskSupporter" s join "Task" t on t.id = s."taskId"
-                where s."agencyId" = any(${lineage})) x
-    join "Plan" p on p.id = x."planId"
-    where p."provinceId" = ${user.provinceId}
-    group by p.id order by p."issuedOn" desc, p.id`;
+  const plansJson = merged
+    ? ((await db.$queryRaw<{ plans: PlanJson[] }[]>`select ${plansOf(lineage, user.provinceId)} as plans`)[0]?.plans ??
+      [])
+    : agencyRow.plans;
+  const plans = plansJson.map((p) => ({ id: p.id, number: p.number, issuedOn: new Date(p.issuedOn), tasks: p.tasks }));
   const plan = query.plan ? plans.find((p) => p.id === query.plan) : plans[0];
   const base = { agency, plans, predecessors, merged };
   if (!plan) return query.plan ? NOT_FOUND : { status: "ok", data: { ...base, plan: null, cards: [] } };

@@ -74,6 +74,9 @@ describe("an agency board", () => {
       [newer.id, 101],
       [w.plan.id, 7],
     ]);
+    // read as json in the agency's statement: the date column is still the Date Prisma gives (UTC midnight)
+    expect(board.data.plans[0]?.issuedOn).toBeInstanceOf(Date);
+    expect(board.data.plans[0]?.issuedOn.toISOString()).toBe("2025-03-01T00:00:00.000Z");
     expect(board.data.cards).toHaveLength(101);
     expect(board.data.cards.every((c) => !c.title.startsWith("Cũ"))).toBe(true);
     expect(board.data.cards.filter((c) => c.role === "support").map((c) => c.title)).toEqual(["Phối hợp 0"]);
