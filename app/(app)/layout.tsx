@@ -1,12 +1,11 @@
 import { AppShell } from "@/components/layout/AppShell";
-import { requireUser } from "@/lib/auth/session";
-import { loadShellCounts } from "@/lib/shell/counts";
+import { requirePageSession } from "@/lib/auth/session";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireUser();
-  const { unread, reviewCount } = await loadShellCounts(user);
+  // The user and the shell's badges in one statement, which the page's own requireUser/requireAction reuses.
+  const { user, shell } = await requirePageSession();
   return (
-    <AppShell user={user} unread={unread} reviewCount={reviewCount}>
+    <AppShell user={user} unread={shell.unread} reviewCount={shell.reviewCount}>
       {children}
     </AppShell>
   );

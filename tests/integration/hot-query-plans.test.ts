@@ -1,5 +1,6 @@
 // Issue 13: every hot query's plan is checked, no sequential scan over tasks or updates. Each hot loader (board,
-// its one-column list, task page, review queue and its next item, my tasks, notifications, the shell's badges) runs once through a
+// its one-column list, task page, review queue and its next item, my tasks, notifications, a page's session with the
+// shell's badges) runs once through a
 // Prisma client that records the SQL it sends; each statement is then EXPLAINed with its own parameters, with
 // sequential scans disabled (`enable_seqscan = off`), so any scan of "Task", "TaskUpdate" or "TaskCycle" that is
 // still sequential (no index can serve it) or a full index scan with no condition (a whole-table read by an
@@ -29,7 +30,7 @@ recorder.$on("query", (e) => {
 const { db } = await import("@/lib/db");
 const data = await import("@/lib/tasks/data");
 const { loadNotifications } = await import("@/lib/notifications/data");
-const { loadShellCounts } = await import("@/lib/shell/counts");
+const { readSession } = await import("@/lib/auth/session-read");
 const { loadCriterionDetail } = await import("@/lib/dashboard/criterion");
 const { buildTaskWorld } = await import("./tasks-fixtures");
 
@@ -131,6 +132,14 @@ beforeAll(async () => {
   for (const table of WATCHED) await db.$executeRawUnsafe(`analyze "${table}"`);
 }, 120_000);
 
+/** A page's session check with the shell's badges (lib/auth/session-read.ts), for the user's current claims. */
+async function pageSession(userId: string) {
+  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: userId } });
+  const read = await readSession({ id: userId, sid: `plans-${w.tag}`, sv: sessionVersion }, true);
+  if (!read?.shell) throw new Error("no session");
+  return read;
+}
+
 /** The criterion page of the world's one measure, as Sở Nội vụ reads it (the measure's tasks by Task.measureId). */
 async function criterionPage() {
   const { code } = await db.criterion.findUniqueOrThrow({ where: { id: w.measure.criterionId } });
@@ -149,7 +158,8 @@ describe("hot queries at scale use indexes", () => {
     ["task page", () => data.loadTaskDetail(w.users.financeStaff, taskId)],
     ["review queue", () => data.loadReviewQueue(w.users.homeAffairs, null, 2)],
     ["next in the review queue", () => data.loadNextReviewId(w.users.homeAffairs, taskId)],
-    ["the shell's badges (unread, awaiting review)", () => loadShellCounts(w.users.homeAffairs)],
+    ["a page's session and badges, as Sở Nội vụ (awaiting review)", () => pageSession(w.users.homeAffairs.id)],
+    ["a page's session and badges, as staff (300 notifications)", () => pageSession(w.users.financeStaff.id)],
     ["my tasks", () => data.loadMyTasks(w.users.financeStaff, 2)],
     ["notifications", () => loadNotifications(w.users.financeStaff, { page: 2, unreadOnly: false })],
     ["criterion page", async () => criterionPage()],

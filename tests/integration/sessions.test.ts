@@ -23,7 +23,7 @@ const asCookie = (c: Claims, secret = SECRET, maxAge = 3600) =>
 const { verifyCredentials } = await import("@/lib/auth/credentials");
 const { hashPassword } = await import("@/lib/auth/password-hash");
 const { revokeSession } = await import("@/lib/auth/revocation");
-const { getCurrentUser } = await import("@/lib/auth/session");
+const { getCurrentUser, requirePageSession } = await import("@/lib/auth/session");
 const { db } = await import("@/lib/db");
 const { resetUserPassword, setUserActive, updateUser } = await import("@/lib/users/mutations");
 const { changeOwnPassword, signOutEverywhere } = await import("@/lib/users/own-account");
@@ -40,9 +40,22 @@ async function signIn(email: string, password = PASSWORD) {
   return { id: user.id, sid: randomUUID(), sv: user.sessionVersion };
 }
 
+/** A page's session (with the shell's badges), or null where the page would redirect to the sign-in page. */
+async function pageUser() {
+  try {
+    return (await requirePageSession()).user;
+  } catch (error) {
+    if (String((error as { digest?: string }).digest).startsWith("NEXT_REDIRECT")) return null;
+    throw error;
+  }
+}
+
+/** Whether the cookie of `session` reads as signed in, for route handlers and for pages alike. */
 async function reads(session: Claims | null): Promise<boolean> {
   cookie = session ? await asCookie(session) : null;
-  return (await getCurrentUser()) !== null;
+  const user = await getCurrentUser();
+  expect((await pageUser())?.id ?? null).toBe(user?.id ?? null);
+  return user !== null;
 }
 
 beforeAll(async () => {
@@ -66,6 +79,36 @@ describe("sessions end when they must", { timeout: 120_000 }, () => {
     expect(await getCurrentUser()).toBeNull();
     cookie = "not-a-token";
     expect(await getCurrentUser()).toBeNull();
+  });
+
+  it("a page reads its user and the shell's badges in one statement; a route reads the user alone", async () => {
+    const snv = w.users.homeAffairs;
+    await db.notification.createMany({
+      data: [0, 1, 2].map((i) => ({
+        provinceId: w.province.id,
+        userId: snv.id,
+        kind: "report.late",
+        title: `Thông báo ${i}`,
+        body: "x",
+        dedupeKey: `sessions-${snv.id}-${i}`,
+        readAt: i === 0 ? new Date() : null,
+      })),
+    });
+    cookie = await asCookie(await signIn(snv.email));
+    const unread = await db.notification.count({ where: { userId: snv.id, readAt: null } });
+    const waiting = await db.task.count({ where: { status: "SUBMITTED", plan: { provinceId: w.province.id } } });
+    const spy = vi.spyOn(db, "$queryRaw");
+    const page = await requirePageSession();
+    expect(spy).toHaveBeenCalledTimes(1);
+    spy.mockClear();
+    expect(await getCurrentUser()).toEqual(page.user);
+    expect(spy).toHaveBeenCalledTimes(1);
+    spy.mockRestore();
+    expect(unread).toBeGreaterThanOrEqual(2);
+    expect(page.shell).toEqual({ unread, reviewCount: waiting });
+    // staff review nothing: no review badge
+    cookie = await asCookie(await signIn(w.users.financeStaff.email));
+    expect((await requirePageSession()).shell.reviewCount).toBeNull();
   });
 
   it("a password reset ends the old cookie", async () => {

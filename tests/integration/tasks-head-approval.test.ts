@@ -13,12 +13,12 @@ vi.mock("next/cache", () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
 import { POST as postDecision } from "@/app/api/tasks/[id]/duyet-hoan-thanh/route";
 import { setHeadApproval } from "@/lib/agency-admin/settings-mutations";
 import type { SessionUser } from "@/lib/auth/session";
+import { readSession } from "@/lib/auth/session-read";
 import { openDueCycles } from "@/lib/cycles/open";
 import { db } from "@/lib/db";
 import { provinceTodayIso } from "@/lib/format";
 import { loadOverview } from "@/lib/overview/data";
 import { MESSAGES } from "@/lib/server/mutation";
-import { loadShellCounts } from "@/lib/shell/counts";
 import { headDecisionAction } from "@/lib/tasks/actions";
 import { APPROVAL_ERRORS } from "@/lib/tasks/approval-strings";
 import { summarizeBoard } from "@/lib/tasks/board-view";
@@ -70,6 +70,13 @@ const financeTask = (status: "NOT_STARTED" | "IN_PROGRESS" | "RETURNED" = "IN_PR
   makeTask(w, { agencyId: w.agencies.finance.id, status, progress: status === "IN_PROGRESS" ? 40 : 0 });
 const staff = () => w.users.financeStaff;
 const head = () => w.users.financeHead;
+/** The shell's review badge as Sở Nội vụ's pages read it, with the session (lib/auth/session-read.ts). */
+async function reviewBadge(): Promise<number> {
+  const { id, sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: w.users.homeAffairs.id } });
+  const count = (await readSession({ id, sid: "head-approval", sv: sessionVersion }, true))?.shell?.reviewCount;
+  if (typeof count !== "number") throw new Error("Sở Nội vụ's page has no review badge");
+  return count;
+}
 
 /** The staff member marks the task "hoàn thành"; returns the task's new version. */
 async function askHead(taskId: string, version = 0, by = staff()): Promise<number> {
@@ -134,14 +141,14 @@ describe("a staff member's hoàn thành", () => {
   });
 
   it("waits for the head: in progress at 100 %, not in the review queue or its count, on the head's board, head notified", async () => {
-    const countBefore = (await loadShellCounts(w.users.homeAffairs)).reviewCount;
+    const countBefore = await reviewBadge();
     const t = await financeTask();
     await askHead(t.id);
     const state = await taskState(t.id);
     expect(state.task).toMatchObject({ status: "IN_PROGRESS", progress: 100, version: 1 });
     expect(state.audits.map((a) => a.action)).toEqual(["task.approval_request"]);
     expect(await waitingOn(t.id)).toBe(staff().id);
-    expect((await loadShellCounts(w.users.homeAffairs)).reviewCount).toBe(countBefore);
+    expect(await reviewBadge()).toBe(countBefore);
     const queue = await loadReviewQueue(w.users.homeAffairs);
     expect(queue.status === "ok" && queue.data.items.some((i) => i.id === t.id)).toBe(false);
     const board = await loadAgencyBoard(head(), w.agencies.finance.id);
