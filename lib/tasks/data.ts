@@ -86,6 +86,7 @@ const plansOf = (lineage: string[], provinceId: string) => Prisma.sql`
             join "Plan" p on p.id = x."planId"
             where p."provinceId" = ${provinceId}),
            '[]'::json)`;
+
 /**
  * `plan` and `status` narrow the rows in SQL: one plan at a time, and one status column for its full list.
  * `merge` (?gop=1) adds the tasks of the agency's predecessors (lib/tasks/board-lineage.ts).
