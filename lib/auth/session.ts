@@ -21,7 +21,9 @@ const sessionOf = cache(async (shell: boolean) => {
  * and action pays this read, so it is one statement: the user, their province and agency, and whether the sid was
  * signed out (lib/auth/session-read.ts).
  */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => (await sessionOf(false))?.user ?? null);
+export async function getCurrentUser(): Promise<SessionUser | null> {
+  return (await sessionOf(false))?.user ?? null;
+}
 
 /** For pages: the signed-in user and the shell's badges, in one statement shared by the layout and the page. */
 export async function requirePageSession(): Promise<{ user: SessionUser; shell: ShellCounts }> {
