@@ -62,13 +62,19 @@ export function SupportBadge() {
   );
 }
 
+/** The fill is the track's gradient up to `--w` (`.bar` in app/globals.css): a board draws dozens of these. */
 export function ProgressBar({ value, label }: { value: number; label: string }) {
   return (
     <div className="bar">
-      <div role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={value} aria-label={label}>
-        <div style={{ width: `${value}%` }} />
-      </div>
-      <span className="num text-xs text-slate-600">{value} %</span>
+      <div
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={value}
+        aria-label={label}
+        style={{ "--w": `${value}%` } as React.CSSProperties}
+      />
+      <span className="num text-xs text-slate-600">{`${value} %`}</span>
     </div>
   );
 }

@@ -26,7 +26,7 @@ export function CriterionTag({ code, lostPoints }: { code: string | null; lostPo
       </span>
       {lostPoints !== null && (
         <span className="num ctag-p" title={TASK_TEXT.pointsAtStake}>
-          −{formatPoints(lostPoints)} {TASK_TEXT.points}
+          {`−${formatPoints(lostPoints)} ${TASK_TEXT.points}`}
         </span>
       )}
     </span>
@@ -36,10 +36,9 @@ export function CriterionTag({ code, lostPoints }: { code: string | null; lostPo
 export function DueText({ cycleDue, overdue, recurrence }: Pick<TaskCardData, "cycleDue" | "overdue" | "recurrence">) {
   return (
     <span className={`text-xs ${overdue ? "font-semibold text-brand-700" : "text-slate-600"}`}>
-      {TASK_TEXT.due}: <span className="num">{cycleDue ? formatDate(cycleDue) : TASK_TEXT.noDueDate}</span>
-      {recurrence !== "NONE" && (
-        <span title={RECURRENCE_LABELS[recurrence]}> · {RECURRENCE_LABELS[recurrence].toLowerCase()}</span>
-      )}
+      {`${TASK_TEXT.due}: `}
+      <span className="num">{cycleDue ? formatDate(cycleDue) : TASK_TEXT.noDueDate}</span>
+      {recurrence !== "NONE" && ` · ${RECURRENCE_LABELS[recurrence].toLowerCase()}`}
     </span>
   );
 }
@@ -55,6 +54,10 @@ export function FormerAgency({ name }: { name: string }) {
 
 /** A board card; its look is the `.tc` rules in app/globals.css (a board repeats it dozens of times). */
 export function TaskCard({ card, showStatus = false, back }: { card: CardView; showStatus?: boolean; back?: string }) {
+  const isNew = card.isNew === true && card.status !== "RETURNED";
+  const support = card.role === "support";
+  // most cards carry no badge: then no empty wrapper either (a board renders every element twice: HTML and hydration)
+  const badged = isNew || card.status === "RETURNED" || card.awaitingHead === true || support || card.overdue;
   return (
     <article
       data-testid="task-card"
@@ -64,31 +67,29 @@ export function TaskCard({ card, showStatus = false, back }: { card: CardView; s
     >
       <div className="tc-top">
         <CriterionTag code={card.criterionCode} lostPoints={card.lostPoints} />
-        <span className="flex gap-1">
-          {card.isNew === true && card.status !== "RETURNED" && <NewBadge />}
-          {card.status === "RETURNED" && <ReturnedBadge unread={card.returnedUnread === true} />}
-          {card.awaitingHead === true && <HeadWaitingBadge />}
-          {card.role === "support" && <SupportBadge />}
-          {card.overdue && <OverdueBadge />}
-        </span>
+        {badged && (
+          <span className="flex gap-1">
+            {isNew && <NewBadge />}
+            {card.status === "RETURNED" && <ReturnedBadge unread={card.returnedUnread === true} />}
+            {card.awaitingHead === true && <HeadWaitingBadge />}
+            {support && <SupportBadge />}
+            {card.overdue && <OverdueBadge />}
+          </span>
+        )}
       </div>
       <h3>
         <Link href={taskHref(card.id, back)}>{card.title}</Link>
       </h3>
       {card.formerAgency && <FormerAgency name={card.formerAgency} />}
-      {card.role === "support" && card.agencyName && (
-        <p>
-          {TASK_TEXT.lead}: {card.agencyName}
-        </p>
-      )}
+      {support && card.agencyName && <p>{`${TASK_TEXT.lead}: ${card.agencyName}`}</p>}
       {card.responsibleName && (
         <p className="text-slate-700" data-testid="card-responsible">
-          {TASK_TEXT.responsible}: {card.responsibleName}
+          {`${TASK_TEXT.responsible}: ${card.responsibleName}`}
         </p>
       )}
       {card.status === "RETURNED" && card.returnReason && (
         <p className="line-clamp-3 rounded bg-brand-50 px-2 py-1 text-brand-800" data-testid="return-reason">
-          {TASK_TEXT.returnReason}: {card.returnReason}
+          {`${TASK_TEXT.returnReason}: ${card.returnReason}`}
         </p>
       )}
       {showStatus && (

@@ -41,7 +41,7 @@ export function TaskList({ cards, back }: { cards: TaskCard[]; back?: string }) 
             {card.formerAgency && <FormerAgency name={card.formerAgency} />}
             {card.role === "support" && (
               <div className="mt-1 flex flex-wrap items-center gap-1 text-xs text-slate-600">
-                <SupportBadge /> {TASK_TEXT.lead}: {card.agencyName ?? TASK_TEXT.unassigned}
+                <SupportBadge /> {`${TASK_TEXT.lead}: ${card.agencyName ?? TASK_TEXT.unassigned}`}
               </div>
             )}
           </td>
@@ -56,7 +56,7 @@ export function TaskList({ cards, back }: { cards: TaskCard[]; back?: string }) 
               </div>
             )}
           </td>
-          <td className="num px-3 py-2 text-right">{card.progress} %</td>
+          <td className="num px-3 py-2 text-right">{`${card.progress} %`}</td>
           <td className="px-3 py-2 text-xs text-slate-600">
             {card.lastUpdateAt
               ? `${formatDate(provinceDate(card.lastUpdateAt))} · ${card.lastUpdateBy ?? ""}`
