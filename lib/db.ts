@@ -1,12 +1,17 @@
 // The one Prisma client (CONTRIBUTING.md §2). Queries need no engine binary: the pg driver adapter talks to Postgres.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { statementNamer } from "@/lib/db-statements";
 import { env, requireDatabaseUrl } from "@/lib/env";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function createClient(): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: requireDatabaseUrl() }) });
+  // The app's own SQL runs as named (prepared) statements (lib/db-statements.ts); off for a pooler in transaction
+  // mode that cannot keep them (DATABASE_PREPARED_STATEMENTS=0).
+  const name = env.DATABASE_PREPARED_STATEMENTS === "0" ? null : statementNamer();
+  const options = name ? { statementNameGenerator: (query: { sql: string }) => name(query.sql) } : {};
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: requireDatabaseUrl() }, options) });
 }
 
 export const db: PrismaClient = globalForPrisma.prisma ?? createClient();

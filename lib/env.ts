@@ -24,6 +24,8 @@ const envSchema = z.object({
   TRUSTED_PROXIES: z.string().optional(),
   // …or the number of proxies in front of the app (each appends one address to X-Forwarded-For).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // "0": the app's own SQL is not prepared under a name (lib/db-statements.ts), for a pooler in transaction mode.
+  DATABASE_PREPARED_STATEMENTS: z.enum(["0", "1"]).default("1"),
   // Page renders one app process runs at once (scripts/server.ts, lib/server/page-gate.ts); 0: no limit.
   PAGE_CONCURRENCY: z.coerce.number().int().min(0).max(1000).default(8),
   // Email for notifications: off unless both are set (smtp://user:pass@host:587, smtps://… for TLS).

@@ -8,6 +8,7 @@ import { demoAccountsAllowed } from "@/lib/auth/demo-accounts";
 import { ALL_ROLES, can, NO_PROVINCE, type Role } from "@/lib/auth/permissions";
 import type { SessionClaims } from "@/lib/auth/session-claims";
 import { db } from "@/lib/db";
+import { PREPARED } from "@/lib/db-statements";
 
 /** What the shell shows in place of a province for the national administrator. */
 export const NATIONAL_SCOPE_NAME = "Toàn quốc";
@@ -74,7 +75,7 @@ export async function readSession(
   claims: SessionClaims,
   shell: boolean,
 ): Promise<{ user: SessionUser; shell: ShellCounts | null } | null> {
-  const [row] = await db.$queryRaw<StoredUser[]>`
+  const [row] = await db.$queryRaw<StoredUser[]>`${PREPARED}
     select u.id, u.email, u.name, u.role::text as role, u."provinceId", pr.name as "provinceName",
            u."agencyId", a.name as "agencyName", a.active as "agencyActive",
            u.active, u.demo, u."sessionVersion",

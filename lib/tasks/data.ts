@@ -6,6 +6,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { PREPARED } from "@/lib/db-statements";
 import { provinceToday, provinceTodayIso } from "@/lib/format";
 import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
 import { formerAgencyOf, type TaskCard, type TaskCardRow, toCard } from "@/lib/tasks/board";
@@ -30,12 +31,13 @@ export type AgencyBoard = {
 /**
  * The card columns, read for one user: "Mới" while the task was given to the agency (duties page) after the user
  * last opened it, "Trả lại · Mới" while Sở Nội vụ's return is newer than the user's last visit (TaskView).
- * Every page of cards plans this statement again, so the one-row lookups are subqueries rather than joins (half
- * the planning time: 3,8 → 2,1 ms for a 157-card board at national size), and the return's lookup is gated inside
+ * Prepared under a name (PREPARED, lib/db-statements.ts), so a connection may keep its generic plan; a custom plan
+ * is made per run until then, so the one-row lookups are subqueries rather than joins (half the planning time:
+ * 3,8 → 2,1 ms for a 157-card board at national size), and the return's lookup is gated inside
  * its lateral (a one-time filter on the status): as a join condition it walked every task's history, returned or
  * not (12 → 7 ms of execution; docs/perf/explain.md).
  */
-const cardFrom = (userId: string) => Prisma.sql`
+const cardFrom = (userId: string) => Prisma.sql`${PREPARED}
   select t.id, t.title, t.status::text as status, t.progress, t."dueOn", t.recurrence::text as recurrence,
          t."agencyId", (select a.name from "Agency" a where a.id = t."agencyId") as "agencyName",
          c.code as "criterionCode", c.title as "criterionTitle", f.code as "fieldCode", f.title as "fieldTitle",
@@ -134,7 +136,7 @@ export async function loadAgencyBoard(
   // The plan's ids first (Task(planId, agencyId), TaskSupporter(agencyId)), then the card's joins for those ids
   // only: in one statement Postgres misjudged the row count and hashed whole tables (EXPLAIN, docs/perf/explain.md).
   // `via`: the agency of the lineage that leads or supports the task.
-  const found = await db.$queryRaw<{ id: string; via: string }[]>`
+  const found = await db.$queryRaw<{ id: string; via: string }[]>`${PREPARED}
       select id, "agencyId" as via from "Task" where "agencyId" = any(${lineage}) and "planId" = ${plan.id}
         ${query.status ? Prisma.sql`and status = ${query.status}::"TaskStatus"` : Prisma.empty}
       union
@@ -206,7 +208,7 @@ export async function loadReviewQueue(
   const submitted = Prisma.sql`p."provinceId" = ${user.provinceId} and t.status = 'SUBMITTED' ${inCycle(cycle)}`;
   // The queue's length and, for its link to /duyet/giao-viec, the duties nobody leads (the duties themselves are
   // listed, filtered and paged there, and their number grows with every plan): one statement, one round trip.
-  const [counts] = await db.$queryRaw<{ total: number; unassigned: number; overdue: number }[]>`
+  const [counts] = await db.$queryRaw<{ total: number; unassigned: number; overdue: number }[]>`${PREPARED}
     select (select count(*)::int from "Task" t join "Plan" p on p.id = t."planId" where ${submitted}) as total,
            count(*)::int as unassigned,
            count(*) filter (where ${openStatusSql()} and ${cycleDueSql(provinceTodayIso())} < ${provinceTodayIso()}::date)::int
@@ -216,7 +218,7 @@ export async function loadReviewQueue(
   const total = counts?.total ?? 0;
   const pageCount = pageCountOf(total, REVIEW_PAGE_SIZE);
   const current = Math.min(Math.max(1, page), pageCount);
-  const page$ = await db.$queryRaw<{ id: string }[]>`
+  const page$ = await db.$queryRaw<{ id: string }[]>`${PREPARED}
     select t.id from "Task" t join "Plan" p on p.id = t."planId"
     left join lateral (select max(u."createdAt") as at from "TaskUpdate" u where u."taskId" = t.id) lu on true
     where ${submitted}

@@ -33,6 +33,7 @@ const { loadNotifications } = await import("@/lib/notifications/data");
 const { readSession } = await import("@/lib/auth/session-read");
 const { loadCriterionDetail } = await import("@/lib/dashboard/criterion");
 const { buildTaskWorld } = await import("./tasks-fixtures");
+const { isPrepared, PREPARED } = await import("@/lib/db-statements");
 
 const WATCHED = new Set(["Task", "TaskUpdate", "TaskCycle", "TaskSupporter", "Notification"]);
 type PlanNode = {
@@ -85,6 +86,38 @@ async function explain({ query, params }: Sent): Promise<PlanNode> {
   });
   const plan = rows[0]?.["QUERY PLAN"][0]?.Plan;
   if (!plan) throw new Error(`no plan for ${query}`);
+  return plan;
+}
+
+/** A parameter as an SQL literal of EXECUTE's argument list (PREPARE infers each parameter's type, as a Parse does). */
+function literal(value: unknown): string {
+  if (value === null) return "null";
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return literal(`{${value.map((v) => `"${String(v).replaceAll('"', '\\"')}"`).join(",")}}`);
+  return `'${String(value).replaceAll("'", "''")}'`;
+}
+
+/**
+ * The generic plan Postgres may keep for a named statement (lib/db-statements.ts: the app's own SQL is prepared,
+ * and after five runs the plan cache may stop planning with the actual parameters).
+ */
+async function explainGeneric({ query, params }: Sent): Promise<PlanNode> {
+  const values = JSON.parse(params) as unknown[];
+  const rows = await db.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe("set local enable_seqscan = off");
+    await tx.$executeRawUnsafe("set local plan_cache_mode = force_generic_plan");
+    await tx.$executeRawUnsafe(`prepare par_generic_check as ${query}`);
+    try {
+      const args = values.length > 0 ? `(${values.map(literal).join(", ")})` : "";
+      return await tx.$queryRawUnsafe<{ "QUERY PLAN": { Plan: PlanNode }[] }[]>(
+        `explain (format json) execute par_generic_check${args}`,
+      );
+    } finally {
+      await tx.$executeRawUnsafe("deallocate par_generic_check");
+    }
+  });
+  const plan = rows[0]?.["QUERY PLAN"][0]?.Plan;
+  if (!plan) throw new Error(`no generic plan for ${query}`);
   return plan;
 }
 
@@ -179,8 +212,13 @@ describe("hot queries at scale use indexes", () => {
     const statements = await statementsOf(run);
     expect(statements.length).toBeGreaterThan(0);
     const found: string[] = [];
-    for (const s of statements)
+    for (const s of statements) {
       for (const scan of wholeTableScans(await explain(s))) found.push(`${scan}: ${s.query.slice(0, 120)}`);
+      // a named statement's generic plan must not read a whole table either
+      if (isPrepared(s.query))
+        for (const scan of wholeTableScans(await explainGeneric(s)))
+          found.push(`generic plan: ${scan}: ${s.query.slice(0, 120)}`);
+    }
     expect(found).toEqual([]);
   });
 
@@ -195,5 +233,16 @@ describe("hot queries at scale use indexes", () => {
     );
     const scans = (await Promise.all(statements.map(explain))).flatMap((p) => wholeTableScans(p));
     expect(scans.some((s) => s.includes("TaskUpdate"))).toBe(true);
+  });
+
+  it("the generic check sees a whole-table read that only the generic plan makes", async () => {
+    // With its parameter known the planner drops the `is null` arm and uses Task's plan index; a generic plan
+    // cannot, so it reads every task.
+    const statement = {
+      query: `${PREPARED.sql} select id from "Task" where "planId" = $1 or $1::text is null`,
+      params: JSON.stringify([w.plan.id]),
+    };
+    expect(wholeTableScans(await explain(statement))).toEqual([]);
+    expect(wholeTableScans(await explainGeneric(statement)).some((s) => s.includes("Task"))).toBe(true);
   });
 });
