@@ -54,7 +54,7 @@ export default async function TaskPage({ params, searchParams }: Props) {
         {TASK_TEXT.backToBoard}
       </Link>
       {/* DOM order summary → forms → history, so on a phone the form comes right after what the task is. */}
-      <div className="grid items-start gap-4 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
+      <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
         <div className="lg:col-span-2">
           <TaskSummary task={task} />
         </div>
