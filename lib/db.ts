@@ -7,8 +7,8 @@ import { env, requireDatabaseUrl } from "@/lib/env";
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function createClient(): PrismaClient {
-  // The app's own SQL runs as named (prepared) statements (lib/db-statements.ts); off for a pooler in transaction
-  // mode that cannot keep them (DATABASE_PREPARED_STATEMENTS=0).
+  // The hot statements that carry PREPARED run as named (prepared) statements (lib/db-statements.ts); off for a
+  // pooler in transaction mode that cannot keep them (DATABASE_PREPARED_STATEMENTS=0).
   const name = env.DATABASE_PREPARED_STATEMENTS === "0" ? null : statementNamer();
   const options = name ? { statementNameGenerator: (query: { sql: string }) => name(query.sql) } : {};
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: requireDatabaseUrl() }, options) });

@@ -31,8 +31,8 @@ export type AgencyBoard = {
 /**
  * The card columns, read for one user: "Mới" while the task was given to the agency (duties page) after the user
  * last opened it, "Trả lại · Mới" while Sở Nội vụ's return is newer than the user's last visit (TaskView).
- * Prepared under a name (PREPARED, lib/db-statements.ts), so a connection may keep its generic plan; a custom plan
- * is made per run until then, so the one-row lookups are subqueries rather than joins (half the planning time:
+ * Prepared under a name (PREPARED, lib/db-statements.ts): after five runs a connection may keep a generic plan, and
+ * until then each run is planned, so the one-row lookups are subqueries rather than joins (half the planning time:
  * 3,8 → 2,1 ms for a 157-card board at national size), and the return's lookup is gated inside
  * its lateral (a one-time filter on the status): as a join condition it walked every task's history, returned or
  * not (12 → 7 ms of execution; docs/perf/explain.md).
