@@ -46,7 +46,13 @@ export function Table({
       {foot && <tfoot>{foot}</tfoot>}
     </table>
   );
-  return scroll ? <div className={`overflow-x-auto ${frameClassName}`.trim()}>{table}</div> : table;
+  if (!scroll) return table;
+  // A frame that scrolls must be reachable by keyboard (arrow keys scroll it once focused) and name what it holds.
+  return (
+    <section aria-label={caption} tabIndex={0} className={`overflow-x-auto ${frameClassName}`.trim()}>
+      {table}
+    </section>
+  );
 }
 
 /** A column header; `numeric` right-aligns it over right-aligned figures (the `.n` cells). */
