@@ -30,9 +30,8 @@ recorder.$on("query", (e) => {
 const { db } = await import("@/lib/db");
 const data = await import("@/lib/tasks/data");
 const { loadNotifications } = await import("@/lib/notifications/data");
-const { readSession } = await import("@/lib/auth/session-read");
 const { loadCriterionDetail } = await import("@/lib/dashboard/criterion");
-const { buildTaskWorld } = await import("./tasks-fixtures");
+const { buildTaskWorld, readPageSession } = await import("./tasks-fixtures");
 const { isPrepared, PREPARED } = await import("@/lib/db-statements");
 
 const WATCHED = new Set(["Task", "TaskUpdate", "TaskCycle", "TaskSupporter", "Notification"]);
@@ -78,17 +77,6 @@ async function statementsOf(run: () => Promise<unknown>): Promise<Sent[]> {
   return sent.splice(0).filter((s) => /^\s*(select|with)/i.test(s.query));
 }
 
-async function explain({ query, params }: Sent): Promise<PlanNode> {
-  const values = JSON.parse(params) as unknown[];
-  const rows = await db.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe("set local enable_seqscan = off");
-    return tx.$queryRawUnsafe<{ "QUERY PLAN": { Plan: PlanNode }[] }[]>(`explain (format json) ${query}`, ...values);
-  });
-  const plan = rows[0]?.["QUERY PLAN"][0]?.Plan;
-  if (!plan) throw new Error(`no plan for ${query}`);
-  return plan;
-}
-
 /** A parameter as an SQL literal of EXECUTE's argument list (PREPARE infers each parameter's type, as a Parse does). */
 function literal(value: unknown): string {
   if (value === null) return "null";
@@ -97,27 +85,29 @@ function literal(value: unknown): string {
   return `'${String(value).replaceAll("'", "''")}'`;
 }
 
+type Explained = { "QUERY PLAN": { Plan: PlanNode }[] }[];
+
 /**
- * The generic plan Postgres may keep for a named statement (lib/db-statements.ts: the app's own SQL is prepared,
- * and after five runs the plan cache may stop planning with the actual parameters).
+ * The plan of a statement with its own parameters, or with `generic` the plan Postgres may keep for it once it is
+ * prepared under a name (lib/db-statements.ts: after five runs the plan cache may stop planning with the actual
+ * parameters).
  */
-async function explainGeneric({ query, params }: Sent): Promise<PlanNode> {
+async function explain({ query, params }: Sent, generic = false): Promise<PlanNode> {
   const values = JSON.parse(params) as unknown[];
   const rows = await db.$transaction(async (tx) => {
     await tx.$executeRawUnsafe("set local enable_seqscan = off");
+    if (!generic) return tx.$queryRawUnsafe<Explained>(`explain (format json) ${query}`, ...values);
     await tx.$executeRawUnsafe("set local plan_cache_mode = force_generic_plan");
     await tx.$executeRawUnsafe(`prepare par_generic_check as ${query}`);
     try {
       const args = values.length > 0 ? `(${values.map(literal).join(", ")})` : "";
-      return await tx.$queryRawUnsafe<{ "QUERY PLAN": { Plan: PlanNode }[] }[]>(
-        `explain (format json) execute par_generic_check${args}`,
-      );
+      return await tx.$queryRawUnsafe<Explained>(`explain (format json) execute par_generic_check${args}`);
     } finally {
       await tx.$executeRawUnsafe("deallocate par_generic_check");
     }
   });
   const plan = rows[0]?.["QUERY PLAN"][0]?.Plan;
-  if (!plan) throw new Error(`no generic plan for ${query}`);
+  if (!plan) throw new Error(`no ${generic ? "generic " : ""}plan for ${query}`);
   return plan;
 }
 
@@ -175,14 +165,6 @@ beforeAll(async () => {
   for (const table of WATCHED) await db.$executeRawUnsafe(`analyze "${table}"`);
 }, 120_000);
 
-/** A page's session check with the shell's badges (lib/auth/session-read.ts), for the user's current claims. */
-async function pageSession(userId: string) {
-  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: userId } });
-  const read = await readSession({ id: userId, sid: `plans-${w.tag}`, sv: sessionVersion }, true);
-  if (!read?.shell) throw new Error("no session");
-  return read;
-}
-
 /** The criterion page of the world's one measure, as Sở Nội vụ reads it (the measure's tasks by Task.measureId). */
 async function criterionPage() {
   const { code } = await db.criterion.findUniqueOrThrow({ where: { id: w.measure.criterionId } });
@@ -201,8 +183,14 @@ describe("hot queries at scale use indexes", () => {
     ["task page", () => data.loadTaskDetail(w.users.financeStaff, taskId)],
     ["review queue", () => data.loadReviewQueue(w.users.homeAffairs, null, 2)],
     ["next in the review queue", () => data.loadNextReviewId(w.users.homeAffairs, taskId)],
-    ["a page's session and badges, as Sở Nội vụ (awaiting review)", () => pageSession(w.users.homeAffairs.id)],
-    ["a page's session and badges, as staff (300 notifications)", () => pageSession(w.users.financeStaff.id)],
+    [
+      "a page's session and badges, as Sở Nội vụ (awaiting review)",
+      () => readPageSession(w.users.homeAffairs.id, `plans-${w.tag}`),
+    ],
+    [
+      "a page's session and badges, as staff (300 notifications)",
+      () => readPageSession(w.users.financeStaff.id, `plans-${w.tag}`),
+    ],
     ["my tasks", () => data.loadMyTasks(w.users.financeStaff, 2)],
     ["notifications", () => loadNotifications(w.users.financeStaff, { page: 2, unreadOnly: false })],
     ["criterion page", async () => criterionPage()],
@@ -216,7 +204,7 @@ describe("hot queries at scale use indexes", () => {
       for (const scan of wholeTableScans(await explain(s))) found.push(`${scan}: ${s.query.slice(0, 120)}`);
       // a named statement's generic plan must not read a whole table either
       if (isPrepared(s.query))
-        for (const scan of wholeTableScans(await explainGeneric(s)))
+        for (const scan of wholeTableScans(await explain(s, true)))
           found.push(`generic plan: ${scan}: ${s.query.slice(0, 120)}`);
     }
     expect(found).toEqual([]);
@@ -231,7 +219,7 @@ describe("hot queries at scale use indexes", () => {
         select: { id: true, _count: { select: { updates: true } } },
       }),
     );
-    const scans = (await Promise.all(statements.map(explain))).flatMap((p) => wholeTableScans(p));
+    const scans = (await Promise.all(statements.map((s) => explain(s)))).flatMap((p) => wholeTableScans(p));
     expect(scans.some((s) => s.includes("TaskUpdate"))).toBe(true);
   });
 
@@ -243,6 +231,6 @@ describe("hot queries at scale use indexes", () => {
       params: JSON.stringify([w.plan.id]),
     };
     expect(wholeTableScans(await explain(statement))).toEqual([]);
-    expect(wholeTableScans(await explainGeneric(statement)).some((s) => s.includes("Task"))).toBe(true);
+    expect(wholeTableScans(await explain(statement, true)).some((s) => s.includes("Task"))).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Role } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
+import { readSession } from "@/lib/auth/session-read";
 import { db } from "@/lib/db";
 import { evidenceRoot } from "@/lib/evidence/storage";
 import type { RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
@@ -178,6 +179,14 @@ export async function taskState(taskId: string) {
     db.auditLog.findMany({ where: { entity: "Task", entityId: taskId }, orderBy: { id: "asc" } }),
   ]);
   return { task, updates, evidence, audits };
+}
+
+/** A page's session check with the shell's badges (lib/auth/session-read.ts), for the user's current claims. */
+export async function readPageSession(userId: string, sid: string) {
+  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: userId } });
+  const read = await readSession({ id: userId, sid, sv: sessionVersion }, true);
+  if (!read?.shell) throw new Error(`no page session for ${userId}`);
+  return { user: read.user, shell: read.shell };
 }
 
 /** The test run's evidence folder (a per-file temp dir set in vi.hoisted) is removed when the file is done. */

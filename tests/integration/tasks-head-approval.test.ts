@@ -13,7 +13,6 @@ vi.mock("next/cache", () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
 import { POST as postDecision } from "@/app/api/tasks/[id]/duyet-hoan-thanh/route";
 import { setHeadApproval } from "@/lib/agency-admin/settings-mutations";
 import type { SessionUser } from "@/lib/auth/session";
-import { readSession } from "@/lib/auth/session-read";
 import { openDueCycles } from "@/lib/cycles/open";
 import { db } from "@/lib/db";
 import { provinceTodayIso } from "@/lib/format";
@@ -25,7 +24,15 @@ import { summarizeBoard } from "@/lib/tasks/board-view";
 import { loadAgencyBoard, loadReviewQueue, loadTaskDetail } from "@/lib/tasks/data";
 import { decideHeadApproval, withdrawHeadApproval } from "@/lib/tasks/head-approval";
 import { reviewTask, updateTaskStatus } from "@/lib/tasks/mutations";
-import { buildTaskWorld, day, makeTask, removeEvidenceDir, type TaskWorld, taskState } from "./tasks-fixtures";
+import {
+  buildTaskWorld,
+  day,
+  makeTask,
+  readPageSession,
+  removeEvidenceDir,
+  type TaskWorld,
+  taskState,
+} from "./tasks-fixtures";
 import { signInAs } from "./tasks-session-mock";
 
 let w: TaskWorld;
@@ -72,9 +79,8 @@ const staff = () => w.users.financeStaff;
 const head = () => w.users.financeHead;
 /** The shell's review badge as Sở Nội vụ's pages read it, with the session (lib/auth/session-read.ts). */
 async function reviewBadge(): Promise<number> {
-  const { id, sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: w.users.homeAffairs.id } });
-  const count = (await readSession({ id, sid: "head-approval", sv: sessionVersion }, true))?.shell?.reviewCount;
-  if (typeof count !== "number") throw new Error("Sở Nội vụ's page has no review badge");
+  const count = (await readPageSession(w.users.homeAffairs.id, "head-approval")).shell.reviewCount;
+  if (count === null) throw new Error("Sở Nội vụ's page has no review badge");
   return count;
 }
 
