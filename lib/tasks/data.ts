@@ -89,6 +89,12 @@ const plansOf = (lineage: string[], provinceId: string) => Prisma.sql`
             where p."provinceId" = ${provinceId}),
            '[]'::json)`;
 
+/** A merged board's plans (?gop=1): those of its whole lineage, where the agency's statement read its own. */
+async function lineagePlans(lineage: string[], provinceId: string): Promise<PlanJson[]> {
+  const [row] = await db.$queryRaw<{ plans: PlanJson[] }[]>`select ${plansOf(lineage, provinceId)} as plans`;
+  return row?.plans ?? [];
+}
+
 /**
  * `plan` and `status` narrow the rows in SQL: one plan at a time, and one status column for its full list.
  * `merge` (?gop=1) adds the tasks of the agency's predecessors (lib/tasks/board-lineage.ts).
@@ -125,10 +131,7 @@ export async function loadAgencyBoard(
   const merged = query.merge === true && predecessors.length > 0;
   // the board's agency, and with ?gop=1 the agencies whose work it carries on
   const lineage = [agency.id, ...(merged ? predecessors.map((p) => p.id) : [])];
-  const plansJson = merged
-    ? ((await db.$queryRaw<{ plans: PlanJson[] }[]>`select ${plansOf(lineage, user.provinceId)} as plans`)[0]?.plans ??
-      [])
-    : agencyRow.plans;
+  const plansJson = merged ? await lineagePlans(lineage, user.provinceId) : agencyRow.plans;
   const plans = plansJson.map((p) => ({ id: p.id, number: p.number, issuedOn: new Date(p.issuedOn), tasks: p.tasks }));
   const plan = query.plan ? plans.find((p) => p.id === query.plan) : plans[0];
   const base = { agency, plans, predecessors, merged };
