@@ -2,8 +2,15 @@ import "server-only";
 // The session check's one statement, given the cookie's claims (lib/auth/session.ts reads the cookie and caches
 // the result per request). With `shell`, the same statement also counts the app shell's two badges, so a page
 // pays one round trip for its user and its badges: each statement costs the Node process about 0,5 ms here (the
-// driver's work and the socket write), on every page.
+// driver's work and the socket write), on every page. It also reads the version of the user's province's cached
+// aggregates, which the rest of the page's render then reuses (lib/aggregate-version.ts).
 import { Prisma } from "@/generated/prisma/client";
+import {
+  type AggregateVersionColumns,
+  aggregateVersionColumns,
+  aggregateVersionOf,
+  rememberAggregateVersion,
+} from "@/lib/aggregate-version";
 import { demoAccountsAllowed } from "@/lib/auth/demo-accounts";
 import { ALL_ROLES, can, NO_PROVINCE, type Role } from "@/lib/auth/permissions";
 import type { SessionClaims } from "@/lib/auth/session-claims";
@@ -42,10 +49,10 @@ type StoredUser = {
   demo: boolean;
   sessionVersion: number;
   revoked: boolean;
-  /** with `shell` only */
+  /** with `shell` only: the badges and the version of the province's aggregates */
   unread?: number;
   review?: number | null;
-};
+} & Partial<AggregateVersionColumns>;
 
 /** The roles that review their own province's tasks, as `can` decides it: only their badge counts the queue. */
 const REVIEW_ROLES: string[] = ALL_ROLES.filter((role) =>
@@ -64,7 +71,8 @@ const SHELL_COLUMNS = Prisma.sql`,
   case when u.role::text = any(${REVIEW_ROLES}) and u."provinceId" is not null then (
     select count(*)::int from "Task" t join "Plan" p on p.id = t."planId"
     where t.status = 'SUBMITTED' and p."provinceId" = u."provinceId"
-  ) end as review`;
+  ) end as review,
+  ${aggregateVersionColumns(Prisma.sql`u."provinceId"`)}`;
 
 /**
  * The user of these claims as the database has them now, or null (deactivated users count as signed out), and with
@@ -98,6 +106,10 @@ export async function readSession(
     agencyName: row.agencyName,
   };
   if (!shell) return { user, shell: null };
+  // the page's aggregates (dashboard, overview, cycle pickers) need no statement of their own for this version
+  const { aggregateProvince, aggregateNational } = row;
+  if (row.provinceId && aggregateProvince !== undefined && aggregateNational !== undefined)
+    rememberAggregateVersion(row.provinceId, aggregateVersionOf({ aggregateProvince, aggregateNational }));
   const reviews = can(user, "task.review", { provinceId: user.provinceId });
   return { user, shell: { unread: row.unread ?? 0, reviewCount: reviews ? (row.review ?? 0) : null } };
 }

@@ -4,10 +4,11 @@ import "server-only";
 // national data ("*"), and the request's own parameters. The versions are bumped at COMMIT by constraint
 // triggers on every table the aggregates read (migration 20261201020000_aggregate_versions), so a write through
 // any app instance, a script or raw SQL is seen by every instance on its next request: each request reads the
-// two versions (one primary-key query) and reuses an aggregate only when neither moved.
+// two versions (one primary-key query, or a page's session statement: lib/aggregate-version.ts) and reuses an
+// aggregate only when neither moved.
 // The cache holds the promise, so concurrent requests for the same missing aggregate run its query once; a
 // rejected load is dropped at once. Cached values are shared between requests: callers must not mutate them.
-import { db } from "@/lib/db";
+import { requestAggregateVersion } from "@/lib/aggregate-version";
 
 /** ≈ 400 aggregates: a few per province and plan, each tens of KB at national scale. */
 const MAX_ENTRIES = 400;
@@ -21,22 +22,9 @@ export type AggregateCache = {
   get<T>(key: readonly unknown[], load: () => Promise<T>): Promise<T>;
 };
 
-/**
- * The current versions of the province's aggregates and of the national data (0 until a first write): each the
- * sum of the scope's slots, which every committed write moves by exactly 1 (a primary-key range of ≤ 16 rows).
- */
-export async function readAggregateVersion(provinceId: string): Promise<string> {
-  const rows = await db.$queryRaw<{ province: number; national: number }[]>`
-    select coalesce(sum(version) filter (where scope = ${provinceId}), 0)::int as province,
-           coalesce(sum(version) filter (where scope = '*'), 0)::int as national
-    from "AggregateVersion" where scope in (${provinceId}, '*')`;
-  const row = rows[0];
-  return `${row?.province ?? 0}.${row?.national ?? 0}`;
-}
-
-/** A cache view for one request: the versions are read once, here. */
+/** A cache view for one request: the versions are read once, here or by the page's session statement. */
 export async function aggregateCache(provinceId: string): Promise<AggregateCache> {
-  const version = await readAggregateVersion(provinceId);
+  const version = await requestAggregateVersion(provinceId);
   return {
     version,
     get<T>(key: readonly unknown[], load: () => Promise<T>): Promise<T> {

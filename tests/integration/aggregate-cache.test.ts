@@ -10,12 +10,13 @@ vi.mock("@/lib/auth/session", () => import("./tasks-session-mock"));
 vi.mock("next/cache", () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
 
 import pg from "pg";
+import { readAggregateVersion } from "@/lib/aggregate-version";
 import { loadDashboard } from "@/lib/dashboard/dashboard";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { provinceTodayIso } from "@/lib/format";
 import { loadOverviewPage } from "@/lib/overview/data";
-import { aggregateCacheStats, readAggregateVersion } from "@/lib/server/aggregate-cache";
+import { aggregateCacheStats } from "@/lib/server/aggregate-cache";
 import { updateTaskStatus } from "@/lib/tasks/mutations";
 import { buildTaskWorld, makeTask, removeEvidenceDir, type TaskWorld } from "./tasks-fixtures";
 import { signInAs } from "./tasks-session-mock";
