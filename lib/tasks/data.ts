@@ -95,6 +95,21 @@ async function lineagePlans(lineage: string[], provinceId: string): Promise<Plan
   return row?.plans ?? [];
 }
 
+/** A task on the board and `via`, the agency of the lineage that leads or supports it. */
+type FoundTask = { id: string; via: string };
+
+/**
+ * The board's task ids in one plan (`planId`, an SQL expression): those the lineage leads (Task(planId, agencyId))
+ * and those it supports (TaskSupporter(agencyId)), as a union of the two indexed lookups.
+ */
+const boardTasks = (lineage: string[], planId: Prisma.Sql, status: TaskStatusValue | null | undefined) => Prisma.sql`
+  select id, "agencyId" as via from "Task" where "agencyId" = any(${lineage}) and "planId" = ${planId}
+    ${status ? Prisma.sql`and status = ${status}::"TaskStatus"` : Prisma.empty}
+  union
+  select x.id, s."agencyId" as via from "TaskSupporter" s join "Task" x on x.id = s."taskId"
+  where s."agencyId" = any(${lineage}) and x."planId" = ${planId}
+    ${status ? Prisma.sql`and x.status = ${status}::"TaskStatus"` : Prisma.empty}`;
+
 /**
  * `plan` and `status` narrow the rows in SQL: one plan at a time, and one status column for its full list.
  * `merge` (?gop=1) adds the tasks of the agency's predecessors (lib/tasks/board-lineage.ts).
@@ -113,17 +128,34 @@ export async function loadAgencyBoard(
   query: BoardQuery = {},
 ): Promise<Loaded<AgencyBoard>> {
   // One statement for the agency (in the caller's province), the province's ended agencies (its possible
-  // predecessors) and the plans the agency has tasks in: each round trip costs the Node process about 0,5 ms under
-  // load (the driver's work and the socket). Only a board merged with its predecessors (?gop=1) reads its plans
-  // again, for the whole lineage.
-  const [agencyRow] = await db.$queryRaw<{ id: string; name: string; ended: EndedAgency[]; plans: PlanJson[] }[]>`
+  // predecessors), the plans the agency has tasks in and, unless a merge was asked for, the board's task ids in the
+  // chosen plan (the asked one if the agency has tasks in it, else the newest): each round trip costs the Node
+  // process about 0,5 ms under load (the driver's work and the socket). Only a board merged with its predecessors
+  // (?gop=1) reads its plans and its task ids again, for the whole lineage. The permission is decided on the row,
+  // before anything of it is returned.
+  const own = query.merge !== true;
+  const [agencyRow] = await db.$queryRaw<
+    { id: string; name: string; ended: EndedAgency[]; plans: PlanJson[]; found: FoundTask[] | null }[]
+  >`
     select a.id, a.name,
            coalesce((select json_agg(json_build_object('id', e.id, 'name', e.name, 'successorId', e."successorId")
                                      order by e.name)
                      from "Agency" e where e."provinceId" = ${user.provinceId} and e."endedOn" is not null),
                     '[]'::json) as ended,
-           ${plansOf([agencyId], user.provinceId)} as plans
-    from "Agency" a where a.id = ${agencyId} and a."provinceId" = ${user.provinceId}`;
+           pl.plans, fd.found
+    from "Agency" a
+    cross join lateral (select ${plansOf([agencyId], user.provinceId)} as plans) pl
+    left join lateral (
+      select coalesce(json_agg(json_build_object('id', b.id, 'via', b.via)), '[]'::json) as found
+      from (${boardTasks(
+        [agencyId],
+        Prisma.sql`(select e.value->>'id' from json_array_elements(pl.plans) with ordinality e
+                    where ${query.plan ?? null}::text is null or e.value->>'id' = ${query.plan ?? null}
+                    order by e.ordinality limit 1)`,
+        query.status,
+      )}) b
+    ) fd on ${own}
+    where a.id = ${agencyId} and a."provinceId" = ${user.provinceId}`;
   if (!agencyRow) return NOT_FOUND;
   const agency = { id: agencyRow.id, name: agencyRow.name };
   if (!can(user, "board.read", { provinceId: user.provinceId, agencyId: agency.id })) return FORBIDDEN;
@@ -136,16 +168,11 @@ export async function loadAgencyBoard(
   const plan = query.plan ? plans.find((p) => p.id === query.plan) : plans[0];
   const base = { agency, plans, predecessors, merged };
   if (!plan) return query.plan ? NOT_FOUND : { status: "ok", data: { ...base, plan: null, cards: [] } };
-  // The plan's ids first (Task(planId, agencyId), TaskSupporter(agencyId)), then the card's joins for those ids
-  // only: in one statement Postgres misjudged the row count and hashed whole tables (EXPLAIN, docs/perf/explain.md).
-  // `via`: the agency of the lineage that leads or supports the task.
-  const found = await db.$queryRaw<{ id: string; via: string }[]>`${PREPARED}
-      select id, "agencyId" as via from "Task" where "agencyId" = any(${lineage}) and "planId" = ${plan.id}
-        ${query.status ? Prisma.sql`and status = ${query.status}::"TaskStatus"` : Prisma.empty}
-      union
-      select x.id, s."agencyId" as via from "TaskSupporter" s join "Task" x on x.id = s."taskId"
-      where s."agencyId" = any(${lineage}) and x."planId" = ${plan.id}
-        ${query.status ? Prisma.sql`and x.status = ${query.status}::"TaskStatus"` : Prisma.empty}`;
+  // The plan's ids first, then the card's joins for those ids only: in one statement Postgres misjudged the row
+  // count and hashed whole tables (EXPLAIN, docs/perf/explain.md).
+  const found =
+    agencyRow.found ??
+    (await db.$queryRaw<FoundTask[]>`${PREPARED}${boardTasks(lineage, Prisma.sql`${plan.id}`, query.status)}`);
   const ids = [...new Set(found.map((r) => r.id))];
   const rows =
     ids.length === 0
