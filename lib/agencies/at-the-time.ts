@@ -51,6 +51,17 @@ export function agencyNamer(agencies: readonly AgencyRow[], renames: readonly Re
 
 type SnapshotAgencies = { agencies?: { id: string; before: { name: string } }[] };
 
+/** The renames of applied RENAME events: each renamed agency's name before, from the event's snapshot. */
+export function renamesFrom(events: readonly { effectiveOn: Date; snapshot: unknown }[]): RenameRow[] {
+  return events.flatMap((e) =>
+    ((e.snapshot as SnapshotAgencies).agencies ?? []).map((a) => ({
+      agencyId: a.id,
+      before: a.before.name,
+      effectiveOn: e.effectiveOn,
+    })),
+  );
+}
+
 /** The province's namer: every agency (ended ones too) and every applied rename. */
 export async function loadAgencyNamer(client: Tx, provinceId: string): Promise<AgencyNamer> {
   const [agencies, events] = await Promise.all([
@@ -63,12 +74,51 @@ export async function loadAgencyNamer(client: Tx, provinceId: string): Promise<A
       select: { effectiveOn: true, snapshot: true },
     }),
   ]);
-  const renames = events.flatMap((e) =>
-    ((e.snapshot as SnapshotAgencies).agencies ?? []).map((a) => ({
-      agencyId: a.id,
-      before: a.before.name,
-      effectiveOn: e.effectiveOn,
-    })),
-  );
-  return agencyNamer(agencies, renames);
+  return agencyNamer(agencies, renamesFrom(events));
+}
+
+/**
+ * What a page with one task's history needs of its province's restructurings, in one statement: every agency
+ * (ended ones too: the namer, the successors that inherit the task), and with `since` (the oldest entry shown) the
+ * renames and the applied events after it (lib/agencies/successions.ts's agencyIdsFrom), oldest first.
+ */
+export type AgencyHistory = {
+  agencies: AgencyRow[];
+  renames: RenameRow[];
+  movesSince: { appliedAt: Date; snapshot: unknown }[];
+};
+
+type HistoryJson = {
+  agencies: { id: string; name: string; endedOn: string | null; successorId: string | null }[];
+  events: { kind: string; appliedAt: number; effectiveOn: string; snapshot: unknown }[];
+};
+
+/** A date column as json gives it ("yyyy-mm-dd"), as the UTC-midnight Date Prisma gives. */
+const dateOf = (day: string) => new Date(`${day}T00:00:00Z`);
+
+export async function loadAgencyHistory(client: Tx, provinceId: string, since: Date | null): Promise<AgencyHistory> {
+  // timestamps as epoch milliseconds: json renders a timestamp without its zone
+  const [row] = await client.$queryRaw<HistoryJson[]>`
+    select
+      coalesce((select json_agg(json_build_object('id', a.id, 'name', a.name, 'endedOn', a."endedOn",
+                                                  'successorId', a."successorId"))
+                from "Agency" a where a."provinceId" = ${provinceId}), '[]'::json) as agencies,
+      coalesce((select json_agg(json_build_object('kind', e.kind, 'effectiveOn', e."effectiveOn",
+                                                  'appliedAt', extract(epoch from e."appliedAt") * 1000,
+                                                  'snapshot', e.snapshot) order by e."appliedAt", e.id)
+                from "RestructuringEvent" e
+                where e."provinceId" = ${provinceId} and e.status = 'APPLIED' and ${since}::timestamp is not null
+                  and (e.kind = 'RENAME' or e."appliedAt" > ${since})), '[]'::json) as events`;
+  const agencies = (row?.agencies ?? []).map((a) => ({ ...a, endedOn: a.endedOn ? dateOf(a.endedOn) : null }));
+  const events = (row?.events ?? []).map((e) => ({
+    kind: e.kind,
+    appliedAt: new Date(Number(e.appliedAt)),
+    effectiveOn: dateOf(e.effectiveOn),
+    snapshot: e.snapshot,
+  }));
+  return {
+    agencies,
+    renames: renamesFrom(events.filter((e) => e.kind === "RENAME")),
+    movesSince: since ? events.filter((e) => e.appliedAt > since) : [],
+  };
 }

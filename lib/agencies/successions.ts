@@ -88,6 +88,9 @@ export function successionWarnings(
   return out;
 }
 
+/** A restructuring applied after some instant, with its snapshot (who and what it moved). */
+export type AppliedMove = { appliedAt: Date; snapshot: unknown };
+
 /**
  * The agency (its id) a user belonged to at an instant, for history written before a restructuring moved them:
  * the agency the first event applied after that instant moved them from (its snapshot), else their agency now.
@@ -103,6 +106,13 @@ export async function agencyIdsAtTheTime(
     orderBy: { appliedAt: "asc" },
     select: { appliedAt: true, snapshot: true },
   });
+  return agencyIdsFrom(events);
+}
+
+/** agencyIdsAtTheTime's answer from the province's events applied after the instant, oldest first. Pure. */
+export function agencyIdsFrom(
+  events: readonly AppliedMove[],
+): (userId: string, at: Date, now: string | null) => string | null {
   if (events.length === 0) return (_user, _at, now) => now;
   const moves = events.map((e) => ({
     appliedAt: e.appliedAt,
@@ -120,30 +130,52 @@ export async function agencyIdsAtTheTime(
   };
 }
 
+/** An agency as the succession rules read it. */
+export type AgencyLink = { id: string; endedOn: Date | null; successorId: string | null };
+
+type OwnedTarget = Target & { agencyId: string | null; supportAgencyIds: readonly string[] };
+
 /**
  * A task's read target (lib/auth/permissions.ts) with the living agencies that carry on the work of its ended
  * lead or supporting agencies: their people may read the history they inherited ("inherited_agency"). One
- * lookup by id while none of them has ended (the usual case), one more per merge followed.
+ * statement: the target province's agencies.
  */
-export async function inheritedTarget<
-  T extends Target & { agencyId: string | null; supportAgencyIds: readonly string[] },
->(client: Tx, target: T): Promise<T & { successorAgencyIds: string[] }> {
+export async function inheritedTarget<T extends OwnedTarget>(
+  client: Tx,
+  target: T,
+): Promise<T & { successorAgencyIds: string[] }> {
+  const agencies = await client.agency.findMany({
+    where: { provinceId: target.provinceId },
+    select: { id: true, endedOn: true, successorId: true },
+  });
+  return inheritedTargetFrom(agencies, target);
+}
+
+/**
+ * inheritedTarget's answer from the target province's agencies (an agency of another province is not followed).
+ * Pure: following merges from each ended agency of the task to the living one that carries its work on.
+ */
+export function inheritedTargetFrom<T extends OwnedTarget>(
+  agencies: readonly AgencyLink[],
+  target: T,
+): T & { successorAgencyIds: string[] } {
+  const byId = new Map(agencies.map((a) => [a.id, a]));
   const successorAgencyIds = new Set<string>();
   const seen = new Set([target.agencyId, ...target.supportAgencyIds].filter((id): id is string => id !== null));
-  let frontier = [...seen];
+  // the task's own agencies are followed only when ended; the agencies reached from them count once living
+  let frontier = [...seen].filter((id) => byId.get(id)?.endedOn);
   for (let hops = 0; frontier.length > 0 && hops < 50; hops++) {
-    const rows = await client.agency.findMany({
-      where: { id: { in: frontier }, provinceId: target.provinceId, ...(hops === 0 ? { endedOn: { not: null } } : {}) },
-      select: { id: true, endedOn: true, successorId: true },
-    });
-    frontier = [];
-    for (const a of rows) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      const a = byId.get(id);
+      if (!a) continue;
       if (!a.endedOn) successorAgencyIds.add(a.id);
       else if (a.successorId && !seen.has(a.successorId)) {
         seen.add(a.successorId);
-        frontier.push(a.successorId);
+        next.push(a.successorId);
       }
     }
+    frontier = next;
   }
   return { ...target, successorAgencyIds: [...successorAgencyIds] };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { type AgencyNamer, type HistoricName, loadAgencyNamer } from "@/lib/agencies/at-the-time";
-import { agencyIdsAtTheTime, inheritedTarget } from "@/lib/agencies/successions";
+import { type AgencyNamer, agencyNamer, type HistoricName, loadAgencyHistory } from "@/lib/agencies/at-the-time";
+import { agencyIdsFrom, inheritedTargetFrom } from "@/lib/agencies/successions";
 // One task with its context and full history, for the detail page and GET /api/tasks/[id]. A fixed number
 // of queries whatever the history length (Prisma batches each relation level).
 import { type Action, can } from "@/lib/auth/permissions";
@@ -126,7 +126,19 @@ function queryTask(user: SessionUser, taskId: string) {
       agency: { select: { id: true, name: true, headApprovesTasks: true } },
       responsible: { select: { id: true, name: true } },
       supporters: { select: { agency: { select: { id: true, name: true } } }, orderBy: { agency: { name: "asc" } } },
-      criterion: { select: { id: true, code: true, title: true, standardPoints: true } },
+      criterion: {
+        select: {
+          id: true,
+          code: true,
+          title: true,
+          standardPoints: true,
+          // the score of the task's own plan's assessment: the one assessment with a plan that holds this task
+          scores: {
+            where: { assessment: { plans: { some: { tasks: { some: { id: taskId } } } } } },
+            select: { assessedPoints: true },
+          },
+        },
+      },
       measure: { select: { text: true, timeframeText: true } },
       updates: {
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -168,20 +180,22 @@ async function readTaskDetail(user: SessionUser, taskId: string): Promise<Loaded
   const task = await queryTask(user, taskId);
   if (!task) return NOT_FOUND;
   const supporters = task.supporters.map((s) => s.agency);
+  const { plan, criterion } = task;
+  const oldest = task.updates.at(-1)?.createdAt ?? null;
+  // One statement for the province's agencies and, when the task has history, the restructurings that name it.
+  const agencies = await loadAgencyHistory(db, plan.provinceId, oldest);
   // the people of an ended agency's successor read the history they inherited (never write it: the other
   // actions' scopes ignore the successors)
-  const target = await inheritedTarget(db, {
-    provinceId: task.plan.provinceId,
+  const target = inheritedTargetFrom(agencies.agencies, {
+    provinceId: plan.provinceId,
     agencyId: task.agencyId,
     supportAgencyIds: supporters.map((s) => s.id),
   });
   if (!can(user, "task.read", target)) return FORBIDDEN;
-  const { plan, criterion } = task;
   const mine = user.agencyId;
-  const oldest = task.updates.at(-1)?.createdAt;
-  const [agencyAt, namer] = oldest
-    ? await Promise.all([agencyIdsAtTheTime(db, plan.provinceId, oldest), loadAgencyNamer(db, plan.provinceId)])
-    : [() => null, null];
+  const agencyAt = agencyIdsFrom(agencies.movesSince);
+  const namer = oldest ? agencyNamer(agencies.agencies, agencies.renames) : null;
+  const origin = task.originAgencyId ? agencies.agencies.find((a) => a.id === task.originAgencyId) : undefined;
   const waiting = task.cycles[0]?.headApprovalRequestedAt ? task.cycles[0] : null;
   const allowed = (action: Action) => can(user, action, target);
   // Each cycle's number of updates, counted from the task's own updates (already read for the history) rather than
@@ -216,16 +230,11 @@ async function readTaskDetail(user: SessionUser, taskId: string): Promise<Loaded
       criterion: criterion && {
         code: criterion.code,
         title: criterion.title,
-        lostPoints: await lostPoints(plan.assessmentId, criterion),
+        lostPoints: lostPoints(criterion),
       },
       measure: task.measure,
       lead: task.agency && { id: task.agency.id, name: task.agency.name },
-      origin: task.originAgencyId
-        ? await db.agency.findFirst({
-            where: { id: task.originAgencyId, provinceId: user.provinceId },
-            select: { id: true, name: true },
-          })
-        : null,
+      origin: origin ? { id: origin.id, name: origin.name } : null,
       supporters,
       responsible: task.responsible,
       headApproval: waiting?.headApprovalRequestedAt
@@ -261,12 +270,9 @@ async function readTaskDetail(user: SessionUser, taskId: string): Promise<Loaded
   };
 }
 
-/** Standard − assessed for this plan's assessment, exact (Prisma decimals), or null when not scored. */
-async function lostPoints(assessmentId: string, criterion: NonNullable<TaskRow["criterion"]>): Promise<string | null> {
-  const score = await db.criterionScore.findUnique({
-    where: { assessmentId_criterionId: { assessmentId, criterionId: criterion.id } },
-    select: { assessedPoints: true },
-  });
+/** Standard − assessed for the plan's assessment (queryTask reads that one score), exact; null when not scored. */
+function lostPoints(criterion: NonNullable<TaskRow["criterion"]>): string | null {
+  const score = criterion.scores[0];
   return score ? criterion.standardPoints.minus(score.assessedPoints).toString() : null;
 }
 

@@ -1,5 +1,6 @@
 // Boards and the review queue against a real database: scope, roles, lost points, derived overdue (never
-// stored), and the "one query per list" promise at province scale (~150 agencies, thousands of tasks).
+// stored), and the "one query per list" promise at province scale (~150 agencies, thousands of tasks); the task
+// page's statements too.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.hoisted(() => {
@@ -8,7 +9,7 @@ vi.hoisted(() => {
 
 import { db } from "@/lib/db";
 import { provinceToday } from "@/lib/format";
-import { loadAgencyBoard, loadReviewQueue, REVIEW_PAGE_SIZE } from "@/lib/tasks/data";
+import { loadAgencyBoard, loadReviewQueue, loadTaskDetail, REVIEW_PAGE_SIZE } from "@/lib/tasks/data";
 import { commentOnTask } from "@/lib/tasks/mutations";
 import { buildTaskWorld, makeTask, type TaskWorld } from "./tasks-fixtures";
 
@@ -171,6 +172,29 @@ describe("at province scale", () => {
     expect(loaded.status === "ok" && loaded.data.cards.length).toBe(60); // 30 led + 30 supported
     expect(unmerged).toEqual(loaded);
     expect(elapsed).toBeLessThan(1000);
+  });
+
+  it("a task page is two statements (the task with its relations and its score; the province's agencies and restructurings)", async () => {
+    const spy = vi.spyOn(db, "$queryRaw");
+    const models = [
+      vi.spyOn(db.agency, "findMany"),
+      vi.spyOn(db.agency, "findFirst"),
+      vi.spyOn(db.restructuringEvent, "findMany"),
+      vi.spyOn(db.criterionScore, "findUnique"),
+    ];
+    const find = vi.spyOn(db.task, "findFirst");
+    const loaded = await loadTaskDetail(w.users.financeHead, ids.lead);
+    expect(find).toHaveBeenCalledTimes(1);
+    expect(spy).toHaveBeenCalledTimes(1);
+    for (const model of models) expect(model).not.toHaveBeenCalled();
+    for (const m of [spy, find, ...models]) m.mockRestore();
+    if (loaded.status !== "ok") throw new Error(loaded.status);
+    // what the board's card says is at stake, and the history with its writer's agency as named then
+    const board = await loadAgencyBoard(w.users.financeHead, w.agencies.finance.id);
+    const card = board.status === "ok" ? board.data.cards.find((c) => c.id === ids.lead) : undefined;
+    expect(loaded.data.criterion?.lostPoints).toBe(card?.lostPoints);
+    expect(loaded.data.criterion?.lostPoints).not.toBeNull();
+    expect(loaded.data.history.map((h) => h.byAgency)).toEqual([w.agencies.district.name]);
   });
 
   it("the review queue is three queries (its count with the unassigned duties', the page's ids, their cards) and pages by 30", async () => {
