@@ -174,20 +174,21 @@ describe("at province scale", () => {
     expect(elapsed).toBeLessThan(1000);
   });
 
-  it("a task page is two statements (the task with its relations and its score; the province's agencies and restructurings)", async () => {
+  it("a task page is three statements (the task with its relations; the province's agencies and restructurings; the criterion's score)", async () => {
     const spy = vi.spyOn(db, "$queryRaw");
     const models = [
       vi.spyOn(db.agency, "findMany"),
       vi.spyOn(db.agency, "findFirst"),
       vi.spyOn(db.restructuringEvent, "findMany"),
-      vi.spyOn(db.criterionScore, "findUnique"),
     ];
     const find = vi.spyOn(db.task, "findFirst");
+    const score = vi.spyOn(db.criterionScore, "findUnique");
     const loaded = await loadTaskDetail(w.users.financeHead, ids.lead);
     expect(find).toHaveBeenCalledTimes(1);
     expect(spy).toHaveBeenCalledTimes(1);
+    expect(score).toHaveBeenCalledTimes(1);
     for (const model of models) expect(model).not.toHaveBeenCalled();
-    for (const m of [spy, find, ...models]) m.mockRestore();
+    for (const m of [spy, find, score, ...models]) m.mockRestore();
     if (loaded.status !== "ok") throw new Error(loaded.status);
     // what the board's card says is at stake, and the history with its writer's agency as named then
     const board = await loadAgencyBoard(w.users.financeHead, w.agencies.finance.id);
