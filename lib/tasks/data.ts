@@ -236,25 +236,33 @@ export async function loadReviewQueue(
 ): Promise<Loaded<ReviewQueue>> {
   if (!can(user, "task.review", { provinceId: user.provinceId })) return FORBIDDEN;
   const submitted = Prisma.sql`p."provinceId" = ${user.provinceId} and t.status = 'SUBMITTED' ${inCycle(cycle)}`;
-  // The queue's length and, for its link to /duyet/giao-viec, the duties nobody leads (the duties themselves are
-  // listed, filtered and paged there, and their number grows with every plan): one statement, one round trip.
-  const [counts] = await db.$queryRaw<{ total: number; unassigned: number; overdue: number }[]>`${PREPARED}
-    select (select count(*)::int from "Task" t join "Plan" p on p.id = t."planId" where ${submitted}) as total,
-           count(*)::int as unassigned,
-           count(*) filter (where ${openStatusSql()} and ${cycleDueSql(provinceTodayIso())} < ${provinceTodayIso()}::date)::int
-             as overdue
-    from "Task" t join "Plan" p on p.id = t."planId"
-    where p."provinceId" = ${user.provinceId} and t."agencyId" is null`;
+  // One statement for the queue's length, the page's ids (oldest report first; a page past the end is the last
+  // one) and, for its link to /duyet/giao-viec, the duties nobody leads (the duties themselves are listed,
+  // filtered and paged there, and their number grows with every plan).
+  const [counts] = await db.$queryRaw<
+    { total: number; unassigned: number; overdue: number; ids: string[] }[]
+  >`${PREPARED}
+    with queue as materialized (
+      select t.id, lu.at from "Task" t join "Plan" p on p.id = t."planId"
+      left join lateral (select max(u."createdAt") as at from "TaskUpdate" u where u."taskId" = t.id) lu on true
+      where ${submitted}
+    ), n as (select count(*)::int as total from queue)
+    select n.total, d.unassigned, d.overdue,
+           array(select q.id from queue q order by q.at asc nulls first, q.id
+                 limit ${REVIEW_PAGE_SIZE}
+                 offset (least(${Math.max(1, page)}::int, greatest(1, ceil(n.total / ${REVIEW_PAGE_SIZE}::numeric)::int)) - 1)
+                        * ${REVIEW_PAGE_SIZE}::int) as ids
+    from n, (
+      select count(*)::int as unassigned,
+             count(*) filter (where ${openStatusSql()} and ${cycleDueSql(provinceTodayIso())} < ${provinceTodayIso()}::date)::int
+               as overdue
+      from "Task" t join "Plan" p on p.id = t."planId"
+      where p."provinceId" = ${user.provinceId} and t."agencyId" is null
+    ) d`;
   const total = counts?.total ?? 0;
   const pageCount = pageCountOf(total, REVIEW_PAGE_SIZE);
   const current = Math.min(Math.max(1, page), pageCount);
-  const page$ = await db.$queryRaw<{ id: string }[]>`${PREPARED}
-    select t.id from "Task" t join "Plan" p on p.id = t."planId"
-    left join lateral (select max(u."createdAt") as at from "TaskUpdate" u where u."taskId" = t.id) lu on true
-    where ${submitted}
-    order by lu.at asc nulls first, t.id
-    limit ${REVIEW_PAGE_SIZE} offset ${(current - 1) * REVIEW_PAGE_SIZE}`;
-  const ids = page$.map((r) => r.id);
+  const ids = counts?.ids ?? [];
   const found =
     ids.length === 0
       ? []
