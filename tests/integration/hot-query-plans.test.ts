@@ -66,6 +66,9 @@ function wholeTableScans(node: PlanNode, out: string[] = []): string[] {
   return out;
 }
 
+/** A read, PREPARED's leading comment (lib/db-statements.ts) or not: every prepared statement starts with it. */
+const READS = /^\s*(\/\*[^*]*\*\/\s*)?(select|with)\b/i;
+
 async function statementsOf(run: () => Promise<unknown>): Promise<Sent[]> {
   sent.length = 0;
   recording = true;
@@ -74,7 +77,7 @@ async function statementsOf(run: () => Promise<unknown>): Promise<Sent[]> {
   } finally {
     recording = false;
   }
-  return sent.splice(0).filter((s) => /^\s*(select|with)/i.test(s.query));
+  return sent.splice(0).filter((s) => READS.test(s.query));
 }
 
 /** A parameter as an SQL literal of EXECUTE's argument list (PREPARE infers each parameter's type, as a Parse does). */
@@ -208,6 +211,12 @@ describe("hot queries at scale use indexes", () => {
           found.push(`generic plan: ${scan}: ${s.query.slice(0, 120)}`);
     }
     expect(found).toEqual([]);
+  });
+
+  it("the check reads the prepared statements too (each starts with PREPARED's comment)", async () => {
+    const statements = await statementsOf(() => data.loadAgencyBoard(w.users.financeHead, w.agencies.finance.id));
+    // the agency's statement with the plan's ids, and the cards
+    expect(statements.filter((s) => isPrepared(s.query))).toHaveLength(2);
   });
 
   it("the check itself sees a whole-table read (a relation count over every update)", async () => {
