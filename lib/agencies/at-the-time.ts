@@ -96,6 +96,7 @@ type HistoryJson = {
 /** A date column as json gives it ("yyyy-mm-dd"), as the UTC-midnight Date Prisma gives. */
 const dateOf = (day: string) => new Date(`${day}T00:00:00Z`);
 
+/** The province's AgencyHistory, for a history whose oldest entry is `since` (null: no history, no events). */
 export async function loadAgencyHistory(client: Tx, provinceId: string, since: Date | null): Promise<AgencyHistory> {
   // timestamps as epoch milliseconds: json renders a timestamp without its zone
   const [row] = await client.$queryRaw<HistoryJson[]>`
