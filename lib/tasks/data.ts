@@ -244,6 +244,8 @@ export async function loadReviewQueue(
 ): Promise<Loaded<ReviewQueue>> {
   if (!can(user, "task.review", { provinceId: user.provinceId })) return FORBIDDEN;
   const submitted = Prisma.sql`p."provinceId" = ${user.provinceId} and t.status = 'SUBMITTED' ${inCycle(cycle)}`;
+  // the page asked for, within an int4 for the statement (parsePage bounds ?trang= to 10 000 already)
+  const asked = Number.isSafeInteger(page) ? Math.min(Math.max(1, page), 10_000) : 1;
   // One statement for the queue's length, the page's ids (oldest report first; a page past the end is the last
   // one) and, for its link to /duyet/giao-viec, the duties nobody leads (the duties themselves are listed,
   // filtered and paged there, and their number grows with every plan).
@@ -258,7 +260,7 @@ export async function loadReviewQueue(
     select n.total, d.unassigned, d.overdue,
            array(select q.id from queue q order by q.at asc nulls first, q.id
                  limit ${REVIEW_PAGE_SIZE}
-                 offset (least(${Math.max(1, page)}::int, greatest(1, ceil(n.total / ${REVIEW_PAGE_SIZE}::numeric)::int)) - 1)
+                 offset (least(${asked}::int, greatest(1, ceil(n.total / ${REVIEW_PAGE_SIZE}::numeric)::int)) - 1)
                         * ${REVIEW_PAGE_SIZE}::int) as ids
     from n, (
       select count(*)::int as unassigned,
@@ -269,7 +271,7 @@ export async function loadReviewQueue(
     ) d`;
   const total = counts?.total ?? 0;
   const pageCount = pageCountOf(total, REVIEW_PAGE_SIZE);
-  const current = Math.min(Math.max(1, page), pageCount);
+  const current = Math.min(asked, pageCount);
   const ids = counts?.ids ?? [];
   const found =
     ids.length === 0

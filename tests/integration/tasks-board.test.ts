@@ -220,5 +220,8 @@ describe("at province scale", () => {
     expect(last.data.page).toBe(30);
     expect(last.data.items).toHaveLength(REVIEW_PAGE_SIZE); // the last page's own items (900 = 30 × 30)
     expect(last.data.items.some((i) => firstIds.has(i.id))).toBe(false);
+    // a page number no list has (an API caller's) is the last page too, never a database error
+    const beyond = await loadReviewQueue(big.users.homeAffairs, null, 2 ** 40);
+    expect(beyond.status === "ok" && beyond.data.page).toBe(30);
   });
 });
