@@ -94,22 +94,9 @@ export type AppliedMove = { appliedAt: Date; snapshot: unknown };
 /**
  * The agency (its id) a user belonged to at an instant, for history written before a restructuring moved them:
  * the agency the first event applied after that instant moved them from (its snapshot), else their agency now.
- * Its name at that instant is lib/agencies/at-the-time.ts's.
+ * From the province's events applied since the history's oldest entry, oldest first (loadAgencyHistory's
+ * `movesSince`). Its name at that instant is lib/agencies/at-the-time.ts's. Pure.
  */
-export async function agencyIdsAtTheTime(
-  client: Tx,
-  provinceId: string,
-  since: Date,
-): Promise<(userId: string, at: Date, now: string | null) => string | null> {
-  const events = await client.restructuringEvent.findMany({
-    where: { provinceId, status: "APPLIED", appliedAt: { gt: since } },
-    orderBy: { appliedAt: "asc" },
-    select: { appliedAt: true, snapshot: true },
-  });
-  return agencyIdsFrom(events);
-}
-
-/** agencyIdsAtTheTime's answer from the province's events applied after the instant, oldest first. Pure. */
 export function agencyIdsFrom(
   events: readonly AppliedMove[],
 ): (userId: string, at: Date, now: string | null) => string | null {
