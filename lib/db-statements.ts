@@ -1,13 +1,14 @@
 // Which statements the pg driver prepares under a name (lib/db.ts). A named statement is parsed once per
 // connection, and after five runs Postgres may keep a generic plan for it instead of planning every request with
 // the actual parameters. The hot statements that opt in carry PREPARED (a comment) in their SQL: the session
-// check of every page, the card statement of the boards, the review queue and "Việc của tôi", a board's agency
-// statement and its task ids, and the review queue's count and page. At national size the card statement alone took 1,1–2,6 ms of planning per request;
+// check of every page, the card statement of the boards, the review queue and "Việc của tôi", and the review
+// queue's count and order. At national size the card statement alone took 1,1–2,6 ms of planning per request;
 // with these named the review queue served 65,5 → 72,8 req/s at 50 connections (README, Benchmarks).
 //
 // Opt-in, not every statement: a generic plan cannot see the parameters' values, and for some statements it
 // reads a whole table where the custom plan would not (the board's agency statement, whose union over
-// `any($lineage)` became a full read of Task by its primary key; it is prepared in its one-agency form only). tests/integration/hot-query-plans.test.ts
+// `any($lineage)` became a full read of Task by its primary key; compared with one agency, `= $1`, it did too, in
+// the fresh database of a CI run). tests/integration/hot-query-plans.test.ts
 // checks the generic plan of every PREPARED statement of the hot loaders, as it checks their custom plans.
 // Prisma's own queries are never named: their texts (`IN ($1, $2, …)` as long as the values) are not a bounded
 // set. Past MAX_NAMED texts per process nothing new is named either.

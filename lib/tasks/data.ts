@@ -72,14 +72,6 @@ export type BoardPlan = { id: string; number: string; issuedOn: Date; tasks: num
 type PlanJson = Omit<BoardPlan, "issuedOn"> & { issuedOn: string };
 
 /**
- * `column` is one of the lineage's agencies: compared with one value for a single agency, so that the generic plan
- * of a PREPARED statement reads the agency's index; with an array for a merged board's lineage. A generic plan of
- * the agency's statement over `any($lineage)` read Task whole: only its one-agency form is prepared.
- */
-const ofLineage = (column: Prisma.Sql, lineage: readonly string[]) =>
-  lineage.length === 1 ? Prisma.sql`${column} = ${lineage[0]}` : Prisma.sql`${column} = any(${lineage})`;
-
-/**
  * The province's plans holding tasks that the lineage's agencies lead or support, newest first, with how many, as
  * one json array. A union of the two indexed lookups (Task.agencyId, TaskSupporter.agencyId) rather than an OR, so
  * Postgres can use both indexes.
@@ -89,9 +81,9 @@ const plansOf = (lineage: string[], provinceId: string) => Prisma.sql`
                                               'tasks', x.tasks)
                             order by p."issuedOn" desc, p.id)
             from (select u."planId", count(*)::int as tasks
-                  from (select id, "planId" from "Task" where ${ofLineage(Prisma.sql`"agencyId"`, lineage)}
+                  from (select id, "planId" from "Task" where "agencyId" = any(${lineage})
                         union select t.id, t."planId" from "TaskSupporter" s join "Task" t on t.id = s."taskId"
-                              where ${ofLineage(Prisma.sql`s."agencyId"`, lineage)}) u
+                              where s."agencyId" = any(${lineage})) u
                   group by u."planId") x
             join "Plan" p on p.id = x."planId"
             where p."provinceId" = ${provinceId}),
@@ -111,11 +103,11 @@ type FoundTask = { id: string; via: string };
  * and those it supports (TaskSupporter(agencyId)), as a union of the two indexed lookups.
  */
 const boardTasks = (lineage: string[], planId: Prisma.Sql, status: TaskStatusValue | null | undefined) => Prisma.sql`
-  select id, "agencyId" as via from "Task" where ${ofLineage(Prisma.sql`"agencyId"`, lineage)} and "planId" = ${planId}
+  select id, "agencyId" as via from "Task" where "agencyId" = any(${lineage}) and "planId" = ${planId}
     ${status ? Prisma.sql`and status = ${status}::"TaskStatus"` : Prisma.empty}
   union
   select x.id, s."agencyId" as via from "TaskSupporter" s join "Task" x on x.id = s."taskId"
-  where ${ofLineage(Prisma.sql`s."agencyId"`, lineage)} and x."planId" = ${planId}
+  where s."agencyId" = any(${lineage}) and x."planId" = ${planId}
     ${status ? Prisma.sql`and x.status = ${status}::"TaskStatus"` : Prisma.empty}`;
 
 /**
@@ -140,11 +132,11 @@ export async function loadAgencyBoard(
   // chosen plan (the asked one if the agency has tasks in it, else the newest): each round trip costs the Node
   // process about 0,5 ms under load (the driver's work and the socket). Only a board merged with its predecessors
   // (?gop=1) reads its plans and its task ids again, for the whole lineage. The permission is decided on the row,
-  // before anything of it is returned. Prepared: its planning took Postgres about 2 ms a request at national size.
+  // before anything of it is returned.
   const own = query.merge !== true;
   const [agencyRow] = await db.$queryRaw<
     { id: string; name: string; ended: EndedAgency[]; plans: PlanJson[]; found: FoundTask[] | null }[]
-  >`${PREPARED}
+  >`
     select a.id, a.name,
            coalesce((select json_agg(json_build_object('id', e.id, 'name', e.name, 'successorId', e."successorId")
                                      order by e.name)
