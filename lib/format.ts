@@ -85,9 +85,14 @@ export function formatDate(date: Date | null | undefined): string {
   return `${dd}/${mm}/${date.getUTCFullYear()}`;
 }
 
+/** "YYYY-MM-DD" (plain data, the json of a `date` column) → the UTC-midnight Date that Prisma gives. */
+export function dateOfIso(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
 /** A calendar date carried as "YYYY-MM-DD" (plain data) → "23/08/2021". */
 export function formatIsoDate(iso: string): string {
-  return formatDate(new Date(`${iso}T00:00:00Z`));
+  return formatDate(dateOfIso(iso));
 }
 
 // Việt Nam keeps UTC+7 all year (no daylight saving since 1975), so an instant's local calendar and clock are its

@@ -41,8 +41,11 @@ export function hrefWith(basePath: string, params: SearchParams, change: ParamCh
   return text ? `${basePath}?${text}` : basePath;
 }
 
-/** A list's page number from the query string (`?trang=2`): a whole number from 1 to 10 000, else 1. */
+/** The highest page number a list takes (`?trang=`), and a loader passes to its SQL (within an int4). */
+export const MAX_PAGE = 10_000;
+
+/** A list's page number from the query string (`?trang=2`): a whole number from 1 to MAX_PAGE, else 1. */
 export function parsePage(value: string | string[] | undefined): number {
   const n = Number(firstParam(value) ?? "1");
-  return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1;
+  return Number.isInteger(n) && n >= 1 && n <= MAX_PAGE ? n : 1;
 }

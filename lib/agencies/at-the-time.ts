@@ -4,6 +4,8 @@
 // shows history (task history, audit log, /tien-do, the dashboard's agency table, report pages).
 // Takes the client or transaction from the caller (no "server-only": pure part tested without a database).
 import type { Tx } from "@/lib/db";
+import { dateOfIso } from "@/lib/format";
+import type { AppliedMove } from "./successions";
 
 export type AgencyRow = { id: string; name: string; endedOn: Date | null; successorId: string | null };
 /** A rename: the agency's name before it, and the day it took effect. */
@@ -85,16 +87,13 @@ export async function loadAgencyNamer(client: Tx, provinceId: string): Promise<A
 export type AgencyHistory = {
   agencies: AgencyRow[];
   renames: RenameRow[];
-  movesSince: { appliedAt: Date; snapshot: unknown }[];
+  movesSince: AppliedMove[];
 };
 
 type HistoryJson = {
   agencies: { id: string; name: string; endedOn: string | null; successorId: string | null }[];
   events: { kind: string; appliedAt: number; effectiveOn: string; snapshot: unknown }[];
 };
-
-/** A date column as json gives it ("yyyy-mm-dd"), as the UTC-midnight Date Prisma gives. */
-const dateOf = (day: string) => new Date(`${day}T00:00:00Z`);
 
 /** The province's AgencyHistory, for a history whose oldest entry is `since` (null: no history, no events). */
 export async function loadAgencyHistory(client: Tx, provinceId: string, since: Date | null): Promise<AgencyHistory> {
@@ -110,11 +109,11 @@ export async function loadAgencyHistory(client: Tx, provinceId: string, since: D
                 from "RestructuringEvent" e
                 where e."provinceId" = ${provinceId} and e.status = 'APPLIED' and ${since}::timestamp is not null
                   and (e.kind = 'RENAME' or e."appliedAt" > ${since})), '[]'::json) as events`;
-  const agencies = (row?.agencies ?? []).map((a) => ({ ...a, endedOn: a.endedOn ? dateOf(a.endedOn) : null }));
+  const agencies = (row?.agencies ?? []).map((a) => ({ ...a, endedOn: a.endedOn ? dateOfIso(a.endedOn) : null }));
   const events = (row?.events ?? []).map((e) => ({
     kind: e.kind,
     appliedAt: new Date(Number(e.appliedAt)),
-    effectiveOn: dateOf(e.effectiveOn),
+    effectiveOn: dateOfIso(e.effectiveOn),
     snapshot: e.snapshot,
   }));
   return {

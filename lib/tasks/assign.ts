@@ -5,7 +5,7 @@ import "server-only";
 // history line and its own audit row.
 import type { SessionUser } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db";
-import { formatDate, formatIsoDate, provinceTodayIso } from "@/lib/format";
+import { dateOfIso, formatDate, formatIsoDate, provinceTodayIso } from "@/lib/format";
 import { defineMutation } from "@/lib/server/mutation";
 import { clearHeadApproval } from "@/lib/tasks/head-approval-store";
 import { assignTasksSchema } from "@/lib/tasks/schema";
@@ -15,7 +15,6 @@ import { bumpTask, expectVersion, invalidField, recordUpdate, snapshot, type Tas
 type AssignRecord = TaskRecord & { title: string; dueOn: Date | null; recurrence: string };
 export type AssignResult = { assigned: number; taskIds: string[] };
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** Calendar dates go into the audit row as "2026-12-31", which the audit page shows as 31/12/2026. */
 const isoDay = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
 
@@ -75,7 +74,7 @@ export function checkDeadline(dueIso: string): Date {
   if (dueIso < today) throw invalidField("dueOn", TASK_ERRORS.duePast(formatIsoDate(today)));
   const limit = `${Number(today.slice(0, 4)) + 5}${today.slice(4)}`;
   if (dueIso > limit) throw invalidField("dueOn", TASK_ERRORS.dueTooFar);
-  return day(dueIso);
+  return dateOfIso(dueIso);
 }
 
 /** The cycle being worked on carries the deadline too (lib/cycles); a recurring task's stays inside that cycle. */

@@ -7,7 +7,8 @@ import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { PREPARED } from "@/lib/db-statements";
-import { provinceToday, provinceTodayIso } from "@/lib/format";
+import { dateOfIso, provinceToday, provinceTodayIso } from "@/lib/format";
+import { MAX_PAGE } from "@/lib/search-params";
 import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
 import { formerAgencyOf, type TaskCard, type TaskCardRow, toCard } from "@/lib/tasks/board";
 import { boardPredecessors, type EndedAgency } from "@/lib/tasks/board-lineage";
@@ -164,7 +165,7 @@ export async function loadAgencyBoard(
   // the board's agency, and with ?gop=1 the agencies whose work it carries on
   const lineage = [agency.id, ...(merged ? predecessors.map((p) => p.id) : [])];
   const plansJson = merged ? await lineagePlans(lineage, user.provinceId) : agencyRow.plans;
-  const plans = plansJson.map((p) => ({ id: p.id, number: p.number, issuedOn: new Date(p.issuedOn), tasks: p.tasks }));
+  const plans = plansJson.map((p) => ({ id: p.id, number: p.number, issuedOn: dateOfIso(p.issuedOn), tasks: p.tasks }));
   const plan = query.plan ? plans.find((p) => p.id === query.plan) : plans[0];
   const base = { agency, plans, predecessors, merged };
   if (!plan) return query.plan ? NOT_FOUND : { status: "ok", data: { ...base, plan: null, cards: [] } };
@@ -236,8 +237,8 @@ export async function loadReviewQueue(
 ): Promise<Loaded<ReviewQueue>> {
   if (!can(user, "task.review", { provinceId: user.provinceId })) return FORBIDDEN;
   const submitted = Prisma.sql`p."provinceId" = ${user.provinceId} and t.status = 'SUBMITTED' ${inCycle(cycle)}`;
-  // the page asked for, within an int4 for the statement (parsePage bounds ?trang= to 10 000 already)
-  const asked = Number.isSafeInteger(page) ? Math.min(Math.max(1, page), 10_000) : 1;
+  // the page asked for, within an int4 for the statement (parsePage bounds ?trang= the same way)
+  const asked = Number.isSafeInteger(page) ? Math.min(Math.max(1, page), MAX_PAGE) : 1;
   // One statement for the queue's length, the page's ids (oldest report first; a page past the end is the last
   // one) and, for its link to /duyet/giao-viec, the duties nobody leads (the duties themselves are listed,
   // filtered and paged there, and their number grows with every plan).

@@ -20,13 +20,11 @@ vi.mock("react", async (importOriginal) => {
     const id = Symbol("cached function");
     return (...args: A): R => {
       if (!render) return fn(...args);
-      const key = `${String(id.description)}:${JSON.stringify(args)}`;
-      const memo = render.get(id) as Map<string, R> | undefined;
-      const known = memo?.get(key);
-      if (known !== undefined) return known;
-      const value = fn(...args);
-      render.set(id, new Map(memo ?? []).set(key, value));
-      return value;
+      const memo = (render.get(id) as Map<string, R> | undefined) ?? new Map<string, R>();
+      render.set(id, memo);
+      const key = JSON.stringify(args);
+      if (!memo.has(key)) memo.set(key, fn(...args));
+      return memo.get(key) as R;
     };
   };
   return { ...react, cache };
