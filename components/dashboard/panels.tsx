@@ -26,13 +26,16 @@ const AgencyPointsChart = lazyChart(() => import("./AgencyPointsChart").then((m)
 const ProgressChart = lazyChart(() => import("./ProgressChart").then((m) => m.ProgressChart));
 const ProjectionChart = lazyChart(() => import("./ProjectionChart").then((m) => m.ProjectionChart));
 
-type PanelProps = { chart: ReactNode; height: number; rows: number; table: ReactNode };
+/** `load`: the chart's code, fetched before it is drawn (LazyChart). */
+type PanelProps = { chart: ReactNode; load: () => Promise<unknown>; height: number; rows: number; table: ReactNode };
 
-function Panel({ chart, height, rows, table }: PanelProps) {
+function Panel({ chart, load, height, rows, table }: PanelProps) {
   return (
     <>
       <div className="dashboard-chart">
-        <WhenVisible height={height}>{chart}</WhenVisible>
+        <WhenVisible height={height} load={load}>
+          {chart}
+        </WhenVisible>
       </div>
       {/* hydrated only once opened (CardTable), so it needs no Suspense boundary of its own to split hydration */}
       <CardTable rows={rows}>{table}</CardTable>
@@ -44,6 +47,7 @@ export function FieldPanel({ bars, totalLost, summary }: { bars: FieldBar[]; tot
   return (
     <Panel
       chart={<FieldScoreChart bars={bars} summary={summary} />}
+      load={FieldScoreChart.load}
       height={80 + bars.length * 58}
       rows={bars.length}
       table={<FieldScoreTable bars={bars} totalLost={totalLost} />}
@@ -64,6 +68,7 @@ export function ParetoPanel({
   return (
     <Panel
       chart={<ParetoChart entries={entries} summary={summary} />}
+      load={ParetoChart.load}
       height={360}
       rows={entries.length + (rest ? 1 : 0)}
       table={<ParetoTable entries={entries} rest={rest} />}
@@ -75,6 +80,7 @@ export function YearPanel({ view, summary }: { view: YearView; summary: string }
   return (
     <Panel
       chart={<YearChart view={view} summary={summary} />}
+      load={YearChart.load}
       height={320}
       rows={view.years.length}
       table={<YearTable view={view} />}
@@ -88,6 +94,7 @@ export function AgencyPanel({ view, summary }: { view: AgencyView; summary: stri
   return (
     <Panel
       chart={<AgencyPointsChart bars={chartBars} summary={summary} />}
+      load={AgencyPointsChart.load}
       height={70 + chartBars.length * 30}
       rows={chartBars.length}
       table={<AgencyTable bars={view.bars} others={view.others} total={view.total} />}
@@ -101,6 +108,7 @@ export function ProgressPanel({ bars, total, groupedBy, summary }: ProgressProps
   return (
     <Panel
       chart={<ProgressChart bars={bars} summary={summary} />}
+      load={ProgressChart.load}
       height={90 + bars.length * 36}
       rows={bars.length + 1}
       table={<ProgressTable bars={bars} total={total} groupedBy={groupedBy} />}
@@ -123,6 +131,7 @@ export function ProjectionPanel({
   return (
     <Panel
       chart={<ProjectionChart view={figures} summary={summary} />}
+      load={ProjectionChart.load}
       height={190}
       rows={lines.length + (rest ? 1 : 0)}
       table={<ProjectionTable lines={lines} rest={rest} />}

@@ -138,6 +138,39 @@ test("the leader lands on the dashboard and reads where the 16,07 points were lo
   await screenshot(page, "dashboard");
 });
 
+test("a chart in view keeps its box while its code loads, so the charts below it still wait for the reader", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1350, height: 940 });
+  await signIn(page, ACCOUNTS.leader);
+  // Recharts' chunk is held until the test lets it go.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let asked = false;
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes("recharts")) {
+      asked = true;
+      await held;
+    }
+    await route.fulfill({ response, body });
+  });
+  await page.goto("/bang-dieu-khien");
+  await expect.poll(() => asked).toBe(true);
+  const boxes = page.locator(".dashboard-chart > [data-chart-state]");
+  // Drawn before its code came, the first box emptied: the next chart rose into view and was drawn in the same long
+  // task as the first.
+  await expect(boxes.nth(0)).toHaveAttribute("data-chart-state", "waiting");
+  await expect(boxes.nth(1)).toHaveAttribute("data-chart-state", "waiting");
+  release();
+  await expect(boxes.nth(0).locator(".recharts-wrapper")).toBeVisible();
+  await expect(boxes.nth(1)).toHaveAttribute("data-chart-state", "waiting");
+  await expect(page.locator(".dashboard-chart .recharts-wrapper")).toHaveCount(1);
+});
+
 test("hovering a bar shows its exact value; clicking it opens the criterion", async ({ page }) => {
   await signIn(page, ACCOUNTS.leader);
   await page.goto("/bang-dieu-khien");

@@ -16,10 +16,13 @@ import {
 // Every lazy chart's loader, so that printing can load them all at once.
 const loaders: (() => Promise<unknown>)[] = [];
 
+/** A chart component whose code is fetched when it is first drawn; `load` fetches it ahead (WhenVisible). */
+export type LazyChart<P> = ComponentType<P> & { load: () => Promise<unknown> };
+
 /** A chart whose code is fetched only when it is first drawn (never on the server: its table stands in there). */
-export function lazyChart<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function lazyChart<P extends object>(load: () => Promise<ComponentType<P>>): LazyChart<P> {
   loaders.push(load);
-  return dynamic(load, { ssr: false });
+  return Object.assign(dynamic(load, { ssr: false }), { load });
 }
 
 // "Show every chart now" (before printing), shared by all the placeholders on the page.
@@ -33,18 +36,23 @@ const subscribe = (listener: () => void) => {
 // Charts that came into view wait in line and are drawn one at a time, each in a task of its own two frames after
 // the one before: Recharts 3 keeps its state in a store read with useSyncExternalStore, whose updates React renders
 // synchronously, so a transition alone does not slice a chart's drawing, and three charts in view at once (a
-// desktop screen) were one long task.
-const waiting: (() => void)[] = [];
+// desktop screen) were one long task. A chart's code is fetched before its turn: drawn while its code was still
+// on the way, each chart suspended, and React retried every boundary that the same Recharts chunk released in one
+// render (two charts, one task of 600 ms on a desktop screen here).
+type Turn = { draw: () => void; load: () => Promise<unknown> };
+const waiting: Turn[] = [];
 let drawing = false;
 const nextTask = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-async function drawInTurn(draw: () => void): Promise<void> {
-  waiting.push(draw);
+async function drawInTurn(turn: Turn): Promise<void> {
+  waiting.push(turn);
   if (drawing) return;
   drawing = true;
   try {
     for (let next = waiting.shift(); next; next = waiting.shift()) {
-      startTransition(next);
+      // a chunk that fails to load is drawn anyway: next/dynamic then fails the way it always did
+      await next.load().catch(() => undefined);
+      startTransition(next.draw);
       await nextTask();
       await nextTask();
     }
@@ -63,9 +71,17 @@ export async function showAllCharts(): Promise<void> {
 
 /**
  * Draws `children` in its turn (drawInTurn) once the box is within 200 px of the screen, or at once when every chart
- * is asked for (printing); keeps its height until then.
+ * is asked for (printing); keeps its height until then. `load` fetches the chart's code (LazyChart's).
  */
-export function WhenVisible({ height, children }: { height: number; children: ReactNode }) {
+export function WhenVisible({
+  height,
+  load,
+  children,
+}: {
+  height: number;
+  load: () => Promise<unknown>;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const [seen, setSeen] = useState(false);
   const all = useSyncExternalStore(
@@ -78,13 +94,13 @@ export function WhenVisible({ height, children }: { height: number; children: Re
     if (!box || seen) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) void drawInTurn(() => setSeen(true));
+        if (entries.some((e) => e.isIntersecting)) void drawInTurn({ draw: () => setSeen(true), load });
       },
       { rootMargin: "200px 0px" },
     );
     observer.observe(box);
     return () => observer.disconnect();
-  }, [seen]);
+  }, [seen, load]);
   const shown = seen || all;
   return (
     <div ref={ref} style={shown ? undefined : { minHeight: height }} data-chart-state={shown ? "shown" : "waiting"}>
