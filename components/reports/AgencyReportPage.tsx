@@ -9,12 +9,11 @@ import { ReportVersions } from "@/components/reports/ReportVersions";
 import { TaskRowsTable } from "@/components/reports/TaskRowsTable";
 import { Card } from "@/components/ui/Card";
 import { inputClass } from "@/components/ui/styles";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDateTime, formatIsoDate } from "@/lib/format";
 import { reviewReportAction } from "@/lib/reports/actions";
 import type { AgencyReportView } from "@/lib/reports/data";
 import { REPORT_TEXT } from "@/lib/reports/strings";
 
-const day = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
 const EMPTY = { results: "", shortcomings: "", difficulties: "", proposals: "" };
 
 export function AgencyReportPage({ view, isStaff }: { view: AgencyReportView; isStaff: boolean }) {
@@ -30,7 +29,8 @@ export function AgencyReportPage({ view, isStaff }: { view: AgencyReportView; is
         <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
           <ReportStateBadge state={view.state} late={view.late} />
           <span>
-            Số liệu từ {day(period.startsOn)} đến {day(period.endsOn)} · Hạn nộp {day(period.dueOn)}
+            Số liệu từ {formatIsoDate(period.startsOn)} đến {formatIsoDate(period.endsOn)} · Hạn nộp{" "}
+            {formatIsoDate(period.dueOn)}
           </span>
         </p>
         {!view.asked && (
@@ -106,12 +106,12 @@ export function AgencyReportPage({ view, isStaff }: { view: AgencyReportView; is
         {can.write || !latest ? (
           <TaskRowsTable
             rows={view.liveTasks}
-            caption={`Số liệu hiện tại, tự động điền; được chốt lại khi gửi. Cập nhật trong kỳ: ${day(period.startsOn)} – ${day(period.endsOn)}.`}
+            caption={`Số liệu hiện tại, tự động điền; được chốt lại khi gửi. Cập nhật trong kỳ: ${formatIsoDate(period.startsOn)} – ${formatIsoDate(period.endsOn)}.`}
           />
         ) : (
           <TaskRowsTable
             rows={latest.snapshot.tasks}
-            caption={`Số liệu đã chốt khi gửi lúc ${formatDateTime(new Date(latest.submittedAt))} (tình hình đến ${day(latest.snapshot.asOf)}).`}
+            caption={`Số liệu đã chốt khi gửi lúc ${formatDateTime(new Date(latest.submittedAt))} (tình hình đến ${formatIsoDate(latest.snapshot.asOf)}).`}
           />
         )}
       </Card>

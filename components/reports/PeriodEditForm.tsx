@@ -7,13 +7,12 @@ import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
 import { FieldError, FormMessage, fieldProps } from "@/components/ui/form";
 import { inputClass } from "@/components/ui/styles";
-import { formatDate } from "@/lib/format";
+import { formatIsoDate } from "@/lib/format";
 import { type ReportFormState, updatePeriodAction } from "@/lib/reports/actions";
 import type { PeriodEdit } from "@/lib/reports/data";
 import { idleState } from "@/lib/server/form-state";
 import { FORM_TEXT } from "@/lib/tasks/strings";
 
-const vn = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
 const DATE_FIELDS = [
   ["startsOn", "Số liệu từ ngày"],
   ["endsOn", "Số liệu đến ngày"],
@@ -46,7 +45,7 @@ export function PeriodEditForm({ edit }: { edit: PeriodEdit }) {
                   </label>
                   <input
                     {...fieldProps(state, name)}
-                    defaultValue={vn(period[name])}
+                    defaultValue={formatIsoDate(period[name])}
                     placeholder="dd/mm/yyyy"
                     className={inputClass}
                   />

@@ -7,12 +7,10 @@ import { ReportsCrumb } from "@/components/reports/ReportsCrumb";
 import { Card, Stat } from "@/components/ui/Card";
 import { Link } from "@/components/ui/Link";
 import { Table, Th } from "@/components/ui/Table";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDateTime, formatIsoDate } from "@/lib/format";
 import { remindLateAction } from "@/lib/reports/actions";
 import type { PeriodMatrix } from "@/lib/reports/data";
 import { REPORT_TEXT } from "@/lib/reports/strings";
-
-const day = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
 
 export function PeriodMatrixView({
   matrix,
@@ -30,7 +28,8 @@ export function PeriodMatrixView({
         <ReportsCrumb context={<>Kế hoạch {matrix.plan.number}</>} />
         <h1 className="mt-1 text-xl font-bold sm:text-2xl">{REPORT_TEXT.matrixTitle(period.label)}</h1>
         <p className="mt-1 text-sm text-slate-600">
-          Số liệu từ {day(period.startsOn)} đến {day(period.endsOn)} · Hạn nộp {day(period.dueOn)}
+          Số liệu từ {formatIsoDate(period.startsOn)} đến {formatIsoDate(period.endsOn)} · Hạn nộp{" "}
+          {formatIsoDate(period.dueOn)}
           {canManage && (
             <Link href={`/bao-cao/${period.key}/sua`} className="ml-2 text-blue-800 underline">
               Sửa kỳ, hạn nộp, cơ quan phải báo cáo
@@ -97,7 +96,7 @@ export function PeriodMatrixView({
                 {r.submittedAt ? formatDateTime(new Date(r.submittedAt)) : "—"}
                 {r.submittedLate && <span className="ml-1 text-xs text-brand-700">(sau hạn)</span>}
               </td>
-              <td className="whitespace-nowrap">{r.lastRemindedOn ? day(r.lastRemindedOn) : "—"}</td>
+              <td className="whitespace-nowrap">{r.lastRemindedOn ? formatIsoDate(r.lastRemindedOn) : "—"}</td>
               <td className="n">
                 <Link className="text-blue-800 underline" href={`/bao-cao/${period.key}/${r.agencyId}`}>
                   Xem báo cáo

@@ -8,13 +8,11 @@ import { EmptyState } from "@/components/ui/EmptyState";
 import { Link } from "@/components/ui/Link";
 import { inputClass } from "@/components/ui/styles";
 import { Table, Th } from "@/components/ui/Table";
-import { formatDate } from "@/lib/format";
+import { formatIsoDate } from "@/lib/format";
 import { DEFAULT_DEADLINE_DAYS, PERIOD_KIND_LABELS } from "@/lib/periods/keys";
 import { addPeriodAction, createCalendarAction } from "@/lib/reports/actions";
 import type { ReportsHome } from "@/lib/reports/data";
 import { REPORT_TEXT } from "@/lib/reports/strings";
-
-const day = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
 
 export function ReportsCalendar({
   home,
@@ -132,9 +130,9 @@ export function ReportsCalendar({
                 </th>
                 <td>{PERIOD_KIND_LABELS[p.kind]}</td>
                 <td className="whitespace-nowrap">
-                  {day(p.startsOn)} – {day(p.endsOn)}
+                  {formatIsoDate(p.startsOn)} – {formatIsoDate(p.endsOn)}
                 </td>
-                <td className="whitespace-nowrap">{day(p.dueOn)}</td>
+                <td className="whitespace-nowrap">{formatIsoDate(p.dueOn)}</td>
                 <td>
                   {canOverview ? (
                     <span className="num">

@@ -4,11 +4,11 @@
 import { StatusBadge } from "@/components/tasks/StatusBadge";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Table, Th } from "@/components/ui/Table";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDateTime, formatIsoDate } from "@/lib/format";
 import type { ReportTaskRow } from "@/lib/reports/task-rows";
 import { STATUS_LABELS } from "@/lib/tasks/strings";
 
-const day = (iso: string | null) => (iso ? formatDate(new Date(`${iso}T00:00:00Z`)) : "—");
+const day = (iso: string | null) => (iso ? formatIsoDate(iso) : "—");
 
 export function TaskRowsTable({ rows, caption }: { rows: ReportTaskRow[]; caption: string }) {
   if (rows.length === 0) return <EmptyState>Cơ quan không chủ trì nhiệm vụ nào của kế hoạch.</EmptyState>;

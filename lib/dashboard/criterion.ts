@@ -6,6 +6,7 @@ import { type Actor, can, PERMISSIONS } from "@/lib/auth/permissions";
 import { ancestorsOf } from "@/lib/criteria/codes";
 import { db } from "@/lib/db";
 import { canonical } from "@/lib/decimal";
+import { dateOfIso } from "@/lib/format";
 import { loadCriterionRows } from "@/lib/scores/data";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
 import { dueState } from "@/lib/tasks/status";
@@ -169,7 +170,7 @@ function toMeasureLine(actor: Actor, m: MeasureRow, today: string): MeasureLine 
     const target = { provinceId, agencyId: t.agencyId, supportAgencyIds: t.supporters.map((s) => s.agencyId) };
     if (!can(actor, "task.read", target)) return []; // the query already narrowed; this re-checks each record
     // The due date shown and judged is the current cycle's ("các năm tiếp theo" recurs yearly), as on the boards.
-    const due = dueState(t, new Date(`${today}T00:00:00Z`));
+    const due = dueState(t, dateOfIso(today));
     const dueOn = due.cycleDue ? due.cycleDue.toISOString().slice(0, 10) : null;
     return [
       {

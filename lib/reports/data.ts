@@ -6,7 +6,7 @@ import { type HistoricName, loadAgencyNamer } from "@/lib/agencies/at-the-time";
 import { type Action, can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { provinceTodayIso } from "@/lib/format";
+import { dateOfIso, provinceTodayIso } from "@/lib/format";
 import { comparePeriods, type PeriodKey, parsePeriodKey, periodLabel } from "@/lib/periods/keys";
 import type { ReportState, ReportStatusValue } from "@/lib/reports/consolidated-types";
 import { isLate, reportState } from "@/lib/reports/state";
@@ -160,7 +160,7 @@ export async function loadPeriodMatrix(
   });
   const counts = { accepted: 0, submitted: 0, returned: 0, draft: 0, not_started: 0, late: 0 };
   const namer = await loadAgencyNamer(db, user.provinceId);
-  const periodEnd = new Date(`${found.period.endsOn}T00:00:00Z`);
+  const periodEnd = dateOfIso(found.period.endsOn);
   const rows = asked.map(({ agency }) => {
     const then = namer.at(agency.id, periodEnd);
     const report = agency.reports[0];

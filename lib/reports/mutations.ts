@@ -1,5 +1,5 @@
 import "server-only";
-import { provinceTodayIso } from "@/lib/format";
+import { dateOfIso, provinceTodayIso } from "@/lib/format";
 import { closingRange, defaultDeadline } from "@/lib/periods/keys";
 // Writes of the reporting features, each through defineMutation (session → zod → permission on the record
 // loaded in the transaction → write + audit row). Calendar: Sở Nội vụ. Reports: the agency writes, its head
@@ -27,7 +27,6 @@ import {
   loadReportForWrite,
   OPEN_REPORT,
   reportOutcome,
-  toDay,
 } from "@/lib/reports/write";
 import { defineMutation, MutationError } from "@/lib/server/mutation";
 
@@ -69,7 +68,7 @@ export const addPeriod = defineMutation({
     const defaults = closingRange(key);
     const startsOn = input.startsOn ?? iso(defaults.startsOn);
     const endsOn = input.endsOn ?? iso(defaults.endsOn);
-    const dueOn = input.dueOn ?? iso(defaultDeadline({ startsOn: toDay(startsOn), endsOn: toDay(endsOn) }));
+    const dueOn = input.dueOn ?? iso(defaultDeadline({ startsOn: dateOfIso(startsOn), endsOn: dateOfIso(endsOn) }));
     if (endsOn < startsOn) throw invalid("endsOn", REPORT_ERRORS.endBeforeStart);
     if (dueOn < startsOn) throw invalid("dueOn", REPORT_ERRORS.deadlineBeforeStart);
     await expectNoOverlap(tx, record.id, key.kind, { startsOn, endsOn });
@@ -79,9 +78,9 @@ export const addPeriod = defineMutation({
         planId: record.id,
         key: key.key,
         kind: key.kind,
-        startsOn: toDay(startsOn),
-        endsOn: toDay(endsOn),
-        dueOn: toDay(dueOn),
+        startsOn: dateOfIso(startsOn),
+        endsOn: dateOfIso(endsOn),
+        dueOn: dateOfIso(dueOn),
         agencies: { create: agencies.map((agencyId) => ({ agencyId })) },
       },
       select: { id: true },
@@ -107,7 +106,7 @@ export const updatePeriod = defineMutation({
     });
     await tx.reportingPeriod.update({
       where: { id: record.id },
-      data: { startsOn: toDay(input.startsOn), endsOn: toDay(input.endsOn), dueOn: toDay(input.dueOn) },
+      data: { startsOn: dateOfIso(input.startsOn), endsOn: dateOfIso(input.endsOn), dueOn: dateOfIso(input.dueOn) },
     });
     await tx.reportingPeriodAgency.deleteMany({ where: { periodId: record.id, agencyId: { notIn: agencyIds } } });
     await tx.reportingPeriodAgency.createMany({
@@ -256,7 +255,7 @@ export const remindLateAgencies = defineMutation({
       .map((a) => a.agencyId);
     if (late.length === 0) throw new MutationError("INVALID", REPORT_ERRORS.nobodyLate);
     const { count } = await tx.reportReminder.createMany({
-      data: late.map((agencyId) => ({ periodId: record.id, agencyId, day: toDay(today), createdById: user.id })),
+      data: late.map((agencyId) => ({ periodId: record.id, agencyId, day: dateOfIso(today), createdById: user.id })),
       skipDuplicates: true,
     });
     return {

@@ -2,12 +2,12 @@ import "server-only";
 // Loading what a report write acts on (inside the mutation's transaction) and the checks writes share.
 import type { Target } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
+import { dateOfIso } from "@/lib/format";
 import { rangesOverlap } from "@/lib/periods/keys";
 import { REPORT_ERRORS } from "@/lib/reports/strings";
 import { type Audit, MutationError } from "@/lib/server/mutation";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-const day = (s: string) => new Date(`${s}T00:00:00Z`);
 
 export type PeriodRecord = {
   id: string;
@@ -96,7 +96,7 @@ export async function expectNoOverlap(
     where: { planId, kind: kind as "MONTH", ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { key: true, startsOn: true, endsOn: true },
   });
-  const mine = { startsOn: day(range.startsOn), endsOn: day(range.endsOn) };
+  const mine = { startsOn: dateOfIso(range.startsOn), endsOn: dateOfIso(range.endsOn) };
   const clash = others.find((o) => rangesOverlap(mine, o));
   if (clash)
     throw new MutationError("INVALID", REPORT_ERRORS.overlap(clash.key), undefined, {
@@ -158,5 +158,3 @@ export function reportOutcome<D>(
     audit: { action, entity: "AgencyReport", entityId: report.id, agencyId: report.agencyId, ...change },
   };
 }
-
-export const toDay = day;

@@ -1,6 +1,7 @@
 // What an event would move: the ended agencies' open tasks, open reports and reporting obligations, open
 // self-assessment items, users and group memberships. Accepted (closed) work is counted and stays where it is.
 import type { Tx } from "@/lib/db";
+import { dateOfIso } from "@/lib/format";
 import { CLOSED_STATUSES } from "@/lib/tasks/status";
 import { findFolds } from "./fold";
 import { restructuringMessages as m } from "./messages";
@@ -16,7 +17,7 @@ export async function collectMoves(
   input: EventInput,
   resolved: Resolved,
 ): Promise<EventPlan> {
-  const effectiveOn = new Date(`${input.effectiveOn}T00:00:00Z`);
+  const effectiveOn = dateOfIso(input.effectiveOn);
   const ending = input.kind === "RENAME" ? [] : resolved.from.map((a) => a.id);
   const inFrom = { agencyId: { in: ending } };
   const [tasks, kept, reports, scores, obligations, users, memberships, assignments] = await Promise.all([

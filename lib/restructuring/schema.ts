@@ -1,5 +1,6 @@
 // The input of a restructuring event (zod; nothing from Prisma, so client forms reuse it).
 import { z } from "zod";
+import { dateOfIso } from "@/lib/format";
 import { restructuringMessages as m } from "./messages";
 
 export const RESTRUCTURING_KINDS = ["RENAME", "MERGE", "SPLIT", "DISSOLVE"] as const;
@@ -9,7 +10,7 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, m.dateFormat)
   .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
+    const d = dateOfIso(v);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
   }, m.dateFormat);
 

@@ -1,7 +1,7 @@
 // Resolves an event's input against the province's agencies and says, in Vietnamese, what is wrong with it:
 // nothing is written until every check passes. Reads only; runs inside the caller's transaction.
 import type { Tx } from "@/lib/db";
-import { formatDate, provinceToday } from "@/lib/format";
+import { dateOfIso, formatDate, provinceToday } from "@/lib/format";
 import { exactKey } from "@/lib/text/vietnamese";
 import { restructuringMessages as m } from "./messages";
 import type { EventInput } from "./schema";
@@ -26,7 +26,7 @@ export type Resolved = {
 };
 
 export async function resolveEvent(tx: Tx, provinceId: string, input: EventInput, now = new Date()): Promise<Resolved> {
-  const effectiveOn = new Date(`${input.effectiveOn}T00:00:00Z`);
+  const effectiveOn = dateOfIso(input.effectiveOn);
   const date = formatDate(effectiveOn);
   const errors: string[] = [];
   if (effectiveOn > provinceToday(now)) errors.push(m.dateInFuture(date));

@@ -1,5 +1,7 @@
 // "Thời gian thực hiện" as written, plus the dates it means when it can be read with confidence.
 // The text is always kept; anything not understood leaves the dates null (Home Affairs fills them in).
+
+import { dateOfIso } from "@/lib/format";
 import { normalizeText } from "@/lib/text/vietnamese";
 
 /** Mirrors the Prisma enum Recurrence. */
@@ -105,7 +107,7 @@ const isoDate = (y: number, m: number, d: number): string =>
   `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 
 function dayBefore(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
+  const date = dateOfIso(iso);
   date.setUTCDate(date.getUTCDate() - 1);
   return date.toISOString().slice(0, 10);
 }
