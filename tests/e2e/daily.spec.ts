@@ -171,3 +171,15 @@ test("an unknown address answers in Vietnamese with ways back", async ({ browser
   await expectNoSeriousAxeIssues(page);
   await screenshot(page, "daily-not-found-phone");
 });
+
+test("every page carries the not-found, forbidden and unauthorized pages as references, none of them in English", async ({
+  browser,
+}) => {
+  const page = await open(browser, ACCOUNTS.finance, SIZES[0]);
+  const html = await (await page.request.get("/nhiem-vu")).text();
+  // the framework's own 401 page (no app/unauthorized.tsx) was in every page's payload, in English
+  expect(html).not.toContain("You're not authorized");
+  // written as server markup, each boundary's text travelled in every page's payload (app/not-found.tsx)
+  expect(html).not.toContain("Bạn không có quyền truy cập trang này");
+  expect(html).not.toContain("Kiểm tra lại đường dẫn");
+});
