@@ -28,14 +28,12 @@ export type OverviewRowView = {
 
 function Percent({ row }: { row: OverviewRowView }) {
   if (row.total === 0) return <span className="text-slate-500">{t.noTasks}</span>;
-  // The bar is hidden on a phone so the figure itself fits beside the name without scrolling sideways.
+  // The bar is the figure's own ::before (.share, app/globals.css), drawn from the sm breakpoint up: on a phone the
+  // figure alone fits beside the name without scrolling sideways.
   return (
-    <div className="flex items-center gap-2">
-      <div className="hidden h-2 w-20 overflow-hidden rounded bg-slate-200 sm:block" aria-hidden="true">
-        <div className="h-full bg-emerald-600" style={{ width: `${row.percent}%` }} />
-      </div>
-      <span className="num whitespace-nowrap">{formatShareOf(row.accepted, row.applicable)}</span>
-    </div>
+    <span className="share" style={{ "--w": `${row.percent}%` } as React.CSSProperties}>
+      {formatShareOf(row.accepted, row.applicable)}
+    </span>
   );
 }
 
@@ -43,7 +41,7 @@ function Percent({ row }: { row: OverviewRowView }) {
 export function OverviewRows({ rows, statuses }: { rows: OverviewRowView[]; statuses: readonly TaskStatusValue[] }) {
   return rows.map((r) => (
     <tr key={r.key} data-agency={r.name ?? ""}>
-      <th scope="row" className="sticky left-0 max-w-[9.5rem] bg-white font-medium sm:max-w-none">
+      <th scope="row" className="ov-h">
         {r.href ? (
           <Link href={r.href} aria-label={t.boardLink(r.name ?? "")}>
             {r.name}
