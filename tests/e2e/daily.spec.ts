@@ -172,7 +172,7 @@ test("an unknown address answers in Vietnamese with ways back", async ({ browser
   await screenshot(page, "daily-not-found-phone");
 });
 
-test("every page carries the not-found, forbidden and unauthorized pages as references, none of them in English", async ({
+test("a page carries the root layout's not-found, forbidden and unauthorized pages as references, none in English", async ({
   browser,
 }) => {
   const page = await open(browser, ACCOUNTS.finance, SIZES[0]);
