@@ -54,7 +54,7 @@ export function UnauthorizedView() {
     <RefusedView
       title="Cần đăng nhập"
       heading="Bạn cần đăng nhập để xem trang này"
-      hint="Phiên đăng nhập đã hết hoặc chưa đăng nhập."
+      hint="Phiên đăng nhập đã hết hạn, hoặc bạn chưa đăng nhập."
       action={{ href: "/dang-nhap", label: "Đăng nhập" }}
     />
   );
