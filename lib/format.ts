@@ -90,6 +90,12 @@ export function dateOfIso(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
+/** Whether "YYYY-MM-DD" is a day the calendar has ("2025-02-30" is not): it reads back as itself. */
+export function isCalendarDay(iso: string): boolean {
+  const date = dateOfIso(iso);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
+}
+
 /** A calendar date carried as "YYYY-MM-DD" (plain data) → "23/08/2021". */
 export function formatIsoDate(iso: string): string {
   return formatDate(dateOfIso(iso));

@@ -1,7 +1,7 @@
 // What a province merger asks for (CONTRIBUTING.md §6: no Prisma here, forms reuse it). The preview takes the
 // merger itself; applying it adds one decision per open task of the predecessors (carry, or close with a reason).
 import { z } from "zod";
-import { dateOfIso } from "@/lib/format";
+import { dateOfIso, isCalendarDay } from "@/lib/format";
 import { normalizeText } from "@/lib/text/vietnamese";
 import { MERGER_ERRORS as E } from "./messages";
 
@@ -10,8 +10,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** "2025-07-01" → that calendar day at UTC midnight (how `date` columns are read), or null if not a real day. */
 export function parseDay(value: string): Date | null {
   if (!ISO_DAY.test(value)) return null;
-  const date = dateOfIso(value);
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? null : date;
+  return isCalendarDay(value) ? dateOfIso(value) : null;
 }
 
 const text = z.string().transform((v) => normalizeText(v).trim());

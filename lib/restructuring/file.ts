@@ -1,7 +1,7 @@
 // Reads a batch file (CSV or XLSX): one event per line — date, kind, from, to, decision; several names in
 // "from" or "to" separated by ";". A first line that is not an event (a header) is skipped.
 import ExcelJS from "exceljs";
-import { dateOfIso } from "@/lib/format";
+import { isCalendarDay } from "@/lib/format";
 import { foldKey, normalizeText } from "@/lib/text/vietnamese";
 import { restructuringMessages as m } from "./messages";
 import type { RestructuringKindValue } from "./schema";
@@ -61,8 +61,7 @@ export function parseDate(value: string): string | null {
   const [y, mo, d] = dmy ? [dmy[3], dmy[2], dmy[1]] : ymd ? [ymd[1], ymd[2], ymd[3]] : [];
   if (!y || !mo || !d) return null;
   const iso = `${y}-${mo.padStart(2, "0")}-${d.padStart(2, "0")}`;
-  const date = dateOfIso(iso);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : null;
+  return isCalendarDay(iso) ? iso : null;
 }
 
 /** RFC 4180 CSV, cells separated by "," or a tab (";" separates names inside a cell). */

@@ -1,6 +1,6 @@
 // The input of a restructuring event (zod; nothing from Prisma, so client forms reuse it).
 import { z } from "zod";
-import { dateOfIso } from "@/lib/format";
+import { isCalendarDay } from "@/lib/format";
 import { restructuringMessages as m } from "./messages";
 
 export const RESTRUCTURING_KINDS = ["RENAME", "MERGE", "SPLIT", "DISSOLVE"] as const;
@@ -9,10 +9,7 @@ export type RestructuringKindValue = (typeof RESTRUCTURING_KINDS)[number];
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, m.dateFormat)
-  .refine((v) => {
-    const d = dateOfIso(v);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
-  }, m.dateFormat);
+  .refine(isCalendarDay, m.dateFormat);
 
 /** A successor: an agency of the province, or a new one created by the event. */
 export const successorSchema = z.union([

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { EVIDENCE_LIMITS } from "@/lib/evidence/rules";
 import { preparedFileSchema } from "@/lib/evidence/schema";
-import { dateOfIso } from "@/lib/format";
+import { isCalendarDay } from "@/lib/format";
 import { TASK_ERRORS } from "@/lib/tasks/strings";
 
 export const TASK_STATUSES = [
@@ -97,10 +97,7 @@ export const isoDateSchema = z
   .trim()
   .min(1, TASK_ERRORS.dueRequired)
   .regex(/^\d{4}-\d{2}-\d{2}$/, TASK_ERRORS.dueInvalid)
-  .refine((v) => {
-    const d = dateOfIso(v);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  }, TASK_ERRORS.dueInvalid);
+  .refine(isCalendarDay, TASK_ERRORS.dueInvalid);
 
 /** Sở Nội vụ gives an unassigned duty of the plan to an agency. */
 export const assignTaskSchema = z.object({
