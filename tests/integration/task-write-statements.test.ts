@@ -21,6 +21,8 @@ const { db } = await import("@/lib/db");
 const { commentOnTask, updateTaskStatus } = await import("@/lib/tasks/mutations");
 const { markTaskSeen } = await import("@/lib/tasks/responsible");
 const { loadTaskForWrite } = await import("@/lib/tasks/write");
+const { writeAudit } = await import("@/lib/server/audit");
+const { default: cuid } = await import("@bugsnag/cuid");
 const { buildTaskWorld, makeTask } = await import("./tasks-fixtures");
 
 let w: Awaited<ReturnType<typeof buildTaskWorld>>;
@@ -119,5 +121,71 @@ describe("loadTaskForWrite", () => {
       target,
     });
     expect(missing).toBeNull();
+  });
+});
+
+// The history row, the UPDATE and the audit rows are plain SQL (Prisma's query building cost each write about
+// 0,5 ms a call): the rows must be those Prisma wrote, ids that grow with time included (lists break a tie on
+// createdAt by id).
+describe("the rows a write leaves", () => {
+  it("a comment: a cuid history row and audit row after the earlier ones, at the app's time, the task bumped", async () => {
+    const t = await makeTask(w, { agencyId: w.agencies.finance.id, status: "IN_PROGRESS", progress: 10 });
+    const first = await updateTaskStatus(w.users.financeHead, { taskId: t.id, version: 0, progress: 40 });
+    const before = new Date();
+    const second = await commentOnTask(w.users.financeHead, { taskId: t.id, version: 1, note: "Ghi chú" });
+    const after = new Date();
+    expect(first.ok && second.ok).toBe(true);
+    const updates = await db.taskUpdate.findMany({ where: { taskId: t.id }, orderBy: { createdAt: "asc" } });
+    expect(updates.map((u) => [u.progress, u.note])).toEqual([
+      [40, null],
+      [null, "Ghi chú"],
+    ]);
+    const [older, newer] = updates;
+    expect(updates.every((u) => cuid.isCuid(u.id))).toBe(true);
+    expect((older?.id ?? "") < (newer?.id ?? "")).toBe(true);
+    expect(newer?.createdAt.getTime()).toBeGreaterThanOrEqual(before.getTime());
+    expect(newer?.createdAt.getTime()).toBeLessThanOrEqual(after.getTime());
+    expect(newer?.cycleId).toBe(older?.cycleId); // the trigger filled it, as for Prisma's insert
+    const task = await db.task.findUniqueOrThrow({ where: { id: t.id } });
+    expect(task).toMatchObject({ version: 2, status: "IN_PROGRESS", progress: 40 });
+    expect(task.updatedAt.getTime()).toBeGreaterThanOrEqual(before.getTime());
+    const audits = await db.auditLog.findMany({ where: { entityId: t.id }, orderBy: { id: "asc" } });
+    expect(audits.map((a) => a.action)).toEqual(["task.status", "task.comment"]);
+    expect(audits[1]).toMatchObject({
+      provinceId: w.provinceId,
+      userId: w.users.financeHead.id,
+      entity: "Task",
+      agencyId: w.agencies.finance.id,
+      before: { status: "IN_PROGRESS", progress: 40, version: 1 },
+      after: { status: "IN_PROGRESS", progress: 40, version: 2, note: "Ghi chú", evidence: [] },
+    });
+  });
+
+  it("writeAudit: thousands of rows in order, one time, JSON as Prisma stored it, none when there is nothing", async () => {
+    const tag = `audit-batch-${Date.now()}`;
+    const at = new Date("2026-11-20T02:00:00Z");
+    // beyond Postgres's 65 535 parameters in one statement (10 a row): the rows go in batches
+    const many = Array.from({ length: 7_000 }, (_, i) => ({
+      action: tag,
+      entity: "Test",
+      entityId: String(i).padStart(5, "0"),
+      before: i === 0 ? null : undefined,
+      after: { at, skipped: undefined, n: i },
+    }));
+    await db.$transaction((tx) => writeAudit(tx, { provinceId: w.provinceId, userId: null }, many));
+    const rows = await db.auditLog.findMany({ where: { action: tag }, orderBy: { id: "asc" } });
+    expect(rows).toHaveLength(7_000);
+    expect(rows.map((r) => r.entityId)).toEqual(many.map((m) => m.entityId));
+    expect(new Set(rows.map((r) => r.createdAt.getTime())).size).toBe(1);
+    expect(rows[0]).toMatchObject({
+      before: null,
+      after: { at: at.toISOString(), n: 0 },
+      userId: null,
+      agencyId: null,
+    });
+    expect(rows[0]?.after).not.toHaveProperty("skipped");
+    await db.$transaction((tx) => writeAudit(tx, { provinceId: w.provinceId, userId: null }, []));
+    expect(await db.auditLog.count({ where: { action: tag } })).toBe(7_000);
+    await db.auditLog.deleteMany({ where: { action: tag } });
   });
 });
