@@ -205,13 +205,12 @@ export async function recordUpdate(
   entry: UpdateEntry,
 ): Promise<{ updateId: string; evidence: EvidenceSummary[] }> {
   // Plain SQL for the reason bumpTask gives, with the id and the time Prisma would have sent; a trigger fills cycleId.
-  const [update] = await tx.$queryRaw<{ id: string }[]>`
+  const updateId = newId();
+  await tx.$executeRaw`
     insert into "TaskUpdate" (id, "taskId", "userId", "approvedById", "fromStatus", "toStatus", progress, note, "createdAt")
-    values (${newId()}, ${entry.taskId}, ${entry.userId}, ${entry.approvedById ?? null},
+    values (${updateId}, ${entry.taskId}, ${entry.userId}, ${entry.approvedById ?? null},
             ${entry.fromStatus ?? null}::"TaskStatus", ${entry.toStatus ?? null}::"TaskStatus", ${entry.progress ?? null}::int,
-            ${entry.note || null}, ${new Date()})
-    returning id`;
-  if (!update) throw new Error("TaskUpdate insert returned no row");
+            ${entry.note || null}, ${new Date()})`;
   const files = entry.files ?? [];
   for (const file of files) await writeTemp(file.storageKey, file.bytes);
   // Into place before the commit: if a file cannot be stored, the whole update rolls back and the user is told.
@@ -223,9 +222,9 @@ export async function recordUpdate(
       files: [TASK_ERRORS.evidenceNotStored],
     });
   }
-  const rows = evidenceRows({ updateId: update.id }, files, entry.links ?? []);
+  const rows = evidenceRows({ updateId }, files, entry.links ?? []);
   if (rows.length > 0) await tx.evidence.createMany({ data: rows });
-  return { updateId: update.id, evidence: summarize(entry) };
+  return { updateId, evidence: summarize(entry) };
 }
 
 export type EvidenceSummary =
