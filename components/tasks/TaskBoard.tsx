@@ -6,18 +6,10 @@ import { TaskList } from "@/components/tasks/TaskList";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Link } from "@/components/ui/Link";
 import { Pagination } from "@/components/ui/Pagination";
-import { BOARD_COLUMNS, filterCards, filterOptions, type TaskCard as TaskCardData } from "@/lib/tasks/board";
-import {
-  type BoardItem,
-  boundedColumns,
-  foldSupportDuties,
-  itemView,
-  pageOfList,
-  sortCards,
-  summarizeBoard,
-} from "@/lib/tasks/board-view";
+import { BOARD_COLUMNS, type BoardCard, filterOptions, type TaskCard as TaskCardData } from "@/lib/tasks/board";
+import { type BoardLayout, type BoundedColumn, itemView, summarizeBoard } from "@/lib/tasks/board-view";
 import type { AgencyRef, BoardPlan } from "@/lib/tasks/data";
-import { BOARD_CARD_LIMIT, BOARD_PAGE_SIZE, type BoardView, type BoardFilters as Filters } from "@/lib/tasks/schema";
+import type { BoardView, BoardFilters as Filters } from "@/lib/tasks/schema";
 import { STATUS_LABELS, TASK_TEXT } from "@/lib/tasks/strings";
 
 type Props = {
@@ -25,7 +17,9 @@ type Props = {
   basePath: string;
   filters: Filters;
   /** the chosen plan's cards (of one status column when `filters.status` is set: the loader filtered them) */
-  cards: TaskCardData[];
+  cards: BoardCard[];
+  /** what is drawn of them with `filters`, with the drawn cards' details (loadBoardLayout) */
+  layout: BoardLayout<TaskCardData>;
   plans: BoardPlan[];
   plan: BoardPlan | null;
   /** the agencies whose work this one carries on ("Gộp theo cơ cấu hiện tại" shows when there are any) */
@@ -61,13 +55,13 @@ export function TaskBoard({
   basePath,
   filters,
   cards,
+  layout,
   plans,
   plan,
   predecessors = [],
   keep = {},
   toolbar,
 }: Props) {
-  const shown = sortCards(filterCards(cards, filters), filters.sort);
   const { fields, criteria, criteriaAfterField } = filterOptions(cards, filters);
   const href = (o: Partial<Filters> = {}) => boardHref(basePath, filters, o, keep);
   const back = href();
@@ -79,7 +73,7 @@ export function TaskBoard({
           <h1 className="text-xl font-bold text-slate-900 sm:text-2xl">{title}</h1>
           <p className="mt-1 text-sm text-slate-600" aria-live="polite" data-testid="board-count">
             {column && `${TASK_TEXT.columnListTitle(STATUS_LABELS[column])} · `}
-            {TASK_TEXT.count(shown.length, cards.length)}
+            {TASK_TEXT.count(layout.count, cards.length)}
           </p>
         </div>
         {toolbar}
@@ -104,12 +98,12 @@ export function TaskBoard({
       )}
       {!plan ? (
         <EmptyState boxed>{TASK_TEXT.noPlan}</EmptyState>
-      ) : shown.length === 0 ? (
+      ) : layout.count === 0 ? (
         <EmptyState boxed>{TASK_TEXT.emptyBoard}</EmptyState>
-      ) : filters.view === "list" ? (
-        <PagedList cards={shown} back={back} page={filters.page ?? 1} href={href} />
+      ) : layout.list ? (
+        <PagedList list={layout.list} back={back} href={href} />
       ) : (
-        <Columns items={foldSupportDuties(shown)} back={back} href={href} />
+        <Columns columns={layout.columns?.columns ?? []} items={layout.columns?.items ?? 0} back={back} href={href} />
       )}
     </div>
   );
@@ -128,17 +122,15 @@ function mergeSwitch(predecessors: AgencyRef[], filters: Filters, href: (o: Part
 }
 
 function PagedList({
-  cards,
+  list,
   back,
-  page,
   href,
 }: {
-  cards: TaskCardData[];
+  list: NonNullable<BoardLayout<TaskCardData>["list"]>;
   back: string;
-  page: number;
   href: (o: Partial<Filters>) => string;
 }) {
-  const { rows, page: current, pageCount } = pageOfList(cards, page, BOARD_PAGE_SIZE);
+  const { rows, page: current, pageCount } = list;
   const at = (n: number) => ({ page: n > 1 ? String(n) : undefined });
   // hrefWith keeps every other parameter; the board's own address (filters, plan, cycle) is the base
   const [path, query = ""] = href({ page: undefined }).split("?");
@@ -157,8 +149,18 @@ function PagedList({
   );
 }
 
-function Columns({ items, back, href }: { items: BoardItem[]; back: string; href: (o: Partial<Filters>) => string }) {
-  const columns = boundedColumns(items, BOARD_CARD_LIMIT);
+function Columns({
+  columns,
+  items,
+  back,
+  href,
+}: {
+  columns: BoundedColumn[];
+  /** the items of every column (a folded group is one) */
+  items: number;
+  back: string;
+  href: (o: Partial<Filters>) => string;
+}) {
   const cardsShown = columns.reduce((n, c) => n + c.shown.length, 0);
   return (
     <>
@@ -171,9 +173,9 @@ function Columns({ items, back, href }: { items: BoardItem[]; back: string; href
           </a>
         ))}
       </nav>
-      {cardsShown < items.length && (
+      {cardsShown < items && (
         <p className="text-sm text-slate-600" data-testid="columns-bounded">
-          {TASK_TEXT.columnShown(cardsShown, items.length)}
+          {TASK_TEXT.columnShown(cardsShown, items)}
         </p>
       )}
       <BoardColumns

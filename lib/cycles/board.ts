@@ -7,7 +7,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { provinceToday } from "@/lib/format";
 import type { Loaded } from "@/lib/server/loaded";
-import { toCard } from "@/lib/tasks/board";
+import { toBoardCard } from "@/lib/tasks/board";
 import { type AgencyBoard, type BoardQuery, loadAgencyBoard } from "@/lib/tasks/data";
 import type { TaskStatusValue } from "@/lib/tasks/schema";
 
@@ -37,7 +37,7 @@ export async function loadCycleBoard(
       dueOn: cycle.dueOn,
       recurrence: "NONE" as const,
     };
-    return [{ ...toCard(row, card.role === "lead" ? card.agencyId : null, today), recurrence: card.recurrence }];
+    return [{ ...toBoardCard(row, card.role === "lead" ? card.agencyId : null, today), recurrence: card.recurrence }];
   });
   return { status: "ok", data: { ...board.data, cards } };
 }

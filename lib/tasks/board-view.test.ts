@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { type TaskCardRow, toCard } from "./board";
-import { boundedColumns, foldSupportDuties, pageOfList, sortCards, summarizeBoard } from "./board-view";
+import {
+  boardLayout,
+  boundedColumns,
+  fillLayout,
+  foldSupportDuties,
+  layoutCardIds,
+  pageOfList,
+  sortCards,
+  summarizeBoard,
+} from "./board-view";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const today = d("2026-11-30");
@@ -116,5 +125,37 @@ describe("a page of a list", () => {
     expect(pageOfList(rows, 3, 25)).toEqual({ rows: rows.slice(50), page: 3, pageCount: 3 });
     expect(pageOfList(rows, 9, 25).page).toBe(3);
     expect(pageOfList([], 2, 25)).toEqual({ rows: [], page: 1, pageCount: 1 });
+  });
+});
+
+describe("board layout", () => {
+  const filters = { view: "columns", role: "all", sort: "code" } as const;
+  const cards = [
+    card("a"),
+    card("b", { status: "SUBMITTED" }),
+    // one measure supported with two lead agencies: one item, drawn by its first member
+    card("s1", { agencyId: "x", title: "Phối hợp", criterionCode: "5.1" }),
+    card("s2", { agencyId: "y", title: "Phối hợp", criterionCode: "5.1" }),
+  ];
+
+  it("in columns: the drawn cards' ids, a folded group by its first member, and the filled layout", () => {
+    const layout = boardLayout(cards, filters);
+    expect(layout).toMatchObject({ count: 4, list: null, columns: { items: 3 } });
+    expect(layoutCardIds(layout).sort()).toEqual(["a", "b", "s1"]);
+    const filled = fillLayout(layout, (c) => ({ ...c, title: `${c.title}!` }));
+    const drawn = (filled.columns?.columns ?? []).flatMap((c) => c.shown);
+    expect(drawn.map((i) => (i.kind === "task" ? i.card.title : i.sample.title)).sort()).toEqual([
+      "Phối hợp!",
+      "a!",
+      "b!",
+    ]);
+    // a group's members keep only what the card lists of them
+    expect(drawn.find((i) => i.kind === "group")).toMatchObject({ members: [{ id: "s1" }, { id: "s2" }] });
+  });
+
+  it("as a list: one page of the filtered cards, clamped to the pages there are", () => {
+    const layout = boardLayout(cards, { ...filters, view: "list", role: "lead", page: 9 });
+    expect(layout).toMatchObject({ count: 2, columns: null, list: { page: 1, pageCount: 1 } });
+    expect(layoutCardIds(layout)).toEqual(["a", "b"]);
   });
 });

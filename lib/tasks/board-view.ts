@@ -3,8 +3,14 @@
 
 import { codeParts, compareCodeParts } from "@/lib/criteria/codes";
 import { Dec } from "@/lib/decimal";
-import { BOARD_COLUMNS, type TaskCard } from "@/lib/tasks/board";
-import type { BoardSort, TaskStatusValue } from "@/lib/tasks/schema";
+import { BOARD_COLUMNS, type BoardCard, filterCards, type TaskCard } from "@/lib/tasks/board";
+import {
+  BOARD_CARD_LIMIT,
+  BOARD_PAGE_SIZE,
+  type BoardFilters,
+  type BoardSort,
+  type TaskStatusValue,
+} from "@/lib/tasks/schema";
 import { isClosedStatus } from "@/lib/tasks/status";
 
 export type BoardSummary = {
@@ -19,7 +25,7 @@ export type BoardSummary = {
 };
 
 /** Over the tasks the agency leads (support duties are someone else's deadline). */
-export function summarizeBoard(cards: readonly TaskCard[]): BoardSummary {
+export function summarizeBoard(cards: readonly BoardCard[]): BoardSummary {
   const lead = cards.filter((c) => c.role === "lead");
   const open = lead.filter((c) => !isClosedStatus(c.status));
   const lost = new Map<string, string>();
@@ -53,7 +59,7 @@ const COMPARATORS: Record<BoardSort, (a: SortKey, b: SortKey) => number> = {
 };
 
 /** A stable sort (ties keep the loader's order: criterion code, then plan reference). */
-export function sortCards<T extends TaskCard>(cards: readonly T[], sort: BoardSort): T[] {
+export function sortCards<T extends BoardCard>(cards: readonly T[], sort: BoardSort): T[] {
   const compare = COMPARATORS[sort];
   const keyed: Keyed<T>[] = cards.map((card, index) => ({
     card,
@@ -69,28 +75,28 @@ export function sortCards<T extends TaskCard>(cards: readonly T[], sort: BoardSo
   return keyed.map((k) => k.card);
 }
 
-export type SupportGroup = {
+export type SupportGroup<T extends BoardCard = TaskCard> = {
   kind: "group";
   key: string;
   /** the first member, for the title, criterion, points and due date the members share */
-  sample: TaskCard;
-  members: TaskCard[];
+  sample: T;
+  members: BoardCard[];
   /** the least advanced member's status: the column where work remains */
   status: TaskStatusValue;
   overdue: number;
 };
-export type BoardItem = { kind: "task"; card: TaskCard } | SupportGroup;
+export type BoardItem<T extends BoardCard = TaskCard> = { kind: "task"; card: T } | SupportGroup<T>;
 
 /**
  * Supporting duties with the same title on the same criterion (one measure led by many agencies) become one
  * item listing its lead agencies; a lone support card and every lead card stay as they are. Order is kept:
  * a group sits where its first member was.
  */
-export function foldSupportDuties(cards: readonly TaskCard[]): BoardItem[] {
-  const groups = new Map<string, TaskCard[]>();
-  const keyOf = (c: TaskCard) => `${c.criterionCode ?? ""}|${c.title}`;
+export function foldSupportDuties<T extends BoardCard>(cards: readonly T[]): BoardItem<T>[] {
+  const groups = new Map<string, T[]>();
+  const keyOf = (c: BoardCard) => `${c.criterionCode ?? ""}|${c.title}`;
   for (const c of cards) if (c.role === "support") groups.set(keyOf(c), [...(groups.get(keyOf(c)) ?? []), c]);
-  const items: BoardItem[] = [];
+  const items: BoardItem<T>[] = [];
   const placed = new Set<string>();
   for (const card of cards) {
     const members = card.role === "support" ? (groups.get(keyOf(card)) ?? []) : [];
@@ -113,16 +119,21 @@ export function foldSupportDuties(cards: readonly TaskCard[]): BoardItem[] {
   return items;
 }
 
-export const itemStatus = (item: BoardItem): TaskStatusValue => (item.kind === "task" ? item.card.status : item.status);
+export const itemStatus = <T extends BoardCard>(item: BoardItem<T>): TaskStatusValue =>
+  item.kind === "task" ? item.card.status : item.status;
 
 /** One status column of a bounded board: every item's count, and the items it shows. */
-export type BoundedColumn = { status: TaskStatusValue; total: number; shown: BoardItem[] };
+export type BoundedColumn<T extends BoardCard = TaskCard> = {
+  status: TaskStatusValue;
+  total: number;
+  shown: BoardItem<T>[];
+};
 
 /**
  * The columns of a board that shows at most `limit` cards, shared by the columns one round at a time (a column
  * with few items leaves its share to the others), each column's order kept; `total` counts the whole column.
  */
-export function boundedColumns(items: readonly BoardItem[], limit: number): BoundedColumn[] {
+export function boundedColumns<T extends BoardCard>(items: readonly BoardItem<T>[], limit: number): BoundedColumn<T>[] {
   const columns = BOARD_COLUMNS.map((status) => ({ status, all: items.filter((i) => itemStatus(i) === status) }));
   const take = columns.map(() => 0);
   let left = limit;
@@ -144,6 +155,55 @@ export function pageOfList<T>(rows: readonly T[], page: number, size: number) {
   const pageCount = Math.max(1, Math.ceil(rows.length / size));
   const current = Math.min(Math.max(1, page), pageCount);
   return { rows: rows.slice((current - 1) * size, current * size), page: current, pageCount };
+}
+
+/**
+ * What a board shows of its cards once filtered and sorted: `count` of them; in the list view one page of rows, in
+ * columns the bounded columns of their items (`items` of them, support duties folded).
+ */
+export type BoardLayout<T extends BoardCard> = {
+  count: number;
+  list: { rows: T[]; page: number; pageCount: number } | null;
+  columns: { columns: BoundedColumn<T>[]; items: number } | null;
+};
+
+export function boardLayout<T extends BoardCard>(cards: readonly T[], filters: BoardFilters): BoardLayout<T> {
+  const shown = sortCards(filterCards(cards, filters), filters.sort);
+  if (filters.view === "list")
+    return { count: shown.length, list: pageOfList(shown, filters.page ?? 1, BOARD_PAGE_SIZE), columns: null };
+  const items = foldSupportDuties(shown);
+  return {
+    count: shown.length,
+    list: null,
+    columns: { columns: boundedColumns(items, BOARD_CARD_LIMIT), items: items.length },
+  };
+}
+
+/** The cards the layout draws (a folded group draws its first member): those whose details are read. */
+export function layoutCardIds(layout: BoardLayout<BoardCard>): string[] {
+  if (layout.list) return layout.list.rows.map((c) => c.id);
+  return (layout.columns?.columns ?? []).flatMap((c) =>
+    c.shown.map((i) => (i.kind === "task" ? i.card.id : i.sample.id)),
+  );
+}
+
+/** The layout with each drawn card replaced by `fill`'s (the card with its details). */
+export function fillLayout<T extends BoardCard, U extends BoardCard>(
+  layout: BoardLayout<T>,
+  fill: (card: T) => U,
+): BoardLayout<U> {
+  const item = (i: BoardItem<T>): BoardItem<U> =>
+    i.kind === "task" ? { kind: "task", card: fill(i.card) } : { ...i, sample: fill(i.sample) };
+  return {
+    count: layout.count,
+    list: layout.list ? { ...layout.list, rows: layout.list.rows.map(fill) } : null,
+    columns: layout.columns
+      ? {
+          items: layout.columns.items,
+          columns: layout.columns.columns.map((c) => ({ ...c, shown: c.shown.map(item) })),
+        }
+      : null,
+  };
 }
 
 /**

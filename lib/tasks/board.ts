@@ -7,7 +7,8 @@ import type { BoardFilters, RecurrenceValue, TaskStatusValue } from "@/lib/tasks
 import { type DueState, dueState } from "@/lib/tasks/status";
 import { HISTORY_TEXT } from "@/lib/tasks/strings";
 
-export type TaskCardRow = {
+/** What a board sorts, filters, folds and counts by: read for every card of the plan. */
+export type BoardCardRow = {
   id: string;
   title: string;
   status: TaskStatusValue;
@@ -21,6 +22,14 @@ export type TaskCardRow = {
   fieldCode: string | null;
   fieldTitle: string | null;
   lostPoints: string | null;
+  /** a staff member's "hoàn thành" waits for the agency head (lib/tasks/head-approval.ts) */
+  awaitingHead?: boolean | null;
+  /** ?gop=1: the predecessor (an agency a restructuring ended) whose task this is, by name */
+  formerAgency?: string | null;
+};
+
+/** What only a card on screen shows: a board reads it for the cards it shows (loadBoardLayout). */
+export type CardDetails = {
   lastUpdateAt: Date | null;
   lastUpdateBy: string | null;
   /** while RETURNED: Sở Nội vụ's reason, and whether the reader has not opened the task since ("Mới") */
@@ -30,13 +39,12 @@ export type TaskCardRow = {
   isNew?: boolean | null;
   /** "Người phụ trách" */
   responsibleName?: string | null;
-  /** a staff member's "hoàn thành" waits for the agency head (lib/tasks/head-approval.ts) */
-  awaitingHead?: boolean | null;
-  /** ?gop=1: the predecessor (an agency a restructuring ended) whose task this is, by name */
-  formerAgency?: string | null;
 };
 
-export type TaskCard = TaskCardRow & DueState & { role: "lead" | "support" };
+export type TaskCardRow = BoardCardRow & CardDetails;
+
+export type BoardCard = BoardCardRow & DueState & { role: "lead" | "support" };
+export type TaskCard = BoardCard & CardDetails;
 
 export const BOARD_COLUMNS: TaskStatusValue[] = ["NOT_STARTED", "IN_PROGRESS", "RETURNED", "SUBMITTED", "ACCEPTED"];
 
@@ -47,16 +55,16 @@ type AllKeys<T> = { [K in keyof Required<T>]: T[K] };
  * `boardAgencyIds`: the board's agency (with ?gop=1 its predecessors too): the tasks it leads are "lead" cards.
  * Built field by field, not as `{ ...row, …more }`: V8 (Node 20) copies a spread with new keys after it on a slow
  * path, 12 µs a card against 0,6 (a 160-card board spent 2–3 ms of its request there); AllKeys makes a field
- * added to TaskCardRow a type error here until it is copied.
+ * added to the row types a type error here until it is copied.
  */
-export function toCard(
-  row: TaskCardRow,
+export function toBoardCard(
+  row: BoardCardRow,
   boardAgencyIds: string | null | readonly string[],
   today: Date,
   formerAgency: string | null | undefined = row.formerAgency,
-): TaskCard {
+): BoardCard {
   const due = dueState(row, today);
-  const card: AllKeys<TaskCard> = {
+  const card: AllKeys<BoardCard> = {
     id: row.id,
     title: row.title,
     status: row.status,
@@ -70,13 +78,6 @@ export function toCard(
     fieldCode: row.fieldCode,
     fieldTitle: row.fieldTitle,
     lostPoints: row.lostPoints,
-    lastUpdateAt: row.lastUpdateAt,
-    // an update with no author was written by the system (a restructuring applied from the command line)
-    lastUpdateBy: row.lastUpdateAt && !row.lastUpdateBy ? HISTORY_TEXT.systemAuthor : row.lastUpdateBy,
-    returnReason: row.returnReason,
-    returnedUnread: row.returnedUnread,
-    isNew: row.isNew,
-    responsibleName: row.responsibleName,
     awaitingHead: row.awaitingHead,
     formerAgency,
     cycleDue: due.cycleDue,
@@ -87,12 +88,55 @@ export function toCard(
   return card;
 }
 
+/** A board card with what its card on screen shows (field by field, as toBoardCard). */
+export function withDetails(card: BoardCard, details: CardDetails): TaskCard {
+  const full: AllKeys<TaskCard> = {
+    id: card.id,
+    title: card.title,
+    status: card.status,
+    progress: card.progress,
+    dueOn: card.dueOn,
+    recurrence: card.recurrence,
+    agencyId: card.agencyId,
+    agencyName: card.agencyName,
+    criterionCode: card.criterionCode,
+    criterionTitle: card.criterionTitle,
+    fieldCode: card.fieldCode,
+    fieldTitle: card.fieldTitle,
+    lostPoints: card.lostPoints,
+    awaitingHead: card.awaitingHead,
+    formerAgency: card.formerAgency,
+    cycleDue: card.cycleDue,
+    overdue: card.overdue,
+    dueSoon: card.dueSoon,
+    role: card.role,
+    lastUpdateAt: details.lastUpdateAt,
+    // an update with no author was written by the system (a restructuring applied from the command line)
+    lastUpdateBy: details.lastUpdateAt && !details.lastUpdateBy ? HISTORY_TEXT.systemAuthor : details.lastUpdateBy,
+    returnReason: details.returnReason,
+    returnedUnread: details.returnedUnread,
+    isNew: details.isNew,
+    responsibleName: details.responsibleName,
+  };
+  return full;
+}
+
+/** A card read whole (the personal list, the review queue): the board's fields and the details. */
+export function toCard(
+  row: TaskCardRow,
+  boardAgencyIds: string | null | readonly string[],
+  today: Date,
+  formerAgency: string | null | undefined = row.formerAgency,
+): TaskCard {
+  return withDetails(toBoardCard(row, boardAgencyIds, today, formerAgency), row);
+}
+
 function leads(boardAgencyIds: string | null | readonly string[], agencyId: string | null): boolean {
   if (agencyId === null) return false;
   return typeof boardAgencyIds === "string" ? boardAgencyIds === agencyId : (boardAgencyIds ?? []).includes(agencyId);
 }
 
-export function filterCards(cards: TaskCard[], filters: BoardFilters): TaskCard[] {
+export function filterCards<T extends BoardCard>(cards: readonly T[], filters: BoardFilters): T[] {
   return cards.filter(
     (c) =>
       (!filters.field || c.fieldCode === filters.field) &&
@@ -105,11 +149,8 @@ export function filterCards(cards: TaskCard[], filters: BoardFilters): TaskCard[
   );
 }
 
-export function groupByStatus(cards: TaskCard[]): Record<TaskStatusValue, TaskCard[]> {
-  const columns = Object.fromEntries(BOARD_COLUMNS.map((s) => [s, [] as TaskCard[]])) as Record<
-    TaskStatusValue,
-    TaskCard[]
-  >;
+export function groupByStatus<T extends BoardCard>(cards: readonly T[]): Record<TaskStatusValue, T[]> {
+  const columns = Object.fromEntries(BOARD_COLUMNS.map((s) => [s, [] as T[]])) as Record<TaskStatusValue, T[]>;
   for (const card of cards) columns[card.status]?.push(card); // a closed ("không còn áp dụng") task has no column
   return columns;
 }
@@ -133,7 +174,7 @@ export type FilterOptions = {
  * (a large agency's board held 123: a list no one scrolls, sent twice in every response), only the chosen one.
  */
 export function filterOptions(
-  cards: TaskCard[],
+  cards: readonly BoardCard[],
   chosen: Pick<BoardFilters, "field" | "criterion"> = {},
 ): FilterOptions {
   const fields = new Map<string, string>();

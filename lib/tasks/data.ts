@@ -10,10 +10,21 @@ import { PREPARED } from "@/lib/db-statements";
 import { dateOfIso, provinceToday, provinceTodayIso } from "@/lib/format";
 import { MAX_PAGE } from "@/lib/search-params";
 import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
-import { formerAgencyOf, type TaskCard, type TaskCardRow, toCard } from "@/lib/tasks/board";
+import {
+  type BoardCard,
+  type BoardCardRow,
+  type CardDetails,
+  formerAgencyOf,
+  type TaskCard,
+  type TaskCardRow,
+  toBoardCard,
+  toCard,
+  withDetails,
+} from "@/lib/tasks/board";
 import { boardPredecessors, type EndedAgency } from "@/lib/tasks/board-lineage";
+import { type BoardLayout, boardLayout, fillLayout, layoutCardIds } from "@/lib/tasks/board-view";
 import { cycleDueSql, openStatusSql } from "@/lib/tasks/due-sql";
-import type { TaskStatusValue } from "@/lib/tasks/schema";
+import type { BoardFilters, TaskStatusValue } from "@/lib/tasks/schema";
 
 export type AgencyRef = { id: string; name: string };
 /**
@@ -24,39 +35,40 @@ export type AgencyBoard = {
   agency: AgencyRef;
   plans: BoardPlan[];
   plan: BoardPlan | null;
-  cards: TaskCard[];
+  cards: BoardCard[];
   predecessors: AgencyRef[];
   merged: boolean;
 };
 
-/**
- * The card columns, read for one user: "Mới" while the task was given to the agency (duties page) after the user
- * last opened it, "Trả lại · Mới" while Sở Nội vụ's return is newer than the user's last visit (TaskView).
- * Prepared under a name (PREPARED, lib/db-statements.ts): after five runs a connection may keep a generic plan, and
- * until then each run is planned, so the one-row lookups are subqueries rather than joins (half the planning time:
- * 3,8 → 2,1 ms for a 157-card board at national size), and the return's lookup is gated inside
- * its lateral (a one-time filter on the status): as a join condition it walked every task's history, returned or
- * not (12 → 7 ms of execution; docs/perf/explain.md).
- */
-const cardFrom = (userId: string) => Prisma.sql`${PREPARED}
-  select t.id, t.title, t.status::text as status, t.progress, t."dueOn", t.recurrence::text as recurrence,
-         t."agencyId", (select a.name from "Agency" a where a.id = t."agencyId") as "agencyName",
-         c.code as "criterionCode", c.title as "criterionTitle", f.code as "fieldCode", f.title as "fieldTitle",
-         (c."standardPoints" - (select s."assessedPoints" from "CriterionScore" s
-                                where s."criterionId" = c.id and s."assessmentId" = p."assessmentId"))::text as "lostPoints",
-         lu."createdAt" as "lastUpdateAt", lu.name as "lastUpdateBy",
-         rr.note as "returnReason",
-         (rr."createdAt" is not null and (tv."seenAt" is null or tv."seenAt" < rr."createdAt")) as "returnedUnread",
-         (t."assignedAt" is not null and (tv."seenAt" is null or tv."seenAt" < t."assignedAt")) as "isNew",
-         (select ru.name from "User" ru where ru.id = t."responsibleUserId") as "responsibleName",
-         exists (select 1 from "TaskCycle" hc where hc.id = par_task_current_cycle(t.id)
-                   and hc."headApprovalRequestedAt" is not null) as "awaitingHead"
-  from "Task" t
+/** A card's board columns (BoardCardRow) for a task aliased `t`, with its plan `p` and criterion `c` (cardJoins). */
+const boardColumns = Prisma.sql`
+  t.id, t.title, t.status::text as status, t.progress, t."dueOn", t.recurrence::text as recurrence,
+  t."agencyId", (select a.name from "Agency" a where a.id = t."agencyId") as "agencyName",
+  c.code as "criterionCode", c.title as "criterionTitle", f.code as "fieldCode", f.title as "fieldTitle",
+  (c."standardPoints" - (select s."assessedPoints" from "CriterionScore" s
+                         where s."criterionId" = c.id and s."assessmentId" = p."assessmentId"))::text as "lostPoints",
+  exists (select 1 from "TaskCycle" hc where hc.id = par_task_current_cycle(t.id)
+            and hc."headApprovalRequestedAt" is not null) as "awaitingHead"`;
+const boardJoins = Prisma.sql`
   join "Plan" p on p.id = t."planId"
   left join "Criterion" c on c.id = t."criterionId"
   left join lateral (
     select f.code, f.title from "Criterion" f where f."frameworkId" = c."frameworkId" and f.code = split_part(c.code, '.', 1)
-  ) f on true
+  ) f on true`;
+
+/**
+ * A card's details (CardDetails), read for one user: "Mới" while the task was given to the agency (duties page)
+ * after the user last opened it, "Trả lại · Mới" while Sở Nội vụ's return is newer than the user's last visit
+ * (TaskView). The return's lookup is gated inside its lateral (a one-time filter on the status): as a join
+ * condition it walked every task's history, returned or not (12 → 7 ms of execution; docs/perf/explain.md).
+ */
+const detailColumns = Prisma.sql`
+  lu."createdAt" as "lastUpdateAt", lu.name as "lastUpdateBy",
+  rr.note as "returnReason",
+  (rr."createdAt" is not null and (tv."seenAt" is null or tv."seenAt" < rr."createdAt")) as "returnedUnread",
+  (t."assignedAt" is not null and (tv."seenAt" is null or tv."seenAt" < t."assignedAt")) as "isNew",
+  (select ru.name from "User" ru where ru.id = t."responsibleUserId") as "responsibleName"`;
+const detailJoins = (userId: string) => Prisma.sql`
   left join lateral (select v."seenAt" from "TaskView" v where v."taskId" = t.id and v."userId" = ${userId}) tv on true
   left join lateral (
     select u."createdAt", us.name from "TaskUpdate" u left join "User" us on us.id = u."userId"
@@ -66,6 +78,24 @@ const cardFrom = (userId: string) => Prisma.sql`${PREPARED}
     select u.note, u."createdAt" from "TaskUpdate" u
     where t.status = 'RETURNED' and u."taskId" = t.id and u."toStatus" = 'RETURNED' order by u."createdAt" desc limit 1
   ) rr on true`;
+
+/**
+ * A whole card (the personal list, the review queue: each a page of cards). Prepared under a name (PREPARED,
+ * lib/db-statements.ts): after five runs a connection may keep a generic plan, and until then each run is planned,
+ * so the one-row lookups are subqueries rather than joins (half the planning time: 3,8 → 2,1 ms for a 157-card board
+ * at national size).
+ */
+const cardFrom = (userId: string) => Prisma.sql`${PREPARED}
+  select ${boardColumns}, ${detailColumns}
+  from "Task" t ${boardJoins} ${detailJoins(userId)}`;
+
+/**
+ * A board reads every card of its plan (its counts, sorts and filters need them) but draws at most 25: the details
+ * are read for those only (loadBoardLayout). For 160 cards at national size the whole card took Postgres 5,1 ms,
+ * the board's columns 1,6 ms.
+ */
+const boardCardFrom = Prisma.sql`${PREPARED}
+  select ${boardColumns} from "Task" t ${boardJoins}`;
 
 /** A plan the board can show, with how many of the agency's tasks (led or supported) it holds. */
 export type BoardPlan = { id: string; number: string; issuedOn: Date; tasks: number };
@@ -180,14 +210,38 @@ export async function loadAgencyBoard(
   const rows =
     ids.length === 0
       ? []
-      : await db.$queryRaw<TaskCardRow[]>`${cardFrom(user.id)}
+      : await db.$queryRaw<BoardCardRow[]>`${boardCardFrom}
     where t.id = any(${ids}) and p."provinceId" = ${user.provinceId}
     order by c."sortKey" nulls last, t."sourceRef", t.id`;
   const today = provinceToday();
   const former = formerAgencyOf(found, agency.id, merged ? predecessors : []);
-  const cards = rows.map((r) => toCard(r, lineage, today, former(r)));
+  const cards = rows.map((r) => toBoardCard(r, lineage, today, former(r)));
   return { status: "ok", data: { ...base, plan, cards } };
 }
+
+/**
+ * What a board draws of `cards` (loadAgencyBoard's, or loadCycleBoard's) with `filters`, the drawn cards with their
+ * details (last update, return, "Mới", person in charge) for the caller, read in one statement for those ids only.
+ */
+export async function loadBoardLayout(
+  user: SessionUser,
+  cards: readonly BoardCard[],
+  filters: BoardFilters,
+): Promise<BoardLayout<TaskCard>> {
+  const layout = boardLayout(cards, filters);
+  const ids = layoutCardIds(layout);
+  const rows =
+    ids.length === 0
+      ? []
+      : await db.$queryRaw<(CardDetails & { id: string })[]>`${PREPARED}
+    select t.id, ${detailColumns} from "Task" t join "Plan" p on p.id = t."planId" ${detailJoins(user.id)}
+    where t.id = any(${ids}) and p."provinceId" = ${user.provinceId}`;
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return fillLayout(layout, (card) => withDetails(card, byId.get(card.id) ?? NO_DETAILS));
+}
+
+/** A card whose details were not found (no longer in the caller's province): nothing beyond the board's columns. */
+const NO_DETAILS: CardDetails = { lastUpdateAt: null, lastUpdateBy: null };
 
 /** Rows per page of "Việc của tôi" and of the review queue. */
 export const MY_TASKS_PAGE_SIZE = 30;

@@ -12,8 +12,8 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { BOARD_COLUMNS } from "@/lib/tasks/board";
 import { boundedColumns, foldSupportDuties } from "@/lib/tasks/board-view";
-import { loadAgencyBoard, loadMyTasks, MY_TASKS_PAGE_SIZE } from "@/lib/tasks/data";
-import { BOARD_CARD_LIMIT } from "@/lib/tasks/schema";
+import { loadAgencyBoard, loadBoardLayout, loadMyTasks, MY_TASKS_PAGE_SIZE } from "@/lib/tasks/data";
+import { BOARD_CARD_LIMIT, boardFiltersSchema } from "@/lib/tasks/schema";
 import { buildTaskWorld, day, type TaskWorld } from "./tasks-fixtures";
 
 let w: TaskWorld;
@@ -124,6 +124,34 @@ describe("an agency board", () => {
       expect(c.shown.every((i) => i.kind === "task" && i.card.status === c.status)).toBe(true);
     }
     expect(columns.map((c) => c.status)).toEqual(BOARD_COLUMNS);
+  });
+
+  it("reads the details (person in charge, last update) of the drawn cards only, in columns and in a list page", async () => {
+    const board = await loadAgencyBoard(w.users.financeHead, w.agencies.finance.id);
+    if (board.status !== "ok") throw new Error(board.status);
+    // the board's own cards carry no details: a read of all 101 would be the cost this avoids
+    expect(board.data.cards.every((c) => !("lastUpdateAt" in c) && !("responsibleName" in c))).toBe(true);
+    const spy = vi.spyOn(db, "$queryRaw");
+    const inColumns = await loadBoardLayout(w.users.financeHead, board.data.cards, boardFiltersSchema.parse({}));
+    const asked = spy.mock.calls.map((call) => (call.slice(1) as unknown[]).find(Array.isArray) as string[]);
+    spy.mockRestore();
+    const drawn = (inColumns.columns?.columns ?? []).flatMap((c) => c.shown);
+    expect(drawn).toHaveLength(BOARD_CARD_LIMIT);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]?.sort()).toEqual(drawn.map((i) => (i.kind === "task" ? i.card.id : i.sample.id)).sort());
+    const mine = await loadMyTasks(w.users.financeStaff);
+    const theirs = new Map(mine.items.map((c) => [c.id, c.responsibleName]));
+    for (const item of drawn)
+      if (item.kind === "task" && theirs.has(item.card.id))
+        expect(item.card.responsibleName).toBe(w.users.financeStaff.name);
+    expect(drawn.some((i) => i.kind === "task" && i.card.responsibleName === w.users.financeStaff.name)).toBe(true);
+    const page2 = await loadBoardLayout(
+      w.users.financeHead,
+      board.data.cards,
+      boardFiltersSchema.parse({ view: "list", page: "2" }),
+    );
+    expect(page2.list?.page).toBe(2);
+    expect(page2.list?.rows.every((c) => "lastUpdateAt" in c)).toBe(true);
   });
 
   it("the one-column list reads only that status from the database, in the chosen plan", async () => {

@@ -9,8 +9,9 @@ vi.hoisted(() => {
 
 import { db } from "@/lib/db";
 import { provinceToday } from "@/lib/format";
-import { loadAgencyBoard, loadReviewQueue, loadTaskDetail, REVIEW_PAGE_SIZE } from "@/lib/tasks/data";
+import { loadAgencyBoard, loadBoardLayout, loadReviewQueue, loadTaskDetail, REVIEW_PAGE_SIZE } from "@/lib/tasks/data";
 import { commentOnTask } from "@/lib/tasks/mutations";
+import { boardFiltersSchema } from "@/lib/tasks/schema";
 import { buildTaskWorld, makeTask, type TaskWorld } from "./tasks-fixtures";
 
 let w: TaskWorld;
@@ -62,9 +63,13 @@ describe("agency board", () => {
       criterionCode: "3.4.3",
       fieldCode: "3",
       lostPoints: "0.996",
-      lastUpdateBy: w.users.districtHead.name,
       agencyName: "Sở Tài chính",
     });
+    // the last update is a detail, read for the cards the board draws
+    const drawn = await loadBoardLayout(w.users.financeStaff, loaded.data.cards, boardFiltersSchema.parse({}));
+    const columns = drawn.columns?.columns ?? [];
+    const lead = columns.flatMap((c) => c.shown).find((i) => i.kind === "task" && i.card.id === ids.lead);
+    expect(lead?.kind === "task" && lead.card).toMatchObject({ lastUpdateBy: w.users.districtHead.name });
     expect(byId.get(ids.support)).toMatchObject({
       role: "support",
       agencyName: "Sở Y tế",

@@ -11,10 +11,11 @@ import { db } from "@/lib/db";
 import { provinceToday } from "@/lib/format";
 import { setResponsibleAction } from "@/lib/tasks/actions";
 import { assignTasks } from "@/lib/tasks/assign";
-import { loadAgencyBoard, loadMyTasks } from "@/lib/tasks/data";
+import { loadAgencyBoard, loadBoardLayout, loadMyTasks } from "@/lib/tasks/data";
 import { loadTaskDetail } from "@/lib/tasks/detail-data";
 import { reviewTask } from "@/lib/tasks/mutations";
 import { loadAgencyMembers, markTaskSeen, setTaskResponsible } from "@/lib/tasks/responsible";
+import { boardFiltersSchema } from "@/lib/tasks/schema";
 import { TASK_ERRORS } from "@/lib/tasks/strings";
 import { buildTaskWorld, day, makeTask, type TaskWorld, taskState } from "./tasks-fixtures";
 import { signInAs } from "./tasks-session-mock";
@@ -34,10 +35,12 @@ async function unseen(user: SessionUser, taskId: string) {
   return detail.data.unseen;
 }
 
+/** The card as the board draws it, with its details (every role, as a list). */
 async function card(user: SessionUser, agencyId: string, taskId: string) {
   const board = await loadAgencyBoard(user, agencyId);
   if (board.status !== "ok") throw new Error(board.status);
-  return board.data.cards.find((c) => c.id === taskId);
+  const layout = await loadBoardLayout(user, board.data.cards, boardFiltersSchema.parse({ view: "list", role: "all" }));
+  return layout.list?.rows.find((c) => c.id === taskId);
 }
 
 describe("the person in charge", () => {

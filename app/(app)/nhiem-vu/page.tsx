@@ -9,7 +9,7 @@ import { loadCachedCycleOptions } from "@/lib/cycles/options";
 import { CYCLE_PARAM, cycleKeep, otherParams, parseCycleParam } from "@/lib/cycles/param";
 import type { SearchParams } from "@/lib/search-params";
 import { dataOrRefuse } from "@/lib/server/refuse";
-import { loadAgencyBoard } from "@/lib/tasks/data";
+import { loadAgencyBoard, loadBoardLayout } from "@/lib/tasks/data";
 import { boardFiltersSchema, boardQuery, withoutPage } from "@/lib/tasks/schema";
 import { TASK_TEXT } from "@/lib/tasks/strings";
 
@@ -29,6 +29,7 @@ export default async function OwnBoardPage({ searchParams }: Props) {
   const board = dataOrRefuse(
     await (cycle ? loadCycleBoard(user, user.agencyId, cycle, query) : loadAgencyBoard(user, user.agencyId, query)),
   );
+  const layout = await loadBoardLayout(user, board.cards, filters);
   return (
     <div className="space-y-3">
       <CyclePicker options={cycles} current={cycle} basePath="/nhiem-vu" keep={withoutPage(otherParams(params))} />
@@ -37,6 +38,7 @@ export default async function OwnBoardPage({ searchParams }: Props) {
         basePath="/nhiem-vu"
         filters={filters}
         cards={board.cards}
+        layout={layout}
         plans={board.plans}
         plan={board.plan}
         predecessors={board.predecessors}

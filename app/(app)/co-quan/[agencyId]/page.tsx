@@ -12,7 +12,7 @@ import { CYCLE_PARAM, cycleKeep, otherParams, parseCycleParam } from "@/lib/cycl
 import { loadSuccession } from "@/lib/restructuring/data";
 import type { SearchParams } from "@/lib/search-params";
 import { dataOrRefuse } from "@/lib/server/refuse";
-import { loadAgencyBoard, loadAgencyOptions, loadBoardAgencyName } from "@/lib/tasks/data";
+import { loadAgencyBoard, loadAgencyOptions, loadBoardAgencyName, loadBoardLayout } from "@/lib/tasks/data";
 import { boardFiltersSchema, boardQuery, withoutPage } from "@/lib/tasks/schema";
 import { TASK_TEXT } from "@/lib/tasks/strings";
 
@@ -39,8 +39,11 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
     await (cycle ? loadCycleBoard(user, agencyId, cycle, wanted) : loadAgencyBoard(user, agencyId, wanted)),
   );
   const provinceWide = PERMISSIONS[user.role]["board.read"] === "province";
-  const agencies = provinceWide ? await loadAgencyOptions(user) : [];
-  const succession = await loadSuccession(user, board.agency.id);
+  const [agencies, succession, layout] = await Promise.all([
+    provinceWide ? loadAgencyOptions(user) : [],
+    loadSuccession(user, board.agency.id),
+    loadBoardLayout(user, board.cards, filters),
+  ]);
   return (
     <div className="space-y-3">
       <SuccessionNotice succession={succession} />
@@ -55,6 +58,7 @@ export default async function AgencyBoardPage({ params, searchParams }: Props) {
         basePath={`/co-quan/${board.agency.id}`}
         filters={filters}
         cards={board.cards}
+        layout={layout}
         plans={board.plans}
         plan={board.plan}
         predecessors={board.predecessors}
