@@ -40,7 +40,7 @@ export type AgencyBoard = {
   merged: boolean;
 };
 
-/** A card's board columns (BoardCardRow) for a task aliased `t`, with its plan `p` and criterion `c` (cardJoins). */
+/** A card's board columns (BoardCardRow) for a task aliased `t`, with its plan `p` and criterion `c` (boardJoins). */
 const boardColumns = Prisma.sql`
   t.id, t.title, t.status::text as status, t.progress, t."dueOn", t.recurrence::text as recurrence,
   t."agencyId", (select a.name from "Agency" a where a.id = t."agencyId") as "agencyName",
