@@ -8,12 +8,18 @@ import "server-only";
 // aggregate only when neither moved.
 // The cache holds the promise, so concurrent requests for the same missing aggregate run its query once; a
 // rejected load is dropped at once. Cached values are shared between requests: callers must not mutate them.
+// Two pools, each evicting its least recently used entries: the province-wide aggregates, and the per-agency reads
+// (an agency's board), which at national size are counted in thousands and must not push the dashboards out.
 import { requestAggregateVersion } from "@/lib/aggregate-version";
 
-/** ≈ 400 aggregates: a few per province and plan, each tens of KB at national scale. */
-const MAX_ENTRIES = 400;
+/**
+ * "aggregates": ≈ 400, a few per province and plan, each tens of KB at national scale. "agencies": one per agency,
+ * plan and status filter read lately (its board, its cycles), a few KB each.
+ */
+const POOLS = { aggregates: 400, agencies: 1_000 } as const;
+export type AggregatePool = keyof typeof POOLS;
 
-const entries = new Map<string, Promise<unknown>>();
+const pools: Record<AggregatePool, Map<string, Promise<unknown>>> = { aggregates: new Map(), agencies: new Map() };
 const stats = { hits: 0, misses: 0 };
 
 export type AggregateCache = {
@@ -23,8 +29,9 @@ export type AggregateCache = {
 };
 
 /** A cache view for one request: the versions are read once, here or by the page's session statement. */
-export async function aggregateCache(provinceId: string): Promise<AggregateCache> {
+export async function aggregateCache(provinceId: string, pool: AggregatePool = "aggregates"): Promise<AggregateCache> {
   const version = await requestAggregateVersion(provinceId);
+  const entries = pools[pool];
   return {
     version,
     get<T>(key: readonly unknown[], load: () => Promise<T>): Promise<T> {
@@ -42,7 +49,7 @@ export async function aggregateCache(provinceId: string): Promise<AggregateCache
       promise.catch(() => {
         if (entries.get(id) === promise) entries.delete(id);
       });
-      while (entries.size > MAX_ENTRIES) {
+      while (entries.size > POOLS[pool]) {
         const oldest = entries.keys().next().value;
         if (oldest === undefined) break;
         entries.delete(oldest);
@@ -54,10 +61,10 @@ export async function aggregateCache(provinceId: string): Promise<AggregateCache
 
 /** For tests and the benchmark: hits and misses so far, and the number of cached aggregates. */
 export function aggregateCacheStats(): { hits: number; misses: number; size: number } {
-  return { ...stats, size: entries.size };
+  return { ...stats, size: pools.aggregates.size + pools.agencies.size };
 }
 
 /** For tests: forget every cached aggregate. */
 export function clearAggregateCache(): void {
-  entries.clear();
+  for (const entries of Object.values(pools)) entries.clear();
 }

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { PREPARED } from "@/lib/db-statements";
 import { dateOfIso, provinceToday, provinceTodayIso } from "@/lib/format";
 import { MAX_PAGE } from "@/lib/search-params";
+import { aggregateCache } from "@/lib/server/aggregate-cache";
 import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
 import {
   type BoardCard,
@@ -152,33 +153,84 @@ export type BoardQuery = { plan?: string | null; status?: TaskStatusValue | null
  * `plans` lists the province's plans the agency has tasks in (newest first) for the plan picker; the board shows
  * the chosen one, else the newest. A plan id of another province (or one the agency has no task in) is refused,
  * as is an agency of another province.
+ *
+ * The agency's own board is the same for every reader in the province on a given day, and changes only with a
+ * write to what it reads (tasks, their cycles and supporters, plans, agencies, criteria and their scores): it is
+ * kept in the province's aggregate cache (lib/server/aggregate-cache.ts), so loading it again runs no statement
+ * until such a write commits. The permission is decided on every request, on the board's agency, before anything
+ * of it is returned.
  */
 export async function loadAgencyBoard(
   user: SessionUser,
   agencyId: string,
   query: BoardQuery = {},
 ): Promise<Loaded<AgencyBoard>> {
-  // One statement for the agency (in the caller's province), the province's ended agencies (its possible
-  // predecessors), the plans the agency has tasks in and, unless a merge was asked for, the board's task ids in the
-  // chosen plan (the asked one if the agency has tasks in it, else the newest): each round trip costs the Node
-  // process about 0,5 ms under load (the driver's work and the socket). Only a board merged with its predecessors
-  // (?gop=1) reads its plans and its task ids again, for the whole lineage. The permission is decided on the row,
-  // before anything of it is returned.
-  const own = query.merge !== true;
+  const cache = await aggregateCache(user.provinceId, "agencies");
+  const today = provinceTodayIso();
+  const own = await cache.get(["agency-board", agencyId, query.plan ?? null, query.status ?? null, today], () =>
+    readOwnBoard(user.provinceId, agencyId, query, dateOfIso(today)),
+  );
+  if (!own) return NOT_FOUND;
+  const { agency } = own;
+  if (!can(user, "board.read", { provinceId: user.provinceId, agencyId: agency.id })) return FORBIDDEN;
+  const predecessors = boardPredecessors(user, own.ended, agency.id);
+  if (query.merge !== true || predecessors.length === 0) {
+    if (!own.plan && query.plan) return NOT_FOUND;
+    const { plans, plan, cards } = own;
+    return { status: "ok", data: { agency, plans, plan, cards, predecessors, merged: false } };
+  }
+  // ?gop=1: the plans and tasks of the whole lineage, read for this request (the predecessors it merges are those
+  // the caller may read)
+  const lineage = [agency.id, ...predecessors.map((p) => p.id)];
+  const plans = toBoardPlans(await lineagePlans(lineage, user.provinceId));
+  const plan = query.plan ? plans.find((p) => p.id === query.plan) : plans[0];
+  const base = { agency, plans, predecessors, merged: true };
+  if (!plan) return query.plan ? NOT_FOUND : { status: "ok", data: { ...base, plan: null, cards: [] } };
+  const found = await db.$queryRaw<
+    FoundTask[]
+  >`${PREPARED}${boardTasks(lineage, Prisma.sql`${plan.id}`, query.status)}`;
+  const former = formerAgencyOf(found, agency.id, predecessors);
+  const rows = await boardRows(found, user.provinceId);
+  const cards = rows.map((r) => toBoardCard(r, lineage, dateOfIso(today), former(r)));
+  return { status: "ok", data: { ...base, plan, cards } };
+}
+
+/**
+ * An agency's own board as every reader in its province sees it on `today`: the agency, the province's ended
+ * agencies (its possible predecessors), its plans and the cards of the chosen one (`plan` null when the asked plan
+ * is not among them, or it has none); null when the agency is not the province's.
+ */
+type OwnBoard = {
+  agency: AgencyRef;
+  ended: EndedAgency[];
+  plans: BoardPlan[];
+  plan: BoardPlan | null;
+  cards: BoardCard[];
+};
+
+async function readOwnBoard(
+  provinceId: string,
+  agencyId: string,
+  query: BoardQuery,
+  today: Date,
+): Promise<OwnBoard | null> {
+  // One statement for the agency (in the province), the province's ended agencies, the plans the agency has tasks
+  // in and the board's task ids in the chosen plan (the asked one if the agency has tasks in it, else the newest):
+  // each round trip costs the Node process about 0,5 ms under load (the driver's work and the socket).
   const [agencyRow] = await db.$queryRaw<
-    { id: string; name: string; ended: EndedAgency[]; plans: PlanJson[]; found: FoundTask[] | null }[]
+    { id: string; name: string; ended: EndedAgency[]; plans: PlanJson[]; found: FoundTask[] }[]
   >`
     select a.id, a.name,
            coalesce((select json_agg(json_build_object('id', e.id, 'name', e.name, 'successorId', e."successorId")
                                      order by e.name)
-                     from "Agency" e where e."provinceId" = ${user.provinceId} and e."endedOn" is not null),
+                     from "Agency" e where e."provinceId" = ${provinceId} and e."endedOn" is not null),
                     '[]'::json) as ended,
            pl.plans, fd.found
     from "Agency" a
     -- offset 0 keeps the plans one subquery: pulled up, Postgres copied it into both uses of pl.plans below and
     -- counted the agency's tasks three times (5 → 2 ms a large board at national size, planning included)
-    cross join lateral (select ${plansOf([agencyId], user.provinceId)} as plans offset 0) pl
-    left join lateral (
+    cross join lateral (select ${plansOf([agencyId], provinceId)} as plans offset 0) pl
+    cross join lateral (
       select coalesce(json_agg(json_build_object('id', b.id, 'via', b.via)), '[]'::json) as found
       from (${boardTasks(
         [agencyId],
@@ -187,36 +239,31 @@ export async function loadAgencyBoard(
                     order by e.ordinality limit 1)`,
         query.status,
       )}) b
-    ) fd on ${own}
-    where a.id = ${agencyId} and a."provinceId" = ${user.provinceId}`;
-  if (!agencyRow) return NOT_FOUND;
+    ) fd
+    where a.id = ${agencyId} and a."provinceId" = ${provinceId}`;
+  if (!agencyRow) return null;
   const agency = { id: agencyRow.id, name: agencyRow.name };
-  if (!can(user, "board.read", { provinceId: user.provinceId, agencyId: agency.id })) return FORBIDDEN;
-  const predecessors = boardPredecessors(user, agencyRow.ended, agency.id);
-  const merged = query.merge === true && predecessors.length > 0;
-  // the board's agency, and with ?gop=1 the agencies whose work it carries on
-  const lineage = [agency.id, ...(merged ? predecessors.map((p) => p.id) : [])];
-  const plansJson = merged ? await lineagePlans(lineage, user.provinceId) : agencyRow.plans;
-  const plans = plansJson.map((p) => ({ id: p.id, number: p.number, issuedOn: dateOfIso(p.issuedOn), tasks: p.tasks }));
-  const plan = query.plan ? plans.find((p) => p.id === query.plan) : plans[0];
-  const base = { agency, plans, predecessors, merged };
-  if (!plan) return query.plan ? NOT_FOUND : { status: "ok", data: { ...base, plan: null, cards: [] } };
-  // The plan's ids first, then the card's joins for those ids only: in one statement Postgres misjudged the row
-  // count and hashed whole tables (EXPLAIN, docs/perf/explain.md).
-  const found =
-    agencyRow.found ??
-    (await db.$queryRaw<FoundTask[]>`${PREPARED}${boardTasks(lineage, Prisma.sql`${plan.id}`, query.status)}`);
+  const plans = toBoardPlans(agencyRow.plans);
+  const plan = (query.plan ? plans.find((p) => p.id === query.plan) : plans[0]) ?? null;
+  const rows = plan ? await boardRows(agencyRow.found, provinceId) : [];
+  const cards = rows.map((r) => toBoardCard(r, [agency.id], today, null));
+  return { agency, ended: agencyRow.ended, plans, plan, cards };
+}
+
+const toBoardPlans = (plans: PlanJson[]): BoardPlan[] =>
+  plans.map((p) => ({ id: p.id, number: p.number, issuedOn: dateOfIso(p.issuedOn), tasks: p.tasks }));
+
+/**
+ * The board's columns of the tasks `found` (once each), in the board's order. The plan's ids first, then the
+ * card's joins for those ids only: in one statement Postgres misjudged the row count and hashed whole tables
+ * (EXPLAIN, docs/perf/explain.md).
+ */
+async function boardRows(found: readonly FoundTask[], provinceId: string): Promise<BoardCardRow[]> {
   const ids = [...new Set(found.map((r) => r.id))];
-  const rows =
-    ids.length === 0
-      ? []
-      : await db.$queryRaw<BoardCardRow[]>`${boardCardFrom}
-    where t.id = any(${ids}) and p."provinceId" = ${user.provinceId}
+  if (ids.length === 0) return [];
+  return db.$queryRaw<BoardCardRow[]>`${boardCardFrom}
+    where t.id = any(${ids}) and p."provinceId" = ${provinceId}
     order by c."sortKey" nulls last, t."sourceRef", t.id`;
-  const today = provinceToday();
-  const former = formerAgencyOf(found, agency.id, merged ? predecessors : []);
-  const cards = rows.map((r) => toBoardCard(r, lineage, today, former(r)));
-  return { status: "ok", data: { ...base, plan, cards } };
 }
 
 /**

@@ -16,8 +16,10 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { provinceTodayIso } from "@/lib/format";
 import { loadOverviewPage } from "@/lib/overview/data";
-import { aggregateCacheStats } from "@/lib/server/aggregate-cache";
+import { aggregateCache, aggregateCacheStats } from "@/lib/server/aggregate-cache";
+import { loadAgencyBoard, loadBoardLayout } from "@/lib/tasks/data";
 import { updateTaskStatus } from "@/lib/tasks/mutations";
+import { boardFiltersSchema } from "@/lib/tasks/schema";
 import { buildTaskWorld, makeTask, removeEvidenceDir, type TaskWorld } from "./tasks-fixtures";
 import { signInAs } from "./tasks-session-mock";
 
@@ -195,5 +197,89 @@ describe("aggregate cache", () => {
       await tx.$executeRaw`UPDATE "Task" SET progress = 9 WHERE id = ${a.id}`;
     });
     expect(await readAggregateVersion(w.provinceId)).toBe(start);
+  });
+  it("keeps an agency's board until a write to it commits, and still decides who may read it on every request", async () => {
+    const finance = w.agencies.finance.id;
+    const task = await makeTask(w, { agencyId: finance, status: "NOT_STARTED" });
+    const board = async () => {
+      const loaded = await loadAgencyBoard(w.users.financeStaff, finance);
+      if (loaded.status !== "ok") throw new Error(loaded.status);
+      return loaded.data;
+    };
+    const first = await board();
+    const hits = aggregateCacheStats().hits;
+    const again = await board();
+    expect(again.cards).toBe(first.cards); // the same cards: nothing was read or computed again
+    expect(aggregateCacheStats().hits).toBe(hits + 1);
+    // the cached board is the agency's: another agency's head is refused it, another province finds no such agency
+    expect((await loadAgencyBoard(w.users.healthHead, finance)).status).toBe("forbidden");
+    expect((await loadAgencyBoard(other.users.homeAffairs, finance)).status).toBe("not_found");
+    // a write through the mutation shows on the next load
+    signInAs(w.users.financeHead);
+    const moved = await updateTaskStatus(w.users.financeHead, {
+      taskId: task.id,
+      version: 0,
+      status: "IN_PROGRESS",
+      progress: 30,
+      note: "Bắt đầu",
+    });
+    expect(moved).toMatchObject({ ok: true });
+    const after = await board();
+    expect(after.cards.find((c) => c.id === task.id)).toMatchObject({ status: "IN_PROGRESS", progress: 30 });
+    // a write in raw SQL (another process) too, and a new task
+    await db.$executeRaw`UPDATE "Task" SET progress = 55 WHERE id = ${task.id}`;
+    const added = await makeTask(w, { agencyId: finance, status: "NOT_STARTED" });
+    const latest = await board();
+    expect(latest.cards.find((c) => c.id === task.id)?.progress).toBe(55);
+    expect(latest.cards.some((c) => c.id === added.id)).toBe(true);
+  });
+
+  it("reads each reader's own details of a cached board ('Mới' until the user opens the task), which no version covers", async () => {
+    const finance = w.agencies.finance.id;
+    const task = await makeTask(w, { agencyId: finance, status: "IN_PROGRESS" });
+    await db.task.update({ where: { id: task.id }, data: { assignedAt: new Date(Date.now() - 60_000) } });
+    const filters = boardFiltersSchema.parse({ view: "list", status: "IN_PROGRESS" });
+    const isNew = async () => {
+      const loaded = await loadAgencyBoard(w.users.financeStaff, finance, { status: "IN_PROGRESS" });
+      if (loaded.status !== "ok") throw new Error(loaded.status);
+      const layout = await loadBoardLayout(w.users.financeStaff, loaded.data.cards, filters);
+      return layout.list?.rows.find((c) => c.id === task.id)?.isNew;
+    };
+    expect(await isNew()).toBe(true);
+    const version = await readAggregateVersion(w.provinceId);
+    await db.taskView.create({ data: { userId: w.users.financeStaff.id, taskId: task.id } });
+    expect(await readAggregateVersion(w.provinceId)).toBe(version); // opening a task moves no version…
+    expect(await isNew()).toBe(false); // …and the card is no longer new for this reader
+  });
+
+  it("reads an agency's board again on a new day (what is overdue moves with the date, not with a write)", async () => {
+    const finance = w.agencies.finance.id;
+    const dueToday = await makeTask(w, {
+      agencyId: finance,
+      status: "IN_PROGRESS",
+      dueOn: new Date(`${today}T00:00:00Z`),
+    });
+    const overdue = async () => {
+      const loaded = await loadAgencyBoard(w.users.financeStaff, finance);
+      if (loaded.status !== "ok") throw new Error(loaded.status);
+      return loaded.data.cards.find((c) => c.id === dueToday.id)?.overdue;
+    };
+    expect(await overdue()).toBe(false);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date(Date.now() + 86_400_000));
+      expect(await overdue()).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+  it("keeps the province's aggregates however many agencies' boards are read (a pool each)", async () => {
+    const aggregates = await aggregateCache(w.provinceId);
+    const kept = await aggregates.get(["pool-test"], async () => ({ n: 1 }));
+    const agencies = await aggregateCache(w.provinceId, "agencies");
+    for (let i = 0; i < 1_200; i += 1) await agencies.get(["pool-test-board", i], async () => i);
+    expect(await aggregates.get(["pool-test"], async () => ({ n: 2 }))).toBe(kept);
+    // the agencies' pool itself is bounded: its oldest entry was read again
+    expect(await agencies.get(["pool-test-board", 0], async () => -1)).toBe(-1);
   });
 });
