@@ -330,8 +330,12 @@ export type ReviewQueue = Paged<ReviewItem> & { unassigned: { total: number; ove
  * Sở Nội vụ's queue: the submitted tasks of the province, oldest report first, REVIEW_PAGE_SIZE per page, and the
  * number of duties nobody leads yet. `cycle` (the cycle picker, "2025"): only work submitted in that cycle. Work
  * waiting for review stays in its cycle until decided (lib/cycles/open.ts), so the cycle's SUBMITTED rows are
- * current tasks' own. The page's ids are chosen first (the (planId, status) and (taskId, createdAt) indexes),
- * then only those rows get the card's joins (by id: a join to the first query's rows let Postgres plan a scan).
+ * current tasks' own.
+ *
+ * The queue's page is the same for every reviewer of the province on a given day and changes only with a write to
+ * what it reads: it is kept in the province's aggregate cache (lib/server/aggregate-cache.ts). What is the reader's
+ * own (the "Mới" marks) and what no version covers (the evidence count) is read on every request, with the last
+ * update, in one statement for the page's ids.
  */
 export async function loadReviewQueue(
   user: SessionUser,
@@ -339,9 +343,60 @@ export async function loadReviewQueue(
   page = 1,
 ): Promise<Loaded<ReviewQueue>> {
   if (!can(user, "task.review", { provinceId: user.provinceId })) return FORBIDDEN;
-  const submitted = Prisma.sql`p."provinceId" = ${user.provinceId} and t.status = 'SUBMITTED' ${inCycle(cycle)}`;
   // the page asked for, within an int4 for the statement (parsePage bounds ?trang= the same way)
   const asked = Number.isSafeInteger(page) ? Math.min(Math.max(1, page), MAX_PAGE) : 1;
+  const cache = await aggregateCache(user.provinceId);
+  const today = provinceTodayIso();
+  const queue = await cache.get(["review-queue", cycle, asked, today], () =>
+    readReviewPage(user.provinceId, cycle, asked, today),
+  );
+  const ids = queue.cards.map((c) => c.id);
+  const details =
+    ids.length === 0
+      ? []
+      : await db.$queryRaw<(CardDetails & { id: string; evidenceCount: number })[]>`${PREPARED}
+    select t.id, ${detailColumns},
+           (select count(*) from "Evidence" e join "TaskUpdate" u on u.id = e."updateId" where u."taskId" = t.id)::int
+             as "evidenceCount"
+    from "Task" t join "Plan" p on p.id = t."planId" ${detailJoins(user.id)}
+    where t.id = any(${ids}) and p."provinceId" = ${user.provinceId}`;
+  const byId = new Map(details.map((d) => [d.id, d]));
+  const items = queue.cards.flatMap((card) => {
+    const d = byId.get(card.id);
+    if (!d) return [];
+    // Object.assign rather than a spread with new keys after it (V8's slow path, 11 µs an item: lib/tasks/board.ts toCard)
+    return [
+      Object.assign(withDetails(card, d), {
+        submittedAt: d.lastUpdateAt,
+        submittedBy: d.lastUpdateBy,
+        evidenceCount: d.evidenceCount,
+      }),
+    ];
+  });
+  const { total, pageCount, current, unassigned } = queue;
+  return { status: "ok", data: { items, total, page: current, pageCount, unassigned } };
+}
+
+/** A page of the queue as every reviewer of the province sees it on `today`: its cards without the details. */
+type ReviewPage = {
+  total: number;
+  pageCount: number;
+  current: number;
+  unassigned: ReviewQueue["unassigned"];
+  cards: BoardCard[];
+};
+
+/**
+ * The page's ids are chosen first (the (planId, status) and (taskId, createdAt) indexes), then only those rows get
+ * the card's joins (by id: a join to the first query's rows let Postgres plan a scan).
+ */
+async function readReviewPage(
+  provinceId: string,
+  cycle: string | null,
+  asked: number,
+  today: string,
+): Promise<ReviewPage> {
+  const submitted = Prisma.sql`p."provinceId" = ${provinceId} and t.status = 'SUBMITTED' ${inCycle(cycle)}`;
   // One statement for the queue's length, the page's ids (oldest report first; a page past the end is the last
   // one) and, for its link to /duyet/giao-viec, the duties nobody leads (the duties themselves are listed,
   // filtered and paged there, and their number grows with every plan).
@@ -360,43 +415,31 @@ export async function loadReviewQueue(
                         * ${REVIEW_PAGE_SIZE}::int) as ids
     from n, (
       select count(*)::int as unassigned,
-             count(*) filter (where ${openStatusSql()} and ${cycleDueSql(provinceTodayIso())} < ${provinceTodayIso()}::date)::int
-               as overdue
+             count(*) filter (where ${openStatusSql()} and ${cycleDueSql(today)} < ${today}::date)::int as overdue
       from "Task" t join "Plan" p on p.id = t."planId"
-      where p."provinceId" = ${user.provinceId} and t."agencyId" is null
+      where p."provinceId" = ${provinceId} and t."agencyId" is null
     ) d`;
   const total = counts?.total ?? 0;
   const pageCount = pageCountOf(total, REVIEW_PAGE_SIZE);
-  const current = Math.min(asked, pageCount);
   const ids = counts?.ids ?? [];
-  const found =
+  const rows =
     ids.length === 0
       ? []
-      : await db.$queryRaw<(TaskCardRow & { evidenceCount: number })[]>`
-      select q.*,
-             (select count(*) from "Evidence" e join "TaskUpdate" u on u.id = e."updateId" where u."taskId" = q.id)::int
-               as "evidenceCount"
-      from (${cardFrom(user.id)} where t.id = any(${ids}) and p."provinceId" = ${user.provinceId}) q`;
-  const byId = new Map(found.map((r) => [r.id, r]));
-  const rows = ids.flatMap((id) => byId.get(id) ?? []);
-  const today = provinceToday();
-  // Object.assign rather than a spread with new keys after it (V8's slow path, 11 µs an item: lib/tasks/board.ts toCard)
-  const items = rows.map(({ evidenceCount, ...row }) =>
-    Object.assign(toCard(row, row.agencyId, today), {
-      submittedAt: row.lastUpdateAt,
-      submittedBy: row.lastUpdateBy,
-      evidenceCount,
-    }),
-  );
+      : await db.$queryRaw<
+          BoardCardRow[]
+        >`${boardCardFrom} where t.id = any(${ids}) and p."provinceId" = ${provinceId}`;
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const date = dateOfIso(today);
+  const cards = ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toBoardCard(row, row.agencyId, date)] : [];
+  });
   return {
-    status: "ok",
-    data: {
-      items,
-      total,
-      page: current,
-      pageCount,
-      unassigned: { total: counts?.unassigned ?? 0, overdue: counts?.overdue ?? 0 },
-    },
+    total,
+    pageCount,
+    current: Math.min(asked, pageCount),
+    unassigned: { total: counts?.unassigned ?? 0, overdue: counts?.overdue ?? 0 },
+    cards,
   };
 }
 

@@ -17,7 +17,7 @@ import { env } from "@/lib/env";
 import { provinceTodayIso } from "@/lib/format";
 import { loadOverviewPage } from "@/lib/overview/data";
 import { aggregateCache, aggregateCacheStats } from "@/lib/server/aggregate-cache";
-import { loadAgencyBoard, loadBoardLayout } from "@/lib/tasks/data";
+import { loadAgencyBoard, loadBoardLayout, loadReviewQueue } from "@/lib/tasks/data";
 import { updateTaskStatus } from "@/lib/tasks/mutations";
 import { boardFiltersSchema } from "@/lib/tasks/schema";
 import { buildTaskWorld, makeTask, removeEvidenceDir, type TaskWorld } from "./tasks-fixtures";
@@ -281,5 +281,32 @@ describe("aggregate cache", () => {
     expect(await aggregates.get(["pool-test"], async () => ({ n: 2 }))).toBe(kept);
     // the agencies' pool itself is bounded: its oldest entry was read again
     expect(await agencies.get(["pool-test-board", 0], async () => -1)).toBe(-1);
+  });
+  it("keeps the review queue's page until a write moves it; the evidence count, which no version covers, is read each time", async () => {
+    const queueOf = async () => {
+      const loaded = await loadReviewQueue(w.users.homeAffairs);
+      if (loaded.status !== "ok") throw new Error(loaded.status);
+      return loaded.data;
+    };
+    const before = await queueOf();
+    const task = await makeTask(w, { agencyId: w.agencies.finance.id, status: "IN_PROGRESS" });
+    signInAs(w.users.financeHead);
+    const sent = await updateTaskStatus(w.users.financeHead, {
+      taskId: task.id,
+      version: 0,
+      status: "SUBMITTED",
+      progress: 100,
+      note: "Đã hoàn thành",
+    });
+    expect(sent).toMatchObject({ ok: true });
+    const after = await queueOf();
+    expect(after.total).toBe(before.total + 1);
+    const item = after.items.find((i) => i.id === task.id);
+    expect(item).toMatchObject({ evidenceCount: 0, submittedBy: w.users.financeHead.name });
+    const update = await db.taskUpdate.findFirstOrThrow({ where: { taskId: task.id }, orderBy: { createdAt: "desc" } });
+    const version = await readAggregateVersion(w.provinceId);
+    await db.evidence.create({ data: { updateId: update.id, kind: "link", url: "https://example.gov.vn/bao-cao" } });
+    expect(await readAggregateVersion(w.provinceId)).toBe(version);
+    expect((await queueOf()).items.find((i) => i.id === task.id)?.evidenceCount).toBe(1);
   });
 });

@@ -211,11 +211,15 @@ describe("at province scale", () => {
     expect(loaded.data.history.map((h) => h.byAgency)).toEqual([w.agencies.district.name]);
   });
 
-  it("the review queue is two queries (its count with the page's ids and the unassigned duties'; their cards) and pages by 30", async () => {
+  it("the review queue is a version read and three queries (its count with the page's ids and the unassigned duties'; their cards; the reader's details), then the version and the details until a write, and pages by 30", async () => {
+    clearAggregateCache();
     const spy = vi.spyOn(db, "$queryRaw");
     const started = performance.now();
     const loaded = await loadReviewQueue(big.users.homeAffairs);
     const elapsed = performance.now() - started;
+    expect(spy).toHaveBeenCalledTimes(4);
+    spy.mockClear();
+    expect(await loadReviewQueue(big.users.homeAffairs)).toEqual(loaded);
     expect(spy).toHaveBeenCalledTimes(2);
     spy.mockRestore();
     if (loaded.status !== "ok") throw new Error(loaded.status);
