@@ -158,4 +158,17 @@ describe("board layout", () => {
     expect(layout).toMatchObject({ count: 2, columns: null, list: { page: 1, pageCount: 1 } });
     expect(layoutCardIds(layout)).toEqual(["a", "b"]);
   });
+
+  it("is computed once per array of cards and filters (a cached board's), and again for new cards or other filters", () => {
+    const first = boardLayout(cards, filters);
+    expect(boardLayout(cards, { ...filters })).toBe(first);
+    expect(summarizeBoard(cards)).toBe(summarizeBoard(cards));
+    expect(boardLayout(cards, { ...filters, sort: "points" })).not.toBe(first);
+    const fresh = [...cards];
+    expect(boardLayout(fresh, filters)).not.toBe(first);
+    expect(boardLayout(fresh, filters)).toEqual(first);
+    // any number of filters for one array (they come from the URL): the results kept are bounded, the answers right
+    for (let page = 1; page <= 100; page += 1) boardLayout(cards, { ...filters, view: "list", page });
+    expect(boardLayout(cards, { ...filters, view: "list", role: "lead" })).toMatchObject({ count: 2 });
+  });
 });

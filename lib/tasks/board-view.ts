@@ -24,8 +24,35 @@ export type BoardSummary = {
   awaitingHead: number;
 };
 
+/**
+ * What is computed from a board's cards alone (its summary, its layout for some filters) is kept with the array it
+ * was computed from. A board read from the aggregate cache hands every request the same array, never changed
+ * (lib/server/aggregate-cache.ts), so loading it again sorts, folds and sums nothing: sorting the large agency's 160
+ * cards was a tenth of its request's garbage. At most MEMO_SIZE results an array (the filters come from the URL);
+ * gone with the array (WeakMap).
+ */
+const memo = new WeakMap<readonly BoardCard[], Map<string, unknown>>();
+const MEMO_SIZE = 32;
+
+function remembered<R>(cards: readonly BoardCard[], key: string, compute: () => R): R {
+  let results = memo.get(cards);
+  if (!results) {
+    results = new Map();
+    memo.set(cards, results);
+  }
+  if (results.has(key)) return results.get(key) as R;
+  const result = compute();
+  if (results.size >= MEMO_SIZE) results.clear();
+  results.set(key, result);
+  return result;
+}
+
 /** Over the tasks the agency leads (support duties are someone else's deadline). */
 export function summarizeBoard(cards: readonly BoardCard[]): BoardSummary {
+  return remembered(cards, "summary", () => summaryOf(cards));
+}
+
+function summaryOf(cards: readonly BoardCard[]): BoardSummary {
   const lead = cards.filter((c) => c.role === "lead");
   const open = lead.filter((c) => !isClosedStatus(c.status));
   const lost = new Map<string, string>();
@@ -168,6 +195,10 @@ export type BoardLayout<T extends BoardCard> = {
 };
 
 export function boardLayout<T extends BoardCard>(cards: readonly T[], filters: BoardFilters): BoardLayout<T> {
+  return remembered(cards, JSON.stringify(filters), () => layoutOf(cards, filters));
+}
+
+function layoutOf<T extends BoardCard>(cards: readonly T[], filters: BoardFilters): BoardLayout<T> {
   const shown = sortCards(filterCards(cards, filters), filters.sort);
   if (filters.view === "list")
     return { count: shown.length, list: pageOfList(shown, filters.page ?? 1, BOARD_PAGE_SIZE), columns: null };
