@@ -34,7 +34,7 @@ export async function loadCycleOptions(scope: CycleScope): Promise<CycleOption[]
  * cycles or supporters moved the province's data version. For the boards and the review queue, read on every load.
  */
 export async function loadCachedCycleOptions(scope: CycleScope): Promise<CycleOption[]> {
-  const cache = await aggregateCache(scope.provinceId, scope.agencyId ? "agencies" : "aggregates");
+  const cache = await aggregateCache(scope.provinceId, scope.agencyId ? "pages" : "aggregates");
   return cache.get(["cycle-options", scope.agencyId ?? null, scope.planId ?? null], () => loadCycleOptions(scope));
 }
 

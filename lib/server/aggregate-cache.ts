@@ -8,18 +8,19 @@ import "server-only";
 // aggregate only when neither moved.
 // The cache holds the promise, so concurrent requests for the same missing aggregate run its query once; a
 // rejected load is dropped at once. Cached values are shared between requests: callers must not mutate them.
-// Two pools, each evicting its least recently used entries: the province-wide aggregates, and the per-agency reads
-// (an agency's board), which at national size are counted in thousands and must not push the dashboards out.
+// Two pools, each evicting its least recently used entries: the province-wide aggregates, and the pages' reads (an
+// agency's board, a page of the review queue), which at national size are counted in thousands and must not push
+// the dashboards out.
 import { requestAggregateVersion } from "@/lib/aggregate-version";
 
 /**
- * "aggregates": ≈ 400, a few per province and plan, each tens of KB at national scale. "agencies": one per agency,
- * plan and status filter read lately (its board, its cycles), a few KB each.
+ * "aggregates": ≈ 400, a few per province and plan, each tens of KB at national scale. "pages": one per agency,
+ * plan and status filter read lately (its board, its cycle picker), or per page of a review queue, a few KB each.
  */
-const POOLS = { aggregates: 400, agencies: 1_000 } as const;
+const POOLS = { aggregates: 400, pages: 1_000 } as const;
 export type AggregatePool = keyof typeof POOLS;
 
-const pools: Record<AggregatePool, Map<string, Promise<unknown>>> = { aggregates: new Map(), agencies: new Map() };
+const pools: Record<AggregatePool, Map<string, Promise<unknown>>> = { aggregates: new Map(), pages: new Map() };
 const stats = { hits: 0, misses: 0 };
 
 export type AggregateCache = {
@@ -61,7 +62,7 @@ export async function aggregateCache(provinceId: string, pool: AggregatePool = "
 
 /** For tests and the benchmark: hits and misses so far, and the number of cached aggregates. */
 export function aggregateCacheStats(): { hits: number; misses: number; size: number } {
-  return { ...stats, size: pools.aggregates.size + pools.agencies.size };
+  return { ...stats, size: pools.aggregates.size + pools.pages.size };
 }
 
 /** For tests: forget every cached aggregate. */

@@ -165,7 +165,7 @@ export async function loadAgencyBoard(
   agencyId: string,
   query: BoardQuery = {},
 ): Promise<Loaded<AgencyBoard>> {
-  const cache = await aggregateCache(user.provinceId, "agencies");
+  const cache = await aggregateCache(user.provinceId, "pages");
   const today = provinceTodayIso();
   const own = await cache.get(["agency-board", agencyId, query.plan ?? null, query.status ?? null, today], () =>
     readOwnBoard(user.provinceId, agencyId, query, dateOfIso(today)),
@@ -345,7 +345,7 @@ export async function loadReviewQueue(
   if (!can(user, "task.review", { provinceId: user.provinceId })) return FORBIDDEN;
   // the page asked for, within an int4 for the statement (parsePage bounds ?trang= the same way)
   const asked = Number.isSafeInteger(page) ? Math.min(Math.max(1, page), MAX_PAGE) : 1;
-  const cache = await aggregateCache(user.provinceId);
+  const cache = await aggregateCache(user.provinceId, "pages");
   const today = provinceTodayIso();
   const queue = await cache.get(["review-queue", cycle, asked, today], () =>
     readReviewPage(user.provinceId, cycle, asked, today),

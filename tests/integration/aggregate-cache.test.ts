@@ -273,14 +273,14 @@ describe("aggregate cache", () => {
       vi.useRealTimers();
     }
   });
-  it("keeps the province's aggregates however many agencies' boards are read (a pool each)", async () => {
+  it("keeps the province's aggregates however many boards and queue pages are read (a pool each)", async () => {
     const aggregates = await aggregateCache(w.provinceId);
     const kept = await aggregates.get(["pool-test"], async () => ({ n: 1 }));
-    const agencies = await aggregateCache(w.provinceId, "agencies");
-    for (let i = 0; i < 1_200; i += 1) await agencies.get(["pool-test-board", i], async () => i);
+    const pages = await aggregateCache(w.provinceId, "pages");
+    for (let i = 0; i < 1_200; i += 1) await pages.get(["pool-test-board", i], async () => i);
     expect(await aggregates.get(["pool-test"], async () => ({ n: 2 }))).toBe(kept);
-    // the agencies' pool itself is bounded: its oldest entry was read again
-    expect(await agencies.get(["pool-test-board", 0], async () => -1)).toBe(-1);
+    // the pages' pool itself is bounded: its oldest entry was read again
+    expect(await pages.get(["pool-test-board", 0], async () => -1)).toBe(-1);
   });
   it("keeps the review queue's page until a write moves it; the evidence count, which no version covers, is read each time", async () => {
     const queueOf = async () => {
