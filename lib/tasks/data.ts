@@ -276,19 +276,28 @@ export async function loadBoardLayout(
   filters: BoardFilters,
 ): Promise<BoardLayout<TaskCard>> {
   const layout = boardLayout(cards, filters);
-  const ids = layoutCardIds(layout);
-  const rows =
-    ids.length === 0
-      ? []
-      : await db.$queryRaw<(CardDetails & { id: string })[]>`${PREPARED}
-    select t.id, ${detailColumns} from "Task" t join "Plan" p on p.id = t."planId" ${detailJoins(user.id)}
-    where t.id = any(${ids}) and p."provinceId" = ${user.provinceId}`;
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  const byId = await readDetails(user, layoutCardIds(layout));
   return fillLayout(layout, (card) => withDetails(card, byId.get(card.id) ?? NO_DETAILS));
 }
 
 /** A card whose details were not found (no longer in the caller's province): nothing beyond the board's columns. */
 const NO_DETAILS: CardDetails = { lastUpdateAt: null, lastUpdateBy: null };
+
+/**
+ * The caller's details (CardDetails) of the tasks `ids` of the caller's province, by id, in one statement; `extra`
+ * adds columns to it (", <expr> as <name>", over the task `t`).
+ */
+async function readDetails<Extra extends object = object>(
+  user: SessionUser,
+  ids: string[],
+  extra: Prisma.Sql = Prisma.empty,
+): Promise<Map<string, CardDetails & Extra>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.$queryRaw<(CardDetails & Extra & { id: string })[]>`${PREPARED}
+    select t.id, ${detailColumns}${extra} from "Task" t join "Plan" p on p.id = t."planId" ${detailJoins(user.id)}
+    where t.id = any(${ids}) and p."provinceId" = ${user.provinceId}`;
+  return new Map(rows.map((r) => [r.id, r]));
+}
 
 /** Rows per page of "Việc của tôi" and of the review queue. */
 export const MY_TASKS_PAGE_SIZE = 30;
@@ -350,17 +359,12 @@ export async function loadReviewQueue(
   const queue = await cache.get(["review-queue", cycle, asked, today], () =>
     readReviewPage(user.provinceId, cycle, asked, today),
   );
-  const ids = queue.cards.map((c) => c.id);
-  const details =
-    ids.length === 0
-      ? []
-      : await db.$queryRaw<(CardDetails & { id: string; evidenceCount: number })[]>`${PREPARED}
-    select t.id, ${detailColumns},
-           (select count(*) from "Evidence" e join "TaskUpdate" u on u.id = e."updateId" where u."taskId" = t.id)::int
-             as "evidenceCount"
-    from "Task" t join "Plan" p on p.id = t."planId" ${detailJoins(user.id)}
-    where t.id = any(${ids}) and p."provinceId" = ${user.provinceId}`;
-  const byId = new Map(details.map((d) => [d.id, d]));
+  const byId = await readDetails<{ evidenceCount: number }>(
+    user,
+    queue.cards.map((c) => c.id),
+    Prisma.sql`, (select count(*) from "Evidence" e join "TaskUpdate" u on u.id = e."updateId"
+                  where u."taskId" = t.id)::int as "evidenceCount"`,
+  );
   const items = queue.cards.flatMap((card) => {
     const d = byId.get(card.id);
     if (!d) return [];

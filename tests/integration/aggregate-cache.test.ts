@@ -17,6 +17,7 @@ import { env } from "@/lib/env";
 import { provinceTodayIso } from "@/lib/format";
 import { loadOverviewPage } from "@/lib/overview/data";
 import { aggregateCache, aggregateCacheStats } from "@/lib/server/aggregate-cache";
+import type { Loaded } from "@/lib/server/loaded";
 import { loadAgencyBoard, loadBoardLayout, loadReviewQueue } from "@/lib/tasks/data";
 import { updateTaskStatus } from "@/lib/tasks/mutations";
 import { boardFiltersSchema } from "@/lib/tasks/schema";
@@ -34,6 +35,12 @@ beforeAll(async () => {
   await makeTask(w, { agencyId: w.agencies.finance.id, status: "NOT_STARTED" });
   await makeTask(other, { agencyId: other.agencies.finance.id, status: "NOT_STARTED" });
 });
+
+/** A loader's data, or the test fails with its refusal. */
+const dataOf = <T>(loaded: Loaded<T>): T => {
+  if (loaded.status !== "ok") throw new Error(loaded.status);
+  return loaded.data;
+};
 
 const financeRow = async (world: TaskWorld) => {
   const page = await loadOverviewPage(world.users.homeAffairs, world.plan.id, today);
@@ -201,11 +208,7 @@ describe("aggregate cache", () => {
   it("keeps an agency's board until a write to it commits, and still decides who may read it on every request", async () => {
     const finance = w.agencies.finance.id;
     const task = await makeTask(w, { agencyId: finance, status: "NOT_STARTED" });
-    const board = async () => {
-      const loaded = await loadAgencyBoard(w.users.financeStaff, finance);
-      if (loaded.status !== "ok") throw new Error(loaded.status);
-      return loaded.data;
-    };
+    const board = async () => dataOf(await loadAgencyBoard(w.users.financeStaff, finance));
     const first = await board();
     const hits = aggregateCacheStats().hits;
     const again = await board();
@@ -240,9 +243,8 @@ describe("aggregate cache", () => {
     await db.task.update({ where: { id: task.id }, data: { assignedAt: new Date(Date.now() - 60_000) } });
     const filters = boardFiltersSchema.parse({ view: "list", status: "IN_PROGRESS" });
     const isNew = async () => {
-      const loaded = await loadAgencyBoard(w.users.financeStaff, finance, { status: "IN_PROGRESS" });
-      if (loaded.status !== "ok") throw new Error(loaded.status);
-      const layout = await loadBoardLayout(w.users.financeStaff, loaded.data.cards, filters);
+      const { cards } = dataOf(await loadAgencyBoard(w.users.financeStaff, finance, { status: "IN_PROGRESS" }));
+      const layout = await loadBoardLayout(w.users.financeStaff, cards, filters);
       return layout.list?.rows.find((c) => c.id === task.id)?.isNew;
     };
     expect(await isNew()).toBe(true);
@@ -259,11 +261,8 @@ describe("aggregate cache", () => {
       status: "IN_PROGRESS",
       dueOn: new Date(`${today}T00:00:00Z`),
     });
-    const overdue = async () => {
-      const loaded = await loadAgencyBoard(w.users.financeStaff, finance);
-      if (loaded.status !== "ok") throw new Error(loaded.status);
-      return loaded.data.cards.find((c) => c.id === dueToday.id)?.overdue;
-    };
+    const overdue = async () =>
+      dataOf(await loadAgencyBoard(w.users.financeStaff, finance)).cards.find((c) => c.id === dueToday.id)?.overdue;
     expect(await overdue()).toBe(false);
     vi.useFakeTimers({ toFake: ["Date"] });
     try {
@@ -273,6 +272,7 @@ describe("aggregate cache", () => {
       vi.useRealTimers();
     }
   });
+
   it("keeps the province's aggregates however many boards and queue pages are read (a pool each)", async () => {
     const aggregates = await aggregateCache(w.provinceId);
     const kept = await aggregates.get(["pool-test"], async () => ({ n: 1 }));
@@ -282,12 +282,9 @@ describe("aggregate cache", () => {
     // the pages' pool itself is bounded: its oldest entry was read again
     expect(await pages.get(["pool-test-board", 0], async () => -1)).toBe(-1);
   });
+
   it("keeps the review queue's page until a write moves it; the evidence count, which no version covers, is read each time", async () => {
-    const queueOf = async () => {
-      const loaded = await loadReviewQueue(w.users.homeAffairs);
-      if (loaded.status !== "ok") throw new Error(loaded.status);
-      return loaded.data;
-    };
+    const queueOf = async () => dataOf(await loadReviewQueue(w.users.homeAffairs));
     const before = await queueOf();
     const task = await makeTask(w, { agencyId: w.agencies.finance.id, status: "IN_PROGRESS" });
     signInAs(w.users.financeHead);
