@@ -3,7 +3,8 @@
 // DATABASE_URL (a db:seed:scale database), driven over HTTP with autocannon as signed-in users of each role.
 // Per page: req/s under load, p50/p95/p99 alone and under load, errors, bytes per response; compared with the
 // budgets (scripts/lib/bench-http/report.ts); exits 1 when any is exceeded (unless --report-only). The relative
-// budget measures the sign-in page again just before each page whose req/s is budgeted, and judges it by that.
+// budget measures the static page (the prerendered 404 page) again just before each page whose req/s is budgeted,
+// and judges it by that; the sign-in page, measured there too, is printed beside it and judges nothing.
 // --quick: seeds its own small scale database (3 provinces, 200 tasks), 3 s per page, then drops it.
 // --only TEXT: only the pages whose name contains TEXT (e.g. --only PATCH for the write).
 // --warmup S: each page is first driven S seconds at --connections, unmeasured (default: --duration; 0 with --ci).
@@ -130,6 +131,8 @@ async function benchTarget(client: pg.Client, app: RunningApp, target: Target, s
     name: target.name,
     path: target.path,
     status: first.status,
+    ...(target.status ? { expectedStatus: target.status } : {}),
+    ...(target.budget === "floor" ? { prerendered: first.prerendered } : {}),
     htmlBytes: first.htmlBytes,
     alone,
     load,
@@ -164,12 +167,13 @@ async function measureAll(
     await client.connect();
     const { targets, accounts } = await benchTargets(client, app.baseUrl, connections);
     log(`Người dùng: ${accounts.join(", ")}`);
-    // --only TEXT: the targets whose name contains TEXT (and the floor, the sign-in page, which the relative budget needs)
-    const chosen = flags.only
-      ? targets.filter((t) => t.budget === "floor" || t.name.includes(flags.only ?? ""))
-      : targets;
+    // --only TEXT: the targets whose name contains TEXT (and the two the ratios need: the floor and the sign-in page)
+    const reference = (t: Target) => t.budget === "floor" || t.budget === "signin";
+    const chosen = flags.only ? targets.filter((t) => reference(t) || t.name.includes(flags.only ?? "")) : targets;
     const floor = targets.find((t) => t.budget === "floor");
+    const signIn = targets.find((t) => t.budget === "signin");
     let floorRps = 0;
+    let signInRps = 0;
     for (const target of chosen) {
       log(`  đo ${target.name} …`);
       if (!(await drained(app.baseUrl, app.alive))) throw new Error("Ứng dụng đã dừng giữa chừng.");
@@ -177,17 +181,23 @@ async function measureAll(
         await measure(app.baseUrl, target, connections, warmup);
         if (!(await drained(app.baseUrl, app.alive))) throw new Error("Ứng dụng đã dừng giữa chừng.");
       }
-      // The relative budget compares a page with the sign-in page measured just before it: this machine's speed
-      // moves by a third within minutes, so a floor taken at the start misjudges the pages measured last.
+      // The relative budget compares a page with the floor measured just before it: this machine's speed moves by
+      // a third within minutes, so a floor taken at the start misjudges the pages measured last.
       const paired = floor !== undefined && judgeMode === "relative" && isPaced(target);
       if (paired) {
         floorRps = (await measure(app.baseUrl, floor, connections, seconds)).rps;
         if (!(await drained(app.baseUrl, app.alive))) throw new Error("Ứng dụng đã dừng giữa chừng.");
+        if (signIn) {
+          signInRps = (await measure(app.baseUrl, signIn, connections, seconds)).rps;
+          if (!(await drained(app.baseUrl, app.alive))) throw new Error("Ứng dụng đã dừng giữa chừng.");
+        }
       }
       const r = await benchTarget(client, app, target, seconds, connections);
       if (target.budget === "floor") floorRps = r.load.rps;
-      // only a floor measured just before is printed beside the page (as its ratio)
-      results.push({ ...r, ...(paired ? { floorRps } : {}), failures: judge(target, r, floorRps, judgeMode) });
+      if (target.budget === "signin") signInRps = r.load.rps;
+      // only what was measured just before is printed beside the page (as its ratios)
+      const ratios = paired ? { floorRps, ...(signIn ? { signInRps } : {}) } : {};
+      results.push({ ...r, ...ratios, failures: judge(target, r, floorRps, judgeMode) });
     }
     return results;
   } finally {

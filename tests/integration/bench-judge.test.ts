@@ -62,9 +62,27 @@ describe("bench:http's judge", () => {
     expect(judge(target("write"), result({ load: { rps: 20 } }), 600, "relative")).toEqual(["20/s < 100/s"]);
   });
 
-  it("checks only the status of the static floor and of unbudgeted pages", () => {
-    expect(judge(target("floor"), result({ load: { errors: 9, rps: 1 } }), 0, "relative")).toEqual([]);
+  it("checks only the status of the floor, of the sign-in page and of unbudgeted pages", () => {
+    const floor: Target = { ...target("floor"), status: 404 };
+    const served = { ...result({ status: 404, load: { rps: 1 } }), prerendered: true };
+    expect(judge(floor, served, 0, "relative")).toEqual([]);
+    expect(judge(floor, { ...served, status: 200 }, 0, "ci")).toEqual(["HTTP 200 thay vì 404"]);
+    expect(judge(target("signin"), result({ load: { errors: 9, rps: 1 } }), 0, "relative")).toEqual([]);
     expect(judge(target("none"), result({ status: 404 }), 0, "ci")).toEqual(["HTTP 404 thay vì 200"]);
+  });
+
+  it("fails a floor that is rendered per request, on any machine: it would lower the relative budget", () => {
+    const floor: Target = { ...target("floor"), status: 404 };
+    const rendered = { ...result({ status: 404 }), prerendered: false };
+    expect(judge(floor, rendered, 0, "ci")).toEqual([
+      "không còn là trang dựng sẵn (không có x-nextjs-prerender): mức sàn không đúng",
+    ]);
+  });
+
+  it("judges the rate against the floor: 0,30 × the static page, not the sign-in page", () => {
+    const page = result({ load: { rps: 110 } });
+    expect(judge(target("page"), { ...page, signInRps: 250 }, 600, "relative")).toEqual(["110/s < 180/s"]);
+    expect(judge(target("page"), page, 360, "relative")).toEqual([]);
   });
 });
 

@@ -7,8 +7,13 @@ export type Target = {
   name: string;
   path: string;
   cookie: string | null;
-  /** budget group: "page" (rps, p95, errors), "html" (also page weight), "write", "floor" (the sign-in page, the smallest the app renders) */
-  budget: "page" | "html" | "write" | "floor" | "none";
+  /**
+   * budget group: "page" (rps, p95, errors), "html" (also page weight), "write", "floor" (a page served prerendered,
+   * the relative budget's reference), "signin" (the smallest page rendered per request, for comparison), "none"
+   */
+  budget: "page" | "html" | "write" | "floor" | "signin" | "none";
+  /** the HTTP status the page answers with: 200 unless said */
+  status?: number;
   write?: { tasks: { id: string; version: number }[]; acknowledged: string[] };
 };
 
@@ -131,7 +136,7 @@ async function drive(
         times.push(responseTime);
         counts.bytes += resBytes;
         counts.statuses[status] = (counts.statuses[status] ?? 0) + 1;
-        if (status >= 200 && status < 300) counts.ok += 1;
+        if (target.status ? status === target.status : status >= 200 && status < 300) counts.ok += 1;
       },
     );
   });
@@ -157,9 +162,15 @@ export async function drained(baseUrl: string, alive: () => boolean, seconds = 1
   return answered; // still busy after the wait, but alive
 }
 
-/** The page once, as a check that the user really sees it (not a redirect to sign-in) and for its HTML size. */
-export async function probe(baseUrl: string, target: Target): Promise<{ status: number; htmlBytes: number }> {
-  if (target.write) return { status: 200, htmlBytes: 0 };
+/**
+ * The page once, as a check that the user really sees it (not a redirect to sign-in), for its HTML size, and whether
+ * Next served it from its build's prerendered pages (`x-nextjs-prerender`) rather than rendering it.
+ */
+export async function probe(
+  baseUrl: string,
+  target: Target,
+): Promise<{ status: number; htmlBytes: number; prerendered: boolean }> {
+  if (target.write) return { status: 200, htmlBytes: 0, prerendered: false };
   try {
     const response = await fetch(`${baseUrl}${target.path}`, {
       redirect: "manual",
@@ -167,11 +178,15 @@ export async function probe(baseUrl: string, target: Target): Promise<{ status: 
       signal: AbortSignal.timeout(60_000),
     });
     const body = new Uint8Array(await response.arrayBuffer());
-    return { status: response.status, htmlBytes: body.byteLength };
+    return {
+      status: response.status,
+      htmlBytes: body.byteLength,
+      prerendered: response.headers.has("x-nextjs-prerender"),
+    };
   } catch (error) {
     // Reported as status 0 (a failed page) rather than ending the run: the other pages are still measured.
     const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : "";
     console.error(`  ${target.path}: ${error instanceof Error ? error.message : String(error)}${cause}`);
-    return { status: 0, htmlBytes: 0 };
+    return { status: 0, htmlBytes: 0, prerendered: false };
   }
 }
