@@ -4,6 +4,7 @@
 // shows history (task history, audit log, /tien-do, the dashboard's agency table, report pages).
 // Takes the client or transaction from the caller (no "server-only": pure part tested without a database).
 import type { Tx } from "@/lib/db";
+import { PREPARED } from "@/lib/db-statements";
 import { dateOfIso } from "@/lib/format";
 import type { AppliedMove } from "./successions";
 
@@ -97,8 +98,9 @@ type HistoryJson = {
 
 /** The province's AgencyHistory, for a history whose oldest entry is `since` (null: no history, no events). */
 export async function loadAgencyHistory(client: Tx, provinceId: string, since: Date | null): Promise<AgencyHistory> {
-  // timestamps as epoch milliseconds: json renders a timestamp without its zone
-  const [row] = await client.$queryRaw<HistoryJson[]>`
+  // timestamps as epoch milliseconds: json renders a timestamp without its zone. Prepared under a name (every task
+  // page runs it; planning took 0,5–0,9 ms at national size, as long as running it).
+  const [row] = await client.$queryRaw<HistoryJson[]>`${PREPARED}
     select
       coalesce((select json_agg(json_build_object('id', a.id, 'name', a.name, 'endedOn', a."endedOn",
                                                   'successorId', a."successorId"))

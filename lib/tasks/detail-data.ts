@@ -1,12 +1,14 @@
+// One task with its context and full history, for the detail page and GET /api/tasks/[id]: three statements
+// whatever the history length (the task with its relations, the agencies' history, the criterion's score).
 import "server-only";
 import { cache } from "react";
+import { Prisma } from "@/generated/prisma/client";
 import { type AgencyNamer, agencyNamer, type HistoricName, loadAgencyHistory } from "@/lib/agencies/at-the-time";
 import { agencyIdsFrom, inheritedTargetFrom } from "@/lib/agencies/successions";
-// One task with its context and full history, for the detail page and GET /api/tasks/[id]. A fixed number
-// of queries whatever the history length (Prisma batches each relation level).
 import { type Action, can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { PREPARED } from "@/lib/db-statements";
 import { provinceToday } from "@/lib/format";
 import { historyLabel } from "@/lib/provinces/history-label";
 import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
@@ -117,44 +119,151 @@ export type TaskDetail = DueState & {
   unseen: boolean;
 };
 
-function queryTask(user: SessionUser, taskId: string) {
-  return db.task.findFirst({
-    where: { id: taskId, plan: { provinceId: user.provinceId } },
-    include: {
-      plan: { select: { id: true, number: true, provinceId: true, assessmentId: true } },
-      carriedFrom: { select: { number: true, province: { select: { name: true, mergedOn: true } } } },
-      agency: { select: { id: true, name: true, headApprovesTasks: true } },
-      responsible: { select: { id: true, name: true } },
-      supporters: { select: { agency: { select: { id: true, name: true } } }, orderBy: { agency: { name: "asc" } } },
-      criterion: { select: { id: true, code: true, title: true, standardPoints: true } },
-      measure: { select: { text: true, timeframeText: true } },
-      updates: {
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        include: {
-          // the writer's agency id is a column (no Agency read) and the cycle's key comes from `cycles` below:
-          // each nested relation is one more statement on every task page
-          user: { select: { name: true, agencyId: true } },
-          approvedBy: { select: { name: true } },
-          evidence: { orderBy: { createdAt: "asc" } },
-        },
-      },
-      views: { where: { userId: user.id }, select: { seenAt: true } },
-      cycles: {
-        orderBy: [{ startsOn: { sort: "desc", nulls: "last" } }, { key: "desc" }],
-        select: {
-          id: true,
-          key: true,
-          startsOn: true,
-          endsOn: true,
-          dueOn: true,
-          status: true,
-          progress: true,
-          headApprovalRequestedAt: true,
-          headApprovalRequestedBy: { select: { id: true, name: true } },
-        },
-      },
+/** An instant as the json carries it: milliseconds since the epoch (`ms`); a date at UTC midnight, as Prisma's. */
+type Ms = number;
+type UpdateJson = {
+  id: string;
+  userId: string | null;
+  createdAt: Ms;
+  fromStatus: TaskStatusValue | null;
+  toStatus: TaskStatusValue | null;
+  progress: number | null;
+  note: string | null;
+  cycleId: string | null;
+  user: { name: string; agencyId: string | null } | null;
+  approvedBy: { name: string } | null;
+  evidence: (Omit<EvidenceView, "kind"> & { kind: string })[];
+};
+type CycleJson = {
+  id: string;
+  key: string;
+  startsOn: Ms | null;
+  endsOn: Ms | null;
+  dueOn: Ms | null;
+  status: TaskStatusValue;
+  progress: number;
+  headApprovalRequestedAt: Ms | null;
+  headApprovalRequestedBy: { id: string; name: string } | null;
+};
+/** The statement's row: the page's own scalars as columns, the relations as json. */
+type TaskRowSql = Pick<
+  TaskDetail,
+  "id" | "title" | "source" | "status" | "progress" | "version" | "dueOn" | "recurrence" | "updatedAt"
+> &
+  Pick<TaskDetail, "measure" | "responsible" | "supporters"> & {
+    assignedAt: Date | null;
+    agencyId: string | null;
+    originAgencyId: string | null;
+    plan: { id: string; number: string; provinceId: string; assessmentId: string };
+    carriedFrom: { number: string; province: { name: string; mergedOn: Ms | null } } | null;
+    agency: { id: string; name: string; headApprovesTasks: boolean } | null;
+    criterionId: string | null;
+    criterionCode: string | null;
+    criterionTitle: string | null;
+    standardPoints: Prisma.Decimal | null;
+    seenAt: Date | null;
+    updates: UpdateJson[];
+    cycles: CycleJson[];
+  };
+
+/** `expr`'s instant in milliseconds since the epoch: json_build_object would write a timestamp without its zone. */
+const ms = (expr: string) => Prisma.raw(`(extract(epoch from ${expr}) * 1000)::float8`);
+
+/**
+ * The task with everything the page shows, in one statement prepared under a name (lib/db-statements.ts): the
+ * relations as json, scalars as columns (typed by the driver). Prisma's relation query for the same read was 7,5 KB
+ * of SQL sent and planned on every request (planning 2,7 ms, execution 1,0 ms at national size). The updates come
+ * newest first (createdAt, then id), each with its evidence in upload order; the cycles newest first (startsOn, nulls
+ * last, then key); the supporters by name.
+ */
+async function queryTask(user: SessionUser, taskId: string) {
+  const [row] = await db.$queryRaw<TaskRowSql[]>`${PREPARED}
+    select t.id, t.title, t.source::text as source, t.status::text as status, t.progress, t.version, t."dueOn",
+           t.recurrence::text as recurrence, t."updatedAt", t."assignedAt", t."agencyId", t."originAgencyId",
+           json_build_object('id', pl.id, 'number', pl.number, 'provinceId', pl."provinceId",
+                             'assessmentId', pl."assessmentId") as plan,
+           (select json_build_object('number', cp.number,
+                                     'province', json_build_object('name', cpr.name,
+                                                                   'mergedOn', ${ms('cpr."mergedOn"')}))
+              from "Plan" cp join "Province" cpr on cpr.id = cp."provinceId"
+             where cp.id = t."carriedFromPlanId") as "carriedFrom",
+           (select json_build_object('id', a.id, 'name', a.name, 'headApprovesTasks', a."headApprovesTasks")
+              from "Agency" a where a.id = t."agencyId") as agency,
+           (select json_build_object('id', r.id, 'name', r.name)
+              from "User" r where r.id = t."responsibleUserId") as responsible,
+           coalesce((select json_agg(json_build_object('id', a.id, 'name', a.name) order by a.name, a.id)
+                       from "TaskSupporter" s join "Agency" a on a.id = s."agencyId" where s."taskId" = t.id),
+                    '[]'::json) as supporters,
+           c.id as "criterionId", c.code as "criterionCode", c.title as "criterionTitle", c."standardPoints",
+           case when m.id is null then null
+                else json_build_object('text', m.text, 'timeframeText', m."timeframeText") end as measure,
+           (select v."seenAt" from "TaskView" v where v."taskId" = t.id and v."userId" = ${user.id}) as "seenAt",
+           coalesce((select json_agg(json_build_object(
+                               'id', u.id, 'userId', u."userId", 'createdAt', ${ms('u."createdAt"')},
+                               'fromStatus', u."fromStatus", 'toStatus', u."toStatus", 'progress', u.progress,
+                               'note', u.note, 'cycleId', u."cycleId",
+                               'user', case when w.id is null then null
+                                            else json_build_object('name', w.name, 'agencyId', w."agencyId") end,
+                               'approvedBy', case when ap.id is null then null
+                                                  else json_build_object('name', ap.name) end,
+                               'evidence', coalesce((select json_agg(json_build_object(
+                                                               'id', e.id, 'kind', e.kind, 'fileName', e."fileName",
+                                                               'sizeBytes', e."sizeBytes", 'url', e.url,
+                                                               'mimeType', e."mimeType") order by e."createdAt", e.id)
+                                                       from "Evidence" e where e."updateId" = u.id), '[]'::json))
+                                     order by u."createdAt" desc, u.id desc)
+                       from "TaskUpdate" u
+                       left join "User" w on w.id = u."userId"
+                       left join "User" ap on ap.id = u."approvedById"
+                      where u."taskId" = t.id),
+                    '[]'::json) as updates,
+           coalesce((select json_agg(json_build_object(
+                               'id', y.id, 'key', y.key,
+                               'startsOn', ${ms('y."startsOn"')}, 'endsOn', ${ms('y."endsOn"')},
+                               'dueOn', ${ms('y."dueOn"')}, 'status', y.status, 'progress', y.progress,
+                               'headApprovalRequestedAt', ${ms('y."headApprovalRequestedAt"')},
+                               'headApprovalRequestedBy', case when h.id is null then null
+                                                               else json_build_object('id', h.id, 'name', h.name) end)
+                                     order by y."startsOn" desc nulls last, y.key desc)
+                       from "TaskCycle" y left join "User" h on h.id = y."headApprovalRequestedById"
+                      where y."taskId" = t.id),
+                    '[]'::json) as cycles
+      from "Task" t
+      join "Plan" pl on pl.id = t."planId"
+      left join "Criterion" c on c.id = t."criterionId"
+      left join "Measure" m on m.id = t."measureId"
+     where t.id = ${taskId} and pl."provinceId" = ${user.provinceId}`;
+  return row ? toTaskRow(row) : null;
+}
+
+const dateOf = (value: Ms | null): Date | null => (value === null ? null : new Date(value));
+
+/** The statement's row in the shape the page reads: instants as Dates, the criterion as one object. */
+function toTaskRow(row: TaskRowSql) {
+  return {
+    ...row,
+    carriedFrom: row.carriedFrom && {
+      number: row.carriedFrom.number,
+      province: { name: row.carriedFrom.province.name, mergedOn: dateOf(row.carriedFrom.province.mergedOn) },
     },
-  });
+    criterion:
+      row.criterionId && row.criterionCode !== null && row.criterionTitle !== null && row.standardPoints !== null
+        ? {
+            id: row.criterionId,
+            code: row.criterionCode,
+            title: row.criterionTitle,
+            standardPoints: row.standardPoints,
+          }
+        : null,
+    updates: row.updates.map((u) => ({ ...u, createdAt: new Date(u.createdAt) })),
+    cycles: row.cycles.map((c) => ({
+      ...c,
+      startsOn: dateOf(c.startsOn),
+      endsOn: dateOf(c.endsOn),
+      dueOn: dateOf(c.dueOn),
+      headApprovalRequestedAt: dateOf(c.headApprovalRequestedAt),
+    })),
+  };
 }
 type TaskRow = NonNullable<Awaited<ReturnType<typeof queryTask>>>;
 
@@ -167,7 +276,7 @@ export const loadTaskDetail = cache(readTaskDetail);
 async function readTaskDetail(user: SessionUser, taskId: string): Promise<Loaded<TaskDetail>> {
   const task = await queryTask(user, taskId);
   if (!task) return NOT_FOUND;
-  const supporters = task.supporters.map((s) => s.agency);
+  const supporters = task.supporters;
   const { plan, criterion } = task;
   const oldest = task.updates.at(-1)?.createdAt ?? null;
   // One statement for the province's agencies and, when the task has history, the restructurings that name it;
@@ -199,7 +308,7 @@ async function readTaskDetail(user: SessionUser, taskId: string): Promise<Loaded
   for (const u of task.updates)
     if (u.cycleId) updatesPerCycle.set(u.cycleId, (updatesPerCycle.get(u.cycleId) ?? 0) + 1);
   const staffOfLead = user.role === "AGENCY_STAFF" && task.agencyId !== null && task.agencyId === mine;
-  const seenAt = task.views[0]?.seenAt ?? null;
+  const seenAt = task.seenAt;
   const after = (at: Date | null | undefined) => at != null && (seenAt === null || seenAt < at);
   const lastReturn = task.status === "RETURNED" ? task.updates.find((u) => u.toStatus === "RETURNED") : undefined;
   return {
