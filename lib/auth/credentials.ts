@@ -69,7 +69,9 @@ export async function verifyCredentials(
   ip: string,
   policy = { allowDemo: demoAccountsAllowed() },
 ): Promise<AuthUser> {
-  const email = normaliseEmail(rawEmail);
+  // U+0000 cannot be stored (Postgres text), and the attempt is recorded before the lookup: an address carrying it
+  // is counted and refused as the unknown address it is (U+FFFD in its place), not a system error.
+  const email = normaliseEmail(rawEmail).replaceAll("\u0000", "\ufffd");
   const usual = await isUsualAddress(email, ip);
   const refusal = await countAttempt(email, ip, usual);
   if (refusal) {

@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { readEvidence } from "@/lib/evidence/storage";
-import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
+import { FORBIDDEN, type Loaded, NOT_FOUND, storable } from "@/lib/server/loaded";
 
 export type EvidenceDownload = { fileName: string; mimeType: string; bytes: Buffer };
 
@@ -14,6 +14,7 @@ export async function loadEvidenceFile(
   user: SessionUser,
   evidenceId: string,
 ): Promise<Loaded<EvidenceDownload> | { status: "missing" }> {
+  if (!storable(evidenceId)) return NOT_FOUND;
   const evidence = await db.evidence.findFirst({
     where: { id: evidenceId, kind: "file", update: { task: { plan: { provinceId: user.provinceId } } } },
     select: {

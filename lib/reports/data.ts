@@ -12,7 +12,7 @@ import type { ReportState, ReportStatusValue } from "@/lib/reports/consolidated-
 import { isLate, reportState } from "@/lib/reports/state";
 import { loadReportTaskRows, type ReportTaskRow } from "@/lib/reports/task-rows";
 import type { ReportSnapshot, ReportTexts, ReportVersionView } from "@/lib/reports/types";
-import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
+import { FORBIDDEN, type Loaded, NOT_FOUND, storable } from "@/lib/server/loaded";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -213,6 +213,7 @@ export async function loadAgencyReport(
   agencyId: string,
   now: Date = new Date(),
 ): Promise<Loaded<AgencyReportView>> {
+  if (!storable(key) || !storable(agencyId)) return NOT_FOUND;
   const agency = await db.agency.findFirst({
     where: { id: agencyId, provinceId: user.provinceId },
     select: { id: true, name: true },

@@ -5,7 +5,7 @@ import { hasAction } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { canonicalDecimal } from "@/lib/plans/import/numbers";
-import { type Loaded, NOT_FOUND } from "@/lib/server/loaded";
+import { type Loaded, NOT_FOUND, storable } from "@/lib/server/loaded";
 
 export type SelfScoreRow = {
   id: string;
@@ -152,6 +152,7 @@ export type SelfEvidenceFile = { fileName: string; mimeType: string; storageKey:
  * not found, as one of another province: the answer does not tell whether the id exists.
  */
 export async function loadSelfEvidenceFile(user: SessionUser, evidenceId: string): Promise<Loaded<SelfEvidenceFile>> {
+  if (!storable(evidenceId)) return NOT_FOUND;
   const row = await db.selfScoreEvidence.findUnique({
     where: { id: evidenceId },
     include: { selfScore: { select: { agencyId: true, selfAssessment: { select: { provinceId: true } } } } },

@@ -12,3 +12,10 @@ export const FORBIDDEN = { status: "forbidden" } as const;
 export function found<T>(data: T | null | undefined): Loaded<T> {
   return data === null || data === undefined ? NOT_FOUND : { status: "ok", data };
 }
+
+/**
+ * Whether text taken from a URL could be stored, so name a row: Postgres text never holds U+0000, and a statement
+ * that carries one fails ("invalid byte sequence", 22021) instead of finding nothing. A loader answers NOT_FOUND for
+ * an id that could not be without asking (`/api/tasks/%00` answered 500).
+ */
+export const storable = (text: string): boolean => !text.includes("\u0000");

@@ -49,7 +49,36 @@ export const MESSAGES = {
   INVALID: "Dữ liệu chưa hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.",
   NOT_FOUND: "Không tìm thấy dữ liệu cần thao tác (có thể đã bị xoá).",
   INTERNAL: "Đã có lỗi hệ thống, dữ liệu chưa được lưu. Vui lòng thử lại sau.",
+  NUL: "Nội dung có ký tự rỗng (mã U+0000), không lưu được. Vui lòng xoá ký tự đó rồi gửi lại.",
 } as const;
+
+/**
+ * Where the parsed input carries U+0000, which Postgres text cannot hold ("notes.0", or "_" for the input itself):
+ * refused as invalid before the transaction. Only strings, plain objects and arrays are read (files are not text).
+ */
+export function nulPath(value: unknown, path: string[] = []): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path.join(".") || "_" : null;
+  if (Array.isArray(value)) return firstNul(value.entries(), path);
+  if (value !== null && typeof value === "object") {
+    const proto = Object.getPrototypeOf(value);
+    if (proto === Object.prototype || proto === null) return firstNul(Object.entries(value), path);
+  }
+  return null;
+}
+function firstNul(entries: Iterable<[string | number, unknown]>, path: string[]): string | null {
+  for (const [key, item] of entries) {
+    const found = nulPath(item, [...path, String(key)]);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** Postgres refused a U+0000 the input did not show (one read from an uploaded file, say): 22021 through Prisma. */
+function isNulRefusal(error: unknown): boolean {
+  const cause = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } })?.meta
+    ?.driverAdapterError?.cause;
+  return cause?.originalCode === "22021";
+}
 
 export function fieldErrors(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -67,6 +96,9 @@ export function defineMutation<S extends z.ZodType, R, L>(def: Definition<S, R, 
     if (!parsed.success) {
       return { ok: false, code: "INVALID", message: MESSAGES.INVALID, fieldErrors: fieldErrors(parsed.error) };
     }
+    const nul = nulPath(parsed.data);
+    if (nul !== null)
+      return { ok: false, code: "INVALID", message: MESSAGES.INVALID, fieldErrors: { [nul]: [MESSAGES.NUL] } };
     try {
       const data = await db.$transaction(async (tx) => {
         const loaded = await def.load(tx, parsed.data, user);
@@ -88,6 +120,7 @@ export function defineMutation<S extends z.ZodType, R, L>(def: Definition<S, R, 
           ...(fieldErrors ? { fieldErrors } : {}),
         };
       }
+      if (isNulRefusal(error)) return { ok: false, code: "INVALID", message: MESSAGES.NUL };
       console.error(`mutation ${def.action} failed`, error);
       return { ok: false, code: "INTERNAL", message: MESSAGES.INTERNAL };
     }

@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { PREPARED } from "@/lib/db-statements";
 import { provinceToday } from "@/lib/format";
 import { historyLabel } from "@/lib/provinces/history-label";
-import { FORBIDDEN, type Loaded, NOT_FOUND } from "@/lib/server/loaded";
+import { FORBIDDEN, type Loaded, NOT_FOUND, storable } from "@/lib/server/loaded";
 import type { AgencyRef } from "@/lib/tasks/data";
 import type { RecurrenceValue, TaskStatusValue } from "@/lib/tasks/schema";
 import { type DueState, dueState, nextStatuses } from "@/lib/tasks/status";
@@ -274,6 +274,7 @@ type TaskRow = NonNullable<Awaited<ReturnType<typeof queryTask>>>;
 export const loadTaskDetail = cache(readTaskDetail);
 
 async function readTaskDetail(user: SessionUser, taskId: string): Promise<Loaded<TaskDetail>> {
+  if (!storable(taskId)) return NOT_FOUND;
   const task = await queryTask(user, taskId);
   if (!task) return NOT_FOUND;
   const supporters = task.supporters;

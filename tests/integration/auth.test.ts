@@ -79,6 +79,17 @@ describe("verifyCredentials", SLOW, () => {
     expect(SIGN_IN_MESSAGES.invalid).toMatch(/không đúng/);
   });
 
+  it("refuses an email carrying U+0000 as an unknown one, and counts the attempt (it was a system error)", async () => {
+    // Postgres text cannot hold the character, and the attempt is written before the lookup
+    const user = await makeUser("ky.tu.rong@auth.test");
+    expect(await refusal(verifyCredentials("ky.tu.rong\u0000@auth.test", PASSWORD, "10.0.0.3"))).toEqual({
+      reason: "invalid",
+      message: SIGN_IN_MESSAGES.invalid,
+    });
+    expect(await db.loginAttempt.count({ where: { ip: "10.0.0.3", success: false } })).toBe(1);
+    await expect(verifyCredentials(user.email, PASSWORD, "10.0.0.3")).resolves.toMatchObject({ id: user.id });
+  });
+
   it("refuses a deactivated user", async () => {
     await makeUser("nghi.viec@auth.test", { active: false });
     expect((await refusal(verifyCredentials("nghi.viec@auth.test", PASSWORD, "10.3.3.3"))).message).toBe(
