@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareCodes } from "@/lib/criteria/codes";
-import {
-  CRITERION_OPTION_LIMIT,
-  filterCards,
-  filterOptions,
-  formerAgencyOf,
-  groupByStatus,
-  type TaskCardRow,
-  toCard,
-} from "./board";
+import { CRITERION_OPTION_LIMIT, filterCards, filterOptions, formerAgencyOf, type TaskCardRow, toCard } from "./board";
 import { boardFiltersSchema, boardQuery } from "./schema";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -92,12 +84,6 @@ describe("board filters", () => {
 });
 
 describe("columns and options", () => {
-  it("groups by stored status, every column present", () => {
-    const columns = groupByStatus(cards);
-    expect(Object.keys(columns)).toEqual(["NOT_STARTED", "IN_PROGRESS", "RETURNED", "SUBMITTED", "ACCEPTED"]);
-    expect(columns.IN_PROGRESS.map((c) => c.id)).toEqual(["lead-overdue", "lead-month", "support", "duty"]);
-  });
-
   it("offers the fields and criteria present, in numeric code order", () => {
     expect(filterOptions(cards)).toEqual({
       fields: [

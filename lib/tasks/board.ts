@@ -149,12 +149,6 @@ export function filterCards<T extends BoardCard>(cards: readonly T[], filters: B
   );
 }
 
-export function groupByStatus<T extends BoardCard>(cards: readonly T[]): Record<TaskStatusValue, T[]> {
-  const columns = Object.fromEntries(BOARD_COLUMNS.map((s) => [s, [] as T[]])) as Record<TaskStatusValue, T[]>;
-  for (const card of cards) columns[card.status]?.push(card); // a closed ("không còn áp dụng") task has no column
-  return columns;
-}
-
 export type FilterOption = { value: string; label: string };
 
 /** More criteria than this on a board and the criterion select waits for a field (BoardFilters). */
