@@ -1,7 +1,8 @@
 // U+0000 cannot be stored in Postgres text: a statement that carries it fails ("invalid byte sequence", 22021).
 // Before, a note with that character, or an id like `/api/tasks/%00`, answered 500 "Đã có lỗi hệ thống". Now a
-// write refuses it as invalid input, next to its field, before the transaction (and the wrapper maps a 22021 its input
-// did not show to the same refusal); a read answers not found, as for any id that names nothing.
+// write refuses it as invalid input, next to its field, before the transaction (the task form and PATCH:
+// tasks-validation.test.ts), and the wrapper maps a 22021 its input did not show to the same refusal; a read
+// answers not found, as for any id that names nothing.
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 vi.hoisted(() => {
@@ -12,13 +13,12 @@ vi.mock("next/cache", () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
 
 import { z } from "zod";
 import { GET as getEvidence } from "@/app/api/evidence/[id]/route";
-import { GET as getTask, PATCH as patchTask } from "@/app/api/tasks/[id]/route";
+import { GET as getTask } from "@/app/api/tasks/[id]/route";
 import { db } from "@/lib/db";
 import { loadAgencyReport } from "@/lib/reports/data";
 import { loadSelfEvidenceFile } from "@/lib/self-assessment/data";
 import { defineMutation, MESSAGES, nulPath } from "@/lib/server/mutation";
-import { saveTaskUpdateAction } from "@/lib/tasks/actions";
-import { buildTaskWorld, makeTask, type TaskWorld, taskState } from "./tasks-fixtures";
+import { buildTaskWorld, type TaskWorld } from "./tasks-fixtures";
 import { signInAs } from "./tasks-session-mock";
 
 const NUL = "\u0000";
@@ -28,37 +28,9 @@ beforeAll(async () => {
 });
 beforeEach(() => signInAs(w.users.financeStaff));
 
-const inProgress = () => makeTask(w, { agencyId: w.agencies.finance.id, status: "IN_PROGRESS", progress: 30 });
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
 
 describe("a write carrying U+0000", () => {
-  it("PATCH /api/tasks/[id]: 422 next to the note, nothing saved", async () => {
-    const t = await inProgress();
-    const before = await taskState(t.id);
-    const response = await patchTask(
-      new Request("http://t/api/tasks/x", {
-        method: "PATCH",
-        body: JSON.stringify({ version: 0, note: `Đã họp${NUL} xong` }),
-        headers: { "content-type": "application/json" },
-      }),
-      ctx(t.id),
-    );
-    expect(response.status).toBe(422);
-    expect(await response.json()).toMatchObject({ code: "INVALID", fieldErrors: { note: [MESSAGES.NUL] } });
-    expect(await taskState(t.id)).toEqual(before);
-  });
-
-  it("the update form (server action): the message on the note field, nothing saved", async () => {
-    const t = await inProgress();
-    const before = await taskState(t.id);
-    const data = new FormData();
-    for (const [k, v] of Object.entries({ intent: "comment", taskId: t.id, version: "0", note: `a${NUL}b` }))
-      data.set(k, v);
-    const state = await saveTaskUpdateAction({ status: "idle" }, data);
-    expect(state).toMatchObject({ status: "error", fieldErrors: { note: [MESSAGES.NUL] } });
-    expect(await taskState(t.id)).toEqual(before);
-  });
-
   it("one the input did not show (read from a file, say) is refused as invalid, the transaction rolled back", async () => {
     const tag = `nul-${Date.now()}`;
     const store = defineMutation({

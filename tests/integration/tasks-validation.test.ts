@@ -10,6 +10,7 @@ vi.mock("@/lib/auth/session", () => import("./tasks-session-mock"));
 vi.mock("next/cache", () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
 
 import { PATCH as patchTask } from "@/app/api/tasks/[id]/route";
+import { MESSAGES } from "@/lib/server/mutation";
 import { saveTaskUpdateAction } from "@/lib/tasks/actions";
 import { TASK_ERRORS } from "@/lib/tasks/strings";
 import { buildTaskWorld, makeTask, type TaskWorld, taskState } from "./tasks-fixtures";
@@ -130,5 +131,28 @@ describe("progress in PATCH /api/tasks/[id]", () => {
     expect(await patch(t.id, { version: 0, progress: 0 })).toMatchObject({ status: 200 });
     expect(await patch(t.id, { version: 1, progress: 100 })).toMatchObject({ status: 200 });
     expect((await taskState(t.id)).task).toMatchObject({ progress: 100, status: "IN_PROGRESS" });
+  });
+});
+
+describe("text carrying U+0000, which Postgres cannot store (it answered 500)", () => {
+  it("PATCH: 422 next to the note, nothing saved", async () => {
+    const t = await inProgress();
+    const before = await taskState(t.id);
+    expect(await patch(t.id, { version: 0, note: "Đã họp\u0000 xong" })).toMatchObject({
+      status: 422,
+      json: { code: "INVALID", fieldErrors: { note: [MESSAGES.NUL] } },
+    });
+    expect(await taskState(t.id)).toEqual(before);
+  });
+
+  it("the update form: the message on the note field, nothing saved", async () => {
+    const t = await inProgress();
+    const before = await taskState(t.id);
+    const state = await saveTaskUpdateAction(
+      { status: "idle" },
+      form({ intent: "comment", taskId: t.id, version: "0", note: "a\u0000b" }),
+    );
+    expect(state).toMatchObject({ status: "error", fieldErrors: { note: [MESSAGES.NUL] } });
+    expect(await taskState(t.id)).toEqual(before);
   });
 });
