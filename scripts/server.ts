@@ -4,7 +4,9 @@
 //    and is passed on signed (lib/auth/client-address.ts);
 //  - bodies from clients without a session cookie, or beyond what evidence needs, are refused unread;
 //  - with demo accounts allowed the server listens on 127.0.0.1 only, unless HOST says otherwise;
-//  - at most PAGE_CONCURRENCY pages render at once; more wait their turn (lib/server/page-gate.ts).
+//  - at most PAGE_CONCURRENCY pages render at once; more wait their turn (lib/server/page-gate.ts);
+//  - pages get their nonce policy here, on the request (where Next finds the nonce) and on the response, so that
+//    Next runs no proxy for them (proxy.ts, which serves `next dev`).
 import { spawn } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
@@ -22,6 +24,7 @@ import { env } from "@/lib/env";
 import { judgeBody } from "@/lib/server/body-limits";
 import { listenHost } from "@/lib/server/listen";
 import { gatePages } from "@/lib/server/page-gate";
+import { isPagePath, PAGE_POLICY_SET_HEADER, pageSecurityHeaders } from "@/lib/server/security-headers";
 import { root } from "./lib/proc";
 import { watchSupervisor } from "./lib/supervisor";
 
@@ -62,6 +65,7 @@ async function main(): Promise<void> {
         req.socket.destroySoon?.();
         return;
       }
+      givePagePolicy(req, res);
       await handle(req, res);
     } catch (error) {
       console.error("request failed", error);
@@ -76,6 +80,19 @@ async function main(): Promise<void> {
   process.on("SIGINT", stop);
   watchSupervisor("máy chủ ứng dụng", stop);
   scheduleEvidenceCheck();
+}
+
+/** A page's policy with a fresh nonce on the request and the response; the mark says so to proxy.ts's matcher. */
+function givePagePolicy(req: http.IncomingMessage, res: http.ServerResponse): void {
+  // whatever the client sent under these names is never Next's nonce, nor a reason to skip the proxy
+  delete req.headers["content-security-policy"];
+  delete req.headers[PAGE_POLICY_SET_HEADER];
+  if (!isPagePath(new URL(req.url ?? "/", "http://localhost").pathname)) return;
+  for (const [name, value] of Object.entries(pageSecurityHeaders(env.NEXTAUTH_URL, false))) {
+    res.setHeader(name, value);
+    if (name === "Content-Security-Policy") req.headers["content-security-policy"] = value;
+  }
+  req.headers[PAGE_POLICY_SET_HEADER] = "1";
 }
 
 /** Hourly: evidence records whose file is missing are listed in the log (npm run evidence:check does the same). */

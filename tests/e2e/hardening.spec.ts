@@ -65,6 +65,28 @@ test("item 11: a stranger's 20 MB body is refused unread and the server keeps an
   expect(await health.json()).toEqual({ ok: true, database: "ok" });
 });
 
+test("item 16: the page policy is the server's own, whatever the client sends under its headers' names", async ({
+  request,
+}) => {
+  // scripts/server.ts gives pages their policy and marks the request so that Next skips proxy.ts: a client sending
+  // the mark itself, or a policy of its own, must still get a fresh nonce that the page's scripts carry.
+  const nonces = new Set<string>();
+  for (let i = 0; i < 2; i++) {
+    const response = await request.get("/dang-nhap", {
+      headers: { "x-par-page-policy": "1", "Content-Security-Policy": "script-src 'nonce-AAAA'" },
+    });
+    const csp = response.headers()["content-security-policy"] ?? "";
+    const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(csp)?.[1] ?? "";
+    expect(nonce).not.toBe("");
+    expect(nonce).not.toBe("AAAA");
+    const html = await response.text();
+    const used = new Set([...html.matchAll(/<script[^>]* nonce="([^"]+)"/g)].map((m) => m[1]));
+    expect([...used]).toEqual([nonce]);
+    nonces.add(nonce);
+  }
+  expect(nonces.size).toBe(2);
+});
+
 test("item 16: a nonce CSP on pages, a fixed one on API answers, and a page the user may not open answers 403", async ({
   page,
 }) => {
