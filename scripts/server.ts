@@ -82,12 +82,21 @@ async function main(): Promise<void> {
   scheduleEvidenceCheck();
 }
 
+/** The request's path; a target no URL parser reads is treated as a page (the policy is the safe default). */
+function pathnameOf(target: string | undefined): string {
+  try {
+    return new URL(target ?? "/", "http://localhost").pathname;
+  } catch {
+    return "/";
+  }
+}
+
 /** A page's policy with a fresh nonce on the request and the response; the mark says so to proxy.ts's matcher. */
 function givePagePolicy(req: http.IncomingMessage, res: http.ServerResponse): void {
   // whatever the client sent under these names is never Next's nonce, nor a reason to skip the proxy
   delete req.headers["content-security-policy"];
   delete req.headers[PAGE_POLICY_SET_HEADER];
-  if (!isPagePath(new URL(req.url ?? "/", "http://localhost").pathname)) return;
+  if (!isPagePath(pathnameOf(req.url))) return;
   for (const [name, value] of Object.entries(pageSecurityHeaders(env.NEXTAUTH_URL, false))) {
     res.setHeader(name, value);
     if (name === "Content-Security-Policy") req.headers["content-security-policy"] = value;

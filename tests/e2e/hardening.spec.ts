@@ -87,6 +87,20 @@ test("item 16: the page policy is the server's own, whatever the client sends un
   expect(nonces.size).toBe(2);
 });
 
+test("item 16: a request target no URL parser reads is not a server error", async ({ baseURL }) => {
+  // the server reads the path to decide on the page policy before Next sees the request; "http://[" must not throw
+  const status = await new Promise<number>((resolve, reject) => {
+    const req = http.request({ host: "127.0.0.1", port: new URL(baseURL!).port, path: "http://[", method: "GET" });
+    req.on("response", (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on("error", reject);
+    req.end();
+  });
+  expect(status).toBeLessThan(500);
+});
+
 test("item 16: a nonce CSP on pages, a fixed one on API answers, and a page the user may not open answers 403", async ({
   page,
 }) => {
