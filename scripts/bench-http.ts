@@ -174,22 +174,27 @@ async function measureAll(
     const signIn = targets.find((t) => t.budget === "signin");
     let floorRps = 0;
     let signInRps = 0;
+    // each measurement starts on a quiet app: the previous one's requests answered, and the app still alive
+    const running = app;
+    const settle = async () => {
+      if (!(await drained(running.baseUrl, running.alive))) throw new Error("Ứng dụng đã dừng giữa chừng.");
+    };
     for (const target of chosen) {
       log(`  đo ${target.name} …`);
-      if (!(await drained(app.baseUrl, app.alive))) throw new Error("Ứng dụng đã dừng giữa chừng.");
+      await settle();
       if (warmup > 0) {
         await measure(app.baseUrl, target, connections, warmup);
-        if (!(await drained(app.baseUrl, app.alive))) throw new Error("Ứng dụng đã dừng giữa chừng.");
+        await settle();
       }
       // The relative budget compares a page with the floor measured just before it: this machine's speed moves by
       // a third within minutes, so a floor taken at the start misjudges the pages measured last.
       const paired = floor !== undefined && judgeMode === "relative" && isPaced(target);
       if (paired) {
         floorRps = (await measure(app.baseUrl, floor, connections, seconds)).rps;
-        if (!(await drained(app.baseUrl, app.alive))) throw new Error("Ứng dụng đã dừng giữa chừng.");
+        await settle();
         if (signIn) {
           signInRps = (await measure(app.baseUrl, signIn, connections, seconds)).rps;
-          if (!(await drained(app.baseUrl, app.alive))) throw new Error("Ứng dụng đã dừng giữa chừng.");
+          await settle();
         }
       }
       const r = await benchTarget(client, app, target, seconds, connections);

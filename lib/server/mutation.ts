@@ -7,6 +7,7 @@ import { type Action, can, type Target } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { type Audit, writeAudit } from "@/lib/server/audit";
+import { storable } from "@/lib/server/loaded";
 
 export type { Audit };
 
@@ -57,7 +58,7 @@ export const MESSAGES = {
  * refused as invalid before the transaction. Only strings, plain objects and arrays are read (files are not text).
  */
 export function nulPath(value: unknown, path: string[] = []): string | null {
-  if (typeof value === "string") return value.includes("\u0000") ? path.join(".") || "_" : null;
+  if (typeof value === "string") return storable(value) ? null : path.join(".") || "_";
   if (Array.isArray(value)) return firstNul(value.entries(), path);
   if (value !== null && typeof value === "object") {
     const proto = Object.getPrototypeOf(value);

@@ -23,9 +23,9 @@ export type PageResult = {
 
 /**
  * Issue 13's budgets. Requests/s: 160 on the reference 2-core machine, or 0,30 × the static sign-in page measured
- * in the same run. The sign-in page is no longer static (the CSP nonce of proxy.ts renders every page per request),
+ * in the same run. The sign-in page is no longer static (the per-request CSP nonce renders every page per request),
  * so the static page is the one the app still serves prerendered, an unknown address's 404 page, through the same
- * proxy and server; it is measured just before each page (`PageResult.floorRps`).
+ * server and with the same headers; it is measured just before each page (`PageResult.floorRps`).
  */
 export const BUDGETS = { rps: 160, rpsVsFloor: 0.3, p95AloneMs: 25, htmlBytes: 120 * 1024, writeRps: 100 };
 

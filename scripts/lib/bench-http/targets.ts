@@ -63,8 +63,8 @@ export async function benchTargets(
   const as = (cookie: string | undefined) => cookie ?? "";
   const targets: Target[] = [
     // The relative budget's floor is the issue's: a static page. The sign-in page was one when the issue measured
-    // it; since the CSP nonce of proxy.ts every page is rendered per request but the 404 page an unknown address
-    // gets, which Next still serves from the build's prerendered pages, through the same proxy. The sign-in page,
+    // it; since the per-request CSP nonce every page is rendered per request but the 404 page an unknown address
+    // gets, which Next still serves from the build's prerendered pages, through the same server. The sign-in page,
     // the smallest page rendered per request, is measured beside it for comparison, and a static file too.
     { name: "/icon.svg (tệp tĩnh, để so sánh)", path: "/icon.svg", cookie: null, budget: "none" },
     { name: "404 dựng sẵn (trang tĩnh, mức sàn)", path: STATIC_PAGE_PATH, cookie: null, budget: "floor", status: 404 },
