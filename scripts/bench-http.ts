@@ -21,7 +21,15 @@ import pg from "pg";
 import { env } from "@/lib/env";
 import { BENCH_DIST, ensureBuild, type RunningApp, startApp } from "./lib/bench-http/app";
 import { drained, measure, probe, type Target } from "./lib/bench-http/measure";
-import { type JudgeMode, judge, machine, type PageResult, table } from "./lib/bench-http/report";
+import {
+  BUDGETS,
+  type JudgeMode,
+  judge,
+  machine,
+  type PageResult,
+  renderedCeiling,
+  table,
+} from "./lib/bench-http/report";
 import { benchTargets } from "./lib/bench-http/targets";
 import { dropDatabase, withDatabase } from "./lib/postgres";
 import { run, step } from "./lib/proc";
@@ -225,6 +233,7 @@ async function main(): Promise<void> {
     machine: machine(),
     options: { seconds, warmup, connections, instances, quick: flags.quick, budget: judgeMode },
     results,
+    renderedCeiling: renderedCeiling(results),
     ok,
   };
   if (flags.json) print(JSON.stringify(summary, null, 2));
@@ -233,6 +242,13 @@ async function main(): Promise<void> {
     console.log(
       `${summary.date} · ${summary.machine.cpus} × ${summary.machine.model} · ${summary.machine.memoryGiB} GiB`,
     );
+    if (summary.renderedCeiling) {
+      const { min, max } = summary.renderedCeiling;
+      const share = (v: number) => v.toFixed(2).replace(".", ",");
+      console.log(
+        `Trang dựng theo từng yêu cầu nhỏ nhất (/dang-nhap): ${share(min)}–${share(max)} × trang tĩnh; ngân sách tương đối: ${share(BUDGETS.rpsVsFloor)} ×.`,
+      );
+    }
     console.log(ok ? "Mọi trang trong ngân sách." : "Có trang vượt ngân sách (xem cột cuối).");
     if (flags.ci) console.log("(--ci: tốc độ không được chấm; chỉ mã HTTP, lỗi, cập nhật bị mất và dung lượng trang.)");
   }

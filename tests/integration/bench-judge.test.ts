@@ -3,7 +3,7 @@
 // speed; without it, on the speed budgets too. No database: the judges are pure.
 import { describe, expect, it } from "vitest";
 import type { Run, Target } from "@/scripts/lib/bench-http/measure";
-import { BUDGETS, judge } from "@/scripts/lib/bench-http/report";
+import { BUDGETS, judge, renderedCeiling } from "@/scripts/lib/bench-http/report";
 import { FLOOR_PAGE, floorNote, type WebRow, webOverBudget } from "@/scripts/lib/bench-web/judge";
 
 const run = (over: Partial<Run> = {}): Run => ({
@@ -83,6 +83,20 @@ describe("bench:http's judge", () => {
     const page = result({ load: { rps: 110 } });
     expect(judge(target("page"), { ...page, signInRps: 250 }, 600, "relative")).toEqual(["110/s < 180/s"]);
     expect(judge(target("page"), page, 360, "relative")).toEqual([]);
+  });
+});
+
+describe("bench:http's ceiling of rendered pages", () => {
+  const paired = (floorRps?: number, signInRps?: number) => ({ ...result({}), floorRps, signInRps, failures: [] });
+  it("is the sign-in page over the static page, lowest and highest of the pairs measured", () => {
+    expect(renderedCeiling([paired(1000, 200), paired(1250, 150), paired(800, 200)])).toEqual({ min: 0.12, max: 0.25 });
+  });
+  it("skips rows measured without their pair, and is null when no row was paired", () => {
+    expect(renderedCeiling([paired(1000, 200), paired(undefined, 300), paired(900, undefined)])).toEqual({
+      min: 0.2,
+      max: 0.2,
+    });
+    expect(renderedCeiling([paired(), paired(1000, undefined)])).toBeNull();
   });
 });
 

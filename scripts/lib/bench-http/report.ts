@@ -62,6 +62,16 @@ export function judge(target: Target, r: Omit<PageResult, "failures">, floorRps:
   return failures;
 }
 
+/**
+ * The sign-in page against the static page, over the pairs measured before the budgeted pages: the rate of the
+ * smallest page rendered per request, as a share of the floor. No rendered page, whatever it shows, is served faster
+ * than it, so it is the ceiling of every budgeted page's ratio in that run (null when nothing was paired).
+ */
+export function renderedCeiling(results: PageResult[]): { min: number; max: number } | null {
+  const ratios = results.flatMap((r) => (r.floorRps && r.signInRps ? [r.signInRps / r.floorRps] : []));
+  return ratios.length ? { min: Math.min(...ratios), max: Math.max(...ratios) } : null;
+}
+
 /** Errors with the statuses that were not 2xx, e.g. "12 (409×10, 500×2)". */
 function errorCell(r: PageResult): string {
   const total = r.alone.errors + r.load.errors;
