@@ -1,4 +1,4 @@
-/** The fixed policy of API responses (proxy.ts gives pages theirs). */
+/** The fixed policy of API responses (pages get theirs from scripts/server.ts, or from proxy.ts under `next dev`). */
 const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
 /** @type {import('next').NextConfig} */
@@ -33,7 +33,8 @@ const nextConfig = {
         headers: [{ key: "X-Frame-Options", value: "DENY" }],
       },
       {
-        // API answers (JSON, exports) run no script and are never framed; pages get a nonce policy from proxy.ts.
+        // API answers (JSON, exports) run no script and are never framed; pages get a nonce policy from
+        // scripts/server.ts (proxy.ts under `next dev`).
         source: "/api/((?!evidence/|tu-danh-gia/minh-chung/).*)",
         headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }],
       },
