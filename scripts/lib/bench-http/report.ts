@@ -64,8 +64,9 @@ export function judge(target: Target, r: Omit<PageResult, "failures">, floorRps:
 
 /**
  * The sign-in page against the static page, over the pairs measured before the budgeted pages: the rate of the
- * smallest page rendered per request, as a share of the floor. No rendered page, whatever it shows, is served faster
- * than it, so it is the ceiling of every budgeted page's ratio in that run (null when nothing was paired).
+ * smallest page rendered per request, as a share of the floor. An empty page rendered per request measured the same
+ * (README, "the throughput budget is above any rendered page"), so this bounds what a budgeted page's ratio can be
+ * in that run (null when nothing was paired).
  */
 export function renderedCeiling(results: PageResult[]): { min: number; max: number } | null {
   const ratios = results.flatMap((r) => (r.floorRps && r.signInRps ? [r.signInRps / r.floorRps] : []));
