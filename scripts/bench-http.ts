@@ -22,7 +22,7 @@ import { env } from "@/lib/env";
 import { BENCH_DIST, ensureBuild, type RunningApp, startApp } from "./lib/bench-http/app";
 import { drained, measure, probe, type Target } from "./lib/bench-http/measure";
 import {
-  BUDGETS,
+  ceilingNote,
   type JudgeMode,
   judge,
   machine,
@@ -242,13 +242,8 @@ async function main(): Promise<void> {
     console.log(
       `${summary.date} · ${summary.machine.cpus} × ${summary.machine.model} · ${summary.machine.memoryGiB} GiB`,
     );
-    if (summary.renderedCeiling) {
-      const { min, max } = summary.renderedCeiling;
-      const share = (v: number) => v.toFixed(2).replace(".", ",");
-      console.log(
-        `Trang dựng theo từng yêu cầu nhỏ nhất (/dang-nhap): ${share(min)}–${share(max)} × trang tĩnh; ngân sách tương đối: ${share(BUDGETS.rpsVsFloor)} ×.`,
-      );
-    }
+    const ceiling = ceilingNote(summary.renderedCeiling);
+    if (ceiling) console.log(ceiling);
     console.log(ok ? "Mọi trang trong ngân sách." : "Có trang vượt ngân sách (xem cột cuối).");
     if (flags.ci) console.log("(--ci: tốc độ không được chấm; chỉ mã HTTP, lỗi, cập nhật bị mất và dung lượng trang.)");
   }

@@ -3,7 +3,7 @@
 // speed; without it, on the speed budgets too. No database: the judges are pure.
 import { describe, expect, it } from "vitest";
 import type { Run, Target } from "@/scripts/lib/bench-http/measure";
-import { BUDGETS, judge, renderedCeiling } from "@/scripts/lib/bench-http/report";
+import { BUDGETS, ceilingNote, judge, renderedCeiling } from "@/scripts/lib/bench-http/report";
 import { FLOOR_PAGE, floorNote, type WebRow, webOverBudget } from "@/scripts/lib/bench-web/judge";
 
 const run = (over: Partial<Run> = {}): Run => ({
@@ -97,6 +97,12 @@ describe("bench:http's ceiling of rendered pages", () => {
       max: 0.2,
     });
     expect(renderedCeiling([paired(), paired(1000, undefined)])).toBeNull();
+  });
+  it("is printed with Vietnamese decimals beside the relative budget, and not at all when nothing was paired", () => {
+    expect(ceilingNote({ min: 0.126, max: 0.25 })).toBe(
+      "Trang dựng theo từng yêu cầu nhỏ nhất (/dang-nhap): 0,13–0,25 × trang tĩnh; ngân sách tương đối: 0,30 ×.",
+    );
+    expect(ceilingNote(null)).toBeNull();
   });
 });
 

@@ -1,5 +1,6 @@
 // bench:http's verdicts and output: the issue's budgets applied to each page, a table for people and JSON for CI.
 import os from "node:os";
+import { formatDecimal } from "@/lib/format";
 import type { Run, Target } from "./measure";
 
 export type PageResult = {
@@ -71,6 +72,14 @@ export function judge(target: Target, r: Omit<PageResult, "failures">, floorRps:
 export function renderedCeiling(results: PageResult[]): { min: number; max: number } | null {
   const ratios = results.flatMap((r) => (r.floorRps && r.signInRps ? [r.signInRps / r.floorRps] : []));
   return ratios.length ? { min: Math.min(...ratios), max: Math.max(...ratios) } : null;
+}
+
+const share = (v: number) => formatDecimal(v.toFixed(2));
+
+/** The line under the table that sets the ceiling beside the relative budget (none when nothing was paired). */
+export function ceilingNote(ceiling: ReturnType<typeof renderedCeiling>): string | null {
+  if (!ceiling) return null;
+  return `Trang dựng theo từng yêu cầu nhỏ nhất (/dang-nhap): ${share(ceiling.min)}–${share(ceiling.max)} × trang tĩnh; ngân sách tương đối: ${share(BUDGETS.rpsVsFloor)} ×.`;
 }
 
 /** Errors with the statuses that were not 2xx, e.g. "12 (409×10, 500×2)". */

@@ -1,4 +1,6 @@
 // bench:web's verdicts (issue 13's dashboard budget), pure so that tests/integration/bench-judge.test.ts checks them.
+import { formatDecimal } from "@/lib/format";
+
 export type WebRow = {
   page: string;
   preset: "mobile" | "desktop";
@@ -47,7 +49,7 @@ export function webOverBudget(rows: readonly WebRow[], budgeted: ReadonlySet<str
     ]);
 }
 
-const score = (n: number) => n.toFixed(2).replace(".", ",");
+const score = (n: number) => formatDecimal(n.toFixed(2));
 
 /**
  * One line per preset that has both rows: the budgeted page beside the floor of the same run, and the blocking time
